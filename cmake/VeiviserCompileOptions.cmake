@@ -1,0 +1,19 @@
+# Warnings and sanitizer flags shared by every Veiviser target.
+add_compile_options(-Wall -Wextra -Wpedantic)
+if(VEIVISER_WERROR)
+  add_compile_options(-Werror)
+endif()
+if(VEIVISER_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+# vv_add_module(NAME SOURCES ... PUBLIC_LIBS ... PRIVATE_LIBS ...)
+# One library per folder under modules/; headers are included as <module/Header.h>.
+function(vv_add_module name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+  add_library(${name} STATIC ${ARG_SOURCES})
+  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/modules ${PROJECT_BINARY_DIR}/modules)
+  target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_PRIVATE_LIBS})
+  set_target_properties(${name} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+endfunction()

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Json.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <vector>
+
+namespace vv::cli {
+
+/// What a running command sees: its own arguments, the global options, and the output streams.
+class CommandContext {
+public:
+    CommandContext(QStringList args, bool json, QTextStream &out, QTextStream &err, QString usage = {})
+        : m_args(std::move(args)), m_json(json), m_out(out), m_err(err), m_usage(std::move(usage)) {}
+
+    const QStringList &args() const { return m_args; }
+    bool json() const { return m_json; }
+    /// The command's words and synopsis, for usage errors.
+    const QString &usage() const { return m_usage; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    /// Reports an error as one line on stderr (and as {"error": ...} on stdout with --json); returns its exit code.
+    int fail(const Error &error);
+    /// Writes the one JSON document of a --json run.
+    void printJson(const Json &doc);
+    /// Writes a line of human-readable output (not used with --json).
+    void line(const QString &text = {});
+
+private:
+    QStringList m_args;
+    bool m_json;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_usage;
+};
+
+/// One CLI command: the words that name it, its synopsis and a one-line summary, and what it does.
+struct Command {
+    QStringList words;        ///< e.g. {"project", "init"}
+    QString synopsis;         ///< arguments after the words, e.g. "FILE [--name NAME]"
+    const char *summary;      ///< wrapped in QT_TRANSLATE_NOOP("vv::cli", ...)
+    std::function<int(CommandContext &)> run;
+
+    QString name() const { return words.join(QLatin1Char(' ')); }
+};
+
+/// The table of commands; each module's commands are added by a register function (see Commands.cpp).
+class CommandRegistry {
+public:
+    void add(Command command);
+    void add(QStringList words, QString synopsis, const char *summary, int (*run)(CommandContext &));
+    /// The command named by the longest prefix of words; sets consumed to the number of words used.
+    const Command *find(const QStringList &words, int *consumed) const;
+    const std::vector<Command> &all() const { return m_commands; }
+
+private:
+    std::vector<Command> m_commands;
+};
+
+} // namespace vv::cli

@@ -1,0 +1,11 @@
+#include "cli/Commands.h"
+
+namespace vv::cli {
+
+// Explicit calls rather than static self-registration: a static library drops objects nothing refers to.
+void registerAll(CommandRegistry &registry)
+{
+    registerProjectCommands(registry);
+}
+
+} // namespace vv::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace vv::cli {
+
+class CommandRegistry;
+
+// One register function per module's commands; Commands.cpp calls them all.
+void registerAll(CommandRegistry &registry);
+void registerProjectCommands(CommandRegistry &registry);
+
+} // namespace vv::cli

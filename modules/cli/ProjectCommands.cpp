@@ -1,0 +1,175 @@
+// project init | project info | audit verify | audit log
+
+#include "cli/Args.h"
+#include "cli/CommandRegistry.h"
+#include "cli/Commands.h"
+#include "core/Version.h"
+#include "store/ProjectStore.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace vv::cli {
+
+static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("vv::cli", text, disambiguation, n);
+}
+
+static QString localTime(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+static int projectInit(CommandContext &ctx)
+{
+    Args a;
+    a.option(QStringLiteral("name")).option(QStringLiteral("system-version")).option(QStringLiteral("role"));
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    const QString file = a.positional()[0];
+    NewProject p;
+    p.name = a.value(QStringLiteral("name"), QFileInfo(file).completeBaseName());
+    p.systemVersion = a.value(QStringLiteral("system-version"), QStringLiteral("1.0"));
+    const QString roleText = a.value(QStringLiteral("role"), QStringLiteral("deployer"));
+    const auto role = roleFromString(roleText);
+    if (!role)
+        return ctx.fail(usageError(tr("unknown role '%1'; allowed: provider, deployer, both").arg(roleText), ctx.usage()));
+    p.role = *role;
+    auto store = ProjectStore::create(file, p);
+    if (!store)
+        return ctx.fail(store.error());
+    if (ctx.json())
+        ctx.printJson(Json{{"created", toStd(file)}, {"name", toStd(p.name)},
+                           {"system_version", toStd(p.systemVersion)}, {"role", toStd(roleToString(p.role))},
+                           {"schema_version", ProjectStore::latestSchemaVersion()}});
+    else
+        ctx.line(tr("Created project '%1' in %2").arg(p.name, file));
+    return 0;
+}
+
+static int projectInfo(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    auto store = ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
+    if (!store)
+        return ctx.fail(store.error());
+    auto info = (*store)->info();
+    if (!info)
+        return ctx.fail(info.error());
+    if (ctx.json()) {
+        Json counts = Json::object();
+        for (auto it = info->counts.cbegin(); it != info->counts.cend(); ++it)
+            counts[toStd(it.key())] = it.value();
+        ctx.printJson(Json{{"name", toStd(info->name)},
+                           {"system_version", toStd(info->systemVersion)},
+                           {"role", toStd(roleToString(info->role))},
+                           {"schema_version", info->schemaVersion},
+                           {"written_by", toStd(info->writtenBy)},
+                           {"created", toStd(isoUtc(info->created))},
+                           {"modified", toStd(isoUtc(info->modified))},
+                           {"counts", counts}});
+        return 0;
+    }
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("Name"), info->name},
+        {tr("System version"), info->systemVersion},
+        {tr("Role"), roleToString(info->role)},
+        {tr("Schema version"), tr("%1 (written by Veiviser %2)").arg(info->schemaVersion).arg(info->writtenBy)},
+        {tr("Created"), localTime(info->created)},
+        {tr("Modified"), localTime(info->modified)},
+        {tr("Audit entries"), QString::number(info->counts.value(QStringLiteral("audit_entries")))},
+        {tr("Stored files"), QString::number(info->counts.value(QStringLiteral("blobs")))},
+    };
+    qsizetype width = 0;
+    for (const auto &r : rows)
+        width = std::max(width, r.first.size());
+    for (const auto &r : rows)
+        ctx.line(QString(r.first + QLatin1Char(':')).leftJustified(width + 2) + r.second);
+    return 0;
+}
+
+static int auditVerify(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    const QString file = a.positional()[0];
+    auto store = ProjectStore::open(file, StoreOptions::readOnly());
+    if (!store)
+        return ctx.fail(store.error());
+    auto v = (*store)->verifyAudit();
+    if (!v)
+        return ctx.fail(v.error());
+    if (ctx.json()) {
+        Json doc = {{"intact", v->intact}, {"entries", v->entries}};
+        if (!v->intact) {
+            doc["first_bad_entry"] = v->firstBadSeq;
+            doc["problem"] = toStd(v->problem);
+        }
+        ctx.printJson(doc);
+    }
+    if (!v->intact) {
+        const Error e = Error::check(tr("audit chain broken at entry %1: %2").arg(v->firstBadSeq).arg(v->problem),
+                                     tr("The project was changed outside Veiviser; restore it from a backup."),
+                                     {file});
+        ctx.err() << tr("error: ") << e.toString() << Qt::endl;
+        return e.exitCode();
+    }
+    if (!ctx.json())
+        ctx.line(tr("Audit chain intact: %n entries verified", nullptr, static_cast<int>(v->entries)));
+    return 0;
+}
+
+static int auditLog(CommandContext &ctx)
+{
+    Args a;
+    a.option(QStringLiteral("from")).option(QStringLiteral("limit"));
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    bool okFrom = false, okLimit = false;
+    const qint64 from = a.value(QStringLiteral("from"), QStringLiteral("1")).toLongLong(&okFrom);
+    const int limit = a.value(QStringLiteral("limit"), QStringLiteral("1000")).toInt(&okLimit);
+    if (!okFrom || !okLimit || from < 1 || limit < 1)
+        return ctx.fail(usageError(tr("--from and --limit take positive whole numbers"), ctx.usage()));
+    auto store = ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
+    if (!store)
+        return ctx.fail(store.error());
+    auto entries = (*store)->auditEntries(from, limit);
+    if (!entries)
+        return ctx.fail(entries.error());
+    if (ctx.json()) {
+        Json arr = Json::array();
+        for (const AuditEntry &e : *entries) {
+            auto payload = parseJson(e.payload.toUtf8(), QStringLiteral("audit"));
+            arr.push_back({{"seq", e.seq}, {"time", toStd(isoUtc(e.time))}, {"actor", toStd(e.actor)},
+                           {"action", toStd(e.action)}, {"payload", payload ? *payload : Json(toStd(e.payload))},
+                           {"hash", toStd(e.hash)}});
+        }
+        ctx.printJson(arr);
+        return 0;
+    }
+    for (const AuditEntry &e : *entries)
+        ctx.line(QStringLiteral("%1  %2  %3  %4  %5")
+                     .arg(e.seq, 5)
+                     .arg(isoUtc(e.time), e.actor, e.action, e.payload.left(120)));
+    return 0;
+}
+
+void registerProjectCommands(CommandRegistry &registry)
+{
+    registry.add({QStringLiteral("project"), QStringLiteral("init")},
+        QStringLiteral("FILE [--name NAME] [--system-version V] [--role provider|deployer|both]"),
+        QT_TRANSLATE_NOOP("vv::cli", "Create a new project file."), projectInit);
+    registry.add({QStringLiteral("project"), QStringLiteral("info")}, QStringLiteral("FILE"),
+        QT_TRANSLATE_NOOP("vv::cli", "Show a project's name, system version, role, schema and counts."), projectInfo);
+    registry.add({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("FILE"),
+        QT_TRANSLATE_NOOP("vv::cli", "Check that the audit chain is complete and unaltered (exit 1 if not)."),
+        auditVerify);
+    registry.add({QStringLiteral("audit"), QStringLiteral("log")}, QStringLiteral("FILE [--from SEQ] [--limit N]"),
+        QT_TRANSLATE_NOOP("vv::cli", "List audit entries, oldest first."), auditLog);
+}
+
+} // namespace vv::cli

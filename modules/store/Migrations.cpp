@@ -1,0 +1,119 @@
+#include "store/Migrations.h"
+
+#include "core/Version.h"
+#include "store/ProjectStore.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace vv::migrations {
+
+const std::vector<Migration> &all()
+{
+    static const std::vector<Migration> list = [] {
+        std::vector<Migration> out;
+        static const QRegularExpression nameRe(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+        QDirIterator it(QStringLiteral(":/store/migrations"));
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const auto m = nameRe.match(it.fileName());
+            if (!m.hasMatch())
+                qFatal("misnamed migration %s", qPrintable(path));
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("cannot read migration %s", qPrintable(path));
+            out.push_back({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
+        }
+        std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.version < b.version; });
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (out[i].version != static_cast<int>(i) + 1)
+                qFatal("migrations must be numbered 1, 2, 3, ... without gaps");
+        }
+        return out;
+    }();
+    return list;
+}
+
+int latest()
+{
+    return static_cast<int>(all().size());
+}
+
+Result<int> currentVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("meta")))
+        return 0;
+    auto v = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!v)
+        return v.error();
+    bool ok = false;
+    const int n = v->toString().toInt(&ok);
+    if (!ok || n < 1)
+        return Error::input(QCoreApplication::translate("vv::ProjectStore", "the project's schema version '%1' is not valid")
+                                .arg(v->toString()),
+                            QCoreApplication::translate("vv::ProjectStore", "The file is damaged; restore it from a backup."));
+    return n;
+}
+
+static QStringList statements(QString sql, sql::Dialect dialect)
+{
+    const bool pg = dialect == sql::Dialect::PostgreSQL;
+    sql.replace(QStringLiteral("{{id}}"),
+                pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QStringLiteral("{{blob}}"), pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
+    QStringList out;
+    QString current;
+    for (const QString &line : sql.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (t.isEmpty() || t.startsWith(QStringLiteral("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (t.endsWith(QLatin1Char(';'))) {
+            out << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+Status migrate(const QSqlDatabase &db, sql::Dialect dialect, int upTo)
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    for (const Migration &m : all()) {
+        if (m.version <= *current || m.version > upTo)
+            continue;
+        // Each migration is one transaction: a crash leaves the previous version, never half of this one.
+        VV_TRY(sql::exec(db, QStringLiteral("BEGIN")));
+        auto fail = [&](Error e) {
+            (void)sql::exec(db, QStringLiteral("ROLLBACK"));
+            return e.prefixed(QCoreApplication::translate("vv::ProjectStore", "migration %1 (%2)")
+                                  .arg(m.version).arg(m.name));
+        };
+        for (const QString &stmt : statements(m.sql, dialect)) {
+            if (auto r = sql::exec(db, stmt); !r)
+                return fail(r.error());
+        }
+        if (m.version == 1 && dialect == sql::Dialect::SQLite) {
+            if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ProjectStore::applicationId)); !r)
+                return fail(r.error());
+        }
+        const QString upsert = QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        if (auto r = sql::exec(db, upsert, {QStringLiteral("schema_version"), QString::number(m.version)}); !r)
+            return fail(r.error());
+        if (auto r = sql::exec(db, upsert, {QStringLiteral("written_by"), QStringLiteral(VV_VERSION)}); !r)
+            return fail(r.error());
+        if (auto r = sql::exec(db, QStringLiteral("COMMIT")); !r)
+            return fail(r.error());
+    }
+    return {};
+}
+
+} // namespace vv::migrations

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/Json.h"
+#include "core/Progress.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QIODevice;
+
+namespace vv {
+
+class Transaction;
+
+/// Whom the project's requirements bind: the AI Act's provider, its deployer, or both.
+enum class ProjectRole { Provider, Deployer, Both };
+QString roleToString(ProjectRole role);
+std::optional<ProjectRole> roleFromString(const QString &text);
+
+/// What a new project starts with.
+struct NewProject {
+    QString name;
+    QString systemVersion;
+    ProjectRole role = ProjectRole::Deployer;
+};
+
+/// The overview shown by `project info` and the GUI's project page.
+struct ProjectInfo {
+    QString location;
+    QString name;
+    QString systemVersion;
+    ProjectRole role = ProjectRole::Deployer;
+    int schemaVersion = 0;
+    QString writtenBy;
+    QDateTime created;
+    QDateTime modified;
+    /// Row counts by kind ("audit_entries", "blobs", ...); later modules add theirs.
+    QMap<QString, qint64> counts;
+};
+
+/// A stored blob: its SHA-256 and size.
+struct BlobRef {
+    QString sha256;
+    qint64 size = 0;
+    bool alreadyStored = false; ///< the content was in the project before this write (deduplicated)
+};
+
+/// One entry of the audit chain, as stored.
+struct AuditEntry {
+    qint64 seq = 0;
+    QDateTime time;
+    QString actor;
+    QString action;
+    QString payload; ///< canonical JSON text
+    QString prevHash;
+    QString hash;
+};
+
+/// The outcome of walking the audit chain.
+struct AuditVerification {
+    qint64 entries = 0;
+    bool intact = true;
+    qint64 firstBadSeq = 0; ///< the first entry that does not verify (0 when intact)
+    QString problem;        ///< translated, one sentence
+};
+
+/// How a project is opened: by whom, with which clock, and whether it may be changed.
+struct StoreOptions {
+    enum class Access { ReadWrite, ReadOnly };
+    const Clock *clock = nullptr; ///< the system clock when null
+    QString actor;                ///< the OS user when empty
+    Access access = Access::ReadWrite;
+
+    static StoreOptions readOnly()
+    {
+        StoreOptions o;
+        o.access = Access::ReadOnly;
+        return o;
+    }
+};
+
+/// A Veiviser project, one SQLite file in WAL mode opened through QtSql, behind one API.
+/// A store is used from the thread that opened it; a worker thread opens its own with reopen().
+class ProjectStore {
+    Q_DECLARE_TR_FUNCTIONS(vv::ProjectStore)
+public:
+    using Options = StoreOptions;
+    using Access = StoreOptions::Access;
+
+    static Result<std::unique_ptr<ProjectStore>> create(const QString &location, const NewProject &project,
+                                                        Options options = {});
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &location, Options options = {});
+    /// A second connection to the same project (for a worker thread).
+    Result<std::unique_ptr<ProjectStore>> reopen() const;
+
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    const QString &location() const { return m_location; }
+    const Clock &clock() const { return *m_options.clock; }
+    const QString &actor() const { return m_options.actor; }
+    bool isReadOnly() const { return m_options.access == Access::ReadOnly; }
+
+    Result<ProjectInfo> info() const;
+
+    /// Starts a write. Every change to a project is one Transaction that appends to the audit chain.
+    Result<Transaction> begin();
+
+    /// Changes the project's name, system version or role, in one audited transaction.
+    Status updateProject(const QString &name, const QString &systemVersion, ProjectRole role);
+
+    Result<AuditVerification> verifyAudit(const ProgressSink &progress = {}) const;
+    /// Entries with seq >= fromSeq, oldest first, at most limit of them.
+    Result<std::vector<AuditEntry>> auditEntries(qint64 fromSeq = 1, int limit = 1000) const;
+
+    /// The stored blob with this hash, or nullopt.
+    Result<std::optional<BlobRef>> findBlob(const QString &sha256) const;
+    /// Streams a blob to out chunk by chunk, checking its hash on the way; a mismatch is an error.
+    Status readBlob(const QString &sha256, QIODevice &out, const CancellationToken *cancel = nullptr,
+                    const ProgressSink &progress = {}) const;
+
+    /// The newest schema this program knows, and the program version that introduced it.
+    static int latestSchemaVersion();
+    /// The SQLite application_id in every project file's header ("VVIS").
+    static constexpr qint32 applicationId = 0x56564953;
+    /// Blob chunk size: large enough for fast I/O, small enough that memory use stays flat.
+    static constexpr qint64 chunkSize = 4 << 20;
+
+    /// For the store module's own table classes; nothing outside modules/store uses SQL.
+    const QSqlDatabase &database() const { return m_db; }
+
+private:
+    ProjectStore(QString location, Options options);
+    Status connect(bool readOnly);
+    Status configureConnection();
+
+    QString m_location;
+    Options m_options;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    friend class Transaction;
+};
+
+} // namespace vv

@@ -1,0 +1,23 @@
+#pragma once
+
+// Internal to vv_store: the only code outside the store module that sees SQL is none.
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vv::sql {
+
+enum class Dialect { SQLite, PostgreSQL };
+
+/// Prepares, binds (positional ?) and executes one statement; a failure becomes an Error naming the context.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+/// Runs a statement that returns one value; an empty result is an error.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
+Error error(const QSqlError &e, const QString &context);
+
+} // namespace vv::sql

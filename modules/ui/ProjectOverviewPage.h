@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace vv {
+class ProjectStore;
+}
+
+namespace vv::ui {
+
+/// The overview of an open project: name, system version, role, schema, audit entries and the chain's state.
+class ProjectOverviewPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProjectOverviewPage(QWidget *parent = nullptr);
+    /// Shows store's project; store must outlive the page or be replaced by another call (nullptr clears).
+    void setStore(ProjectStore *store);
+    void refresh();
+
+    QString nameText() const;
+    QString auditText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void verifyAudit();
+
+    ProjectStore *m_store = nullptr;
+    QLabel *m_heading;
+    QFormLayout *m_form;
+    QLabel *m_name, *m_systemVersion, *m_role, *m_schema, *m_created, *m_modified, *m_audit, *m_files, *m_location;
+    QLabel *m_chainState;
+    QPushButton *m_verify;
+};
+
+} // namespace vv::ui
