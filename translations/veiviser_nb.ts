@@ -516,7 +516,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -588,7 +591,7 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+96" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+158" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -639,11 +642,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Navigator</source>
+        <translation>Navigasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>%1 – system version %2 – Veiviser</source>
         <translation>%1 – systemversjon %2 – Veiviser</translation>
     </message>
@@ -653,12 +661,12 @@
         <translation>(ingen nylig brukte prosjekter)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+14" />
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+53" />
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
@@ -777,14 +785,22 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+82" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+61" />
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>%1 (last written by Veiviser %2)</source>
         <translation>%1 (sist skrevet av Veiviser %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+19" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -792,7 +808,7 @@
         <translation>Revisjonskjeden er brutt ved oppføring %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Project overview</source>
         <translation>Prosjektoversikt</translation>
     </message>

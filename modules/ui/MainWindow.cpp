@@ -6,7 +6,9 @@
 #include "ui/AppSettings.h"
 #include "ui/MessageBar.h"
 #include "ui/NewProjectDialog.h"
+#include "ui/Page.h"
 #include "ui/ProjectOverviewPage.h"
+#include "ui/ProjectSession.h"
 #include "ui/WelcomePage.h"
 
 #include <QActionGroup>
@@ -14,7 +16,9 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -22,30 +26,87 @@
 namespace vv::ui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_messages(new MessageBar(this)), m_pages(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(this)), m_overview(new ProjectOverviewPage(this))
+    : QMainWindow(parent), m_session(new ProjectSession(this)), m_messages(new MessageBar(this)),
+      m_outer(new QStackedWidget(this)), m_projectView(new QSplitter(Qt::Horizontal, this)),
+      m_navigator(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
+      m_overview(new ProjectOverviewPage(m_session, this))
 {
+    m_navigator->setMinimumWidth(200);
+    m_navigator->setMaximumWidth(360);
+    m_projectView->addWidget(m_navigator);
+    m_projectView->addWidget(m_pages);
+    m_projectView->setStretchFactor(1, 1);
+    m_projectView->setChildrenCollapsible(false);
+
+    m_outer->addWidget(m_welcome);
+    m_outer->addWidget(m_projectView);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messages);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_outer, 1);
     setCentralWidget(central);
-    m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_overview);
 
     connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProjectDialog);
     connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog);
     connect(m_welcome, &WelcomePage::recentProjectChosen, this, &MainWindow::openProject);
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_session, &ProjectSession::opened, this, &MainWindow::projectOpened);
+    connect(m_session, &ProjectSession::closed, this, &MainWindow::projectClosed);
+    connect(m_session, &ProjectSession::changed, this, [this](const QString &area) {
+        if (area == QStringLiteral("project"))
+            updateTitle();
+    });
+
+    addPage(m_overview);
 
     createActions();
     retranslate();
     m_welcome->setRecentProjects(AppSettings::recentProjects());
-    resize(1100, 720);
+    resize(1200, 780);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages hold the session's signals; close the project while they still exist.
+    m_session->close();
+}
+
+ProjectStore *MainWindow::store() const
+{
+    return m_session->store();
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pageList << page;
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(page->pageIcon(), page->pageTitle(), m_navigator);
+    item->setSizeHint(QSize(0, 32));
+    connect(page, &Page::titleChanged, this, &MainWindow::updateNavigatorTitles);
+    if (m_navigator->currentRow() < 0)
+        m_navigator->setCurrentRow(0);
+}
+
+void MainWindow::showPage(Page *page)
+{
+    const int row = static_cast<int>(m_pageList.indexOf(page));
+    if (row >= 0)
+        m_navigator->setCurrentRow(row);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return m_pageList.value(m_navigator->currentRow());
+}
+
+void MainWindow::updateNavigatorTitles()
+{
+    for (int i = 0; i < m_pageList.size(); ++i)
+        m_navigator->item(i)->setText(m_pageList[i]->pageTitle());
+}
 
 void MainWindow::createActions()
 {
@@ -89,6 +150,7 @@ void MainWindow::createActions()
     m_languageMenu->addAction(m_enAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+    m_closeAction->setEnabled(false);
 }
 
 void MainWindow::retranslate()
@@ -103,17 +165,16 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Veiviser"));
+    m_navigator->setAccessibleName(tr("Navigator"));
     m_pages->setAccessibleName(tr("Pages"));
+    updateNavigatorTitles();
     updateTitle();
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_store) {
-        setWindowTitle(QStringLiteral("Veiviser"));
-        return;
-    }
-    auto info = m_store->info();
+    ProjectStore *s = store();
+    auto info = s ? s->info() : Result<ProjectInfo>(Error::input(QString()));
     if (!info) {
         setWindowTitle(QStringLiteral("Veiviser"));
         return;
@@ -137,40 +198,47 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::openProject(const QString &path)
 {
-    auto store = ProjectStore::open(path);
-    if (!store) {
-        showError(store.error());
+    if (auto s = m_session->open(path); !s) {
+        showError(s.error());
         if (!QFileInfo::exists(path))
             AppSettings::removeRecentProject(path);
         return false;
     }
-    m_store = std::move(*store);
-    m_overview->setStore(m_store.get());
-    m_pages->setCurrentWidget(m_overview);
     m_messages->hide();
     AppSettings::addRecentProject(path);
     m_welcome->setRecentProjects(AppSettings::recentProjects());
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
-    updateTitle();
     return true;
 }
 
 bool MainWindow::createProject(const QString &path, const NewProject &project)
 {
-    auto store = ProjectStore::create(path, project);
-    if (!store) {
-        showError(store.error());
+    if (auto s = m_session->create(path, project); !s) {
+        showError(s.error());
         return false;
     }
-    store->reset();
-    return openProject(path);
+    m_messages->hide();
+    AppSettings::addRecentProject(path);
+    return true;
 }
 
 void MainWindow::closeProject()
 {
-    m_overview->setStore(nullptr);
-    m_store.reset();
-    m_pages->setCurrentWidget(m_welcome);
+    m_session->close();
+}
+
+void MainWindow::projectOpened()
+{
+    m_outer->setCurrentWidget(m_projectView);
+    m_closeAction->setEnabled(true);
+    showPage(m_overview);
+    updateTitle();
+}
+
+void MainWindow::projectClosed()
+{
+    m_outer->setCurrentWidget(m_welcome);
+    m_closeAction->setEnabled(false);
     m_welcome->setRecentProjects(AppSettings::recentProjects());
     updateTitle();
 }
@@ -213,7 +281,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Every change is already saved when it is made; closing only releases the file.
-    closeProject();
+    m_session->close();
     event->accept();
 }
 

@@ -4,10 +4,10 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QAction;
+class QListWidget;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 
 namespace vv {
@@ -18,7 +18,9 @@ struct NewProject;
 namespace vv::ui {
 
 class MessageBar;
+class Page;
 class ProjectOverviewPage;
+class ProjectSession;
 class WelcomePage;
 
 /// Veiviser's main window: the open project, its pages, and the menus to create, open and switch projects.
@@ -35,9 +37,17 @@ public:
     /// Switches the interface language at once, without a restart, and remembers the choice.
     void setLanguage(const QString &lang);
 
-    ProjectStore *store() const { return m_store.get(); }
+    ProjectSession *session() const { return m_session; }
+    ProjectStore *store() const;
     ProjectOverviewPage *overviewPage() const { return m_overview; }
     MessageBar *messageBar() const { return m_messages; }
+
+    /// Adds a page to the navigator; pages appear in the order they are added.
+    void addPage(Page *page);
+    /// Shows the page (when a project is open).
+    void showPage(Page *page);
+    Page *currentPage() const;
+    QListWidget *navigator() const { return m_navigator; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,12 +61,19 @@ private:
     void newProjectDialog();
     void openProjectDialog();
     void showError(const Error &error);
+    void updateNavigatorTitles();
+    void projectOpened();
+    void projectClosed();
 
-    std::unique_ptr<ProjectStore> m_store;
+    ProjectSession *m_session;
     MessageBar *m_messages;
+    QStackedWidget *m_outer;   // welcome page, or the project view
+    QSplitter *m_projectView;
+    QListWidget *m_navigator;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     ProjectOverviewPage *m_overview;
+    QList<Page *> m_pageList;
 
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_settingsMenu = nullptr, *m_languageMenu = nullptr,
           *m_helpMenu = nullptr;

@@ -2,6 +2,7 @@
 
 #include "store/ProjectStore.h"
 #include "ui/Labels.h"
+#include "ui/ProjectSession.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -13,8 +14,8 @@
 
 namespace vv::ui {
 
-ProjectOverviewPage::ProjectOverviewPage(QWidget *parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_form(new QFormLayout), m_name(new QLabel(this)),
+ProjectOverviewPage::ProjectOverviewPage(ProjectSession *session, QWidget *parent)
+    : Page(session, parent), m_heading(new QLabel(this)), m_form(new QFormLayout), m_name(new QLabel(this)),
       m_systemVersion(new QLabel(this)), m_role(new QLabel(this)), m_schema(new QLabel(this)),
       m_created(new QLabel(this)), m_modified(new QLabel(this)), m_audit(new QLabel(this)), m_files(new QLabel(this)),
       m_location(new QLabel(this)), m_chainState(new QLabel(this)), m_verify(new QPushButton(this))
@@ -46,14 +47,18 @@ ProjectOverviewPage::ProjectOverviewPage(QWidget *parent)
     layout->addLayout(row);
     layout->addStretch();
     connect(m_verify, &QPushButton::clicked, this, &ProjectOverviewPage::verifyAudit);
+    connect(session, &ProjectSession::opened, this, [this] {
+        m_chainState->clear();
+        refresh();
+    });
+    // Every saved change adds an audit entry, so the counts change with anything.
+    connect(session, &ProjectSession::changed, this, &ProjectOverviewPage::refresh);
     retranslate();
 }
 
-void ProjectOverviewPage::setStore(ProjectStore *store)
+QString ProjectOverviewPage::pageTitle() const
 {
-    m_store = store;
-    m_chainState->clear();
-    refresh();
+    return tr("Overview");
 }
 
 QString ProjectOverviewPage::nameText() const
@@ -68,9 +73,10 @@ QString ProjectOverviewPage::auditText() const
 
 void ProjectOverviewPage::refresh()
 {
-    if (!m_store)
+    ProjectStore *store = session()->store();
+    if (!store)
         return;
-    auto info = m_store->info();
+    auto info = store->info();
     if (!info) {
         m_chainState->setText(info.error().toString());
         return;
@@ -89,10 +95,11 @@ void ProjectOverviewPage::refresh()
 
 void ProjectOverviewPage::verifyAudit()
 {
-    if (!m_store)
+    ProjectStore *store = session()->store();
+    if (!store)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto v = m_store->verifyAudit();
+    auto v = store->verifyAudit();
     QApplication::restoreOverrideCursor();
     if (!v)
         m_chainState->setText(v.error().toString());
@@ -107,6 +114,7 @@ void ProjectOverviewPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refresh();
+        Q_EMIT titleChanged();
     }
     QWidget::changeEvent(event);
 }

@@ -1,24 +1,19 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/Page.h"
 
 class QFormLayout;
 class QLabel;
 class QPushButton;
 
-namespace vv {
-class ProjectStore;
-}
-
 namespace vv::ui {
 
 /// The overview of an open project: name, system version, role, schema, audit entries and the chain's state.
-class ProjectOverviewPage : public QWidget {
+class ProjectOverviewPage : public Page {
     Q_OBJECT
 public:
-    explicit ProjectOverviewPage(QWidget *parent = nullptr);
-    /// Shows store's project; store must outlive the page or be replaced by another call (nullptr clears).
-    void setStore(ProjectStore *store);
+    explicit ProjectOverviewPage(ProjectSession *session, QWidget *parent = nullptr);
+    QString pageTitle() const override;
     void refresh();
 
     QString nameText() const;
@@ -31,7 +26,6 @@ private:
     void retranslate();
     void verifyAudit();
 
-    ProjectStore *m_store = nullptr;
     QLabel *m_heading;
     QFormLayout *m_form;
     QLabel *m_name, *m_systemVersion, *m_role, *m_schema, *m_created, *m_modified, *m_audit, *m_files, *m_location;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+namespace vv::ui {
+
+class ProjectSession;
+
+/// One page of the main window (overview, classification, evidence, ...); it shows the session's project.
+class Page : public QWidget {
+    Q_OBJECT
+public:
+    explicit Page(ProjectSession *session, QWidget *parent = nullptr) : QWidget(parent), m_session(session) {}
+    /// The page's name in the navigator, translated.
+    virtual QString pageTitle() const = 0;
+    virtual QIcon pageIcon() const { return {}; }
+
+Q_SIGNALS:
+    /// The page's title changed (after a language switch).
+    void titleChanged();
+
+protected:
+    ProjectSession *session() const { return m_session; }
+
+private:
+    ProjectSession *m_session;
+};
+
+} // namespace vv::ui
