@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char **argv)
 {
@@ -16,6 +17,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Veiviser"));
     QApplication::setApplicationVersion(QStringLiteral(VV_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("no.veiviser.Veiviser"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/veiviser.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Veiviser"));
