@@ -204,7 +204,8 @@ Json Assessment::toJson() const
         review.push_back({{"fact", toStd(item.fact)},
                           {"pack", toStd(item.packId)},
                           {"answered_under", toStd(item.answeredUnder)},
-                          {"current_version", toStd(item.currentVersion)}});
+                          {"current_version", toStd(item.currentVersion)},
+                          {"invalid", item.invalid}});
     doc["needs_review"] = review;
     doc["role"] = toStd(roleName(role));
     return doc;

@@ -82,12 +82,13 @@ public:
     Json toJson() const;
 };
 
-/// An answer given under another version of its pack than the one loaded now.
+/// An answer given under another version of its pack than the one loaded now, or one the pack no longer accepts.
 struct ReviewItem {
     QString fact;
     QString packId;
     QString answeredUnder;
     QString currentVersion;
+    bool invalid = false; ///< the stored value is no longer allowed (or the question is gone); answer it again
 };
 
 /// Everything the engine concludes from a project's answers and role: derived facts with their traces,
@@ -114,5 +115,27 @@ public:
 
 /// Turns a fact value into JSON for documents: the value, or null for unknown and not applicable.
 Json factJson(const std::optional<Value> &value);
+
+/// Assesses stored answers: anything with `factId`, `value` (JSON) and `packVersion`, such as the store's
+/// StoredAnswer. An answer the packs no longer accept (the question is gone, or the value is no longer allowed) is
+/// left out of the assessment and listed under needsReview as invalid.
+template <typename StoredAnswers>
+Assessment assessStored(const GuidanceLibrary &library, const StoredAnswers &stored, Role projectRole)
+{
+    std::map<QString, GivenAnswer> given;
+    std::vector<ReviewItem> invalid;
+    for (const auto &a : stored) {
+        auto v = library.parseAnswer(a.factId, a.value);
+        if (v && *v) {
+            given[a.factId] = {**v, a.packVersion};
+            continue;
+        }
+        const Pack *pack = library.packOfFact(a.factId);
+        invalid.push_back({a.factId, pack ? pack->id : QString(), a.packVersion, pack ? pack->version : QString(), true});
+    }
+    Assessment result = library.assess(given, projectRole);
+    result.needsReview.insert(result.needsReview.end(), invalid.begin(), invalid.end());
+    return result;
+}
 
 } // namespace vv::guidance

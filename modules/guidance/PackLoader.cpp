@@ -307,9 +307,10 @@ public:
     {
         LocalizedText t;
         const QString what = tr("the text '%1'").arg(field);
-        // The usual cause of a stray key here is "nb: Normen: logging", which YAML reads as a nested map.
+        // The usual cause of a stray key here is a comma inside {nb: a, b, en: c}, which ends the text at the
+        // comma, or "nb: Normen: logging", which YAML reads as a nested map.
         auto f = fields(n, what, {QStringLiteral("nb"), QStringLiteral("en")}, {}, fallback,
-                        tr("A text has only nb and en. Put a text that contains ': ' in quotes."));
+                        tr("A text has only nb and en. Put a text that contains a comma or ': ' in quotes."));
         if (!f)
             return t;
         for (const char *lang : {"nb", "en"}) {
