@@ -144,6 +144,8 @@ public:
         auto root = parseOr(0);
         if (!root)
             return std::nullopt;
+        if (m_tok.kind == Token::Kind::Error)
+            return fail(m_tok.offset, m_tok.text);
         if (m_tok.kind != Token::Kind::End)
             return fail(m_tok.offset, Condition::tr("unexpected '%1' after a complete condition").arg(tokenText(m_tok)));
         return root;
@@ -457,9 +459,13 @@ private:
     void expectBool(const Node &n)
     {
         const Type t = check(n);
-        if (t.kind != Type::Kind::Bool && t.kind != Type::Kind::Invalid)
-            add(n.offset, Condition::tr("expected a true/false condition, but %1 is %2")
-                              .arg(n.op == Op::Fact ? n.fact : Condition::tr("this"), describe(n, t)));
+        if (t.kind == Type::Kind::Bool || t.kind == Type::Kind::Invalid)
+            return;
+        if (t.fact)
+            add(n.offset, Condition::tr("expected a true/false condition, but %1 is a %2 fact; compare it with a value")
+                              .arg(n.fact, factTypeName(t.fact->type)));
+        else
+            add(n.offset, Condition::tr("expected a true/false condition, but this is %1").arg(kindName(t.kind)));
     }
 
     Type checkFact(const Node &n)
@@ -469,6 +475,8 @@ private:
             add(n.offset, m_problem(n.fact));
             return {};
         }
+        if (!spec->typeKnown)
+            return {}; // its type error is reported where it is declared
         Type t;
         t.fact = spec;
         switch (spec->type) {
@@ -544,12 +552,15 @@ private:
                                   .arg(describe(l, lt)));
                 return {Type::Kind::Bool};
             }
-            for (const Node &item : r.children) {
-                const Type::Kind k = literalKind(item.literal);
-                if (k != lt.kind && k != Type::Kind::Null)
-                    add(item.offset, Condition::tr("cannot compare %1 with %2").arg(describe(l, lt), kindName(k)));
-                else
-                    checkChoiceValue(lt.fact, item);
+            // The list's own items were checked to be of one type; compare that type once.
+            const Node &first = r.children.front();
+            const Type::Kind k = literalKind(first.literal);
+            if (k != lt.kind && k != Type::Kind::Null) {
+                add(first.offset, Condition::tr("cannot compare %1 with %2").arg(describe(l, lt), kindName(k)));
+            } else {
+                for (const Node &item : r.children)
+                    if (literalKind(item.literal) == lt.kind)
+                        checkChoiceValue(lt.fact, item);
             }
         } else if (rt.kind == Type::Kind::Set) {
             if (lt.kind != Type::Kind::String)

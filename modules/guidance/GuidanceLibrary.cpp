@@ -207,6 +207,10 @@ private:
         if (spec.id.isEmpty())
             return;
         if (auto it = m_factWhere.find(spec.id); it != m_factWhere.end()) {
+            // Two questions of one pack with the same id are already reported by the loader.
+            const FactSpec &first = m.facts[spec.id];
+            if (first.packId == spec.packId && !first.derived && !spec.derived)
+                return;
             add(where, GuidanceLibrary::tr("the fact '%1' is already declared at %2").arg(spec.id, here(it->second)),
                 GuidanceLibrary::tr("Each fact is asked by one question or derived by one decision."));
             return;
@@ -221,7 +225,7 @@ private:
             const Pack &p = m.packs[pi];
             for (std::size_t qi = 0; qi < p.questions.size(); ++qi) {
                 const Question &q = p.questions[qi];
-                FactSpec spec{q.id, q.type, {}, q.min, q.max, p.id, false};
+                FactSpec spec{q.id, q.type, {}, q.min, q.max, p.id, false, q.typeKnown};
                 for (const Choice &c : q.choices)
                     spec.choices << c.value;
                 if (!m.facts.count(q.id) && !q.id.isEmpty())
@@ -230,7 +234,7 @@ private:
             }
             for (std::size_t di = 0; di < p.decisions.size(); ++di) {
                 const Decision &dd = p.decisions[di];
-                FactSpec spec{dd.output, dd.type, {}, std::nullopt, std::nullopt, p.id, true};
+                FactSpec spec{dd.output, dd.type, {}, std::nullopt, std::nullopt, p.id, true, dd.typeKnown};
                 for (const Choice &c : dd.choices)
                     spec.choices << c.value;
                 if (!m.facts.count(dd.output) && !dd.output.isEmpty())
@@ -439,7 +443,12 @@ GuidanceLibrary GuidanceLibrary::load(const QString &root, Diagnostics &diagnost
     const QString crosswalkFile = QDir(root).filePath(QStringLiteral("crosswalk.yaml"));
     if (QFileInfo::exists(crosswalkFile))
         crosswalk = PackLoader::loadCrosswalk(crosswalkFile, diagnostics);
-    GuidanceLibrary library = link(std::move(packs), std::move(crosswalk), diagnostics, {});
+    // After a YAML syntax error, cross-pack checks would only list its consequences (unknown facts, agencies).
+    Diagnostics linked;
+    GuidanceLibrary library = link(std::move(packs), std::move(crosswalk), linked, {});
+    if (!diagnostics.hasSyntaxErrors())
+        for (const Error &e : linked.errors())
+            diagnostics.add(e);
     diagnostics.sort();
     return library;
 }
@@ -495,6 +504,7 @@ Diagnostics GuidanceLibrary::check(const QString &path, PackCounts *counts)
         const QString parent = QFileInfo(target).path();
         std::vector<Pack> packs;
         std::map<QString, int> problemsByFolder;
+        std::set<QString> syntaxBroken;
         Diagnostics focus;
         QString focusId;
         for (const QString &folder : packFolders(parent)) {
@@ -507,38 +517,48 @@ Diagnostics GuidanceLibrary::check(const QString &path, PackCounts *counts)
             if (isFocus)
                 focusId = pack->id;
             problemsByFolder[pack->folder] = int(own.size());
+            if (own.hasSyntaxErrors())
+                syntaxBroken.insert(pack->folder);
             packs.push_back(std::move(*pack));
         }
         Diagnostics linked;
         library = link(std::move(packs), {}, linked, focusId);
         const QString prefix = target + QLatin1Char('/');
-        for (const Error &e : linked.errors()) {
-            if (e.where().file.startsWith(prefix))
-                focus.add(e);
-            else
-                for (auto &[folder, n] : problemsByFolder)
-                    if (e.where().file.startsWith(folder + QLatin1Char('/')))
-                        ++n;
-        }
-        if (const Pack *self = library.pack(focusId)) {
-            QStringList deps;
+        const Pack *self = library.pack(focusId);
+        QStringList deps;
+        if (self) {
             for (const Ref &r : self->dependsOn)
                 deps << r.id;
             if (focusId != QStringLiteral("common"))
                 deps.prepend(QStringLiteral("common"));
-            for (const QString &dep : deps) {
-                const Pack *p = library.pack(dep);
-                if (!p || problemsByFolder[p->folder] == 0)
-                    continue;
-                SourceLocation where = self->where;
-                for (const Ref &r : self->dependsOn)
-                    if (r.id == dep)
-                        where = r.where;
-                focus.add(Error::input(tr("the pack '%1' that this pack depends on has %n problem(s)", nullptr,
-                                          problemsByFolder[p->folder])
-                                           .arg(dep),
-                                       tr("Check it with 'veiviser-cli guidance check %1'.").arg(p->folder), where));
+        }
+        // A dependency that does not parse would make this pack's facts look unknown: report only that.
+        bool syntaxErrors = focus.hasSyntaxErrors();
+        for (const QString &dep : deps)
+            if (const Pack *p = library.pack(dep))
+                syntaxErrors = syntaxErrors || syntaxBroken.count(p->folder);
+        for (const Error &e : linked.errors()) {
+            if (e.where().file.startsWith(prefix)) {
+                if (!syntaxErrors)
+                    focus.add(e);
+                continue;
             }
+            for (auto &[folder, n] : problemsByFolder)
+                if (e.where().file.startsWith(folder + QLatin1Char('/')))
+                    ++n;
+        }
+        for (const QString &dep : deps) {
+            const Pack *p = library.pack(dep);
+            if (!p || problemsByFolder[p->folder] == 0)
+                continue;
+            SourceLocation where = self->where;
+            for (const Ref &r : self->dependsOn)
+                if (r.id == dep)
+                    where = r.where;
+            focus.add(Error::input(tr("the pack '%1' that this pack depends on has %n problem(s)", nullptr,
+                                      problemsByFolder[p->folder])
+                                       .arg(dep),
+                                   tr("Check it with 'veiviser-cli guidance check %1'.").arg(p->folder), where));
         }
         diagnostics = std::move(focus);
         diagnostics.sort();

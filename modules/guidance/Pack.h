@@ -82,6 +82,7 @@ struct Question {
     QString id;
     Ref section;
     FactType type = FactType::Bool;
+    bool typeKnown = false;  ///< the type was given and valid
     std::vector<Choice> choices;
     std::optional<double> min, max;
     LocalizedText text;
@@ -108,6 +109,7 @@ struct Decision {
     QString id;
     QString output;
     FactType type = FactType::Bool;
+    bool typeKnown = false;
     std::vector<Choice> choices;
     LocalizedText title;
     Ref section;

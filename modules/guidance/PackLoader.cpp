@@ -199,11 +199,13 @@ public:
         try {
             return YAML::Load(m_raw.toStdString());
         } catch (const YAML::Exception &e) {
+            m_diag.noteSyntaxError();
             QString msg = QString::fromStdString(e.msg);
             m_diag.add(Error::input(tr("the YAML does not parse: %1").arg(msg),
                                     tr("Check indentation, quotes and colons around this place."),
                                     {m_file, std::max(e.mark.line, 0) + 1, std::max(e.mark.column, 0) + 1}));
         } catch (const std::exception &e) {
+            m_diag.noteSyntaxError();
             m_diag.add(Error::input(tr("the YAML does not parse: %1").arg(QString::fromLocal8Bit(e.what())), {},
                                     {m_file, 1, 1}));
         }
@@ -459,6 +461,8 @@ class PackBuilder {
 public:
     PackBuilder(Pack &pack, Diagnostics &diagnostics) : m_pack(pack), m_diag(diagnostics) {}
 
+    void packYamlParsed() { m_packYamlParsed = true; }
+
     void readFile(Reader &r, const YAML::Node &root)
     {
         if (!root.IsDefined() || root.IsNull())
@@ -524,9 +528,10 @@ public:
     /// Checks what spans the files: required pack fields, unique ids, references to sources and sections.
     void finish()
     {
+        // Without a readable pack.yaml, its parse error is the one message that helps.
         static const char *const required[] = {"id", "version", "title", "summary", "agencies", "effective"};
         for (const char *k : required)
-            if (!m_singletons.count(QLatin1String(k)))
+            if (m_packYamlParsed && !m_singletons.count(QLatin1String(k)))
                 add(m_pack.where, tr("the pack lacks the required key '%1'").arg(QLatin1String(k)),
                     tr("Set it in pack.yaml."));
 
@@ -712,7 +717,8 @@ private:
     }
 
     /// Reads type and choices shared by questions and decisions.
-    void readType(Reader &r, const Fields &f, FactType &type, std::vector<Choice> &choices, bool isQuestion)
+    void readType(Reader &r, const Fields &f, FactType &type, bool &typeKnown, std::vector<Choice> &choices,
+                  bool isQuestion)
     {
         if (!f.has("type"))
             return;
@@ -728,6 +734,7 @@ private:
             return;
         }
         type = *t;
+        typeKnown = true;
         const bool needsChoices = type == FactType::Choice || type == FactType::Multi;
         if (needsChoices && !f.has("choices"))
             r.error(f.where, tr("a %1 fact needs 'choices'").arg(*s));
@@ -750,7 +757,7 @@ private:
         if (f->has("id"))
             q.id = r.id(f->value("id"), QStringLiteral("fact id"), factIdPattern(), factIdHint(), f->where)
                        .value_or(QString());
-        readType(r, *f, q.type, q.choices, true);
+        readType(r, *f, q.type, q.typeKnown, q.choices, true);
         for (const char *bound : {"min", "max"}) {
             if (!f->has(bound))
                 continue;
@@ -868,7 +875,7 @@ private:
         if (f->has("output"))
             d.output = r.id(f->value("output"), QStringLiteral("fact id"), factIdPattern(), factIdHint(), f->where)
                            .value_or(QString());
-        readType(r, *f, d.type, d.choices, false);
+        readType(r, *f, d.type, d.typeKnown, d.choices, false);
         if (f->has("title"))
             d.title = r.text(f->value("title"), QStringLiteral("title"), f->where);
         if (f->has("section"))
@@ -933,6 +940,7 @@ private:
     Pack &m_pack;
     Diagnostics &m_diag;
     std::map<QString, SourceLocation> m_singletons;
+    bool m_packYamlParsed = false;
 };
 
 Result<QByteArray> readBounded(const QString &path)
@@ -958,10 +966,16 @@ Pack PackLoader::loadFiles(const QString &folder, const std::vector<std::pair<QS
     qint64 budget = nodeBudget;
     for (const auto &[name, content] : files) {
         Reader reader(QDir(folder).filePath(name), content, diagnostics, budget);
-        if (auto root = reader.parse())
+        if (auto root = reader.parse()) {
+            if (name == QStringLiteral("pack.yaml"))
+                builder.packYamlParsed();
             builder.readFile(reader, *root);
+        }
     }
     builder.finish();
+    // A pack.yaml that does not parse still names its pack by its folder, so packs depending on it find it.
+    if (pack.id.isEmpty())
+        pack.id = QFileInfo(folder).fileName();
     return pack;
 }
 

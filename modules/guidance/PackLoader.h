@@ -24,10 +24,14 @@ public:
     bool full() const { return m_errors.size() >= maxErrors; }
     /// The errors in file, line and column order, each once.
     void sort();
+    /// A file did not parse as YAML: checks across packs would then only repeat its consequences.
+    bool hasSyntaxErrors() const { return m_syntaxErrors; }
+    void noteSyntaxError() { m_syntaxErrors = true; }
 
 private:
     std::vector<Error> m_errors;
     bool m_truncated = false;
+    bool m_syntaxErrors = false;
 };
 
 /// Reads pack folders and crosswalk files: everything that can be checked inside one pack is checked here

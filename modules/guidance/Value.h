@@ -59,6 +59,7 @@ struct FactSpec {
     std::optional<double> min, max;   ///< for number
     QString packId;
     bool derived = false;             ///< the output of a decision rather than the answer to a question
+    bool typeKnown = true;            ///< false when the pack gives no valid type (already reported)
 
     /// "true, false", "informs_decisions, monitors", ...: what an answer may be, for error messages.
     QString allowedValues() const;
