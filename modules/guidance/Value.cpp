@@ -72,12 +72,13 @@ QString FactSpec::allowedValues() const
     case FactType::Choice:
     case FactType::Multi: return choices.join(QStringLiteral(", "));
     case FactType::Number: {
+        const auto text = [](double d) { return QString::number(d, 'g', 15); };
         if (min && max)
-            return tr("a number from %1 to %2").arg(*min).arg(*max);
+            return tr("a number from %1 to %2").arg(text(*min), text(*max));
         if (min)
-            return tr("a number of at least %1").arg(*min);
+            return tr("a number of at least %1").arg(text(*min));
         if (max)
-            return tr("a number of at most %1").arg(*max);
+            return tr("a number of at most %1").arg(text(*max));
         return tr("a number");
     }
     case FactType::Text: return tr("any text");
