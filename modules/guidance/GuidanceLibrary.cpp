@@ -433,6 +433,12 @@ GuidanceLibrary GuidanceLibrary::link(std::vector<Pack> packs, std::vector<Cross
     return GuidanceLibrary(std::move(data));
 }
 
+GuidanceLibrary GuidanceLibrary::fromPacks(std::vector<Pack> packs, std::vector<CrosswalkLink> crosswalk,
+                                           Diagnostics &diagnostics)
+{
+    return link(std::move(packs), std::move(crosswalk), diagnostics, {});
+}
+
 GuidanceLibrary GuidanceLibrary::load(const QString &root, Diagnostics &diagnostics)
 {
     std::vector<Pack> packs;

@@ -36,6 +36,10 @@ public:
     /// Loads root like load(), but fails with the problems when there are any.
     static Result<GuidanceLibrary> loadChecked(const QString &root);
 
+    /// Links packs that are already loaded (and a crosswalk) and checks them together, as load() does.
+    static GuidanceLibrary fromPacks(std::vector<Pack> packs, std::vector<CrosswalkLink> crosswalk,
+                                     Diagnostics &diagnostics);
+
     /// Checks path, as `guidance check` does: a pack folder (its dependencies are taken from the folders next
     /// to it, and only their problems' existence is reported) or a guidance root with every pack and the crosswalk.
     static Diagnostics check(const QString &path, PackCounts *counts = nullptr);
