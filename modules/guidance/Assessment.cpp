@@ -284,9 +284,8 @@ private:
             out.origin = FactOrigin::NotAsked;
             out.missing.clear();
         } else if (asked == Truth::Unknown) {
+            // What is needed next is what decides whether to ask it; the question itself may never be asked.
             out.origin = FactOrigin::WaitingForCondition;
-            if (!answered)
-                mergeInto(out.missing, {q.id});
         } else if (answered) {
             out.value = answer->second.value;
             out.origin = FactOrigin::Answered;

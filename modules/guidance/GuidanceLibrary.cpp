@@ -284,6 +284,10 @@ private:
 
     QString problem(const QString &packId, const QString &fact) const
     {
+        static const QStringList truthWords = {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("ja"),
+                                               QStringLiteral("nei"), QStringLiteral("True"), QStringLiteral("False")};
+        if (truthWords.contains(fact))
+            return GuidanceLibrary::tr("'%1' is not a value in conditions; write true or false").arg(fact);
         if (auto it = m.facts.find(fact); it != m.facts.end())
             return GuidanceLibrary::tr("the fact '%1' is declared in pack '%2', which pack '%3' does not depend on; "
                                        "add '%2' to its depends_on")

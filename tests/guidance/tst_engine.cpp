@@ -79,6 +79,10 @@ void TestEngine::nothingAnsweredListsWhatIsMissing()
     QCOMPARE(a.trace(s("reg.grade"))->missing, QStringList{s("sys.is_tool")});
     QCOMPARE(a.trace(s("reg.large"))->missing, QStringList{s("sys.users")});
     QCOMPARE(a.missing, (QStringList{s("sys.is_tool"), s("sys.users"), s("sys.areas")}));
+    // sys.level waits for sys.is_tool: it is not asked (nor listed as missing) until that is answered.
+    QCOMPARE(a.facts.at(s("sys.level")).origin, FactOrigin::WaitingForCondition);
+    QVERIFY(a.facts.at(s("sys.level")).missing.contains(s("sys.is_tool")));
+    QVERIFY(!a.facts.at(s("sys.level")).missing.contains(s("sys.level")));
     QCOMPARE(a.requirement(s("urn:veiviser:reg:always"))->state, Applicability::Applies);
     QCOMPARE(a.requirement(s("urn:veiviser:reg:provider-a"))->state, Applicability::DoesNotApply);
     QCOMPARE(a.requirement(s("urn:veiviser:reg:deployer-covered"))->state, Applicability::Undetermined);
