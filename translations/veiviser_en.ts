@@ -1123,7 +1123,12 @@
         <translation>URNs are unique across all packs and never reused.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
+        <source>'%1' is not a value in conditions; write true or false</source>
+        <translation>'%1' is not a value in conditions; write true or false</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>the fact '%1' is declared in pack '%2', which pack '%3' does not depend on; add '%2' to its depends_on</source>
         <translation>the fact '%1' is declared in pack '%2', which pack '%3' does not depend on; add '%2' to its depends_on</translation>
     </message>

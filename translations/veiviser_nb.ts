@@ -591,7 +591,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n feil</numerusform><numerusform>%1: %n feil</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n feil</numerusform>
+            <numerusform>%1: %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -626,7 +629,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Lagret %n svar</numerusform><numerusform>Lagret %n svar</numerusform></translation>
+        <translation>
+            <numerusform>Lagret %n svar</numerusform>
+            <numerusform>Lagret %n svar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -686,7 +692,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform></translation>
+        <translation>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -1123,7 +1132,12 @@
         <translation>URN-er er unike på tvers av alle pakker og brukes aldri om igjen.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
+        <source>'%1' is not a value in conditions; write true or false</source>
+        <translation>«%1» er ikke en verdi i betingelser; skriv true eller false</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>the fact '%1' is declared in pack '%2', which pack '%3' does not depend on; add '%2' to its depends_on</source>
         <translation>faktumet «%1» er beskrevet i pakken «%2», som pakken «%3» ikke avhenger av; legg «%2» til i dens depends_on</translation>
     </message>
@@ -1170,7 +1184,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform><numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform></translation>
+        <translation>
+            <numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform>
+            <numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1196,7 +1213,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform></translation>
+        <translation>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
