@@ -122,45 +122,22 @@ QString tr(const char *text)
     return PackLoader::tr(text);
 }
 
-const QRegularExpression &packIdPattern()
+/// The forms ids, versions, dates and addresses must have (docs/guidance-format.md).
+enum class Pattern { PackId, FactId, LocalId, Choice, Urn, Version, Date, Url };
+
+const QRegularExpression &pattern(Pattern p)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return re;
-}
-const QRegularExpression &factIdPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
-    return re;
-}
-const QRegularExpression &localIdPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.:-]*$"));
-    return re;
-}
-const QRegularExpression &choicePattern()
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
-    return re;
-}
-const QRegularExpression &urnPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^urn:veiviser:[a-z0-9]+(-[a-z0-9]+)*:[a-z0-9][a-z0-9._-]*$"));
-    return re;
-}
-const QRegularExpression &versionPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"));
-    return re;
-}
-const QRegularExpression &datePattern()
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    return re;
-}
-const QRegularExpression &urlPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^https?://[^\\s]+$"));
-    return re;
+    static const QRegularExpression patterns[] = {
+        QRegularExpression(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$")),
+        QRegularExpression(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$")),
+        QRegularExpression(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.:-]*$")),
+        QRegularExpression(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$")),
+        QRegularExpression(QStringLiteral("^urn:veiviser:[a-z0-9]+(-[a-z0-9]+)*:[a-z0-9][a-z0-9._-]*$")),
+        QRegularExpression(QStringLiteral("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$")),
+        QRegularExpression(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+        QRegularExpression(QStringLiteral("^https?://[^\\s]+$")),
+    };
+    return patterns[int(p)];
 }
 
 // Nodes visited per load: aliases can make a small file describe a huge tree, so the walk is bounded.
@@ -375,7 +352,7 @@ public:
         if (!s)
             return std::nullopt;
         const QDate d = QDate::fromString(*s, Qt::ISODate);
-        if (!datePattern().match(*s).hasMatch() || !d.isValid()) {
+        if (!pattern(Pattern::Date).match(*s).hasMatch() || !d.isValid()) {
             error(at(n, fallback), tr("'%1' is not a date").arg(*s), tr("Write dates as YYYY-MM-DD, e.g. 2026-08-02."));
             return std::nullopt;
         }
@@ -488,12 +465,12 @@ public:
                 m_singletons[key] = where;
             }
             if (key == QLatin1String("id")) {
-                if (auto id = r.id(v, QStringLiteral("id"), packIdPattern(),
+                if (auto id = r.id(v, QStringLiteral("id"), pattern(Pattern::PackId),
                                    tr("Pack ids are lowercase letters, digits and '-', e.g. eu-mdr."), where))
                     m_pack.id = *id;
             } else if (key == QLatin1String("version")) {
                 if (auto s = r.scalar(v, key, where)) {
-                    if (versionPattern().match(*s).hasMatch())
+                    if (pattern(Pattern::Version).match(*s).hasMatch())
                         m_pack.version = *s;
                     else
                         r.error(r.at(v, where), tr("'%1' is not a version").arg(*s),
@@ -621,21 +598,25 @@ private:
         Source s;
         s.where = f->where;
         if (f->has("id"))
-            s.id = r.id(f->value("id"), QStringLiteral("id"), localIdPattern(), localIdHint(), f->where).value_or(QString());
+            s.id = r.id(f->value("id"), QStringLiteral("id"), pattern(Pattern::LocalId), localIdHint(), f->where).value_or(QString());
         if (f->has("citation"))
             s.citation = r.text(f->value("citation"), QStringLiteral("citation"), f->where);
-        if (f->has("url")) {
-            if (auto u = r.scalar(f->value("url"), QStringLiteral("url"), f->where)) {
-                if (urlPattern().match(*u).hasMatch())
-                    s.url = *u;
-                else
-                    r.error(r.at(f->value("url"), f->where), tr("'%1' is not a web address").arg(*u),
-                            tr("Give the full address, starting with https://."));
-            }
-        }
+        if (f->has("url"))
+            s.url = readUrl(r, f->value("url"), f->where);
         if (f->has("note"))
             s.note = r.text(f->value("note"), QStringLiteral("note"), f->where);
         m_pack.sources.push_back(std::move(s));
+    }
+
+    static QString readUrl(Reader &r, const YAML::Node &n, const SourceLocation &where)
+    {
+        auto u = r.scalar(n, QStringLiteral("url"), where);
+        if (u && pattern(Pattern::Url).match(*u).hasMatch())
+            return *u;
+        if (u)
+            r.error(r.at(n, where), tr("'%1' is not a web address").arg(*u),
+                    tr("Give the full address, starting with https://."));
+        return {};
     }
 
     static QString localIdHint()
@@ -651,7 +632,7 @@ private:
         Section s;
         s.where = f->where;
         if (f->has("id"))
-            s.id = r.id(f->value("id"), QStringLiteral("id"), localIdPattern(), localIdHint(), f->where).value_or(QString());
+            s.id = r.id(f->value("id"), QStringLiteral("id"), pattern(Pattern::LocalId), localIdHint(), f->where).value_or(QString());
         if (f->has("title"))
             s.title = r.text(f->value("title"), QStringLiteral("title"), f->where);
         m_pack.sections.push_back(std::move(s));
@@ -665,18 +646,11 @@ private:
         Agency a;
         a.where = f->where;
         if (f->has("id"))
-            a.id = r.id(f->value("id"), QStringLiteral("id"), localIdPattern(), localIdHint(), f->where).value_or(QString());
+            a.id = r.id(f->value("id"), QStringLiteral("id"), pattern(Pattern::LocalId), localIdHint(), f->where).value_or(QString());
         if (f->has("name"))
             a.name = r.text(f->value("name"), QStringLiteral("name"), f->where);
-        if (f->has("url")) {
-            if (auto u = r.scalar(f->value("url"), QStringLiteral("url"), f->where)) {
-                if (urlPattern().match(*u).hasMatch())
-                    a.url = *u;
-                else
-                    r.error(r.at(f->value("url"), f->where), tr("'%1' is not a web address").arg(*u),
-                            tr("Give the full address, starting with https://."));
-            }
-        }
+        if (f->has("url"))
+            a.url = readUrl(r, f->value("url"), f->where);
         m_pack.agenciesDefined.push_back(std::move(a));
     }
 
@@ -699,7 +673,7 @@ private:
                 if (!f->has("value"))
                     return;
             }
-            auto v = r.id(valueNode, QStringLiteral("choice value"), choicePattern(),
+            auto v = r.id(valueNode, QStringLiteral("choice value"), pattern(Pattern::Choice),
                           tr("Choice values are letters, digits, '_', '-' and '.', e.g. informs_decisions."), where);
             if (!v)
                 return;
@@ -755,7 +729,7 @@ private:
         Question q;
         q.where = f->where;
         if (f->has("id"))
-            q.id = r.id(f->value("id"), QStringLiteral("fact id"), factIdPattern(), factIdHint(), f->where)
+            q.id = r.id(f->value("id"), QStringLiteral("fact id"), pattern(Pattern::FactId), factIdHint(), f->where)
                        .value_or(QString());
         readType(r, *f, q.type, q.typeKnown, q.choices, true);
         for (const char *bound : {"min", "max"}) {
@@ -834,7 +808,7 @@ private:
         Rule rule;
         rule.where = f->where;
         if (f->has("id")) {
-            rule.id = r.id(f->value("id"), QStringLiteral("id"), localIdPattern(), localIdHint(), f->where)
+            rule.id = r.id(f->value("id"), QStringLiteral("id"), pattern(Pattern::LocalId), localIdHint(), f->where)
                           .value_or(QString());
             firstOrDuplicate(ruleIds, rule.id, rule.where, tr("rule"));
         }
@@ -871,9 +845,9 @@ private:
         Decision d;
         d.where = f->where;
         if (f->has("id"))
-            d.id = r.id(f->value("id"), QStringLiteral("id"), localIdPattern(), localIdHint(), f->where).value_or(QString());
+            d.id = r.id(f->value("id"), QStringLiteral("id"), pattern(Pattern::LocalId), localIdHint(), f->where).value_or(QString());
         if (f->has("output"))
-            d.output = r.id(f->value("output"), QStringLiteral("fact id"), factIdPattern(), factIdHint(), f->where)
+            d.output = r.id(f->value("output"), QStringLiteral("fact id"), pattern(Pattern::FactId), factIdHint(), f->where)
                            .value_or(QString());
         readType(r, *f, d.type, d.typeKnown, d.choices, false);
         if (f->has("title"))
@@ -903,7 +877,7 @@ private:
         Requirement req;
         req.where = f->where;
         if (f->has("urn"))
-            req.urn = r.id(f->value("urn"), QStringLiteral("urn"), urnPattern(),
+            req.urn = r.id(f->value("urn"), QStringLiteral("urn"), pattern(Pattern::Urn),
                            tr("Write urn:veiviser:AREA:NAME in lowercase, e.g. urn:veiviser:ai-act:art-10."), f->where)
                           .value_or(QString());
         if (f->has("title"))
@@ -1035,7 +1009,7 @@ std::vector<CrosswalkLink> PackLoader::loadCrosswalkText(const QString &file, co
         CrosswalkLink link;
         link.where = f->where;
         if (f->has("id")) {
-            link.id = r.id(f->value("id"), QStringLiteral("id"), localIdPattern(),
+            link.id = r.id(f->value("id"), QStringLiteral("id"), pattern(Pattern::LocalId),
                            tr("Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit."),
                            f->where)
                           .value_or(QString());
