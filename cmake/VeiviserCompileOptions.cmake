@@ -8,12 +8,15 @@ if(VEIVISER_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+# The repository root, also when a module is built from another CMake project (tests/fuzz).
+get_filename_component(VV_SOURCE_ROOT ${CMAKE_CURRENT_LIST_DIR}/.. ABSOLUTE)
+
 # vv_add_module(NAME SOURCES ... PUBLIC_LIBS ... PRIVATE_LIBS ...)
 # One library per folder under modules/; headers are included as <module/Header.h>.
 function(vv_add_module name)
   cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
   add_library(${name} STATIC ${ARG_SOURCES})
-  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/modules ${PROJECT_BINARY_DIR}/modules)
+  target_include_directories(${name} PUBLIC ${VV_SOURCE_ROOT}/modules ${PROJECT_BINARY_DIR}/modules)
   target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_PRIVATE_LIBS})
   set_target_properties(${name} PROPERTIES POSITION_INDEPENDENT_CODE ON)
 endfunction()

@@ -9,7 +9,7 @@ set(VV_PLUGIN_INSTALL_DIR lib/veiviser/plugins)
 
 # Shipped data folders; each is validated by the same loader the program uses before it is copied (see the
 # modules that own them).
-foreach(data_dir guidance templates)
+foreach(data_dir templates)
   if(EXISTS ${PROJECT_SOURCE_DIR}/${data_dir})
     install(DIRECTORY ${PROJECT_SOURCE_DIR}/${data_dir}/ DESTINATION ${VV_DATA_INSTALL_DIR}/${data_dir}
             PATTERN "README*" EXCLUDE)

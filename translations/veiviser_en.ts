@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>vv::AnswerTable</name>
+    <message>
+        <location filename="../modules/store/AnswerTable.cpp" line="+120" />
+        <source>there is no answer to %1 to confirm</source>
+        <translation>there is no answer to %1 to confirm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer it with 'veiviser-cli answer'.</source>
+        <translation>Answer it with 'veiviser-cli answer'.</translation>
+    </message>
+</context>
+<context>
     <name>vv::Error</name>
     <message>
         <location filename="../modules/core/Error.cpp" line="+7" />
@@ -255,12 +268,12 @@
     </message>
     <message>
         <location line="-62" />
-        <location line="+168" />
+        <location line="+170" />
         <source>a project needs a name</source>
         <translation>a project needs a name</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-170" />
         <source>Give one with --name.</source>
         <translation>Give one with --name.</translation>
     </message>
@@ -349,6 +362,29 @@
         <location line="+14" />
         <source>%1 has no project record</source>
         <translation>%1 has no project record</translation>
+    </message>
+</context>
+<context>
+    <name>vv::RequirementStateTable</name>
+    <message>
+        <location filename="../modules/store/RequirementStateTable.cpp" line="+83" />
+        <source>a requirement state needs the requirement's URN</source>
+        <translation>a requirement state needs the requirement's URN</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>marking %1 as not applicable needs a justification</source>
+        <translation>marking %1 as not applicable needs a justification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Say why the requirement does not apply to this system.</source>
+        <translation>Say why the requirement does not apply to this system.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>%1 has no state to confirm</source>
+        <translation>%1 has no state to confirm</translation>
     </message>
 </context>
 <context>
@@ -444,6 +480,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+199" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+118" />
         <source>error: </source>
         <translation>error: </translation>
@@ -546,6 +583,1158 @@
         <source>List audit entries, oldest first.</source>
         <translation>List audit entries, oldest first.</translation>
     </message>
+    <message>
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
+        <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
+        <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%1: %n problem(s)</source>
+        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>    %1 questions, %2 decisions, %3 requirements; in force in the EU %4, in Norway %5</source>
+        <translation>    %1 questions, %2 decisions, %3 requirements; in force in the EU %4, in Norway %5</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>give answers as KEY=VALUE or with --from ANSWERS.json</source>
+        <translation>give answers as KEY=VALUE or with --from ANSWERS.json</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 must hold one JSON object of fact ids and answers</source>
+        <translation>%1 must hold one JSON object of fact ids and answers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For example {"system.is_ai": true, "org.role": "deployer"}.</source>
+        <translation>For example {"system.is_ai": true, "org.role": "deployer"}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' is not KEY=VALUE</source>
+        <translation>'%1' is not KEY=VALUE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>Stored %n answer(s)</source>
+        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> (%1 unchanged)</source>
+        <translation> (%1 unchanged)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>  [no longer valid: answer again]</source>
+        <translation>  [no longer valid: answer again]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  [needs review: given under %1 %2, now %3]</source>
+        <translation>  [needs review: given under %1 %2, now %3]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(gone)</source>
+        <translation>(gone)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  [not asked for the current answers]</source>
+        <translation>  [not asked for the current answers]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No answers yet. Answer with 'veiviser-cli answer FILE KEY=VALUE'.</source>
+        <translation>No answers yet. Answer with 'veiviser-cli answer FILE KEY=VALUE'.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>the answer to %1 is no longer valid and cannot be confirmed</source>
+        <translation>the answer to %1 is no longer valid and cannot be confirmed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer it again with 'veiviser-cli answer'.</source>
+        <translation>Answer it again with 'veiviser-cli answer'.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>'%1' is not a question in the guidance packs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Confirmed %n answer(s) under the current pack versions</source>
+        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  [needs review: %1]</source>
+        <translation>  [needs review: %1]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>      missing: %1</source>
+        <translation>      missing: %1</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Requirements for the role %1: %2 apply, %3 do not, %4 not yet known.</source>
+        <translation>Requirements for the role %1: %2 apply, %3 do not, %4 not yet known.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Still needed: %1</source>
+        <translation>Still needed: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answer again: %1 (no longer valid under %2 %3)</source>
+        <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review: %1 was answered under %2 %3, now %4</source>
+        <translation>Review: %1 was answered under %2 %3, now %4</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>unknown status '%1'; allowed: %2</source>
+        <translation>unknown status '%1'; allowed: %2</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>needs review after a pack update</source>
+        <translation>needs review after a pack update</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 shown; %2 apply, %3 do not apply, %4 not yet known (role: %5)</source>
+        <translation>%1 shown; %2 apply, %3 do not apply, %4 not yet known (role: %5)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>'%1' is not a requirement in the guidance packs</source>
+        <translation>'%1' is not a requirement in the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run 'veiviser-cli requirements FILE' for the URNs.</source>
+        <translation>Run 'veiviser-cli requirements FILE' for the URNs.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>unknown status '%1'; allowed: not_started, in_progress, met, not_applicable</source>
+        <translation>unknown status '%1'; allowed: not_started, in_progress, met, not_applicable</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' is not a date; write YYYY-MM-DD</source>
+        <translation>'%1' is not a date; write YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 is now %2</source>
+        <translation>%1 is now %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>List the installed guidance packs (with --questions: every question and its allowed answers).</source>
+        <translation>List the installed guidance packs (with --questions: every question and its allowed answers).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a guidance pack folder or the whole guidance folder; exit 2 listing every problem as FILE:LINE:COL.</source>
+        <translation>Check a guidance pack folder or the whole guidance folder; exit 2 listing every problem as FILE:LINE:COL.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Answer guidance questions (KEY= removes an answer; multi values are comma-separated); all or none are stored.</source>
+        <translation>Answer guidance questions (KEY= removes an answer; multi values are comma-separated); all or none are stored.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the stored answers, flagging those that need review after a pack update.</source>
+        <translation>List the stored answers, flagging those that need review after a pack update.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Confirm answers under the current pack versions (all that need review when no KEY is given).</source>
+        <translation>Confirm answers under the current pack versions (all that need review when no KEY is given).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Classify the system under each regime from the answers, with the reasons and what is missing.</source>
+        <translation>Classify the system under each regime from the answers, with the reasons and what is missing.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the requirements with their status: does_not_apply, undetermined, not_started, in_progress, met, not_applicable (or applicable, all).</source>
+        <translation>List the requirements with their status: does_not_apply, undetermined, not_started, in_progress, met, not_applicable (or applicable, all).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record the team's state of a requirement (not_applicable needs --justification).</source>
+        <translation>Record the team's state of a requirement (not_applicable needs --justification).</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance</name>
+    <message>
+        <location filename="../modules/guidance/Value.cpp" line="+94" />
+        <source>'%1' is not a valid answer to %2 (%3)</source>
+        <translation>'%1' is not a valid answer to %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed: %1.</source>
+        <translation>Allowed: %1.</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>the answer to %1 is longer than %2 characters</source>
+        <translation>the answer to %1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shorten it, or keep the long text as evidence and refer to it.</source>
+        <translation>Shorten it, or keep the long text as evidence and refer to it.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::Condition</name>
+    <message>
+        <location filename="../modules/guidance/Condition.cpp" line="+87" />
+        <source>this number cannot be read</source>
+        <translation>this number cannot be read</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the string starting here has no closing quote</source>
+        <translation>the string starting here has no closing quote</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>a single '=' is not an operator; compare with '=='</source>
+        <translation>a single '=' is not an operator; compare with '=='</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'&amp;&amp;' is not an operator; write 'and'</source>
+        <translation>'&amp;&amp;' is not an operator; write 'and'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'||' is not an operator; write 'or'</source>
+        <translation>'||' is not an operator; write 'or'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'!' is not an operator; write 'not', or '!=' to compare</source>
+        <translation>'!' is not an operator; write 'not', or '!=' to compare</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>unexpected '%1' after a complete condition</source>
+        <translation>unexpected '%1' after a complete condition</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the end</source>
+        <translation>the end</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>expected %1 but found %2</source>
+        <translation>expected %1 but found %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the condition is nested more than %1 levels deep</source>
+        <translation>the condition is nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>')'</source>
+        <translation>')'</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a string, number or true/false in the list</source>
+        <translation>a string, number or true/false in the list</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>',' or ']'</source>
+        <translation>',' or ']'</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+8" />
+        <source>a fact, a value or '('</source>
+        <translation>a fact, a value or '('</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a set of values</source>
+        <translation>a set of values</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>'&lt;', '&lt;=', '&gt;' and '&gt;=' compare numbers, but this is %1</source>
+        <translation>'&lt;', '&lt;=', '&gt;' and '&gt;=' compare numbers, but this is %1</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>expected a true/false condition, but %1 is a %2 fact; compare it with a value</source>
+        <translation>expected a true/false condition, but %1 is a %2 fact; compare it with a value</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>expected a true/false condition, but this is %1</source>
+        <translation>expected a true/false condition, but this is %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 is a text fact; text is never used in conditions</source>
+        <translation>%1 is a text fact; text is never used in conditions</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>null cannot be a list item; compare with '== null' instead</source>
+        <translation>null cannot be a list item; compare with '== null' instead</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>every item of a list must be of the same type</source>
+        <translation>every item of a list must be of the same type</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'%1' is not a value of %2 (its values: %3)</source>
+        <translation>'%1' is not a value of %2 (its values: %3)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>a list can only stand after 'in'; write 'fact in [...]'</source>
+        <translation>a list can only stand after 'in'; write 'fact in [...]'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a multi fact is not compared with '==' or '!='; test a value with "'value' in %1"</source>
+        <translation>a multi fact is not compared with '==' or '!='; test a value with "'value' in %1"</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+24" />
+        <source>cannot compare %1 with %2</source>
+        <translation>cannot compare %1 with %2</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>the left side of 'in [...]' must be a single value, but it is %1</source>
+        <translation>the left side of 'in [...]' must be a single value, but it is %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>only a text value can be in %1, but this is %2</source>
+        <translation>only a text value can be in %1, but this is %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>after 'in' comes a list [...] or a multi fact, but this is %1</source>
+        <translation>after 'in' comes a list [...] or a multi fact, but this is %1</translation>
+    </message>
+    <message>
+        <location line="+137" />
+        <source>the condition is longer than %1 characters</source>
+        <translation>the condition is longer than %1 characters</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Split it into decisions that derive intermediate facts.</source>
+        <translation>Split it into decisions that derive intermediate facts.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the condition is empty</source>
+        <translation>the condition is empty</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>a condition must be true or false, but this is %1</source>
+        <translation>a condition must be true or false, but this is %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::FactSpec</name>
+    <message>
+        <location filename="../modules/guidance/Value.cpp" line="-84" />
+        <source>a number from %1 to %2</source>
+        <translation>a number from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a number of at least %1</source>
+        <translation>a number of at least %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a number of at most %1</source>
+        <translation>a number of at most %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>any text</source>
+        <translation>any text</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::GuidanceLibrary</name>
+    <message>
+        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+87" />
+        <source>the pack id '%1' is also used by the pack in %2</source>
+        <translation>the pack id '%1' is also used by the pack in %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give every pack its own id.</source>
+        <translation>Give every pack its own id.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>a pack cannot depend on itself</source>
+        <translation>a pack cannot depend on itself</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown pack '%1' in depends_on</source>
+        <translation>unknown pack '%1' in depends_on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the id of a pack folder next to this one.</source>
+        <translation>Name the id of a pack folder next to this one.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>packs depend on each other in a cycle: %1</source>
+        <translation>packs depend on each other in a cycle: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove one of these depends_on entries.</source>
+        <translation>Remove one of these depends_on entries.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>unknown agency '%1'</source>
+        <translation>unknown agency '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use an agency declared under agencies_defined (in common/pack.yaml).</source>
+        <translation>Use an agency declared under agencies_defined (in common/pack.yaml).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>duplicate %1 id '%2' (first declared at %3)</source>
+        <translation>duplicate %1 id '%2' (first declared at %3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>the fact '%1' is already declared at %2</source>
+        <translation>the fact '%1' is already declared at %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each fact is asked by one question or derived by one decision.</source>
+        <translation>Each fact is asked by one question or derived by one decision.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>the requirement URN '%1' is already used at %2</source>
+        <translation>the requirement URN '%1' is already used at %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>URNs are unique across all packs and never reused.</source>
+        <translation>URNs are unique across all packs and never reused.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>'%1' is not a value in conditions; write true or false</source>
+        <translation>'%1' is not a value in conditions; write true or false</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the fact '%1' is declared in pack '%2', which pack '%3' does not depend on; add '%2' to its depends_on</source>
+        <translation>the fact '%1' is declared in pack '%2', which pack '%3' does not depend on; add '%2' to its depends_on</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>unknown fact '%1' (did you mean '%2'?)</source>
+        <translation>unknown fact '%1' (did you mean '%2'?)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown fact '%1'</source>
+        <translation>unknown fact '%1'</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>facts depend on each other in a cycle: %1</source>
+        <translation>facts depend on each other in a cycle: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A decision cannot use, directly or through others, the fact it derives.</source>
+        <translation>A decision cannot use, directly or through others, the fact it derives.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>unknown requirement '%1' in the crosswalk</source>
+        <translation>unknown requirement '%1' in the crosswalk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the URN of a requirement declared in a pack.</source>
+        <translation>Use the URN of a requirement declared in a pack.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>the guidance packs are not installed: %1 does not exist</source>
+        <translation>the guidance packs are not installed: %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reinstall Veiviser, or set VEIVISER_DATA_DIR to the folder that holds 'guidance'.</source>
+        <translation>Reinstall Veiviser, or set VEIVISER_DATA_DIR to the folder that holds 'guidance'.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
+        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run 'veiviser-cli guidance check %1' to see them all.</source>
+        <translation>Run 'veiviser-cli guidance check %1' to see them all.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+16" />
+        <source>Give a pack folder or the guidance folder.</source>
+        <translation>Give a pack folder or the guidance folder.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>%1 holds no pack.yaml and no pack folders</source>
+        <translation>%1 holds no pack.yaml and no pack folders</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62" />
+        <source>the pack '%1' that this pack depends on has %n problem(s)</source>
+        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check it with 'veiviser-cli guidance check %1'.</source>
+        <translation>Check it with 'veiviser-cli guidance check %1'.</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>'%1' is not a question in the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It is derived from other answers; answer those instead.</source>
+        <translation>It is derived from other answers; answer those instead.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run 'veiviser-cli guidance list --questions' for the question ids.</source>
+        <translation>Run 'veiviser-cli guidance list --questions' for the question ids.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::PackBuilder</name>
+    <message>
+        <location filename="../modules/guidance/PackLoader.cpp" line="+473" />
+        <source>a pack file</source>
+        <translation>a pack file</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'%1' is already set at %2:%3</source>
+        <translation>'%1' is already set at %2:%3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Pack ids are lowercase letters, digits and '-', e.g. eu-mdr.</source>
+        <translation>Pack ids are lowercase letters, digits and '-', e.g. eu-mdr.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' is not a version</source>
+        <translation>'%1' is not a version</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write MAJOR.MINOR.PATCH, e.g. 1.0.0.</source>
+        <translation>Write MAJOR.MINOR.PATCH, e.g. 1.0.0.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>the pack lacks the required key '%1'</source>
+        <translation>the pack lacks the required key '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set it in pack.yaml.</source>
+        <translation>Set it in pack.yaml.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>duplicate %1 id '%2' (first declared at %3:%4)</source>
+        <translation>duplicate %1 id '%2' (first declared at %3:%4)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>unknown section '%1'</source>
+        <translation>unknown section '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Declare it under 'sections' in this pack.</source>
+        <translation>Declare it under 'sections' in this pack.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>unknown source '%1'</source>
+        <translation>unknown source '%1'</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Declare it under 'sources' in this pack.</source>
+        <translation>Declare it under 'sources' in this pack.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>a source</source>
+        <translation>a source</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+44" />
+        <source>'%1' is not a web address</source>
+        <translation>'%1' is not a web address</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <location line="+44" />
+        <source>Give the full address, starting with https://.</source>
+        <translation>Give the full address, starting with https://.</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source>Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit.</source>
+        <translation>Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a section</source>
+        <translation>a section</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>an agency</source>
+        <translation>an agency</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>a choice</source>
+        <translation>a choice</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choice values are letters, digits, '_', '-' and '.', e.g. informs_decisions.</source>
+        <translation>Choice values are letters, digits, '_', '-' and '.', e.g. informs_decisions.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the choice '%1' is listed twice</source>
+        <translation>the choice '%1' is listed twice</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'choices' is empty</source>
+        <translation>'choices' is empty</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>unknown type '%1'</source>
+        <translation>unknown type '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed types: %1.</source>
+        <translation>Allowed types: %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a %1 fact needs 'choices'</source>
+        <translation>a %1 fact needs 'choices'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a %1 fact has no 'choices'</source>
+        <translation>a %1 fact has no 'choices'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a question</source>
+        <translation>a question</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>'%1' is only for number questions</source>
+        <translation>'%1' is only for number questions</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'max' is smaller than 'min'</source>
+        <translation>'max' is smaller than 'min'</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Fact ids are area.name in lowercase letters, digits and '_', e.g. mdr.decision_impact.</source>
+        <translation>Fact ids are area.name in lowercase letters, digits and '_', e.g. mdr.decision_impact.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>'%1' is not one of the choices of %2</source>
+        <translation>'%1' is not one of the choices of %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed: %1, or null for "not applicable".</source>
+        <translation>Allowed: %1, or null for "not applicable".</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a rule</source>
+        <translation>a rule</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a rule has either 'when' or 'otherwise: true', not both</source>
+        <translation>a rule has either 'when' or 'otherwise: true', not both</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a rule needs 'when' (its condition) or 'otherwise: true'</source>
+        <translation>a rule needs 'when' (its condition) or 'otherwise: true'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'otherwise' can only be true</source>
+        <translation>'otherwise' can only be true</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove it and give the rule a 'when' condition.</source>
+        <translation>Remove it and give the rule a 'when' condition.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a decision</source>
+        <translation>a decision</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the decision has no rules</source>
+        <translation>the decision has no rules</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the 'otherwise' rule must be the last rule of the decision</source>
+        <translation>the 'otherwise' rule must be the last rule of the decision</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rules after it could never match.</source>
+        <translation>Rules after it could never match.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a requirement</source>
+        <translation>a requirement</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Write urn:veiviser:AREA:NAME in lowercase, e.g. urn:veiviser:ai-act:art-10.</source>
+        <translation>Write urn:veiviser:AREA:NAME in lowercase, e.g. urn:veiviser:ai-act:art-10.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>unknown role '%1'</source>
+        <translation>unknown role '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed: provider, deployer, both.</source>
+        <translation>Allowed: provider, deployer, both.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a requirement needs at least one source</source>
+        <translation>a requirement needs at least one source</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'evidence_expected' is empty; say what evidence would satisfy the requirement</source>
+        <translation>'evidence_expected' is empty; say what evidence would satisfy the requirement</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::PackLoader</name>
+    <message>
+        <location line="-838" />
+        <source>more than %1 problems; the rest are not listed</source>
+        <translation>more than %1 problems; the rest are not listed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fix these first and check again.</source>
+        <translation>Fix these first and check again.</translation>
+    </message>
+    <message>
+        <location line="+850" />
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is larger than %1 bytes</source>
+        <translation>the file is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Split the pack into several files.</source>
+        <translation>Split the pack into several files.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>the pack has more than %1 YAML files</source>
+        <translation>the pack has more than %1 YAML files</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>the crosswalk file</source>
+        <translation>the crosswalk file</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a crosswalk link</source>
+        <translation>a crosswalk link</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit.</source>
+        <translation>Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>duplicate %1 id '%2' (first declared at %3:%4)</source>
+        <translation>duplicate %1 id '%2' (first declared at %3:%4)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>crosswalk link</source>
+        <translation>crosswalk link</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a crosswalk link joins at least two requirements</source>
+        <translation>a crosswalk link joins at least two requirements</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::Reader</name>
+    <message>
+        <location line="-853" />
+        <location line="+5" />
+        <source>the YAML does not parse: %1</source>
+        <translation>the YAML does not parse: %1</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Check indentation, quotes and colons around this place.</source>
+        <translation>Check indentation, quotes and colons around this place.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the file describes too many items (aliases repeated too often?)</source>
+        <translation>the file describes too many items (aliases repeated too often?)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the pack without YAML aliases.</source>
+        <translation>Write the pack without YAML aliases.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 must be a map of keys and values</source>
+        <translation>%1 must be a map of keys and values</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a key in %1 must be a plain word</source>
+        <translation>a key in %1 must be a plain word</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown key '%1' in %2</source>
+        <translation>unknown key '%1' in %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed keys: %1.</source>
+        <translation>Allowed keys: %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the key '%1' appears twice in %2</source>
+        <translation>the key '%1' appears twice in %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 lacks the required key '%2'</source>
+        <translation>%1 lacks the required key '%2'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' must be a single value</source>
+        <translation>'%1' must be a single value</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is empty</source>
+        <translation>'%1' is empty</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' is longer than %2 characters</source>
+        <translation>'%1' is longer than %2 characters</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' is not a valid %2</source>
+        <translation>'%1' is not a valid %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the text '%1'</source>
+        <translation>the text '%1'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A text has only nb and en. Put a text that contains a comma or ': ' in quotes.</source>
+        <translation>A text has only nb and en. Put a text that contains a comma or ': ' in quotes.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the text '%1' has no '%2' version</source>
+        <translation>the text '%1' has no '%2' version</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every text needs both nb (Norwegian Bokmål) and en (English).</source>
+        <translation>Every text needs both nb (Norwegian Bokmål) and en (English).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>'%1' must be a list</source>
+        <translation>'%1' must be a list</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' has more than %2 items</source>
+        <translation>'%1' has more than %2 items</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>'%1' is not a date</source>
+        <translation>'%1' is not a date</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Write dates as YYYY-MM-DD, e.g. 2026-08-02.</source>
+        <translation>Write dates as YYYY-MM-DD, e.g. 2026-08-02.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' must be true or false, not '%2'</source>
+        <translation>'%1' must be true or false, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'%1' must be a number, not '%2'</source>
+        <translation>'%1' must be a number, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>the condition in '%1' does not parse: %2</source>
+        <translation>the condition in '%1' does not parse: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::RequirementApplicability</name>
+    <message>
+        <location filename="../modules/guidance/Assessment.cpp" line="+81" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Applies to every %1.</source>
+        <translation>Applies to every %1.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>provider and deployer</source>
+        <translation>provider and deployer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+5" />
+        <source>provider</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+5" />
+        <source>deployer</source>
+        <translation>deployer</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Applies because %1 holds (%2).</source>
+        <translation>Applies because %1 holds (%2).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Does not apply: it binds the %1, and this project's role is %2.</source>
+        <translation>Does not apply: it binds the %1, and this project's role is %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Does not apply because %1 is false (%2).</source>
+        <translation>Does not apply because %1 is false (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not yet known: answer %1.</source>
+        <translation>Not yet known: answer %1.</translation>
+    </message>
 </context>
 <context>
     <name>vv::ui</name>
@@ -589,9 +1778,130 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::ClassificationPage</name>
+    <message>
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+103" />
+        <location line="+327" />
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="-269" />
+        <source>Nothing is missing for the classification.</source>
+        <translation>Nothing is missing for the classification.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Still needed: %1</source>
+        <translation>Still needed: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
+        <translation>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>— not answered —</source>
+        <translation>— not answered —</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>(now the project's role: %1)</source>
+        <translation>(now the project's role: %1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(needs review after a pack update)</source>
+        <translation>(needs review after a pack update)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>this is the case</source>
+        <translation>this is the case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not the case</source>
+        <translation>not the case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Still needed:</source>
+        <translation>Still needed:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rests on answers given under an older version of the guidance: %1</source>
+        <translation>Rests on answers given under an older version of the guidance: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+22" />
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>How it was decided</source>
+        <translation>How it was decided</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>otherwise</source>
+        <translation>otherwise</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Facts used:</source>
+        <translation>Facts used:</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+4" />
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>How the regimes classify the system</source>
+        <translation>How the regimes classify the system</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reasons and legal sources</source>
+        <translation>Reasons and legal sources</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+158" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+160" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -780,6 +2090,54 @@
         <location line="+2" />
         <source>The folder does not exist.</source>
         <translation>The folder does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::OutcomeModel</name>
+    <message>
+        <location filename="../modules/ui/OutcomeModel.cpp" line="+24" />
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>%1 (needs review)</source>
+        <translation>%1 (needs review)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en_GB">
 <context>
+    <name>vv::AnswerTable</name>
+    <message>
+        <location filename="../modules/store/AnswerTable.cpp" line="+120" />
+        <source>there is no answer to %1 to confirm</source>
+        <translation>det finnes ikke noe svar på %1 å bekrefte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer it with 'veiviser-cli answer'.</source>
+        <translation>Svar på det med «veiviser-cli answer».</translation>
+    </message>
+</context>
+<context>
     <name>vv::Error</name>
     <message>
         <location filename="../modules/core/Error.cpp" line="+7" />
@@ -255,12 +268,12 @@
     </message>
     <message>
         <location line="-62" />
-        <location line="+168" />
+        <location line="+170" />
         <source>a project needs a name</source>
         <translation>et prosjekt må ha et navn</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-170" />
         <source>Give one with --name.</source>
         <translation>Oppgi det med --name.</translation>
     </message>
@@ -349,6 +362,29 @@
         <location line="+14" />
         <source>%1 has no project record</source>
         <translation>%1 har ingen prosjektoppføring</translation>
+    </message>
+</context>
+<context>
+    <name>vv::RequirementStateTable</name>
+    <message>
+        <location filename="../modules/store/RequirementStateTable.cpp" line="+83" />
+        <source>a requirement state needs the requirement's URN</source>
+        <translation>en kravstatus må ha kravets URN</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>marking %1 as not applicable needs a justification</source>
+        <translation>å merke %1 som ikke aktuelt krever en begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Say why the requirement does not apply to this system.</source>
+        <translation>Skriv hvorfor kravet ikke gjelder for dette systemet.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>%1 has no state to confirm</source>
+        <translation>%1 har ingen status å bekrefte</translation>
     </message>
 </context>
 <context>
@@ -444,6 +480,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+199" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+118" />
         <source>error: </source>
         <translation>feil: </translation>
@@ -546,6 +583,1173 @@
         <source>List audit entries, oldest first.</source>
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
+    <message>
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
+        <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
+        <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n feil</numerusform>
+            <numerusform>%1: %n feil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>    %1 questions, %2 decisions, %3 requirements; in force in the EU %4, in Norway %5</source>
+        <translation>    %1 spørsmål, %2 beslutninger, %3 krav; gjelder i EU fra %4, i Norge fra %5</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>give answers as KEY=VALUE or with --from ANSWERS.json</source>
+        <translation>gi svar som NØKKEL=VERDI eller med --from SVAR.json</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 must hold one JSON object of fact ids and answers</source>
+        <translation>%1 må inneholde ett JSON-objekt med fakta-id-er og svar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For example {"system.is_ai": true, "org.role": "deployer"}.</source>
+        <translation>For eksempel {"system.is_ai": true, "org.role": "deployer"}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' is not KEY=VALUE</source>
+        <translation>«%1» er ikke NØKKEL=VERDI</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>Stored %n answer(s)</source>
+        <translation>
+            <numerusform>Lagret %n svar</numerusform>
+            <numerusform>Lagret %n svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> (%1 unchanged)</source>
+        <translation> (%1 uendret)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not applicable</source>
+        <translation>ikke aktuelt</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>  [no longer valid: answer again]</source>
+        <translation>  [ikke lenger gyldig: svar på nytt]</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  [needs review: given under %1 %2, now %3]</source>
+        <translation>  [må gjennomgås: gitt under %1 %2, nå %3]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(gone)</source>
+        <translation>(fjernet)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  [not asked for the current answers]</source>
+        <translation>  [spørres ikke ut fra de andre svarene]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No answers yet. Answer with 'veiviser-cli answer FILE KEY=VALUE'.</source>
+        <translation>Ingen svar ennå. Svar med «veiviser-cli answer FIL NØKKEL=VERDI».</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>the answer to %1 is no longer valid and cannot be confirmed</source>
+        <translation>svaret på %1 er ikke lenger gyldig og kan ikke bekreftes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer it again with 'veiviser-cli answer'.</source>
+        <translation>Svar på nytt med «veiviser-cli answer».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>«%1» er ikke et spørsmål i veiledningspakkene</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Confirmed %n answer(s) under the current pack versions</source>
+        <translation>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  [needs review: %1]</source>
+        <translation>  [må gjennomgås: %1]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>      missing: %1</source>
+        <translation>      mangler: %1</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Requirements for the role %1: %2 apply, %3 do not, %4 not yet known.</source>
+        <translation>Krav for rollen %1: %2 gjelder, %3 gjelder ikke, %4 er ennå ikke avklart.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Still needed: %1</source>
+        <translation>Mangler fortsatt: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answer again: %1 (no longer valid under %2 %3)</source>
+        <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review: %1 was answered under %2 %3, now %4</source>
+        <translation>Gjennomgå: %1 ble besvart under %2 %3, nå %4</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>unknown status '%1'; allowed: %2</source>
+        <translation>ukjent status «%1»; tillatt: %2</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>needs review after a pack update</source>
+        <translation>må gjennomgås etter en oppdatering av veiledningen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 shown; %2 apply, %3 do not apply, %4 not yet known (role: %5)</source>
+        <translation>%1 vist; %2 gjelder, %3 gjelder ikke, %4 er ennå ikke avklart (rolle: %5)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>'%1' is not a requirement in the guidance packs</source>
+        <translation>«%1» er ikke et krav i veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run 'veiviser-cli requirements FILE' for the URNs.</source>
+        <translation>Kjør «veiviser-cli requirements FIL» for å se URN-ene.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>unknown status '%1'; allowed: not_started, in_progress, met, not_applicable</source>
+        <translation>ukjent status «%1»; tillatt: not_started, in_progress, met, not_applicable</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' is not a date; write YYYY-MM-DD</source>
+        <translation>«%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 is now %2</source>
+        <translation>%1 er nå %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>List the installed guidance packs (with --questions: every question and its allowed answers).</source>
+        <translation>Vis de installerte veiledningspakkene (med --questions: alle spørsmål og tillatte svar).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a guidance pack folder or the whole guidance folder; exit 2 listing every problem as FILE:LINE:COL.</source>
+        <translation>Kontroller en veiledningspakke eller hele veiledningsmappen; avslutter med 2 og viser hver feil som FIL:LINJE:KOL.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Answer guidance questions (KEY= removes an answer; multi values are comma-separated); all or none are stored.</source>
+        <translation>Svar på spørsmål i veiledningen (NØKKEL= fjerner et svar; flere verdier skilles med komma); alle eller ingen lagres.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the stored answers, flagging those that need review after a pack update.</source>
+        <translation>Vis de lagrede svarene, og merk dem som må gjennomgås etter en oppdatering av veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Confirm answers under the current pack versions (all that need review when no KEY is given).</source>
+        <translation>Bekreft svar under gjeldende pakkeversjoner (alle som må gjennomgås når ingen NØKKEL er gitt).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Classify the system under each regime from the answers, with the reasons and what is missing.</source>
+        <translation>Klassifiser systemet etter hvert regelverk ut fra svarene, med begrunnelser og det som mangler.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the requirements with their status: does_not_apply, undetermined, not_started, in_progress, met, not_applicable (or applicable, all).</source>
+        <translation>Vis kravene med status: does_not_apply, undetermined, not_started, in_progress, met, not_applicable (eller applicable, all).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record the team's state of a requirement (not_applicable needs --justification).</source>
+        <translation>Registrer hvor teamet står med et krav (not_applicable krever --justification).</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance</name>
+    <message>
+        <location filename="../modules/guidance/Value.cpp" line="+94" />
+        <source>'%1' is not a valid answer to %2 (%3)</source>
+        <translation>«%1» er ikke et gyldig svar på %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed: %1.</source>
+        <translation>Tillatt: %1.</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>the answer to %1 is longer than %2 characters</source>
+        <translation>svaret på %1 er lengre enn %2 tegn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shorten it, or keep the long text as evidence and refer to it.</source>
+        <translation>Gjør det kortere, eller lagre den lange teksten som dokumentasjon og vis til den.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::Condition</name>
+    <message>
+        <location filename="../modules/guidance/Condition.cpp" line="+87" />
+        <source>this number cannot be read</source>
+        <translation>dette tallet kan ikke leses</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the string starting here has no closing quote</source>
+        <translation>teksten som begynner her, mangler avsluttende anførselstegn</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>a single '=' is not an operator; compare with '=='</source>
+        <translation>et enkelt «=» er ikke en operator; sammenlign med «==»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'&amp;&amp;' is not an operator; write 'and'</source>
+        <translation>«&amp;&amp;» er ikke en operator; skriv «and»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'||' is not an operator; write 'or'</source>
+        <translation>«||» er ikke en operator; skriv «or»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'!' is not an operator; write 'not', or '!=' to compare</source>
+        <translation>«!» er ikke en operator; skriv «not», eller «!=» for å sammenligne</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unexpected character '%1'</source>
+        <translation>uventet tegn «%1»</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>unexpected '%1' after a complete condition</source>
+        <translation>uventet «%1» etter en fullstendig betingelse</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the end</source>
+        <translation>slutten</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>expected %1 but found %2</source>
+        <translation>ventet %1, men fant %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the condition is nested more than %1 levels deep</source>
+        <translation>betingelsen er nøstet mer enn %1 nivåer dypt</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>')'</source>
+        <translation>«)»</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a string, number or true/false in the list</source>
+        <translation>en tekst, et tall eller true/false i listen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>',' or ']'</source>
+        <translation>«,» eller «]»</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+8" />
+        <source>a fact, a value or '('</source>
+        <translation>et faktum, en verdi eller «(»</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>true/false</source>
+        <translation>sann/usann</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a set of values</source>
+        <translation>en mengde verdier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>'&lt;', '&lt;=', '&gt;' and '&gt;=' compare numbers, but this is %1</source>
+        <translation>«&lt;», «&lt;=», «&gt;» og «&gt;=» sammenligner tall, men dette er %1</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>expected a true/false condition, but %1 is a %2 fact; compare it with a value</source>
+        <translation>ventet en betingelse som er sann eller usann, men %1 er et faktum av typen %2; sammenlign det med en verdi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>expected a true/false condition, but this is %1</source>
+        <translation>ventet en betingelse som er sann eller usann, men dette er %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 is a text fact; text is never used in conditions</source>
+        <translation>%1 er et tekstfaktum; tekst brukes aldri i betingelser</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>null cannot be a list item; compare with '== null' instead</source>
+        <translation>null kan ikke stå i en liste; sammenlign med «== null» i stedet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>every item of a list must be of the same type</source>
+        <translation>alle elementene i en liste må være av samme type</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'%1' is not a value of %2 (its values: %3)</source>
+        <translation>«%1» er ikke en verdi for %2 (verdiene er: %3)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>a list can only stand after 'in'; write 'fact in [...]'</source>
+        <translation>en liste kan bare stå etter «in»; skriv «faktum in [...]»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a multi fact is not compared with '==' or '!='; test a value with "'value' in %1"</source>
+        <translation>et flervalgsfaktum sammenlignes ikke med «==» eller «!=»; test en verdi med "'verdi' in %1"</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+24" />
+        <source>cannot compare %1 with %2</source>
+        <translation>kan ikke sammenligne %1 med %2</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>the left side of 'in [...]' must be a single value, but it is %1</source>
+        <translation>venstre side av «in [...]» må være én verdi, men er %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>only a text value can be in %1, but this is %2</source>
+        <translation>bare en tekstverdi kan finnes i %1, men dette er %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>after 'in' comes a list [...] or a multi fact, but this is %1</source>
+        <translation>etter «in» kommer en liste [...] eller et flervalgsfaktum, men dette er %1</translation>
+    </message>
+    <message>
+        <location line="+137" />
+        <source>the condition is longer than %1 characters</source>
+        <translation>betingelsen er lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Split it into decisions that derive intermediate facts.</source>
+        <translation>Del den opp i beslutninger som utleder mellomliggende fakta.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the condition is empty</source>
+        <translation>betingelsen er tom</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>a condition must be true or false, but this is %1</source>
+        <translation>en betingelse må være sann eller usann, men dette er %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::FactSpec</name>
+    <message>
+        <location filename="../modules/guidance/Value.cpp" line="-84" />
+        <source>a number from %1 to %2</source>
+        <translation>et tall fra %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a number of at least %1</source>
+        <translation>et tall på minst %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a number of at most %1</source>
+        <translation>et tall på høyst %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>any text</source>
+        <translation>hvilken som helst tekst</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::GuidanceLibrary</name>
+    <message>
+        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+87" />
+        <source>the pack id '%1' is also used by the pack in %2</source>
+        <translation>pakke-id-en «%1» brukes også av pakken i %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give every pack its own id.</source>
+        <translation>Gi hver pakke sin egen id.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>a pack cannot depend on itself</source>
+        <translation>en pakke kan ikke avhenge av seg selv</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown pack '%1' in depends_on</source>
+        <translation>ukjent pakke «%1» i depends_on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the id of a pack folder next to this one.</source>
+        <translation>Oppgi id-en til en pakkemappe ved siden av denne.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>packs depend on each other in a cycle: %1</source>
+        <translation>pakker avhenger av hverandre i en sirkel: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove one of these depends_on entries.</source>
+        <translation>Fjern én av disse oppføringene i depends_on.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>unknown agency '%1'</source>
+        <translation>ukjent etat «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use an agency declared under agencies_defined (in common/pack.yaml).</source>
+        <translation>Bruk en etat som er beskrevet under agencies_defined (i common/pack.yaml).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>duplicate %1 id '%2' (first declared at %3)</source>
+        <translation>id-en «%2» for %1 er brukt før (først i %3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>agency</source>
+        <translation>etat</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>the fact '%1' is already declared at %2</source>
+        <translation>faktumet «%1» er allerede beskrevet i %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each fact is asked by one question or derived by one decision.</source>
+        <translation>Hvert faktum kommer fra ett spørsmål eller utledes av én beslutning.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>the requirement URN '%1' is already used at %2</source>
+        <translation>krav-URN-en «%1» er allerede brukt i %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>URNs are unique across all packs and never reused.</source>
+        <translation>URN-er er unike på tvers av alle pakker og brukes aldri om igjen.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>'%1' is not a value in conditions; write true or false</source>
+        <translation>«%1» er ikke en verdi i betingelser; skriv true eller false</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the fact '%1' is declared in pack '%2', which pack '%3' does not depend on; add '%2' to its depends_on</source>
+        <translation>faktumet «%1» er beskrevet i pakken «%2», som pakken «%3» ikke avhenger av; legg «%2» til i dens depends_on</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>unknown fact '%1' (did you mean '%2'?)</source>
+        <translation>ukjent faktum «%1» (mente du «%2»?)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown fact '%1'</source>
+        <translation>ukjent faktum «%1»</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>facts depend on each other in a cycle: %1</source>
+        <translation>fakta avhenger av hverandre i en sirkel: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A decision cannot use, directly or through others, the fact it derives.</source>
+        <translation>En beslutning kan ikke bruke faktumet den selv utleder, verken direkte eller gjennom andre.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>unknown requirement '%1' in the crosswalk</source>
+        <translation>ukjent krav «%1» i koblingene mellom krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the URN of a requirement declared in a pack.</source>
+        <translation>Bruk URN-en til et krav som er beskrevet i en pakke.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>the guidance packs are not installed: %1 does not exist</source>
+        <translation>veiledningspakkene er ikke installert: %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reinstall Veiviser, or set VEIVISER_DATA_DIR to the folder that holds 'guidance'.</source>
+        <translation>Installer Veiviser på nytt, eller sett VEIVISER_DATA_DIR til mappen som inneholder «guidance».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
+        <translation>
+            <numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform>
+            <numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run 'veiviser-cli guidance check %1' to see them all.</source>
+        <translation>Kjør «veiviser-cli guidance check %1» for å se alle.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 does not exist</source>
+        <translation>%1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+16" />
+        <source>Give a pack folder or the guidance folder.</source>
+        <translation>Oppgi en pakkemappe eller veiledningsmappen.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>%1 holds no pack.yaml and no pack folders</source>
+        <translation>%1 inneholder verken pack.yaml eller pakkemapper</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62" />
+        <source>the pack '%1' that this pack depends on has %n problem(s)</source>
+        <translation>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check it with 'veiviser-cli guidance check %1'.</source>
+        <translation>Kontroller den med «veiviser-cli guidance check %1».</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>«%1» er ikke et spørsmål i veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It is derived from other answers; answer those instead.</source>
+        <translation>Det utledes av andre svar; svar på dem i stedet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run 'veiviser-cli guidance list --questions' for the question ids.</source>
+        <translation>Kjør «veiviser-cli guidance list --questions» for å se spørsmåls-id-ene.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::PackBuilder</name>
+    <message>
+        <location filename="../modules/guidance/PackLoader.cpp" line="+473" />
+        <source>a pack file</source>
+        <translation>en pakkefil</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'%1' is already set at %2:%3</source>
+        <translation>«%1» er allerede satt i %2:%3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Pack ids are lowercase letters, digits and '-', e.g. eu-mdr.</source>
+        <translation>Pakke-id-er består av små bokstaver, sifre og «-», for eksempel eu-mdr.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' is not a version</source>
+        <translation>«%1» er ikke et versjonsnummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write MAJOR.MINOR.PATCH, e.g. 1.0.0.</source>
+        <translation>Skriv HOVED.DEL.RETTING, for eksempel 1.0.0.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>the pack lacks the required key '%1'</source>
+        <translation>pakken mangler den påkrevde nøkkelen «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set it in pack.yaml.</source>
+        <translation>Sett den i pack.yaml.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>source</source>
+        <translation>kilde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>section</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>agency</source>
+        <translation>etat</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>question</source>
+        <translation>spørsmål</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>decision</source>
+        <translation>beslutning</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>duplicate %1 id '%2' (first declared at %3:%4)</source>
+        <translation>id-en «%2» for %1 er brukt før (først i %3:%4)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>unknown section '%1'</source>
+        <translation>ukjent del «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Declare it under 'sections' in this pack.</source>
+        <translation>Beskriv den under «sections» i denne pakken.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>unknown source '%1'</source>
+        <translation>ukjent kilde «%1»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Declare it under 'sources' in this pack.</source>
+        <translation>Beskriv den under «sources» i denne pakken.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>a source</source>
+        <translation>en kilde</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+44" />
+        <source>'%1' is not a web address</source>
+        <translation>«%1» er ikke en nettadresse</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <location line="+44" />
+        <source>Give the full address, starting with https://.</source>
+        <translation>Oppgi hele adressen, som begynner med https://.</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source>Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit.</source>
+        <translation>Id-er består av bokstaver, sifre, «-», «_», «.» og «:», og begynner med en bokstav eller et siffer.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a section</source>
+        <translation>en del</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>an agency</source>
+        <translation>en etat</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>a choice</source>
+        <translation>et svaralternativ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choice values are letters, digits, '_', '-' and '.', e.g. informs_decisions.</source>
+        <translation>Verdier for svaralternativer består av bokstaver, sifre, «_», «-» og «.», for eksempel informs_decisions.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the choice '%1' is listed twice</source>
+        <translation>svaralternativet «%1» står to ganger</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'choices' is empty</source>
+        <translation>«choices» er tom</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>unknown type '%1'</source>
+        <translation>ukjent type «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed types: %1.</source>
+        <translation>Tillatte typer: %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a %1 fact needs 'choices'</source>
+        <translation>et faktum av typen %1 må ha «choices»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a %1 fact has no 'choices'</source>
+        <translation>et faktum av typen %1 har ikke «choices»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a question</source>
+        <translation>et spørsmål</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>'%1' is only for number questions</source>
+        <translation>«%1» brukes bare for spørsmål med tall som svar</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'max' is smaller than 'min'</source>
+        <translation>«max» er mindre enn «min»</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Fact ids are area.name in lowercase letters, digits and '_', e.g. mdr.decision_impact.</source>
+        <translation>Fakta-id-er er område.navn med små bokstaver, sifre og «_», for eksempel mdr.decision_impact.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>'%1' is not one of the choices of %2</source>
+        <translation>«%1» er ikke ett av svaralternativene for %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed: %1, or null for "not applicable".</source>
+        <translation>Tillatt: %1, eller null for «ikke aktuelt».</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a rule</source>
+        <translation>en regel</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a rule has either 'when' or 'otherwise: true', not both</source>
+        <translation>en regel har enten «when» eller «otherwise: true», ikke begge</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a rule needs 'when' (its condition) or 'otherwise: true'</source>
+        <translation>en regel må ha «when» (betingelsen) eller «otherwise: true»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'otherwise' can only be true</source>
+        <translation>«otherwise» kan bare være true</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove it and give the rule a 'when' condition.</source>
+        <translation>Fjern den, og gi regelen en betingelse med «when».</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a decision</source>
+        <translation>en beslutning</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the decision has no rules</source>
+        <translation>beslutningen har ingen regler</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the 'otherwise' rule must be the last rule of the decision</source>
+        <translation>regelen med «otherwise» må være beslutningens siste regel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rules after it could never match.</source>
+        <translation>Regler etter den kan aldri slå til.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a requirement</source>
+        <translation>et krav</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Write urn:veiviser:AREA:NAME in lowercase, e.g. urn:veiviser:ai-act:art-10.</source>
+        <translation>Skriv urn:veiviser:OMRÅDE:NAVN med små bokstaver, for eksempel urn:veiviser:ai-act:art-10.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>unknown role '%1'</source>
+        <translation>ukjent rolle «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed: provider, deployer, both.</source>
+        <translation>Tillatt: provider, deployer, both.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a requirement needs at least one source</source>
+        <translation>et krav må ha minst én kilde</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'evidence_expected' is empty; say what evidence would satisfy the requirement</source>
+        <translation>«evidence_expected» er tom; skriv hvilken dokumentasjon som oppfyller kravet</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::PackLoader</name>
+    <message>
+        <location line="-838" />
+        <source>more than %1 problems; the rest are not listed</source>
+        <translation>mer enn %1 feil; resten vises ikke</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fix these first and check again.</source>
+        <translation>Rett disse først, og kontroller på nytt.</translation>
+    </message>
+    <message>
+        <location line="+850" />
+        <source>cannot read the file: %1</source>
+        <translation>kan ikke lese filen: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is larger than %1 bytes</source>
+        <translation>filen er større enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Split the pack into several files.</source>
+        <translation>Del pakken opp i flere filer.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>the pack has more than %1 YAML files</source>
+        <translation>pakken har mer enn %1 YAML-filer</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>the crosswalk file</source>
+        <translation>filen med koblinger mellom krav</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a crosswalk link</source>
+        <translation>en kobling mellom krav</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit.</source>
+        <translation>Id-er består av bokstaver, sifre, «-», «_», «.» og «:», og begynner med en bokstav eller et siffer.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>duplicate %1 id '%2' (first declared at %3:%4)</source>
+        <translation>id-en «%2» for %1 er brukt før (først i %3:%4)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>crosswalk link</source>
+        <translation>kobling mellom krav</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a crosswalk link joins at least two requirements</source>
+        <translation>en kobling mellom krav må samle minst to krav</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::Reader</name>
+    <message>
+        <location line="-853" />
+        <location line="+5" />
+        <source>the YAML does not parse: %1</source>
+        <translation>YAML-teksten kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Check indentation, quotes and colons around this place.</source>
+        <translation>Kontroller innrykk, anførselstegn og kolon rundt dette stedet.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the file describes too many items (aliases repeated too often?)</source>
+        <translation>filen beskriver for mange elementer (aliaser gjentatt for mange ganger?)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the pack without YAML aliases.</source>
+        <translation>Skriv pakken uten YAML-aliaser.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 must be a map of keys and values</source>
+        <translation>%1 må være en samling av nøkler og verdier</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a key in %1 must be a plain word</source>
+        <translation>en nøkkel i %1 må være et enkelt ord</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown key '%1' in %2</source>
+        <translation>ukjent nøkkel «%1» i %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed keys: %1.</source>
+        <translation>Tillatte nøkler: %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the key '%1' appears twice in %2</source>
+        <translation>nøkkelen «%1» står to ganger i %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 lacks the required key '%2'</source>
+        <translation>%1 mangler den påkrevde nøkkelen «%2»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' must be a single value</source>
+        <translation>«%1» må være én verdi</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is empty</source>
+        <translation>«%1» er tom</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' is longer than %2 characters</source>
+        <translation>«%1» er lengre enn %2 tegn</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' is not a valid %2</source>
+        <translation>«%1» er ikke en gyldig %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the text '%1'</source>
+        <translation>teksten «%1»</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A text has only nb and en. Put a text that contains a comma or ': ' in quotes.</source>
+        <translation>En tekst har bare nb og en. Sett en tekst som inneholder komma eller «: » i anførselstegn.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the text '%1' has no '%2' version</source>
+        <translation>teksten «%1» mangler versjonen «%2»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every text needs both nb (Norwegian Bokmål) and en (English).</source>
+        <translation>Hver tekst må finnes både på nb (bokmål) og en (engelsk).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>'%1' must be a list</source>
+        <translation>«%1» må være en liste</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' has more than %2 items</source>
+        <translation>«%1» har mer enn %2 elementer</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>'%1' is not a date</source>
+        <translation>«%1» er ikke en dato</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Write dates as YYYY-MM-DD, e.g. 2026-08-02.</source>
+        <translation>Skriv datoer som ÅÅÅÅ-MM-DD, for eksempel 2026-08-02.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' must be true or false, not '%2'</source>
+        <translation>«%1» må være true eller false, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'%1' must be a number, not '%2'</source>
+        <translation>«%1» må være et tall, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>the condition in '%1' does not parse: %2</source>
+        <translation>betingelsen i «%1» kan ikke leses: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vv::guidance::RequirementApplicability</name>
+    <message>
+        <location filename="../modules/guidance/Assessment.cpp" line="+81" />
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Applies to every %1.</source>
+        <translation>Gjelder for alle som er %1.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>provider and deployer</source>
+        <translation>tilbyder eller idriftsetter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+5" />
+        <source>provider</source>
+        <translation>tilbyder</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+5" />
+        <source>deployer</source>
+        <translation>idriftsetter</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Applies because %1 holds (%2).</source>
+        <translation>Gjelder fordi %1 er oppfylt (%2).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Does not apply: it binds the %1, and this project's role is %2.</source>
+        <translation>Gjelder ikke: kravet gjelder for %1, og prosjektets rolle er %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Does not apply because %1 is false (%2).</source>
+        <translation>Gjelder ikke fordi %1 ikke er oppfylt (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not yet known: answer %1.</source>
+        <translation>Ennå ikke avklart: svar på %1.</translation>
+    </message>
 </context>
 <context>
     <name>vv::ui</name>
@@ -589,9 +1793,130 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::ClassificationPage</name>
+    <message>
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+103" />
+        <location line="+327" />
+        <source>Classification</source>
+        <translation>Klassifisering</translation>
+    </message>
+    <message>
+        <location line="-269" />
+        <source>Nothing is missing for the classification.</source>
+        <translation>Ingenting mangler for klassifiseringen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Still needed: %1</source>
+        <translation>Mangler fortsatt: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
+        <translation>Krav for prosjektets rolle: %1 gjelder, %2 gjelder ikke, %3 er ennå ikke avklart.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>— not answered —</source>
+        <translation>— ikke besvart —</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>(now the project's role: %1)</source>
+        <translation>(nå prosjektets rolle: %1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(needs review after a pack update)</source>
+        <translation>(må gjennomgås etter en oppdatering av veiledningen)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>this is the case</source>
+        <translation>dette er tilfellet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not the case</source>
+        <translation>ikke tilfellet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet known</source>
+        <translation>ennå ikke avklart</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Still needed:</source>
+        <translation>Mangler fortsatt:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rests on answers given under an older version of the guidance: %1</source>
+        <translation>Bygger på svar gitt under en eldre versjon av veiledningen: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+22" />
+        <source>Sources:</source>
+        <translation>Kilder:</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>How it was decided</source>
+        <translation>Slik ble det avgjort</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>otherwise</source>
+        <translation>ellers</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Facts used:</source>
+        <translation>Fakta som ble brukt:</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+4" />
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>How the regimes classify the system</source>
+        <translation>Slik klassifiserer regelverkene systemet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcomes</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reasons and legal sources</source>
+        <translation>Begrunnelser og rettskilder</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+158" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+160" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -780,6 +2105,54 @@
         <location line="+2" />
         <source>The folder does not exist.</source>
         <translation>Mappen finnes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::OutcomeModel</name>
+    <message>
+        <location filename="../modules/ui/OutcomeModel.cpp" line="+24" />
+        <source>Not yet known</source>
+        <translation>Ennå ikke avklart</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not applicable</source>
+        <translation>Ikke aktuelt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>%1 (needs review)</source>
+        <translation>%1 (må gjennomgås)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Regime</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Resultat</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ namespace vv::cli {
 void registerAll(CommandRegistry &registry)
 {
     registerProjectCommands(registry);
+    registerGuidanceCommands(registry);
 }
 
 } // namespace vv::cli

@@ -1,5 +1,9 @@
 #include "core/Environment.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSysInfo>
 
 #include <pwd.h>
@@ -18,6 +22,17 @@ QString currentOsUser()
 QString hostName()
 {
     return QSysInfo::machineHostName();
+}
+
+QString dataDirectory()
+{
+    if (const QString env = qEnvironmentVariable("VEIVISER_DATA_DIR"); !env.isEmpty())
+        return QDir::cleanPath(env);
+    // Without a QCoreApplication (a library used from a plain main), the kernel still knows the executable.
+    const QString exeDir = QCoreApplication::instance()
+                               ? QCoreApplication::applicationDirPath()
+                               : QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
+    return QDir::cleanPath(exeDir + QStringLiteral("/../share/veiviser"));
 }
 
 } // namespace vv

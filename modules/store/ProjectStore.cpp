@@ -294,6 +294,8 @@ Result<ProjectInfo> ProjectStore::info() const
     const std::pair<const char *, const char *> counted[] = {
         {"audit_entries", "SELECT count(*) FROM audit"},
         {"blobs", "SELECT count(*) FROM blobs WHERE sha256 IS NOT NULL"},
+        {"answers", "SELECT count(*) FROM answers"},
+        {"requirement_states", "SELECT count(*) FROM requirement_states"},
     };
     for (const auto &[key, query] : counted) {
         auto n = sql::scalar(m_db, QString::fromLatin1(query));

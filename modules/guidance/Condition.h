@@ -1,0 +1,63 @@
+#pragma once
+
+#include "guidance/Value.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace vv::guidance {
+
+/// Three-valued (Kleene) truth: an unanswered input makes a comparison unknown, never false.
+enum class Truth { False, True, Unknown };
+QString truthName(Truth t);
+
+/// The outcome of evaluating a condition: its truth and, when unknown, the facts whose absence made it so.
+struct Evaluation {
+    Truth truth = Truth::Unknown;
+    /// Unknown facts the result depended on; empty unless truth is Unknown. In the order they appear.
+    QStringList unknownFacts;
+};
+
+/// A parsed `when` / `applies_when` / rule condition (docs/guidance-format.md, "Conditions").
+/// A hand-written recursive-descent parser with a bounded depth; nothing in it is ever run as code.
+class Condition {
+    Q_DECLARE_TR_FUNCTIONS(vv::guidance::Condition)
+public:
+    /// Nesting deeper than this (parentheses, `not`, lists) is refused, so hostile input cannot exhaust the stack.
+    static constexpr int maxDepth = 32;
+    /// Longer conditions are refused; a real one fits on a few lines.
+    static constexpr qsizetype maxLength = 4096;
+
+    /// Parses text. An error's location has line 1 and the 1-based character column within text.
+    static Result<Condition> parse(const QString &text);
+
+    /// The fact's spec, or nullptr when the condition may not use it (unknown, or not visible from its pack).
+    using FactLookup = std::function<const FactSpec *(const QString &id)>;
+    /// Checks the facts and the types: every fact known, no text facts, compatible comparisons, choice values
+    /// that exist. Each error's column (1-based) points into the text. lookupProblem explains a nullptr lookup.
+    std::vector<Error> typeCheck(const FactLookup &lookup,
+                                 const std::function<QString(const QString &id)> &lookupProblem) const;
+
+    /// Evaluates with Kleene logic; value() returns nullopt for an unknown fact.
+    Evaluation evaluate(const std::function<std::optional<Value>(const QString &id)> &value) const;
+
+    const QString &text() const { return m_text; }
+    /// Every fact the condition names, once each, in order of first appearance.
+    const QStringList &facts() const { return m_facts; }
+
+    struct Node;
+
+private:
+    Condition() = default;
+    QString m_text;
+    QStringList m_facts;
+    std::shared_ptr<const Node> m_root;
+};
+
+} // namespace vv::guidance
