@@ -6,6 +6,7 @@ namespace vv::cli {
 void registerAll(CommandRegistry &registry)
 {
     registerProjectCommands(registry);
+    registerEvidenceCommands(registry);
 }
 
 } // namespace vv::cli

@@ -7,5 +7,6 @@ class CommandRegistry;
 // One register function per module's commands; Commands.cpp calls them all.
 void registerAll(CommandRegistry &registry);
 void registerProjectCommands(CommandRegistry &registry);
+void registerEvidenceCommands(CommandRegistry &registry);
 
 } // namespace vv::cli

@@ -157,5 +157,33 @@ Status ProjectStore::readBlob(const QString &sha256, QIODevice &out, const Cance
     return {};
 }
 
+Result<QByteArray> ProjectStore::readBlobHead(const QString &sha256, qint64 maxBytes) const
+{
+    auto q = sql::exec(m_db, QStringLiteral("SELECT id, chunk_count FROM blobs WHERE sha256 = ?"), {sha256});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::input(ProjectStore::tr("no stored content with hash %1").arg(sha256));
+    const qint64 id = q->value(0).toLongLong();
+    const int count = q->value(1).toInt();
+    QByteArray out;
+    QSqlQuery chunkQuery(m_db);
+    chunkQuery.setForwardOnly(true);
+    chunkQuery.prepare(QStringLiteral("SELECT data FROM blob_chunks WHERE blob_id = ? AND idx = ?"));
+    for (int i = 0; i < count && out.size() < maxBytes; ++i) {
+        chunkQuery.addBindValue(id);
+        chunkQuery.addBindValue(i);
+        if (!chunkQuery.exec())
+            return sql::error(chunkQuery.lastError(), ProjectStore::tr("reading stored content"));
+        if (!chunkQuery.next())
+            return Error::check(ProjectStore::tr("stored content %1 is damaged: part %2 of %3 is missing")
+                                    .arg(sha256).arg(i + 1).arg(count),
+                                ProjectStore::tr("Restore the project from a backup, or import the file again."));
+        const QByteArray data = chunkQuery.value(0).toByteArray();
+        chunkQuery.finish();
+        out += data.left(maxBytes - out.size());
+    }
+    return out;
+}
 
 } // namespace vv

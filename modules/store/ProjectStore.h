@@ -128,6 +128,9 @@ public:
     /// Streams a blob to out chunk by chunk, checking its hash on the way; a mismatch is an error.
     Status readBlob(const QString &sha256, QIODevice &out, const CancellationToken *cancel = nullptr,
                     const ProgressSink &progress = {}) const;
+    /// The first maxBytes of a blob (all of it when smaller), for previews. A head cannot be checked against the
+    /// hash; readBlob checks the whole.
+    Result<QByteArray> readBlobHead(const QString &sha256, qint64 maxBytes) const;
 
     /// The newest schema this program knows, and the program version that introduced it.
     static int latestSchemaVersion();

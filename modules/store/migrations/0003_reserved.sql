@@ -1,0 +1,2 @@
+-- Migration 3: reserved for the guidance branch, which owns this number. Empty here so that the evidence branch's
+-- migration 5 runs in order; the integrator replaces this file with the real 0003 when merging.

@@ -1,0 +1,2 @@
+-- Migration 4: reserved for another branch, which owns this number. Empty here so that the evidence branch's
+-- migration 5 runs in order; the integrator replaces this file with the real 0004 when merging.
