@@ -138,6 +138,8 @@ public:
     static constexpr qint32 applicationId = 0x56564953;
     /// Blob chunk size: large enough for fast I/O, small enough that memory use stays flat.
     static constexpr qint64 chunkSize = 4 << 20;
+    /// SQLite page size of new project files.
+    static constexpr int pageSize = 65536;
 
     /// For the store module's own table classes; nothing outside modules/store uses SQL.
     const QSqlDatabase &database() const { return m_db; }
