@@ -160,17 +160,23 @@ int evidenceAdd(CommandContext &ctx)
                              {"pii_scanned", i.piiScanned},
                              {"pii_findings", i.piiFindings}});
         ctx.printJson(Json{{"imported", items}, {"new", fresh}, {"already_in_library", known}});
-        return 0;
+    } else {
+        for (const auto &i : *imported) {
+            ctx.line(QStringLiteral("#%1  %2  %3%4")
+                         .arg(i.id)
+                         .arg(i.source, sizeText(i.size),
+                              i.alreadyInLibrary ? QString(QStringLiteral("  ") + tr("(already in the library)"))
+                                                 : QString()));
+        }
+        ctx.line(tr("Imported %n file(s)", nullptr, static_cast<int>(imported->size())) + QStringLiteral(": ")
+                 + tr("%n new", nullptr, fresh) + QStringLiteral(", ") + tr("%n already in the library", nullptr, known));
     }
     for (const auto &i : *imported) {
-        ctx.line(QStringLiteral("#%1  %2  %3%4")
-                     .arg(i.id)
-                     .arg(i.source, sizeText(i.size),
-                          i.alreadyInLibrary ? QString(QStringLiteral("  ") + tr("(already in the library)")) : QString()));
-    }
-    ctx.line(tr("Imported %n file(s)", nullptr, static_cast<int>(imported->size())) + QStringLiteral(": ")
-             + tr("%n new", nullptr, fresh) + QStringLiteral(", ") + tr("%n already in the library", nullptr, known));
-    for (const auto &i : *imported) {
+        if (i.size == 0 && !i.alreadyInLibrary)
+            ctx.err() << tr("warning: ") << tr("#%1 %2 is empty (0 bytes); check that this is the file you meant")
+                                                .arg(i.id)
+                                                .arg(i.source)
+                      << Qt::endl;
         if (i.piiFindings > 0 && !i.alreadyInLibrary) {
             auto item = library.item(i.id);
             ctx.err() << tr("warning: ") << tr("#%1 %2 holds %3; it cannot go into a package until someone confirms "
