@@ -4,6 +4,7 @@
 #include "store/ProjectStore.h"
 #include "ui/AboutDialog.h"
 #include "ui/AppSettings.h"
+#include "ui/EvidencePage.h"
 #include "ui/MessageBar.h"
 #include "ui/NewProjectDialog.h"
 #include "ui/Page.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     addPage(m_overview);
+    addPage(new EvidencePage(m_session, this));
 
     createActions();
     retranslate();
