@@ -176,7 +176,7 @@ void TestEvidencePage::dragAndDropImport()
 
     dropAndWait({path(QStringLiteral("material"))});
     QCOMPARE(m_page->model()->rowCount(), 7);
-    QVERIFY2(m_page->messageText().contains(QStringLiteral("Added 7 new item")), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("Added 7 new items")), qPrintable(m_page->messageText()));
     QVERIFY(m_page->messageText().contains(QStringLiteral("identity numbers")));
     QVERIFY(m_page->currentId() > 0); // the first imported item is selected
 
