@@ -34,6 +34,24 @@ Result<std::unique_ptr<ProjectStore>> openProject(const QString &file, bool writ
     return ProjectStore::open(file, write ? StoreOptions() : StoreOptions::readOnly());
 }
 
+/// What every command on one item starts with: FILE ID ... parsed, the id checked, the project opened.
+struct OpenedItem {
+    std::unique_ptr<ProjectStore> store;
+    qint64 id = 0;
+};
+
+Result<OpenedItem> openItem(CommandContext &ctx, Args &a, int positionals, bool write)
+{
+    VV_TRY(a.parse(ctx.args(), positionals, positionals, ctx.usage()));
+    auto id = parseId(a.positional()[1], ctx.usage());
+    if (!id)
+        return id.error();
+    auto store = openProject(a.positional()[0], write);
+    if (!store)
+        return store.error();
+    return OpenedItem{std::move(*store), *id};
+}
+
 Json dateJson(const QDate &d)
 {
     return d.isValid() ? Json(toStd(d.toString(Qt::ISODate))) : Json(nullptr);
@@ -254,19 +272,16 @@ int evidenceList(CommandContext &ctx)
 int evidenceShow(CommandContext &ctx)
 {
     Args a;
-    if (auto s = a.parse(ctx.args(), 2, 2, ctx.usage()); !s)
-        return ctx.fail(s.error());
-    auto id = parseId(a.positional()[1], ctx.usage());
-    if (!id)
-        return ctx.fail(id.error());
-    auto store = openProject(a.positional()[0], false);
-    if (!store)
-        return ctx.fail(store.error());
-    EvidenceLibrary library(**store);
-    auto s = library.status(*id);
+    auto opened = openItem(ctx, a, 2, false);
+    if (!opened)
+        return ctx.fail(opened.error());
+    const qint64 id = opened->id;
+    std::unique_ptr<ProjectStore> &store = opened->store;
+    EvidenceLibrary library(*store);
+    auto s = library.status(id);
     if (!s)
         return ctx.fail(s.error());
-    auto reuse = library.crosswalkReuse(*id);
+    auto reuse = library.crosswalkReuse(id);
     if (!reuse)
         return ctx.fail(reuse.error());
     if (ctx.json()) {
@@ -317,56 +332,50 @@ int evidenceExport(CommandContext &ctx)
 {
     Args a;
     a.flag(QStringLiteral("force"));
-    if (auto s = a.parse(ctx.args(), 3, 3, ctx.usage()); !s)
-        return ctx.fail(s.error());
-    auto id = parseId(a.positional()[1], ctx.usage());
-    if (!id)
-        return ctx.fail(id.error());
-    auto store = openProject(a.positional()[0], false);
-    if (!store)
-        return ctx.fail(store.error());
-    EvidenceLibrary library(**store);
-    auto written = library.exportToFile(*id, a.positional()[2], a.has(QStringLiteral("force")));
+    auto opened = openItem(ctx, a, 3, false);
+    if (!opened)
+        return ctx.fail(opened.error());
+    const qint64 id = opened->id;
+    std::unique_ptr<ProjectStore> &store = opened->store;
+    EvidenceLibrary library(*store);
+    auto written = library.exportToFile(id, a.positional()[2], a.has(QStringLiteral("force")));
     if (!written)
         return ctx.fail(written.error());
-    auto item = library.item(*id);
+    auto item = library.item(id);
     if (!item)
         return ctx.fail(item.error());
     if (ctx.json())
-        ctx.printJson(Json{{"id", *id}, {"path", toStd(*written)}, {"sha256", toStd(item->sha256)}, {"size", item->size}});
+        ctx.printJson(Json{{"id", id}, {"path", toStd(*written)}, {"sha256", toStd(item->sha256)}, {"size", item->size}});
     else
-        ctx.line(tr("Wrote #%1 to %2 (%3, SHA-256 verified)").arg(*id).arg(*written, sizeText(item->size)));
+        ctx.line(tr("Wrote #%1 to %2 (%3, SHA-256 verified)").arg(id).arg(*written, sizeText(item->size)));
     return 0;
 }
 
 int evidenceLinkOrUnlink(CommandContext &ctx, bool link)
 {
     Args a;
-    if (auto s = a.parse(ctx.args(), 3, 3, ctx.usage()); !s)
-        return ctx.fail(s.error());
-    auto id = parseId(a.positional()[1], ctx.usage());
-    if (!id)
-        return ctx.fail(id.error());
+    auto opened = openItem(ctx, a, 3, true);
+    if (!opened)
+        return ctx.fail(opened.error());
+    const qint64 id = opened->id;
+    std::unique_ptr<ProjectStore> &store = opened->store;
     const QString urn = a.positional()[2];
-    auto store = openProject(a.positional()[0], true);
-    if (!store)
-        return ctx.fail(store.error());
-    EvidenceLibrary library(**store);
-    auto changed = link ? library.link(*id, urn) : library.unlink(*id, urn);
+    EvidenceLibrary library(*store);
+    auto changed = link ? library.link(id, urn) : library.unlink(id, urn);
     if (!changed)
         return ctx.fail(changed.error());
-    auto links = library.requirementsFor(*id);
+    auto links = library.requirementsFor(id);
     if (!links)
         return ctx.fail(links.error());
     if (ctx.json()) {
-        ctx.printJson(Json{{"id", *id}, {"urn", toStd(urn)}, {"changed", *changed}, {"links", toJson(*links)}});
+        ctx.printJson(Json{{"id", id}, {"urn", toStd(urn)}, {"changed", *changed}, {"links", toJson(*links)}});
         return 0;
     }
     if (link)
-        ctx.line(*changed ? tr("Linked #%1 to %2").arg(*id).arg(urn) : tr("#%1 was already linked to %2").arg(*id).arg(urn));
+        ctx.line(*changed ? tr("Linked #%1 to %2").arg(id).arg(urn) : tr("#%1 was already linked to %2").arg(id).arg(urn));
     else
-        ctx.line(*changed ? tr("Removed the link from #%1 to %2").arg(*id).arg(urn)
-                          : tr("#%1 was not linked to %2").arg(*id).arg(urn));
+        ctx.line(*changed ? tr("Removed the link from #%1 to %2").arg(id).arg(urn)
+                          : tr("#%1 was not linked to %2").arg(id).arg(urn));
     return 0;
 }
 
@@ -386,16 +395,13 @@ int evidenceSet(CommandContext &ctx)
     for (const char *o : {"title", "kind", "description", "author", "reviewer", "effective", "expires",
                           "system-version", "state"})
         a.option(QString::fromLatin1(o));
-    if (auto s = a.parse(ctx.args(), 2, 2, ctx.usage()); !s)
-        return ctx.fail(s.error());
-    auto id = parseId(a.positional()[1], ctx.usage());
-    if (!id)
-        return ctx.fail(id.error());
-    auto store = openProject(a.positional()[0], true);
-    if (!store)
-        return ctx.fail(store.error());
-    EvidenceLibrary library(**store);
-    auto item = library.item(*id);
+    auto opened = openItem(ctx, a, 2, true);
+    if (!opened)
+        return ctx.fail(opened.error());
+    const qint64 id = opened->id;
+    std::unique_ptr<ProjectStore> &store = opened->store;
+    EvidenceLibrary library(*store);
+    auto item = library.item(id);
     if (!item)
         return ctx.fail(item.error());
     EvidenceItem e = *item;
@@ -434,7 +440,7 @@ int evidenceSet(CommandContext &ctx)
     auto changed = library.update(e);
     if (!changed)
         return ctx.fail(changed.error());
-    auto s = library.status(*id);
+    auto s = library.status(id);
     if (!s)
         return ctx.fail(s.error());
     if (ctx.json()) {
@@ -442,7 +448,7 @@ int evidenceSet(CommandContext &ctx)
         j["changed"] = *changed;
         ctx.printJson(j);
     } else {
-        ctx.line(*changed ? tr("Saved #%1").arg(*id) : tr("Nothing to change in #%1").arg(*id));
+        ctx.line(*changed ? tr("Saved #%1").arg(id) : tr("Nothing to change in #%1").arg(id));
     }
     return 0;
 }
@@ -451,23 +457,20 @@ int evidenceConfirmPii(CommandContext &ctx)
 {
     Args a;
     a.option(QStringLiteral("reason"));
-    if (auto s = a.parse(ctx.args(), 2, 2, ctx.usage()); !s)
-        return ctx.fail(s.error());
-    auto id = parseId(a.positional()[1], ctx.usage());
-    if (!id)
-        return ctx.fail(id.error());
+    auto opened = openItem(ctx, a, 2, true);
+    if (!opened)
+        return ctx.fail(opened.error());
+    const qint64 id = opened->id;
+    std::unique_ptr<ProjectStore> &store = opened->store;
     if (a.value(QStringLiteral("reason")).trimmed().isEmpty())
         return ctx.fail(usageError(tr("--reason is required: say why the item may be shared"), ctx.usage()));
-    auto store = openProject(a.positional()[0], true);
-    if (!store)
-        return ctx.fail(store.error());
-    EvidenceLibrary library(**store);
-    if (auto s = library.confirmPii(*id, a.value(QStringLiteral("reason"))); !s)
+    EvidenceLibrary library(*store);
+    if (auto s = library.confirmPii(id, a.value(QStringLiteral("reason"))); !s)
         return ctx.fail(s.error());
     if (ctx.json())
-        ctx.printJson(Json{{"id", *id}, {"cleared_for_package", true}, {"by", toStd((*store)->actor())}});
+        ctx.printJson(Json{{"id", id}, {"cleared_for_package", true}, {"by", toStd(store->actor())}});
     else
-        ctx.line(tr("#%1 may now go into packages; the confirmation is in the audit log").arg(*id));
+        ctx.line(tr("#%1 may now go into packages; the confirmation is in the audit log").arg(id));
     return 0;
 }
 
@@ -475,22 +478,19 @@ int evidenceRemove(CommandContext &ctx)
 {
     Args a;
     a.flag(QStringLiteral("purge"));
-    if (auto s = a.parse(ctx.args(), 2, 2, ctx.usage()); !s)
-        return ctx.fail(s.error());
-    auto id = parseId(a.positional()[1], ctx.usage());
-    if (!id)
-        return ctx.fail(id.error());
-    auto store = openProject(a.positional()[0], true);
-    if (!store)
-        return ctx.fail(store.error());
-    EvidenceLibrary library(**store);
+    auto opened = openItem(ctx, a, 2, true);
+    if (!opened)
+        return ctx.fail(opened.error());
+    const qint64 id = opened->id;
+    std::unique_ptr<ProjectStore> &store = opened->store;
+    EvidenceLibrary library(*store);
     const bool purge = a.has(QStringLiteral("purge"));
-    if (auto s = library.remove(*id, purge); !s)
+    if (auto s = library.remove(id, purge); !s)
         return ctx.fail(s.error());
     if (ctx.json())
-        ctx.printJson(Json{{"id", *id}, {"removed", true}, {"content_purged", purge}});
+        ctx.printJson(Json{{"id", id}, {"removed", true}, {"content_purged", purge}});
     else
-        ctx.line(purge ? tr("Removed #%1 and its content").arg(*id) : tr("Removed #%1").arg(*id));
+        ctx.line(purge ? tr("Removed #%1 and its content").arg(id) : tr("Removed #%1").arg(id));
     return 0;
 }
 

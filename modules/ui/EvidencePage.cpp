@@ -271,10 +271,10 @@ void EvidencePage::retranslate()
     m_tabs->setTabText(0, tr("&Details"));
     m_tabs->setTabText(1, tr("Re&quirements"));
     m_tabs->setTabText(2, tr("&Preview"));
-    m_confirmPii->setText(tr("Confirm for &packages…"));
+    m_confirmPii->setText(tr("Confirm for packa&ges…"));
     m_confirmPii->setToolTip(tr("Record why this item may be shared although it holds identity numbers."));
     const QString labels[] = {tr("&Title:"), tr("&Kind:"), tr("Re&view state:"), tr("Descr&iption:"), tr("&Author:"),
-                              tr("Re&viewer:"), tr("Effective &from:"), tr("E&xpires:"), tr("&System version:"),
+                              tr("Revie&wer:"), tr("Effective fro&m:"), tr("E&xpires:"), tr("&System version:"),
                               tr("Source:")};
     for (int i = 0; i < m_formLabels.size(); ++i)
         m_formLabels[i]->setText(labels[i]);
@@ -531,14 +531,14 @@ void EvidencePage::saveDetails()
     }
 }
 
-Status EvidencePage::linkCurrent(const QString &urn)
+Status EvidencePage::onCurrentItem(const std::function<Result<bool>(EvidenceLibrary &, qint64)> &action)
 {
     ProjectStore *store = session()->store();
     const qint64 id = currentId();
     if (!store || !id)
         return Error::input(tr("select an evidence item first"));
     EvidenceLibrary library(*store);
-    auto changed = library.link(id, urn.trimmed());
+    auto changed = action(library, id);
     if (!changed)
         return changed.error();
     if (*changed)
@@ -546,19 +546,14 @@ Status EvidencePage::linkCurrent(const QString &urn)
     return {};
 }
 
+Status EvidencePage::linkCurrent(const QString &urn)
+{
+    return onCurrentItem([&](EvidenceLibrary &library, qint64 id) { return library.link(id, urn.trimmed()); });
+}
+
 Status EvidencePage::unlinkCurrent(const QString &urn)
 {
-    ProjectStore *store = session()->store();
-    const qint64 id = currentId();
-    if (!store || !id)
-        return Error::input(tr("select an evidence item first"));
-    EvidenceLibrary library(*store);
-    auto changed = library.unlink(id, urn);
-    if (!changed)
-        return changed.error();
-    if (*changed)
-        session()->notifyChanged(QStringLiteral("evidence"));
-    return {};
+    return onCurrentItem([&](EvidenceLibrary &library, qint64 id) { return library.unlink(id, urn); });
 }
 
 void EvidencePage::linkFromEdit()
@@ -582,14 +577,10 @@ void EvidencePage::unlinkSelected()
 
 Status EvidencePage::confirmPiiForCurrent(const QString &reason)
 {
-    ProjectStore *store = session()->store();
-    const qint64 id = currentId();
-    if (!store || !id)
-        return Error::input(tr("select an evidence item first"));
-    EvidenceLibrary library(*store);
-    VV_TRY(library.confirmPii(id, reason));
-    session()->notifyChanged(QStringLiteral("evidence"));
-    return {};
+    return onCurrentItem([&](EvidenceLibrary &library, qint64 id) -> Result<bool> {
+        VV_TRY(library.confirmPii(id, reason));
+        return true;
+    });
 }
 
 void EvidencePage::confirmPiiDialog()
@@ -626,14 +617,10 @@ void EvidencePage::confirmPiiDialog()
 
 Status EvidencePage::removeCurrent(bool purgeContent)
 {
-    ProjectStore *store = session()->store();
-    const qint64 id = currentId();
-    if (!store || !id)
-        return Error::input(tr("select an evidence item first"));
-    EvidenceLibrary library(*store);
-    VV_TRY(library.remove(id, purgeContent));
-    session()->notifyChanged(QStringLiteral("evidence"));
-    return {};
+    return onCurrentItem([&](EvidenceLibrary &library, qint64 id) -> Result<bool> {
+        VV_TRY(library.remove(id, purgeContent));
+        return true;
+    });
 }
 
 void EvidencePage::removeDialog()
@@ -659,16 +646,13 @@ void EvidencePage::removeDialog()
 
 Status EvidencePage::exportCurrent(const QString &path)
 {
-    ProjectStore *store = session()->store();
-    const qint64 id = currentId();
-    if (!store || !id)
-        return Error::input(tr("select an evidence item first"));
-    EvidenceLibrary library(*store);
-    auto written = library.exportToFile(id, path, true);
-    if (!written)
-        return written.error();
-    showInfo(tr("Wrote %1").arg(*written));
-    return {};
+    return onCurrentItem([&](EvidenceLibrary &library, qint64 id) -> Result<bool> {
+        auto written = library.exportToFile(id, path, true);
+        if (!written)
+            return written.error();
+        showInfo(tr("Wrote %1").arg(*written));
+        return false; // the project did not change
+    });
 }
 
 void EvidencePage::exportDialog()

@@ -3,6 +3,8 @@
 #include "ui/EvidenceImportJob.h"
 #include "ui/Page.h"
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -70,6 +72,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Runs action on the selected item; when it reports a change, the other pages hear of it.
+    Status onCurrentItem(const std::function<Result<bool>(evidence::EvidenceLibrary &, qint64)> &action);
     void retranslate();
     void reload();
     void showCurrent();

@@ -1,6 +1,7 @@
 // `veiviser-cli evidence ...` as a user's script drives it: every command, its --json shape, exit codes, and bad
 // input leaving the project exactly as it was.
 
+#include "IdentityNumberFixtures.h"
 #include "TestSupport.h"
 
 #include "core/Json.h"
@@ -23,12 +24,6 @@ Json parse(const QByteArray &out)
 {
     auto r = parseJson(out, QStringLiteral("stdout"));
     return r ? *r : Json();
-}
-
-QByteArray validNumber()
-{
-    const auto c = evidence::identityControlDigits("120384123");
-    return QByteArray("120384123") + QByteArray::number(c->first) + QByteArray::number(c->second);
 }
 
 bool writeFile(const QString &path, const QByteArray &content)
@@ -88,7 +83,7 @@ void TestEvidenceCli::init()
     QVERIFY(QDir().mkpath(path(QStringLiteral("material/metrics"))));
     QVERIFY(writeFile(path(QStringLiteral("material/report.md")), "# Validation report\n"));
     QVERIFY(writeFile(path(QStringLiteral("material/metrics/roc.csv")), "fpr,tpr\n0,0\n1,1\n"));
-    QVERIFY(writeFile(path(QStringLiteral("material/metrics/patients.csv")), "id,fnr\n1," + validNumber() + "\n"));
+    QVERIFY(writeFile(path(QStringLiteral("material/metrics/patients.csv")), "id,fnr\n1," + test::sampleFodselsnummer() + "\n"));
 }
 
 void TestEvidenceCli::addAndListJson()
@@ -150,12 +145,12 @@ void TestEvidenceCli::addHumanOutputWarns()
     QVERIFY2(r.err.contains("confirm-pii"), r.err.constData());
     QVERIFY2(r.err.contains("empty.txt is empty"), r.err.constData());
     // The number itself appears nowhere.
-    QVERIFY(!r.out.contains(validNumber()) && !r.err.contains(validNumber()));
+    QVERIFY(!r.out.contains(test::sampleFodselsnummer()) && !r.err.contains(test::sampleFodselsnummer()));
     r = cli({QStringLiteral("evidence"), QStringLiteral("show"), project(), QStringLiteral("1")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(!r.out.contains(validNumber()));
+    QVERIFY(!r.out.contains(test::sampleFodselsnummer()));
     r = cli({QStringLiteral("audit"), QStringLiteral("log"), project()});
-    QVERIFY(!r.out.contains(validNumber()));
+    QVERIFY(!r.out.contains(test::sampleFodselsnummer()));
 }
 
 void TestEvidenceCli::exportIsByteIdentical()

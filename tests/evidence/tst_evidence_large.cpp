@@ -13,25 +13,6 @@
 using namespace vv;
 using namespace vv::evidence;
 
-namespace {
-// Hashes what is written to it and keeps nothing, so that the export does not hold the content either.
-class HashingSink : public QIODevice {
-public:
-    HashingSink() { open(QIODevice::WriteOnly); }
-    Sha256 hash;
-    qint64 total = 0;
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 len) override
-    {
-        hash.update(data, len);
-        total += len;
-        return len;
-    }
-};
-} // namespace
-
 class TestEvidenceLarge : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -66,10 +47,10 @@ void TestEvidenceLarge::import300MBWithFlatMemory()
     QCOMPARE(imported->front().sha256, expected);
     QCOMPARE(imported->front().size, size);
 
-    HashingSink sink;
+    test::HashingSink sink;
     QVERIFY(library.exportTo(imported->front().id, sink).ok());
-    QCOMPARE(sink.total, size);
-    QCOMPARE(sink.hash.finishHex(), expected);
+    QCOMPARE(sink.total(), size);
+    QCOMPARE(sink.finishHex(), expected);
 
     const qint64 growth = test::peakRssBytes() - baseline;
     qInfo("peak RSS grew by %lld MiB while importing and exporting 300 MiB (peak reset: %s)", growth >> 20,

@@ -2,6 +2,7 @@
 // metadata and links in the audit chain, the PII guard, staleness, and every kind of bad input leaving the project
 // exactly as it was.
 
+#include "IdentityNumberFixtures.h"
 #include "TestSupport.h"
 
 #include "core/Sha256.h"
@@ -31,16 +32,6 @@ using namespace vv;
 using namespace vv::evidence;
 
 namespace {
-
-QByteArray validNumber(int dd, int mm, int yy, int individual)
-{
-    for (int ind = individual; ind < individual + 40; ++ind) {
-        const QByteArray nine = QString::asprintf("%02d%02d%02d%03d", dd, mm, yy, ind).toLatin1();
-        if (const auto c = identityControlDigits(nine))
-            return nine + QByteArray::number(c->first) + QByteArray::number(c->second);
-    }
-    return {};
-}
 
 bool writeGenerated(const QString &path, qint64 size, quint64 seed)
 {
@@ -728,8 +719,8 @@ void TestEvidenceLibrary::crosswalkReuseIsVisible()
 
 void TestEvidenceLibrary::piiGuardFlagsAndClears()
 {
-    const QByteArray fnr = validNumber(12, 3, 84, 123);
-    const QByteArray dnr = validNumber(52, 7, 91, 400);
+    const QByteArray fnr = test::identityNumber(12, 3, 84, 123);
+    const QByteArray dnr = test::identityNumber(52, 7, 91, 400);
     QByteArray wrong = fnr;
     wrong[10] = static_cast<char>('0' + (wrong[10] - '0' + 1) % 10);
     QVERIFY(writeFile(path(QStringLiteral("in/predictions.csv")),
@@ -781,7 +772,7 @@ void TestEvidenceLibrary::piiGuardFlagsAndClears()
 
 void TestEvidenceLibrary::piiNeverInAuditLog()
 {
-    const QByteArray fnr = validNumber(12, 3, 84, 123);
+    const QByteArray fnr = test::identityNumber(12, 3, 84, 123);
     const QString named = QStringLiteral("in/journal_%1.txt").arg(QString::fromLatin1(fnr));
     QVERIFY(writeFile(path(named), "Pasient " + fnr + "\n"));
     auto imported = m_library->import({{path(named)}, {}, {}, {}});

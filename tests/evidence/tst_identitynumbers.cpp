@@ -1,6 +1,7 @@
 // The PII guard's detector on valid numbers made with the algorithm, invalid ones and the contexts in which
 // 11 digits are not an identity number.
 
+#include "IdentityNumberFixtures.h"
 #include "TestSupport.h"
 
 #include "evidence/IdentityNumbers.h"
@@ -13,16 +14,9 @@ using namespace vv::evidence;
 
 namespace {
 
-// Nine digits and the control digits the algorithm gives them; successive individual numbers are tried when one
-// would be 10 (no number is issued then), staying inside the individual number's century series.
 QByteArray make(int dd, int mm, int yy, int individual)
 {
-    for (int ind = individual; ind < individual + 40; ++ind) {
-        const QByteArray nine = QString::asprintf("%02d%02d%02d%03d", dd, mm, yy, ind).toLatin1();
-        if (const auto c = identityControlDigits(nine))
-            return nine + QByteArray::number(c->first) + QByteArray::number(c->second);
-    }
-    return {};
+    return test::identityNumber(dd, mm, yy, individual);
 }
 
 // A common help number: first digit 8 or 9, eight more digits, the control digits.

@@ -2,6 +2,7 @@
 // content, metadata and link editing, the PII warning and confirmation, staleness, and the models under
 // QAbstractItemModelTester.
 
+#include "IdentityNumberFixtures.h"
 #include "TestSupport.h"
 
 #include "core/Translation.h"
@@ -41,12 +42,6 @@ bool writeFile(const QString &path, const QByteArray &content)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
-
-QByteArray validNumber()
-{
-    const auto c = evidence::identityControlDigits("120384123");
-    return QByteArray("120384123") + QByteArray::number(c->first) + QByteArray::number(c->second);
 }
 
 } // namespace
@@ -104,7 +99,7 @@ void TestEvidencePage::init()
     QVERIFY(QDir().mkpath(m + QStringLiteral("/sub")));
     QVERIFY(writeFile(m + QStringLiteral("/metrics.json"), "{\"auc\": 0.91, \"calibration\": [0.1, 0.2]}\n"));
     QVERIFY(writeFile(m + QStringLiteral("/roc.csv"), "fpr,tpr,threshold\n0,0,1\n0.1,0.6,0.8\n1,1,0\n"));
-    QVERIFY(writeFile(m + QStringLiteral("/sub/patients.csv"), "id,fnr\n1," + validNumber() + "\n"));
+    QVERIFY(writeFile(m + QStringLiteral("/sub/patients.csv"), "id,fnr\n1," + test::sampleFodselsnummer() + "\n"));
     QImage image(40, 30, QImage::Format_RGB32);
     image.fill(Qt::darkGreen);
     QVERIFY(image.save(m + QStringLiteral("/chart.png")));
@@ -306,7 +301,7 @@ void TestEvidencePage::piiWarningAndConfirmation()
     QVERIFY2(m_page->piiWarning().contains(QStringLiteral("1 Norwegian identity number")), qPrintable(m_page->piiWarning()));
     QVERIFY(m_page->piiWarning().contains(QStringLiteral("line(s) 2")));
     QVERIFY(m_page->piiWarning().contains(QStringLiteral("cannot go into a package")));
-    QVERIFY(!m_page->piiWarning().contains(QString::fromLatin1(validNumber())));
+    QVERIFY(!m_page->piiWarning().contains(QString::fromLatin1(test::sampleFodselsnummer())));
     const int row = m_page->model()->rowOf(m_page->currentId());
     QVERIFY(m_page->model()->index(row, 0).data(EvidenceModel::NeedsAttentionRole).toBool());
     QCOMPARE(m_page->model()->index(row, EvidenceModel::Attention).data().toString(), QStringLiteral("Identity numbers"));
