@@ -161,7 +161,8 @@ int main(int argc, char **argv)
         }
         peakGrowthKiB = std::max(peakGrowthKiB, statusKiB("VmHWM") - before);
         importDigest = imported->front().sha256;
-        std::printf("round %d: sha256sum %.2f s, import %.2f s\n", round + 1, shaTimes.back(), importTimes.back());
+        std::printf("round %d: sha256sum %.2f s, import %.2f s, ratio %.2f\n", round + 1, shaTimes.back(),
+                    importTimes.back(), importTimes.back() / shaTimes.back());
         std::fflush(stdout);
         store->reset();
         for (const char *suffix : {"", "-wal", "-shm"})
@@ -171,11 +172,16 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "digests differ: sha256sum %s, import %s\n", qPrintable(shaDigest), qPrintable(importDigest));
         return 1;
     }
-    const double ratio = median(importTimes) / median(shaTimes);
+    // Each round's two runs sit side by side, so the ratio per round is less disturbed by other load on the machine.
+    std::vector<double> ratios;
+    for (std::size_t i = 0; i < importTimes.size(); ++i)
+        ratios.push_back(importTimes[i] / shaTimes[i]);
+    const double ratio = median(ratios);
     std::printf("\nfile: %lld MiB; median of %d rounds\n", sizeMiB, rounds);
     std::printf("sha256sum:        %.2f s (%.0f MiB/s)\n", median(shaTimes), sizeMiB / median(shaTimes));
     std::printf("evidence import:  %.2f s (%.0f MiB/s)\n", median(importTimes), sizeMiB / median(importTimes));
-    std::printf("ratio import / sha256sum: %.2f (target <= 1.5: %s)\n", ratio, ratio <= 1.5 ? "met" : "NOT met");
+    std::printf("ratio import / sha256sum (median of the rounds' ratios): %.2f (target <= 1.5: %s)\n", ratio,
+                ratio <= 1.5 ? "met" : "NOT met");
     std::printf("idle RSS %lld MiB; import peak RSS over idle: %lld MiB (budget for 2 GB: 100 MiB)\n",
                 idleKiB / 1024, peakGrowthKiB / 1024);
     return 0;
