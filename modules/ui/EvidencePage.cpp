@@ -92,6 +92,8 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(EvidenceModel::Title, QHeaderView::Stretch);
     m_filter->setClearButtonEnabled(true);
@@ -124,6 +126,9 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     m_piiWarning->hide();
     m_confirmPii->hide();
     m_staleWarning->hide();
+    // A wrapped label in a form otherwise gets the width of its longest word.
+    for (QLabel *l : {m_source, m_piiWarning, m_staleWarning})
+        l->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto dateRow = [this](QCheckBox *box, QDateEdit *edit) {
