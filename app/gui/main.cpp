@@ -2,6 +2,7 @@
 
 #include "core/Translation.h"
 #include "core/Version.h"
+#include "evidence/GuidanceRequirementCatalog.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 
@@ -33,6 +34,9 @@ int main(int argc, char **argv)
     if (!vv::Translation::isSupported(lang))
         lang = vv::Translation::defaultLanguage();
     vv::Translation::install(lang);
+
+    // Evidence links are checked against the shipped requirements; the classification page reports missing packs.
+    (void)vv::evidence::installShippedRequirementCatalog();
 
     vv::ui::MainWindow window;
     if (!parser.positionalArguments().isEmpty())

@@ -7,6 +7,7 @@ void registerAll(CommandRegistry &registry)
 {
     registerProjectCommands(registry);
     registerGuidanceCommands(registry);
+    registerEvidenceCommands(registry);
 }
 
 } // namespace vv::cli

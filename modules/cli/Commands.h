@@ -8,5 +8,6 @@ class CommandRegistry;
 void registerAll(CommandRegistry &registry);
 void registerProjectCommands(CommandRegistry &registry);
 void registerGuidanceCommands(CommandRegistry &registry);
+void registerEvidenceCommands(CommandRegistry &registry);
 
 } // namespace vv::cli

@@ -27,10 +27,11 @@ bool Translation::install(const QString &lang)
     g_app = std::make_unique<QTranslator>();
     g_qt = std::make_unique<QTranslator>();
     bool ok = true;
+    // English is the source language, but its .qm carries the English plural forms of %n messages.
+    ok = g_app->load(QStringLiteral(":/i18n/veiviser_") + lang + QStringLiteral(".qm"));
+    if (ok)
+        QCoreApplication::installTranslator(g_app.get());
     if (lang != QStringLiteral("en")) {
-        ok = g_app->load(QStringLiteral(":/i18n/veiviser_") + lang + QStringLiteral(".qm"));
-        if (ok)
-            QCoreApplication::installTranslator(g_app.get());
         // Qt's own dialogs and buttons; Debian ships these in qt6-translations-l10n.
         if (g_qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(g_qt.get());

@@ -162,6 +162,10 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &locati
         };
         if (auto s = store->connect(false); !s)
             return cleanup(s.error());
+        // Large pages make blob chunks cheap to write (fewer pages per chunk, fewer WAL frames); the size can only
+        // be set before the file has content, so it is set here, once.
+        if (auto r = sql::exec(store->m_db, QStringLiteral("PRAGMA page_size = %1").arg(pageSize)); !r)
+            return cleanup(r.error());
         if (auto s = store->configureConnection(); !s)
             return cleanup(s.error());
         if (auto s = migrations::migrate(store->m_db, sql::Dialect::SQLite, latestSchemaVersion()); !s)
@@ -296,6 +300,7 @@ Result<ProjectInfo> ProjectStore::info() const
         {"blobs", "SELECT count(*) FROM blobs WHERE sha256 IS NOT NULL"},
         {"answers", "SELECT count(*) FROM answers"},
         {"requirement_states", "SELECT count(*) FROM requirement_states"},
+        {"evidence_items", "SELECT count(*) FROM evidence"},
     };
     for (const auto &[key, query] : counted) {
         auto n = sql::scalar(m_db, QString::fromLatin1(query));

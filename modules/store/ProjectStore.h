@@ -128,6 +128,9 @@ public:
     /// Streams a blob to out chunk by chunk, checking its hash on the way; a mismatch is an error.
     Status readBlob(const QString &sha256, QIODevice &out, const CancellationToken *cancel = nullptr,
                     const ProgressSink &progress = {}) const;
+    /// The first maxBytes of a blob (all of it when smaller), for previews. A head cannot be checked against the
+    /// hash; readBlob checks the whole.
+    Result<QByteArray> readBlobHead(const QString &sha256, qint64 maxBytes) const;
 
     /// The newest schema this program knows, and the program version that introduced it.
     static int latestSchemaVersion();
@@ -135,6 +138,8 @@ public:
     static constexpr qint32 applicationId = 0x56564953;
     /// Blob chunk size: large enough for fast I/O, small enough that memory use stays flat.
     static constexpr qint64 chunkSize = 4 << 20;
+    /// SQLite page size of new project files.
+    static constexpr int pageSize = 65536;
 
     /// For the store module's own table classes; nothing outside modules/store uses SQL.
     const QSqlDatabase &database() const { return m_db; }

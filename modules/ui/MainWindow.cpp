@@ -5,6 +5,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/AppSettings.h"
 #include "ui/ClassificationPage.h"
+#include "ui/EvidencePage.h"
 #include "ui/MessageBar.h"
 #include "ui/NewProjectDialog.h"
 #include "ui/Page.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     addPage(m_overview);
     addPage(new ClassificationPage(m_session, this));
+    addPage(new EvidencePage(m_session, this));
 
     createActions();
     retranslate();

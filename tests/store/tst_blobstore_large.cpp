@@ -9,25 +9,6 @@
 
 using namespace vv;
 
-namespace {
-// Hashes what is written to it and keeps nothing, so reading back does not hold the blob in memory either.
-class HashingSink : public QIODevice {
-public:
-    HashingSink() { open(QIODevice::WriteOnly); }
-    Sha256 hash;
-    qint64 total = 0;
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 len) override
-    {
-        hash.update(data, len);
-        total += len;
-        return len;
-    }
-};
-} // namespace
-
 class TestBlobStoreLarge : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -59,10 +40,10 @@ void TestBlobStoreLarge::roundTrip300MBWithFlatMemory()
     QCOMPARE(ref->sha256, expected);
     QCOMPARE(ref->size, size);
 
-    HashingSink sink;
+    test::HashingSink sink;
     QVERIFY((*store)->readBlob(ref->sha256, sink).ok());
-    QCOMPARE(sink.total, size);
-    QCOMPARE(sink.hash.finishHex(), expected);
+    QCOMPARE(sink.total(), size);
+    QCOMPARE(sink.finishHex(), expected);
 
     const qint64 growth = test::peakRssBytes() - baseline;
     qInfo("peak RSS grew by %lld MiB while storing and reading 300 MiB (peak reset: %s)", growth >> 20,

@@ -30,6 +30,29 @@ qint64 GeneratedDevice::readData(char *data, qint64 maxSize)
     return n;
 }
 
+struct HashingSink::State {
+    Sha256 hash;
+};
+
+HashingSink::HashingSink() : d(std::make_unique<State>())
+{
+    open(QIODevice::WriteOnly);
+}
+
+HashingSink::~HashingSink() = default;
+
+QString HashingSink::finishHex()
+{
+    return d->hash.finishHex();
+}
+
+qint64 HashingSink::writeData(const char *data, qint64 len)
+{
+    d->hash.update(data, len);
+    m_total += len;
+    return len;
+}
+
 QString generatedSha256(qint64 size, quint64 seed)
 {
     GeneratedDevice dev(size, seed);

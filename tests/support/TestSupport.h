@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 #include <nlohmann/json.hpp>
 
 namespace vv::test {
@@ -28,6 +30,25 @@ private:
     qint64 m_size;
     qint64 m_pos = 0;
     quint64 m_state;
+};
+
+/// A write-only device that hashes what is written to it and keeps nothing, so that reading a large blob back
+/// does not hold it in memory.
+class HashingSink : public QIODevice {
+public:
+    HashingSink();
+    ~HashingSink() override;
+    QString finishHex();
+    qint64 total() const { return m_total; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 len) override;
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+    qint64 m_total = 0;
 };
 
 /// The SHA-256 hex of what GeneratedDevice(size, seed) produces.

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "ui/EvidenceImportJob.h"
+#include "ui/Page.h"
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMimeData;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace vv::ui {
+
+class EvidenceModel;
+class EvidenceViewer;
+class MessageBar;
+
+/// The evidence library: import by drag and drop or dialogs (in the background, with progress and cancel), the
+/// list with PII and staleness flags, metadata editing, links to requirements and a viewer for the content.
+class EvidencePage : public Page {
+    Q_OBJECT
+public:
+    explicit EvidencePage(ProjectSession *session, QWidget *parent = nullptr);
+    ~EvidencePage() override;
+    QString pageTitle() const override;
+
+    /// Starts importing files and folders in the background; false when an import is running or no project is open.
+    bool importPaths(const QStringList &paths);
+    void cancelImport();
+    bool isImporting() const;
+
+    void selectItem(qint64 id);
+    /// The selected item's id, or 0.
+    qint64 currentId() const;
+    Status linkCurrent(const QString &urn);
+    Status unlinkCurrent(const QString &urn);
+    Status confirmPiiForCurrent(const QString &reason);
+    Status removeCurrent(bool purgeContent);
+    Status exportCurrent(const QString &path);
+
+    EvidenceModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    EvidenceViewer *viewer() const { return m_viewer; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QComboBox *kindBox() const { return m_kind; }
+    QComboBox *stateBox() const { return m_state; }
+    QLineEdit *urnEdit() const { return m_urn; }
+    QListWidget *linkList() const { return m_links; }
+    /// The PII warning shown for the selected item, or empty.
+    QString piiWarning() const;
+    /// The staleness warning shown for the selected item, or empty.
+    QString stalenessWarning() const;
+    QString messageText() const;
+
+Q_SIGNALS:
+    void importFinished(bool ok);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    /// Runs action on the selected item; when it reports a change, the other pages hear of it.
+    Status onCurrentItem(const std::function<Result<bool>(evidence::EvidenceLibrary &, qint64)> &action);
+    void retranslate();
+    void reload();
+    void showCurrent();
+    void fillDetails(const evidence::EvidenceStatus *status);
+    void saveDetails();
+    void importFiles();
+    void importFolder();
+    void exportDialog();
+    void removeDialog();
+    void confirmPiiDialog();
+    void linkFromEdit();
+    void unlinkSelected();
+    void importDone(const ImportOutcome &outcome);
+    void setEditable(bool editable);
+    void showError(const Error &error);
+    void showInfo(const QString &text);
+    static QStringList localPaths(const QMimeData *mime);
+
+    EvidenceModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    EvidenceImportJob *m_job;
+    MessageBar *m_messages;
+    QLabel *m_heading, *m_dropHint;
+    QPushButton *m_importFiles, *m_importFolder, *m_export, *m_remove;
+    QLineEdit *m_filter;
+    QWidget *m_progressRow;
+    QProgressBar *m_progress;
+    QLabel *m_progressLabel;
+    QPushButton *m_cancel;
+    QTableView *m_table;
+    QTabWidget *m_tabs;
+    QWidget *m_detailsTab, *m_linksTab;
+    QLabel *m_piiWarning, *m_staleWarning;
+    QPushButton *m_confirmPii;
+    QLineEdit *m_title;
+    QComboBox *m_kind, *m_state;
+    QPlainTextEdit *m_description;
+    QLineEdit *m_author, *m_reviewer, *m_systemVersion;
+    QCheckBox *m_hasEffective, *m_hasExpiry;
+    QDateEdit *m_effective, *m_expiry;
+    QLabel *m_source;
+    QListWidget *m_links;
+    QLineEdit *m_urn;
+    QPushButton *m_link, *m_unlink;
+    QLabel *m_crosswalk;
+    EvidenceViewer *m_viewer;
+    QList<QLabel *> m_formLabels;
+    bool m_filling = false;
+    qint64 m_shownId = 0;
+};
+
+} // namespace vv::ui

@@ -1,0 +1,371 @@
+// The evidence page offscreen: drag-and-drop import in the background, cancel, the viewer for each kind of
+// content, metadata and link editing, the PII warning and confirmation, staleness, and the models under
+// QAbstractItemModelTester.
+
+#include "IdentityNumberFixtures.h"
+#include "TestSupport.h"
+
+#include "core/Translation.h"
+#include "evidence/EvidenceLibrary.h"
+#include "evidence/IdentityNumbers.h"
+#include "store/ProjectStore.h"
+#include "ui/EvidenceModel.h"
+#include "ui/EvidencePage.h"
+#include "ui/EvidenceViewer.h"
+#include "ui/MainWindow.h"
+#include "ui/ProjectSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace vv;
+using namespace vv::ui;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+} // namespace
+
+class TestEvidencePage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dragAndDropImport();
+    void viewerShowsEachKind();
+    void csvModelUnderTester();
+    void editMetadataAndLinks();
+    void piiWarningAndConfirmation();
+    void stalenessIsShown();
+    void cancelledImportLeavesNoTrace();
+    void mainWindowHasThePage();
+
+private:
+    QString path(const QString &n) const { return m_dir->filePath(n); }
+    bool drop(const QStringList &paths);
+    void dropAndWait(const QStringList &paths);
+    void selectByTitle(const QString &title);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProjectSession> m_session;
+    std::unique_ptr<EvidencePage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestEvidencePage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VeiviserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_evidencepage"));
+    Translation::install(QStringLiteral("en"));
+}
+
+void TestEvidencePage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString file = path(QStringLiteral("p.veiviser"));
+    QVERIFY(ProjectStore::create(file, {QStringLiteral("Sepsis"), QStringLiteral("2.0"), ProjectRole::Provider}).ok());
+    m_session = std::make_unique<ProjectSession>();
+    m_page = std::make_unique<EvidencePage>(m_session.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_session->open(file).ok());
+    m_page->resize(1100, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+
+    const QString m = path(QStringLiteral("material"));
+    QVERIFY(QDir().mkpath(m + QStringLiteral("/sub")));
+    QVERIFY(writeFile(m + QStringLiteral("/metrics.json"), "{\"auc\": 0.91, \"calibration\": [0.1, 0.2]}\n"));
+    QVERIFY(writeFile(m + QStringLiteral("/roc.csv"), "fpr,tpr,threshold\n0,0,1\n0.1,0.6,0.8\n1,1,0\n"));
+    QVERIFY(writeFile(m + QStringLiteral("/sub/patients.csv"), "id,fnr\n1," + test::sampleFodselsnummer() + "\n"));
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QVERIFY(image.save(m + QStringLiteral("/chart.png")));
+    {
+        QPdfWriter pdf(m + QStringLiteral("/report.pdf"));
+        QPainter painter(&pdf);
+        painter.drawText(100, 100, QStringLiteral("Validation report"));
+    }
+    QByteArray big;
+    while (big.size() < 2 * EvidenceViewer::maxTextBytes)
+        big += "2025-01-01 12:00:00 INFO epoch done, loss 0.123\n";
+    QVERIFY(writeFile(m + QStringLiteral("/train.log"), big));
+    QByteArray binary(5000, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = static_cast<char>(i * 31);
+    QVERIFY(writeFile(m + QStringLiteral("/weights.bin"), binary));
+}
+
+void TestEvidencePage::cleanup()
+{
+    m_tester.reset();
+    m_page.reset();
+    m_session.reset();
+}
+
+bool TestEvidencePage::drop(const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &p : paths)
+        urls << QUrl::fromLocalFile(p);
+    mime.setUrls(urls);
+    const QPoint at = m_page->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_page.get(), &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_page.get(), &dropEvent);
+    return dropEvent.isAccepted();
+}
+
+void TestEvidencePage::dropAndWait(const QStringList &paths)
+{
+    QVERIFY(drop(paths));
+    QVERIFY(m_page->isImporting());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isImporting(), 60000);
+}
+
+void TestEvidencePage::selectByTitle(const QString &title)
+{
+    for (int r = 0; r < m_page->model()->rowCount(); ++r) {
+        if (m_page->model()->statusAt(r)->item.title == title) {
+            m_page->selectItem(m_page->model()->statusAt(r)->item.id);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no item %1").arg(title)));
+}
+
+void TestEvidencePage::dragAndDropImport()
+{
+    // Text that is not a file URL is refused at the door.
+    QMimeData text;
+    text.setText(QStringLiteral("not a file"));
+    QDragEnterEvent refused(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_page.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+
+    dropAndWait({path(QStringLiteral("material"))});
+    QCOMPARE(m_page->model()->rowCount(), 7);
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("Added 7 new items")), qPrintable(m_page->messageText()));
+    QVERIFY(m_page->messageText().contains(QStringLiteral("identity numbers")));
+    QVERIFY(m_page->currentId() > 0); // the first imported item is selected
+
+    // Dropping the same files again adds nothing.
+    dropAndWait({path(QStringLiteral("material/roc.csv")), path(QStringLiteral("material/chart.png"))});
+    QCOMPARE(m_page->model()->rowCount(), 7);
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("in the library already")), qPrintable(m_page->messageText()));
+
+    auto info = m_session->store()->info();
+    QCOMPARE(info->counts.value(QStringLiteral("evidence_items")), 7);
+}
+
+void TestEvidencePage::viewerShowsEachKind()
+{
+    dropAndWait({path(QStringLiteral("material"))});
+    EvidenceViewer *viewer = m_page->viewer();
+
+    selectByTitle(QStringLiteral("metrics.json"));
+    QCOMPARE(viewer->currentKind(), evidence::PreviewKind::Text);
+    QTRY_VERIFY_WITH_TIMEOUT(viewer->isHighlighted(), 15000);
+    QVERIFY(viewer->textHtml().contains(QStringLiteral("auc")));
+    QVERIFY(viewer->textHtml().contains(QStringLiteral("color:#")));
+    QVERIFY(viewer->notice().isEmpty());
+
+    selectByTitle(QStringLiteral("roc.csv"));
+    QCOMPARE(viewer->currentKind(), evidence::PreviewKind::Csv);
+    QCOMPARE(viewer->csvModel()->columnCount(), 3);
+    QCOMPARE(viewer->csvModel()->rowCount(), 3);
+    QCOMPARE(viewer->csvModel()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("tpr"));
+    QCOMPARE(viewer->csvModel()->index(1, 1).data().toString(), QStringLiteral("0.6"));
+
+    selectByTitle(QStringLiteral("chart.png"));
+    QCOMPARE(viewer->currentKind(), evidence::PreviewKind::Image);
+    QCOMPARE(viewer->imageSize(), QSize(40, 30));
+
+    selectByTitle(QStringLiteral("report.pdf"));
+    QCOMPARE(viewer->currentKind(), evidence::PreviewKind::Pdf);
+    QTRY_COMPARE(viewer->pdfPageCount(), 1);
+
+    selectByTitle(QStringLiteral("train.log"));
+    QCOMPARE(viewer->currentKind(), evidence::PreviewKind::Text);
+    QVERIFY2(viewer->notice().startsWith(QStringLiteral("Showing the first")), qPrintable(viewer->notice()));
+    QTRY_VERIFY_WITH_TIMEOUT(viewer->isHighlighted(), 15000);
+
+    selectByTitle(QStringLiteral("weights.bin"));
+    QCOMPARE(viewer->currentKind(), evidence::PreviewKind::None);
+    QVERIFY(viewer->isShowingNothing());
+}
+
+void TestEvidencePage::csvModelUnderTester()
+{
+    CsvTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPreview(evidence::parseCsvPreview(QStringLiteral("a;b;c\n1;\"x;y\";3\n4\n\"multi\nline\";5;6\n")));
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("x;y"));
+    QCOMPARE(model.index(1, 2).data().toString(), QString());
+    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("multi\nline"));
+    model.setPreview({});
+    QCOMPARE(model.rowCount(), 0);
+    // The caps hold against a wide, long file.
+    QString wide;
+    for (int r = 0; r < 50; ++r)
+        wide += QString(QStringLiteral("x,").repeated(400)) + QLatin1Char('\n');
+    const auto capped = evidence::parseCsvPreview(wide, QChar(), 10, 256);
+    QVERIFY(capped.truncated);
+    QCOMPARE(capped.header.size(), 256);
+    QCOMPARE(capped.rows.size(), std::size_t(10));
+}
+
+void TestEvidencePage::editMetadataAndLinks()
+{
+    dropAndWait({path(QStringLiteral("material/roc.csv"))});
+    const qint64 id = m_page->currentId();
+    QVERIFY(id > 0);
+    const qint64 auditBefore = m_session->store()->info()->counts.value(QStringLiteral("audit_entries"));
+
+    QLineEdit *title = m_page->titleEdit();
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("ROC curve, external validation"));
+    QTest::keyClick(title, Qt::Key_Return);
+    QComboBox *kind = m_page->kindBox();
+    kind->setCurrentIndex(kind->findData(static_cast<int>(EvidenceKind::TestResult)));
+    Q_EMIT kind->activated(kind->currentIndex());
+
+    evidence::EvidenceLibrary library(*m_session->store());
+    QCOMPARE(library.item(id)->title, QStringLiteral("ROC curve, external validation"));
+    QCOMPARE(library.item(id)->kind, EvidenceKind::TestResult);
+    QCOMPARE(m_page->model()->index(m_page->model()->rowOf(id), EvidenceModel::Title).data().toString(),
+             QStringLiteral("ROC curve, external validation"));
+    auto entries = m_session->store()->auditEntries(auditBefore + 1);
+    QCOMPARE(entries->size(), std::size_t(2));
+    QCOMPARE(entries->at(0).action, QStringLiteral("evidence.update"));
+
+    // Links: a valid URN is added, a malformed one is refused with a message.
+    QLineEdit *urn = m_page->urnEdit();
+    urn->setText(QStringLiteral("urn:veiviser:hdir:local-validation"));
+    QTest::keyClick(urn, Qt::Key_Return);
+    QCOMPARE(m_page->linkList()->count(), 1);
+    QVERIFY(urn->text().isEmpty());
+    urn->setText(QStringLiteral("local validation"));
+    QTest::keyClick(urn, Qt::Key_Return);
+    QCOMPARE(m_page->linkList()->count(), 1);
+    QVERIFY(m_page->messageText().contains(QStringLiteral("not a requirement URN")));
+    QVERIFY(m_page->model()->index(m_page->model()->rowOf(id), EvidenceModel::Requirements).data().toString()
+                .contains(QStringLiteral("urn:veiviser:hdir:local-validation")));
+    QVERIFY(m_page->unlinkCurrent(QStringLiteral("urn:veiviser:hdir:local-validation")).ok());
+    QCOMPARE(m_page->linkList()->count(), 0);
+
+    // A rule broken in the form: approving without a reviewer is refused and the form shows what is stored.
+    QComboBox *state = m_page->stateBox();
+    state->setCurrentIndex(state->findData(static_cast<int>(ReviewState::Approved)));
+    Q_EMIT state->activated(state->currentIndex());
+    QVERIFY(m_page->messageText().contains(QStringLiteral("reviewer")));
+    QCOMPARE(library.item(id)->reviewState, ReviewState::Draft);
+    QCOMPARE(state->currentData().toInt(), static_cast<int>(ReviewState::Draft));
+}
+
+void TestEvidencePage::piiWarningAndConfirmation()
+{
+    dropAndWait({path(QStringLiteral("material/sub/patients.csv")), path(QStringLiteral("material/roc.csv"))});
+    selectByTitle(QStringLiteral("roc.csv"));
+    QVERIFY(m_page->piiWarning().isEmpty());
+    selectByTitle(QStringLiteral("patients.csv"));
+    QVERIFY2(m_page->piiWarning().contains(QStringLiteral("1 Norwegian identity number")), qPrintable(m_page->piiWarning()));
+    QVERIFY(m_page->piiWarning().contains(QStringLiteral("line(s) 2")));
+    QVERIFY(m_page->piiWarning().contains(QStringLiteral("cannot go into a package")));
+    QVERIFY(!m_page->piiWarning().contains(QString::fromLatin1(test::sampleFodselsnummer())));
+    const int row = m_page->model()->rowOf(m_page->currentId());
+    QVERIFY(m_page->model()->index(row, 0).data(EvidenceModel::NeedsAttentionRole).toBool());
+    QCOMPARE(m_page->model()->index(row, EvidenceModel::Attention).data().toString(), QStringLiteral("Identity numbers"));
+
+    QVERIFY(!m_page->confirmPiiForCurrent(QStringLiteral("  ")).ok());
+    QVERIFY(m_page->confirmPiiForCurrent(QStringLiteral("Synthetic identities from Tenor")).ok());
+    QVERIFY2(m_page->piiWarning().contains(QStringLiteral("Synthetic identities from Tenor")), qPrintable(m_page->piiWarning()));
+    QCOMPARE(m_page->model()->index(row, EvidenceModel::Attention).data().toString(),
+             QStringLiteral("Identity numbers (confirmed)"));
+    QVERIFY(!m_page->model()->index(row, 0).data(EvidenceModel::NeedsAttentionRole).toBool());
+}
+
+void TestEvidencePage::stalenessIsShown()
+{
+    dropAndWait({path(QStringLiteral("material/metrics.json"))});
+    const qint64 id = m_page->currentId();
+    QVERIFY(m_page->stalenessWarning().isEmpty());
+    evidence::EvidenceLibrary library(*m_session->store());
+    EvidenceItem e = *library.item(id);
+    e.expiryDate = QDate(2001, 1, 1);
+    e.systemVersion = QStringLiteral("1.2");
+    QVERIFY(library.update(e).ok());
+    m_session->notifyChanged(QStringLiteral("evidence"));
+    QVERIFY(m_page->stalenessWarning().contains(QStringLiteral("has passed")));
+    QVERIFY(m_page->stalenessWarning().contains(QStringLiteral("version 1.2")));
+    QCOMPARE(m_page->model()->index(m_page->model()->rowOf(id), EvidenceModel::Attention).data().toString(),
+             QStringLiteral("Expired, Older system version"));
+    // The project moving back to 1.2 clears the version flag.
+    QVERIFY(m_session->store()->updateProject(QStringLiteral("Sepsis"), QStringLiteral("1.2"), ProjectRole::Provider).ok());
+    m_session->notifyChanged(QStringLiteral("project"));
+    QVERIFY(!m_page->stalenessWarning().contains(QStringLiteral("version 1.2")));
+}
+
+void TestEvidencePage::cancelledImportLeavesNoTrace()
+{
+    const QString big = path(QStringLiteral("big.bin"));
+    {
+        test::GeneratedDevice dev(96ll << 20, 3);
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray buf(1 << 20, Qt::Uninitialized);
+        for (qint64 n; (n = dev.read(buf.data(), buf.size())) > 0;)
+            QCOMPARE(f.write(buf.constData(), n), n);
+    }
+    const QString before = test::fileSha256(m_session->store()->location());
+    QVERIFY(drop({big}));
+    QVERIFY(m_page->isImporting());
+    m_page->cancelImport();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isImporting(), 60000);
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("cancelled")), qPrintable(m_page->messageText()));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QCOMPARE(test::fileSha256(m_session->store()->location()), before);
+    QCOMPARE(m_session->store()->info()->counts.value(QStringLiteral("blobs")), 0);
+}
+
+void TestEvidencePage::mainWindowHasThePage()
+{
+    MainWindow w;
+    QStringList titles;
+    for (int i = 0; i < w.navigator()->count(); ++i)
+        titles << w.navigator()->item(i)->text();
+    QVERIFY2(titles.contains(QStringLiteral("Evidence")), qPrintable(titles.join(QStringLiteral(", "))));
+    QVERIFY(w.openProject(m_session->store()->location()));
+}
+
+QTEST_MAIN(TestEvidencePage)
+#include "tst_evidencepage.moc"
