@@ -6,6 +6,7 @@ namespace vv::cli {
 void registerAll(CommandRegistry &registry)
 {
     registerProjectCommands(registry);
+    registerMetricsCommands(registry);
 }
 
 } // namespace vv::cli

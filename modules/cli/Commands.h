@@ -7,5 +7,6 @@ class CommandRegistry;
 // One register function per module's commands; Commands.cpp calls them all.
 void registerAll(CommandRegistry &registry);
 void registerProjectCommands(CommandRegistry &registry);
+void registerMetricsCommands(CommandRegistry &registry);
 
 } // namespace vv::cli

@@ -294,6 +294,7 @@ Result<ProjectInfo> ProjectStore::info() const
     const std::pair<const char *, const char *> counted[] = {
         {"audit_entries", "SELECT count(*) FROM audit"},
         {"blobs", "SELECT count(*) FROM blobs WHERE sha256 IS NOT NULL"},
+        {"test_runs", "SELECT count(*) FROM test_runs"},
     };
     for (const auto &[key, query] : counted) {
         auto n = sql::scalar(m_db, QString::fromLatin1(query));

@@ -1,0 +1,247 @@
+#include "validation/Calibration.h"
+
+#include "validation/LargeArray.h"
+#include "validation/Parallel.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <memory>
+
+namespace vv::validation {
+
+namespace {
+
+// Sums are split into this many slices whatever the number of threads, and added in slice order, so every
+// machine gets the same bits.
+constexpr int reductionSlices = 64;
+
+template <std::size_t K, class F>
+std::array<double, K> reduce(std::size_t n, F &&partial)
+{
+    std::vector<std::array<double, K>> parts(reductionSlices);
+    const int slices = n < (1u << 16) ? 1 : reductionSlices;
+    parallelFor(slices, [&](int s) {
+        const auto [from, to] = sliceOf(n, slices, s);
+        std::array<double, K> acc{};
+        partial(from, to, acc);
+        parts[static_cast<std::size_t>(s)] = acc;
+    });
+    std::array<double, K> total{};
+    for (int s = 0; s < slices; ++s) {
+        for (std::size_t k = 0; k < K; ++k)
+            total[k] += parts[static_cast<std::size_t>(s)][k];
+    }
+    return total;
+}
+
+inline double logitOf(double p)
+{
+    return std::log(p / (1.0 - p));
+}
+
+// Gradient and Hessian of both recalibration models at their current parameters, over one class.
+// Slots: 0 g_a (slope model), 1 g_b, 2 H_aa, 3 H_ab, 4 H_bb, 5 g (intercept model), 6 H.
+// The intercept model needs no exponential per row: sigmoid(a1 + logit p) = 1 / (1 + e^-a1 (1 - p) / p).
+std::array<double, 7> newtonTerms(std::span<const double> p, std::span<const double> x, double y, double a, double b,
+                                  double a1, bool slope, bool intercept)
+{
+    const double c = std::exp(-a1);
+    return reduce<7>(x.size(), [&](std::size_t from, std::size_t to, std::array<double, 7> &acc) {
+        if (slope) {
+            for (std::size_t i = from; i < to; ++i) {
+                const double xi = x[i];
+                const double mu = 1.0 / (1.0 + std::exp(-(a + b * xi)));
+                const double w = mu * (1.0 - mu);
+                const double r = y - mu;
+                acc[0] += r;
+                acc[1] += r * xi;
+                acc[2] += w;
+                acc[3] += w * xi;
+                acc[4] += w * xi * xi;
+            }
+        }
+        if (intercept) {
+            for (std::size_t i = from; i < to; ++i) {
+                const double pi = std::clamp(p[i], Calibration::clampEpsilon, 1.0 - Calibration::clampEpsilon);
+                const double mu1 = 1.0 / (1.0 + c * ((1.0 - pi) / pi));
+                acc[5] += y - mu1;
+                acc[6] += mu1 * (1.0 - mu1);
+            }
+        }
+    });
+}
+
+} // namespace
+
+CalibrationFit Calibration::fit(std::span<const double> positives, std::span<const double> negatives, double level)
+{
+    CalibrationFit fit;
+    if (positives.empty() || negatives.empty()) {
+        fit.reason = tr("Calibration intercept and slope need patients with and without the outcome.");
+        return fit;
+    }
+    // Uninitialised: every element is written below, and zeroing 80 MB first would cost as much again.
+    LargeArray<double> xPosData(positives.size()), xNegData(negatives.size());
+    const std::span<double> xPos = xPosData.span(), xNeg = xNegData.span();
+    auto logits = [&fit](std::span<const double> p, std::span<double> x) {
+        const auto counts = reduce<1>(p.size(), [&](std::size_t from, std::size_t to, std::array<double, 1> &acc) {
+            for (std::size_t i = from; i < to; ++i) {
+                double v = p[i];
+                if (v <= 0.0 || v >= 1.0) {
+                    v = std::clamp(v, clampEpsilon, 1.0 - clampEpsilon);
+                    acc[0] += 1;
+                }
+                x[i] = logitOf(v);
+            }
+        });
+        fit.clamped += static_cast<std::int64_t>(counts[0]);
+    };
+    logits(positives, xPos);
+    logits(negatives, xNeg);
+
+    const double z = zForLevel(level);
+    // Complete or quasi-complete separation: the slope's maximum-likelihood estimate is infinite.
+    const bool separated = xNeg.empty() || xPos.empty() || *std::max_element(xNeg.begin(), xNeg.end()) <=
+                                                                  *std::min_element(xPos.begin(), xPos.end()) ||
+                           *std::max_element(xPos.begin(), xPos.end()) <= *std::min_element(xNeg.begin(), xNeg.end());
+    double a = 0.0, b = 1.0, a1 = 0.0;
+    bool slopeDone = false, interceptDone = false;
+    bool constant = false;
+    std::array<double, 7> t{};
+    constexpr int maxIterations = 50;
+    constexpr double tolerance = 1e-10;
+    for (int it = 1; it <= maxIterations && !(slopeDone && interceptDone); ++it) {
+        const auto p = newtonTerms(positives, xPos, 1.0, a, b, a1, !slopeDone, !interceptDone);
+        const auto q = newtonTerms(negatives, xNeg, 0.0, a, b, a1, !slopeDone, !interceptDone);
+        for (std::size_t k = 0; k < t.size(); ++k)
+            t[k] = p[k] + q[k];
+        if (!interceptDone) {
+            fit.interceptIterations = it;
+            const double step = t[5] / t[6];
+            a1 += step;
+            if (!std::isfinite(a1))
+                interceptDone = true;
+            else if (std::fabs(step) <= tolerance * (1.0 + std::fabs(a1))) {
+                interceptDone = true;
+                fit.interceptConverged = true;
+                fit.intercept = {a1, a1 - z / std::sqrt(t[6]), a1 + z / std::sqrt(t[6])};
+            }
+        }
+        if (!slopeDone) {
+            fit.slopeIterations = it;
+            const double det = t[2] * t[4] - t[3] * t[3];
+            if (separated || !(det > 1e-12 * t[2] * t[4]) || !std::isfinite(det)) {
+                slopeDone = true;
+                constant = !separated;
+                continue;
+            }
+            const double da = (t[4] * t[0] - t[3] * t[1]) / det;
+            const double db = (t[2] * t[1] - t[3] * t[0]) / det;
+            a += da;
+            b += db;
+            if (!std::isfinite(a) || !std::isfinite(b)) {
+                slopeDone = true;
+            } else if (std::fabs(da) <= tolerance * (1.0 + std::fabs(a)) && std::fabs(db) <= tolerance * (1.0 + std::fabs(b))) {
+                slopeDone = true;
+                fit.slopeConverged = true;
+                const double se = std::sqrt(t[2] / det);
+                fit.slope = {b, b - z * se, b + z * se};
+            }
+        }
+    }
+    if (separated)
+        fit.reason = tr("The score separates the outcomes completely, so the calibration slope is infinite.");
+    else if (constant)
+        fit.reason = tr("All predictions are equal (or nearly so), so the calibration slope is not defined.");
+    else if (!fit.slopeConverged || !fit.interceptConverged)
+        fit.reason = tr("The recalibration fit did not converge in %1 iterations.").arg(maxIterations);
+    return fit;
+}
+
+double Calibration::brier(std::span<const double> positives, std::span<const double> negatives)
+{
+    const std::size_t n = positives.size() + negatives.size();
+    if (n == 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const auto p = reduce<1>(positives.size(), [&](std::size_t from, std::size_t to, std::array<double, 1> &acc) {
+        for (std::size_t i = from; i < to; ++i)
+            acc[0] += (1.0 - positives[i]) * (1.0 - positives[i]);
+    });
+    const auto q = reduce<1>(negatives.size(), [&](std::size_t from, std::size_t to, std::array<double, 1> &acc) {
+        for (std::size_t i = from; i < to; ++i)
+            acc[0] += negatives[i] * negatives[i];
+    });
+    return (p[0] + q[0]) / static_cast<double>(n);
+}
+
+std::vector<CalibrationBin> Calibration::bins(std::span<const double> positives, std::span<const double> negatives,
+                                              int count, double level)
+{
+    std::vector<CalibrationBin> out;
+    std::size_t pi = 0, ni = 0;
+    for (int k = 0; k < count; ++k) {
+        CalibrationBin bin;
+        bin.lower = static_cast<double>(k) / count;
+        bin.upper = static_cast<double>(k + 1) / count;
+        const bool last = k == count - 1;
+        double sum = 0;
+        const std::size_t p0 = pi, n0 = ni;
+        for (; pi < positives.size() && (last || positives[pi] < bin.upper); ++pi)
+            sum += positives[pi];
+        for (; ni < negatives.size() && (last || negatives[ni] < bin.upper); ++ni)
+            sum += negatives[ni];
+        bin.events = static_cast<std::int64_t>(pi - p0);
+        bin.n = bin.events + static_cast<std::int64_t>(ni - n0);
+        if (bin.n > 0)
+            bin.meanPredicted = sum / static_cast<double>(bin.n);
+        bin.observed = wilsonInterval(bin.events, bin.n, level);
+        out.push_back(bin);
+    }
+    return out;
+}
+
+double Calibration::expectedCalibrationError(const std::vector<CalibrationBin> &bins)
+{
+    std::int64_t n = 0;
+    double sum = 0;
+    for (const CalibrationBin &b : bins) {
+        n += b.n;
+        if (b.n > 0)
+            sum += static_cast<double>(b.n) * std::fabs(*b.observed.estimate - *b.meanPredicted);
+    }
+    return n > 0 ? sum / static_cast<double>(n) : std::numeric_limits<double>::quiet_NaN();
+}
+
+std::vector<CalibrationBin> Calibration::riskGroups(std::span<const double> positives,
+                                                    std::span<const double> negatives, int groups, double level)
+{
+    const std::size_t n = positives.size() + negatives.size();
+    std::vector<CalibrationBin> out;
+    if (n == 0)
+        return out;
+    const int g = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(std::max(groups, 1)), n));
+    std::size_t pi = 0, ni = 0;
+    for (int k = 0; k < g; ++k) {
+        const auto [from, to] = sliceOf(n, g, k);
+        CalibrationBin bin;
+        double sum = 0;
+        bin.lower = std::numeric_limits<double>::infinity();
+        for (std::size_t r = from; r < to; ++r) {
+            // Merge the two ascending arrays; positives first on ties (any fixed rule gives the same groups' sums).
+            const bool takePositive = ni >= negatives.size() || (pi < positives.size() && positives[pi] <= negatives[ni]);
+            const double v = takePositive ? positives[pi++] : negatives[ni++];
+            bin.events += takePositive ? 1 : 0;
+            bin.lower = std::min(bin.lower, v);
+            bin.upper = v;
+            sum += v;
+        }
+        bin.n = static_cast<std::int64_t>(to - from);
+        bin.meanPredicted = sum / static_cast<double>(bin.n);
+        bin.observed = wilsonInterval(bin.events, bin.n, level);
+        out.push_back(bin);
+    }
+    return out;
+}
+
+} // namespace vv::validation
