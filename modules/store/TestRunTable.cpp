@@ -268,7 +268,8 @@ Status TestRunTable::finish(qint64 runId, TestRunStatus status, const std::vecto
     VV_TRY(writeMetrics(m_store.database(), runId, metrics));
     VV_TRY(sql::exec(m_store.database(),
                      QStringLiteral("UPDATE test_runs SET status = ?, result = ?, error = ?, finished = ? WHERE id = ?"),
-                     {testRunStatusToString(status), resultText, error, isoUtc(m_store.clock().nowUtc()), runId}));
+                     {testRunStatusToString(status), resultText, error.isNull() ? QStringLiteral("") : error,
+                      isoUtc(m_store.clock().nowUtc()), runId}));
     Json names = Json::array();
     for (const RunMetric &m : metrics)
         names.push_back(toStd(m.name));

@@ -101,55 +101,96 @@ CalibrationFit Calibration::fit(std::span<const double> positives, std::span<con
     logits(negatives, xNeg);
 
     const double z = zForLevel(level);
-    // Complete or quasi-complete separation: the slope's maximum-likelihood estimate is infinite.
-    const bool separated = xNeg.empty() || xPos.empty() || *std::max_element(xNeg.begin(), xNeg.end()) <=
-                                                                  *std::min_element(xPos.begin(), xPos.end()) ||
-                           *std::max_element(xPos.begin(), xPos.end()) <= *std::min_element(xNeg.begin(), xNeg.end());
-    double a = 0.0, b = 1.0, a1 = 0.0;
-    bool slopeDone = false, interceptDone = false;
+    const auto [minPos, maxPos] = std::minmax_element(xPos.begin(), xPos.end());
+    const auto [minNeg, maxNeg] = std::minmax_element(xNeg.begin(), xNeg.end());
+    // Complete or quasi-complete separation makes the slope's maximum-likelihood estimate infinite; equal
+    // predictions everywhere leave it undefined.
+    const bool allEqual = *minPos == *maxPos && *minNeg == *maxNeg && *minPos == *minNeg;
+    const bool separated = !allEqual && (*maxNeg <= *minPos || *maxPos <= *minNeg);
+    // Newton-Raphson for both models in the same passes over the data. A full Newton step can overshoot the
+    // maximum when the start is far from it; the log-likelihood is concave, so along the step its derivative
+    // falls, and an overshoot shows as a derivative that turned clearly negative. The step is then cut back to the
+    // secant estimate of where that derivative is zero, which converges without computing the likelihood itself.
+    struct Line {
+        double base[2] = {0, 0}; // parameters where the last step started
+        double step[2] = {0, 0}; // the Newton step from there
+        double slope0 = 0;        // derivative of the log-likelihood along the step, at the start
+        double t = 0;             // how far along the step the parameters under evaluation are
+        int cuts = 0;
+        bool done = false;
+        bool converged = false;
+        int iterations = 0;
+        double at(int i) const { return base[i] + t * step[i]; }
+    };
+    Line s, c; // slope model (a, b), intercept model (a1)
+    s.base[1] = 1.0;
     bool constant = false;
-    std::array<double, 7> t{};
-    constexpr int maxIterations = 50;
+    constexpr int maxIterations = 100;
     constexpr double tolerance = 1e-10;
-    for (int it = 1; it <= maxIterations && !(slopeDone && interceptDone); ++it) {
-        const auto p = newtonTerms(positives, xPos, 1.0, a, b, a1, !slopeDone, !interceptDone);
-        const auto q = newtonTerms(negatives, xNeg, 0.0, a, b, a1, !slopeDone, !interceptDone);
+    for (int pass = 1; pass <= maxIterations && !(s.done && c.done); ++pass) {
+        std::array<double, 7> t{};
+        const auto p = newtonTerms(positives, xPos, 1.0, s.at(0), s.at(1), c.at(0), !s.done, !c.done);
+        const auto q = newtonTerms(negatives, xNeg, 0.0, s.at(0), s.at(1), c.at(0), !s.done, !c.done);
         for (std::size_t k = 0; k < t.size(); ++k)
             t[k] = p[k] + q[k];
-        if (!interceptDone) {
-            fit.interceptIterations = it;
-            const double step = t[5] / t[6];
-            a1 += step;
-            if (!std::isfinite(a1))
-                interceptDone = true;
-            else if (std::fabs(step) <= tolerance * (1.0 + std::fabs(a1))) {
-                interceptDone = true;
-                fit.interceptConverged = true;
-                fit.intercept = {a1, a1 - z / std::sqrt(t[6]), a1 + z / std::sqrt(t[6])};
+        // Accepts the evaluated point (or cuts the step back); returns true when a new Newton step is to be taken.
+        auto advance = [](Line &l, const double *gradient, int dims) {
+            double along = 0;
+            for (int i = 0; i < dims; ++i)
+                along += gradient[i] * l.step[i];
+            if (l.t > 0 && along < -0.5 * l.slope0 && l.cuts < 30) {
+                l.t = l.t * l.slope0 / (l.slope0 - along);
+                ++l.cuts;
+                return false;
+            }
+            for (int i = 0; i < dims; ++i)
+                l.base[i] = l.at(i);
+            l.cuts = 0;
+            return true;
+        };
+        if (!c.done) {
+            c.iterations = pass;
+            const double g = t[5];
+            if (advance(c, &g, 1)) {
+                c.step[0] = g / t[6];
+                c.slope0 = g * c.step[0];
+                c.t = 1.0;
+                if (!std::isfinite(c.step[0])) {
+                    c.done = true;
+                } else if (std::fabs(c.step[0]) <= tolerance * (1.0 + std::fabs(c.base[0]))) {
+                    c.done = c.converged = true;
+                    const double a1 = c.at(0);
+                    fit.intercept = {a1, a1 - z / std::sqrt(t[6]), a1 + z / std::sqrt(t[6])};
+                }
             }
         }
-        if (!slopeDone) {
-            fit.slopeIterations = it;
+        if (!s.done) {
+            s.iterations = pass;
             const double det = t[2] * t[4] - t[3] * t[3];
             if (separated || !(det > 1e-12 * t[2] * t[4]) || !std::isfinite(det)) {
-                slopeDone = true;
+                s.done = true;
                 constant = !separated;
-                continue;
-            }
-            const double da = (t[4] * t[0] - t[3] * t[1]) / det;
-            const double db = (t[2] * t[1] - t[3] * t[0]) / det;
-            a += da;
-            b += db;
-            if (!std::isfinite(a) || !std::isfinite(b)) {
-                slopeDone = true;
-            } else if (std::fabs(da) <= tolerance * (1.0 + std::fabs(a)) && std::fabs(db) <= tolerance * (1.0 + std::fabs(b))) {
-                slopeDone = true;
-                fit.slopeConverged = true;
-                const double se = std::sqrt(t[2] / det);
-                fit.slope = {b, b - z * se, b + z * se};
+            } else if (const double g[2] = {t[0], t[1]}; advance(s, g, 2)) {
+                s.step[0] = (t[4] * t[0] - t[3] * t[1]) / det;
+                s.step[1] = (t[2] * t[1] - t[3] * t[0]) / det;
+                s.slope0 = g[0] * s.step[0] + g[1] * s.step[1];
+                s.t = 1.0;
+                if (!std::isfinite(s.step[0]) || !std::isfinite(s.step[1])) {
+                    s.done = true;
+                } else if (std::fabs(s.step[0]) <= tolerance * (1.0 + std::fabs(s.base[0])) &&
+                           std::fabs(s.step[1]) <= tolerance * (1.0 + std::fabs(s.base[1]))) {
+                    s.done = s.converged = true;
+                    const double b = s.at(1);
+                    const double se = std::sqrt(t[2] / det);
+                    fit.slope = {b, b - z * se, b + z * se};
+                }
             }
         }
     }
+    fit.interceptConverged = c.converged;
+    fit.slopeConverged = s.converged;
+    fit.interceptIterations = c.iterations;
+    fit.slopeIterations = s.iterations;
     if (separated)
         fit.reason = tr("The score separates the outcomes completely, so the calibration slope is infinite.");
     else if (constant)

@@ -294,6 +294,10 @@ void parseChunk(const char *begin, const char *end, const ParseSetup &setup, Chu
             break;
         }
         out.lines += 1 + extraLines;
+        if (p - lineStart > PredictionsCsv::maxLineBytes) {
+            out.fatal = RowProblem{line, 1, Tr::tr("the line is longer than %1 bytes").arg(PredictionsCsv::maxLineBytes)};
+            return;
+        }
         if (malformed) {
             // Quoting errors make the rest of the chunk unreadable: stop, whatever --drop-invalid says.
             out.fatal = RowProblem{line, 1, problem};
@@ -777,8 +781,8 @@ Result<Predictions> PredictionsCsv::read(const QString &path, const CsvOptions &
                 hash->update(buffer.data() + fresh.first, static_cast<qsizetype>(fresh.second));
             fresh = {0, 0};
             if (static_cast<qint64>(buffer.size()) > maxLineBytes)
-                return inputError(path, lineBase, 1, tr("line %1 is longer than %2 bytes").arg(lineBase).arg(maxLineBytes),
-                                  tr("This does not look like a predictions CSV file (or a quote is not closed)."));
+                return inputError(path, lineBase, 1, tr("the line is longer than %1 bytes (or a quote is not closed)").arg(maxLineBytes),
+                                  tr("This does not look like a predictions CSV file."));
             continue; // no complete record yet: read more
         }
         if (!reserved && stop > begin) {
@@ -889,6 +893,14 @@ Result<Predictions> PredictionsCsv::read(const QString &path, const CsvOptions &
             break;
     }
 
+    if (out.rows == 0)
+        return inputError(path, lineBase, 1, tr("the file has no data rows after the header"),
+                          tr("Export the predictions with one row per patient."));
+    if (out.n() == 0)
+        return inputError(path, out.droppedExamples.empty() ? lineBase : out.droppedExamples.front().line, 1,
+                          tr("every row has a missing or invalid label or score (the first: %1)")
+                              .arg(out.droppedExamples.empty() ? QString() : out.droppedExamples.front().reason),
+                          tr("Check the column names and --decimal."));
     if (!options.positiveLabel.isEmpty()) {
         if (otherLabels.size() > 1) {
             QStringList names;
