@@ -9,6 +9,7 @@
 #include "ui/Page.h"
 #include "ui/ProjectOverviewPage.h"
 #include "ui/ProjectSession.h"
+#include "ui/ValidationPage.h"
 #include "ui/WelcomePage.h"
 
 #include <QActionGroup>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     addPage(m_overview);
+    addPage(new ValidationPage(m_session, this));
 
     createActions();
     retranslate();

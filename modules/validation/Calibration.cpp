@@ -183,6 +183,7 @@ CalibrationFit Calibration::fit(std::span<const double> positives, std::span<con
                     const double b = s.at(1);
                     const double se = std::sqrt(t[2] / det);
                     fit.slope = {b, b - z * se, b + z * se};
+                    fit.slopeModelIntercept = s.at(0);
                 }
             }
         }

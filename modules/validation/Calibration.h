@@ -15,6 +15,7 @@ namespace vv::validation {
 struct CalibrationFit {
     Interval intercept; ///< Wald interval from the observed information, as R's confint.default
     Interval slope;
+    std::optional<double> slopeModelIntercept; ///< a of the slope model, for drawing the recalibration curve
     bool interceptConverged = false;
     bool slopeConverged = false;
     int interceptIterations = 0;

@@ -165,6 +165,7 @@ Result<Json> analyse(const Analysis &a, AurocEstimate *aurocOut = nullptr)
                        {"slope", num(fit.slope.estimate)},
                        {"slope_ci_lower", num(fit.slope.lower)},
                        {"slope_ci_upper", num(fit.slope.upper)},
+                       {"slope_model_intercept", num(fit.slopeModelIntercept)},
                        {"converged", fit.interceptConverged && fit.slopeConverged},
                        {"intercept_converged", fit.interceptConverged},
                        {"slope_converged", fit.slopeConverged},

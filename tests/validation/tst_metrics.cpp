@@ -325,6 +325,7 @@ void TestMetrics::breastCancerMatchesSklearnAndR()
     VV_CLOSE(cal["intercept_ci_upper"], rr["intercept_ci_upper"].get<double>(), 1e-6);
     VV_CLOSE(cal["slope_ci_lower"], rr["slope_ci_lower"].get<double>(), 1e-6);
     VV_CLOSE(cal["slope_ci_upper"], rr["slope_ci_upper"].get<double>(), 1e-6);
+    VV_CLOSE(cal["slope_model_intercept"], rr["slope_model_intercept"].get<double>(), 1e-6);
     // Thresholds (score >= t) and net benefit against numpy.
     for (std::size_t i = 0; i < sk["thresholds"].size(); ++i) {
         for (const char *key : {"tp", "fp", "tn", "fn"})
