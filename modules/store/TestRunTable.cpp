@@ -133,7 +133,7 @@ static Status requireStatus(const QSqlDatabase &db, qint64 runId, const QList<Te
                             TestRunTable::tr("List the runs to see their ids."));
     const auto status = testRunStatusFromString(q->value(0).toString());
     if (!status || !allowed.contains(*status))
-        return Error::input(TestRunTable::tr("cannot %1: run %2 is %3").arg(doing).arg(runId).arg(q->value(0).toString()),
+        return Error::input(TestRunTable::tr("cannot %1: run %2 has status '%3'").arg(doing).arg(runId).arg(q->value(0).toString()),
                             TestRunTable::tr("Start a new run instead."));
     return {};
 }
