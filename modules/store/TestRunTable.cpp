@@ -138,7 +138,25 @@ static Status requireStatus(const QSqlDatabase &db, qint64 runId, const QList<Te
     return {};
 }
 
-Result<qint64> TestRunTable::start(const NewTestRun &run)
+static Status linkUrns(const QSqlDatabase &db, qint64 runId, const QStringList &urns)
+{
+    for (const QString &urn : urns)
+        VV_TRY(sql::exec(db,
+                         QStringLiteral("INSERT INTO test_run_requirements (run_id, urn) VALUES (?, ?) "
+                                        "ON CONFLICT DO NOTHING"),
+                         {runId, urn}));
+    return {};
+}
+
+static Json metricNames(const std::vector<RunMetric> &metrics)
+{
+    Json names = Json::array();
+    for (const RunMetric &m : metrics)
+        names.push_back(toStd(m.name));
+    return names;
+}
+
+Result<qint64> TestRunTable::insertRun(const NewTestRun &run, const std::optional<QString> &result, QString &uuid)
 {
     if (run.engineId.trimmed().isEmpty() || run.kind.trimmed().isEmpty())
         return Error::input(tr("a test run needs an engine id and a kind"));
@@ -148,34 +166,47 @@ Result<qint64> TestRunTable::start(const NewTestRun &run)
     auto provenance = documentText(run.provenance.is_null() ? Json::object() : run.provenance, tr("provenance"));
     if (!provenance)
         return provenance.error();
-    auto tx = m_store.begin();
-    if (!tx)
-        return tx.error();
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QDateTime started = run.started.isValid() ? run.started.toUTC() : m_store.clock().nowUtc();
+    uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now = m_store.clock().nowUtc();
+    const QDateTime started = run.started.isValid() ? run.started.toUTC() : now;
+    // A run with its result is stored completed, at once; without, it starts running.
+    QVariant resultValue(QMetaType(QMetaType::QString)), finished(QMetaType(QMetaType::QString));
+    if (result) {
+        resultValue = *result;
+        finished = isoUtc(now);
+    }
     auto q = sql::exec(m_store.database(),
                        QStringLiteral("INSERT INTO test_runs (uuid, engine_id, engine_version, kind, title, status, "
-                                      "provenance, cases_total, started) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?) "
-                                      "RETURNING id"),
-                       {uuid, run.engineId, run.engineVersion, run.kind, run.title, *provenance, run.casesTotal,
-                        isoUtc(started)});
+                                      "provenance, result, cases_total, started, finished) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       {uuid, run.engineId, run.engineVersion, run.kind, run.title,
+                        result ? QStringLiteral("completed") : QStringLiteral("running"), *provenance, resultValue,
+                        run.casesTotal, isoUtc(started), finished});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::runtime(tr("the new test run got no id"));
     const qint64 id = q->value(0).toLongLong();
     q->finish();
-    for (const QString &urn : run.supports)
-        VV_TRY(sql::exec(m_store.database(),
-                         QStringLiteral("INSERT INTO test_run_requirements (run_id, urn) VALUES (?, ?) "
-                                        "ON CONFLICT DO NOTHING"),
-                         {id, urn}));
+    VV_TRY(linkUrns(m_store.database(), id, run.supports));
+    return id;
+}
+
+Result<qint64> TestRunTable::start(const NewTestRun &run)
+{
+    auto tx = m_store.begin();
+    if (!tx)
+        return tx.error();
+    QString uuid;
+    auto id = insertRun(run, std::nullopt, uuid);
+    if (!id)
+        return id.error();
     VV_TRY(tx->audit(QStringLiteral("run.start"),
-                     Json{{"run_id", id}, {"uuid", toStd(uuid)}, {"engine", toStd(run.engineId)},
+                     Json{{"run_id", *id}, {"uuid", toStd(uuid)}, {"engine", toStd(run.engineId)},
                           {"engine_version", toStd(run.engineVersion)}, {"kind", toStd(run.kind)},
                           {"cases_total", run.casesTotal}, {"supports", toJson(run.supports)}}));
     VV_TRY(tx->commit());
-    return id;
+    return *id;
 }
 
 Status TestRunTable::recordCase(qint64 runId, const CaseResult &result)
@@ -270,59 +301,33 @@ Status TestRunTable::finish(qint64 runId, TestRunStatus status, const std::vecto
                      QStringLiteral("UPDATE test_runs SET status = ?, result = ?, error = ?, finished = ? WHERE id = ?"),
                      {testRunStatusToString(status), resultText, error.isNull() ? QStringLiteral("") : error,
                       isoUtc(m_store.clock().nowUtc()), runId}));
-    Json names = Json::array();
-    for (const RunMetric &m : metrics)
-        names.push_back(toStd(m.name));
-    VV_TRY(tx->audit(QStringLiteral("run.finish"),
-                     Json{{"run_id", runId}, {"status", toStd(testRunStatusToString(status))}, {"metrics", names}}));
+    VV_TRY(tx->audit(QStringLiteral("run.finish"), Json{{"run_id", runId},
+                                                         {"status", toStd(testRunStatusToString(status))},
+                                                         {"metrics", metricNames(metrics)}}));
     return tx->commit();
 }
 
 Result<qint64> TestRunTable::record(const NewTestRun &run, const std::vector<RunMetric> &metrics, const Json &result)
 {
     // start() and finish() each commit; a completed run must appear whole or not at all, so this is one transaction.
-    VV_TRY(checkUrns(run.supports));
-    if (run.engineId.trimmed().isEmpty() || run.kind.trimmed().isEmpty())
-        return Error::input(tr("a test run needs an engine id and a kind"));
-    auto provenance = documentText(run.provenance.is_null() ? Json::object() : run.provenance, tr("provenance"));
-    if (!provenance)
-        return provenance.error();
     auto resultText = documentText(result, tr("result"));
     if (!resultText)
         return resultText.error();
     auto tx = m_store.begin();
     if (!tx)
         return tx.error();
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QDateTime now = m_store.clock().nowUtc();
-    const QDateTime started = run.started.isValid() ? run.started.toUTC() : now;
-    auto q = sql::exec(m_store.database(),
-                       QStringLiteral("INSERT INTO test_runs (uuid, engine_id, engine_version, kind, title, status, "
-                                      "provenance, result, cases_total, started, finished) "
-                                      "VALUES (?, ?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?) RETURNING id"),
-                       {uuid, run.engineId, run.engineVersion, run.kind, run.title, *provenance, *resultText,
-                        run.casesTotal, isoUtc(started), isoUtc(now)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error::runtime(tr("the new test run got no id"));
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    for (const QString &urn : run.supports)
-        VV_TRY(sql::exec(m_store.database(),
-                         QStringLiteral("INSERT INTO test_run_requirements (run_id, urn) VALUES (?, ?) "
-                                        "ON CONFLICT DO NOTHING"),
-                         {id, urn}));
-    VV_TRY(writeMetrics(m_store.database(), id, metrics));
-    Json names = Json::array();
-    for (const RunMetric &m : metrics)
-        names.push_back(toStd(m.name));
+    QString uuid;
+    auto id = insertRun(run, *resultText, uuid);
+    if (!id)
+        return id.error();
+    VV_TRY(writeMetrics(m_store.database(), *id, metrics));
     VV_TRY(tx->audit(QStringLiteral("run.record"),
-                     Json{{"run_id", id}, {"uuid", toStd(uuid)}, {"engine", toStd(run.engineId)},
+                     Json{{"run_id", *id}, {"uuid", toStd(uuid)}, {"engine", toStd(run.engineId)},
                           {"engine_version", toStd(run.engineVersion)}, {"kind", toStd(run.kind)},
-                          {"status", "completed"}, {"metrics", names}, {"supports", toJson(run.supports)}}));
+                          {"status", "completed"}, {"metrics", metricNames(metrics)},
+                          {"supports", toJson(run.supports)}}));
     VV_TRY(tx->commit());
-    return id;
+    return *id;
 }
 
 Status TestRunTable::link(qint64 runId, const QStringList &urns)
@@ -335,11 +340,7 @@ Status TestRunTable::link(qint64 runId, const QStringList &urns)
                          {TestRunStatus::Running, TestRunStatus::Completed, TestRunStatus::Failed,
                           TestRunStatus::Cancelled},
                          tr("link")));
-    for (const QString &urn : urns)
-        VV_TRY(sql::exec(m_store.database(),
-                         QStringLiteral("INSERT INTO test_run_requirements (run_id, urn) VALUES (?, ?) "
-                                        "ON CONFLICT DO NOTHING"),
-                         {runId, urn}));
+    VV_TRY(linkUrns(m_store.database(), runId, urns));
     VV_TRY(tx->audit(QStringLiteral("run.link"), Json{{"run_id", runId}, {"urns", toJson(urns)}}));
     return tx->commit();
 }

@@ -119,6 +119,8 @@ public:
 
 private:
     Result<TestRun> load(qint64 runId, bool withResult) const;
+    /// Inserts the run and its requirement links in the caller's transaction: running, or completed with result.
+    Result<qint64> insertRun(const NewTestRun &run, const std::optional<QString> &result, QString &uuid);
     Status insertCase(qint64 runId, const CaseResult &result);
 
     ProjectStore &m_store;

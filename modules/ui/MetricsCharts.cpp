@@ -67,6 +67,15 @@ QLineSeries *line(const QString &name, const QColor &color, qreal width = 2.0, Q
 // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 const QColor blue(0, 114, 178), orange(230, 159, 0), grey(120, 120, 120), vermillion(213, 94, 0);
 
+// The dashed diagonal of no discrimination (ROC) or perfect calibration.
+QLineSeries *diagonal(const QString &name)
+{
+    auto *d = line(name, grey, 1.0, Qt::DashLine);
+    d->append(0, 0);
+    d->append(1, 1);
+    return d;
+}
+
 QChart *rocChart(const Json &r)
 {
     auto *chart = new QChart;
@@ -76,10 +85,7 @@ QChart *rocChart(const Json &r)
                              fmt(number(auroc, "ci_upper"), 3)));
     auto *x = axis(chart, Qt::AlignBottom, MetricsCharts::tr("1 − specificity (false positive rate)"), 0, 1);
     auto *y = axis(chart, Qt::AlignLeft, MetricsCharts::tr("Sensitivity (true positive rate)"), 0, 1);
-    auto *chance = line(MetricsCharts::tr("No discrimination"), grey, 1.0, Qt::DashLine);
-    chance->append(0, 0);
-    chance->append(1, 1);
-    attach(chart, chance, x, y);
+    attach(chart, diagonal(MetricsCharts::tr("No discrimination")), x, y);
     auto *curve = line(MetricsCharts::tr("Model"), blue, 2.5);
     for (const Json &p : r.value("roc_curve", Json::array()))
         curve->append(number(p, "fpr", 0), number(p, "tpr", 0));
@@ -100,10 +106,7 @@ QChart *calibrationChart(const Json &r)
                         .arg(fmt(number(cal, "intercept")), fmt(number(cal, "slope")), fmt(number(cal, "ece"), 3)));
     auto *x = axis(chart, Qt::AlignBottom, MetricsCharts::tr("Predicted risk"), 0, 1);
     auto *y = axis(chart, Qt::AlignLeft, MetricsCharts::tr("Observed proportion"), 0, 1);
-    auto *ideal = line(MetricsCharts::tr("Ideal"), grey, 1.0, Qt::DashLine);
-    ideal->append(0, 0);
-    ideal->append(1, 1);
-    attach(chart, ideal, x, y);
+    attach(chart, diagonal(MetricsCharts::tr("Ideal")), x, y);
     // The logistic recalibration curve: observed = sigmoid(a + b logit(predicted)).
     const double a = number(cal, "slope_model_intercept"), b = number(cal, "slope");
     if (std::isfinite(a) && std::isfinite(b)) {

@@ -319,12 +319,12 @@ Result<Json> ClinicalMetrics::compute(Predictions &data, const MetricsOptions &o
                     {"level", options.level},
                     {"score", side(c.first, data.scoreColumn)},
                     {"compare", side(c.second, data.compareColumn)},
-                    {"difference", num(c.difference)},
-                    {"ci_lower", num(c.lower)},
-                    {"ci_upper", num(c.upper)},
-                    {"standard_error", num(c.standardError)},
-                    {"z", num(c.z)},
-                    {"p_value", num(c.pValue)},
+                    {"difference", num(c.test.difference)},
+                    {"ci_lower", num(c.test.lower)},
+                    {"ci_upper", num(c.test.upper)},
+                    {"standard_error", num(c.test.standardError)},
+                    {"z", num(c.test.z)},
+                    {"p_value", num(c.test.pValue)},
                     {"correlation", num(c.correlation)}};
         if (!c.reason.isEmpty())
             cmp["reason"] = toStd(c.reason);

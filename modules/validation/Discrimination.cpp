@@ -117,6 +117,26 @@ void rowPlacements(std::span<const double> pos, std::span<const double> neg, std
     });
 }
 
+// The interval and test of a difference with standard error se; a zero se leaves z and p unknown unless the
+// difference is zero too (pROC's convention for two identical curves: z = 0).
+AurocDifference differenceTest(double difference, double se, double level)
+{
+    AurocDifference d;
+    d.difference = difference;
+    d.standardError = se;
+    const double half = zForLevel(level) * se;
+    d.lower = difference - half;
+    d.upper = difference + half;
+    if (se > 0) {
+        d.z = difference / se;
+        d.pValue = twoSidedNormalP(*d.z);
+    } else if (difference == 0) {
+        d.z = 0.0;
+        d.pValue = 1.0;
+    }
+    return d;
+}
+
 } // namespace
 
 AurocEstimate Discrimination::auroc(std::span<const double> positives, std::span<const double> negatives, double level)
@@ -163,8 +183,8 @@ PairedAurocComparison Discrimination::compare(std::span<const double> firstPosit
         c.reason = c.first.reason.isEmpty() ? c.second.reason : c.first.reason;
         return c;
     }
-    c.difference = *c.first.auc - *c.second.auc;
     if (!c.first.variance || !c.second.variance) {
+        c.test.difference = *c.first.auc - *c.second.auc;
         c.reason = c.first.reason.isEmpty() ? c.second.reason : c.first.reason;
         return c;
     }
@@ -183,41 +203,23 @@ PairedAurocComparison Discrimination::compare(std::span<const double> firstPosit
     const double variance = *c.first.variance + *c.second.variance - 2.0 * covariance;
     if (*c.first.variance > 0 && *c.second.variance > 0)
         c.correlation = covariance / std::sqrt(*c.first.variance * *c.second.variance);
-    const double se = std::sqrt(std::max(variance, 0.0));
-    c.standardError = se;
-    const double half = zForLevel(level) * se;
-    c.lower = *c.difference - half;
-    c.upper = *c.difference + half;
-    if (se > 0) {
-        c.z = *c.difference / se;
-        c.pValue = twoSidedNormalP(*c.z);
-    } else if (*c.difference == 0) {
-        c.z = 0.0; // pROC's convention for two identical curves
-        c.pValue = 1.0;
-    } else {
+    c.test = differenceTest(*c.first.auc - *c.second.auc, std::sqrt(std::max(variance, 0.0)), level);
+    if (!c.test.z)
         c.reason = tr("The two scores rank every pair the same way except for a constant shift; the test has no "
                       "variance.");
-    }
     return c;
 }
 
-Discrimination::Unpaired Discrimination::compareIndependent(const AurocEstimate &a, const AurocEstimate &b, double level)
+AurocDifference Discrimination::compareIndependent(const AurocEstimate &a, const AurocEstimate &b, double level)
 {
-    Unpaired u;
     if (!a.auc || !b.auc)
-        return u;
-    u.difference = *a.auc - *b.auc;
-    if (!a.variance || !b.variance)
-        return u;
-    const double se = std::sqrt(*a.variance + *b.variance);
-    const double half = zForLevel(level) * se;
-    u.lower = *u.difference - half;
-    u.upper = *u.difference + half;
-    if (se > 0) {
-        u.z = *u.difference / se;
-        u.pValue = twoSidedNormalP(*u.z);
+        return {};
+    if (!a.variance || !b.variance) {
+        AurocDifference d;
+        d.difference = *a.auc - *b.auc;
+        return d;
     }
-    return u;
+    return differenceTest(*a.auc - *b.auc, std::sqrt(*a.variance + *b.variance), level);
 }
 
 std::optional<Interval> Discrimination::bootstrapAuroc(std::span<const double> positives,

@@ -29,15 +29,20 @@ struct RocPoint {
     double tpr;
 };
 
-/// The paired DeLong test of two scores on the same patients (as pROC's roc.test(paired = TRUE)).
-struct PairedAurocComparison {
-    AurocEstimate first;
-    AurocEstimate second;
+/// A difference of two AUROCs with its normal-theory interval, z statistic and two-sided p-value.
+struct AurocDifference {
     std::optional<double> difference; ///< first - second
     std::optional<double> standardError;
     std::optional<double> lower, upper;
     std::optional<double> z;
     std::optional<double> pValue;
+};
+
+/// The paired DeLong test of two scores on the same patients (as pROC's roc.test(paired = TRUE)).
+struct PairedAurocComparison {
+    AurocEstimate first;
+    AurocEstimate second;
+    AurocDifference test;
     std::optional<double> correlation; ///< of the two AUROC estimates
     QString reason;
 };
@@ -55,12 +60,9 @@ public:
                                          std::span<const double> secondPositives,
                                          std::span<const double> secondNegatives, double level);
 
-    /// Unpaired DeLong comparison of two independent AUROC estimates (a subgroup against the rest): difference,
-    /// CI, z and two-sided p-value.
-    struct Unpaired {
-        std::optional<double> difference, lower, upper, z, pValue;
-    };
-    static Unpaired compareIndependent(const AurocEstimate &a, const AurocEstimate &b, double level);
+    /// Unpaired DeLong comparison of two independent AUROC estimates (a subgroup against the rest): the variances
+    /// add.
+    static AurocDifference compareIndependent(const AurocEstimate &a, const AurocEstimate &b, double level);
 
     /// Stratified bootstrap percentile CI of the AUROC: each replicate resamples positives and negatives separately
     /// with replacement. Replicate b draws from its own stream derived from (seed, b), so the result is the same

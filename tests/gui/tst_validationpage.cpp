@@ -219,16 +219,10 @@ void TestValidationPage::cancelStopsTheRun()
 {
     // A file large enough that reading takes several blocks; cancelling at once stops it before any result.
     const QString big = m_dir->filePath(QStringLiteral("big.csv"));
-    {
-        QFile f(big);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("outcome,risk\n");
-        QByteArray block;
-        for (int i = 0; i < 100000; ++i)
-            block += QByteArray(i % 5 ? "0," : "1,") + QByteArray::number((i % 997) / 997.0, 'g', 17) + '\n';
-        for (int k = 0; k < 40; ++k)
-            f.write(block);
-    }
+    QByteArray block;
+    for (int i = 0; i < 100000; ++i)
+        block += QByteArray(i % 5 ? "0," : "1,") + QByteArray::number((i % 997) / 997.0, 'g', 17) + '\n';
+    QVERIFY(test::writeRepeated(big, "outcome,risk\n", block, 40));
     auto store = ProjectStore::open(m_project);
     QVERIFY(store.ok());
     ValidationDialog dialog(store->get());

@@ -472,16 +472,10 @@ void TestMetrics::tenMillionIdenticalScores()
 {
     // 10^7 rows, every score 0.3: AUROC 0.5 with a zero-width interval, found without sorting work.
     const QString path = m_dir->filePath(QStringLiteral("same.csv"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("outcome,risk\n");
-        QByteArray block;
-        for (int i = 0; i < 100000; ++i)
-            block += i % 4 == 0 ? "1,0.3\n" : "0,0.3\n";
-        for (int k = 0; k < 100; ++k)
-            f.write(block);
-    }
+    QByteArray block;
+    for (int i = 0; i < 100000; ++i)
+        block += i % 4 == 0 ? "1,0.3\n" : "0,0.3\n";
+    QVERIFY(test::writeRepeated(path, "outcome,risk\n", block, 100));
     const Json r = run(path, columns(QStringLiteral("outcome"), QStringLiteral("risk")));
     QCOMPARE(r["n"].get<std::int64_t>(), std::int64_t(10000000));
     QCOMPARE(r["positives"].get<std::int64_t>(), std::int64_t(2500000));
