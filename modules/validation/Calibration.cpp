@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 namespace vv::validation {
@@ -72,6 +73,128 @@ std::array<double, 7> newtonTerms(std::span<const double> p, std::span<const dou
     });
 }
 
+// Newton-Raphson for both recalibration models in the same passes over the data, from a start. A full Newton
+// step can overshoot the maximum when the start is far from it; the log-likelihood is concave, so along the step
+// its derivative falls, and an overshoot shows as a derivative that turned clearly negative. The step is then cut
+// back to the secant estimate of where that derivative is zero, which converges without computing the likelihood.
+// Convergence: a step below 1e-7 (relative) that is also below 1% of the step before (so the iteration is in its
+// quadratic phase) leaves an error near 1e-14; a step below 1e-10 is converged in any case.
+struct Newton {
+    static constexpr int maxIterations = 100;
+    double a = 0.0, b = 1.0, a1 = 0.0;
+    double hAA = 0, det = 0, h1 = 0; // information at the last evaluation, for the Wald intervals
+    bool slopeConverged = false, interceptConverged = false, constant = false;
+    int slopeIterations = 0, interceptIterations = 0;
+};
+
+Newton newton(std::span<const double> pPos, std::span<const double> xPos, std::span<const double> pNeg,
+              std::span<const double> xNeg, const Newton &start, bool separated)
+{
+    struct Line {
+        double base[2] = {0, 0}; // parameters where the last step started
+        double step[2] = {0, 0}; // the Newton step from there
+        double previous = std::numeric_limits<double>::infinity(); // size of the step before
+        double slope0 = 0;        // derivative of the log-likelihood along the step, at the start
+        double t = 0;             // how far along the step the parameters under evaluation are
+        int cuts = 0;
+        bool done = false;
+        bool converged = false;
+        int iterations = 0;
+        double at(int i) const { return base[i] + t * step[i]; }
+        // Whether the step just taken ends the iteration, judged per parameter.
+        bool small(int dims) const
+        {
+            double size = 0;
+            bool tiny = true;
+            for (int i = 0; i < dims; ++i) {
+                const double rel = std::fabs(step[i]) / (1.0 + std::fabs(base[i]));
+                size = std::max(size, rel);
+                tiny = tiny && rel <= 1e-10;
+            }
+            return tiny || (size <= 1e-7 && size <= 0.01 * previous);
+        }
+        double size(int dims) const
+        {
+            double m = 0;
+            for (int i = 0; i < dims; ++i)
+                m = std::max(m, std::fabs(step[i]) / (1.0 + std::fabs(base[i])));
+            return m;
+        }
+    };
+    // Accepts the evaluated point (or cuts the step back); returns true when a new Newton step is to be taken.
+    auto advance = [](Line &l, const double *gradient, int dims) {
+        double along = 0;
+        for (int i = 0; i < dims; ++i)
+            along += gradient[i] * l.step[i];
+        if (l.t > 0 && along < -0.5 * l.slope0 && l.cuts < 30) {
+            l.t = l.t * l.slope0 / (l.slope0 - along);
+            ++l.cuts;
+            return false;
+        }
+        for (int i = 0; i < dims; ++i)
+            l.base[i] = l.at(i);
+        if (l.t > 0)
+            l.previous = l.size(dims);
+        l.cuts = 0;
+        return true;
+    };
+    Newton out;
+    Line s, c; // slope model (a, b), intercept model (a1)
+    s.base[0] = start.a;
+    s.base[1] = start.b;
+    c.base[0] = start.a1;
+    for (int pass = 1; pass <= Newton::maxIterations && !(s.done && c.done); ++pass) {
+        std::array<double, 7> t{};
+        const auto p = newtonTerms(pPos, xPos, 1.0, s.at(0), s.at(1), c.at(0), !s.done, !c.done);
+        const auto q = newtonTerms(pNeg, xNeg, 0.0, s.at(0), s.at(1), c.at(0), !s.done, !c.done);
+        for (std::size_t k = 0; k < t.size(); ++k)
+            t[k] = p[k] + q[k];
+        if (!c.done) {
+            c.iterations = pass;
+            const double g = t[5];
+            if (advance(c, &g, 1)) {
+                c.step[0] = g / t[6];
+                c.slope0 = g * c.step[0];
+                c.t = 1.0;
+                if (!std::isfinite(c.step[0])) {
+                    c.done = true;
+                } else if (c.small(1)) {
+                    c.done = c.converged = true;
+                    out.a1 = c.at(0);
+                    out.h1 = t[6];
+                }
+            }
+        }
+        if (!s.done) {
+            s.iterations = pass;
+            const double det = t[2] * t[4] - t[3] * t[3];
+            if (separated || !(det > 1e-12 * t[2] * t[4]) || !std::isfinite(det)) {
+                s.done = true;
+                out.constant = !separated;
+            } else if (const double g[2] = {t[0], t[1]}; advance(s, g, 2)) {
+                s.step[0] = (t[4] * t[0] - t[3] * t[1]) / det;
+                s.step[1] = (t[2] * t[1] - t[3] * t[0]) / det;
+                s.slope0 = g[0] * s.step[0] + g[1] * s.step[1];
+                s.t = 1.0;
+                if (!std::isfinite(s.step[0]) || !std::isfinite(s.step[1])) {
+                    s.done = true;
+                } else if (s.small(2)) {
+                    s.done = s.converged = true;
+                    out.a = s.at(0);
+                    out.b = s.at(1);
+                    out.hAA = t[2];
+                    out.det = det;
+                }
+            }
+        }
+    }
+    out.slopeConverged = s.converged;
+    out.interceptConverged = c.converged;
+    out.slopeIterations = s.iterations;
+    out.interceptIterations = c.iterations;
+    return out;
+}
+
 } // namespace
 
 CalibrationFit Calibration::fit(std::span<const double> positives, std::span<const double> negatives, double level)
@@ -107,91 +230,45 @@ CalibrationFit Calibration::fit(std::span<const double> positives, std::span<con
     // predictions everywhere leave it undefined.
     const bool allEqual = *minPos == *maxPos && *minNeg == *maxNeg && *minPos == *minNeg;
     const bool separated = !allEqual && (*maxNeg <= *minPos || *maxPos <= *minNeg);
-    // Newton-Raphson for both models in the same passes over the data. A full Newton step can overshoot the
-    // maximum when the start is far from it; the log-likelihood is concave, so along the step its derivative
-    // falls, and an overshoot shows as a derivative that turned clearly negative. The step is then cut back to the
-    // secant estimate of where that derivative is zero, which converges without computing the likelihood itself.
-    struct Line {
-        double base[2] = {0, 0}; // parameters where the last step started
-        double step[2] = {0, 0}; // the Newton step from there
-        double slope0 = 0;        // derivative of the log-likelihood along the step, at the start
-        double t = 0;             // how far along the step the parameters under evaluation are
-        int cuts = 0;
-        bool done = false;
-        bool converged = false;
-        int iterations = 0;
-        double at(int i) const { return base[i] + t * step[i]; }
-    };
-    Line s, c; // slope model (a, b), intercept model (a1)
-    s.base[1] = 1.0;
-    bool constant = false;
-    constexpr int maxIterations = 100;
-    constexpr double tolerance = 1e-10;
-    for (int pass = 1; pass <= maxIterations && !(s.done && c.done); ++pass) {
-        std::array<double, 7> t{};
-        const auto p = newtonTerms(positives, xPos, 1.0, s.at(0), s.at(1), c.at(0), !s.done, !c.done);
-        const auto q = newtonTerms(negatives, xNeg, 0.0, s.at(0), s.at(1), c.at(0), !s.done, !c.done);
-        for (std::size_t k = 0; k < t.size(); ++k)
-            t[k] = p[k] + q[k];
-        // Accepts the evaluated point (or cuts the step back); returns true when a new Newton step is to be taken.
-        auto advance = [](Line &l, const double *gradient, int dims) {
-            double along = 0;
-            for (int i = 0; i < dims; ++i)
-                along += gradient[i] * l.step[i];
-            if (l.t > 0 && along < -0.5 * l.slope0 && l.cuts < 30) {
-                l.t = l.t * l.slope0 / (l.slope0 - along);
-                ++l.cuts;
-                return false;
-            }
-            for (int i = 0; i < dims; ++i)
-                l.base[i] = l.at(i);
-            l.cuts = 0;
-            return true;
+    Newton start;
+    // On large data a fit to a strided subsample (every k-th patient of each class) starts the full fit close to
+    // its answer, so that the full data are passed over two or three times rather than five.
+    const std::size_t n = positives.size() + negatives.size();
+    if (n > 400000 && !separated && !allEqual) {
+        const std::size_t k = n / 100000;
+        std::vector<double> sp, sx, np, nx;
+        auto stride = [k](std::span<const double> from, std::vector<double> &to) {
+            for (std::size_t i = 0; i < from.size(); i += k)
+                to.push_back(from[i]);
         };
-        if (!c.done) {
-            c.iterations = pass;
-            const double g = t[5];
-            if (advance(c, &g, 1)) {
-                c.step[0] = g / t[6];
-                c.slope0 = g * c.step[0];
-                c.t = 1.0;
-                if (!std::isfinite(c.step[0])) {
-                    c.done = true;
-                } else if (std::fabs(c.step[0]) <= tolerance * (1.0 + std::fabs(c.base[0]))) {
-                    c.done = c.converged = true;
-                    const double a1 = c.at(0);
-                    fit.intercept = {a1, a1 - z / std::sqrt(t[6]), a1 + z / std::sqrt(t[6])};
-                }
-            }
+        stride(positives, sp);
+        stride(xPos, sx);
+        stride(negatives, np);
+        stride(xNeg, nx);
+        const Newton warm = newton(sp, sx, np, nx, start, false);
+        if (warm.slopeConverged) {
+            start.a = warm.a;
+            start.b = warm.b;
         }
-        if (!s.done) {
-            s.iterations = pass;
-            const double det = t[2] * t[4] - t[3] * t[3];
-            if (separated || !(det > 1e-12 * t[2] * t[4]) || !std::isfinite(det)) {
-                s.done = true;
-                constant = !separated;
-            } else if (const double g[2] = {t[0], t[1]}; advance(s, g, 2)) {
-                s.step[0] = (t[4] * t[0] - t[3] * t[1]) / det;
-                s.step[1] = (t[2] * t[1] - t[3] * t[0]) / det;
-                s.slope0 = g[0] * s.step[0] + g[1] * s.step[1];
-                s.t = 1.0;
-                if (!std::isfinite(s.step[0]) || !std::isfinite(s.step[1])) {
-                    s.done = true;
-                } else if (std::fabs(s.step[0]) <= tolerance * (1.0 + std::fabs(s.base[0])) &&
-                           std::fabs(s.step[1]) <= tolerance * (1.0 + std::fabs(s.base[1]))) {
-                    s.done = s.converged = true;
-                    const double b = s.at(1);
-                    const double se = std::sqrt(t[2] / det);
-                    fit.slope = {b, b - z * se, b + z * se};
-                    fit.slopeModelIntercept = s.at(0);
-                }
-            }
-        }
+        if (warm.interceptConverged)
+            start.a1 = warm.a1;
     }
-    fit.interceptConverged = c.converged;
-    fit.slopeConverged = s.converged;
-    fit.interceptIterations = c.iterations;
-    fit.slopeIterations = s.iterations;
+    const Newton full = newton(positives, xPos, negatives, xNeg, start, separated);
+    if (full.interceptConverged) {
+        const double se = 1.0 / std::sqrt(full.h1);
+        fit.intercept = {full.a1, full.a1 - z * se, full.a1 + z * se};
+    }
+    if (full.slopeConverged) {
+        const double se = std::sqrt(full.hAA / full.det);
+        fit.slope = {full.b, full.b - z * se, full.b + z * se};
+        fit.slopeModelIntercept = full.a;
+    }
+    const bool constant = full.constant;
+    constexpr int maxIterations = Newton::maxIterations;
+    fit.interceptConverged = full.interceptConverged;
+    fit.slopeConverged = full.slopeConverged;
+    fit.interceptIterations = full.interceptIterations;
+    fit.slopeIterations = full.slopeIterations;
     if (separated)
         fit.reason = tr("The score separates the outcomes completely, so the calibration slope is infinite.");
     else if (constant)

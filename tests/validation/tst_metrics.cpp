@@ -40,6 +40,7 @@ private Q_SLOTS:
     void edgeCases_data();
     void edgeCases();
     void separatedOutcomes();
+    void largeFitsStartFromASubsample();
     void tenMillionIdenticalScores();
     void droppedRowsAreCounted();
     void optionsAreChecked_data();
@@ -466,6 +467,35 @@ void TestMetrics::separatedOutcomes()
     QVERIFY(edge.slopeConverged);
     QVERIFY(std::fabs(*edge.slope.estimate - 0.19363589193652100) < 1e-9);
     QVERIFY(std::fabs(*edge.intercept.estimate) < 1e-9);
+}
+
+void TestMetrics::largeFitsStartFromASubsample()
+{
+    // The same 100 000 patients, once and five times over: the maximum-likelihood estimates are the same, and the
+    // standard errors shrink by sqrt(5). The large copy is fitted from a subsample's start, the small one is not.
+    std::mt19937_64 rng(5);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    std::vector<double> pos, neg;
+    for (int i = 0; i < 100000; ++i) {
+        const double p = 1.0 / (1.0 + std::exp(-(-1.0 + 3.0 * (u(rng) - 0.5))));
+        const double truth = 1.0 / (1.0 + std::exp(-(0.3 + 1.4 * std::log(p / (1.0 - p)))));
+        (u(rng) < truth ? pos : neg).push_back(p);
+    }
+    std::vector<double> pos5, neg5;
+    for (int k = 0; k < 5; ++k) {
+        pos5.insert(pos5.end(), pos.begin(), pos.end());
+        neg5.insert(neg5.end(), neg.begin(), neg.end());
+    }
+    const CalibrationFit one = Calibration::fit(pos, neg, 0.95);
+    const CalibrationFit five = Calibration::fit(pos5, neg5, 0.95);
+    QVERIFY(one.slopeConverged && five.slopeConverged && one.interceptConverged && five.interceptConverged);
+    QVERIFY(std::fabs(*one.slope.estimate - *five.slope.estimate) < 1e-9);
+    QVERIFY(std::fabs(*one.intercept.estimate - *five.intercept.estimate) < 1e-9);
+    QVERIFY(std::fabs(*one.slopeModelIntercept - *five.slopeModelIntercept) < 1e-9);
+    const double seOne = (*one.slope.upper - *one.slope.lower), seFive = (*five.slope.upper - *five.slope.lower);
+    QVERIFY(std::fabs(seOne / seFive - std::sqrt(5.0)) < 1e-6);
+    QVERIFY(five.slopeIterations < one.slopeIterations);
+    QVERIFY(std::fabs(*one.slope.estimate - 1.4) < 0.05); // and it finds the slope the data were made with
 }
 
 void TestMetrics::tenMillionIdenticalScores()
