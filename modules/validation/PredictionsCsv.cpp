@@ -384,6 +384,8 @@ const char *recordBoundaries(const char *begin, const char *end, int parts, std:
 {
     splits.clear();
     const auto len = static_cast<std::size_t>(end - begin);
+    if (len == 0)
+        return begin;
     const bool quoted = std::memchr(begin, '"', len) != nullptr;
     const char *last = nullptr;
     if (!quoted) {
@@ -565,6 +567,9 @@ public:
     std::size_t size() const { return m_size; }
     void assign(const char *from, std::size_t n)
     {
+        m_size = 0;
+        if (n == 0)
+            return;
         reserveFor(n);
         std::memcpy(m_data.get(), from, n);
         m_size = n;
@@ -580,7 +585,8 @@ public:
     }
     void consume(std::size_t n)
     {
-        std::memmove(m_data.get(), m_data.get() + n, m_size - n);
+        if (n < m_size)
+            std::memmove(m_data.get(), m_data.get() + n, m_size - n);
         m_size -= n;
     }
 
