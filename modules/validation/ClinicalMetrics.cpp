@@ -348,9 +348,7 @@ Result<Json> ClinicalMetrics::compute(Predictions &data, const MetricsOptions &o
     if (!probabilities)
         warnings << tr("Some scores are outside [0, 1]: the AUROC and thresholds are computed, calibration, Brier "
                        "score and net benefit are not.");
-    ProgressSink bootProgress;
-    if (progress && options.bootstrapReplicates > 0)
-        bootProgress = [&progress](qint64 done, qint64 total, const QString &label) { progress(done, total, label); };
+    const ProgressSink bootProgress = options.bootstrapReplicates > 0 ? progress : ProgressSink();
     AurocEstimate overallAuroc;
     auto overall = analyse({data.positives.score, data.negatives.score, options, probabilities, options.seed, 1000,
                             cancel, bootProgress},
@@ -455,10 +453,9 @@ Result<Json> ClinicalMetrics::run(const QString &csvPath, const CsvOptions &csv,
         reading = [&progress](qint64 done, qint64 total, const QString &label) {
             progress(total > 0 ? done * 600 / total : 0, scale, label);
         };
-        computing = [&progress, &options](qint64 done, qint64 total, const QString &label) {
-            // Bootstrap replicates report their own count; stages report steps.
+        // Stages report steps and the bootstrap its replicates; either way the rest of the bar.
+        computing = [&progress](qint64 done, qint64 total, const QString &label) {
             progress(600 + (total > 0 ? done * 400 / total : 0), scale, label);
-            Q_UNUSED(options);
         };
     }
     auto data = PredictionsCsv::read(csvPath, csv, cancel, reading);
