@@ -1,3 +1,0 @@
--- Migration 3 is reserved for the evidence library, built on a parallel branch.
--- This placeholder keeps the numbering without gaps on the metrics branch; it creates nothing.
--- When the branches are merged, the evidence library's own 0003 file replaces this one.
