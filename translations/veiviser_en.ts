@@ -767,7 +767,7 @@
         <translation>unexpected argument '%1'</translation>
     </message>
     <message>
-        <location filename="../modules/cli/Cli.cpp" line="+27" />
+        <location filename="../modules/cli/Cli.cpp" line="+28" />
         <source>Usage: veiviser-cli [--json] [--lang nb|en] COMMAND ...</source>
         <translation>Usage: veiviser-cli [--json] [--lang nb|en] COMMAND ...</translation>
     </message>
@@ -782,7 +782,17 @@
         <translation>Exit codes: 0 success; 1 a check found a problem; 2 usage or input error; 3 engine or runtime failure.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+21" />
+        <source>guidance packs: not available (%1)</source>
+        <translation>guidance packs: not available (%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>guidance packs:</source>
+        <translation>guidance packs:</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>unknown language '%1'</source>
         <translation>unknown language '%1'</translation>
     </message>
@@ -792,7 +802,7 @@
         <translation>Use --lang nb or --lang en.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+15" />
         <source>unknown command '%1'</source>
         <translation>unknown command '%1'</translation>
     </message>

@@ -767,7 +767,7 @@
         <translation>uventet argument «%1»</translation>
     </message>
     <message>
-        <location filename="../modules/cli/Cli.cpp" line="+27" />
+        <location filename="../modules/cli/Cli.cpp" line="+28" />
         <source>Usage: veiviser-cli [--json] [--lang nb|en] COMMAND ...</source>
         <translation>Bruk: veiviser-cli [--json] [--lang nb|en] KOMMANDO ...</translation>
     </message>
@@ -782,7 +782,17 @@
         <translation>Avslutningskoder: 0 vellykket; 1 en kontroll fant et problem; 2 feil bruk eller feil i inndata; 3 feil i motor eller kjøring.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+21" />
+        <source>guidance packs: not available (%1)</source>
+        <translation>veiledningspakker: ikke tilgjengelige (%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>guidance packs:</source>
+        <translation>veiledningspakker:</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>unknown language '%1'</source>
         <translation>ukjent språk «%1»</translation>
     </message>
@@ -792,7 +802,7 @@
         <translation>Bruk --lang nb eller --lang en.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+15" />
         <source>unknown command '%1'</source>
         <translation>ukjent kommando «%1»</translation>
     </message>
@@ -846,7 +856,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identitetsnummer</numerusform><numerusform>%n identitetsnumre</numerusform></translation>
+        <translation>
+            <numerusform>%n identitetsnummer</numerusform>
+            <numerusform>%n identitetsnumre</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -881,17 +894,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Importerte %n fil</numerusform><numerusform>Importerte %n filer</numerusform></translation>
+        <translation>
+            <numerusform>Importerte %n fil</numerusform>
+            <numerusform>Importerte %n filer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n ny</numerusform><numerusform>%n nye</numerusform></translation>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n fantes allerede i biblioteket</numerusform><numerusform>%n fantes allerede i biblioteket</numerusform></translation>
+        <translation>
+            <numerusform>%n fantes allerede i biblioteket</numerusform>
+            <numerusform>%n fantes allerede i biblioteket</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1200,7 +1222,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1235,7 +1260,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n feil</numerusform><numerusform>%1: %n feil</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n feil</numerusform>
+            <numerusform>%1: %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1270,7 +1298,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Lagret %n svar</numerusform><numerusform>Lagret %n svar</numerusform></translation>
+        <translation>
+            <numerusform>Lagret %n svar</numerusform>
+            <numerusform>Lagret %n svar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1330,7 +1361,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform></translation>
+        <translation>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2258,7 +2292,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform><numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform></translation>
+        <translation>
+            <numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform>
+            <numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2284,7 +2321,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform></translation>
+        <translation>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3069,7 +3109,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform><numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform></translation>
+        <translation>
+            <numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
+            <numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -3342,7 +3385,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Inneholder %n norsk identitetsnummer</numerusform><numerusform>Inneholder %n norske identitetsnumre</numerusform></translation>
+        <translation>
+            <numerusform>Inneholder %n norsk identitetsnummer</numerusform>
+            <numerusform>Inneholder %n norske identitetsnumre</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3452,22 +3498,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>La til %n nytt element</numerusform><numerusform>La til %n nye elementer</numerusform></translation>
+        <translation>
+            <numerusform>La til %n nytt element</numerusform>
+            <numerusform>La til %n nye elementer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n fil fantes allerede i biblioteket</numerusform><numerusform>%n filer fantes allerede i biblioteket</numerusform></translation>
+        <translation>
+            <numerusform>%n fil fantes allerede i biblioteket</numerusform>
+            <numerusform>%n filer fantes allerede i biblioteket</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform>
+            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n av dem er tom (0 byte).</numerusform><numerusform>%n av dem er tomme (0 byte).</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem er tom (0 byte).</numerusform>
+            <numerusform>%n av dem er tomme (0 byte).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -3525,7 +3583,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform><numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform></translation>
+        <translation>
+            <numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform>
+            <numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4001,7 +4062,10 @@
     <message numerus="yes">
         <location line="+19" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
