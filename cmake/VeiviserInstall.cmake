@@ -5,7 +5,7 @@
 # and in the build tree, which mirrors the layout (build/bin, build/share/veiviser).
 
 set(VV_DATA_INSTALL_DIR ${CMAKE_INSTALL_DATADIR}/veiviser)
-set(VV_PLUGIN_INSTALL_DIR lib/veiviser/plugins)
+set(VV_PLUGIN_INSTALL_DIR lib/veiviser/plugins) # also in vv_add_engine_plugin (VeiviserCompileOptions.cmake)
 
 # Shipped data folders; each is validated by the same loader the program uses before it is copied (see the
 # modules that own them).
