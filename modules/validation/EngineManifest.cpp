@@ -244,7 +244,7 @@ Result<Json> EngineManifest::resolveConfig(const QMap<QString, QString> &setting
             break;
         }
         if (!ok)
-            return Error::input(tr("the setting '%1' takes a %2, not '%3'")
+            return Error::input(tr("the setting '%1' takes a value of type %2, not '%3'")
                                     .arg(f->key, EngineConfigField::typeName(f->type), it.value()));
     }
     for (const auto &f : config) {

@@ -283,7 +283,8 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
     auto s = suite(request);
     if (!s)
         return s.error();
-    auto spellingLoaded = NorwegianSpelling::load();
+    // The dictionaries take a moment to load; one copy serves every run of the process.
+    static const auto spellingLoaded = NorwegianSpelling::load();
     std::shared_ptr<const NorwegianSpelling> spelling;
     if (spellingLoaded)
         spelling = *spellingLoaded;

@@ -141,8 +141,8 @@ void TestEngines::settings_data()
     QTest::newRow("integer and boolean") << QStringList{QStringLiteral("cases=12"), QStringLiteral("fail_plan=yes")}
                                          << defaults.arg(12).arg(QStringLiteral("true"));
     QTest::newRow("unknown key") << QStringList{QStringLiteral("casez=1")} << QStringLiteral("has no setting 'casez'");
-    QTest::newRow("not an integer") << QStringList{QStringLiteral("cases=many")} << QStringLiteral("takes a integer");
-    QTest::newRow("not a boolean") << QStringList{QStringLiteral("fail_plan=perhaps")} << QStringLiteral("takes a boolean");
+    QTest::newRow("not an integer") << QStringList{QStringLiteral("cases=many")} << QStringLiteral("of type integer");
+    QTest::newRow("not a boolean") << QStringList{QStringLiteral("fail_plan=perhaps")} << QStringLiteral("of type boolean");
 }
 
 void TestEngines::settings()
