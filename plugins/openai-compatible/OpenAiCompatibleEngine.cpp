@@ -148,6 +148,8 @@ public:
 private:
     static Result<Endpoint> endpoint(const Json &config);
     static Result<TestSuite> suite(const EngineRequest &request);
+    /// The endpoint settings and the suite, both checked: what plan() and run() start from.
+    static Result<std::pair<Endpoint, TestSuite>> prepare(const EngineRequest &request);
     static QString reportedModel(const Endpoint &e);
 };
 
@@ -198,6 +200,17 @@ Result<TestSuite> OpenAiCompatibleEngine::suite(const EngineRequest &request)
     return TestSuite::load(request.suitePath);
 }
 
+Result<std::pair<Endpoint, TestSuite>> OpenAiCompatibleEngine::prepare(const EngineRequest &request)
+{
+    auto e = endpoint(request.config);
+    if (!e)
+        return e.error();
+    auto s = suite(request);
+    if (!s)
+        return s.error();
+    return std::pair{std::move(*e), std::move(*s)};
+}
+
 // The model id the server reports at /models, where it has one; empty when it does not answer.
 QString OpenAiCompatibleEngine::reportedModel(const Endpoint &e)
 {
@@ -233,12 +246,11 @@ QString OpenAiCompatibleEngine::reportedModel(const Endpoint &e)
 
 Result<EnginePlan> OpenAiCompatibleEngine::plan(const EngineRequest &request)
 {
-    auto e = endpoint(request.config);
-    if (!e)
-        return e.error();
-    auto s = suite(request);
-    if (!s)
-        return s.error();
+    auto prepared = prepare(request);
+    if (!prepared)
+        return prepared.error();
+    const Endpoint *e = &prepared->first;
+    const TestSuite *s = &prepared->second;
     EnginePlan plan;
     plan.title = EngineText::tr("%1 against %2").arg(s->name, e->model);
     plan.casesTotal = static_cast<qint64>(s->cases.size());
@@ -277,12 +289,11 @@ RunMetric tallyMetric(const QString &name, const Tally &t)
 
 Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, const EngineSession &session)
 {
-    auto e = endpoint(request.config);
-    if (!e)
-        return e.error();
-    auto s = suite(request);
-    if (!s)
-        return s.error();
+    auto prepared = prepare(request);
+    if (!prepared)
+        return prepared.error();
+    const Endpoint *e = &prepared->first;
+    const TestSuite *s = &prepared->second;
     // The dictionaries take a moment to load; one copy serves every run of the process.
     static const auto spellingLoaded = NorwegianSpelling::load();
     std::shared_ptr<const NorwegianSpelling> spelling;

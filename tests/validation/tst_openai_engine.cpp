@@ -131,8 +131,8 @@ void TestOpenAiEngine::gradesAndSurvivesBadResponses()
     QVERIFY(detail[QStringLiteral("rate-limited-once")]["latency_ms"].get<qint64>() >= 0);
     for (const char *id : {"server-error-always", "truncated-json", "html-page", "too-slow"})
         VV_COMPARE_JSON(detail[QLatin1String(id)]["failure_source"], "endpoint");
-    QVERIFY(QString::fromStdString(detail[QStringLiteral("html-page")]["error"]).contains(QStringLiteral("HTML")));
-    QVERIFY(QString::fromStdString(detail[QStringLiteral("truncated-json")]["error"]).contains(QStringLiteral("not valid JSON")));
+    QVERIFY(QString::fromStdString(detail[QStringLiteral("html-page")]["error"].get<std::string>()).contains(QStringLiteral("HTML")));
+    QVERIFY(QString::fromStdString(detail[QStringLiteral("truncated-json")]["error"].get<std::string>()).contains(QStringLiteral("not valid JSON")));
     VV_COMPARE_JSON(detail[QStringLiteral("fails-grader")]["failure_source"], "test");
     // The key went to the server and nowhere into the project.
     QVERIFY(m_server.authorizations().contains(QStringLiteral("Bearer sk-loopback-secret-99")));
