@@ -63,7 +63,7 @@ QMap<QString, QString> TestOpenAiEngine::settings() const
     return {{QStringLiteral("base_url"), m_server.baseUrl()},
             {QStringLiteral("model"), QStringLiteral("loopback-model")},
             {QStringLiteral("concurrency"), QStringLiteral("4")},
-            {QStringLiteral("timeout_s"), QStringLiteral("0.5")},
+            {QStringLiteral("timeout_s"), QStringLiteral("2")},
             {QStringLiteral("max_retries"), QStringLiteral("1")}};
 }
 
