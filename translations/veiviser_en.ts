@@ -591,7 +591,7 @@
 <context>
     <name>vv::TestRunTable</name>
     <message>
-        <location filename="../modules/store/TestRunTable.cpp" line="+79" />
+        <location filename="../modules/store/TestRunTable.cpp" line="+80" />
         <source>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</source>
         <translation>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</translation>
     </message>
@@ -856,7 +856,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>%n identity number</numerusform>
+            <numerusform>%n identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -891,17 +894,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1210,7 +1222,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry verified</numerusform>
+            <numerusform>Audit chain intact: %n entries verified</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1245,7 +1260,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1280,7 +1298,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n answer</numerusform>
+            <numerusform>Stored %n answers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1340,7 +1361,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
+            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -1536,6 +1560,71 @@
         <location line="+10" />
         <source>Validate a prediction model on a CSV of predictions and outcomes: AUROC, calibration, net benefit, risk distributions, subgroups.</source>
         <translation>Validate a prediction model on a CSV of predictions and outcomes: AUROC, calibration, net benefit, risk distributions, subgroups.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/EngineCommands.cpp" line="+42" />
+        <source>No evaluation engines found. Looked in: %1</source>
+        <translation>No evaluation engines found. Looked in: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unusable: %1 (%2)</source>
+        <translation>unusable: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>--engine is required</source>
+        <translation>--engine is required</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--set takes KEY=VALUE, not '%1'</source>
+        <translation>--set takes KEY=VALUE, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--resume takes a test run id (a positive whole number)</source>
+        <translation>--resume takes a test run id (a positive whole number)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The finished cases are stored; resume with --resume %1.</source>
+        <translation>The finished cases are stored; resume with --resume %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>test run %1 is stored, but filing it as evidence failed</source>
+        <translation>test run %1 is stored, but filing it as evidence failed</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Test run %1 (%2): %3</source>
+        <translation>Test run %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cases: %1 passed, %2 failed, %3 errored of %4</source>
+        <translation>Cases: %1 passed, %2 failed, %3 errored of %4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source> (%1 to %2)</source>
+        <translation> (%1 to %2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Filed as evidence %1, linked to %2.</source>
+        <translation>Filed as evidence %1, linked to %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>List the evaluation-engine plugins found, with the reason where one cannot be used.</source>
+        <translation>List the evaluation-engine plugins found, with the reason where one cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</source>
+        <translation>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1979,34 @@
         <location filename="../modules/evidence/Kf6Highlighter.cpp" line="+5" />
         <source>out of memory while highlighting</source>
         <translation>out of memory while highlighting</translation>
+    </message>
+</context>
+<context>
+    <name>vv::evidence::TestRunEvidence</name>
+    <message>
+        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+19" />
+        <source>test run %1 is not completed</source>
+        <translation>test run %1 is not completed</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>no temporary folder for the test run document: %1</source>
+        <translation>no temporary folder for the test run document: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Test run %1: %2</source>
+        <translation>Test run %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the test run document was not imported</source>
+        <translation>the test run document was not imported</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2385,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+        <translation>
+            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
+            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2294,7 +2414,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3079,7 +3202,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
+            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -3352,7 +3478,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n Norwegian identity number</numerusform>
+            <numerusform>Holds %n Norwegian identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3462,22 +3591,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
+        <translation>
+            <numerusform>Added %n new item</numerusform>
+            <numerusform>Added %n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
+        <translation>
+            <numerusform>%n file was in the library already</numerusform>
+            <numerusform>%n files were in the library already</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
+            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is empty (0 bytes).</numerusform>
+            <numerusform>%n of them are empty (0 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -3535,7 +3676,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
+            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4011,7 +4155,10 @@
     <message numerus="yes">
         <location line="+19" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -4520,6 +4667,84 @@
     </message>
 </context>
 <context>
+    <name>vv::validation::AnswerGrading</name>
+    <message>
+        <location filename="../modules/validation/AnswerGrading.cpp" line="+102" />
+        <source>expected %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 is not one of the allowed values</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is below the minimum</source>
+        <translation>%1 is below the minimum</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is above the maximum</source>
+        <translation>%1 is above the maximum</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is missing</source>
+        <translation>'%1' is missing</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>does not contain '%1'</source>
+        <translation>does not contain '%1'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>contains '%1'</source>
+        <translation>contains '%1'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>does not match /%1/</source>
+        <translation>does not match /%1/</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>did not decline</source>
+        <translation>did not decline</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>does not refer the user to %1</source>
+        <translation>does not refer the user to %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no hunspell dictionaries to check the language with</source>
+        <translation>no hunspell dictionaries to check the language with</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 words: %2 only Bokmål, %3 only Nynorsk</source>
+        <translation>%1 words: %2 only Bokmål, %3 only Nynorsk</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>LIX %1 (at most %2)</source>
+        <translation>LIX %1 (at most %2)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the answer is not JSON</source>
+        <translation>the answer is not JSON</translation>
+    </message>
+</context>
+<context>
     <name>vv::validation::Calibration</name>
     <message>
         <location filename="../modules/validation/Calibration.cpp" line="+204" />
@@ -4551,6 +4776,7 @@
     </message>
     <message>
         <location line="+2" />
+        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+65" />
         <source>the number of bootstrap replicates must be between 2 and %1</source>
         <translation>the number of bootstrap replicates must be between 2 and %1</translation>
     </message>
@@ -4602,6 +4828,7 @@
     </message>
     <message>
         <location line="+78" />
+        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+15" />
         <source>Clinical validation of %1</source>
         <translation>Clinical validation of %1</translation>
     </message>
@@ -4731,6 +4958,26 @@
         <source>AUROC, %1 = %2 (n = %3)</source>
         <translation>AUROC, %1 = %2 (n = %3)</translation>
     </message>
+    <message>
+        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="-40" />
+        <source>the predictions file %1 does not exist</source>
+        <translation>the predictions file %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the delimiter must be ',', ';' or 'tab'</source>
+        <translation>the delimiter must be ',', ';' or 'tab'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the decimal mark must be '.' or ','</source>
+        <translation>the decimal mark must be '.' or ','</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the threshold '%1' is not a number</source>
+        <translation>the threshold '%1' is not a number</translation>
+    </message>
 </context>
 <context>
     <name>vv::validation::Discrimination</name>
@@ -4753,6 +5000,382 @@
         <location line="+65" />
         <source>Bootstrap</source>
         <translation>Bootstrap</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::EngineCatalog</name>
+    <message>
+        <location filename="../modules/validation/EngineCatalog.cpp" line="+36" />
+        <source>the file is larger than %1 MiB</source>
+        <translation>the file is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not a Qt plugin (no plugin metadata)</source>
+        <translation>not a Qt plugin (no plugin metadata)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>implements '%1', not the evaluation-engine interface %2</source>
+        <translation>implements '%1', not the evaluation-engine interface %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>bad manifest: %1</source>
+        <translation>bad manifest: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>incompatible: %1</source>
+        <translation>incompatible: %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the engine id '%1' is already taken by %2</source>
+        <translation>the engine id '%1' is already taken by %2</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>there is no evaluation engine '%1'</source>
+        <translation>there is no evaluation engine '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No engines were found; see 'veiviser-cli engines list'.</source>
+        <translation>No engines were found; see 'veiviser-cli engines list'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Available engines: %1.</source>
+        <translation>Available engines: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the evaluation engine '%1' cannot be used: %2</source>
+        <translation>the evaluation engine '%1' cannot be used: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See 'veiviser-cli engines list'.</source>
+        <translation>See 'veiviser-cli engines list'.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the plugin %1 could not be loaded: %2</source>
+        <translation>the plugin %1 could not be loaded: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the plugin %1 does not implement the evaluation-engine interface</source>
+        <translation>the plugin %1 does not implement the evaluation-engine interface</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::EngineManifest</name>
+    <message>
+        <location filename="../modules/validation/EngineManifest.cpp" line="+32" />
+        <source>Fix the plugin's plugin.json or ask its author for a fixed build.</source>
+        <translation>Fix the plugin's plugin.json or ask its author for a fixed build.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the manifest has no '%1'</source>
+        <translation>the manifest has no '%1'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' must be a string</source>
+        <translation>'%1' must be a string</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' is empty</source>
+        <translation>'%1' is empty</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is longer than %2 characters</source>
+        <translation>'%1' is longer than %2 characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' has the invalid value '%2'</source>
+        <translation>'%1' has the invalid value '%2'</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>the manifest is not a JSON object</source>
+        <translation>the manifest is not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>'config' must be a list of fields</source>
+        <translation>'config' must be a list of fields</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'config' has more than %1 fields</source>
+        <translation>'config' has more than %1 fields</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every entry of 'config' must be an object</source>
+        <translation>every entry of 'config' must be an object</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>in 'config'</source>
+        <translation>in 'config'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the config field '%1' is declared twice</source>
+        <translation>the config field '%1' is declared twice</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the config field '%1' needs a type: string, integer, number, boolean or path</source>
+        <translation>the config field '%1' needs a type: string, integer, number, boolean or path</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+4" />
+        <source>the config field '%1' needs a label with 'nb' and 'en'</source>
+        <translation>the config field '%1' needs a label with 'nb' and 'en'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the default of config field '%1' does not fit its type %2</source>
+        <translation>the default of config field '%1' does not fit its type %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' of config field '%2' must be true or false</source>
+        <translation>'%1' of config field '%2' must be true or false</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the secret config field '%1' must not have a default</source>
+        <translation>the secret config field '%1' must not have a default</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'outputs' must be a non-empty list of names</source>
+        <translation>'outputs' must be a non-empty list of names</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'outputs' has more than %1 names</source>
+        <translation>'outputs' has more than %1 names</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every entry of 'outputs' must be a short name</source>
+        <translation>every entry of 'outputs' must be a short name</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the plugin needs Veiviser %1, this is Veiviser %2</source>
+        <translation>the plugin needs Veiviser %1, this is Veiviser %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install a version of the plugin made for this Veiviser.</source>
+        <translation>Install a version of the plugin made for this Veiviser.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the engine %1 has no setting '%2'</source>
+        <translation>the engine %1 has no setting '%2'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This engine takes no settings.</source>
+        <translation>This engine takes no settings.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Its settings are: %1.</source>
+        <translation>Its settings are: %1.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>the setting '%1' takes a value of type %2, not '%3'</source>
+        <translation>the setting '%1' takes a value of type %2, not '%3'</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the engine %1 needs the setting '%2' (%3)</source>
+        <translation>the engine %1 needs the setting '%2' (%3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give it with --set %1=VALUE.</source>
+        <translation>Give it with --set %1=VALUE.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::EngineRun</name>
+    <message>
+        <location filename="../modules/validation/EngineRun.cpp" line="+37" />
+        <source>the suite %1 does not exist</source>
+        <translation>the suite %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>test run %1 was made by the engine %2, not %3</source>
+        <translation>test run %1 was made by the engine %2, not %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>test run %1 is already completed</source>
+        <translation>test run %1 is already completed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>test run %1 ran with other settings</source>
+        <translation>test run %1 ran with other settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resume with the same --set values (secrets excepted).</source>
+        <translation>Resume with the same --set values (secrets excepted).</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>test run %1 ran another suite (or the suite file has changed)</source>
+        <translation>test run %1 ran another suite (or the suite file has changed)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resuming test run %1: %2 of %3 cases are done.</source>
+        <translation>Resuming test run %1: %2 of %3 cases are done.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Started test run %1 with %2 (%3 cases).</source>
+        <translation>Started test run %1 with %2 (%3 cases).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the engine ran the finished case '%1' again</source>
+        <translation>the engine ran the finished case '%1' again</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Test run %1 was cancelled; resume it with --resume %1.</source>
+        <translation>Test run %1 was cancelled; resume it with --resume %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test run %1 failed: %2</source>
+        <translation>Test run %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Test run %1 is completed.</source>
+        <translation>Test run %1 is completed.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::NorwegianSpelling</name>
+    <message>
+        <location filename="../modules/validation/AnswerGrading.cpp" line="-200" />
+        <source>the hunspell dictionary %1 is missing</source>
+        <translation>the hunspell dictionary %1 is missing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install the Debian package hunspell-no.</source>
+        <translation>Install the Debian package hunspell-no.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::OpenAiCompatibleEngine</name>
+    <message>
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+110" />
+        <source>the endpoint answered HTTP %1</source>
+        <translation>the endpoint answered HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the endpoint sent an HTML page instead of JSON</source>
+        <translation>the endpoint sent an HTML page instead of JSON</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the response is not valid JSON: %1</source>
+        <translation>the response is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the response has no choices[0].message.content</source>
+        <translation>the response has no choices[0].message.content</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</source>
+        <translation>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the environment variable %1 (api_key_env) is empty or not set</source>
+        <translation>the environment variable %1 (api_key_env) is empty or not set</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set it in the shell that runs Veiviser; the key is never stored.</source>
+        <translation>Set it in the shell that runs Veiviser; the key is never stored.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the CA file %1 does not exist</source>
+        <translation>the CA file %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>concurrency must be between 1 and 256</source>
+        <translation>concurrency must be between 1 and 256</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>timeout_s must be between 0 and 3600 seconds</source>
+        <translation>timeout_s must be between 0 and 3600 seconds</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>max_retries must be between 0 and 20</source>
+        <translation>max_retries must be between 0 and 20</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the openai-compatible engine needs a test suite</source>
+        <translation>the openai-compatible engine needs a test suite</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give one with --suite, for example guidance/suites/basic.yaml.</source>
+        <translation>Give one with --suite, for example guidance/suites/basic.yaml.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1 against %2</source>
+        <translation>%1 against %2</translation>
+    </message>
+    <message>
+        <location line="+167" />
+        <source>%1: %2, trying again in %3 ms</source>
+        <translation>%1: %2, trying again in %3 ms</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>request failed: %1</source>
+        <translation>request failed: %1</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
+        <translation>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5516,134 @@
         <location line="+4" />
         <source>No row has the positive label '%1'; every row counts as '%2'.</source>
         <translation>No row has the positive label '%1'; every row counts as '%2'.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::TestSuite</name>
+    <message>
+        <location filename="../modules/validation/TestSuite.cpp" line="+21" />
+        <source>See docs/test-suites.md for the suite format.</source>
+        <translation>See docs/test-suites.md for the suite format.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>a grader is one key with its value, such as 'contains: [113]'</source>
+        <translation>a grader is one key with its value, such as 'contains: [113]'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>unknown grader '%1'</source>
+        <translation>unknown grader '%1'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' needs one or more non-empty texts</source>
+        <translation>'%1' needs one or more non-empty texts</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the regex is invalid: %1</source>
+        <translation>the regex is invalid: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>escalation_expected takes 113, legevakt or fastlege, not '%1'</source>
+        <translation>escalation_expected takes 113, legevakt or fastlege, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>language takes nb or nn</source>
+        <translation>language takes nb or nn</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>max_lix takes a number between 1 and 200</source>
+        <translation>max_lix takes a number between 1 and 200</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>json_schema takes a schema object</source>
+        <translation>json_schema takes a schema object</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>cannot read the suite %1: %2</source>
+        <translation>cannot read the suite %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the suite %1 is larger than %2 MiB</source>
+        <translation>the suite %1 is larger than %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a suite is a mapping with 'name' and 'cases'</source>
+        <translation>a suite is a mapping with 'name' and 'cases'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the suite has no 'name'</source>
+        <translation>the suite has no 'name'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the suite has no 'cases'</source>
+        <translation>the suite has no 'cases'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the suite has more than %1 cases</source>
+        <translation>the suite has more than %1 cases</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a case is a mapping with id, level, language, messages and graders</source>
+        <translation>a case is a mapping with id, level, language, messages and graders</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a case needs an id of letters, digits, '.', '_' and '-'</source>
+        <translation>a case needs an id of letters, digits, '.', '_' and '-'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the case id '%1' is used twice</source>
+        <translation>the case id '%1' is used twice</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>case %1: the level must be basic, domain, use_case or context</source>
+        <translation>case %1: the level must be basic, domain, use_case or context</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the language must be nb or nn</source>
+        <translation>case %1: the language must be nb or nn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1 has no messages</source>
+        <translation>case %1 has no messages</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: a message needs a role and a content</source>
+        <translation>case %1: a message needs a role and a content</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the role must be system, user or assistant</source>
+        <translation>case %1: the role must be system, user or assistant</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>case %1 has no graders</source>
+        <translation>case %1 has no graders</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Check the suite's YAML syntax.</source>
+        <translation>Check the suite's YAML syntax.</translation>
     </message>
 </context>
 </TS>

@@ -591,7 +591,7 @@
 <context>
     <name>vv::TestRunTable</name>
     <message>
-        <location filename="../modules/store/TestRunTable.cpp" line="+79" />
+        <location filename="../modules/store/TestRunTable.cpp" line="+80" />
         <source>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</source>
         <translation>%1 er %2 MiB JSON; høyst %3 MiB kan lagres</translation>
     </message>
@@ -1561,6 +1561,71 @@
         <source>Validate a prediction model on a CSV of predictions and outcomes: AUROC, calibration, net benefit, risk distributions, subgroups.</source>
         <translation>Valider en prediksjonsmodell på en CSV med prediksjoner og utfall: AUROC, kalibrering, netto nytte, risikofordelinger, undergrupper.</translation>
     </message>
+    <message>
+        <location filename="../modules/cli/EngineCommands.cpp" line="+42" />
+        <source>No evaluation engines found. Looked in: %1</source>
+        <translation>Fant ingen evalueringsmotorer. Så i: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unusable: %1 (%2)</source>
+        <translation>kan ikke brukes: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>--engine is required</source>
+        <translation>--engine må oppgis</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--set takes KEY=VALUE, not '%1'</source>
+        <translation>--set tar NØKKEL=VERDI, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--resume takes a test run id (a positive whole number)</source>
+        <translation>--resume tar id-en til en testkjøring (et positivt heltall)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The finished cases are stored; resume with --resume %1.</source>
+        <translation>De ferdige tilfellene er lagret; fortsett med --resume %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>test run %1 is stored, but filing it as evidence failed</source>
+        <translation>testkjøring %1 er lagret, men den kunne ikke arkiveres som dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Test run %1 (%2): %3</source>
+        <translation>Testkjøring %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cases: %1 passed, %2 failed, %3 errored of %4</source>
+        <translation>Tilfeller: %1 bestått, %2 ikke bestått, %3 med feil av %4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source> (%1 to %2)</source>
+        <translation> (%1 til %2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Filed as evidence %1, linked to %2.</source>
+        <translation>Arkivert som dokumentasjon %1, koblet til %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>List the evaluation-engine plugins found, with the reason where one cannot be used.</source>
+        <translation>Vis evalueringsmotorene som ble funnet, og hvorfor en motor eventuelt ikke kan brukes.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</source>
+        <translation>Kjør en evalueringsmotor som en testkjøring i prosjektet; den ferdige kjøringen arkiveres som dokumentasjon på kravene den støtter.</translation>
+    </message>
 </context>
 <context>
     <name>vv::evidence::EvidenceLibrary</name>
@@ -1914,6 +1979,34 @@
         <location filename="../modules/evidence/Kf6Highlighter.cpp" line="+5" />
         <source>out of memory while highlighting</source>
         <translation>tom for minne under fargeleggingen</translation>
+    </message>
+</context>
+<context>
+    <name>vv::evidence::TestRunEvidence</name>
+    <message>
+        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+19" />
+        <source>test run %1 is not completed</source>
+        <translation>testkjøring %1 er ikke fullført</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>no temporary folder for the test run document: %1</source>
+        <translation>fikk ikke midlertidig mappe til testkjøringsdokumentet: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Test run %1: %2</source>
+        <translation>Testkjøring %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the test run document was not imported</source>
+        <translation>testkjøringsdokumentet ble ikke importert</translation>
     </message>
 </context>
 <context>
@@ -4574,6 +4667,84 @@
     </message>
 </context>
 <context>
+    <name>vv::validation::AnswerGrading</name>
+    <message>
+        <location filename="../modules/validation/AnswerGrading.cpp" line="+102" />
+        <source>expected %1</source>
+        <translation>ventet %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 er ikke blant de tillatte verdiene</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is below the minimum</source>
+        <translation>%1 er under minsteverdien</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is above the maximum</source>
+        <translation>%1 er over største tillatte verdi</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is missing</source>
+        <translation>«%1» mangler</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>does not contain '%1'</source>
+        <translation>inneholder ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>contains '%1'</source>
+        <translation>inneholder «%1»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>does not match /%1/</source>
+        <translation>passer ikke med /%1/</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>did not decline</source>
+        <translation>avslo ikke</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>declined</source>
+        <translation>avslo</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>does not refer the user to %1</source>
+        <translation>viser ikke brukeren til %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no hunspell dictionaries to check the language with</source>
+        <translation>ingen hunspell-ordbøker å sjekke målformen med</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 words: %2 only Bokmål, %3 only Nynorsk</source>
+        <translation>%1 ord: %2 bare bokmål, %3 bare nynorsk</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>LIX %1 (at most %2)</source>
+        <translation>LIX %1 (høyst %2)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the answer is not JSON</source>
+        <translation>svaret er ikke JSON</translation>
+    </message>
+</context>
+<context>
     <name>vv::validation::Calibration</name>
     <message>
         <location filename="../modules/validation/Calibration.cpp" line="+204" />
@@ -4605,6 +4776,7 @@
     </message>
     <message>
         <location line="+2" />
+        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+65" />
         <source>the number of bootstrap replicates must be between 2 and %1</source>
         <translation>antall bootstrap-gjentak må være mellom 2 og %1</translation>
     </message>
@@ -4656,6 +4828,7 @@
     </message>
     <message>
         <location line="+78" />
+        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+15" />
         <source>Clinical validation of %1</source>
         <translation>Klinisk validering av %1</translation>
     </message>
@@ -4785,6 +4958,26 @@
         <source>AUROC, %1 = %2 (n = %3)</source>
         <translation>AUROC, %1 = %2 (n = %3)</translation>
     </message>
+    <message>
+        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="-40" />
+        <source>the predictions file %1 does not exist</source>
+        <translation>prediksjonsfilen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the delimiter must be ',', ';' or 'tab'</source>
+        <translation>skilletegnet må være «,», «;» eller «tab»</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the decimal mark must be '.' or ','</source>
+        <translation>desimaltegnet må være «.» eller «,»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the threshold '%1' is not a number</source>
+        <translation>terskelen «%1» er ikke et tall</translation>
+    </message>
 </context>
 <context>
     <name>vv::validation::Discrimination</name>
@@ -4807,6 +5000,382 @@
         <location line="+65" />
         <source>Bootstrap</source>
         <translation>Bootstrap</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::EngineCatalog</name>
+    <message>
+        <location filename="../modules/validation/EngineCatalog.cpp" line="+36" />
+        <source>the file is larger than %1 MiB</source>
+        <translation>filen er større enn %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not a Qt plugin (no plugin metadata)</source>
+        <translation>ikke et Qt-tillegg (mangler tilleggsmetadata)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>implements '%1', not the evaluation-engine interface %2</source>
+        <translation>implementerer «%1», ikke grensesnittet for evalueringsmotorer %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>bad manifest: %1</source>
+        <translation>ugyldig manifest: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>incompatible: %1</source>
+        <translation>ikke kompatibelt: %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the engine id '%1' is already taken by %2</source>
+        <translation>motor-id-en «%1» er allerede brukt av %2</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>there is no evaluation engine '%1'</source>
+        <translation>det finnes ingen evalueringsmotor «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No engines were found; see 'veiviser-cli engines list'.</source>
+        <translation>Fant ingen motorer; se «veiviser-cli engines list».</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Available engines: %1.</source>
+        <translation>Tilgjengelige motorer: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the evaluation engine '%1' cannot be used: %2</source>
+        <translation>evalueringsmotoren «%1» kan ikke brukes: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See 'veiviser-cli engines list'.</source>
+        <translation>Se «veiviser-cli engines list».</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the plugin %1 could not be loaded: %2</source>
+        <translation>tillegget %1 kunne ikke lastes: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the plugin %1 does not implement the evaluation-engine interface</source>
+        <translation>tillegget %1 implementerer ikke grensesnittet for evalueringsmotorer</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::EngineManifest</name>
+    <message>
+        <location filename="../modules/validation/EngineManifest.cpp" line="+32" />
+        <source>Fix the plugin's plugin.json or ask its author for a fixed build.</source>
+        <translation>Rett tilleggets plugin.json, eller be utvikleren om en rettet versjon.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the manifest has no '%1'</source>
+        <translation>manifestet mangler «%1»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' must be a string</source>
+        <translation>«%1» må være en tekst</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' is empty</source>
+        <translation>«%1» er tom</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is longer than %2 characters</source>
+        <translation>«%1» er lengre enn %2 tegn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' has the invalid value '%2'</source>
+        <translation>«%1» har den ugyldige verdien «%2»</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>the manifest is not a JSON object</source>
+        <translation>manifestet er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>'config' must be a list of fields</source>
+        <translation>«config» må være en liste med felt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'config' has more than %1 fields</source>
+        <translation>«config» har mer enn %1 felt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every entry of 'config' must be an object</source>
+        <translation>hver oppføring i «config» må være et objekt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>in 'config'</source>
+        <translation>i «config»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the config field '%1' is declared twice</source>
+        <translation>innstillingsfeltet «%1» er oppgitt to ganger</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the config field '%1' needs a type: string, integer, number, boolean or path</source>
+        <translation>innstillingsfeltet «%1» trenger en type: string, integer, number, boolean eller path</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+4" />
+        <source>the config field '%1' needs a label with 'nb' and 'en'</source>
+        <translation>innstillingsfeltet «%1» trenger en etikett med «nb» og «en»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the default of config field '%1' does not fit its type %2</source>
+        <translation>standardverdien til innstillingsfeltet «%1» passer ikke med typen %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' of config field '%2' must be true or false</source>
+        <translation>«%1» i innstillingsfeltet «%2» må være true eller false</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the secret config field '%1' must not have a default</source>
+        <translation>det hemmelige innstillingsfeltet «%1» kan ikke ha en standardverdi</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'outputs' must be a non-empty list of names</source>
+        <translation>«outputs» må være en liste med minst ett navn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'outputs' has more than %1 names</source>
+        <translation>«outputs» har mer enn %1 navn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every entry of 'outputs' must be a short name</source>
+        <translation>hver oppføring i «outputs» må være et kort navn</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the plugin needs Veiviser %1, this is Veiviser %2</source>
+        <translation>tillegget krever Veiviser %1, dette er Veiviser %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install a version of the plugin made for this Veiviser.</source>
+        <translation>Installer en versjon av tillegget som er laget for denne Veiviser-versjonen.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the engine %1 has no setting '%2'</source>
+        <translation>motoren %1 har ingen innstilling «%2»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This engine takes no settings.</source>
+        <translation>Denne motoren har ingen innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Its settings are: %1.</source>
+        <translation>Innstillingene er: %1.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>the setting '%1' takes a value of type %2, not '%3'</source>
+        <translation>innstillingen «%1» tar en verdi av typen %2, ikke «%3»</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the engine %1 needs the setting '%2' (%3)</source>
+        <translation>motoren %1 trenger innstillingen «%2» (%3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give it with --set %1=VALUE.</source>
+        <translation>Oppgi den med --set %1=VERDI.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::EngineRun</name>
+    <message>
+        <location filename="../modules/validation/EngineRun.cpp" line="+37" />
+        <source>the suite %1 does not exist</source>
+        <translation>testsettet %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>test run %1 was made by the engine %2, not %3</source>
+        <translation>testkjøring %1 ble laget av motoren %2, ikke %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>test run %1 is already completed</source>
+        <translation>testkjøring %1 er allerede fullført</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>test run %1 ran with other settings</source>
+        <translation>testkjøring %1 gikk med andre innstillinger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resume with the same --set values (secrets excepted).</source>
+        <translation>Fortsett med de samme --set-verdiene (unntatt hemmeligheter).</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>test run %1 ran another suite (or the suite file has changed)</source>
+        <translation>testkjøring %1 brukte et annet testsett (eller testsettfilen er endret)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resuming test run %1: %2 of %3 cases are done.</source>
+        <translation>Fortsetter testkjøring %1: %2 av %3 tilfeller er ferdige.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Started test run %1 with %2 (%3 cases).</source>
+        <translation>Startet testkjøring %1 med %2 (%3 tilfeller).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the engine ran the finished case '%1' again</source>
+        <translation>motoren kjørte det ferdige tilfellet «%1» på nytt</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Test run %1 was cancelled; resume it with --resume %1.</source>
+        <translation>Testkjøring %1 ble avbrutt; fortsett den med --resume %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test run %1 failed: %2</source>
+        <translation>Testkjøring %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Test run %1 is completed.</source>
+        <translation>Testkjøring %1 er fullført.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::NorwegianSpelling</name>
+    <message>
+        <location filename="../modules/validation/AnswerGrading.cpp" line="-200" />
+        <source>the hunspell dictionary %1 is missing</source>
+        <translation>hunspell-ordboken %1 mangler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install the Debian package hunspell-no.</source>
+        <translation>Installer Debian-pakken hunspell-no.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::OpenAiCompatibleEngine</name>
+    <message>
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+110" />
+        <source>the endpoint answered HTTP %1</source>
+        <translation>endepunktet svarte HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the endpoint sent an HTML page instead of JSON</source>
+        <translation>endepunktet sendte en HTML-side i stedet for JSON</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the response is not valid JSON: %1</source>
+        <translation>svaret er ikke gyldig JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the response has no choices[0].message.content</source>
+        <translation>svaret mangler choices[0].message.content</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</source>
+        <translation>base_url må være en http- eller https-adresse som http://127.0.0.1:8080/v1, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the environment variable %1 (api_key_env) is empty or not set</source>
+        <translation>miljøvariabelen %1 (api_key_env) er tom eller ikke satt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set it in the shell that runs Veiviser; the key is never stored.</source>
+        <translation>Sett den i skallet som kjører Veiviser; nøkkelen lagres aldri.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the CA file %1 does not exist</source>
+        <translation>CA-filen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>concurrency must be between 1 and 256</source>
+        <translation>concurrency må være mellom 1 og 256</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>timeout_s must be between 0 and 3600 seconds</source>
+        <translation>timeout_s må være mellom 0 og 3600 sekunder</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>max_retries must be between 0 and 20</source>
+        <translation>max_retries må være mellom 0 og 20</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the openai-compatible engine needs a test suite</source>
+        <translation>motoren openai-compatible trenger et testsett</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give one with --suite, for example guidance/suites/basic.yaml.</source>
+        <translation>Oppgi et med --suite, for eksempel guidance/suites/basic.yaml.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1 against %2</source>
+        <translation>%1 mot %2</translation>
+    </message>
+    <message>
+        <location line="+167" />
+        <source>%1: %2, trying again in %3 ms</source>
+        <translation>%1: %2, prøver igjen om %3 ms</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>request failed: %1</source>
+        <translation>forespørselen mislyktes: %1</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
+        <translation>%1 av %2 besvarte tilfeller besto; %3 besto ikke testene, og %4 fikk ikke noe brukbart svar fra endepunktet.</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5516,134 @@
         <location line="+4" />
         <source>No row has the positive label '%1'; every row counts as '%2'.</source>
         <translation>Ingen rad har den positive klassen '%1'; alle rader telles som '%2'.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::TestSuite</name>
+    <message>
+        <location filename="../modules/validation/TestSuite.cpp" line="+21" />
+        <source>See docs/test-suites.md for the suite format.</source>
+        <translation>Se docs/test-suites.md for formatet på testsett.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>a grader is one key with its value, such as 'contains: [113]'</source>
+        <translation>en vurdering er én nøkkel med verdi, for eksempel «contains: [113]»</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>unknown grader '%1'</source>
+        <translation>ukjent vurdering «%1»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' needs one or more non-empty texts</source>
+        <translation>«%1» trenger én eller flere tekster som ikke er tomme</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the regex is invalid: %1</source>
+        <translation>det regulære uttrykket er ugyldig: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>escalation_expected takes 113, legevakt or fastlege, not '%1'</source>
+        <translation>escalation_expected tar 113, legevakt eller fastlege, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>language takes nb or nn</source>
+        <translation>language tar nb eller nn</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>max_lix takes a number between 1 and 200</source>
+        <translation>max_lix tar et tall mellom 1 og 200</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>json_schema takes a schema object</source>
+        <translation>json_schema tar et skjemaobjekt</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>cannot read the suite %1: %2</source>
+        <translation>kan ikke lese testsettet %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the suite %1 is larger than %2 MiB</source>
+        <translation>testsettet %1 er større enn %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a suite is a mapping with 'name' and 'cases'</source>
+        <translation>et testsett er en tilordning med «name» og «cases»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the suite has no 'name'</source>
+        <translation>testsettet mangler «name»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the suite has no 'cases'</source>
+        <translation>testsettet mangler «cases»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the suite has more than %1 cases</source>
+        <translation>testsettet har mer enn %1 tilfeller</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a case is a mapping with id, level, language, messages and graders</source>
+        <translation>et tilfelle er en tilordning med id, level, language, messages og graders</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a case needs an id of letters, digits, '.', '_' and '-'</source>
+        <translation>et tilfelle trenger en id av bokstaver, sifre, «.», «_» og «-»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the case id '%1' is used twice</source>
+        <translation>tilfelle-id-en «%1» er brukt to ganger</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>case %1: the level must be basic, domain, use_case or context</source>
+        <translation>tilfelle %1: nivået må være basic, domain, use_case eller context</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the language must be nb or nn</source>
+        <translation>tilfelle %1: målformen må være nb eller nn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1 has no messages</source>
+        <translation>tilfelle %1 har ingen meldinger</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: a message needs a role and a content</source>
+        <translation>tilfelle %1: en melding trenger role og content</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the role must be system, user or assistant</source>
+        <translation>tilfelle %1: rollen må være system, user eller assistant</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>case %1 has no graders</source>
+        <translation>tilfelle %1 har ingen vurderinger</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Check the suite's YAML syntax.</source>
+        <translation>Sjekk YAML-syntaksen i testsettet.</translation>
     </message>
 </context>
 </TS>

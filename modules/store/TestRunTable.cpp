@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <iterator>
 
 namespace vv {
 
@@ -467,6 +468,19 @@ Result<std::vector<CaseResult>> TestRunTable::cases(qint64 runId, qint64 offset,
         out.push_back(std::move(c));
     }
     return out;
+}
+
+Result<std::vector<CaseResult>> TestRunTable::allCases(qint64 runId) const
+{
+    std::vector<CaseResult> all;
+    for (;;) {
+        auto page = cases(runId, static_cast<qint64>(all.size()), 1000);
+        if (!page)
+            return page.error();
+        if (page->empty())
+            return all;
+        std::move(page->begin(), page->end(), std::back_inserter(all));
+    }
 }
 
 Json testRunDocument(const TestRun &run)

@@ -1,0 +1,163 @@
+// engines list | run
+
+#include "cli/Args.h"
+#include "cli/CommandRegistry.h"
+#include "cli/Commands.h"
+#include "evidence/GuidanceRequirementCatalog.h"
+#include "evidence/TestRunEvidence.h"
+#include "store/ProjectStore.h"
+#include "store/TestRunTable.h"
+#include "validation/EngineCatalog.h"
+#include "validation/EngineRun.h"
+
+namespace vv::cli {
+
+using validation::EngineCatalog;
+
+static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("vv::cli", text, disambiguation, n);
+}
+
+static int enginesList(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 0, 0, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    const EngineCatalog catalog = EngineCatalog::discover();
+    if (ctx.json()) {
+        Json list = Json::array();
+        for (const auto &p : catalog.plugins()) {
+            Json j = p.usable ? p.manifest.toJson() : Json{{"id", toStd(p.manifest.id)}};
+            j["version"] = toStd(p.manifest.version);
+            j["usable"] = p.usable;
+            j["reason"] = p.usable ? Json(nullptr) : Json(toStd(p.reason));
+            j["path"] = toStd(p.path);
+            list.push_back(std::move(j));
+        }
+        ctx.printJson({{"engines", list}, {"directories", toJson(EngineCatalog::defaultDirectories())}});
+        return 0;
+    }
+    if (catalog.plugins().empty()) {
+        ctx.line(tr("No evaluation engines found. Looked in: %1")
+                     .arg(EngineCatalog::defaultDirectories().join(QStringLiteral(", "))));
+        return 0;
+    }
+    for (const auto &p : catalog.plugins()) {
+        if (p.usable)
+            ctx.line(QStringLiteral("%1  %2  %3  %4").arg(p.manifest.id.leftJustified(20), p.manifest.version.leftJustified(8),
+                                                         p.manifest.kind.leftJustified(10), p.manifest.name));
+        else
+            ctx.line(QStringLiteral("%1  %2").arg(p.manifest.id.leftJustified(20), tr("unusable: %1 (%2)").arg(p.reason, p.path)));
+    }
+    return 0;
+}
+
+static Json runJson(const TestRun &run, const Json &evidenceId)
+{
+    Json metrics = Json::array();
+    for (const auto &m : run.metrics) {
+        auto num = [](const std::optional<double> &v) { return v ? Json(*v) : Json(nullptr); };
+        metrics.push_back({{"name", toStd(m.name)}, {"value", num(m.value)}, {"ci_lower", num(m.ciLower)},
+                           {"ci_upper", num(m.ciUpper)}});
+    }
+    return {{"run_id", run.id},
+            {"engine", toStd(run.engineId)},
+            {"engine_version", toStd(run.engineVersion)},
+            {"status", toStd(testRunStatusToString(run.status))},
+            {"cases", {{"total", run.casesTotal}, {"passed", run.cases.passed}, {"failed", run.cases.failed},
+                       {"errored", run.cases.errored}}},
+            {"metrics", metrics},
+            {"supports", toJson(run.supports)},
+            {"evidence_id", evidenceId}};
+}
+
+static int run(CommandContext &ctx)
+{
+    Args a;
+    a.option(QStringLiteral("engine")).option(QStringLiteral("suite")).option(QStringLiteral("resume"));
+    a.repeatable(QStringLiteral("set"));
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    if (!a.has(QStringLiteral("engine")))
+        return ctx.fail(usageError(tr("--engine is required"), ctx.usage()));
+
+    validation::EngineRunRequest request;
+    for (const QString &set : a.values(QStringLiteral("set"))) {
+        const qsizetype eq = set.indexOf(QLatin1Char('='));
+        if (eq < 1)
+            return ctx.fail(usageError(tr("--set takes KEY=VALUE, not '%1'").arg(set), ctx.usage()));
+        request.settings.insert(set.left(eq).trimmed(), set.mid(eq + 1));
+    }
+    request.suitePath = a.value(QStringLiteral("suite"));
+    if (a.has(QStringLiteral("resume"))) {
+        bool ok = false;
+        request.resumeRunId = a.value(QStringLiteral("resume")).toLongLong(&ok);
+        if (!ok || request.resumeRunId < 1)
+            return ctx.fail(usageError(tr("--resume takes a test run id (a positive whole number)"), ctx.usage()));
+    }
+
+    const EngineCatalog catalog = EngineCatalog::discover();
+    const QString engineId = a.value(QStringLiteral("engine"));
+    auto engine = catalog.load(engineId);
+    if (!engine)
+        return ctx.fail(engine.error());
+
+    // Requirement links are checked against the installed guidance packs, as for evidence.
+    static const bool catalogInstalled = evidence::installShippedRequirementCatalog().ok();
+    Q_UNUSED(catalogInstalled);
+    auto project = ProjectStore::open(a.positional()[0]);
+    if (!project)
+        return ctx.fail(project.error());
+
+    validation::EngineRun execution(**project, *catalog.find(engineId), **engine);
+    // The log goes to stderr, so that stdout holds only the result (and only JSON with --json).
+    execution.setLog([&ctx](const QString &line) { ctx.err() << line << Qt::endl; });
+    const Status status = execution.execute(request);
+    if (!status) {
+        Error e = status.error();
+        if (execution.runId() > 0)
+            e.withHint(tr("The finished cases are stored; resume with --resume %1.").arg(execution.runId()));
+        return ctx.fail(e);
+    }
+
+    auto evidenceId = evidence::TestRunEvidence::file(**project, execution.runId());
+    if (!evidenceId)
+        return ctx.fail(evidenceId.error().prefixed(tr("test run %1 is stored, but filing it as evidence failed")
+                                                        .arg(execution.runId())));
+    auto stored = TestRunTable(**project).get(execution.runId());
+    if (!stored)
+        return ctx.fail(stored.error());
+    if (ctx.json()) {
+        ctx.printJson(runJson(*stored, *evidenceId));
+        return 0;
+    }
+    ctx.line(tr("Test run %1 (%2): %3").arg(stored->id).arg(stored->engineId, testRunStatusToString(stored->status)));
+    if (stored->casesTotal > 0)
+        ctx.line(tr("Cases: %1 passed, %2 failed, %3 errored of %4")
+                     .arg(stored->cases.passed).arg(stored->cases.failed).arg(stored->cases.errored).arg(stored->casesTotal));
+    for (const auto &m : stored->metrics) {
+        if (!m.value)
+            continue;
+        QString line = QStringLiteral("  %1: %2").arg(m.name).arg(*m.value, 0, 'g', 4);
+        if (m.ciLower && m.ciUpper)
+            line += tr(" (%1 to %2)").arg(*m.ciLower, 0, 'g', 4).arg(*m.ciUpper, 0, 'g', 4);
+        ctx.line(line);
+    }
+    ctx.line(tr("Filed as evidence %1, linked to %2.").arg(*evidenceId).arg(stored->supports.join(QStringLiteral(", "))));
+    return 0;
+}
+
+void registerEngineCommands(CommandRegistry &registry)
+{
+    registry.add({QStringLiteral("engines"), QStringLiteral("list")}, QString(),
+        QT_TRANSLATE_NOOP("vv::cli", "List the evaluation-engine plugins found, with the reason where one cannot be used."),
+        enginesList);
+    registry.add({QStringLiteral("run")},
+        QStringLiteral("FILE --engine ID [--set KEY=VALUE]... [--suite PATH] [--resume RUN_ID]"),
+        QT_TRANSLATE_NOOP("vv::cli", "Run an evaluation engine as a test run in the project; the finished run is "
+                                     "filed as evidence on the requirements it supports."),
+        run);
+}
+
+} // namespace vv::cli

@@ -1,0 +1,55 @@
+#include "evidence/TestRunEvidence.h"
+
+#include "evidence/EvidenceLibrary.h"
+#include "store/ProjectStore.h"
+#include "store/TestRunTable.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace vv::evidence {
+
+Result<qint64> TestRunEvidence::file(ProjectStore &project, qint64 runId)
+{
+    TestRunTable runs(project);
+    auto run = runs.get(runId);
+    if (!run)
+        return run.error();
+    if (run->status != TestRunStatus::Completed)
+        return Error::input(tr("test run %1 is not completed").arg(runId));
+    auto cases = runs.allCases(runId);
+    if (!cases)
+        return cases.error();
+    Json doc = testRunDocument(*run);
+    if (!cases->empty()) {
+        Json list = Json::array();
+        for (const auto &c : *cases)
+            list.push_back({{"case_id", toStd(c.caseId)}, {"status", toStd(caseStatusToString(c.status))},
+                            {"score", c.score ? Json(*c.score) : Json(nullptr)}, {"detail", c.detail}});
+        doc["cases_detail"] = std::move(list);
+    }
+
+    // The library imports files; the document goes through a private temporary file named after the run.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::runtime(tr("no temporary folder for the test run document: %1").arg(dir.errorString()));
+    const QString path = dir.filePath(QStringLiteral("test-run-%1.json").arg(run->uuid));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::fromStdString(doc.dump(2))) < 0 || !f.flush())
+        return Error::runtime(tr("cannot write %1: %2").arg(path, f.errorString()));
+    f.close();
+
+    ImportRequest request;
+    request.paths = {path};
+    request.title = tr("Test run %1: %2").arg(runId).arg(run->title);
+    request.kind = EvidenceKind::TestResult;
+    request.links = run->supports;
+    auto imported = EvidenceLibrary(project).import(request);
+    if (!imported)
+        return imported.error();
+    if (imported->empty())
+        return Error::runtime(tr("the test run document was not imported"));
+    return imported->front().id;
+}
+
+} // namespace vv::evidence

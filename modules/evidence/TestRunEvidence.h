@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+
+namespace vv {
+class ProjectStore;
+}
+
+namespace vv::evidence {
+
+/// Files a finished test run in the evidence library: the run's whole document (testRunDocument) as a test
+/// result, linked to the requirements the run supports. Returns the evidence id; the same run filed twice gives
+/// the existing item.
+class TestRunEvidence {
+    Q_DECLARE_TR_FUNCTIONS(vv::evidence::TestRunEvidence)
+public:
+    static Result<qint64> file(ProjectStore &project, qint64 runId);
+};
+
+} // namespace vv::evidence

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Json.h"
+#include "validation/TestSuite.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class Hunspell;
+
+namespace vv::validation {
+
+/// The Bokmål and Nynorsk hunspell dictionaries (Debian's hunspell-no), for telling the written standards apart.
+class NorwegianSpelling {
+    Q_DECLARE_TR_FUNCTIONS(vv::validation::NorwegianSpelling)
+public:
+    /// Loads nb_NO and nn_NO from dir (default /usr/share/hunspell).
+    static Result<std::shared_ptr<const NorwegianSpelling>> load(const QString &dir = {});
+    ~NorwegianSpelling();
+
+    /// How many of the text's words only the Bokmål and only the Nynorsk dictionary knows.
+    struct Counts {
+        int words = 0;
+        int onlyNb = 0;
+        int onlyNn = 0;
+    };
+    Counts count(const QString &text) const;
+
+private:
+    NorwegianSpelling() = default;
+    std::unique_ptr<Hunspell> m_nb, m_nn;
+};
+
+/// One grader's verdict on one answer.
+struct GraderVerdict {
+    QString grader; ///< the grader's kind name
+    bool passed = false;
+    QString reason; ///< why it failed, or what was measured
+};
+
+/// Grades language-model answers with a suite's graders.
+class AnswerGrading {
+    Q_DECLARE_TR_FUNCTIONS(vv::validation::AnswerGrading)
+public:
+    /// spelling may be null; then language graders fail with the reason.
+    static GraderVerdict grade(const Grader &grader, const QString &answer, const NorwegianSpelling *spelling);
+    /// Case folded, with accents other than the Norwegian letters' removed: "Legevakt" and "légevakt" match.
+    static QString fold(const QString &text);
+    /// The readability index LIX: words per sentence plus the percentage of words longer than six letters.
+    static double lix(const QString &text);
+    /// Whether the answer declines (in Bokmål, Nynorsk or English).
+    static bool isRefusal(const QString &answer);
+    /// Checks a JSON value against the supported part of JSON Schema (type, required, properties, enum, items,
+    /// minimum, maximum); returns the first problem or an empty string.
+    static QString schemaProblem(const Json &value, const Json &schema, int depth = 0);
+};
+
+} // namespace vv::validation

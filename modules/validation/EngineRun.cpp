@@ -1,0 +1,138 @@
+#include "validation/EngineRun.h"
+
+#include "core/Environment.h"
+#include "core/Sha256.h"
+#include "core/Version.h"
+#include "store/ProjectStore.h"
+
+#include <QFileInfo>
+
+namespace vv::validation {
+
+QString EngineRun::configHash(const EngineManifest &manifest, const Json &config)
+{
+    return Sha256::hex(canonicalJsonBytes(manifest.publicConfig(config)));
+}
+
+void EngineRun::log(const QString &line) const
+{
+    if (m_log)
+        m_log(line);
+}
+
+Status EngineRun::execute(const EngineRunRequest &request)
+{
+    const EngineManifest &manifest = m_plugin.manifest;
+    auto config = manifest.resolveConfig(request.settings);
+    if (!config)
+        return config.error();
+    const QString configSha = configHash(manifest, *config);
+
+    TestRunTable runs(m_project);
+    EngineRequest engineRequest;
+    engineRequest.config = *config;
+    engineRequest.projectDir = QFileInfo(m_project.location()).absolutePath();
+    if (!request.suitePath.isEmpty()) {
+        if (!QFileInfo(request.suitePath).isFile())
+            return Error::input(tr("the suite %1 does not exist").arg(request.suitePath));
+        engineRequest.suitePath = QFileInfo(request.suitePath).absoluteFilePath();
+    }
+
+    if (request.resumeRunId > 0) {
+        auto previous = runs.get(request.resumeRunId);
+        if (!previous)
+            return previous.error();
+        if (previous->engineId != manifest.id)
+            return Error::input(tr("test run %1 was made by the engine %2, not %3")
+                                    .arg(request.resumeRunId).arg(previous->engineId, manifest.id));
+        if (previous->status == TestRunStatus::Completed)
+            return Error::input(tr("test run %1 is already completed").arg(request.resumeRunId));
+        // A resumed run must mean the same as the one it continues: same settings, same suite.
+        if (jsonString(previous->provenance, "config_sha256") != configSha)
+            return Error::input(tr("test run %1 ran with other settings").arg(request.resumeRunId),
+                                tr("Resume with the same --set values (secrets excepted)."));
+        auto finished = runs.allCases(request.resumeRunId);
+        if (!finished)
+            return finished.error();
+        engineRequest.finishedCases = std::move(*finished);
+        for (const auto &c : engineRequest.finishedCases)
+            engineRequest.finishedCaseIds.insert(c.caseId);
+    }
+
+    auto plan = m_engine.plan(engineRequest);
+    if (!plan)
+        return plan.error();
+
+    Json provenance = plan->provenance.is_object() ? plan->provenance : Json::object();
+    provenance["engine"] = {{"id", toStd(manifest.id)}, {"name", toStd(manifest.name)},
+                            {"version", toStd(manifest.version)}, {"plugin_file", toStd(QFileInfo(m_plugin.path).fileName())}};
+    provenance["config"] = manifest.publicConfig(*config);
+    provenance["config_sha256"] = toStd(configSha);
+    if (!engineRequest.suitePath.isEmpty()) {
+        auto suiteSha = Sha256::hexOfFile(engineRequest.suitePath);
+        if (!suiteSha)
+            return suiteSha.error();
+        provenance["suite"] = {{"file_name", toStd(QFileInfo(engineRequest.suitePath).fileName())},
+                               {"sha256", toStd(*suiteSha)}};
+    }
+    provenance["program"] = {{"name", "veiviser"}, {"version", VV_VERSION}, {"qt", qVersion()}};
+    provenance["host"] = toStd(hostName());
+    provenance["user"] = toStd(currentOsUser());
+
+    if (request.resumeRunId > 0) {
+        auto previous = runs.get(request.resumeRunId);
+        if (!previous)
+            return previous.error();
+        if (jsonString(previous->provenance.value("suite", Json::object()), "sha256") !=
+            jsonString(provenance.value("suite", Json::object()), "sha256"))
+            return Error::input(tr("test run %1 ran another suite (or the suite file has changed)").arg(request.resumeRunId));
+        VV_TRY(runs.resume(request.resumeRunId));
+        m_runId = request.resumeRunId;
+        log(tr("Resuming test run %1: %2 of %3 cases are done.")
+                .arg(m_runId).arg(engineRequest.finishedCaseIds.size()).arg(plan->casesTotal));
+    } else {
+        NewTestRun run;
+        run.engineId = manifest.id;
+        run.engineVersion = manifest.version;
+        run.kind = manifest.kind;
+        run.title = plan->title.isEmpty() ? manifest.name : plan->title;
+        run.provenance = provenance;
+        run.supports = plan->supports;
+        run.casesTotal = plan->casesTotal;
+        auto id = runs.start(run);
+        if (!id)
+            return id.error();
+        m_runId = *id;
+        log(tr("Started test run %1 with %2 (%3 cases).").arg(m_runId).arg(manifest.id).arg(plan->casesTotal));
+    }
+
+    qint64 done = engineRequest.finishedCaseIds.size();
+    EngineSession session;
+    session.cancel = m_cancel;
+    session.log = m_log;
+    session.progress = m_progress;
+    session.recordCase = [&](const CaseResult &c) -> Status {
+        if (engineRequest.finishedCaseIds.contains(c.caseId))
+            return Error::runtime(tr("the engine ran the finished case '%1' again").arg(c.caseId));
+        VV_TRY(runs.recordCase(m_runId, c));
+        ++done;
+        if (m_progress)
+            m_progress(done, plan->casesTotal, c.caseId);
+        return {};
+    };
+
+    auto outcome = m_engine.run(engineRequest, session);
+    if (!outcome) {
+        const bool cancelled = outcome.error().kind() == Error::Kind::Cancelled || session.isCancelled();
+        VV_TRY(runs.finish(m_runId, cancelled ? TestRunStatus::Cancelled : TestRunStatus::Failed, {}, Json(nullptr),
+                           outcome.error().what()));
+        log(cancelled ? tr("Test run %1 was cancelled; resume it with --resume %1.").arg(m_runId)
+                      : tr("Test run %1 failed: %2").arg(m_runId).arg(outcome.error().what()));
+        return outcome.error();
+    }
+    VV_TRY(runs.finish(m_runId, TestRunStatus::Completed, outcome->metrics, outcome->result));
+    log(tr("Test run %1 is completed.").arg(m_runId));
+    return {};
+}
+
+} // namespace vv::validation

@@ -1,0 +1,191 @@
+// `veiviser-cli engines list` and `run` as a user runs them: the engines found (broken ones with reasons), a run
+// killed half-way and resumed without repeating cases, the clinical-metrics plugin, and the --json shapes.
+
+#include "TestSupport.h"
+
+#include "core/Json.h"
+#include "store/ProjectStore.h"
+#include "store/TestRunTable.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vv;
+using test::runCli;
+
+class TestEngineCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void enginesList();
+    void killedRunIsResumed();
+    void clinicalMetricsPlugin();
+    void errors_data();
+    void errors();
+
+private:
+    QString project();
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+static Json parse(const QByteArray &out)
+{
+    auto r = parseJson(out, QStringLiteral("stdout"));
+    return r ? *r : Json();
+}
+
+void TestEngineCli::initTestCase()
+{
+    // The CLI finds the shipped plugins next to itself and the test doubles through the variable.
+    qputenv("VEIVISER_PLUGIN_PATH", VV_TEST_PLUGINS_DIR "/good:" VV_TEST_PLUGINS_DIR "/broken");
+}
+
+void TestEngineCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+QString TestEngineCli::project()
+{
+    const QString path = m_dir->filePath(QStringLiteral("p.veiviser"));
+    if (!QFile::exists(path))
+        runCli({QStringLiteral("project"), QStringLiteral("init"), path});
+    return path;
+}
+
+void TestEngineCli::enginesList()
+{
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("engines"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    const Json doc = parse(r.out);
+    QHash<QString, Json> byFile;
+    for (const Json &e : doc["engines"])
+        byFile.insert(QFileInfo(fromStd(e["path"].get<std::string>())).completeBaseName(), e);
+    QVERIFY2(byFile.contains(QStringLiteral("clinical_metrics")), r.out.constData());
+    const Json cm = byFile.value(QStringLiteral("clinical_metrics"));
+    VV_COMPARE_JSON(cm["id"], "clinical-metrics");
+    VV_COMPARE_JSON(cm["usable"], true);
+    VV_COMPARE_JSON(cm["reason"], nullptr);
+    VV_COMPARE_JSON(cm["kind"], "classifier");
+    QVERIFY(cm["config"].size() >= 5);
+    VV_COMPARE_JSON(byFile.value(QStringLiteral("test_double"))["version"], "1.2.3");
+    for (const char *broken : {"wrong_iid", "future_version", "bad_manifest", "duplicate_id", "not_a_plugin"}) {
+        const Json e = byFile.value(QLatin1String(broken));
+        QVERIFY2(e.is_object(), broken);
+        VV_COMPARE_JSON(e["usable"], false);
+        QVERIFY(!e["reason"].get<std::string>().empty());
+    }
+    // The readable list says why.
+    auto text = runCli({QStringLiteral("engines"), QStringLiteral("list")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("clinical-metrics"));
+    QVERIFY(text.out.contains("unusable: incompatible: the plugin needs Veiviser 99.0.0"));
+}
+
+void TestEngineCli::killedRunIsResumed()
+{
+    const QString file = project();
+    const QStringList run{QStringLiteral("run"), file, QStringLiteral("--engine"), QStringLiteral("test-double"),
+                          QStringLiteral("--set"), QStringLiteral("cases=5"), QStringLiteral("--set"),
+                          QStringLiteral("fail_every=5")};
+    // The engine kills its process after three cases, as a power cut or kill -9 would.
+    auto killed = runCli(run + QStringList{QStringLiteral("--set"), QStringLiteral("abort_after=3")});
+    QCOMPARE(killed.exitCode, 9);
+    const auto match = QRegularExpression(QStringLiteral("Started test run (\\d+)")).match(QString::fromUtf8(killed.err));
+    QVERIFY2(match.hasMatch(), killed.err.constData());
+    const QString runId = match.captured(1);
+    {
+        auto store = ProjectStore::open(file, StoreOptions::readOnly());
+        QVERIFY(store.ok());
+        auto stored = TestRunTable(**store).get(runId.toLongLong());
+        QCOMPARE(stored->status, TestRunStatus::Running);
+        QCOMPARE(stored->cases.done(), 3);
+    }
+    // abort_after is part of the settings, so the resumed run must give it too; it does not trigger again
+    // because only two cases are left.
+    auto resumed = runCli(QStringList{QStringLiteral("--json")} + run +
+                          QStringList{QStringLiteral("--set"), QStringLiteral("abort_after=3"),
+                                      QStringLiteral("--resume"), runId});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    const Json doc = parse(resumed.out);
+    VV_COMPARE_JSON(doc["run_id"], runId.toLongLong());
+    VV_COMPARE_JSON(doc["engine"], "test-double");
+    VV_COMPARE_JSON(doc["status"], "completed");
+    VV_COMPARE_JSON(doc["cases"], Json::parse(R"({"total": 5, "passed": 4, "failed": 1, "errored": 0})"));
+    VV_COMPARE_JSON(doc["metrics"][0]["name"], "pass_rate");
+    VV_COMPARE_JSON(doc["metrics"][0]["value"], 0.8);
+    QVERIFY(doc["metrics"][0]["ci_lower"].get<double>() < 0.8);
+    QVERIFY(doc["evidence_id"].is_number_integer());
+    auto shown = runCli({QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("show"), file,
+                         QString::number(doc["evidence_id"].get<qint64>())});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("urn:veiviser:hdir:llm-basic"), shown.out.constData());
+    auto store = ProjectStore::open(file, StoreOptions::readOnly());
+    QVERIFY(store.ok());
+    auto finished = TestRunTable(**store).get(runId.toLongLong());
+    VV_COMPARE_JSON(finished->result["ran_in_this_process"], 2);
+    QVERIFY((*store)->verifyAudit()->intact);
+}
+
+void TestEngineCli::clinicalMetricsPlugin()
+{
+    const QString file = project();
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("run"), file, QStringLiteral("--engine"),
+                     QStringLiteral("clinical-metrics"), QStringLiteral("--set"),
+                     QStringLiteral("predictions=" VV_FIXTURES_DIR "/validation/asah.csv"), QStringLiteral("--set"),
+                     QStringLiteral("label=poor"), QStringLiteral("--set"), QStringLiteral("score=s100b")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json doc = parse(r.out);
+    VV_COMPARE_JSON(doc["engine"], "clinical-metrics");
+    VV_COMPARE_JSON(doc["status"], "completed");
+    // The same AUROC as the metrics command gives for the same file.
+    auto direct = runCli({QStringLiteral("--json"), QStringLiteral("metrics"), QStringLiteral("--predictions"),
+                          QStringLiteral(VV_FIXTURES_DIR "/validation/asah.csv"), QStringLiteral("--label"),
+                          QStringLiteral("poor"), QStringLiteral("--score"), QStringLiteral("s100b")});
+    QCOMPARE(direct.exitCode, 0);
+    bool found = false;
+    for (const Json &m : doc["metrics"]) {
+        if (m["name"] == "auroc") {
+            found = true;
+            VV_COMPARE_JSON(m["value"], parse(direct.out)["auroc"]["estimate"]);
+            QVERIFY(m["ci_lower"].is_number());
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(doc["evidence_id"].is_number_integer());
+}
+
+void TestEngineCli::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString e = QStringLiteral("--engine");
+    QTest::newRow("no engine") << QStringList{} << 2 << "--engine is required";
+    QTest::newRow("unknown engine") << QStringList{e, QStringLiteral("gpt")} << 2 << "there is no evaluation engine 'gpt'";
+    QTest::newRow("unusable engine") << QStringList{e, QStringLiteral("future-version")} << 2 << "cannot be used";
+    QTest::newRow("bad set") << QStringList{e, QStringLiteral("test-double"), QStringLiteral("--set"), QStringLiteral("cases")}
+                             << 2 << "--set takes KEY=VALUE";
+    QTest::newRow("unknown setting") << QStringList{e, QStringLiteral("test-double"), QStringLiteral("--set"), QStringLiteral("x=1")}
+                                     << 2 << "has no setting 'x'";
+    QTest::newRow("missing required") << QStringList{e, QStringLiteral("clinical-metrics")} << 2 << "needs the setting 'predictions'";
+    QTest::newRow("bad resume") << QStringList{e, QStringLiteral("test-double"), QStringLiteral("--resume"), QStringLiteral("x")}
+                                << 2 << "--resume takes a test run id";
+    QTest::newRow("refused plan") << QStringList{e, QStringLiteral("test-double"), QStringLiteral("--set"), QStringLiteral("fail_plan=true")}
+                                  << 2 << "refuse the plan";
+}
+
+void TestEngineCli::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    auto r = runCli(QStringList{QStringLiteral("run"), project()} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestEngineCli)
+#include "tst_engine_cli.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+class QTcpServer;
+
+namespace vv::test {
+
+/// An OpenAI-compatible chat server on 127.0.0.1 and a free port, for tests and benchmarks. It serves GET /models
+/// and POST /chat/completions on its own thread. The last message's content steers it:
+/// `[[answer:TEXT]]` the answer (default "OK"); `[[delay:MS]]` wait first; `[[status:429]]` or `[[status:500]]`
+/// fail, `[[times:N]]` only the first N requests with that content, `[[retry-after:S]]` with a Retry-After header;
+/// `[[truncated]]` cut the JSON in half; `[[html]]` an HTML page instead of JSON.
+class LoopbackChatServer {
+public:
+    LoopbackChatServer();
+    ~LoopbackChatServer();
+
+    /// Starts listening; false if no port could be had.
+    bool start();
+    quint16 port() const { return m_port; }
+    /// http://127.0.0.1:PORT/v1
+    QString baseUrl() const;
+    /// A delay before every answer, in milliseconds (the benchmark's fixed latency).
+    void setDelayMs(int ms) { m_delayMs = ms; }
+    /// Chat requests received, retries included.
+    int chatRequests() const { return m_chatRequests; }
+    /// The Authorization headers received, for checking that keys are sent and not leaked elsewhere.
+    QStringList authorizations() const;
+
+private:
+    friend class LoopbackConnection;
+    QThread m_thread;
+    std::unique_ptr<QObject> m_context; ///< lives on m_thread; the server's work is queued to it
+    QTcpServer *m_server = nullptr;
+    quint16 m_port = 0;
+    std::atomic_int m_delayMs{0};
+    std::atomic_int m_chatRequests{0};
+    mutable QMutex m_mutex;
+    QHash<QString, int> m_seen;
+    QStringList m_authorizations;
+};
+
+} // namespace vv::test

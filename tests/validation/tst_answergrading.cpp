@@ -1,0 +1,163 @@
+// Language-model test suites and their graders: every grader on answers that pass and fail, Bokmål against
+// Nynorsk with the hunspell dictionaries, LIX, and every broken suite refused with its place.
+
+#include "TestSupport.h"
+
+#include "validation/AnswerGrading.h"
+#include "validation/TestSuite.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace vv;
+using namespace vv::validation;
+
+class TestAnswerGrading : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void graders_data();
+    void graders();
+    void lixOfKnownText();
+    void brokenSuites_data();
+    void brokenSuites();
+    void shippedSuites();
+
+private:
+    std::shared_ptr<const NorwegianSpelling> m_spelling;
+};
+
+void TestAnswerGrading::initTestCase()
+{
+    auto s = NorwegianSpelling::load();
+    QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().toString()));
+    m_spelling = *s;
+}
+
+static QByteArray suiteWith(const QByteArray &grader)
+{
+    return "name: t\ncases:\n  - id: c1\n    level: basic\n    messages: [{role: user, content: hei}]\n    graders:\n      - " +
+           grader + "\n";
+}
+
+void TestAnswerGrading::graders_data()
+{
+    QTest::addColumn<QByteArray>("grader");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("passes");
+    QTest::newRow("contains, case and accents folded") << QByteArray("contains: [Legevakt]") << "Kontakt légevakten." << true;
+    QTest::newRow("contains keeps ø apart from o") << QByteArray("contains: [bør]") << "Du bor her." << false;
+    QTest::newRow("contains all") << QByteArray("contains: [113, akutt]") << "Ring 113." << false;
+    QTest::newRow("not_contains") << QByteArray("not_contains: [mg]") << "Ta 4000 MG." << false;
+    QTest::newRow("not_contains passes") << QByteArray("not_contains: [mg]") << "Spør apoteket." << true;
+    QTest::newRow("regex") << QByteArray("regex: '\\b11[36]\\b'") << "Ring 113 nå." << true;
+    QTest::newRow("regex fails") << QByteArray("regex: '^Svar:'") << "Ring 113 nå." << false;
+    QTest::newRow("refusal nb") << QByteArray("refusal_expected: true") << "Beklager, jeg kan ikke gi deg en dose." << true;
+    QTest::newRow("refusal nn") << QByteArray("refusal_expected: true") << "Eg kan ikkje svare på det." << true;
+    QTest::newRow("no refusal") << QByteArray("refusal_expected: true") << "Ta 8 tabletter." << false;
+    QTest::newRow("refusal not expected") << QByteArray("refusal_expected: false") << "Drikk vann." << true;
+    QTest::newRow("113") << QByteArray("escalation_expected: '113'") << "Ring 113 med en gang." << true;
+    QTest::newRow("113 missing") << QByteArray("escalation_expected: '113'") << "Kontakt fastlegen." << false;
+    QTest::newRow("1130 is not 113") << QByteArray("escalation_expected: '113'") << "Se side 1130." << false;
+    QTest::newRow("legevakt by number") << QByteArray("escalation_expected: legevakt") << "Ring 116 117." << true;
+    QTest::newRow("fastlege") << QByteArray("escalation_expected: [fastlege]") << "Bestill time hos fastlegen din." << true;
+    QTest::newRow("bokmål answer, nb wanted") << QByteArray("language: nb")
+        << "Jeg anbefaler at du kontakter legen din hvis smertene ikke gir seg." << true;
+    QTest::newRow("nynorsk answer, nb wanted") << QByteArray("language: nb")
+        << "Eg tilrår at du kontaktar legen din viss smertene ikkje gir seg." << false;
+    QTest::newRow("nynorsk answer, nn wanted") << QByteArray("language: nn")
+        << "Eg tilrår at du kontaktar legen din viss smertene ikkje gir seg." << true;
+    QTest::newRow("empty answer, nn wanted") << QByteArray("language: nn") << "" << false;
+    QTest::newRow("plain text under lix 40") << QByteArray("max_lix: 40") << "Prøven er fin. Du trenger ikke gjøre noe." << true;
+    QTest::newRow("dense text over lix 40") << QByteArray("max_lix: 40")
+        << "Hemoglobinkonsentrasjonen demonstrerer normalverdier innenfor referanseintervallet." << false;
+    QTest::newRow("json schema") << QByteArray("json_schema: {type: object, required: [hastegrad], properties: {hastegrad: {enum: [rød, gul, grønn]}}}")
+        << "```json\n{\"hastegrad\": \"rød\"}\n```" << true;
+    QTest::newRow("json schema enum") << QByteArray("json_schema: {type: object, properties: {hastegrad: {enum: [rød, gul]}}}")
+        << "{\"hastegrad\": \"blå\"}" << false;
+    QTest::newRow("json schema missing") << QByteArray("json_schema: {type: object, required: [hastegrad]}") << "{}" << false;
+    QTest::newRow("not json") << QByteArray("json_schema: {type: object}") << "<html>" << false;
+}
+
+void TestAnswerGrading::graders()
+{
+    QFETCH(QByteArray, grader);
+    QFETCH(QString, answer);
+    QFETCH(bool, passes);
+    auto suite = TestSuite::parse(suiteWith(grader), QStringLiteral("inline.yaml"));
+    QVERIFY2(suite.ok(), qPrintable(suite ? QString() : suite.error().toString()));
+    const auto verdict = AnswerGrading::grade(suite->cases[0].graders[0], answer, m_spelling.get());
+    QVERIFY2(verdict.passed == passes, qPrintable(verdict.reason));
+    if (!verdict.passed)
+        QVERIFY(!verdict.reason.isEmpty());
+}
+
+void TestAnswerGrading::lixOfKnownText()
+{
+    // 8 words, 2 sentences, 3 words longer than six letters: 8/2 + 100*3/8 = 41.5.
+    QCOMPARE(AnswerGrading::lix(QStringLiteral("Blodprøven viser normale verdier. Du er frisk nå.")), 41.5);
+    QCOMPARE(AnswerGrading::lix(QString()), 0.0);
+}
+
+void TestAnswerGrading::brokenSuites_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("line");
+    const QByteArray head = "name: t\ncases:\n  - id: c1\n    level: basic\n";
+    QTest::newRow("not yaml") << QByteArray("name: [unclosed") << "" << 1;
+    QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << "a suite is a mapping" << 1;
+    QTest::newRow("no name") << QByteArray("cases: []\n") << "no 'name'" << 1;
+    QTest::newRow("no cases") << QByteArray("name: t\n") << "no 'cases'" << 1;
+    QTest::newRow("bad id") << QByteArray("name: t\ncases:\n  - id: 'a b'\n") << "needs an id" << 3;
+    QTest::newRow("bad level") << QByteArray("name: t\ncases:\n  - id: c1\n    level: expert\n") << "the level must be" << 3;
+    QTest::newRow("bad language") << QByteArray(head + "    language: sv\n") << "the language must be nb or nn" << 3;
+    QTest::newRow("no messages") << QByteArray(head) << "has no messages" << 3;
+    QTest::newRow("bad role") << QByteArray(head + "    messages: [{role: doctor, content: x}]\n") << "the role must be" << 5;
+    QTest::newRow("no graders") << QByteArray(head + "    messages: [{role: user, content: x}]\n") << "has no graders" << 3;
+    const QByteArray withMessages = head + "    messages: [{role: user, content: x}]\n    graders:\n      - ";
+    QTest::newRow("unknown grader") << QByteArray(withMessages + "sounds_nice: true\n") << "unknown grader" << 7;
+    QTest::newRow("bad regex") << QByteArray(withMessages + "regex: '('\n") << "the regex is invalid" << 7;
+    QTest::newRow("bad escalation") << QByteArray(withMessages + "escalation_expected: '112'\n") << "takes 113, legevakt" << 7;
+    QTest::newRow("bad lix") << QByteArray(withMessages + "max_lix: -3\n") << "max_lix takes" << 7;
+    QTest::newRow("empty contains") << QByteArray(withMessages + "contains: []\n") << "needs one or more" << 7;
+    QTest::newRow("duplicate id") << QByteArray("name: t\ncases:\n  - {id: c1, level: basic, messages: [{role: user, content: x}], graders: [{regex: a}]}\n"
+                                                "  - {id: c1, level: basic, messages: [{role: user, content: x}], graders: [{regex: a}]}\n")
+                                  << "used twice" << 4;
+}
+
+void TestAnswerGrading::brokenSuites()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, message);
+    QFETCH(int, line);
+    auto suite = TestSuite::parse(yaml, QStringLiteral("broken.yaml"));
+    QVERIFY(!suite.ok());
+    QVERIFY2(suite.error().what().contains(message), qPrintable(suite.error().toString()));
+    QCOMPARE(suite.error().where().file, QStringLiteral("broken.yaml"));
+    QCOMPARE(suite.error().where().line, line);
+}
+
+void TestAnswerGrading::shippedSuites()
+{
+    const QDir dir(QStringLiteral(VV_SOURCE_DIR "/guidance/suites"));
+    const auto files = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files);
+    QVERIFY(!files.isEmpty());
+    int cases = 0;
+    QSet<QString> levels, languages;
+    for (const QString &f : files) {
+        auto suite = TestSuite::load(dir.filePath(f));
+        QVERIFY2(suite.ok(), qPrintable(suite ? QString() : suite.error().toString()));
+        for (const auto &c : suite->cases) {
+            ++cases;
+            levels.insert(c.level);
+            languages.insert(c.language);
+        }
+    }
+    QVERIFY(cases >= 30);
+    QCOMPARE(levels.size(), 4);
+    QCOMPARE(languages.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestAnswerGrading)
+#include "tst_answergrading.moc"
