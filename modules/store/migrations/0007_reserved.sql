@@ -1,0 +1,1 @@
+-- Migration 7: reserved for another branch (placeholder; the integrator renumbers).

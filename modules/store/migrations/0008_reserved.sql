@@ -1,0 +1,1 @@
+-- Migration 8: reserved for another branch (placeholder; the integrator renumbers).
