@@ -801,6 +801,12 @@
         <translation>remove evidence</translation>
     </message>
     <message>
+        <location line="+58" />
+        <location line="+18" />
+        <source>link evidence</source>
+        <translation>link evidence</translation>
+    </message>
+    <message>
         <location filename="../modules/store/TeamGrants.cpp" line="+30" />
         <source>the database name '%1' cannot prefix role names</source>
         <translation>the database name '%1' cannot prefix role names</translation>

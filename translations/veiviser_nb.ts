@@ -801,6 +801,12 @@
         <translation>fjerne dokumentasjon</translation>
     </message>
     <message>
+        <location line="+58" />
+        <location line="+18" />
+        <source>link evidence</source>
+        <translation>koble dokumentasjon</translation>
+    </message>
+    <message>
         <location filename="../modules/store/TeamGrants.cpp" line="+30" />
         <source>the database name '%1' cannot prefix role names</source>
         <translation>databasenavnet «%1» kan ikke brukes foran rollenavn</translation>

@@ -307,6 +307,7 @@ Result<qint64> EvidenceTable::count(const ProjectStore &store)
 
 Result<bool> EvidenceTable::addLink(Transaction &tx, qint64 id, const QString &urn)
 {
+    VV_TRY(tx.store().require(MemberRole::Editor, QCoreApplication::translate("vv::ProjectStore", "link evidence")));
     auto exists = sql::scalar(tx.database(),
                               QStringLiteral("SELECT count(*) FROM evidence_links WHERE evidence_id = ? AND urn = ?"),
                               {id, urn});
@@ -324,6 +325,7 @@ Result<bool> EvidenceTable::addLink(Transaction &tx, qint64 id, const QString &u
 
 Result<bool> EvidenceTable::removeLink(Transaction &tx, qint64 id, const QString &urn)
 {
+    VV_TRY(tx.store().require(MemberRole::Editor, QCoreApplication::translate("vv::ProjectStore", "link evidence")));
     auto q = sql::exec(tx.database(), QStringLiteral("DELETE FROM evidence_links WHERE evidence_id = ? AND urn = ?"),
                        {id, urn});
     if (!q)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void staleAnswerExitsWithConflict();
     void copiesBothWays();
     void teamInitGrantsDatabaseRoles();
+    void databasePasswordIsNeverStored();
 
 private:
     QString project();
@@ -192,6 +193,58 @@ void TestTeamCli::teamInitGrantsDatabaseRoles()
     QVERIFY2(problem.contains(QStringLiteral("permission denied")), qPrintable(problem));
     r = runCli({QStringLiteral("audit"), QStringLiteral("verify"), url});
     QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+// The secrets test, as far as this branch has secrets: a known database password in PGPASSWORD, a session of
+// commands against a team project, and then the password must not appear in anything Veiviser wrote or printed:
+// the database (copied byte for byte into a file), the project file, stdout and stderr.
+void TestTeamCli::databasePasswordIsNeverStored()
+{
+    if (!m_pg.available())
+        QSKIP(qPrintable(m_pg.skipReason()));
+    const QByteArray secret = "Kx9-known-db-password-7Qz";
+    qputenv("PGPASSWORD", secret);
+    QString problem;
+    const QString url = m_pg.freshDatabase(QStringLiteral("secrets"), &problem);
+    QVERIFY2(!url.isEmpty(), qPrintable(problem));
+    const QString doc = m_dir->filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(doc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("validation notes\n");
+    }
+    const QString file = m_dir->filePath(QStringLiteral("dump.veiviser"));
+    const QList<QStringList> session = {
+        {QStringLiteral("project"), QStringLiteral("init"), url, QStringLiteral("--team")},
+        {QStringLiteral("answer"), url, QStringLiteral("sys.level=high")},
+        {QStringLiteral("evidence"), QStringLiteral("add"), url, doc},
+        {QStringLiteral("project"), QStringLiteral("members"), url},
+        {QStringLiteral("audit"), QStringLiteral("log"), url},
+        // A wrong address fails; its error message must not carry the password either.
+        {QStringLiteral("project"), QStringLiteral("info"), QStringLiteral("postgresql://veiviser@127.0.0.1:1/none")},
+        {QStringLiteral("project"), QStringLiteral("copy"), url, file},
+    };
+    QByteArray printed;
+    for (const QStringList &args : session) {
+        for (const QStringList &a : {args, QStringList{QStringLiteral("--json")} + args}) {
+            const auto r = runCli(a);
+            printed += r.out + r.err;
+        }
+    }
+    qunsetenv("PGPASSWORD");
+    QVERIFY2(QFile::exists(file), printed.constData());
+    QVERIFY(!printed.contains(secret));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.size() > 4096);
+    QVERIFY(!bytes.contains(secret));
+    QVERIFY(!bytes.contains(QString::fromLatin1(secret).toUtf8().toBase64()));
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile side(file + suffix);
+        if (side.open(QIODevice::ReadOnly))
+            QVERIFY(!side.readAll().contains(secret));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTeamCli)
