@@ -219,7 +219,7 @@ Status ProjectStore::connectTeam(bool readOnly)
                               ProjectStore::tr("Check the address, that the server runs, and your password in "
                                                "PGPASSFILE or PGPASSWORD."));
     // Quiet notices, UTC and text as UTF-8, so what the store reads does not depend on the server's settings.
-    VV_TRY(sql::exec(m_db, QStringLiteral("SET client_min_messages = warning")));
+    VV_TRY(sql::exec(m_db, QStringLiteral("SET client_min_messages = error")));
     VV_TRY(sql::exec(m_db, QStringLiteral("SET TIME ZONE 'UTC'")));
     VV_TRY(sql::exec(m_db, QStringLiteral("SET client_encoding = 'UTF8'")));
     if (readOnly)
