@@ -426,32 +426,22 @@
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+260" />
+        <location line="+259" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-261" />
+        <location line="-260" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
-        <translation>Qt's SQLite driver (QSQLITE) is not installed</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Install the Debian package libqt6sql6-sqlite.</source>
-        <translation>Install the Debian package libqt6sql6-sqlite.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+48" />
         <source>opening %1</source>
         <translation>opening %1</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-106" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 is not a usable PostgreSQL address: %2</translation>
     </message>
@@ -491,17 +481,17 @@
         <translation>the value of '%1' contains a space, quote or semicolon</translation>
     </message>
     <message>
-        <location line="+84" />
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed</source>
-        <translation>Qt's PostgreSQL driver (QPSQL) is not installed</translation>
+        <location line="+64" />
+        <source>Qt's database driver %1 is not installed</source>
+        <translation>Qt's database driver %1 is not installed</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Install the Debian package libqt6sql6-psql.</source>
-        <translation>Install the Debian package libqt6sql6-psql.</translation>
+        <source>Install the Debian package %1.</source>
+        <translation>Install the Debian package %1.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+31" />
         <source>cannot connect to %1: %2</source>
         <translation>cannot connect to %1: %2</translation>
     </message>
@@ -3322,12 +3312,12 @@
     <name>vv::ui::ClassificationPage</name>
     <message>
         <location filename="../modules/ui/ClassificationPage.cpp" line="+104" />
-        <location line="+350" />
+        <location line="+348" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="-289" />
+        <location line="-287" />
         <source>Nothing is missing for the classification.</source>
         <translation>Nothing is missing for the classification.</translation>
     </message>
@@ -3368,20 +3358,11 @@
     </message>
     <message>
         <location line="+32" />
-        <source>Changed by someone else</source>
-        <translation>Changed by someone else</translation>
+        <source>Your answer was not saved. Replace their answer with yours?</source>
+        <translation>Your answer was not saved. Replace their answer with yours?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1.
-
-Your answer was not saved. Replace their answer with yours?</source>
-        <translation>%1.
-
-Your answer was not saved. Replace their answer with yours?</translation>
-    </message>
-    <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>this is the case</source>
         <translation>this is the case</translation>
     </message>
@@ -3801,20 +3782,11 @@ Your answer was not saved. Replace their answer with yours?</translation>
     </message>
     <message>
         <location line="+46" />
-        <source>Changed by someone else</source>
-        <translation>Changed by someone else</translation>
+        <source>Your change was not saved. Apply your change on top of theirs?</source>
+        <translation>Your change was not saved. Apply your change on top of theirs?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1.
-
-Your change was not saved. Apply your change on top of theirs?</source>
-        <translation>%1.
-
-Your change was not saved. Apply your change on top of theirs?</translation>
-    </message>
-    <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>select an evidence item first</source>
         <translation>select an evidence item first</translation>
     </message>
@@ -4098,7 +4070,7 @@ Your change was not saved. Apply your change on top of theirs?</translation>
 <context>
     <name>vv::ui::MessageBar</name>
     <message>
-        <location filename="../modules/ui/MessageBar.cpp" line="+19" />
+        <location filename="../modules/ui/MessageBar.cpp" line="+23" />
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -4111,6 +4083,11 @@ Your change was not saved. Apply your change on top of theirs?</translation>
         <location line="+0" />
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
     </message>
 </context>
 <context>

@@ -426,32 +426,22 @@
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+260" />
+        <location line="+259" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Åpne en .veiviser-fil laget av Veiviser.</translation>
     </message>
     <message>
-        <location line="-261" />
+        <location line="-260" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 er en SQLite-database, men ikke et Veiviser-prosjekt</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
-        <translation>Qts SQLite-driver (QSQLITE) er ikke installert</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Install the Debian package libqt6sql6-sqlite.</source>
-        <translation>Installer Debian-pakken libqt6sql6-sqlite.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+48" />
         <source>opening %1</source>
         <translation>åpning av %1</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-106" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 er ikke en brukbar PostgreSQL-adresse: %2</translation>
     </message>
@@ -491,17 +481,17 @@
         <translation>verdien av «%1» inneholder mellomrom, anførselstegn eller semikolon</translation>
     </message>
     <message>
-        <location line="+84" />
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed</source>
-        <translation>PostgreSQL-driveren til Qt (QPSQL) er ikke installert</translation>
+        <location line="+64" />
+        <source>Qt's database driver %1 is not installed</source>
+        <translation>databasedriveren %1 for Qt er ikke installert</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Install the Debian package libqt6sql6-psql.</source>
-        <translation>Installer Debian-pakken libqt6sql6-psql.</translation>
+        <source>Install the Debian package %1.</source>
+        <translation>Installer Debian-pakken %1.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+31" />
         <source>cannot connect to %1: %2</source>
         <translation>kan ikke koble til %1: %2</translation>
     </message>
@@ -3322,12 +3312,12 @@
     <name>vv::ui::ClassificationPage</name>
     <message>
         <location filename="../modules/ui/ClassificationPage.cpp" line="+104" />
-        <location line="+350" />
+        <location line="+348" />
         <source>Classification</source>
         <translation>Klassifisering</translation>
     </message>
     <message>
-        <location line="-289" />
+        <location line="-287" />
         <source>Nothing is missing for the classification.</source>
         <translation>Ingenting mangler for klassifiseringen.</translation>
     </message>
@@ -3368,20 +3358,11 @@
     </message>
     <message>
         <location line="+32" />
-        <source>Changed by someone else</source>
-        <translation>Endret av noen andre</translation>
+        <source>Your answer was not saved. Replace their answer with yours?</source>
+        <translation>Svaret ditt ble ikke lagret. Vil du erstatte svaret deres med ditt?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1.
-
-Your answer was not saved. Replace their answer with yours?</source>
-        <translation>%1.
-
-Svaret ditt ble ikke lagret. Vil du erstatte svaret deres med ditt?</translation>
-    </message>
-    <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>this is the case</source>
         <translation>dette er tilfellet</translation>
     </message>
@@ -3801,20 +3782,11 @@ Svaret ditt ble ikke lagret. Vil du erstatte svaret deres med ditt?</translation
     </message>
     <message>
         <location line="+46" />
-        <source>Changed by someone else</source>
-        <translation>Endret av noen andre</translation>
+        <source>Your change was not saved. Apply your change on top of theirs?</source>
+        <translation>Endringen din ble ikke lagret. Vil du legge endringen din oppå deres?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1.
-
-Your change was not saved. Apply your change on top of theirs?</source>
-        <translation>%1.
-
-Endringen din ble ikke lagret. Vil du legge endringen din oppå deres?</translation>
-    </message>
-    <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>select an evidence item first</source>
         <translation>velg et dokumentasjonselement først</translation>
     </message>
@@ -4098,7 +4070,7 @@ Endringen din ble ikke lagret. Vil du legge endringen din oppå deres?</translat
 <context>
     <name>vv::ui::MessageBar</name>
     <message>
-        <location filename="../modules/ui/MessageBar.cpp" line="+19" />
+        <location filename="../modules/ui/MessageBar.cpp" line="+23" />
         <source>Close message</source>
         <translation>Lukk meldingen</translation>
     </message>
@@ -4111,6 +4083,11 @@ Endringen din ble ikke lagret. Vil du legge endringen din oppå deres?</translat
         <location line="+0" />
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Changed by someone else</source>
+        <translation>Endret av noen andre</translation>
     </message>
 </context>
 <context>

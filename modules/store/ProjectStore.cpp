@@ -173,17 +173,24 @@ ProjectStore::~ProjectStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+// Replaces the store's connection (if any) by a new, unopened one through driver.
+static Status newConnection(QSqlDatabase &db, const QString &name, const QString &driver, const QString &package)
+{
+    if (db.isValid()) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error::runtime(ProjectStore::tr("Qt's database driver %1 is not installed").arg(driver),
+                              ProjectStore::tr("Install the Debian package %1.").arg(package));
+    db = QSqlDatabase::addDatabase(driver, name);
+    return {};
+}
+
 Status ProjectStore::connect(bool readOnly)
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error::runtime(ProjectStore::tr("Qt's SQLite driver (QSQLITE) is not installed"),
-                              ProjectStore::tr("Install the Debian package libqt6sql6-sqlite."));
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    VV_TRY(newConnection(m_db, m_connectionName, QStringLiteral("QSQLITE"), QStringLiteral("libqt6sql6-sqlite")));
     m_db.setDatabaseName(m_location);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
     if (readOnly)
@@ -196,19 +203,11 @@ Status ProjectStore::connect(bool readOnly)
 
 Status ProjectStore::connectTeam(bool readOnly)
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::runtime(ProjectStore::tr("Qt's PostgreSQL driver (QPSQL) is not installed"),
-                              ProjectStore::tr("Install the Debian package libqt6sql6-psql."));
     auto address = parseTeamUrl(m_location);
     if (!address)
         return address.error();
+    VV_TRY(newConnection(m_db, m_connectionName, QStringLiteral("QPSQL"), QStringLiteral("libqt6sql6-psql")));
     m_team = true;
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     m_db.setHostName(address->host);
     m_db.setPort(address->port);
     m_db.setDatabaseName(address->database);

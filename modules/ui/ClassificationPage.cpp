@@ -2,6 +2,7 @@
 
 #include "core/Translation.h"
 #include "store/AnswerTable.h"
+#include "ui/MessageBar.h"
 #include "ui/OutcomeModel.h"
 #include "ui/ProjectSession.h"
 
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -330,12 +330,10 @@ void ClassificationPage::save(const QString &fact, const Json &value)
     auto changed = table.apply({change});
     if (!changed && changed.error().kind() == Error::Kind::Conflict) {
         // Someone else answered first: say whose answer won, and offer to put this one on top of it.
-        const auto choice = QMessageBox::question(
-            this, tr("Changed by someone else"),
-            tr("%1.\n\nYour answer was not saved. Replace their answer with yours?").arg(changed.error().what()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const bool reapply =
+            askToReapply(this, changed.error(), tr("Your answer was not saved. Replace their answer with yours?"));
         auto latest = table.find(fact);
-        if (choice == QMessageBox::Yes && latest) {
+        if (reapply && latest) {
             change.expectedVersion = *latest ? (*latest)->rowVersion : 0;
             changed = table.apply({change});
         } else {

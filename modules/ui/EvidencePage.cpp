@@ -529,12 +529,10 @@ void EvidencePage::saveDetails()
     auto changed = library.update(e);
     if (!changed && changed.error().kind() == Error::Kind::Conflict) {
         // Someone else saved first: say whose change won, and offer to put this one on top of it.
-        const auto choice = QMessageBox::question(
-            this, tr("Changed by someone else"),
-            tr("%1.\n\nYour change was not saved. Apply your change on top of theirs?").arg(changed.error().what()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const bool reapply =
+            askToReapply(this, changed.error(), tr("Your change was not saved. Apply your change on top of theirs?"));
         auto latest = library.item(id);
-        if (choice == QMessageBox::Yes && latest) {
+        if (reapply && latest) {
             e.rowVersion = latest->rowVersion;
             changed = library.update(e);
         } else {
