@@ -60,7 +60,8 @@ QString TestTeamCli::project()
 static qint64 rowVersion(const QString &file, const char *fact)
 {
     const auto r = runCli({QStringLiteral("--json"), QStringLiteral("answers"), QStringLiteral("list"), file});
-    for (const Json &a : parse(r.out)["answers"])
+    const Json doc = parse(r.out); // kept: the loop below reads inside it
+    for (const Json &a : doc["answers"])
         if (a["fact"] == fact)
             return a["row_version"].get<qint64>();
     return 0;
