@@ -177,7 +177,22 @@
 <context>
     <name>vv::AnswerTable</name>
     <message>
-        <location filename="../modules/store/AnswerTable.cpp" line="+120" />
+        <location filename="../modules/store/AnswerTable.cpp" line="+54" />
+        <source>change answers</source>
+        <translation>change answers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the answer to %1</source>
+        <translation>the answer to %1</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>confirm answers</source>
+        <translation>confirm answers</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>there is no answer to %1 to confirm</source>
         <translation>there is no answer to %1 to confirm</translation>
     </message>
@@ -261,7 +276,7 @@
         <translation>Nothing was changed. If this repeats, run 'audit verify' and check the disk.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+31" />
         <source>%1: no result</source>
         <translation>%1: no result</translation>
     </message>
@@ -291,7 +306,7 @@
         <translation>the chain ends at entry %1, but the project records %2 entries; entries at the end were removed</translation>
     </message>
     <message>
-        <location filename="../modules/store/BlobStore.cpp" line="+191" />
+        <location filename="../modules/store/BlobStore.cpp" line="+192" />
         <source>reading failed after %1 bytes: %2</source>
         <translation>reading failed after %1 bytes: %2</translation>
     </message>
@@ -374,7 +389,7 @@
         <translation>stored content %1 is damaged: part %2 of %3 is missing</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+58" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+137" />
         <source>no project at %1</source>
         <translation>no project at %1</translation>
     </message>
@@ -411,55 +426,143 @@
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+150" />
+        <location line="+259" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-260" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
-        <translation>Qt's SQLite driver (QSQLITE) is not installed</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Install the Debian package libqt6sql6-sqlite.</source>
-        <translation>Install the Debian package libqt6sql6-sqlite.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+48" />
         <source>opening %1</source>
         <translation>opening %1</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+68" />
-        <source>team projects on PostgreSQL are not available in this version of Veiviser</source>
-        <translation>team projects on PostgreSQL are not available in this version of Veiviser</translation>
+        <location line="-106" />
+        <source>%1 is not a usable PostgreSQL address: %2</source>
+        <translation>%1 is not a usable PostgreSQL address: %2</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+68" />
-        <source>Use a project file (NAME.veiviser) for now.</source>
-        <translation>Use a project file (NAME.veiviser) for now.</translation>
+        <location line="+1" />
+        <source>Write postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full.</source>
+        <translation>Write postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full.</translation>
     </message>
     <message>
-        <location line="-66" />
-        <location line="+176" />
+        <location line="+5" />
+        <source>the address %1 contains a password</source>
+        <translation>the address %1 contains a password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove it and put it in your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords.</source>
+        <translation>Remove it and put it in your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>it names no host</source>
+        <translation>it names no host</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it names no database</source>
+        <translation>it names no database</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the option '%1' is not supported (allowed: %2)</source>
+        <translation>the option '%1' is not supported (allowed: %2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the value of '%1' contains a space, quote or semicolon</source>
+        <translation>the value of '%1' contains a space, quote or semicolon</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Qt's database driver %1 is not installed</source>
+        <translation>Qt's database driver %1 is not installed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install the Debian package %1.</source>
+        <translation>Install the Debian package %1.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the address, that the server runs, and your password in PGPASSFILE or PGPASSWORD.</source>
+        <translation>Check the address, that the server runs, and your password in PGPASSFILE or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>a reviewer</source>
+        <translation>a reviewer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a read-only member</source>
+        <translation>a read-only member</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is %2 of this project and may not %3</source>
+        <translation>%1 is %2 of this project and may not %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask an editor of the project to do it, or to change your role.</source>
+        <translation>Ask an editor of the project to do it, or to change your role.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a member needs a name</source>
+        <translation>a member needs a name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>change members</source>
+        <translation>change members</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the first member of a project must be an editor</source>
+        <translation>the first member of a project must be an editor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add an editor first, so that someone can still change the project.</source>
+        <translation>Add an editor first, so that someone can still change the project.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 is the last editor of the project</source>
+        <translation>%1 is the last editor of the project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make someone else an editor first.</source>
+        <translation>Make someone else an editor first.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+271" />
         <source>a project needs a name</source>
         <translation>a project needs a name</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-271" />
         <source>Give one with --name.</source>
         <translation>Give one with --name.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+21" />
         <source>%1 already exists</source>
         <translation>%1 already exists</translation>
     </message>
@@ -479,7 +582,7 @@
         <translation>Create the folder first.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+37" />
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
@@ -489,48 +592,154 @@
         <translation>Check that the folder is writable.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>%1 cannot be read as a Veiviser project (%2)</source>
         <translation>%1 cannot be read as a Veiviser project (%2)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+66" />
+        <location line="+155" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>The file may be damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-146" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 is not a Veiviser project (it has no project data)</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+87" />
         <source>a newer version</source>
         <translation>a newer version</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-83" />
+        <location line="+84" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>this project was written by Veiviser %1; update Veiviser to open it</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-83" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>This is Veiviser %1. The file was not changed.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+114" />
+        <source>change it</source>
+        <translation>change it</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/ProjectCopy.cpp" line="+62" />
+        <source>the table %1 has no columns</source>
+        <translation>the table %1 has no columns</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the copy has no column %1.%2</source>
+        <translation>the copy has no column %1.%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy between projects of the same Veiviser version.</source>
+        <translation>Copy between projects of the same Veiviser version.</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <location filename="../modules/store/ProjectStore.cpp" line="-107" />
+        <location line="+81" />
         <source>%1 uses an older project format</source>
         <translation>%1 uses an older project format</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Open it once with write access to upgrade it, then copy it.</source>
+        <translation>Open it once with write access to upgrade it, then copy it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the audit chain of %1 is broken at entry %2: %3</source>
+        <translation>the audit chain of %1 is broken at entry %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A copy would hide the damage; restore the project from a backup.</source>
+        <translation>A copy would hide the damage; restore the project from a backup.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>the copy at %1 does not match its source: %2</source>
+        <translation>the copy at %1 does not match its source: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the copy and try again; the source was not changed.</source>
+        <translation>Delete the copy and try again; the source was not changed.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 holds %2 rows instead of %3</source>
+        <translation>%1 holds %2 rows instead of %3</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the audit chain does not continue the source's</source>
+        <translation>the audit chain does not continue the source's</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/ProjectStore.cpp" line="-80" />
+        <location line="+81" />
         <source>Open it once without read-only access to upgrade it.</source>
         <translation>Open it once without read-only access to upgrade it.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-43" />
+        <location line="+16" />
+        <source>%1 already holds a Veiviser project</source>
+        <translation>%1 already holds a Veiviser project</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Open it, or ask the database administrator for an empty database.</source>
+        <translation>Open it, or ask the database administrator for an empty database.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the database %1 is not empty</source>
+        <translation>the database %1 is not empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A team project needs a database of its own; ask the database administrator for an empty one.</source>
+        <translation>A team project needs a database of its own; ask the database administrator for an empty one.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open it instead.</source>
+        <translation>Open it instead.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the database %1 holds no Veiviser project</source>
+        <translation>the database %1 holds no Veiviser project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create one with 'veiviser-cli project init %1'.</source>
+        <translation>Create one with 'veiviser-cli project init %1'.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This is Veiviser %1. Nothing was changed.</source>
+        <translation>This is Veiviser %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Its creation was interrupted; ask the administrator to empty the database and create the project again.</source>
+        <translation>Its creation was interrupted; ask the administrator to empty the database and create the project again.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>this project is open read-only</source>
         <translation>this project is open read-only</translation>
     </message>
@@ -540,21 +749,83 @@
         <translation>Open it with write access to change it.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-16" />
+        <location line="+40" />
         <source>%1 has no project record</source>
         <translation>%1 has no project record</translation>
     </message>
     <message>
-        <location filename="../modules/store/EvidenceTable.cpp" line="+219" />
-        <location line="+11" />
+        <location filename="../modules/store/EvidenceTable.cpp" line="+192" />
+        <source>add evidence</source>
+        <translation>add evidence</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>change evidence</source>
+        <translation>change evidence</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>evidence item %1</source>
+        <translation>evidence item %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>as a reviewer you may change only the review state and reviewer of evidence item %1</source>
+        <translation>as a reviewer you may change only the review state and reviewer of evidence item %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask an editor to change the rest.</source>
+        <translation>Ask an editor to change the rest.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+12" />
         <source>there is no evidence item %1</source>
         <translation>there is no evidence item %1</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>remove evidence</source>
+        <translation>remove evidence</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+18" />
+        <source>link evidence</source>
+        <translation>link evidence</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/TeamGrants.cpp" line="+30" />
+        <source>the database name '%1' cannot prefix role names</source>
+        <translation>the database name '%1' cannot prefix role names</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use a database named with lower-case letters, digits and _.</source>
+        <translation>Use a database named with lower-case letters, digits and _.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>database roles exist only for team projects on PostgreSQL</source>
+        <translation>database roles exist only for team projects on PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A project file is protected by the file's permissions.</source>
+        <translation>A project file is protected by the file's permissions.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>set up the team's database roles</source>
+        <translation>set up the team's database roles</translation>
     </message>
 </context>
 <context>
     <name>vv::RequirementStateTable</name>
     <message>
-        <location filename="../modules/store/RequirementStateTable.cpp" line="+83" />
+        <location filename="../modules/store/RequirementStateTable.cpp" line="+87" />
         <source>a requirement state needs the requirement's URN</source>
         <translation>a requirement state needs the requirement's URN</translation>
     </message>
@@ -569,7 +840,22 @@
         <translation>Say why the requirement does not apply to this system.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+1" />
+        <source>change requirement states</source>
+        <translation>change requirement states</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the state of %1</source>
+        <translation>the state of %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>confirm requirement states</source>
+        <translation>confirm requirement states</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1 has no state to confirm</source>
         <translation>%1 has no state to confirm</translation>
     </message>
@@ -730,6 +1016,29 @@
     </message>
 </context>
 <context>
+    <name>vv::VersionedRows</name>
+    <message>
+        <location filename="../modules/store/RowVersion.cpp" line="+37" />
+        <source>Nothing of yours was saved. Reload to see the other change, then apply yours again if it still holds.</source>
+        <translation>Nothing of yours was saved. Reload to see the other change, then apply yours again if it still holds.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 was removed by someone else after you opened it</source>
+        <translation>%1 was removed by someone else after you opened it</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 was created by %2 at %3 after you opened it</source>
+        <translation>%1 was created by %2 at %3 after you opened it</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 was changed by %2 at %3 after you opened it (version %4, you had %5)</source>
+        <translation>%1 was changed by %2 at %3 after you opened it (version %4, you had %5)</translation>
+    </message>
+</context>
+<context>
     <name>vv::cli</name>
     <message>
         <location filename="../modules/cli/Args.cpp" line="+25" />
@@ -819,22 +1128,22 @@
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
         <location filename="../modules/cli/GuidanceCommands.cpp" line="+199" />
-        <location filename="../modules/cli/ProjectCommands.cpp" line="+118" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="+219" />
         <source>error: </source>
         <translation>error: </translation>
     </message>
     <message>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-81" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-177" />
         <source>unknown role '%1'; allowed: provider, deployer, both</source>
         <translation>unknown role '%1'; allowed: provider, deployer, both</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+28" />
         <source>Created project '%1' in %2</source>
         <translation>Created project '%1' in %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1175,7 +1484,17 @@
         <translation>Remove an item; --purge also erases its content when no other item uses it.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="+1" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-71" />
+        <source>--team needs a PostgreSQL address (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>--team needs a PostgreSQL address (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Database roles %1; %2 is the first editor. Add members with 'project member'.</source>
+        <translation>Database roles %1; %2 is the first editor. Add members with 'project member'.</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -1210,7 +1529,22 @@
         <translation>Stored files</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+29" />
+        <source>Copied to %1 and verified: %2 audit entries, %3 stored files</source>
+        <translation>Copied to %1 and verified: %2 audit entries, %3 stored files</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>unknown member role '%1'; allowed: editor, reviewer, read_only</source>
+        <translation>unknown member role '%1'; allowed: editor, reviewer, read_only</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>No members: everyone who can open the project may change it.</source>
+        <translation>No members: everyone who can open the project may change it.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>audit chain broken at entry %1: %2</source>
         <translation>audit chain broken at entry %1: %2</translation>
     </message>
@@ -1233,9 +1567,24 @@
         <translation>--from and --limit take positive whole numbers</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Create a new project file.</source>
-        <translation>Create a new project file.</translation>
+        <location line="+30" />
+        <source>Create a new project file, or a team project in an empty PostgreSQL database (--team: with database roles for editors, reviewers and read-only members).</source>
+        <translation>Create a new project file, or a team project in an empty PostgreSQL database (--team: with database roles for editors, reviewers and read-only members).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy a project between a file and PostgreSQL (either way) with its files and audit chain, and verify the copy.</source>
+        <translation>Copy a project between a file and PostgreSQL (either way) with its files and audit chain, and verify the copy.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a member or change a member's role (editors only).</source>
+        <translation>Add a member or change a member's role (editors only).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>List the project's members and their roles.</source>
+        <translation>List the project's members and their roles.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1276,7 +1625,12 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+75" />
+        <source>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</source>
+        <translation>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>give answers as KEY=VALUE or with --from ANSWERS.json</source>
         <translation>give answers as KEY=VALUE or with --from ANSWERS.json</translation>
     </message>
@@ -1295,8 +1649,13 @@
         <source>'%1' is not KEY=VALUE</source>
         <translation>'%1' is not KEY=VALUE</translation>
     </message>
+    <message>
+        <location line="+23" />
+        <source>--expect-version names %1, which is not answered here</source>
+        <translation>--expect-version names %1, which is not answered here</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+11" />
         <source>Stored %n answer(s)</source>
         <translation>
             <numerusform>Stored %n answer</numerusform>
@@ -1319,7 +1678,7 @@
         <translation>not applicable</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>  [no longer valid: answer again]</source>
         <translation>  [no longer valid: answer again]</translation>
     </message>
@@ -1433,6 +1792,7 @@
     </message>
     <message>
         <location line="+16" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-119" />
         <source>%1 is now %2</source>
         <translation>%1 is now %2</translation>
     </message>
@@ -1642,18 +2002,18 @@
     </message>
     <message>
         <location line="-37" />
-        <location line="+384" />
+        <location line="+387" />
         <source>'%1' is not a requirement URN</source>
         <translation>'%1' is not a requirement URN</translation>
     </message>
     <message>
-        <location line="-383" />
-        <location line="+384" />
+        <location line="-386" />
+        <location line="+387" />
         <source>A requirement URN looks like urn:veiviser:ai-act:art-10.</source>
         <translation>A requirement URN looks like urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-385" />
         <source>there is no requirement %1 in the loaded guidance</source>
         <translation>there is no requirement %1 in the loaded guidance</translation>
     </message>
@@ -1783,7 +2143,7 @@
         <translation>Enter the reviewer first.</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+161" />
         <source>evidence item %1 has no identity numbers; there is nothing to confirm</source>
         <translation>evidence item %1 has no identity numbers; there is nothing to confirm</translation>
     </message>
@@ -3054,13 +3414,13 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+103" />
-        <location line="+327" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+104" />
+        <location line="+348" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-287" />
         <source>Nothing is missing for the classification.</source>
         <translation>Nothing is missing for the classification.</translation>
     </message>
@@ -3100,7 +3460,12 @@
         <translation>(needs review after a pack update)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+32" />
+        <source>Your answer was not saved. Replace their answer with yours?</source>
+        <translation>Your answer was not saved. Replace their answer with yours?</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>this is the case</source>
         <translation>this is the case</translation>
     </message>
@@ -3466,7 +3831,7 @@
         <translation>Remove li&amp;nk</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+134" />
         <source>%1, %2, imported %3 (SHA-256 %4)</source>
         <translation>%1, %2, imported %3 (SHA-256 %4)</translation>
     </message>
@@ -3519,7 +3884,12 @@
         <translation>Through the crosswalk this evidence also counts towards: %1</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+46" />
+        <source>Your change was not saved. Apply your change on top of theirs?</source>
+        <translation>Your change was not saved. Apply your change on top of theirs?</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>select an evidence item first</source>
         <translation>select an evidence item first</translation>
     </message>
@@ -3803,7 +4173,7 @@
 <context>
     <name>vv::ui::MessageBar</name>
     <message>
-        <location filename="../modules/ui/MessageBar.cpp" line="+19" />
+        <location filename="../modules/ui/MessageBar.cpp" line="+23" />
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -3816,6 +4186,11 @@
         <location line="+0" />
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4518,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+61" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+63" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -4152,8 +4527,28 @@
         <source>%1 (last written by Veiviser %2)</source>
         <translation>%1 (last written by Veiviser %2)</translation>
     </message>
+    <message>
+        <location line="+8" />
+        <source>editor: may change the project</source>
+        <translation>editor: may change the project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reviewer: may review evidence</source>
+        <translation>reviewer: may review evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
         <translation>
             <numerusform>The audit chain is intact: %n entry verified.</numerusform>
@@ -4214,6 +4609,11 @@
         <location line="+1" />
         <source>Location:</source>
         <translation>Location:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You:</source>
+        <translation>You:</translation>
     </message>
     <message>
         <location line="+7" />

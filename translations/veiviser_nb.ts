@@ -177,7 +177,22 @@
 <context>
     <name>vv::AnswerTable</name>
     <message>
-        <location filename="../modules/store/AnswerTable.cpp" line="+120" />
+        <location filename="../modules/store/AnswerTable.cpp" line="+54" />
+        <source>change answers</source>
+        <translation>endre svar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the answer to %1</source>
+        <translation>svaret på %1</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>confirm answers</source>
+        <translation>bekrefte svar</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>there is no answer to %1 to confirm</source>
         <translation>det finnes ikke noe svar på %1 å bekrefte</translation>
     </message>
@@ -261,7 +276,7 @@
         <translation>Ingenting ble endret. Hvis dette gjentar seg, kjør «audit verify» og kontroller disken.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+31" />
         <source>%1: no result</source>
         <translation>%1: ingen resultat</translation>
     </message>
@@ -291,7 +306,7 @@
         <translation>kjeden slutter ved oppføring %1, men prosjektet har registrert %2 oppføringer; oppføringer på slutten er fjernet</translation>
     </message>
     <message>
-        <location filename="../modules/store/BlobStore.cpp" line="+191" />
+        <location filename="../modules/store/BlobStore.cpp" line="+192" />
         <source>reading failed after %1 bytes: %2</source>
         <translation>lesingen feilet etter %1 byte: %2</translation>
     </message>
@@ -374,7 +389,7 @@
         <translation>lagret innhold %1 er skadet: del %2 av %3 mangler</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+58" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+137" />
         <source>no project at %1</source>
         <translation>finner ikke noe prosjekt i %1</translation>
     </message>
@@ -411,55 +426,143 @@
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+150" />
+        <location line="+259" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Åpne en .veiviser-fil laget av Veiviser.</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-260" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 er en SQLite-database, men ikke et Veiviser-prosjekt</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
-        <translation>Qts SQLite-driver (QSQLITE) er ikke installert</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Install the Debian package libqt6sql6-sqlite.</source>
-        <translation>Installer Debian-pakken libqt6sql6-sqlite.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+48" />
         <source>opening %1</source>
         <translation>åpning av %1</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+68" />
-        <source>team projects on PostgreSQL are not available in this version of Veiviser</source>
-        <translation>teamprosjekter på PostgreSQL er ikke tilgjengelige i denne versjonen av Veiviser</translation>
+        <location line="-106" />
+        <source>%1 is not a usable PostgreSQL address: %2</source>
+        <translation>%1 er ikke en brukbar PostgreSQL-adresse: %2</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+68" />
-        <source>Use a project file (NAME.veiviser) for now.</source>
-        <translation>Bruk en prosjektfil (NAVN.veiviser) inntil videre.</translation>
+        <location line="+1" />
+        <source>Write postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full.</source>
+        <translation>Skriv postgresql://BRUKER@VERT:PORT/DATABASE?sslmode=verify-full.</translation>
     </message>
     <message>
-        <location line="-66" />
-        <location line="+176" />
+        <location line="+5" />
+        <source>the address %1 contains a password</source>
+        <translation>adressen %1 inneholder et passord</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove it and put it in your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords.</source>
+        <translation>Fjern det og legg det i PGPASSFILE (~/.pgpass) eller miljøvariabelen PGPASSWORD. Veiviser lagrer aldri passord.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>it names no host</source>
+        <translation>den oppgir ingen vert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it names no database</source>
+        <translation>den oppgir ingen database</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the option '%1' is not supported (allowed: %2)</source>
+        <translation>valget «%1» støttes ikke (tillatt: %2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the value of '%1' contains a space, quote or semicolon</source>
+        <translation>verdien av «%1» inneholder mellomrom, anførselstegn eller semikolon</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Qt's database driver %1 is not installed</source>
+        <translation>databasedriveren %1 for Qt er ikke installert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install the Debian package %1.</source>
+        <translation>Installer Debian-pakken %1.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cannot connect to %1: %2</source>
+        <translation>kan ikke koble til %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the address, that the server runs, and your password in PGPASSFILE or PGPASSWORD.</source>
+        <translation>Kontroller adressen, at serveren kjører, og passordet ditt i PGPASSFILE eller PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>a reviewer</source>
+        <translation>kontrollør</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a read-only member</source>
+        <translation>medlem med bare lesetilgang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is %2 of this project and may not %3</source>
+        <translation>%1 er %2 i dette prosjektet og kan ikke %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask an editor of the project to do it, or to change your role.</source>
+        <translation>Be en redaktør i prosjektet om å gjøre det, eller om å endre rollen din.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a member needs a name</source>
+        <translation>et medlem må ha et navn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>change members</source>
+        <translation>endre medlemmer</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the first member of a project must be an editor</source>
+        <translation>det første medlemmet i et prosjekt må være redaktør</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add an editor first, so that someone can still change the project.</source>
+        <translation>Legg til en redaktør først, slik at noen fortsatt kan endre prosjektet.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 is the last editor of the project</source>
+        <translation>%1 er den siste redaktøren i prosjektet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make someone else an editor first.</source>
+        <translation>Gjør noen andre til redaktør først.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+271" />
         <source>a project needs a name</source>
         <translation>et prosjekt må ha et navn</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-271" />
         <source>Give one with --name.</source>
         <translation>Oppgi det med --name.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+21" />
         <source>%1 already exists</source>
         <translation>%1 finnes allerede</translation>
     </message>
@@ -479,7 +582,7 @@
         <translation>Opprett mappen først.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+37" />
         <source>cannot create %1</source>
         <translation>kan ikke opprette %1</translation>
     </message>
@@ -489,48 +592,154 @@
         <translation>Kontroller at du kan skrive i mappen.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>%1 cannot be read as a Veiviser project (%2)</source>
         <translation>%1 kan ikke leses som et Veiviser-prosjekt (%2)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+66" />
+        <location line="+155" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>Filen kan være skadet; gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-146" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 er ikke et Veiviser-prosjekt (den har ingen prosjektdata)</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+87" />
         <source>a newer version</source>
         <translation>en nyere versjon</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-83" />
+        <location line="+84" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>dette prosjektet er skrevet av Veiviser %1; oppdater Veiviser for å åpne det</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-83" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>Dette er Veiviser %1. Filen ble ikke endret.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+114" />
+        <source>change it</source>
+        <translation>endre det</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/ProjectCopy.cpp" line="+62" />
+        <source>the table %1 has no columns</source>
+        <translation>tabellen %1 har ingen kolonner</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the copy has no column %1.%2</source>
+        <translation>kopien har ingen kolonne %1.%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy between projects of the same Veiviser version.</source>
+        <translation>Kopier mellom prosjekter fra samme versjon av Veiviser.</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <location filename="../modules/store/ProjectStore.cpp" line="-107" />
+        <location line="+81" />
         <source>%1 uses an older project format</source>
         <translation>%1 bruker et eldre prosjektformat</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Open it once with write access to upgrade it, then copy it.</source>
+        <translation>Åpne det én gang med skrivetilgang for å oppgradere det, og kopier det deretter.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the audit chain of %1 is broken at entry %2: %3</source>
+        <translation>revisjonskjeden i %1 er brutt ved oppføring %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A copy would hide the damage; restore the project from a backup.</source>
+        <translation>En kopi ville skjule skaden. Gjenopprett prosjektet fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>the copy at %1 does not match its source: %2</source>
+        <translation>kopien i %1 stemmer ikke med kilden: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the copy and try again; the source was not changed.</source>
+        <translation>Slett kopien og prøv igjen. Kilden ble ikke endret.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 holds %2 rows instead of %3</source>
+        <translation>%1 har %2 rader i stedet for %3</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the audit chain does not continue the source's</source>
+        <translation>revisjonskjeden fortsetter ikke kildens kjede</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/ProjectStore.cpp" line="-80" />
+        <location line="+81" />
         <source>Open it once without read-only access to upgrade it.</source>
         <translation>Åpne det én gang med skrivetilgang for å oppgradere det.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-43" />
+        <location line="+16" />
+        <source>%1 already holds a Veiviser project</source>
+        <translation>%1 inneholder allerede et Veiviser-prosjekt</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Open it, or ask the database administrator for an empty database.</source>
+        <translation>Åpne det, eller be databaseadministratoren om en tom database.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the database %1 is not empty</source>
+        <translation>databasen %1 er ikke tom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A team project needs a database of its own; ask the database administrator for an empty one.</source>
+        <translation>Et teamprosjekt trenger en egen database. Be databaseadministratoren om en tom database.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open it instead.</source>
+        <translation>Åpne det i stedet.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the database %1 holds no Veiviser project</source>
+        <translation>databasen %1 inneholder ikke noe Veiviser-prosjekt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create one with 'veiviser-cli project init %1'.</source>
+        <translation>Opprett et med «veiviser-cli project init %1».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This is Veiviser %1. Nothing was changed.</source>
+        <translation>Dette er Veiviser %1. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Its creation was interrupted; ask the administrator to empty the database and create the project again.</source>
+        <translation>Opprettelsen ble avbrutt. Be administratoren tømme databasen, og opprett prosjektet på nytt.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>this project is open read-only</source>
         <translation>dette prosjektet er åpnet skrivebeskyttet</translation>
     </message>
@@ -540,21 +749,83 @@
         <translation>Åpne det med skrivetilgang for å endre det.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-16" />
+        <location line="+40" />
         <source>%1 has no project record</source>
         <translation>%1 har ingen prosjektoppføring</translation>
     </message>
     <message>
-        <location filename="../modules/store/EvidenceTable.cpp" line="+219" />
-        <location line="+11" />
+        <location filename="../modules/store/EvidenceTable.cpp" line="+192" />
+        <source>add evidence</source>
+        <translation>legge til dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>change evidence</source>
+        <translation>endre dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>evidence item %1</source>
+        <translation>dokumentasjonselement %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>as a reviewer you may change only the review state and reviewer of evidence item %1</source>
+        <translation>som kontrollør kan du bare endre gjennomgangsstatus og kontrollør for dokumentasjonselement %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask an editor to change the rest.</source>
+        <translation>Be en redaktør endre resten.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+12" />
         <source>there is no evidence item %1</source>
         <translation>det finnes ikke noe dokumentasjonselement %1</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>remove evidence</source>
+        <translation>fjerne dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+18" />
+        <source>link evidence</source>
+        <translation>koble dokumentasjon</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/TeamGrants.cpp" line="+30" />
+        <source>the database name '%1' cannot prefix role names</source>
+        <translation>databasenavnet «%1» kan ikke brukes foran rollenavn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use a database named with lower-case letters, digits and _.</source>
+        <translation>Bruk en database med et navn av små bokstaver, sifre og _.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>database roles exist only for team projects on PostgreSQL</source>
+        <translation>databaseroller finnes bare for teamprosjekter i PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A project file is protected by the file's permissions.</source>
+        <translation>En prosjektfil beskyttes av filens tilganger.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>set up the team's database roles</source>
+        <translation>sette opp teamets databaseroller</translation>
     </message>
 </context>
 <context>
     <name>vv::RequirementStateTable</name>
     <message>
-        <location filename="../modules/store/RequirementStateTable.cpp" line="+83" />
+        <location filename="../modules/store/RequirementStateTable.cpp" line="+87" />
         <source>a requirement state needs the requirement's URN</source>
         <translation>en kravstatus må ha kravets URN</translation>
     </message>
@@ -569,7 +840,22 @@
         <translation>Skriv hvorfor kravet ikke gjelder for dette systemet.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+1" />
+        <source>change requirement states</source>
+        <translation>endre status for krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the state of %1</source>
+        <translation>statusen for %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>confirm requirement states</source>
+        <translation>bekrefte status for krav</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1 has no state to confirm</source>
         <translation>%1 har ingen status å bekrefte</translation>
     </message>
@@ -730,6 +1016,29 @@
     </message>
 </context>
 <context>
+    <name>vv::VersionedRows</name>
+    <message>
+        <location filename="../modules/store/RowVersion.cpp" line="+37" />
+        <source>Nothing of yours was saved. Reload to see the other change, then apply yours again if it still holds.</source>
+        <translation>Ingenting av ditt ble lagret. Last inn på nytt for å se den andre endringen, og gjør din endring igjen hvis den fortsatt gjelder.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 was removed by someone else after you opened it</source>
+        <translation>%1 ble fjernet av noen andre etter at du åpnet det</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 was created by %2 at %3 after you opened it</source>
+        <translation>%1 ble opprettet av %2 %3 etter at du åpnet det</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 was changed by %2 at %3 after you opened it (version %4, you had %5)</source>
+        <translation>%1 ble endret av %2 %3 etter at du åpnet det (versjon %4, du hadde %5)</translation>
+    </message>
+</context>
+<context>
     <name>vv::cli</name>
     <message>
         <location filename="../modules/cli/Args.cpp" line="+25" />
@@ -819,22 +1128,22 @@
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
         <location filename="../modules/cli/GuidanceCommands.cpp" line="+199" />
-        <location filename="../modules/cli/ProjectCommands.cpp" line="+118" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="+219" />
         <source>error: </source>
         <translation>feil: </translation>
     </message>
     <message>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-81" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-177" />
         <source>unknown role '%1'; allowed: provider, deployer, both</source>
         <translation>ukjent rolle «%1»; tillatt: provider, deployer, both</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+28" />
         <source>Created project '%1' in %2</source>
         <translation>Opprettet prosjektet «%1» i %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1175,7 +1484,17 @@
         <translation>Fjern et element; --purge sletter også innholdet når ingen andre elementer bruker det.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="+1" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-71" />
+        <source>--team needs a PostgreSQL address (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>--team krever en PostgreSQL-adresse (postgresql://BRUKER@VERT:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Database roles %1; %2 is the first editor. Add members with 'project member'.</source>
+        <translation>Databaseroller: %1. %2 er første redaktør. Legg til medlemmer med «project member».</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -1210,7 +1529,22 @@
         <translation>Lagrede filer</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+29" />
+        <source>Copied to %1 and verified: %2 audit entries, %3 stored files</source>
+        <translation>Kopiert til %1 og kontrollert: %2 revisjonsoppføringer, %3 lagrede filer</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>unknown member role '%1'; allowed: editor, reviewer, read_only</source>
+        <translation>ukjent medlemsrolle «%1». Tillatt: editor, reviewer, read_only</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>No members: everyone who can open the project may change it.</source>
+        <translation>Ingen medlemmer: alle som kan åpne prosjektet, kan endre det.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>audit chain broken at entry %1: %2</source>
         <translation>revisjonskjeden er brutt ved oppføring %1: %2</translation>
     </message>
@@ -1233,9 +1567,24 @@
         <translation>--from og --limit tar positive heltall</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Create a new project file.</source>
-        <translation>Opprett en ny prosjektfil.</translation>
+        <location line="+30" />
+        <source>Create a new project file, or a team project in an empty PostgreSQL database (--team: with database roles for editors, reviewers and read-only members).</source>
+        <translation>Opprett en ny prosjektfil, eller et teamprosjekt i en tom PostgreSQL-database (--team: med databaseroller for redaktører, kontrollører og medlemmer med lesetilgang).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy a project between a file and PostgreSQL (either way) with its files and audit chain, and verify the copy.</source>
+        <translation>Kopier et prosjekt mellom en fil og PostgreSQL (begge veier) med filer og revisjonskjede, og kontroller kopien.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a member or change a member's role (editors only).</source>
+        <translation>Legg til et medlem eller endre rollen til et medlem (bare redaktører).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>List the project's members and their roles.</source>
+        <translation>Vis medlemmene i prosjektet og rollene deres.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1276,7 +1625,12 @@
         <translation>ikke ennå</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+75" />
+        <source>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</source>
+        <translation>--expect-version tar NØKKEL=VERSJON, et heltall fra «answers list --json» (0 når det ikke fantes noe svar)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>give answers as KEY=VALUE or with --from ANSWERS.json</source>
         <translation>gi svar som NØKKEL=VERDI eller med --from SVAR.json</translation>
     </message>
@@ -1295,8 +1649,13 @@
         <source>'%1' is not KEY=VALUE</source>
         <translation>«%1» er ikke NØKKEL=VERDI</translation>
     </message>
+    <message>
+        <location line="+23" />
+        <source>--expect-version names %1, which is not answered here</source>
+        <translation>--expect-version nevner %1, som ikke besvares her</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+11" />
         <source>Stored %n answer(s)</source>
         <translation>
             <numerusform>Lagret %n svar</numerusform>
@@ -1319,7 +1678,7 @@
         <translation>ikke aktuelt</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>  [no longer valid: answer again]</source>
         <translation>  [ikke lenger gyldig: svar på nytt]</translation>
     </message>
@@ -1433,6 +1792,7 @@
     </message>
     <message>
         <location line="+16" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-119" />
         <source>%1 is now %2</source>
         <translation>%1 er nå %2</translation>
     </message>
@@ -1642,18 +2002,18 @@
     </message>
     <message>
         <location line="-37" />
-        <location line="+384" />
+        <location line="+387" />
         <source>'%1' is not a requirement URN</source>
         <translation>«%1» er ikke en krav-URN</translation>
     </message>
     <message>
-        <location line="-383" />
-        <location line="+384" />
+        <location line="-386" />
+        <location line="+387" />
         <source>A requirement URN looks like urn:veiviser:ai-act:art-10.</source>
         <translation>En krav-URN ser slik ut: urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-385" />
         <source>there is no requirement %1 in the loaded guidance</source>
         <translation>det finnes ikke noe krav %1 i den innlastede veiledningen</translation>
     </message>
@@ -1783,7 +2143,7 @@
         <translation>Fyll inn kontrolløren først.</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+161" />
         <source>evidence item %1 has no identity numbers; there is nothing to confirm</source>
         <translation>dokumentasjonselement %1 har ingen identitetsnumre; det er ingenting å bekrefte</translation>
     </message>
@@ -3054,13 +3414,13 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+103" />
-        <location line="+327" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+104" />
+        <location line="+348" />
         <source>Classification</source>
         <translation>Klassifisering</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-287" />
         <source>Nothing is missing for the classification.</source>
         <translation>Ingenting mangler for klassifiseringen.</translation>
     </message>
@@ -3100,7 +3460,12 @@
         <translation>(må gjennomgås etter en oppdatering av veiledningen)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+32" />
+        <source>Your answer was not saved. Replace their answer with yours?</source>
+        <translation>Svaret ditt ble ikke lagret. Vil du erstatte svaret deres med ditt?</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>this is the case</source>
         <translation>dette er tilfellet</translation>
     </message>
@@ -3466,7 +3831,7 @@
         <translation>Ta &amp;bort lenke</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+134" />
         <source>%1, %2, imported %3 (SHA-256 %4)</source>
         <translation>%1, %2, importert %3 (SHA-256 %4)</translation>
     </message>
@@ -3519,7 +3884,12 @@
         <translation>Via kryssreferansen teller denne dokumentasjonen også for: %1</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+46" />
+        <source>Your change was not saved. Apply your change on top of theirs?</source>
+        <translation>Endringen din ble ikke lagret. Vil du legge endringen din oppå deres?</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>select an evidence item first</source>
         <translation>velg et dokumentasjonselement først</translation>
     </message>
@@ -3803,7 +4173,7 @@
 <context>
     <name>vv::ui::MessageBar</name>
     <message>
-        <location filename="../modules/ui/MessageBar.cpp" line="+19" />
+        <location filename="../modules/ui/MessageBar.cpp" line="+23" />
         <source>Close message</source>
         <translation>Lukk meldingen</translation>
     </message>
@@ -3816,6 +4186,11 @@
         <location line="+0" />
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Changed by someone else</source>
+        <translation>Endret av noen andre</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4518,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+61" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+63" />
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -4152,8 +4527,28 @@
         <source>%1 (last written by Veiviser %2)</source>
         <translation>%1 (sist skrevet av Veiviser %2)</translation>
     </message>
+    <message>
+        <location line="+8" />
+        <source>editor: may change the project</source>
+        <translation>redaktør: kan endre prosjektet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reviewer: may review evidence</source>
+        <translation>kontrollør: kan gå gjennom dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>read-only</source>
+        <translation>bare lesetilgang</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
         <translation>
             <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform>
@@ -4214,6 +4609,11 @@
         <location line="+1" />
         <source>Location:</source>
         <translation>Plassering:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You:</source>
+        <translation>Du:</translation>
     </message>
     <message>
         <location line="+7" />

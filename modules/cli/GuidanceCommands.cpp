@@ -207,11 +207,24 @@ static int failAll(CommandContext &ctx, const std::vector<Error> &errors)
 static int answer(CommandContext &ctx)
 {
     Args a;
-    a.option(QStringLiteral("from"));
+    a.option(QStringLiteral("from")).repeatable(QStringLiteral("expect-version"));
     if (auto s = a.parse(ctx.args(), 1, -1, ctx.usage()); !s)
         return ctx.fail(s.error());
     const QString file = a.positional()[0];
     const QStringList pairs = a.positional().mid(1);
+    // --expect-version KEY=N: the row version the answer was read at (0: it had no answer), so that a change
+    // based on a stale read is refused as a conflict (exit 4) instead of overwriting someone else's.
+    std::map<QString, qint64> expected;
+    for (const QString &e : a.values(QStringLiteral("expect-version"))) {
+        const qsizetype eq = e.indexOf(QLatin1Char('='));
+        bool ok = false;
+        const qint64 version = eq > 0 ? e.mid(eq + 1).toLongLong(&ok) : -1;
+        if (!ok || version < 0)
+            return ctx.fail(usageError(tr("--expect-version takes KEY=VERSION, a whole number from "
+                                          "'answers list --json' (0 when there was no answer)"),
+                                       ctx.usage()));
+        expected[e.left(eq)] = version;
+    }
     if (pairs.isEmpty() && !a.has(QStringLiteral("from")))
         return ctx.fail(usageError(tr("give answers as KEY=VALUE or with --from ANSWERS.json"), ctx.usage()));
     auto project = openGuided(file, false);
@@ -258,8 +271,14 @@ static int answer(CommandContext &ctx)
     std::vector<AnswerChange> changes;
     for (const auto &[fact, value] : values) {
         const Pack *pack = lib.packOfFact(fact);
-        changes.push_back({fact, value, pack->id, pack->version});
+        AnswerChange change{fact, value, pack->id, pack->version};
+        if (auto it = expected.find(fact); it != expected.end())
+            change.expectedVersion = it->second;
+        changes.push_back(std::move(change));
     }
+    for (const auto &[fact, version] : expected)
+        if (!values.count(fact))
+            return ctx.fail(usageError(tr("--expect-version names %1, which is not answered here").arg(fact), ctx.usage()));
     auto changed = AnswerTable(*project->store).apply(changes);
     if (!changed)
         return ctx.fail(changed.error());
@@ -316,7 +335,8 @@ static int answersList(CommandContext &ctx)
                             {"invalid", invalid},
                             {"in_use", used},
                             {"answered_at", toStd(isoUtc(s.answeredAt))},
-                            {"actor", toStd(s.actor)}});
+                            {"actor", toStd(s.actor)},
+                            {"row_version", s.rowVersion}});
             continue;
         }
         QString flags;
@@ -614,7 +634,7 @@ void registerGuidanceCommands(CommandRegistry &registry)
     registry.add({QStringLiteral("guidance"), QStringLiteral("check")}, QStringLiteral("PATH"),
         QT_TRANSLATE_NOOP("vv::cli", "Check a guidance pack folder or the whole guidance folder; exit 2 listing every problem as FILE:LINE:COL."),
         guidanceCheck);
-    registry.add({QStringLiteral("answer")}, QStringLiteral("FILE KEY=VALUE... | FILE --from ANSWERS.json"),
+    registry.add({QStringLiteral("answer")}, QStringLiteral("FILE KEY=VALUE... [--expect-version KEY=N]... | FILE --from ANSWERS.json"),
         QT_TRANSLATE_NOOP("vv::cli", "Answer guidance questions (KEY= removes an answer; multi values are comma-separated); all or none are stored."),
         answer);
     registry.add({QStringLiteral("answers"), QStringLiteral("list")}, QStringLiteral("FILE"),

@@ -1,4 +1,4 @@
-// project init | project info | audit verify | audit log
+// project init | project info | project copy | project member | project members | audit verify | audit log
 
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
@@ -25,9 +25,14 @@ static int projectInit(CommandContext &ctx)
 {
     Args a;
     a.option(QStringLiteral("name")).option(QStringLiteral("system-version")).option(QStringLiteral("role"));
+    a.flag(QStringLiteral("team"));
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
     const QString file = a.positional()[0];
+    const bool team = a.has(QStringLiteral("team"));
+    if (team && !ProjectStore::isTeamLocation(file))
+        return ctx.fail(usageError(tr("--team needs a PostgreSQL address (postgresql://USER@HOST:PORT/DATABASE)"),
+                                   ctx.usage()));
     NewProject p;
     p.name = a.value(QStringLiteral("name"), QFileInfo(file).completeBaseName());
     p.systemVersion = a.value(QStringLiteral("system-version"), QStringLiteral("1.0"));
@@ -39,12 +44,34 @@ static int projectInit(CommandContext &ctx)
     auto store = ProjectStore::create(file, p);
     if (!store)
         return ctx.fail(store.error());
-    if (ctx.json())
-        ctx.printJson(Json{{"created", toStd(file)}, {"name", toStd(p.name)},
-                           {"system_version", toStd(p.systemVersion)}, {"role", toStd(roleToString(p.role))},
-                           {"schema_version", ProjectStore::latestSchemaVersion()}});
-    else
+    QStringList grants;
+    if (team) {
+        // The creator becomes the first editor, so the project is never without one.
+        if (auto s = (*store)->setMemberRole((*store)->actor(), MemberRole::Editor); !s)
+            return ctx.fail(s.error());
+        auto roles = (*store)->setUpTeamGrants();
+        if (!roles)
+            return ctx.fail(roles.error());
+        grants = *roles;
+    }
+    if (ctx.json()) {
+        Json doc = {{"created", toStd(file)}, {"name", toStd(p.name)},
+                    {"system_version", toStd(p.systemVersion)}, {"role", toStd(roleToString(p.role))},
+                    {"schema_version", ProjectStore::latestSchemaVersion()}};
+        if (team) {
+            Json roles = Json::array();
+            for (const QString &g : grants)
+                roles.push_back(toStd(g));
+            doc["database_roles"] = roles;
+            doc["editor"] = toStd((*store)->actor());
+        }
+        ctx.printJson(doc);
+    } else {
         ctx.line(tr("Created project '%1' in %2").arg(p.name, file));
+        if (team)
+            ctx.line(tr("Database roles %1; %2 is the first editor. Add members with 'project member'.")
+                         .arg(grants.join(QStringLiteral(", ")), (*store)->actor()));
+    }
     return 0;
 }
 
@@ -88,6 +115,80 @@ static int projectInfo(CommandContext &ctx)
         width = std::max(width, r.first.size());
     for (const auto &r : rows)
         ctx.line(QString(r.first + QLatin1Char(':')).leftJustified(width + 2) + r.second);
+    return 0;
+}
+
+static int projectCopy(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 2, 2, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    auto source = ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
+    if (!source)
+        return ctx.fail(source.error());
+    auto copy = ProjectStore::copy(**source, a.positional()[1]);
+    if (!copy)
+        return ctx.fail(copy.error());
+    auto info = (*copy)->info();
+    if (!info)
+        return ctx.fail(info.error());
+    const qint64 entries = info->counts.value(QStringLiteral("audit_entries"));
+    if (ctx.json())
+        ctx.printJson(Json{{"copied", toStd(a.positional()[1])}, {"audit_entries", entries},
+                           {"blobs", info->counts.value(QStringLiteral("blobs"))}, {"verified", true}});
+    else
+        ctx.line(tr("Copied to %1 and verified: %2 audit entries, %3 stored files")
+                     .arg(a.positional()[1])
+                     .arg(entries)
+                     .arg(info->counts.value(QStringLiteral("blobs"))));
+    return 0;
+}
+
+static int projectMember(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 3, 3, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    const auto role = memberRoleFromString(a.positional()[2]);
+    if (!role)
+        return ctx.fail(usageError(tr("unknown member role '%1'; allowed: editor, reviewer, read_only")
+                                       .arg(a.positional()[2]),
+                                   ctx.usage()));
+    auto store = ProjectStore::open(a.positional()[0]);
+    if (!store)
+        return ctx.fail(store.error());
+    if (auto s = (*store)->setMemberRole(a.positional()[1], *role); !s)
+        return ctx.fail(s.error());
+    if (ctx.json())
+        ctx.printJson(Json{{"member", toStd(a.positional()[1])}, {"role", toStd(memberRoleToString(*role))}});
+    else
+        ctx.line(tr("%1 is now %2").arg(a.positional()[1], memberRoleToString(*role)));
+    return 0;
+}
+
+static int projectMembers(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    auto store = ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
+    if (!store)
+        return ctx.fail(store.error());
+    auto members = (*store)->members();
+    if (!members)
+        return ctx.fail(members.error());
+    if (ctx.json()) {
+        Json list = Json::array();
+        for (auto it = members->cbegin(); it != members->cend(); ++it)
+            list.push_back({{"member", toStd(it.key())}, {"role", toStd(memberRoleToString(it.value()))}});
+        ctx.printJson(Json{{"members", list}, {"you", toStd((*store)->actor())},
+                           {"your_role", toStd(memberRoleToString((*store)->memberRole()))}});
+        return 0;
+    }
+    if (members->isEmpty())
+        ctx.line(tr("No members: everyone who can open the project may change it."));
+    for (auto it = members->cbegin(); it != members->cend(); ++it)
+        ctx.line(QStringLiteral("%1  %2").arg(it.key(), memberRoleToString(it.value())));
     return 0;
 }
 
@@ -161,8 +262,19 @@ static int auditLog(CommandContext &ctx)
 void registerProjectCommands(CommandRegistry &registry)
 {
     registry.add({QStringLiteral("project"), QStringLiteral("init")},
-        QStringLiteral("FILE [--name NAME] [--system-version V] [--role provider|deployer|both]"),
-        QT_TRANSLATE_NOOP("vv::cli", "Create a new project file."), projectInit);
+        QStringLiteral("FILE|postgresql://USER@HOST:PORT/DB [--name NAME] [--system-version V] "
+                       "[--role provider|deployer|both] [--team]"),
+        QT_TRANSLATE_NOOP("vv::cli", "Create a new project file, or a team project in an empty PostgreSQL database "
+                                     "(--team: with database roles for editors, reviewers and read-only members)."),
+        projectInit);
+    registry.add({QStringLiteral("project"), QStringLiteral("copy")}, QStringLiteral("SRC DST"),
+        QT_TRANSLATE_NOOP("vv::cli", "Copy a project between a file and PostgreSQL (either way) with its files and "
+                                     "audit chain, and verify the copy."),
+        projectCopy);
+    registry.add({QStringLiteral("project"), QStringLiteral("member")}, QStringLiteral("FILE NAME editor|reviewer|read_only"),
+        QT_TRANSLATE_NOOP("vv::cli", "Add a member or change a member's role (editors only)."), projectMember);
+    registry.add({QStringLiteral("project"), QStringLiteral("members")}, QStringLiteral("FILE"),
+        QT_TRANSLATE_NOOP("vv::cli", "List the project's members and their roles."), projectMembers);
     registry.add({QStringLiteral("project"), QStringLiteral("info")}, QStringLiteral("FILE"),
         QT_TRANSLATE_NOOP("vv::cli", "Show a project's name, system version, role, schema and counts."), projectInfo);
     registry.add({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("FILE"),

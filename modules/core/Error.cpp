@@ -20,6 +20,7 @@ int Error::exitCode() const
     case Kind::Check: return 1;
     case Kind::Runtime:
     case Kind::Cancelled: return 3;
+    case Kind::Conflict: return 4;
     }
     return 3;
 }

@@ -28,6 +28,7 @@ public:
         Check,      ///< a check found a problem: verify failed, chain broken (exit 1)
         Runtime,    ///< an engine or runtime failure (exit 3)
         Cancelled,  ///< the user cancelled; reported like a runtime failure
+        Conflict,   ///< someone else changed the same thing first; nothing was saved (exit 4)
     };
 
     Error() = default;
@@ -41,6 +42,8 @@ public:
     static Error runtime(QString what, QString hint = {}, SourceLocation where = {})
     { return {Kind::Runtime, std::move(what), std::move(hint), std::move(where)}; }
     static Error cancelled();
+    static Error conflict(QString what, QString hint = {})
+    { return {Kind::Conflict, std::move(what), std::move(hint), {}}; }
 
     Kind kind() const { return m_kind; }
     const QString &what() const { return m_what; }

@@ -494,6 +494,9 @@ Result<bool> EvidenceLibrary::update(const EvidenceItem &changed)
     next.systemVersion = changed.systemVersion.trimmed();
     next.reviewState = changed.reviewState;
     next.modified = m_store.clock().nowUtc();
+    // The version the caller's copy was read at, so an edit based on a stale copy is refused as a conflict.
+    if (changed.rowVersion)
+        next.rowVersion = changed.rowVersion;
 
     auto tx = m_store.begin();
     if (!tx)

@@ -1,9 +1,12 @@
 #include "store/AnswerTable.h"
 
+#include "store/RowVersion.h"
 #include "store/Sql.h"
 #include "store/Transaction.h"
 
 namespace vv {
+
+static const VersionedRows versionedAnswers("answers", "fact_id", "actor", "answered_at");
 
 static StoredAnswer answerFrom(const QSqlQuery &q)
 {
@@ -16,10 +19,11 @@ static StoredAnswer answerFrom(const QSqlQuery &q)
     a.packVersion = q.value(3).toString();
     a.answeredAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     a.actor = q.value(5).toString();
+    a.rowVersion = q.value(6).toLongLong();
     return a;
 }
 
-static const char *const selectAnswers = "SELECT fact_id, value, pack_id, pack_version, answered_at, actor FROM answers";
+static const char *const selectAnswers = "SELECT fact_id, value, pack_id, pack_version, answered_at, actor, row_version FROM answers";
 
 Result<std::vector<StoredAnswer>> AnswerTable::all() const
 {
@@ -47,6 +51,8 @@ Status AnswerTable::apply(Transaction &tx, const AnswerChange &change, bool *cha
 {
     if (changed)
         *changed = false;
+    VV_TRY(tx.store().require(MemberRole::Editor, tr("change answers")));
+    VV_TRY(versionedAnswers.check(tx, change.factId, change.expectedVersion, tr("the answer to %1").arg(change.factId)));
     const QSqlDatabase &db = tx.database();
     auto q = sql::exec(db, QStringLiteral("SELECT value, pack_version FROM answers WHERE fact_id = ?"), {change.factId});
     if (!q)
@@ -76,7 +82,7 @@ Status AnswerTable::apply(Transaction &tx, const AnswerChange &change, bool *cha
                                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id) DO UPDATE SET "
                                         "value = excluded.value, pack_id = excluded.pack_id, "
                                         "pack_version = excluded.pack_version, answered_at = excluded.answered_at, "
-                                        "actor = excluded.actor"),
+                                        "actor = excluded.actor, ") + versionedAnswers.bump(),
                          {change.factId, value, change.packId, change.packVersion, now, tx.store().actor()}));
         payload["value"] = change.value;
         VV_TRY(tx.audit(QStringLiteral("answer.set"), payload));
@@ -110,6 +116,7 @@ Result<int> AnswerTable::confirm(const std::vector<std::pair<QString, QString>> 
     auto tx = m_store.begin();
     if (!tx)
         return tx.error();
+    VV_TRY(m_store.require(MemberRole::Editor, tr("confirm answers")));
     int n = 0;
     for (const auto &[fact, version] : factVersions) {
         auto q = sql::exec(tx->database(), QStringLiteral("SELECT pack_id, pack_version FROM answers WHERE fact_id = ?"),
@@ -124,7 +131,8 @@ Result<int> AnswerTable::confirm(const std::vector<std::pair<QString, QString>> 
         if (before == version)
             continue;
         VV_TRY(sql::exec(tx->database(),
-                         QStringLiteral("UPDATE answers SET pack_version = ?, answered_at = ?, actor = ? WHERE fact_id = ?"),
+                         QStringLiteral("UPDATE answers SET pack_version = ?, answered_at = ?, actor = ?, ") +
+                             versionedAnswers.bump() + QStringLiteral(" WHERE fact_id = ?"),
                          {version, isoUtc(m_store.clock().nowUtc()), m_store.actor(), fact}));
         VV_TRY(tx->audit(QStringLiteral("answer.confirm"), Json{{"fact", toStd(fact)},
                                                                  {"pack", toStd(packId)},

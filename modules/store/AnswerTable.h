@@ -15,6 +15,7 @@ struct StoredAnswer {
     QString packVersion;
     QDateTime answeredAt;
     QString actor;
+    qint64 rowVersion = 0; ///< bumped by every change; see store/RowVersion.h
 };
 
 /// A change to one answer: its new value (JSON null removes the answer) and the pack version it is given under.
@@ -23,6 +24,9 @@ struct AnswerChange {
     Json value;
     QString packId;
     QString packVersion;
+    /// The row version the change was based on: 0 when the answer was absent, nullopt to overwrite whatever is
+    /// stored. A mismatch refuses the change with a conflict naming who changed it and when.
+    std::optional<qint64> expectedVersion = std::nullopt;
 };
 
 /// The project's answers to guidance questions. Every change is one audit entry; a set of changes is one

@@ -101,7 +101,8 @@ public:
     explicit EarlyWriteback(const QString &databasePath)
     {
 #ifdef __linux__
-        m_fd = ::open(QFile::encodeName(databasePath + QStringLiteral("-wal")).constData(), O_RDONLY | O_CLOEXEC);
+        if (!databasePath.isEmpty())
+            m_fd = ::open(QFile::encodeName(databasePath + QStringLiteral("-wal")).constData(), O_RDONLY | O_CLOEXEC);
 #else
         Q_UNUSED(databasePath);
 #endif
@@ -162,20 +163,20 @@ Result<BlobRef> Transaction::putBlob(QIODevice &source, const CancellationToken 
         return e;
     };
 
-    auto inserted = sql::exec(db,
-                              QStringLiteral("INSERT INTO blobs (sha256, size, chunk_size, chunk_count, created) "
-                                             "VALUES (NULL, 0, ?, 0, ?)"),
-                              {ProjectStore::chunkSize, isoUtc(m_store->clock().nowUtc())});
+    auto inserted = sql::insertReturningId(db,
+                                           QStringLiteral("INSERT INTO blobs (sha256, size, chunk_size, chunk_count, "
+                                                          "created) VALUES (NULL, 0, ?, 0, ?)"),
+                                           {ProjectStore::chunkSize, isoUtc(m_store->clock().nowUtc())});
     if (!inserted)
         return undo(inserted.error());
-    const qint64 blobId = inserted->lastInsertId().toLongLong();
+    const qint64 blobId = *inserted;
 
     // Three buffers: one being read, one being stored, one being hashed.
     std::array<QByteArray, 3> buffers;
     for (QByteArray &b : buffers)
         b = QByteArray(ProjectStore::chunkSize, Qt::Uninitialized);
     ParallelHash hash;
-    EarlyWriteback writeback(m_store->location());
+    EarlyWriteback writeback(m_store->isTeamProject() ? QString() : m_store->location());
     ProgressThrottle throttle(progress);
     qint64 total = 0;
     int idx = 0;

@@ -1,9 +1,12 @@
 #include "store/EvidenceTable.h"
 
+#include "store/RowVersion.h"
 #include "store/Sql.h"
 #include "store/Transaction.h"
 
 namespace vv {
+
+static const VersionedRows versionedEvidence("evidence", "id", "modified_by", "modified");
 
 namespace {
 
@@ -69,7 +72,7 @@ QDateTime timeFrom(const QVariant &v)
 const QString columns = QStringLiteral(
     "id, blob_sha256, size, title, kind, description, author, reviewer, effective_date, expiry_date, "
     "system_version, source_kind, source, file_name, media_type, review_state, created, modified, pii_scanned, "
-    "pii_findings, pii_report, pii_cleared_by, pii_cleared_at, pii_clear_reason");
+    "pii_findings, pii_report, pii_cleared_by, pii_cleared_at, pii_clear_reason, modified_by, row_version");
 
 EvidenceItem itemFrom(const QSqlQuery &q)
 {
@@ -99,6 +102,8 @@ EvidenceItem itemFrom(const QSqlQuery &q)
     e.piiClearedBy = q.value(21).toString();
     e.piiClearedAt = timeFrom(q.value(22));
     e.piiClearReason = q.value(23).toString();
+    e.modifiedBy = q.value(24).toString();
+    e.rowVersion = q.value(25).toLongLong();
     return e;
 }
 
@@ -184,35 +189,57 @@ std::optional<EvidenceSource> evidenceSourceFromString(const QString &text)
 
 Result<qint64> EvidenceTable::insert(Transaction &tx, const EvidenceItem &e)
 {
-    auto q = sql::exec(
+    VV_TRY(tx.store().require(MemberRole::Editor, QCoreApplication::translate("vv::ProjectStore", "add evidence")));
+    return sql::insertReturningId(
         tx.database(),
         QStringLiteral("INSERT INTO evidence (blob_sha256, size, title, kind, description, author, reviewer, "
                        "effective_date, expiry_date, system_version, source_kind, source, file_name, media_type, "
                        "review_state, created, modified, pii_scanned, pii_findings, pii_report, pii_cleared_by, "
-                       "pii_cleared_at, pii_clear_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?)"),
+                       "pii_cleared_at, pii_clear_reason, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.sha256, e.size, text(e.title), evidenceKindToString(e.kind), text(e.description), text(e.author),
          text(e.reviewer), dateValue(e.effectiveDate), dateValue(e.expiryDate), text(e.systemVersion),
          evidenceSourceToString(e.sourceKind), text(e.source), text(e.fileName), text(e.mediaType), reviewStateToString(e.reviewState), isoUtc(e.created), isoUtc(e.modified),
          e.piiScanned ? 1 : 0, e.piiFindings, QString::fromUtf8(canonicalJsonBytes(e.piiReport)),
          textOrNull(e.piiClearedBy), e.piiClearedAt.isValid() ? QVariant(isoUtc(e.piiClearedAt)) : textOrNull({}),
-         textOrNull(e.piiClearReason)});
-    if (!q)
-        return q.error();
-    return q->lastInsertId().toLongLong();
+         textOrNull(e.piiClearReason), tx.store().actor()});
 }
 
 Status EvidenceTable::update(Transaction &tx, const EvidenceItem &e)
 {
+    // Reviewers move items through review; what an item says stays the editors' (checked below).
+    VV_TRY(tx.store().require(MemberRole::Reviewer, QCoreApplication::translate("vv::ProjectStore", "change evidence")));
+    VV_TRY(versionedEvidence.check(tx, e.id, e.rowVersion,
+                                   QCoreApplication::translate("vv::ProjectStore", "evidence item %1").arg(e.id)));
+    if (tx.store().memberRole() == MemberRole::Reviewer) {
+        auto stored = find(tx.store(), e.id);
+        if (!stored)
+            return stored.error();
+        if (*stored) {
+            EvidenceItem same = **stored;
+            same.reviewState = e.reviewState;
+            same.reviewer = e.reviewer;
+            if (same.title != e.title || same.kind != e.kind || same.description != e.description ||
+                same.author != e.author || same.effectiveDate != e.effectiveDate || same.expiryDate != e.expiryDate ||
+                same.systemVersion != e.systemVersion || same.piiClearedBy != e.piiClearedBy ||
+                same.piiClearReason != e.piiClearReason)
+                return Error::input(QCoreApplication::translate("vv::ProjectStore",
+                                                                "as a reviewer you may change only the review state "
+                                                                "and reviewer of evidence item %1").arg(e.id),
+                                    QCoreApplication::translate("vv::ProjectStore",
+                                                                "Ask an editor to change the rest."));
+        }
+    }
     auto q = sql::exec(
         tx.database(),
         QStringLiteral("UPDATE evidence SET title = ?, kind = ?, description = ?, author = ?, reviewer = ?, "
                        "effective_date = ?, expiry_date = ?, system_version = ?, review_state = ?, modified = ?, "
-                       "pii_cleared_by = ?, pii_cleared_at = ?, pii_clear_reason = ? WHERE id = ?"),
+                       "pii_cleared_by = ?, pii_cleared_at = ?, pii_clear_reason = ?, modified_by = ?, ") +
+            versionedEvidence.bump() + QStringLiteral(" WHERE id = ?"),
         {text(e.title), evidenceKindToString(e.kind), text(e.description), text(e.author), text(e.reviewer),
          dateValue(e.effectiveDate), dateValue(e.expiryDate), text(e.systemVersion), reviewStateToString(e.reviewState), isoUtc(e.modified),
          textOrNull(e.piiClearedBy), e.piiClearedAt.isValid() ? QVariant(isoUtc(e.piiClearedAt)) : textOrNull({}),
-         textOrNull(e.piiClearReason), e.id});
+         textOrNull(e.piiClearReason), tx.store().actor(), e.id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -222,6 +249,7 @@ Status EvidenceTable::update(Transaction &tx, const EvidenceItem &e)
 
 Status EvidenceTable::remove(Transaction &tx, qint64 id, bool purgeContent)
 {
+    VV_TRY(tx.store().require(MemberRole::Editor, QCoreApplication::translate("vv::ProjectStore", "remove evidence")));
     const QSqlDatabase &db = tx.database();
     auto sha = sql::exec(db, QStringLiteral("SELECT blob_sha256 FROM evidence WHERE id = ?"), {id});
     if (!sha)
@@ -239,14 +267,18 @@ Status EvidenceTable::remove(Transaction &tx, qint64 id, bool purgeContent)
     if (others->toLongLong() > 0)
         return {};
     // secure_delete overwrites freed pages with zeros, so purged personal data does not linger in the file.
-    VV_TRY(sql::exec(db, QStringLiteral("PRAGMA secure_delete = ON")));
+    // (PostgreSQL reclaims deleted rows with VACUUM, which is the server administrator's.)
+    const bool sqlite = sql::dialectOf(db) == sql::Dialect::SQLite;
+    if (sqlite)
+        VV_TRY(sql::exec(db, QStringLiteral("PRAGMA secure_delete = ON")));
     auto cleared = [&]() -> Status {
         VV_TRY(sql::exec(db, QStringLiteral("DELETE FROM blob_chunks WHERE blob_id IN "
                                             "(SELECT id FROM blobs WHERE sha256 = ?)"), {hash}));
         VV_TRY(sql::exec(db, QStringLiteral("DELETE FROM blobs WHERE sha256 = ?"), {hash}));
         return {};
     }();
-    (void)sql::exec(db, QStringLiteral("PRAGMA secure_delete = OFF"));
+    if (sqlite)
+        (void)sql::exec(db, QStringLiteral("PRAGMA secure_delete = OFF"));
     return cleared;
 }
 
@@ -275,6 +307,7 @@ Result<qint64> EvidenceTable::count(const ProjectStore &store)
 
 Result<bool> EvidenceTable::addLink(Transaction &tx, qint64 id, const QString &urn)
 {
+    VV_TRY(tx.store().require(MemberRole::Editor, QCoreApplication::translate("vv::ProjectStore", "link evidence")));
     auto exists = sql::scalar(tx.database(),
                               QStringLiteral("SELECT count(*) FROM evidence_links WHERE evidence_id = ? AND urn = ?"),
                               {id, urn});
@@ -292,6 +325,7 @@ Result<bool> EvidenceTable::addLink(Transaction &tx, qint64 id, const QString &u
 
 Result<bool> EvidenceTable::removeLink(Transaction &tx, qint64 id, const QString &urn)
 {
+    VV_TRY(tx.store().require(MemberRole::Editor, QCoreApplication::translate("vv::ProjectStore", "link evidence")));
     auto q = sql::exec(tx.database(), QStringLiteral("DELETE FROM evidence_links WHERE evidence_id = ? AND urn = ?"),
                        {id, urn});
     if (!q)

@@ -58,6 +58,9 @@ struct EvidenceItem {
     ReviewState reviewState = ReviewState::Draft;
     QDateTime created;
     QDateTime modified;
+    QString modifiedBy; ///< who changed the metadata last (set by the store)
+    /// Set by reads; update() refuses with a conflict when the stored row has moved on since (nullopt: overwrite).
+    std::optional<qint64> rowVersion = std::nullopt;
 
     /// The PII guard: whether the content was scanned, how many identity numbers it found, and its report
     /// (counts by type and line numbers; never the numbers themselves).

@@ -96,6 +96,18 @@ Status migrate(const QSqlDatabase &db, sql::Dialect dialect, int upTo)
             return e.prefixed(QCoreApplication::translate("vv::ProjectStore", "migration %1 (%2)")
                                   .arg(m.version).arg(m.name));
         };
+        if (dialect == sql::Dialect::PostgreSQL) {
+            // Several team members may open an older project at once: one migrates, the others wait and skip.
+            if (auto r = sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(0x56564953)}); !r)
+                return fail(r.error());
+            auto now = currentVersion(db);
+            if (!now)
+                return fail(now.error());
+            if (*now >= m.version) {
+                VV_TRY(sql::exec(db, QStringLiteral("ROLLBACK")));
+                continue;
+            }
+        }
         for (const QString &stmt : statements(m.sql, dialect)) {
             if (auto r = sql::exec(db, stmt); !r)
                 return fail(r.error());

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QtEndian>
 
 namespace vv {
@@ -36,7 +38,32 @@ std::optional<ProjectRole> roleFromString(const QString &text)
     return std::nullopt;
 }
 
+QString memberRoleToString(MemberRole role)
+{
+    switch (role) {
+    case MemberRole::Editor: return QStringLiteral("editor");
+    case MemberRole::Reviewer: return QStringLiteral("reviewer");
+    case MemberRole::ReadOnly: return QStringLiteral("read_only");
+    }
+    return QStringLiteral("read_only");
+}
+
+std::optional<MemberRole> memberRoleFromString(const QString &text)
+{
+    for (MemberRole r : {MemberRole::Editor, MemberRole::Reviewer, MemberRole::ReadOnly})
+        if (memberRoleToString(r) == text)
+            return r;
+    return std::nullopt;
+}
+
+Status grantMemberDatabaseRole(const QSqlDatabase &db, const QString &actor, MemberRole role); // TeamGrants.cpp
+
 namespace {
+
+// Every writer of a team project takes this transaction-scoped advisory lock first, the counterpart of SQLite's
+// BEGIN IMMEDIATE: writers queue instead of deadlocking, the audit chain gets one entry after the other, and a
+// row-version check cannot be overtaken before its write.
+constexpr qint64 teamWriteLock = 0x56564953;
 
 QString nextConnectionName()
 {
@@ -47,6 +74,58 @@ QString nextConnectionName()
 bool isTeamUrl(const QString &location)
 {
     return location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"));
+}
+
+/// The parts of a postgresql:// URL that QPSQL takes.
+struct TeamAddress {
+    QString user;
+    QString host;
+    int port = 5432;
+    QString database;
+    QString options; ///< libpq connection options, ';'-separated
+};
+
+// Only options that say how to reach the server are taken from the URL. A password never is: it would end up
+// in project lists, shell histories and logs. libpq reads it from PGPASSFILE (~/.pgpass) or PGPASSWORD.
+Result<TeamAddress> parseTeamUrl(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    auto bad = [&](const QString &why) {
+        return Error::input(ProjectStore::tr("%1 is not a usable PostgreSQL address: %2").arg(location, why),
+                            ProjectStore::tr("Write postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full."));
+    };
+    if (!url.isValid())
+        return bad(url.errorString());
+    if (!url.password().isEmpty())
+        return Error::input(ProjectStore::tr("the address %1 contains a password").arg(url.toString(QUrl::RemovePassword)),
+                            ProjectStore::tr("Remove it and put it in your PGPASSFILE (~/.pgpass) or the PGPASSWORD "
+                                             "environment variable; Veiviser never stores passwords."));
+    TeamAddress a;
+    a.user = url.userName();
+    a.host = url.host();
+    a.port = url.port(5432);
+    a.database = url.path().mid(1);
+    if (a.host.isEmpty())
+        return bad(ProjectStore::tr("it names no host"));
+    if (a.database.isEmpty() || a.database.contains(QLatin1Char('/')))
+        return bad(ProjectStore::tr("it names no database"));
+    static const QStringList allowed = {QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+                                        QStringLiteral("sslcert"), QStringLiteral("sslkey"),
+                                        QStringLiteral("connect_timeout"), QStringLiteral("application_name")};
+    QStringList options;
+    bool timeout = false;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!allowed.contains(key))
+            return bad(ProjectStore::tr("the option '%1' is not supported (allowed: %2)").arg(key, allowed.join(QStringLiteral(", "))));
+        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\'')))
+            return bad(ProjectStore::tr("the value of '%1' contains a space, quote or semicolon").arg(key));
+        options << key + QLatin1Char('=') + value;
+        timeout = timeout || key == QStringLiteral("connect_timeout");
+    }
+    if (!timeout)
+        options << QStringLiteral("connect_timeout=15");
+    a.options = options.join(QLatin1Char(';'));
+    return a;
 }
 
 // Reads the SQLite header directly, so that a file that is not a Veiviser project is never opened by SQLite
@@ -94,17 +173,24 @@ ProjectStore::~ProjectStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+// Replaces the store's connection (if any) by a new, unopened one through driver.
+static Status newConnection(QSqlDatabase &db, const QString &name, const QString &driver, const QString &package)
+{
+    if (db.isValid()) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error::runtime(ProjectStore::tr("Qt's database driver %1 is not installed").arg(driver),
+                              ProjectStore::tr("Install the Debian package %1.").arg(package));
+    db = QSqlDatabase::addDatabase(driver, name);
+    return {};
+}
+
 Status ProjectStore::connect(bool readOnly)
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error::runtime(ProjectStore::tr("Qt's SQLite driver (QSQLITE) is not installed"),
-                              ProjectStore::tr("Install the Debian package libqt6sql6-sqlite."));
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    VV_TRY(newConnection(m_db, m_connectionName, QStringLiteral("QSQLITE"), QStringLiteral("libqt6sql6-sqlite")));
     m_db.setDatabaseName(m_location);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
     if (readOnly)
@@ -115,8 +201,107 @@ Status ProjectStore::connect(bool readOnly)
     return {};
 }
 
+Status ProjectStore::connectTeam(bool readOnly)
+{
+    auto address = parseTeamUrl(m_location);
+    if (!address)
+        return address.error();
+    VV_TRY(newConnection(m_db, m_connectionName, QStringLiteral("QPSQL"), QStringLiteral("libqt6sql6-psql")));
+    m_team = true;
+    m_db.setHostName(address->host);
+    m_db.setPort(address->port);
+    m_db.setDatabaseName(address->database);
+    m_db.setUserName(address->user);
+    m_db.setConnectOptions(address->options);
+    if (!m_db.open())
+        return Error::runtime(ProjectStore::tr("cannot connect to %1: %2").arg(m_location, m_db.lastError().text().trimmed()),
+                              ProjectStore::tr("Check the address, that the server runs, and your password in "
+                                               "PGPASSFILE or PGPASSWORD."));
+    // Quiet notices, UTC and text as UTF-8, so what the store reads does not depend on the server's settings.
+    VV_TRY(sql::exec(m_db, QStringLiteral("SET client_min_messages = error")));
+    VV_TRY(sql::exec(m_db, QStringLiteral("SET TIME ZONE 'UTC'")));
+    VV_TRY(sql::exec(m_db, QStringLiteral("SET client_encoding = 'UTF8'")));
+    if (readOnly)
+        VV_TRY(sql::exec(m_db, QStringLiteral("SET default_transaction_read_only = on")));
+    if (m_options.actor.isEmpty() || m_options.actor == currentOsUser()) {
+        // On a team project the database login is who acts: that is whom the server's grants know.
+        auto user = sql::scalar(m_db, QStringLiteral("SELECT current_user"));
+        if (!user)
+            return user.error();
+        m_options.actor = user->toString();
+    }
+    return {};
+}
+
+Status ProjectStore::loadMemberRole()
+{
+    m_memberRole = MemberRole::Editor;
+    auto all = members();
+    if (!all)
+        return all.error();
+    if (!all->isEmpty())
+        m_memberRole = all->value(m_options.actor, MemberRole::ReadOnly);
+    return {};
+}
+
+Result<QMap<QString, MemberRole>> ProjectStore::members() const
+{
+    QMap<QString, MemberRole> out;
+    auto q = sql::exec(m_db, QStringLiteral("SELECT actor, role FROM members"));
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.insert(q->value(0).toString(), memberRoleFromString(q->value(1).toString()).value_or(MemberRole::ReadOnly));
+    return out;
+}
+
+Status ProjectStore::require(MemberRole needed, const QString &what) const
+{
+    const bool allowed = needed == MemberRole::ReadOnly || m_memberRole == MemberRole::Editor ||
+                         (needed == MemberRole::Reviewer && m_memberRole == MemberRole::Reviewer);
+    if (allowed)
+        return {};
+    const QString role = m_memberRole == MemberRole::Reviewer ? ProjectStore::tr("a reviewer")
+                                                              : ProjectStore::tr("a read-only member");
+    return Error::input(ProjectStore::tr("%1 is %2 of this project and may not %3").arg(m_options.actor, role, what),
+                        ProjectStore::tr("Ask an editor of the project to do it, or to change your role."));
+}
+
+Status ProjectStore::setMemberRole(const QString &actor, MemberRole role)
+{
+    if (actor.trimmed().isEmpty())
+        return Error::input(ProjectStore::tr("a member needs a name"));
+    VV_TRY(require(MemberRole::Editor, ProjectStore::tr("change members")));
+    auto tx = begin();
+    if (!tx)
+        return tx.error();
+    auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM members"));
+    if (!count)
+        return count.error();
+    if (count->toLongLong() == 0 && role != MemberRole::Editor)
+        return Error::input(ProjectStore::tr("the first member of a project must be an editor"),
+                            ProjectStore::tr("Add an editor first, so that someone can still change the project."));
+    VV_TRY(sql::exec(m_db,
+                     QStringLiteral("INSERT INTO members (actor, role, added, added_by) VALUES (?, ?, ?, ?) "
+                                    "ON CONFLICT (actor) DO UPDATE SET role = excluded.role"),
+                     {actor, memberRoleToString(role), isoUtc(clock().nowUtc()), m_options.actor}));
+    auto editors = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM members WHERE role = 'editor'"));
+    if (!editors)
+        return editors.error();
+    if (editors->toLongLong() == 0)
+        return Error::input(ProjectStore::tr("%1 is the last editor of the project").arg(actor),
+                            ProjectStore::tr("Make someone else an editor first."));
+    if (m_team)
+        VV_TRY(grantMemberDatabaseRole(m_db, actor, role));
+    VV_TRY(tx->audit(QStringLiteral("member.role"), Json{{"member", toStd(actor)}, {"role", toStd(memberRoleToString(role))}}));
+    VV_TRY(tx->commit());
+    return loadMemberRole();
+}
+
 Status ProjectStore::configureConnection()
 {
+    if (m_team)
+        return {};
     // WAL lets readers go on while one writer writes; synchronous=FULL makes each commit survive power loss.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"})
         VV_TRY(sql::exec(m_db, QString::fromLatin1(pragma)));
@@ -135,11 +320,26 @@ int ProjectStore::latestSchemaVersion()
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &location, const NewProject &project,
                                                            Options options)
 {
-    if (isTeamUrl(location))
-        return Error::input(ProjectStore::tr("team projects on PostgreSQL are not available in this version of Veiviser"),
-                            ProjectStore::tr("Use a project file (NAME.veiviser) for now."));
     if (project.name.trimmed().isEmpty())
         return Error::input(ProjectStore::tr("a project needs a name"), ProjectStore::tr("Give one with --name."));
+    return createWith(location, options, [&](ProjectStore &store, Transaction &tx) -> Status {
+        VV_TRY(sql::exec(store.m_db,
+                         QStringLiteral("INSERT INTO project (id, name, system_version, role, created) "
+                                        "VALUES (1, ?, ?, ?, ?)"),
+                         {project.name, project.systemVersion, roleToString(project.role),
+                          isoUtc(store.clock().nowUtc())}));
+        return tx.audit(QStringLiteral("project.create"), Json{{"name", toStd(project.name)},
+                                                               {"system_version", toStd(project.systemVersion)},
+                                                               {"role", toStd(roleToString(project.role))},
+                                                               {"program_version", VV_VERSION}});
+    });
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::createWith(const QString &location, Options options,
+                                                               const Filler &fill)
+{
+    if (isTeamUrl(location))
+        return createTeam(location, options, fill);
     const QFileInfo target(location);
     if (target.exists())
         return Error::input(ProjectStore::tr("%1 already exists").arg(location),
@@ -173,18 +373,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &locati
         auto tx = store->begin();
         if (!tx)
             return cleanup(tx.error());
-        const QString created = isoUtc(store->clock().nowUtc());
-        if (auto r = sql::exec(store->m_db,
-                               QStringLiteral("INSERT INTO project (id, name, system_version, role, created) "
-                                              "VALUES (1, ?, ?, ?, ?)"),
-                               {project.name, project.systemVersion, roleToString(project.role), created});
-            !r)
-            return cleanup(r.error());
-        Json payload = {{"name", toStd(project.name)},
-                        {"system_version", toStd(project.systemVersion)},
-                        {"role", toStd(roleToString(project.role))},
-                        {"program_version", VV_VERSION}};
-        if (auto s = tx->audit(QStringLiteral("project.create"), payload); !s)
+        if (auto s = fill(*store, *tx); !s)
             return cleanup(s.error());
         if (auto s = tx->commit(); !s)
             return cleanup(s.error());
@@ -204,8 +393,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &locati
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location, Options options)
 {
     if (isTeamUrl(location))
-        return Error::input(ProjectStore::tr("team projects on PostgreSQL are not available in this version of Veiviser"),
-                            ProjectStore::tr("Use a project file (NAME.veiviser) for now."));
+        return openTeam(location, options);
     VV_TRY(checkHeader(location));
 
     std::unique_ptr<ProjectStore> store(new ProjectStore(location, options));
@@ -243,6 +431,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
         if (QFileInfo(location).isWritable())
             VV_TRY(store->connect(false));
         VV_TRY(store->configureConnection());
+        VV_TRY(store->loadMemberRole());
         return store;
     }
 
@@ -250,6 +439,84 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
     VV_TRY(store->configureConnection());
     if (*version < latestSchemaVersion())
         VV_TRY(migrations::migrate(store->m_db, sql::Dialect::SQLite, latestSchemaVersion()));
+    VV_TRY(store->loadMemberRole());
+    return store;
+}
+
+bool ProjectStore::isTeamLocation(const QString &location)
+{
+    return isTeamUrl(location);
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::createTeam(const QString &location, Options options,
+                                                               const Filler &fill)
+{
+    std::unique_ptr<ProjectStore> store(new ProjectStore(location, options));
+    VV_TRY(store->connectTeam(false));
+    auto version = migrations::currentVersion(store->m_db);
+    if (!version)
+        return version.error();
+    bool unfinished = false;
+    if (*version != 0) {
+        // A creation that was interrupted after the schema but before the project row may be finished now.
+        auto rows = sql::scalar(store->m_db, QStringLiteral("SELECT (SELECT count(*) FROM project) + "
+                                                            "(SELECT count(*) FROM audit)"));
+        unfinished = *version <= latestSchemaVersion() && rows && rows->toLongLong() == 0;
+        if (!unfinished)
+            return Error::input(ProjectStore::tr("%1 already holds a Veiviser project").arg(location),
+                                ProjectStore::tr("Open it, or ask the database administrator for an empty database."));
+    }
+    if (!unfinished && !store->m_db.tables().isEmpty())
+        return Error::input(ProjectStore::tr("the database %1 is not empty").arg(location),
+                            ProjectStore::tr("A team project needs a database of its own; ask the database "
+                                             "administrator for an empty one."));
+    VV_TRY(migrations::migrate(store->m_db, sql::Dialect::PostgreSQL, latestSchemaVersion()));
+    auto tx = store->begin();
+    if (!tx)
+        return tx.error();
+    // Another Veiviser may have created the project while this one migrated; one project row only.
+    auto rows = sql::scalar(store->m_db, QStringLiteral("SELECT count(*) FROM project"));
+    if (!rows)
+        return rows.error();
+    if (rows->toLongLong() != 0)
+        return Error::input(ProjectStore::tr("%1 already holds a Veiviser project").arg(location),
+                            ProjectStore::tr("Open it instead."));
+    VV_TRY(fill(*store, *tx));
+    VV_TRY(tx->commit());
+    VV_TRY(store->loadMemberRole());
+    return store;
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::openTeam(const QString &location, Options options)
+{
+    std::unique_ptr<ProjectStore> store(new ProjectStore(location, options));
+    VV_TRY(store->connectTeam(store->isReadOnly()));
+    auto version = migrations::currentVersion(store->m_db);
+    if (!version)
+        return version.error();
+    if (*version == 0)
+        return Error::input(ProjectStore::tr("the database %1 holds no Veiviser project").arg(location),
+                            ProjectStore::tr("Create one with 'veiviser-cli project init %1'.").arg(location));
+    if (*version > latestSchemaVersion()) {
+        auto writer = sql::scalar(store->m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'written_by'"));
+        const QString by = writer ? writer->toString() : ProjectStore::tr("a newer version");
+        return Error::input(ProjectStore::tr("this project was written by Veiviser %1; update Veiviser to open it").arg(by),
+                            ProjectStore::tr("This is Veiviser %1. Nothing was changed.").arg(QStringLiteral(VV_VERSION)));
+    }
+    if (*version < latestSchemaVersion()) {
+        if (store->isReadOnly())
+            return Error::input(ProjectStore::tr("%1 uses an older project format").arg(location),
+                                ProjectStore::tr("Open it once without read-only access to upgrade it."));
+        VV_TRY(migrations::migrate(store->m_db, sql::Dialect::PostgreSQL, latestSchemaVersion()));
+    }
+    auto rows = sql::scalar(store->m_db, QStringLiteral("SELECT count(*) FROM project"));
+    if (!rows)
+        return rows.error();
+    if (rows->toLongLong() != 1)
+        return Error::input(ProjectStore::tr("%1 has no project record").arg(location),
+                            ProjectStore::tr("Its creation was interrupted; ask the administrator to empty the "
+                                             "database and create the project again."));
+    VV_TRY(store->loadMemberRole());
     return store;
 }
 
@@ -263,6 +530,16 @@ Result<Transaction> ProjectStore::begin()
     if (isReadOnly())
         return Error::input(ProjectStore::tr("this project is open read-only"),
                             ProjectStore::tr("Open it with write access to change it."));
+    if (m_memberRole == MemberRole::ReadOnly)
+        VV_TRY(require(MemberRole::Reviewer, ProjectStore::tr("change it")));
+    if (m_team) {
+        VV_TRY(sql::exec(m_db, QStringLiteral("BEGIN")));
+        if (auto r = sql::exec(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {teamWriteLock}); !r) {
+            (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
+            return r.error();
+        }
+        return Transaction(this);
+    }
     // IMMEDIATE takes the write lock now, so two writers never both read and then fail to upgrade.
     VV_TRY(sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE")));
     return Transaction(this);

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -25,6 +26,12 @@ class Transaction;
 enum class ProjectRole { Provider, Deployer, Both };
 QString roleToString(ProjectRole role);
 std::optional<ProjectRole> roleFromString(const QString &text);
+
+/// What a team member may do: editors change the project, reviewers may only review evidence, read-only members
+/// look. A project without members (a file on one laptop) treats everyone as an editor.
+enum class MemberRole { Editor, Reviewer, ReadOnly };
+QString memberRoleToString(MemberRole role);
+std::optional<MemberRole> memberRoleFromString(const QString &text);
 
 /// What a new project starts with.
 struct NewProject {
@@ -99,6 +106,12 @@ public:
     static Result<std::unique_ptr<ProjectStore>> create(const QString &location, const NewProject &project,
                                                         Options options = {});
     static Result<std::unique_ptr<ProjectStore>> open(const QString &location, Options options = {});
+    /// Copies a whole project to a new location (a file or an empty PostgreSQL database, either way round): every
+    /// row, blob and audit entry, plus one "project.copy" entry at the end of the chain. The copy is built like
+    /// a new project (a file appears only when complete) and is verified before it is returned: same rows, every
+    /// blob re-hashed, audit chain intact and continuing the source's.
+    static Result<std::unique_ptr<ProjectStore>> copy(const ProjectStore &source, const QString &destination,
+                                                      Options options = {}, const ProgressSink &progress = {});
     /// A second connection to the same project (for a worker thread).
     Result<std::unique_ptr<ProjectStore>> reopen() const;
 
@@ -110,6 +123,25 @@ public:
     const Clock &clock() const { return *m_options.clock; }
     const QString &actor() const { return m_options.actor; }
     bool isReadOnly() const { return m_options.access == Access::ReadOnly; }
+    /// True for a team project on PostgreSQL (opened by a postgresql:// URL), false for a project file.
+    bool isTeamProject() const { return m_team; }
+    /// Whether a location names a team project (postgresql://user@host:port/db) rather than a file.
+    static bool isTeamLocation(const QString &location);
+
+    /// The role of this store's actor in the project's member list (Editor when the list is empty).
+    MemberRole memberRole() const { return m_memberRole; }
+    /// Every member and role, by actor name.
+    Result<QMap<QString, MemberRole>> members() const;
+    /// Adds a member or changes a member's role, in one audited transaction. Only editors may; the first member
+    /// added must be an editor, so that a project never locks everyone out.
+    Status setMemberRole(const QString &actor, MemberRole role);
+    /// For a team project: creates the database roles DB_editor, DB_reviewer and DB_read_only and grants them what
+    /// each role may do (no one but the owner may alter or delete audit entries), so the server enforces the roles
+    /// too; setMemberRole() then also grants the member's login the matching database role. Needs the database
+    /// owner's rights. Returns the three role names.
+    Result<QStringList> setUpTeamGrants();
+    /// Refuses with an input error unless this store's actor may do what needs the given role ("change answers").
+    Status require(MemberRole needed, const QString &what) const;
 
     Result<ProjectInfo> info() const;
 
@@ -147,12 +179,23 @@ public:
 private:
     ProjectStore(QString location, Options options);
     Status connect(bool readOnly);
+    Status connectTeam(bool readOnly);
     Status configureConnection();
+    Status loadMemberRole();
+    using Filler = std::function<Status(ProjectStore &store, Transaction &tx)>;
+    /// Builds a new project at location (schema, then fill() inside one transaction) and opens it.
+    static Result<std::unique_ptr<ProjectStore>> createWith(const QString &location, Options options,
+                                                            const Filler &fill);
+    static Result<std::unique_ptr<ProjectStore>> createTeam(const QString &location, Options options,
+                                                            const Filler &fill);
+    static Result<std::unique_ptr<ProjectStore>> openTeam(const QString &location, Options options);
 
     QString m_location;
     Options m_options;
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_team = false;
+    MemberRole m_memberRole = MemberRole::Editor;
     friend class Transaction;
 };
 

@@ -1,10 +1,13 @@
 #include "store/RequirementStateTable.h"
 
 #include "core/Sha256.h"
+#include "store/RowVersion.h"
 #include "store/Sql.h"
 #include "store/Transaction.h"
 
 namespace vv {
+
+static const VersionedRows versionedStates("requirement_states", "urn", "updated_by", "updated_at");
 
 QString requirementStatusName(RequirementStatus status)
 {
@@ -27,8 +30,8 @@ std::optional<RequirementStatus> requirementStatusFromName(const QString &name)
 }
 
 static const char *const selectStates =
-    "SELECT urn, status, justification, owner, due_date, notes, pack_id, pack_version, updated_at, updated_by "
-    "FROM requirement_states";
+    "SELECT urn, status, justification, owner, due_date, notes, pack_id, pack_version, updated_at, updated_by, "
+    "row_version FROM requirement_states";
 
 static RequirementState stateFrom(const QSqlQuery &q)
 {
@@ -47,6 +50,7 @@ static RequirementState stateFrom(const QSqlQuery &q)
     s.packVersion = q.value(7).toString();
     s.updatedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     s.updatedBy = q.value(9).toString();
+    s.rowVersion = q.value(10).toLongLong();
     return s;
 }
 
@@ -84,6 +88,8 @@ Status RequirementStateTable::save(Transaction &tx, const RequirementState &stat
     if (state.status == RequirementStatus::NotApplicable && state.justification.trimmed().isEmpty())
         return Error::input(tr("marking %1 as not applicable needs a justification").arg(state.urn),
                             tr("Say why the requirement does not apply to this system."));
+    VV_TRY(tx.store().require(MemberRole::Editor, tr("change requirement states")));
+    VV_TRY(versionedStates.check(tx, state.urn, state.rowVersion, tr("the state of %1").arg(state.urn)));
     const QString due = state.dueDate ? state.dueDate->toString(Qt::ISODate) : QString();
     VV_TRY(sql::exec(tx.database(),
                      QStringLiteral("INSERT INTO requirement_states (urn, status, justification, owner, due_date, notes, "
@@ -92,7 +98,7 @@ Status RequirementStateTable::save(Transaction &tx, const RequirementState &stat
                                     "justification = excluded.justification, owner = excluded.owner, "
                                     "due_date = excluded.due_date, notes = excluded.notes, pack_id = excluded.pack_id, "
                                     "pack_version = excluded.pack_version, updated_at = excluded.updated_at, "
-                                    "updated_by = excluded.updated_by"),
+                                    "updated_by = excluded.updated_by, ") + versionedStates.bump(),
                      {state.urn, requirementStatusName(state.status), notNull(state.justification.trimmed()),
                       notNull(state.owner), state.dueDate ? QVariant(due) : QVariant(), notNull(state.notes),
                       notNull(state.packId), notNull(state.packVersion),
@@ -124,6 +130,7 @@ Status RequirementStateTable::confirm(const QString &urn, const QString &packVer
     auto tx = m_store.begin();
     if (!tx)
         return tx.error();
+    VV_TRY(m_store.require(MemberRole::Editor, tr("confirm requirement states")));
     auto q = sql::exec(tx->database(), QStringLiteral("SELECT pack_version FROM requirement_states WHERE urn = ?"), {urn});
     if (!q)
         return q.error();
@@ -131,8 +138,8 @@ Status RequirementStateTable::confirm(const QString &urn, const QString &packVer
         return Error::input(tr("%1 has no state to confirm").arg(urn));
     const QString before = q->value(0).toString();
     VV_TRY(sql::exec(tx->database(),
-                     QStringLiteral("UPDATE requirement_states SET pack_version = ?, updated_at = ?, updated_by = ? "
-                                    "WHERE urn = ?"),
+                     QStringLiteral("UPDATE requirement_states SET pack_version = ?, updated_at = ?, updated_by = ?, ") +
+                         versionedStates.bump() + QStringLiteral(" WHERE urn = ?"),
                      {packVersion, isoUtc(m_store.clock().nowUtc()), m_store.actor(), urn}));
     VV_TRY(tx->audit(QStringLiteral("requirement.confirm"),
                      Json{{"urn", toStd(urn)}, {"from_version", toStd(before)}, {"version", toStd(packVersion)}}));

@@ -27,6 +27,9 @@ struct RequirementState {
     QString packVersion;
     QDateTime updatedAt; ///< set by the store
     QString updatedBy;   ///< set by the store
+    /// Set by find() and all(); save() refuses with a conflict when the stored row has moved on since (0: the
+    /// caller expects no row yet; nullopt: overwrite whatever is stored).
+    std::optional<qint64> rowVersion = std::nullopt;
 };
 
 /// The per-requirement states of a project; every change is one audited transaction.

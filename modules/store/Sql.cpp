@@ -17,6 +17,13 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // QPSQL prepares with PREPARE ... AS, which PostgreSQL allows only for queries and DML; statements without
+    // values (BEGIN, SET, CREATE, GRANT, ...) therefore run directly.
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            return error(q.lastError(), sql.simplified().left(60));
+        return q;
+    }
     if (!q.prepare(sql))
         return error(q.lastError(), sql.simplified().left(60));
     for (const QVariant &v : binds)
@@ -35,6 +42,19 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVaria
         return Error::runtime(QCoreApplication::translate("vv::ProjectStore", "%1: no result")
                                   .arg(sql.simplified().left(60)));
     return q->value(0);
+}
+
+Dialect dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QStringLiteral("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;
+}
+
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    auto id = scalar(db, sql + QStringLiteral(" RETURNING id"), binds);
+    if (!id)
+        return id.error();
+    return id->toLongLong();
 }
 
 } // namespace vv::sql

@@ -20,4 +20,10 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVaria
 
 Error error(const QSqlError &e, const QString &context);
 
+/// The engine behind a connection (QSQLITE or QPSQL).
+Dialect dialectOf(const QSqlDatabase &db);
+/// Runs an INSERT and returns the new row's id, through RETURNING (SQLite 3.35+ and PostgreSQL alike; QPSQL's
+/// lastInsertId() knows only OIDs).
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
 } // namespace vv::sql

@@ -40,7 +40,7 @@ Status Transaction::commit()
     }
     m_open = false;
     // A large write leaves a large WAL; fold it into the file so the disk space comes back.
-    if (m_bytesWritten > (64 << 20))
+    if (m_bytesWritten > (64 << 20) && !m_store->isTeamProject())
         (void)sql::exec(m_store->m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "core/Translation.h"
 #include "store/AnswerTable.h"
+#include "ui/MessageBar.h"
 #include "ui/OutcomeModel.h"
 #include "ui/ProjectSession.h"
 
@@ -149,6 +150,9 @@ void ClassificationPage::refresh()
         return;
     }
     m_error->hide();
+    m_versions.clear();
+    for (const StoredAnswer &a : *answers)
+        m_versions.insert(a.factId, a.rowVersion);
     const Role role = roleFromName(roleToString(info->role)).value_or(Role::Both);
     m_assessment = assessStored(m_library, *answers, role);
 
@@ -320,7 +324,25 @@ void ClassificationPage::save(const QString &fact, const Json &value)
     const Pack *pack = m_library.packOfFact(fact);
     if (!store || !pack)
         return;
-    auto changed = AnswerTable(*store).apply({{fact, value, pack->id, pack->version}});
+    AnswerTable table(*store);
+    AnswerChange change{fact, value, pack->id, pack->version};
+    change.expectedVersion = m_versions.value(fact, 0);
+    auto changed = table.apply({change});
+    if (!changed && changed.error().kind() == Error::Kind::Conflict) {
+        // Someone else answered first: say whose answer won, and offer to put this one on top of it.
+        const bool reapply =
+            askToReapply(this, changed.error(), tr("Your answer was not saved. Replace their answer with yours?"));
+        auto latest = table.find(fact);
+        if (reapply && latest) {
+            change.expectedVersion = *latest ? (*latest)->rowVersion : 0;
+            changed = table.apply({change});
+        } else {
+            session()->notifyChanged(QStringLiteral("answers")); // show theirs
+            return;
+        }
+    }
+    if (auto saved = table.find(fact); saved)
+        m_versions.insert(fact, *saved ? (*saved)->rowVersion : 0);
     if (!changed) {
         m_error->setText(changed.error().toString());
         m_error->show();

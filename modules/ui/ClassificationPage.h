@@ -59,6 +59,8 @@ private:
     QWidget *m_questionsBox = nullptr;
     QFormLayout *m_form = nullptr;
     QMap<QString, QWidget *> m_inputs;
+    /// The version of each answer as last read, so that saving over someone else's newer answer is a conflict.
+    QMap<QString, qint64> m_versions;
     OutcomeModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_trace;

@@ -401,6 +401,7 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
 {
     m_filling = true;
     const bool has = status != nullptr;
+    m_shownVersion = has ? status->item.rowVersion : std::nullopt;
     setEditable(has && !m_job->isRunning());
     m_export->setEnabled(has);
     m_remove->setEnabled(has && !m_job->isRunning());
@@ -524,12 +525,28 @@ void EvidencePage::saveDetails()
     e.systemVersion = m_systemVersion->text().trimmed();
     e.effectiveDate = m_hasEffective->isChecked() ? m_effective->date() : QDate();
     e.expiryDate = m_hasExpiry->isChecked() ? m_expiry->date() : QDate();
+    e.rowVersion = m_shownVersion;
     auto changed = library.update(e);
+    if (!changed && changed.error().kind() == Error::Kind::Conflict) {
+        // Someone else saved first: say whose change won, and offer to put this one on top of it.
+        const bool reapply =
+            askToReapply(this, changed.error(), tr("Your change was not saved. Apply your change on top of theirs?"));
+        auto latest = library.item(id);
+        if (reapply && latest) {
+            e.rowVersion = latest->rowVersion;
+            changed = library.update(e);
+        } else {
+            reload(); // theirs, as stored
+            return;
+        }
+    }
     if (!changed) {
         showError(changed.error());
         reload(); // back to what is stored
         return;
     }
+    if (auto saved = library.item(id))
+        m_shownVersion = saved->rowVersion;
     if (*changed) {
         m_messages->hide();
         session()->notifyChanged(QStringLiteral("evidence"));

@@ -4,6 +4,7 @@
 #include "ui/Page.h"
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -122,6 +123,8 @@ private:
     EvidenceViewer *m_viewer;
     QList<QLabel *> m_formLabels;
     bool m_filling = false;
+    /// The version of the item the form shows, so that saving over someone else's newer change is a conflict.
+    std::optional<qint64> m_shownVersion;
     qint64 m_shownId = 0;
 };
 

@@ -1,5 +1,9 @@
 #include "ui/MessageBar.h"
 
+#include "core/Error.h"
+
+#include <QMessageBox>
+
 #include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,6 +48,13 @@ void MessageBar::show(Kind kind, const QString &text)
 QString MessageBar::text() const
 {
     return isHidden() ? QString() : m_text->text();
+}
+
+bool askToReapply(QWidget *parent, const Error &conflict, const QString &question)
+{
+    return QMessageBox::question(parent, MessageBar::tr("Changed by someone else"),
+                                 conflict.what() + QStringLiteral(".\n\n") + question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
 }
 
 } // namespace vv::ui

@@ -18,18 +18,20 @@ ProjectOverviewPage::ProjectOverviewPage(ProjectSession *session, QWidget *paren
     : Page(session, parent), m_heading(new QLabel(this)), m_form(new QFormLayout), m_name(new QLabel(this)),
       m_systemVersion(new QLabel(this)), m_role(new QLabel(this)), m_schema(new QLabel(this)),
       m_created(new QLabel(this)), m_modified(new QLabel(this)), m_audit(new QLabel(this)), m_files(new QLabel(this)),
-      m_location(new QLabel(this)), m_chainState(new QLabel(this)), m_verify(new QPushButton(this))
+      m_location(new QLabel(this)), m_member(new QLabel(this)), m_chainState(new QLabel(this)), m_verify(new QPushButton(this))
 {
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
     m_heading->setFont(f);
-    for (QLabel *l : {m_name, m_systemVersion, m_role, m_schema, m_created, m_modified, m_audit, m_files, m_location})
+    for (QLabel *l : {m_name, m_systemVersion, m_role, m_schema, m_created, m_modified, m_audit, m_files, m_location,
+                      m_member})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_location->setWordWrap(true);
     m_chainState->setWordWrap(true);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    for (QLabel *l : {m_name, m_systemVersion, m_role, m_schema, m_created, m_modified, m_audit, m_files, m_location}) {
+    for (QLabel *l : {m_name, m_systemVersion, m_role, m_schema, m_created, m_modified, m_audit, m_files, m_location,
+                      m_member}) {
         auto *label = new QLabel(this);
         label->setBuddy(l);
         m_form->addRow(label, l);
@@ -91,6 +93,13 @@ void ProjectOverviewPage::refresh()
     m_audit->setText(locale.toString(info->counts.value(QStringLiteral("audit_entries"))));
     m_files->setText(locale.toString(info->counts.value(QStringLiteral("blobs"))));
     m_location->setText(info->location);
+    QString memberRole;
+    switch (store->memberRole()) {
+    case MemberRole::Editor: memberRole = tr("editor: may change the project"); break;
+    case MemberRole::Reviewer: memberRole = tr("reviewer: may review evidence"); break;
+    case MemberRole::ReadOnly: memberRole = tr("read-only"); break;
+    }
+    m_member->setText(tr("%1, %2").arg(store->actor(), memberRole));
 }
 
 void ProjectOverviewPage::verifyAudit()
@@ -124,7 +133,7 @@ void ProjectOverviewPage::retranslate()
     m_heading->setText(tr("Project overview"));
     const QString labels[] = {tr("Name:"), tr("System version:"), tr("Role:"), tr("Schema version:"),
                               tr("Created:"), tr("Last change:"), tr("Audit entries:"), tr("Stored files:"),
-                              tr("Location:")};
+                              tr("Location:"), tr("You:")};
     for (int i = 0; i < m_form->rowCount(); ++i) {
         if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(i, QFormLayout::LabelRole)
                                                      ? m_form->itemAt(i, QFormLayout::LabelRole)->widget()

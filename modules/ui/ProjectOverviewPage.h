@@ -29,6 +29,7 @@ private:
     QLabel *m_heading;
     QFormLayout *m_form;
     QLabel *m_name, *m_systemVersion, *m_role, *m_schema, *m_created, *m_modified, *m_audit, *m_files, *m_location;
+    QLabel *m_member; ///< who this user is in the project and what they may do
     QLabel *m_chainState;
     QPushButton *m_verify;
 };

@@ -1,0 +1,59 @@
+#include "store/RowVersion.h"
+
+#include "store/Sql.h"
+#include "store/Transaction.h"
+
+#include <QLocale>
+
+namespace vv {
+
+QString VersionedRows::bump() const
+{
+    return QStringLiteral("row_version = %1.row_version + 1").arg(QLatin1String(m_table));
+}
+
+Result<qint64> VersionedRows::current(const QSqlDatabase &db, const QVariant &key) const
+{
+    auto q = sql::exec(db, QStringLiteral("SELECT row_version FROM %1 WHERE %2 = ?").arg(QLatin1String(m_table),
+                                                                                          QLatin1String(m_key)),
+                       {key});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Status VersionedRows::check(Transaction &tx, const QVariant &key, std::optional<qint64> expected,
+                            const QString &what) const
+{
+    if (!expected)
+        return {};
+    auto q = sql::exec(tx.database(),
+                       QStringLiteral("SELECT row_version, %1, %2 FROM %3 WHERE %4 = ?")
+                           .arg(QLatin1String(m_changedBy), QLatin1String(m_changedAt), QLatin1String(m_table),
+                                QLatin1String(m_key)),
+                       {key});
+    if (!q)
+        return q.error();
+    const QString hint = tr("Nothing of yours was saved. Reload to see the other change, then apply yours again if "
+                            "it still holds.");
+    if (!q->next()) {
+        if (*expected == 0)
+            return {};
+        return Error::conflict(tr("%1 was removed by someone else after you opened it").arg(what), hint);
+    }
+    const qint64 version = q->value(0).toLongLong();
+    if (version == *expected)
+        return {};
+    const QString by = q->value(1).toString();
+    const QDateTime at = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
+    const QString when = at.isValid() ? at.toUTC().toString(Qt::ISODate) : q->value(2).toString();
+    if (*expected == 0)
+        return Error::conflict(tr("%1 was created by %2 at %3 after you opened it").arg(what, by, when), hint);
+    return Error::conflict(tr("%1 was changed by %2 at %3 after you opened it (version %4, you had %5)")
+                               .arg(what, by, when)
+                               .arg(version)
+                               .arg(*expected),
+                           hint);
+}
+
+} // namespace vv

@@ -1,0 +1,156 @@
+// Crash safety: the CLI is killed with SIGKILL at random moments while it imports evidence and while it stores a
+// batch of answers. After every kill the project file passes SQLite's integrity check, its audit chain verifies,
+// and it holds either the state before the command or the state after it, never a part. CI uses
+// VEIVISER_CRASH_POINTS (default 10) kill points; tests/reliability/run uses 50 or more.
+
+#include "TestSupport.h"
+
+#include "core/Json.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace vv;
+using test::runCli;
+
+class TestCrashSafety : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void killedCommandLeavesBeforeOrAfter_data();
+    void killedCommandLeavesBeforeOrAfter();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_evidence;
+    QString m_answers;
+};
+
+static Json parse(const QByteArray &out)
+{
+    auto r = parseJson(out, QStringLiteral("stdout"));
+    return r ? *r : Json();
+}
+
+void TestCrashSafety::initTestCase()
+{
+    QVERIFY(QFile::exists(test::cliPath()));
+    qputenv("VEIVISER_DATA_DIR", VV_FIXTURES_DIR "/guidance/data");
+    // Evidence large enough that an import takes a while: six files of 3 MiB.
+    m_evidence = m_dir.filePath(QStringLiteral("evidence"));
+    QVERIFY(QDir().mkpath(m_evidence));
+    for (int i = 0; i < 6; ++i) {
+        QFile f(m_evidence + QStringLiteral("/report%1.txt").arg(i));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        test::GeneratedDevice content(3 << 20, 77 + i);
+        QVERIFY(content.open(QIODevice::ReadOnly));
+        while (!content.atEnd())
+            f.write(content.read(1 << 20));
+    }
+    m_answers = m_dir.filePath(QStringLiteral("answers.json"));
+    QFile a(m_answers);
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write(R"({"sys.is_tool": true, "sys.level": "high", "sys.areas": ["x", "y"]})");
+}
+
+void TestCrashSafety::cleanupTestCase()
+{
+    qunsetenv("VEIVISER_DATA_DIR");
+}
+
+void TestCrashSafety::killedCommandLeavesBeforeOrAfter_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("count");
+    QTest::newRow("evidence import") << QStringLiteral("evidence") << QStringLiteral("evidence_items");
+    QTest::newRow("answer batch") << QStringLiteral("answers") << QStringLiteral("answers");
+}
+
+void TestCrashSafety::killedCommandLeavesBeforeOrAfter()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, count);
+    const int points = std::max(1, (qEnvironmentVariableIsSet("VEIVISER_CRASH_POINTS")
+                                        ? qEnvironmentVariableIntValue("VEIVISER_CRASH_POINTS")
+                                        : 10) / 2);
+    const QString sqlite3 = QStringLiteral("/usr/bin/sqlite3");
+    if (!QFile::exists(sqlite3))
+        QSKIP("sqlite3 (Debian package sqlite3) is missing; it runs PRAGMA integrity_check independently of Veiviser");
+
+    int serial = 0;
+    auto freshProject = [&]() {
+        const QString file = m_dir.filePath(QStringLiteral("%1-%2.veiviser").arg(kind).arg(serial++));
+        const auto r = runCli({QStringLiteral("project"), QStringLiteral("init"), file});
+        return r.exitCode == 0 ? file : QString();
+    };
+    auto commandFor = [&](const QString &file) {
+        QStringList args = {QStringLiteral("--lang=en")};
+        if (kind == QStringLiteral("evidence"))
+            args << QStringLiteral("evidence") << QStringLiteral("add") << file << m_evidence;
+        else
+            args << QStringLiteral("answer") << file << QStringLiteral("--from") << m_answers;
+        return args;
+    };
+    auto state = [&](const QString &file) {
+        const Json info = parse(runCli({QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("info"), file}).out);
+        return std::pair<qint64, qint64>(info["counts"][toStd(count)].get<qint64>(),
+                                         info["counts"]["audit_entries"].get<qint64>());
+    };
+
+    // One run to the end gives the state after and how long the command takes.
+    const QString reference = freshProject();
+    QVERIFY(!reference.isEmpty());
+    const auto before = state(reference);
+    QElapsedTimer timer;
+    timer.start();
+    {
+        QProcess p;
+        p.start(test::cliPath(), commandFor(reference));
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    const qint64 duration = std::max<qint64>(timer.elapsed(), 5);
+    const auto after = state(reference);
+    QVERIFY(after.first > before.first);
+
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("%s: %d kill points over %lld ms, seed %u", qPrintable(kind), points, duration, seed);
+    QRandomGenerator random(seed);
+    int killedBefore = 0, killedAfter = 0;
+    for (int i = 0; i < points; ++i) {
+        const QString file = freshProject();
+        QVERIFY(!file.isEmpty());
+        const qint64 delay = random.bounded(static_cast<quint32>(duration + 1));
+        QProcess p;
+        p.start(test::cliPath(), commandFor(file));
+        QVERIFY(p.waitForStarted());
+        QThread::msleep(static_cast<unsigned long>(delay));
+        p.kill(); // SIGKILL: no destructors, no rollback, no flush
+        QVERIFY(p.waitForFinished(30000));
+
+        QProcess check;
+        check.start(sqlite3, {file, QStringLiteral("PRAGMA integrity_check")});
+        QVERIFY(check.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(check.readAllStandardOutput()).trimmed(), QStringLiteral("ok"));
+        const auto verify = runCli({QStringLiteral("audit"), QStringLiteral("verify"), file});
+        QVERIFY2(verify.exitCode == 0, qPrintable(QStringLiteral("kill %1 after %2 ms (seed %3): %4")
+                                                      .arg(i).arg(delay).arg(seed)
+                                                      .arg(QString::fromUtf8(verify.err))));
+        const auto now = state(file);
+        QVERIFY2(now == before || now == after,
+                 qPrintable(QStringLiteral("kill %1 after %2 ms (seed %3) left %4 rows and %5 audit entries")
+                                .arg(i).arg(delay).arg(seed).arg(now.first).arg(now.second)));
+        (now == before ? killedBefore : killedAfter)++;
+    }
+    qInfo("%s: %d kills left the state before, %d the state after", qPrintable(kind), killedBefore, killedAfter);
+}
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crash_safety.moc"

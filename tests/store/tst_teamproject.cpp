@@ -1,0 +1,426 @@
+// Team mode: the same project API on PostgreSQL as on a file, optimistic concurrency (a stale save is a conflict
+// naming who changed the row and when), and member roles enforced by the store. Data rows run each test on both
+// engines; the PostgreSQL rows need the ctest fixture "postgres" and skip, saying why, without its server.
+
+#include "TestPostgres.h"
+#include "TestSupport.h"
+
+#include "store/AnswerTable.h"
+#include "store/EvidenceTable.h"
+#include "store/RequirementStateTable.h"
+#include "store/Transaction.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vv;
+
+class TestTeamProject : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void refusesUnsafeAddresses_data();
+    void refusesUnsafeAddresses();
+    void roundTrip_data() { engines(); }
+    void roundTrip();
+    void refusesSecondProjectInOneDatabase();
+    void staleAnswerIsAConflict_data() { engines(); }
+    void staleAnswerIsAConflict();
+    void staleRequirementStateIsAConflict_data() { engines(); }
+    void staleRequirementStateIsAConflict();
+    void staleEvidenceEditIsAConflict_data() { engines(); }
+    void staleEvidenceEditIsAConflict();
+    void rolesAreEnforced_data() { engines(); }
+    void rolesAreEnforced();
+
+private:
+    static void engines()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+    /// A fresh place for a project on the engine of the current data row; empty (after QSKIP/QFAIL) when none.
+    QString freshLocation(const QString &name);
+    std::unique_ptr<ProjectStore> openAs(const QString &location, const QString &actor);
+    std::unique_ptr<ProjectStore> createAs(const QString &location, const QString &actor);
+
+    QTemporaryDir m_dir;
+    test::TestPostgres m_pg;
+    FixedClock m_clock{QDateTime(QDate(2026, 5, 4), QTime(9, 30), Qt::UTC)};
+};
+
+#define LOCATION(var, name)                                                                                           \
+    QFETCH(QString, engine);                                                                                          \
+    if (engine == QStringLiteral("postgresql") && !m_pg.available())                                                   \
+        QSKIP(qPrintable(m_pg.skipReason()));                                                                         \
+    const QString var = freshLocation(name);                                                                          \
+    QVERIFY(!var.isEmpty())
+
+QString TestTeamProject::freshLocation(const QString &name)
+{
+    QFETCH(QString, engine);
+    if (engine == QStringLiteral("sqlite"))
+        return m_dir.filePath(name + QStringLiteral(".veiviser"));
+    QString problem;
+    const QString url = m_pg.freshDatabase(name, &problem);
+    if (url.isEmpty())
+        qWarning("%s", qPrintable(problem));
+    return url;
+}
+
+std::unique_ptr<ProjectStore> TestTeamProject::openAs(const QString &location, const QString &actor)
+{
+    StoreOptions o;
+    o.clock = &m_clock;
+    o.actor = actor;
+    auto s = ProjectStore::open(location, o);
+    if (!s) {
+        qWarning("%s", qPrintable(s.error().toString()));
+        return nullptr;
+    }
+    return std::move(*s);
+}
+
+std::unique_ptr<ProjectStore> TestTeamProject::createAs(const QString &location, const QString &actor)
+{
+    StoreOptions o;
+    o.clock = &m_clock;
+    o.actor = actor;
+    auto s = ProjectStore::create(location, {QStringLiteral("Team"), QStringLiteral("2.1"), ProjectRole::Provider}, o);
+    if (!s) {
+        qWarning("%s", qPrintable(s.error().toString()));
+        return nullptr;
+    }
+    return std::move(*s);
+}
+
+void TestTeamProject::refusesUnsafeAddresses_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("password") << QStringLiteral("postgresql://ann:s3cr3t-pw@127.0.0.1:5432/proj")
+                              << QStringLiteral("contains a password");
+    QTest::newRow("unknown option") << QStringLiteral("postgresql://ann@127.0.0.1/proj?host=/tmp/evil")
+                                    << QStringLiteral("'host' is not supported");
+    QTest::newRow("option with space") << QStringLiteral("postgresql://ann@127.0.0.1/proj?sslmode=require%20host=x")
+                                       << QStringLiteral("contains a space");
+    QTest::newRow("no host") << QStringLiteral("postgresql://ann@/proj") << QStringLiteral("names no host");
+    QTest::newRow("no database") << QStringLiteral("postgresql://ann@127.0.0.1:5432/") << QStringLiteral("names no database");
+}
+
+void TestTeamProject::refusesUnsafeAddresses()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    for (int create = 0; create < 2; ++create) {
+        auto s = create ? ProjectStore::create(url, {QStringLiteral("X"), QStringLiteral("1"), ProjectRole::Both})
+                        : ProjectStore::open(url);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind(), Error::Kind::Input);
+        QVERIFY2(s.error().what().contains(expected), qPrintable(s.error().toString()));
+        // The password itself is never repeated in a message that may end up in a log.
+        QVERIFY(!s.error().toString().contains(QStringLiteral("s3cr3t-pw")));
+    }
+}
+
+void TestTeamProject::roundTrip()
+{
+    LOCATION(location, QStringLiteral("roundtrip"));
+    {
+        auto store = createAs(location, QStringLiteral("ann"));
+        QVERIFY(store);
+        QCOMPARE(store->isTeamProject(), engine == QStringLiteral("postgresql"));
+        QCOMPARE(store->memberRole(), MemberRole::Editor);
+        AnswerTable answers(*store);
+        auto n = answers.apply({{QStringLiteral("ai.purpose"), Json("triage"), QStringLiteral("common"), QStringLiteral("1")},
+                                {QStringLiteral("ai.users"), Json::array({"nurses", "doctors"}), QStringLiteral("common"),
+                                 QStringLiteral("1")}});
+        QVERIFY2(n, n ? "" : qPrintable(n.error().toString()));
+        QCOMPARE(*n, 2);
+
+        auto tx = store->begin();
+        QVERIFY(tx);
+        QByteArray content(3 * 1024 * 1024 + 17, '\0');
+        for (int i = 0; i < content.size(); ++i)
+            content[i] = static_cast<char>((i * 7919) & 0xff); // every byte value, including 0 and 0x5c
+        QBuffer source(&content);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        auto blob = tx->putBlob(source);
+        QVERIFY2(blob, blob ? "" : qPrintable(blob.error().toString()));
+        EvidenceItem item;
+        item.sha256 = blob->sha256;
+        item.size = blob->size;
+        item.title = QStringLiteral("Validation report");
+        item.created = item.modified = m_clock.nowUtc();
+        auto id = EvidenceTable::insert(*tx, item);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().toString()));
+        QVERIFY(*id > 0);
+        QVERIFY(tx->audit(QStringLiteral("evidence.add"), Json{{"id", *id}}));
+        QVERIFY(tx->commit());
+    }
+    auto store = openAs(location, QStringLiteral("bob"));
+    QVERIFY(store);
+    auto info = store->info();
+    QVERIFY(info);
+    QCOMPARE(info->name, QStringLiteral("Team"));
+    QCOMPARE(info->role, ProjectRole::Provider);
+    QCOMPARE(info->schemaVersion, ProjectStore::latestSchemaVersion());
+    QCOMPARE(info->counts.value(QStringLiteral("answers")), 2);
+    QCOMPARE(info->counts.value(QStringLiteral("evidence_items")), 1);
+    auto users = AnswerTable(*store).find(QStringLiteral("ai.users"));
+    QVERIFY(users && *users);
+    VV_COMPARE_JSON((*users)->value, Json::array({"nurses", "doctors"}));
+    QCOMPARE((*users)->actor, QStringLiteral("ann"));
+    QCOMPARE((*users)->rowVersion, 1);
+    auto items = EvidenceTable::list(*store);
+    QVERIFY(items && items->size() == 1);
+    QCOMPARE(items->front().modifiedBy, QStringLiteral("ann"));
+    QBuffer out;
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(store->readBlob(items->front().sha256, out));
+    QCOMPARE(out.data().size(), 3 * 1024 * 1024 + 17);
+    QCOMPARE(out.data().at(0x5c), static_cast<char>((0x5c * 7919) & 0xff));
+    auto verified = store->verifyAudit();
+    QVERIFY(verified);
+    QVERIFY2(verified->intact, qPrintable(verified->problem));
+    QCOMPARE(verified->entries, 4); // create, two answers, evidence
+}
+
+void TestTeamProject::refusesSecondProjectInOneDatabase()
+{
+    if (!m_pg.available())
+        QSKIP(qPrintable(m_pg.skipReason()));
+    QString problem;
+    const QString url = m_pg.freshDatabase(QStringLiteral("twice"), &problem);
+    QVERIFY2(!url.isEmpty(), qPrintable(problem));
+    QVERIFY(createAs(url, QStringLiteral("ann")));
+    auto again = ProjectStore::create(url, {QStringLiteral("Other"), QStringLiteral("1"), ProjectRole::Both});
+    QVERIFY(!again);
+    QVERIFY2(again.error().what().contains(QStringLiteral("already holds a Veiviser project")),
+             qPrintable(again.error().toString()));
+    auto empty = ProjectStore::open(m_pg.freshDatabase(QStringLiteral("nothing"), &problem));
+    QVERIFY(!empty);
+    QVERIFY2(empty.error().what().contains(QStringLiteral("holds no Veiviser project")), qPrintable(empty.error().toString()));
+}
+
+void TestTeamProject::staleAnswerIsAConflict()
+{
+    LOCATION(location, QStringLiteral("staleanswer"));
+    QVERIFY(createAs(location, QStringLiteral("ann")));
+    auto ann = openAs(location, QStringLiteral("ann"));
+    auto bob = openAs(location, QStringLiteral("bob"));
+    QVERIFY(ann && bob);
+    AnswerChange first{QStringLiteral("ai.purpose"), Json("triage"), QStringLiteral("common"), QStringLiteral("1")};
+    first.expectedVersion = 0;
+    QVERIFY(AnswerTable(*ann).apply({first}));
+
+    // Both read version 1; Ann saves first; Bob's save is based on what he read and must not overwrite hers.
+    auto annRead = AnswerTable(*ann).find(QStringLiteral("ai.purpose"));
+    auto bobRead = AnswerTable(*bob).find(QStringLiteral("ai.purpose"));
+    QVERIFY(annRead && *annRead && bobRead && *bobRead);
+    QCOMPARE((*bobRead)->rowVersion, 1);
+    AnswerChange annChange = first;
+    annChange.value = "diagnosis";
+    annChange.expectedVersion = (*annRead)->rowVersion;
+    QVERIFY(AnswerTable(*ann).apply({annChange}));
+    AnswerChange bobChange = first;
+    bobChange.value = "screening";
+    bobChange.expectedVersion = (*bobRead)->rowVersion;
+    auto lost = AnswerTable(*bob).apply({bobChange});
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().kind(), Error::Kind::Conflict);
+    QCOMPARE(lost.error().exitCode(), 4);
+    QVERIFY2(lost.error().what().contains(QStringLiteral("changed by ann at 2026-05-04T09:30:00Z")),
+             qPrintable(lost.error().what()));
+    auto now = AnswerTable(*bob).find(QStringLiteral("ai.purpose"));
+    QVERIFY(now && *now);
+    VV_COMPARE_JSON((*now)->value, Json("diagnosis"));
+    QCOMPARE((*now)->rowVersion, 2);
+
+    // Reapplying on top of the version that won is accepted; a new answer someone else created first is not.
+    bobChange.expectedVersion = (*now)->rowVersion;
+    QVERIFY(AnswerTable(*bob).apply({bobChange}));
+    QCOMPARE((*AnswerTable(*ann).find(QStringLiteral("ai.purpose")))->rowVersion, 3);
+    AnswerChange created{QStringLiteral("ai.users"), Json("nurses"), QStringLiteral("common"), QStringLiteral("1")};
+    created.expectedVersion = 0;
+    QVERIFY(AnswerTable(*ann).apply({created}));
+    auto dup = AnswerTable(*bob).apply({created});
+    QVERIFY(!dup);
+    QCOMPARE(dup.error().kind(), Error::Kind::Conflict);
+    QVERIFY2(dup.error().what().contains(QStringLiteral("created by ann")), qPrintable(dup.error().what()));
+    // A conflicting change in a batch stores none of the batch.
+    AnswerChange fine{QStringLiteral("ai.setting"), Json("hospital"), QStringLiteral("common"), QStringLiteral("1")};
+    QVERIFY(!AnswerTable(*bob).apply({fine, created}));
+    QVERIFY(!*AnswerTable(*bob).find(QStringLiteral("ai.setting")));
+    auto verified = ann->verifyAudit();
+    QVERIFY(verified && verified->intact);
+}
+
+void TestTeamProject::staleRequirementStateIsAConflict()
+{
+    LOCATION(location, QStringLiteral("stalestate"));
+    QVERIFY(createAs(location, QStringLiteral("ann")));
+    auto ann = openAs(location, QStringLiteral("ann"));
+    auto bob = openAs(location, QStringLiteral("bob"));
+    QVERIFY(ann && bob);
+    const QString urn = QStringLiteral("urn:veiviser:ai-act:art-10");
+    RequirementState s;
+    s.urn = urn;
+    s.status = RequirementStatus::InProgress;
+    s.packId = QStringLiteral("ai-act");
+    s.packVersion = QStringLiteral("1");
+    QVERIFY(RequirementStateTable(*ann).save(s));
+    auto annRead = RequirementStateTable(*ann).find(urn);
+    auto bobRead = RequirementStateTable(*bob).find(urn);
+    QVERIFY(annRead && *annRead && bobRead && *bobRead);
+    RequirementState a = **annRead;
+    a.status = RequirementStatus::Met;
+    QVERIFY(RequirementStateTable(*ann).save(a));
+    RequirementState b = **bobRead;
+    b.owner = QStringLiteral("bob");
+    const Status lost = RequirementStateTable(*bob).save(b);
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().kind(), Error::Kind::Conflict);
+    QVERIFY2(lost.error().what().contains(QStringLiteral("changed by ann")), qPrintable(lost.error().what()));
+    auto now = RequirementStateTable(*bob).find(urn);
+    QCOMPARE((*now)->status, RequirementStatus::Met);
+    QCOMPARE((*now)->owner, QString());
+}
+
+void TestTeamProject::staleEvidenceEditIsAConflict()
+{
+    LOCATION(location, QStringLiteral("staleevidence"));
+    auto ann = createAs(location, QStringLiteral("ann"));
+    auto bob = openAs(location, QStringLiteral("bob"));
+    QVERIFY(ann && bob);
+    qint64 id = 0;
+    {
+        auto tx = ann->begin();
+        QVERIFY(tx);
+        QByteArray content("report");
+        QBuffer source(&content);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        auto blob = tx->putBlob(source);
+        QVERIFY(blob);
+        EvidenceItem item;
+        item.sha256 = blob->sha256;
+        item.size = blob->size;
+        item.title = QStringLiteral("Report");
+        item.created = item.modified = m_clock.nowUtc();
+        auto inserted = EvidenceTable::insert(*tx, item);
+        QVERIFY(inserted);
+        id = *inserted;
+        QVERIFY(tx->audit(QStringLiteral("evidence.add"), Json{{"id", id}}));
+        QVERIFY(tx->commit());
+    }
+    auto annRead = EvidenceTable::find(*ann, id);
+    auto bobRead = EvidenceTable::find(*bob, id);
+    QVERIFY(annRead && *annRead && bobRead && *bobRead);
+    EvidenceItem a = **annRead;
+    a.title = QStringLiteral("Report, final");
+    {
+        auto tx = ann->begin();
+        QVERIFY(tx);
+        QVERIFY(EvidenceTable::update(*tx, a));
+        QVERIFY(tx->audit(QStringLiteral("evidence.update"), Json{{"id", id}}));
+        QVERIFY(tx->commit());
+    }
+    EvidenceItem b = **bobRead;
+    b.description = QStringLiteral("Bob's words");
+    auto tx = bob->begin();
+    QVERIFY(tx);
+    const Status lost = EvidenceTable::update(*tx, b);
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().kind(), Error::Kind::Conflict);
+    QVERIFY2(lost.error().what().contains(QStringLiteral("changed by ann")), qPrintable(lost.error().what()));
+    tx->rollback();
+    auto now = EvidenceTable::find(*bob, id);
+    QCOMPARE((*now)->title, QStringLiteral("Report, final"));
+    QCOMPARE((*now)->rowVersion, 2);
+}
+
+void TestTeamProject::rolesAreEnforced()
+{
+    LOCATION(location, QStringLiteral("roles"));
+    auto ann = createAs(location, QStringLiteral("ann"));
+    QVERIFY(ann);
+    // The first member must be an editor, so a project never locks everyone out.
+    const Status lockout = ann->setMemberRole(QStringLiteral("ann"), MemberRole::Reviewer);
+    QVERIFY(!lockout);
+    QVERIFY(ann->setMemberRole(QStringLiteral("ann"), MemberRole::Editor));
+    QVERIFY(ann->setMemberRole(QStringLiteral("rita"), MemberRole::Reviewer));
+    QVERIFY(ann->setMemberRole(QStringLiteral("olav"), MemberRole::ReadOnly));
+    const Status lastEditor = ann->setMemberRole(QStringLiteral("ann"), MemberRole::ReadOnly);
+    QVERIFY(!lastEditor);
+    QVERIFY2(lastEditor.error().what().contains(QStringLiteral("last editor")), qPrintable(lastEditor.error().what()));
+
+    qint64 id = 0;
+    {
+        auto tx = ann->begin();
+        QVERIFY(tx);
+        QByteArray content("plan");
+        QBuffer source(&content);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        auto blob = tx->putBlob(source);
+        QVERIFY(blob);
+        EvidenceItem item;
+        item.sha256 = blob->sha256;
+        item.size = blob->size;
+        item.title = QStringLiteral("Plan");
+        item.created = item.modified = m_clock.nowUtc();
+        id = *EvidenceTable::insert(*tx, item);
+        QVERIFY(tx->audit(QStringLiteral("evidence.add"), Json{{"id", id}}));
+        QVERIFY(tx->commit());
+    }
+    const AnswerChange change{QStringLiteral("ai.purpose"), Json("triage"), QStringLiteral("common"), QStringLiteral("1")};
+
+    auto rita = openAs(location, QStringLiteral("rita"));
+    QVERIFY(rita);
+    QCOMPARE(rita->memberRole(), MemberRole::Reviewer);
+    auto refused = AnswerTable(*rita).apply({change});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().what().contains(QStringLiteral("rita is a reviewer of this project and may not change answers")),
+             qPrintable(refused.error().what()));
+    auto item = EvidenceTable::find(*rita, id);
+    QVERIFY(item && *item);
+    {
+        EvidenceItem edited = **item;
+        edited.title = QStringLiteral("Plan (rita's)");
+        auto tx = rita->begin();
+        QVERIFY(tx);
+        QVERIFY(!EvidenceTable::update(*tx, edited));
+    }
+    {
+        EvidenceItem reviewed = **item;
+        reviewed.reviewState = ReviewState::Approved;
+        reviewed.reviewer = QStringLiteral("rita");
+        auto tx = rita->begin();
+        QVERIFY(tx);
+        const Status s = EvidenceTable::update(*tx, reviewed);
+        QVERIFY2(s, s ? "" : qPrintable(s.error().toString()));
+        QVERIFY(tx->audit(QStringLiteral("evidence.update"), Json{{"id", id}}));
+        QVERIFY(tx->commit());
+    }
+
+    auto olav = openAs(location, QStringLiteral("olav"));
+    QVERIFY(olav);
+    QCOMPARE(olav->memberRole(), MemberRole::ReadOnly);
+    auto noTx = olav->begin();
+    QVERIFY(!noTx);
+    QVERIFY2(noTx.error().what().contains(QStringLiteral("read-only member")), qPrintable(noTx.error().what()));
+    // Someone not on the member list only reads.
+    auto stranger = openAs(location, QStringLiteral("mallory"));
+    QVERIFY(stranger);
+    QCOMPARE(stranger->memberRole(), MemberRole::ReadOnly);
+    QVERIFY(!stranger->setMemberRole(QStringLiteral("mallory"), MemberRole::Editor));
+    auto members = olav->members();
+    QVERIFY(members);
+    QCOMPARE(members->size(), 3);
+    QCOMPARE(members->value(QStringLiteral("rita")), MemberRole::Reviewer);
+    auto verified = olav->verifyAudit();
+    QVERIFY(verified && verified->intact);
+}
+
+QTEST_GUILESS_MAIN(TestTeamProject)
+#include "tst_teamproject.moc"
