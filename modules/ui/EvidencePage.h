@@ -40,6 +40,8 @@ public:
     bool isImporting() const;
 
     void selectItem(qint64 id);
+    /// Selects an item and shows its content in the viewer.
+    void openItem(qint64 id);
     /// The selected item's id, or 0.
     qint64 currentId() const;
     Status linkCurrent(const QString &urn);
