@@ -1,11 +1,6 @@
-# Install layout and packages (CPack: .deb and .tar.gz).
-#
-# The program finds its data relative to its own executable (<prefix>/bin/../share/veiviser, plugins in
-# <prefix>/lib/veiviser/plugins), so the same files work installed under /usr, unpacked from the tarball anywhere,
-# and in the build tree, which mirrors the layout (build/bin, build/share/veiviser).
-
-set(VV_DATA_INSTALL_DIR ${CMAKE_INSTALL_DATADIR}/veiviser)
-set(VV_PLUGIN_INSTALL_DIR lib/veiviser/plugins)
+# Packages: .deb and .tar.gz on Linux, an MSI on Windows, a DMG on macOS. The layout is in VeiviserLayout.cmake;
+# because the program finds its data relative to its own executable, the same files work installed under /usr,
+# unpacked from the tarball anywhere, and in the build tree.
 
 # Shipped data folders; each is validated by the same loader the program uses before it is copied (see the
 # modules that own them).
@@ -25,8 +20,27 @@ set(CPACK_PACKAGE_HOMEPAGE_URL "https://veiviser.no")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build.*/;/\\\\.git/")
 if(NOT CPACK_GENERATOR)
-  set(CPACK_GENERATOR "DEB;TGZ")
+  if(WIN32)
+    set(CPACK_GENERATOR "WIX")
+  elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+  else()
+    set(CPACK_GENERATOR "DEB;TGZ")
+  endif()
 endif()
+
+# Windows: one MSI per machine, which hospital software distribution (SCCM, Intune) expects. The upgrade code must
+# never change, or upgrades install side by side. Untested here; see installer/README.md for the build steps.
+set(CPACK_WIX_UPGRADE_GUID "6C1F3E0A-8E1B-4F5B-9D47-2B7A5C3E9F10")
+set(CPACK_WIX_INSTALL_SCOPE perMachine)
+set(CPACK_WIX_PRODUCT_ICON ${PROJECT_BINARY_DIR}/share/icons/no.veiviser.Veiviser.ico) # rendered by installer/
+set(CPACK_WIX_PROGRAM_MENU_FOLDER Veiviser)
+set(CPACK_PACKAGE_INSTALL_DIRECTORY Veiviser)
+set(CPACK_PACKAGE_EXECUTABLES veiviser Veiviser)
+set(CPACK_WIX_PATCH_FILE ${PROJECT_SOURCE_DIR}/installer/windows/file-association.wxs)
+
+# macOS: a drag-and-drop disk image holding Veiviser.app (see app/gui/CMakeLists.txt for the bundle layout).
+set(CPACK_DMG_VOLUME_NAME Veiviser)
 
 # Debian: library dependencies come from dpkg-shlibdeps; what is loaded or run at run time is listed by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

@@ -1,5 +1,6 @@
 // Renders installer/icons/veiviser.svg to the PNG sizes desktop environments ask for, at build time.
-// Usage: vv-render-icon SVG OUTDIR SIZE...   (writes OUTDIR/SIZExSIZE/apps/no.veiviser.Veiviser.png)
+// Usage: vv-render-icon SVG OUTDIR ICO SIZE...   (writes OUTDIR/SIZExSIZE/apps/no.veiviser.Veiviser.png, and the
+// largest size up to 256 as the Windows icon ICO, which the MSI and the Start menu use)
 
 #include <QDir>
 #include <QGuiApplication>
@@ -14,8 +15,8 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() < 4) {
-        std::fprintf(stderr, "usage: vv-render-icon SVG OUTDIR SIZE...\n");
+    if (args.size() < 5) {
+        std::fprintf(stderr, "usage: vv-render-icon SVG OUTDIR ICO SIZE...\n");
         return 2;
     }
     QSvgRenderer svg(args[1]);
@@ -23,7 +24,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "vv-render-icon: %s is not a valid SVG\n", qPrintable(args[1]));
         return 2;
     }
-    for (const QString &sizeText : args.mid(3)) {
+    QImage windowsIcon;
+    for (const QString &sizeText : args.mid(4)) {
         const int size = sizeText.toInt();
         if (size <= 0 || size > 2048)
             return 2;
@@ -39,6 +41,12 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "vv-render-icon: cannot write %s\n", qPrintable(dir));
             return 3;
         }
+        if (size <= 256 && size > windowsIcon.width())
+            windowsIcon = image;
+    }
+    if (windowsIcon.isNull() || !windowsIcon.save(args[3], "ICO")) {
+        std::fprintf(stderr, "vv-render-icon: cannot write %s\n", qPrintable(args[3]));
+        return 3;
     }
     return 0;
 }

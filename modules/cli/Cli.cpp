@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "core/Translation.h"
 #include "core/Version.h"
+#include "guidance/GuidanceLibrary.h"
 
 namespace vv::cli {
 
@@ -32,6 +33,32 @@ static void printHelp(QTextStream &out)
     out << Qt::endl
         << tr("Exit codes: 0 success; 1 a check found a problem; 2 usage or input error; 3 engine or runtime failure.")
         << Qt::endl;
+}
+
+// A support request needs both numbers: the program's and those of the packs it judged with.
+static int printVersion(CommandContext &top)
+{
+    const Result<guidance::GuidanceLibrary> library = guidance::GuidanceLibrary::loadShipped();
+    if (top.json()) {
+        Json doc{{"version", VV_VERSION}, {"qt", qVersion()}, {"packs", Json::array()}};
+        if (library) {
+            for (const guidance::Pack &pack : library->packs())
+                doc["packs"].push_back({{"id", pack.id.toStdString()}, {"version", pack.version.toStdString()}});
+        } else {
+            doc["packs_error"] = library.error().toString().toStdString();
+        }
+        top.printJson(doc);
+        return 0;
+    }
+    top.line(QStringLiteral("veiviser-cli %1 (Qt %2)").arg(QStringLiteral(VV_VERSION), QString::fromLatin1(qVersion())));
+    if (!library) {
+        top.line(tr("guidance packs: not available (%1)").arg(library.error().toString()));
+        return 0;
+    }
+    top.line(tr("guidance packs:"));
+    for (const guidance::Pack &pack : library->packs())
+        top.line(QStringLiteral("  %1 %2").arg(pack.id, pack.version));
+    return 0;
 }
 
 int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err)
@@ -69,13 +96,8 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err)
     if (!Translation::isSupported(lang))
         return top.fail(Error::input(tr("unknown language '%1'").arg(lang), tr("Use --lang nb or --lang en.")));
 
-    if (version) {
-        if (json)
-            top.printJson(Json{{"version", VV_VERSION}, {"qt", qVersion()}});
-        else
-            top.line(QStringLiteral("veiviser-cli %1 (Qt %2)").arg(QStringLiteral(VV_VERSION), QString::fromLatin1(qVersion())));
-        return 0;
-    }
+    if (version)
+        return printVersion(top);
     if (args.isEmpty()) {
         if (help) {
             printHelp(out);

@@ -17,6 +17,7 @@
 #include "ui/ProjectOverviewPage.h"
 #include "ui/ProjectSession.h"
 #include "ui/RequirementPage.h"
+#include "ui/ValidationPage.h"
 #include "ui/WalkthroughPage.h"
 #include "ui/WelcomePage.h"
 
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(m_walkthrough);
     addPage(m_classification);
     addPage(m_evidence);
+    addPage(new ValidationPage(m_session, this));
 
     retranslate();
     m_welcome->setRecentProjects(AppSettings::recentProjects());

@@ -7,6 +7,7 @@
 #include "core/Json.h"
 
 #include <QDir>
+#include <map>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void guidanceCheckJson();
     void guidanceList();
     void shippedPacksAreFoundNextToTheExecutable();
+    void versionNamesThePacks();
     void answerAndAssess();
     void answerErrors_data();
     void answerErrors();
@@ -203,6 +205,32 @@ void TestGuidanceCli::shippedPacksAreFoundNextToTheExecutable()
             for (const Json &s : t["steps"])
                 if (s["result"] == "matched")
                     QVERIFY(fromStd(s["sources"][0]["url"].get<std::string>()).startsWith(QStringLiteral("https://")));
+}
+
+void TestGuidanceCli::versionNamesThePacks()
+{
+    // The fixture packs carry versions 1.0.0 (common) and 2.0.0 (reg); --version must read them, not guess.
+    auto r = runCli(args({"--json", "--version"}));
+    QCOMPARE(r.exitCode, 0);
+    const Json doc = parse(r.out);
+    QVERIFY2(!doc.contains("packs_error"), r.out.constData());
+    std::map<std::string, std::string> versions;
+    for (const Json &p : doc.value("packs", Json::array()))
+        versions[p.value("id", "")] = p.value("version", "");
+    QCOMPARE(versions.size(), std::size_t(2));
+    QCOMPARE(versions["common"], std::string("1.0.0"));
+    QCOMPARE(versions["reg"], std::string("2.0.0"));
+    r = runCli(args({"--lang", "en", "--version"}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("\n  reg 2.0.0\n"), r.out.constData());
+
+    // Without packs the program still reports its own version, and says why the packs are missing.
+    qputenv("VEIVISER_DATA_DIR", m_dir->path().toUtf8());
+    r = runCli(args({"--json", "--version"}));
+    QCOMPARE(r.exitCode, 0);
+    const Json bare = parse(r.out);
+    QVERIFY(bare.value("packs", Json::array()).empty());
+    QVERIFY(!bare.value("packs_error", "").empty());
 }
 
 void TestGuidanceCli::answerAndAssess()
