@@ -132,6 +132,16 @@ void MainWindow::showRequirement(const QString &urn)
     showInStack(m_requirement);
 }
 
+void MainWindow::showPack(const QString &packId)
+{
+    const QModelIndex index = m_navigator->model()->packIndex(packId);
+    if (!index.isValid())
+        return;
+    m_navigator->select(index);
+    m_pack->showPack(packId);
+    showInStack(m_pack);
+}
+
 void MainWindow::showQuestion(const QString &fact)
 {
     showPage(m_walkthrough);

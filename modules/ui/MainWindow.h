@@ -57,6 +57,8 @@ public:
     void showPage(Page *page);
     /// Shows a requirement's page (selecting it in the navigator).
     void showRequirement(const QString &urn);
+    /// Shows a guidance pack's page (selecting it in the navigator).
+    void showPack(const QString &packId);
     /// Opens the walkthrough at a question.
     void showQuestion(const QString &fact);
     /// Goes where a veiviser: link leads (see Links.h); false for a link that leads nowhere.
