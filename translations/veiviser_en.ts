@@ -818,7 +818,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+199" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+198" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+118" />
         <source>error: </source>
         <translation>error: </translation>
@@ -856,7 +856,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>%n identity number</numerusform>
+            <numerusform>%n identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -891,17 +894,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1210,7 +1222,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry verified</numerusform>
+            <numerusform>Audit chain intact: %n entries verified</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1238,14 +1253,17 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-132" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1258,7 +1276,7 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+65" />
         <source>give answers as KEY=VALUE or with --from ANSWERS.json</source>
         <translation>give answers as KEY=VALUE or with --from ANSWERS.json</translation>
     </message>
@@ -1280,7 +1298,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n answer</numerusform>
+            <numerusform>Stored %n answers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1340,7 +1361,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
+            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -1359,11 +1383,12 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+240" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-238" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
@@ -1373,7 +1398,7 @@
         <translation>Review: %1 was answered under %2 %3, now %4</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+22" />
         <source>unknown status '%1'; allowed: %2</source>
         <translation>unknown status '%1'; allowed: %2</translation>
     </message>
@@ -1413,7 +1438,77 @@
         <translation>%1 is now %2</translation>
     </message>
     <message>
+        <location line="+33" />
+        <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
+        <translation>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, system version %2 (%3), on %4</source>
+        <translation>%1, system version %2 (%3), on %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Requirements that apply: %1</source>
+        <translation>Requirements that apply: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not yet known whether they apply: %1 (answer the questions still needed)</source>
+        <translation>Not yet known whether they apply: %1 (answer the questions still needed)</translation>
+    </message>
+    <message>
         <location line="+7" />
+        <source>Nothing is due within %1 days.</source>
+        <translation>Nothing is due within %1 days.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due or overdue:</source>
+        <translation>Due or overdue:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Needs review after a pack update:</source>
+        <translation>Needs review after a pack update:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Requirements without evidence: %1</source>
+        <translation>Requirements without evidence: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No stale evidence.</source>
+        <translation>No stale evidence.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stale evidence: %1 (%2)</source>
+        <translation>Stale evidence: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expired %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>concerns system version %1</source>
+        <translation>concerns system version %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>List the installed guidance packs (with --questions: every question and its allowed answers).</source>
         <translation>List the installed guidance packs (with --questions: every question and its allowed answers).</translation>
     </message>
@@ -1451,6 +1546,11 @@
         <location line="+4" />
         <source>Record the team's state of a requirement (not_applicable needs --justification).</source>
         <translation>Record the team's state of a requirement (not_applicable needs --justification).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</source>
+        <translation>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</translation>
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+44" />
@@ -1694,7 +1794,7 @@
         <translation>Enter the reviewer first.</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+164" />
         <source>evidence item %1 has no identity numbers; there is nothing to confirm</source>
         <translation>evidence item %1 has no identity numbers; there is nothing to confirm</translation>
     </message>
@@ -2268,7 +2368,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+        <translation>
+            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
+            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2294,7 +2397,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2904,6 +3010,36 @@
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
+    <message>
+        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
+        <source>Does not apply</source>
+        <translation>Does not apply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not applicable (justified)</source>
+        <translation>Not applicable (justified)</translation>
+    </message>
 </context>
 <context>
     <name>vv::ui::AboutDialog</name>
@@ -2929,124 +3065,265 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::AnswerEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+49" />
+        <source>answer to “%1”</source>
+        <translation>answer to “%1”</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+103" />
-        <location line="+327" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+229" />
+        <location line="+103" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-68" />
         <source>Nothing is missing for the classification.</source>
         <translation>Nothing is missing for the classification.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n question(s) still needed:</source>
+        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
+    </message>
     <message>
-        <location line="+1" />
-        <source>Still needed: %1</source>
-        <translation>Still needed: %1</translation>
+        <location line="+66" />
+        <source>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</source>
+        <translation>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Continue the walkthrough</source>
+        <translation>&amp;Continue the walkthrough</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>MDR risk class</source>
+        <translation>MDR risk class</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>AI Act risk tier</source>
+        <translation>AI Act risk tier</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Transparency duties (AI Act Art. 50)</source>
+        <translation>Transparency duties (AI Act Art. 50)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fundamental rights impact assessment (FRIA)</source>
+        <translation>Fundamental rights impact assessment (FRIA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data protection impact assessment (DPIA)</source>
+        <translation>Data protection impact assessment (DPIA)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reasons</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All &amp;outcomes</source>
+        <translation>All &amp;outcomes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <location line="-69" />
         <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
         <translation>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>— not answered —</source>
-        <translation>— not answered —</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+108" />
-        <source>(now the project's role: %1)</source>
-        <translation>(now the project's role: %1)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>(needs review after a pack update)</source>
-        <translation>(needs review after a pack update)</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <source>this is the case</source>
-        <translation>this is the case</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not the case</source>
-        <translation>not the case</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not yet known</source>
-        <translation>not yet known</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Still needed:</source>
-        <translation>Still needed:</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Rests on answers given under an older version of the guidance: %1</source>
-        <translation>Rests on answers given under an older version of the guidance: %1</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <location line="+22" />
-        <source>Sources:</source>
-        <translation>Sources:</translation>
-    </message>
-    <message>
-        <location line="-20" />
-        <source>How it was decided</source>
-        <translation>How it was decided</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Rule %1</source>
-        <translation>Rule %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>otherwise</source>
-        <translation>otherwise</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Facts used:</source>
-        <translation>Facts used:</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <location line="+4" />
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <location line="-3" />
-        <source>How the regimes classify the system</source>
-        <translation>How the regimes classify the system</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+71" />
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>Reasons and legal sources</source>
         <translation>Reasons and legal sources</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::DashboardPage</name>
+    <message>
+        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
+        <location line="+190" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="-148" />
+        <source>%1, system version %2 · status on %3</source>
+        <translation>%1, system version %2 · status on %3</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>done: %1 of %2 requirements that apply</source>
+        <translation>done: %1 of %2 requirements that apply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>due within %1 days</source>
+        <translation>due within %1 days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>need review after a pack update</source>
+        <translation>need review after a pack update</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>without evidence</source>
+        <translation>without evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stale evidence items</source>
+        <translation>stale evidence items</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n requirement(s) overdue</source>
+        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 requirements apply to this project, %2 do not apply.</source>
+        <translation>%1 requirements apply to this project, %2 do not apply.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
+        <translation><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>All requirements</source>
+        <translation>All requirements</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Requirements per guidance pack</source>
+        <translation>Requirements per guidance pack</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>D&amp;ue or overdue</source>
+        <translation>D&amp;ue or overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs re&amp;view after a pack update</source>
+        <translation>Needs re&amp;view after a pack update</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Stale evidence</source>
+        <translation>&amp;Stale evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing is due within %1 days.</source>
+        <translation>Nothing is due within %1 days.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing needs review: every answer and status was given under the installed guidance.</source>
+        <translation>Nothing needs review: every answer and status was given under the installed guidance.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No evidence has expired or concerns an older system version.</source>
+        <translation>No evidence has expired or concerns an older system version.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements due or overdue</source>
+        <translation>Requirements due or overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements that need review</source>
+        <translation>Requirements that need review</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stale evidence</source>
+        <translation>Stale evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: all requirements by status</source>
+        <translation>Chart: all requirements by status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: requirements per guidance pack by status</source>
+        <translation>Chart: requirements per guidance pack by status</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EvidenceLinkEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+59" />
+        <source>link to “%1”</source>
+        <translation>link to “%1”</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>removed link to “%1”</source>
+        <translation>removed link to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EvidenceListModel</name>
+    <message>
+        <location filename="../modules/ui/RequirementModels.cpp" line="+179" />
+        <source>linked directly</source>
+        <translation>linked directly</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>through the crosswalk, from “%1”</source>
+        <translation>through the crosswalk, from “%1”</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How it counts</source>
+        <translation>How it counts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
     </message>
 </context>
 <context>
@@ -3079,7 +3356,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
+            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -3115,7 +3395,7 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+227" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+207" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importing %1 (%2 of %3)</translation>
     </message>
@@ -3352,7 +3632,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n Norwegian identity number</numerusform>
+            <numerusform>Holds %n Norwegian identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3391,11 +3674,13 @@
     </message>
     <message>
         <location line="+58" />
+        <location line="+14" />
+        <location line="+9" />
         <source>select an evidence item first</source>
         <translation>select an evidence item first</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+41" />
         <source>Confirm sharing of identity numbers</source>
         <translation>Confirm sharing of identity numbers</translation>
     </message>
@@ -3462,22 +3747,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
+        <translation>
+            <numerusform>Added %n new item</numerusform>
+            <numerusform>Added %n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
+        <translation>
+            <numerusform>%n file was in the library already</numerusform>
+            <numerusform>%n files were in the library already</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
+            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is empty (0 bytes).</numerusform>
+            <numerusform>%n of them are empty (0 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -3535,7 +3832,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
+            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -3571,7 +3871,27 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+164" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+339" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3602,6 +3922,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move between navigator and page</source>
+        <translation>Move between navigator and page</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -3622,21 +3957,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Navigator</source>
-        <translation>Navigator</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>%1 – system version %2 – Veiviser</source>
         <translation>%1 – system version %2 – Veiviser</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>(no recent projects)</source>
         <translation>(no recent projects)</translation>
     </message>
@@ -3646,7 +3976,7 @@
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+71" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
@@ -3861,6 +4191,107 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::Navigator</name>
+    <message>
+        <location filename="../modules/ui/Navigator.cpp" line="+130" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Requirements that apply</source>
+        <translation>Requirements that apply</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open requirements</source>
+        <translation>Open requirements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lacking evidence</source>
+        <translation>Lacking evidence</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Needs review after a pack update</source>
+        <translation>Needs review after a pack update</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show in the navigator</source>
+        <translation>Show in the navigator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The project, its pages, and the requirements of each guidance pack</source>
+        <translation>The project, its pages, and the requirements of each guidance pack</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::NavigatorModel</name>
+    <message>
+        <location filename="../modules/ui/NavigatorModel.cpp" line="+321" />
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31" />
+        <source>%n of %1 requirement(s) that apply are done</source>
+        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n not yet known</source>
+        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n need(s) review after a pack update</source>
+        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no evidence yet</source>
+        <translation>no evidence yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n evidence item(s)</source>
+        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>stale evidence</source>
+        <translation>stale evidence</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>needs review after a pack update</source>
+        <translation>needs review after a pack update</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::NewProjectDialog</name>
     <message>
         <location filename="../modules/ui/NewProjectDialog.cpp" line="+26" />
@@ -3949,6 +4380,44 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::OutcomeCard</name>
+    <message>
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-237" />
+        <source>Still needed: %1</source>
+        <translation>Still needed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>(and %n more)</source>
+        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(needs review after a pack update)</source>
+        <translation>(needs review after a pack update)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Show reasons</source>
+        <translation>Show reasons</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the reasons for %1</source>
+        <translation>Show the reasons for %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer it</source>
+        <translation>Answer it</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::OutcomeModel</name>
     <message>
         <location filename="../modules/ui/OutcomeModel.cpp" line="+24" />
@@ -3997,6 +4466,69 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::PackPage</name>
+    <message>
+        <location filename="../modules/ui/PackPage.cpp" line="+87" />
+        <source>Guidance pack</source>
+        <translation>Guidance pack</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Guidance pack %1, version %2</source>
+        <translation>Guidance pack %1, version %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 of %2 requirements that apply are done; %3 do not apply</source>
+        <translation>%1 of %2 requirements that apply are done; %3 do not apply</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n not yet known</source>
+        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Applies in the EU from:</source>
+        <translation>Applies in the EU from:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Applies in Norway from:</source>
+        <translation>Applies in Norway from:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not yet decided</source>
+        <translation>not yet decided</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Agencies:</source>
+        <translation>Agencies:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&amp;Requirements</source>
+        <translation>&amp;Requirements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About the guidance pack</source>
+        <translation>About the guidance pack</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
         <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+61" />
@@ -4011,7 +4543,10 @@
     <message numerus="yes">
         <location line="+19" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -4077,6 +4612,305 @@
         <location line="+1" />
         <source>Check that no recorded change was altered, removed or reordered.</source>
         <translation>Check that no recorded change was altered, removed or reordered.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ProjectSession</name>
+    <message>
+        <location filename="../modules/ui/ProjectSession.cpp" line="+108" />
+        <location line="+118" />
+        <source>no project is open</source>
+        <translation>no project is open</translation>
+    </message>
+    <message>
+        <location line="-107" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>'%1' is not a question in the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <location line="+40" />
+        <source>'%1' is not a requirement in the guidance packs</source>
+        <translation>'%1' is not a requirement in the guidance packs</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementPage</name>
+    <message>
+        <location filename="../modules/ui/RequirementPage.cpp" line="+180" />
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Whom it binds</source>
+        <translation>Whom it binds</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The provider (manufacturer)</source>
+        <translation>The provider (manufacturer)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The deployer (the organisation that uses the system)</source>
+        <translation>The deployer (the organisation that uses the system)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Both the provider and the deployer</source>
+        <translation>Both the provider and the deployer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Responsible agency</source>
+        <translation>Responsible agency</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Legal sources</source>
+        <translation>Legal sources</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence that satisfies it</source>
+        <translation>Evidence that satisfies it</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This requirement does not apply: %1</source>
+        <translation>This requirement does not apply: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not yet known whether this requirement applies.</source>
+        <translation>Not yet known whether this requirement applies.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Still needed:</source>
+        <translation>Still needed:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>It rests on answers given under an older version of the guidance: %1.</source>
+        <translation>It rests on answers given under an older version of the guidance: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Its status was set under version %1 of “%2”; version %3 is installed now.</source>
+        <translation>Its status was set under version %1 of “%2”; version %3 is installed now.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Needs review after a pack update.</source>
+        <translation>Needs review after a pack update.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Through the crosswalk, evidence for this requirement also counts for: %1</source>
+        <translation>Through the crosswalk, evidence for this requirement also counts for: %1</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Last changed by %1 on %2</source>
+        <translation>Last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A requirement that applies can only be set aside as not applicable with a justification. Write why, then leave the field to save.</source>
+        <translation>A requirement that applies can only be set aside as not applicable with a justification. Write why, then leave the field to save.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>This item counts through the crosswalk; remove its link on “%1” instead.</source>
+        <translation>This item counts through the crosswalk; remove its link on “%1” instead.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>No other evidence in the library</source>
+        <translation>No other evidence in the library</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Your team's work</source>
+        <translation>Your team's work</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>D&amp;ue:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Justification for not applicable</source>
+        <translation>Justification for not applicable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why this requirement does not apply to your use (required)</source>
+        <translation>Why this requirement does not apply to your use (required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who is responsible</source>
+        <translation>Who is responsible</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Has a due date</source>
+        <translation>Has a due date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirement text, sources and expected evidence</source>
+        <translation>Requirement text, sources and expected evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linked evidence</source>
+        <translation>Linked evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence to link</source>
+        <translation>Evidence to link</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Link the chosen evidence</source>
+        <translation>Link the chosen evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove link</source>
+        <translation>&amp;Remove link</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>O&amp;pen in the evidence viewer</source>
+        <translation>O&amp;pen in the evidence viewer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm that the requirement still holds</source>
+        <translation>Confirm that the requirement still holds</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementStateEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-31" />
+        <source>change to “%1”</source>
+        <translation>change to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementTableModel</name>
+    <message>
+        <location filename="../modules/ui/RequirementModels.cpp" line="-122" />
+        <source>%1 (needs review)</source>
+        <translation>%1 (needs review)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (+%2 through the crosswalk)</source>
+        <translation>%1 (+%2 through the crosswalk)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4984,60 @@
         <location line="+1" />
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::TraceHtml</name>
+    <message>
+        <location filename="../modules/ui/TraceHtml.cpp" line="+13" />
+        <source>this is the case</source>
+        <translation>this is the case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not the case</source>
+        <translation>not the case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Still needed:</source>
+        <translation>Still needed:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rests on answers given under an older version of the guidance:</source>
+        <translation>Rests on answers given under an older version of the guidance:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+18" />
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>How it was decided</source>
+        <translation>How it was decided</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>otherwise</source>
+        <translation>otherwise</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Facts used:</source>
+        <translation>Facts used:</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +5372,205 @@
         <location line="+1" />
         <source>Export %1 as SVG</source>
         <translation>Export %1 as SVG</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::WalkthroughPage</name>
+    <message>
+        <location filename="../modules/ui/WalkthroughPage.cpp" line="+178" />
+        <location line="+424" />
+        <source>Walkthrough</source>
+        <translation>Walkthrough</translation>
+    </message>
+    <message>
+        <location line="-367" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n still needed for the classification</source>
+        <translation><numerusform>%n still needed for the classification</numerusform><numerusform>%n still needed for the classification</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the classification is complete</source>
+        <translation>the classification is complete</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>There are no questions in the installed guidance.</source>
+        <translation>There are no questions in the installed guidance.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This question is not asked for your current answers; an answer here is kept but not used.</source>
+        <translation>This question is not asked for your current answers; an answer here is kept but not used.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Whether this question is asked depends on answers not given yet.</source>
+        <translation>Whether this question is asked depends on answers not given yet.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The stored answer is no longer valid under version %1 of the guidance. Answer again.</source>
+        <translation>The stored answer is no longer valid under version %1 of the guidance. Answer again.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This answer was given under version %1 of “%2”; version %3 is installed now. Check that it still holds, then confirm it or change it.</source>
+        <translation>This answer was given under version %1 of “%2”; version %3 is installed now. Check that it still holds, then confirm it or change it.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not answered yet: the project's role (%1) counts until you answer.</source>
+        <translation>Not answered yet: the project's role (%1) counts until you answer.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Legal sources: %1</source>
+        <translation>Legal sources: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Responsible agency: %1</source>
+        <translation>Responsible agency: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>A number from %1 to %2</source>
+        <translation>A number from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A number</source>
+        <translation>A number</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Every question is answered</source>
+        <translation>Every question is answered</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>End of the questions</source>
+        <translation>End of the questions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The classification is worked out from your answers.</source>
+        <translation>The classification is worked out from your answers.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n question(s) are still unanswered.</source>
+        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of them are needed for the classification.</source>
+        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 requirements apply to this project; the dashboard shows where you stand.</source>
+        <translation>%1 requirements apply to this project; the dashboard shows where you stand.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>One question at a time, in the order the rules need them. Each answer is saved at once and the classification follows it; you can come back and change any answer later.</source>
+        <translation>One question at a time, in the order the rules need them. Each answer is saved at once and the classification follows it; you can come back and change any answer later.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;lear the answer</source>
+        <translation>C&amp;lear the answer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm the answer under the new guidance version</source>
+        <translation>Confirm the answer under the new guidance version</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous question (Alt+Left)</source>
+        <translation>Previous question (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Skip for now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave this question unanswered and go on (Alt+Right)</source>
+        <translation>Leave this question unanswered and go on (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next question (Alt+Right)</source>
+        <translation>Next question (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress through the questions</source>
+        <translation>Progress through the questions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Help for the question</source>
+        <translation>Help for the question</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the &amp;classification</source>
+        <translation>See the &amp;classification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the &amp;dashboard</source>
+        <translation>Open the &amp;dashboard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the first &amp;unanswered question</source>
+        <translation>Go to the first &amp;unanswered question</translation>
     </message>
 </context>
 <context>

@@ -818,7 +818,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+199" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+198" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+118" />
         <source>error: </source>
         <translation>feil: </translation>
@@ -1253,7 +1253,7 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-132" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>ikke ennå</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+65" />
         <source>give answers as KEY=VALUE or with --from ANSWERS.json</source>
         <translation>gi svar som NØKKEL=VERDI eller med --from SVAR.json</translation>
     </message>
@@ -1383,11 +1383,12 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+240" />
         <source>Still needed: %1</source>
-        <translation>Mangler fortsatt: %1</translation>
+        <translation>Gjenstår: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-238" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
     </message>
@@ -1397,7 +1398,7 @@
         <translation>Gjennomgå: %1 ble besvart under %2 %3, nå %4</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+22" />
         <source>unknown status '%1'; allowed: %2</source>
         <translation>ukjent status «%1»; tillatt: %2</translation>
     </message>
@@ -1437,7 +1438,77 @@
         <translation>%1 er nå %2</translation>
     </message>
     <message>
+        <location line="+33" />
+        <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
+        <translation>%1 av %2 ferdige (%3 oppfylt, %4 ikke aktuelle); %5 pågår, %6 ikke påbegynt</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, system version %2 (%3), on %4</source>
+        <translation>%1, systemversjon %2 (%3), per %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Requirements that apply: %1</source>
+        <translation>Krav som gjelder: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not yet known whether they apply: %1 (answer the questions still needed)</source>
+        <translation>Ennå ikke avklart om de gjelder: %1 (svar på spørsmålene som gjenstår)</translation>
+    </message>
+    <message>
         <location line="+7" />
+        <source>Nothing is due within %1 days.</source>
+        <translation>Ingenting har frist innen %1 dager.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due or overdue:</source>
+        <translation>Frist snart eller passert:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>due</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Needs review after a pack update:</source>
+        <translation>Må gjennomgås etter en oppdatering av veiledningen:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Requirements without evidence: %1</source>
+        <translation>Krav uten dokumentasjon: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No stale evidence.</source>
+        <translation>Ingen utdatert dokumentasjon.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stale evidence: %1 (%2)</source>
+        <translation>Utdatert dokumentasjon: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expired %1</source>
+        <translation>utløpt %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>concerns system version %1</source>
+        <translation>gjelder systemversjon %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>List the installed guidance packs (with --questions: every question and its allowed answers).</source>
         <translation>Vis de installerte veiledningspakkene (med --questions: alle spørsmål og tillatte svar).</translation>
     </message>
@@ -1475,6 +1546,11 @@
         <location line="+4" />
         <source>Record the team's state of a requirement (not_applicable needs --justification).</source>
         <translation>Registrer hvor teamet står med et krav (not_applicable krever --justification).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</source>
+        <translation>Vis framdriften på kravene per veiledningspakke, hva som har frist eller er forfalt, hva som må gjennomgås, og utdatert dokumentasjon.</translation>
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+44" />
@@ -1718,7 +1794,7 @@
         <translation>Fyll inn kontrolløren først.</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+164" />
         <source>evidence item %1 has no identity numbers; there is nothing to confirm</source>
         <translation>dokumentasjonselement %1 har ingen identitetsnumre; det er ingenting å bekrefte</translation>
     </message>
@@ -2934,6 +3010,36 @@
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
+    <message>
+        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
+        <source>Does not apply</source>
+        <translation>Gjelder ikke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not yet known</source>
+        <translation>Ennå ikke avklart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not started</source>
+        <translation>Ikke påbegynt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Met</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not applicable (justified)</source>
+        <translation>Ikke aktuelt (begrunnet)</translation>
+    </message>
 </context>
 <context>
     <name>vv::ui::AboutDialog</name>
@@ -2959,124 +3065,265 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::AnswerEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+49" />
+        <source>answer to “%1”</source>
+        <translation>svar på «%1»</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+103" />
-        <location line="+327" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+229" />
+        <location line="+103" />
         <source>Classification</source>
         <translation>Klassifisering</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-68" />
         <source>Nothing is missing for the classification.</source>
         <translation>Ingenting mangler for klassifiseringen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n question(s) still needed:</source>
+        <translation><numerusform>%n spørsmål gjenstår:</numerusform><numerusform>%n spørsmål gjenstår:</numerusform></translation>
+    </message>
     <message>
-        <location line="+1" />
-        <source>Still needed: %1</source>
-        <translation>Mangler fortsatt: %1</translation>
+        <location line="+66" />
+        <source>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</source>
+        <translation>Hvordan hvert regelverk klassifiserer systemet, utledet av svarene dine. Hvert resultat viser regelen som avgjorde det og rettskilden; følg lenken ved et svar for å endre det.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Continue the walkthrough</source>
+        <translation>&amp;Fortsett gjennomgangen</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>MDR risk class</source>
+        <translation>Risikoklasse etter MDR</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>AI Act risk tier</source>
+        <translation>Risikonivå etter KI-forordningen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Transparency duties (AI Act Art. 50)</source>
+        <translation>Åpenhetsplikter (KI-forordningen art. 50)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fundamental rights impact assessment (FRIA)</source>
+        <translation>Vurdering av konsekvenser for grunnleggende rettigheter (FRIA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data protection impact assessment (DPIA)</source>
+        <translation>Vurdering av personvernkonsekvenser (DPIA)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reasons</source>
+        <translation>&amp;Begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All &amp;outcomes</source>
+        <translation>Alle &amp;resultater</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All outcomes</source>
+        <translation>Alle resultater</translation>
+    </message>
+    <message>
+        <location line="-69" />
         <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
         <translation>Krav for prosjektets rolle: %1 gjelder, %2 gjelder ikke, %3 er ennå ikke avklart.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>— not answered —</source>
-        <translation>— ikke besvart —</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-    <message>
-        <location line="+108" />
-        <source>(now the project's role: %1)</source>
-        <translation>(nå prosjektets rolle: %1)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>(needs review after a pack update)</source>
-        <translation>(må gjennomgås etter en oppdatering av veiledningen)</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <source>this is the case</source>
-        <translation>dette er tilfellet</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not the case</source>
-        <translation>ikke tilfellet</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not yet known</source>
-        <translation>ennå ikke avklart</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Still needed:</source>
-        <translation>Mangler fortsatt:</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Rests on answers given under an older version of the guidance: %1</source>
-        <translation>Bygger på svar gitt under en eldre versjon av veiledningen: %1</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <location line="+22" />
-        <source>Sources:</source>
-        <translation>Kilder:</translation>
-    </message>
-    <message>
-        <location line="-20" />
-        <source>How it was decided</source>
-        <translation>Slik ble det avgjort</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Rule %1</source>
-        <translation>Regel %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>otherwise</source>
-        <translation>ellers</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Facts used:</source>
-        <translation>Fakta som ble brukt:</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <location line="+4" />
-        <source>Questions</source>
-        <translation>Spørsmål</translation>
-    </message>
-    <message>
-        <location line="-3" />
-        <source>How the regimes classify the system</source>
-        <translation>Slik klassifiserer regelverkene systemet</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+71" />
         <source>Outcomes</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>Reasons and legal sources</source>
         <translation>Begrunnelser og rettskilder</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::DashboardPage</name>
+    <message>
+        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
+        <location line="+190" />
+        <source>Dashboard</source>
+        <translation>Framdriftsoversikt</translation>
+    </message>
+    <message>
+        <location line="-148" />
+        <source>%1, system version %2 · status on %3</source>
+        <translation>%1, systemversjon %2 · status per %3</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>done: %1 of %2 requirements that apply</source>
+        <translation>ferdig: %1 av %2 krav som gjelder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>due within %1 days</source>
+        <translation>frist innen %1 dager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>need review after a pack update</source>
+        <translation>må gjennomgås etter en oppdatering av veiledningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>without evidence</source>
+        <translation>uten dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stale evidence items</source>
+        <translation>utdaterte dokumenter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n requirement(s) overdue</source>
+        <translation><numerusform>%n krav har passert fristen</numerusform><numerusform>%n krav har passert fristen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 requirements apply to this project, %2 do not apply.</source>
+        <translation>%1 krav gjelder for dette prosjektet, %2 gjelder ikke.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
+        <translation><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>All requirements</source>
+        <translation>Alle krav</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Requirements per guidance pack</source>
+        <translation>Krav per veiledningspakke</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>D&amp;ue or overdue</source>
+        <translation>&amp;Frist snart eller passert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs re&amp;view after a pack update</source>
+        <translation>Må &amp;gjennomgås etter en oppdatering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Stale evidence</source>
+        <translation>&amp;Utdatert dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing is due within %1 days.</source>
+        <translation>Ingenting har frist innen %1 dager.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing needs review: every answer and status was given under the installed guidance.</source>
+        <translation>Ingenting må gjennomgås: alle svar og statuser er gitt under den installerte veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No evidence has expired or concerns an older system version.</source>
+        <translation>Ingen dokumentasjon er utløpt eller gjelder en eldre systemversjon.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements due or overdue</source>
+        <translation>Krav med frist snart eller passert frist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements that need review</source>
+        <translation>Krav som må gjennomgås</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stale evidence</source>
+        <translation>Utdatert dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: all requirements by status</source>
+        <translation>Diagram: alle krav etter status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: requirements per guidance pack by status</source>
+        <translation>Diagram: krav per veiledningspakke etter status</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EvidenceLinkEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+59" />
+        <source>link to “%1”</source>
+        <translation>kobling til «%1»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>removed link to “%1”</source>
+        <translation>fjernet kobling til «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EvidenceListModel</name>
+    <message>
+        <location filename="../modules/ui/RequirementModels.cpp" line="+179" />
+        <source>linked directly</source>
+        <translation>koblet direkte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>through the crosswalk, from “%1”</source>
+        <translation>via kryssreferansen, fra «%1»</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How it counts</source>
+        <translation>Hvordan den teller</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs attention</source>
+        <translation>Trenger oppfølging</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3395,7 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+227" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+207" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importerer %1 (%2 av %3)</translation>
     </message>
@@ -3365,7 +3612,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Link</source>
-        <translation>&amp;Lenk</translation>
+        <translation>&amp;Koble</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3427,11 +3674,13 @@
     </message>
     <message>
         <location line="+58" />
+        <location line="+14" />
+        <location line="+9" />
         <source>select an evidence item first</source>
         <translation>velg et dokumentasjonselement først</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+41" />
         <source>Confirm sharing of identity numbers</source>
         <translation>Bekreft deling av identitetsnumre</translation>
     </message>
@@ -3622,7 +3871,27 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+164" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+339" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -3653,6 +3922,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move between navigator and page</source>
+        <translation>Flytt mellom navigator og side</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Settings</source>
         <translation>&amp;Innstillinger</translation>
     </message>
@@ -3673,21 +3957,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Navigator</source>
-        <translation>Navigasjon</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>%1 – system version %2 – Veiviser</source>
         <translation>%1 – systemversjon %2 – Veiviser</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>(no recent projects)</source>
         <translation>(ingen nylig brukte prosjekter)</translation>
     </message>
@@ -3697,7 +3976,7 @@
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+71" />
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
@@ -3912,6 +4191,107 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::Navigator</name>
+    <message>
+        <location filename="../modules/ui/Navigator.cpp" line="+130" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Requirements that apply</source>
+        <translation>Krav som gjelder</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open requirements</source>
+        <translation>Åpne krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lacking evidence</source>
+        <translation>Mangler dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Needs review after a pack update</source>
+        <translation>Må gjennomgås etter en oppdatering av veiledningen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show in the navigator</source>
+        <translation>Vis i navigatoren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The project, its pages, and the requirements of each guidance pack</source>
+        <translation>Prosjektet, sidene og kravene i hver veiledningspakke</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::NavigatorModel</name>
+    <message>
+        <location filename="../modules/ui/NavigatorModel.cpp" line="+321" />
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31" />
+        <source>%n of %1 requirement(s) that apply are done</source>
+        <translation><numerusform>%n av %1 krav som gjelder er ferdig</numerusform><numerusform>%n av %1 krav som gjelder er ferdige</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n not yet known</source>
+        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n need(s) review after a pack update</source>
+        <translation><numerusform>%n må gjennomgås etter en oppdatering</numerusform><numerusform>%n må gjennomgås etter en oppdatering</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no evidence yet</source>
+        <translation>ingen dokumentasjon ennå</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n evidence item(s)</source>
+        <translation><numerusform>%n dokument</numerusform><numerusform>%n dokumenter</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>stale evidence</source>
+        <translation>utdatert dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>needs review after a pack update</source>
+        <translation>må gjennomgås etter en oppdatering av veiledningen</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::NewProjectDialog</name>
     <message>
         <location filename="../modules/ui/NewProjectDialog.cpp" line="+26" />
@@ -4000,6 +4380,44 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::OutcomeCard</name>
+    <message>
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-237" />
+        <source>Still needed: %1</source>
+        <translation>Gjenstår: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>(and %n more)</source>
+        <translation><numerusform>(og %n til)</numerusform><numerusform>(og %n til)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(needs review after a pack update)</source>
+        <translation>(må gjennomgås etter en oppdatering av veiledningen)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Show reasons</source>
+        <translation>Vis begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the reasons for %1</source>
+        <translation>Vis begrunnelsen for %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer it</source>
+        <translation>Svar på det</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::OutcomeModel</name>
     <message>
         <location filename="../modules/ui/OutcomeModel.cpp" line="+24" />
@@ -4045,6 +4463,69 @@
         <location line="+1" />
         <source>Result</source>
         <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::PackPage</name>
+    <message>
+        <location filename="../modules/ui/PackPage.cpp" line="+87" />
+        <source>Guidance pack</source>
+        <translation>Veiledningspakke</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Guidance pack %1, version %2</source>
+        <translation>Veiledningspakke %1, versjon %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 of %2 requirements that apply are done; %3 do not apply</source>
+        <translation>%1 av %2 krav som gjelder er ferdige; %3 gjelder ikke</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n not yet known</source>
+        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Applies in the EU from:</source>
+        <translation>Gjelder i EU fra:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Applies in Norway from:</source>
+        <translation>Gjelder i Norge fra:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not yet decided</source>
+        <translation>ikke bestemt ennå</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Agencies:</source>
+        <translation>Myndigheter:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&amp;Requirements</source>
+        <translation>&amp;Krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About the guidance pack</source>
+        <translation>Om veiledningspakken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress</source>
+        <translation>Framdrift</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4615,305 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::ProjectSession</name>
+    <message>
+        <location filename="../modules/ui/ProjectSession.cpp" line="+108" />
+        <location line="+118" />
+        <source>no project is open</source>
+        <translation>ingen prosjekter er åpne</translation>
+    </message>
+    <message>
+        <location line="-107" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>«%1» er ikke et spørsmål i veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <location line="+40" />
+        <source>'%1' is not a requirement in the guidance packs</source>
+        <translation>«%1» er ikke et krav i veiledningspakkene</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementPage</name>
+    <message>
+        <location filename="../modules/ui/RequirementPage.cpp" line="+180" />
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Whom it binds</source>
+        <translation>Hvem det gjelder for</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The provider (manufacturer)</source>
+        <translation>Tilbyderen (produsenten)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The deployer (the organisation that uses the system)</source>
+        <translation>Idriftsetteren (virksomheten som bruker systemet)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Both the provider and the deployer</source>
+        <translation>Både tilbyderen og idriftsetteren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Responsible agency</source>
+        <translation>Ansvarlig myndighet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Legal sources</source>
+        <translation>Rettskilder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence that satisfies it</source>
+        <translation>Dokumentasjon som oppfyller det</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This requirement does not apply: %1</source>
+        <translation>Dette kravet gjelder ikke: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not yet known whether this requirement applies.</source>
+        <translation>Det er ennå ikke avklart om dette kravet gjelder.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Still needed:</source>
+        <translation>Gjenstår:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>It rests on answers given under an older version of the guidance: %1.</source>
+        <translation>Det bygger på svar gitt under en eldre versjon av veiledningen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Its status was set under version %1 of “%2”; version %3 is installed now.</source>
+        <translation>Statusen ble satt under versjon %1 av «%2»; nå er versjon %3 installert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Needs review after a pack update.</source>
+        <translation>Må gjennomgås etter en oppdatering av veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Through the crosswalk, evidence for this requirement also counts for: %1</source>
+        <translation>Via kryssreferansen teller dokumentasjon for dette kravet også for: %1</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Last changed by %1 on %2</source>
+        <translation>Sist endret av %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing recorded yet.</source>
+        <translation>Ingenting registrert ennå.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A requirement that applies can only be set aside as not applicable with a justification. Write why, then leave the field to save.</source>
+        <translation>Et krav som gjelder, kan bare settes som ikke aktuelt med en begrunnelse. Skriv hvorfor, og gå ut av feltet for å lagre.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>This item counts through the crosswalk; remove its link on “%1” instead.</source>
+        <translation>Dette dokumentet teller via kryssreferansen; fjern heller koblingen på «%1».</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>No other evidence in the library</source>
+        <translation>Ingen annen dokumentasjon i biblioteket</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Your team's work</source>
+        <translation>Teamets arbeid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>O&amp;wner:</source>
+        <translation>A&amp;nsvarlig:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>D&amp;ue:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otater:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Justification for not applicable</source>
+        <translation>Begrunnelse for ikke aktuelt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why this requirement does not apply to your use (required)</source>
+        <translation>Hvorfor kravet ikke gjelder for deres bruk (påkrevd)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who is responsible</source>
+        <translation>Hvem som er ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Has a due date</source>
+        <translation>Har frist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirement text, sources and expected evidence</source>
+        <translation>Kravtekst, kilder og forventet dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linked evidence</source>
+        <translation>Koblet dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence to link</source>
+        <translation>Dokumentasjon som skal kobles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Link</source>
+        <translation>&amp;Koble</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Link the chosen evidence</source>
+        <translation>Koble den valgte dokumentasjonen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove link</source>
+        <translation>&amp;Fjern kobling</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>O&amp;pen in the evidence viewer</source>
+        <translation>Å&amp;pne i dokumentvisningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bekreft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm that the requirement still holds</source>
+        <translation>Bekreft at kravet fortsatt står seg</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementStateEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-31" />
+        <source>change to “%1”</source>
+        <translation>endring av «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementTableModel</name>
+    <message>
+        <location filename="../modules/ui/RequirementModels.cpp" line="-122" />
+        <source>%1 (needs review)</source>
+        <translation>%1 (må gjennomgås)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 (overdue)</source>
+        <translation>%1 (forfalt)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>none yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (+%2 through the crosswalk)</source>
+        <translation>%1 (+%2 via kryssreferansen)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::TestRunListModel</name>
     <message>
         <location filename="../modules/ui/ValidationModels.cpp" line="-161" />
@@ -4204,6 +4984,60 @@
         <location line="+1" />
         <source>Result</source>
         <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::TraceHtml</name>
+    <message>
+        <location filename="../modules/ui/TraceHtml.cpp" line="+13" />
+        <source>this is the case</source>
+        <translation>dette er tilfellet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not the case</source>
+        <translation>ikke tilfellet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet known</source>
+        <translation>ennå ikke avklart</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Still needed:</source>
+        <translation>Gjenstår:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rests on answers given under an older version of the guidance:</source>
+        <translation>Bygger på svar gitt under en eldre versjon av veiledningen:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+18" />
+        <source>Sources:</source>
+        <translation>Kilder:</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>How it was decided</source>
+        <translation>Slik ble det avgjort</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>otherwise</source>
+        <translation>ellers</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Facts used:</source>
+        <translation>Opplysninger som ble brukt:</translation>
     </message>
 </context>
 <context>
@@ -4375,7 +5209,7 @@
     <message>
         <location line="+2" />
         <source>Progress</source>
-        <translation>Fremdrift</translation>
+        <translation>Framdrift</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4538,6 +5372,205 @@
         <location line="+1" />
         <source>Export %1 as SVG</source>
         <translation>Eksporter %1 som SVG</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::WalkthroughPage</name>
+    <message>
+        <location filename="../modules/ui/WalkthroughPage.cpp" line="+178" />
+        <location line="+424" />
+        <source>Walkthrough</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <location line="-367" />
+        <source>Question %1 of %2</source>
+        <translation>Spørsmål %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvart</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n still needed for the classification</source>
+        <translation><numerusform>%n gjenstår for klassifiseringen</numerusform><numerusform>%n gjenstår for klassifiseringen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the classification is complete</source>
+        <translation>klassifiseringen er fullstendig</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>There are no questions in the installed guidance.</source>
+        <translation>Det finnes ingen spørsmål i den installerte veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This question is not asked for your current answers; an answer here is kept but not used.</source>
+        <translation>Dette spørsmålet stilles ikke med svarene du har gitt nå; et svar her tas vare på, men brukes ikke.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Whether this question is asked depends on answers not given yet.</source>
+        <translation>Om dette spørsmålet stilles, avhenger av svar som ikke er gitt ennå.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The stored answer is no longer valid under version %1 of the guidance. Answer again.</source>
+        <translation>Det lagrede svaret er ikke lenger gyldig under versjon %1 av veiledningen. Svar på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This answer was given under version %1 of “%2”; version %3 is installed now. Check that it still holds, then confirm it or change it.</source>
+        <translation>Dette svaret ble gitt under versjon %1 av «%2»; nå er versjon %3 installert. Sjekk at det fortsatt stemmer, og bekreft eller endre det.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not answered yet: the project's role (%1) counts until you answer.</source>
+        <translation>Ikke besvart ennå: prosjektets rolle (%1) gjelder til du svarer.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Legal sources: %1</source>
+        <translation>Rettskilder: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Responsible agency: %1</source>
+        <translation>Ansvarlig myndighet: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>A number from %1 to %2</source>
+        <translation>Et tall fra %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A number</source>
+        <translation>Et tall</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Every question is answered</source>
+        <translation>Alle spørsmålene er besvart</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>End of the questions</source>
+        <translation>Slutt på spørsmålene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The classification is worked out from your answers.</source>
+        <translation>Klassifiseringen er utledet av svarene dine.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n question(s) are still unanswered.</source>
+        <translation><numerusform>%n spørsmål er ennå ikke besvart.</numerusform><numerusform>%n spørsmål er ennå ikke besvart.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of them are needed for the classification.</source>
+        <translation><numerusform>%n av dem trengs for klassifiseringen.</numerusform><numerusform>%n av dem trengs for klassifiseringen.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 requirements apply to this project; the dashboard shows where you stand.</source>
+        <translation>%1 krav gjelder for dette prosjektet; framdriftsoversikten viser hvor dere står.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>One question at a time, in the order the rules need them. Each answer is saved at once and the classification follows it; you can come back and change any answer later.</source>
+        <translation>Ett spørsmål om gangen, i den rekkefølgen reglene trenger dem. Hvert svar lagres med en gang, og klassifiseringen følger det; du kan komme tilbake og endre et svar senere.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;lear the answer</source>
+        <translation>&amp;Fjern svaret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bekreft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm the answer under the new guidance version</source>
+        <translation>Bekreft svaret under den nye versjonen av veiledningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous question (Alt+Left)</source>
+        <translation>Forrige spørsmål (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Hopp over inntil videre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave this question unanswered and go on (Alt+Right)</source>
+        <translation>La spørsmålet stå ubesvart og gå videre (Alt+Høyre)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next question (Alt+Right)</source>
+        <translation>Neste spørsmål (Alt+Høyre)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress through the questions</source>
+        <translation>Framdrift gjennom spørsmålene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Help for the question</source>
+        <translation>Hjelp til spørsmålet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the &amp;classification</source>
+        <translation>Se &amp;klassifiseringen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the &amp;dashboard</source>
+        <translation>Åpne &amp;framdriftsoversikten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the first &amp;unanswered question</source>
+        <translation>Gå til første &amp;ubesvarte spørsmål</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 #include <QVBoxLayout>
 

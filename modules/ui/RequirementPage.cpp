@@ -164,7 +164,7 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
     connect(m_evidenceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequirementPage::updateButtons);
     connect(m_confirm, &QPushButton::clicked, this, [this] {
-        if (auto s = session()->confirmRequirement(m_urn); !s)
+        if (auto s = this->session()->confirmRequirement(m_urn); !s)
             m_messages->show(MessageBar::Kind::Error, s.error().toString());
     });
     connect(session, &ProjectSession::changed, this, [this] {

@@ -145,7 +145,7 @@ WalkthroughPage::WalkthroughPage(ProjectSession *session, QWidget *parent)
     connect(m_skip, &QPushButton::clicked, this, &WalkthroughPage::skip);
     connect(m_clear, &QPushButton::clicked, this, [this] { save(nullptr); });
     connect(m_confirm, &QPushButton::clicked, this, [this] {
-        if (auto s = session()->confirmAnswers({m_current}); !s)
+        if (auto s = this->session()->confirmAnswers({m_current}); !s)
             m_messages->show(MessageBar::Kind::Error, s.error().toString());
     });
     connect(m_toClassification, &QPushButton::clicked, this,

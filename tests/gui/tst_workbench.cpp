@@ -367,7 +367,7 @@ void TestWorkbench::languageSwitchesWithoutRestart()
 
     w.setLanguage(QStringLiteral("nb"));
     QCOMPARE(walk->questionText(), QStringLiteral("Er det et verktøy?"));
-    QCOMPARE(walk->pageTitle(), QStringLiteral("Veiviser"));
+    QCOMPARE(walk->pageTitle(), QStringLiteral("Gjennomgang"));
     QCOMPARE(classification->pageTitle(), QStringLiteral("Klassifisering"));
     QVERIFY2(w.windowTitle().contains(QStringLiteral("systemversjon 2.1")), qPrintable(w.windowTitle()));
     QCOMPARE(w.navigator()->model()->pageIndex(2).data().toString(), walk->pageTitle());
