@@ -3212,7 +3212,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform></translation>
+        <translation>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -3395,12 +3398,12 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+207" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+208" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importing %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -4193,7 +4196,7 @@
 <context>
     <name>vv::ui::Navigator</name>
     <message>
-        <location filename="../modules/ui/Navigator.cpp" line="+130" />
+        <location filename="../modules/ui/Navigator.cpp" line="+133" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -4258,7 +4261,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -4389,7 +4395,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -4485,7 +4494,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4637,7 +4649,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+180" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+193" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -4748,6 +4760,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
+        <translation>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -5395,7 +5412,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n still needed for the classification</numerusform><numerusform>%n still needed for the classification</numerusform></translation>
+        <translation>
+            <numerusform>%n still needed for the classification</numerusform>
+            <numerusform>%n still needed for the classification</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

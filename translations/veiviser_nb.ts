@@ -3088,7 +3088,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n spørsmål gjenstår:</numerusform><numerusform>%n spørsmål gjenstår:</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål gjenstår:</numerusform>
+            <numerusform>%n spørsmål gjenstår:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -3202,7 +3205,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n krav har passert fristen</numerusform><numerusform>%n krav har passert fristen</numerusform></translation>
+        <translation>
+            <numerusform>%n krav har passert fristen</numerusform>
+            <numerusform>%n krav har passert fristen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3212,7 +3218,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform></translation>
+        <translation>
+            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
+            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -3395,12 +3404,12 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+207" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+208" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importerer %1 (%2 av %3)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
@@ -4193,7 +4202,7 @@
 <context>
     <name>vv::ui::Navigator</name>
     <message>
-        <location filename="../modules/ui/Navigator.cpp" line="+130" />
+        <location filename="../modules/ui/Navigator.cpp" line="+133" />
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
@@ -4253,17 +4262,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n av %1 krav som gjelder er ferdig</numerusform><numerusform>%n av %1 krav som gjelder er ferdige</numerusform></translation>
+        <translation>
+            <numerusform>%n av %1 krav som gjelder er ferdig</numerusform>
+            <numerusform>%n av %1 krav som gjelder er ferdige</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+        <translation>
+            <numerusform>%n ennå ikke avklart</numerusform>
+            <numerusform>%n ennå ikke avklart</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n må gjennomgås etter en oppdatering</numerusform><numerusform>%n må gjennomgås etter en oppdatering</numerusform></translation>
+        <translation>
+            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
+            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -4273,7 +4291,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n dokument</numerusform><numerusform>%n dokumenter</numerusform></translation>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -4389,7 +4410,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(og %n til)</numerusform><numerusform>(og %n til)</numerusform></translation>
+        <translation>
+            <numerusform>(og %n til)</numerusform>
+            <numerusform>(og %n til)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -4485,7 +4509,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+        <translation>
+            <numerusform>%n ennå ikke avklart</numerusform>
+            <numerusform>%n ennå ikke avklart</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4637,7 +4664,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+180" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+193" />
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
@@ -4748,6 +4775,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
+        <translation>Ingen dokumentasjon er koblet til dette kravet ennå. Velg et dokument fra biblioteket nedenfor og koble det, eller legg først til filer på dokumentasjonssiden.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -5395,7 +5427,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n gjenstår for klassifiseringen</numerusform><numerusform>%n gjenstår for klassifiseringen</numerusform></translation>
+        <translation>
+            <numerusform>%n gjenstår for klassifiseringen</numerusform>
+            <numerusform>%n gjenstår for klassifiseringen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -5480,12 +5515,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n spørsmål er ennå ikke besvart.</numerusform><numerusform>%n spørsmål er ennå ikke besvart.</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
+            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n av dem trengs for klassifiseringen.</numerusform><numerusform>%n av dem trengs for klassifiseringen.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
+            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

@@ -284,7 +284,7 @@ void DashboardPage::buildCharts()
         slice->setBorderColor(pal.color(QPalette::Base));
     }
     overall->addSeries(pie);
-    overall->legend()->setAlignment(Qt::AlignRight);
+    overall->legend()->setAlignment(Qt::AlignBottom); // beside the donut, long status names were cut off
     QChart *oldOverall = m_overallView->chart();
     m_overallView->setChart(overall);
     delete oldOverall;

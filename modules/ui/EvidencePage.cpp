@@ -32,6 +32,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -231,6 +232,11 @@ EvidencePage::~EvidencePage()
 {
     m_job->cancel();
     m_job->wait();
+}
+
+QIcon EvidencePage::pageIcon() const
+{
+    return style()->standardIcon(QStyle::SP_DirIcon);
 }
 
 QString EvidencePage::pageTitle() const

@@ -33,6 +33,7 @@ public:
     explicit EvidencePage(ProjectSession *session, QWidget *parent = nullptr);
     ~EvidencePage() override;
     QString pageTitle() const override;
+    QIcon pageIcon() const override;
 
     /// Starts importing files and folders in the background; false when an import is running or no project is open.
     bool importPaths(const QStringList &paths);

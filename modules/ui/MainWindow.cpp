@@ -51,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_projectView->addWidget(m_pages);
     m_projectView->setStretchFactor(1, 1);
     m_projectView->setChildrenCollapsible(false);
-    m_projectView->setSizes({300, 900});
+    m_projectView->setSizes({340, 940});
 
     m_outer->addWidget(m_welcome);
     m_outer->addWidget(m_projectView);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -70,7 +71,9 @@ Navigator::~Navigator() = default;
 void Navigator::addPage(Page *page)
 {
     m_entries.push_back(std::make_unique<NavigatorEntry>(page));
-    m_model->addPage(page->pageTitle(), page->pageIcon());
+    // Every entry has an icon, so that the titles line up.
+    const QIcon icon = page->pageIcon();
+    m_model->addPage(page->pageTitle(), icon.isNull() ? style()->standardIcon(QStyle::SP_FileIcon) : icon);
     m_view->expand(m_filter->index(0, 0));
 }
 

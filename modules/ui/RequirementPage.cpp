@@ -112,8 +112,21 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(m_choice, 1);
     linkRow->addWidget(m_link);
+    m_noEvidence = new QLabel(this);
+    m_noEvidence->setWordWrap(true);
+    m_noEvidence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    const auto showList = [this] {
+        const bool empty = m_evidence->rowCount() == 0;
+        m_evidenceView->setVisible(!empty);
+        m_noEvidence->setVisible(empty);
+    };
+    connect(m_evidence, &QAbstractItemModel::modelReset, this, showList);
+    connect(m_evidence, &QAbstractItemModel::rowsInserted, this, showList);
+    connect(m_evidence, &QAbstractItemModel::rowsRemoved, this, showList);
+    showList();
     auto *evidenceLayout = new QVBoxLayout(m_evidenceBox);
     evidenceLayout->addWidget(m_evidenceView, 1);
+    evidenceLayout->addWidget(m_noEvidence, 1);
     evidenceLayout->addLayout(evidenceButtons);
     evidenceLayout->addLayout(linkRow);
     evidenceLayout->addWidget(m_crosswalk);
@@ -475,6 +488,8 @@ void RequirementPage::retranslate()
 {
     m_stateBox->setTitle(tr("Your team's work"));
     m_evidenceBox->setTitle(tr("Evidence"));
+    m_noEvidence->setText(tr("No evidence is linked to this requirement yet. Choose an item from the library below "
+                             "and link it, or add files on the evidence page first."));
     const QString labels[] = {tr("S&tatus:"), tr("&Justification:"), tr("O&wner:"), tr("D&ue:"), tr("N&otes:")};
     for (int i = 0; i < m_formLabels.size(); ++i)
         m_formLabels[i]->setText(labels[i]);

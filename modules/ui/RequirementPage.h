@@ -81,6 +81,7 @@ private:
     QList<QLabel *> m_formLabels;
     EvidenceListModel *m_evidence;
     QTableView *m_evidenceView;
+    QLabel *m_noEvidence = nullptr; ///< instead of an empty table
     QComboBox *m_choice;
     QPushButton *m_link, *m_unlink, *m_open;
 };

@@ -44,7 +44,11 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
         };
         for (Page *page : m_window.pages()) {
             m_window.showPage(page);
-            VV_TRY(grab(page->objectName().isEmpty() ? QStringLiteral("page") : page->objectName()));
+            // The class name names pages that set no object name (vv::ui::EvidencePage: "evidencepage").
+            const QString name = page->objectName().isEmpty()
+                                     ? QString::fromLatin1(page->metaObject()->className()).section(QLatin1Char(':'), -1).toLower()
+                                     : page->objectName();
+            VV_TRY(grab(name));
         }
         // One requirement (the first that is open, else the first there is) and its pack.
         const tracking::ProjectProgress *progress = m_window.session()->progress();
