@@ -15,6 +15,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vv::ui {
 
 using namespace vv::guidance;
@@ -113,6 +115,9 @@ void PackPage::refresh()
         rows.push_back(r);
         counts.add(r.status);
     }
+    // The ones that apply come first: they are the team's work; the rest are there for reference.
+    std::stable_partition(rows.begin(), rows.end(),
+                          [](const tracking::RequirementProgress &r) { return r.status != tracking::TrackedStatus::DoesNotApply; });
     m_model->setRequirements(rows, library);
     m_progress->setRange(0, std::max(1, counts.applicable()));
     m_progress->setValue(counts.done());

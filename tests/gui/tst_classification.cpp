@@ -8,6 +8,7 @@
 #include "store/ProjectStore.h"
 #include "ui/ClassificationPage.h"
 #include "ui/MainWindow.h"
+#include "ui/Navigator.h"
 #include "ui/OutcomeModel.h"
 #include "ui/ProjectSession.h"
 

@@ -12,6 +12,7 @@
 #include "tracking/ProjectProgress.h"
 #include "ui/ClassificationPage.h"
 #include "ui/DashboardPage.h"
+#include "ui/Links.h"
 #include "ui/MainWindow.h"
 #include "ui/Navigator.h"
 #include "ui/NavigatorModel.h"
@@ -157,8 +158,9 @@ void TestWorkbench::walkthroughClassifiesTwoSystems()
             return;
     }
     // The rest is skipped for now: the questions stay unanswered and the walkthrough ends with a summary.
-    while (!walk->isFinished())
+    for (int i = 0; i < 20 && !walk->isFinished(); ++i)
         QTest::mouseClick(walk->skipButton(), Qt::LeftButton);
+    QVERIFY(walk->isFinished());
     QVERIFY(!walk->progressText().isEmpty());
 
     auto answers = AnswerTable(*w.store()).all();
@@ -170,7 +172,7 @@ void TestWorkbench::walkthroughClassifiesTwoSystems()
     const auto g = outcome(classification, "reg.grade");
     if (grade.isEmpty()) {
         QVERIFY(g);
-        QCOMPARE(g->kind(), guidance::Value::Kind::NotApplicable);
+        QCOMPARE(g->kind(), guidance::Value::Kind::Null); // "not applicable"
     } else {
         QCOMPARE(g, std::optional<guidance::Value>(guidance::Value::string(grade)));
     }
@@ -205,7 +207,7 @@ void TestWorkbench::changedAnswerUpdatesTheClassification()
                  std::optional<guidance::Value>(guidance::Value::string(QStringLiteral("A"))));
 
     // Changed from elsewhere (a link from the classification page brings the question back): the outcome follows.
-    QVERIFY(w.openLink(QUrl(QStringLiteral("veiviser:question/sys.level"))));
+    QVERIFY(w.openLink(LinkTarget::question(QStringLiteral("sys.level")).url()));
     QCOMPARE(walk->currentQuestion(), QStringLiteral("sys.level"));
     QTest::mouseClick(walk->choiceButton(QStringLiteral("low")), Qt::LeftButton);
     QTRY_VERIFY(outcome(classification, "reg.grade") !=
