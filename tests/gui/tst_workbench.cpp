@@ -73,6 +73,7 @@ void TestWorkbench::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("VeiviserTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_workbench"));
     qputenv("VEIVISER_DATA_DIR", VV_FIXTURES_DIR "/guidance/data");
+    Translation::install(QStringLiteral("en"));
 }
 
 void TestWorkbench::cleanup()
@@ -123,9 +124,11 @@ void TestWorkbench::walkthroughClassifiesTwoSystems_data()
     QTest::addColumn<QString>("traceReason");
     QTest::addColumn<bool>("providerAApplies");
 
-    QTest::newRow("high-risk tool") << QStringList{QStringLiteral("sys.is_tool=true"), QStringLiteral("sys.level=high")}
+    QTest::newRow("high-risk tool") << QStringList{QStringLiteral("sys.is_tool=true"), QStringLiteral("org.role=provider"),
+                                                    QStringLiteral("sys.level=high")}
                                     << QStringLiteral("A") << QStringLiteral("High risk gives grade A.") << true;
-    QTest::newRow("not a tool") << QStringList{QStringLiteral("sys.is_tool=false")} << QString()
+    QTest::newRow("not a tool") << QStringList{QStringLiteral("sys.is_tool=false"), QStringLiteral("org.role=deployer")}
+                                << QString()
                                 << QStringLiteral("Not covered, so no grade.") << false;
 }
 
@@ -159,7 +162,7 @@ void TestWorkbench::walkthroughClassifiesTwoSystems()
     }
     // The rest is skipped for now: the questions stay unanswered and the walkthrough ends with a summary.
     for (int i = 0; i < 20 && !walk->isFinished(); ++i)
-        QTest::mouseClick(walk->skipButton(), Qt::LeftButton);
+        QTest::mouseClick(walk->skipButton()->isEnabled() ? walk->skipButton() : walk->nextButton(), Qt::LeftButton);
     QVERIFY(walk->isFinished());
     QVERIFY(!walk->progressText().isEmpty());
 
@@ -178,7 +181,8 @@ void TestWorkbench::walkthroughClassifiesTwoSystems()
     }
     classification->showTrace(QStringLiteral("reg.grade"));
     QVERIFY2(classification->traceHtml().contains(traceReason), qPrintable(classification->traceHtml()));
-    QVERIFY(classification->traceHtml().contains(QStringLiteral("https://example.org/reg#art-")));
+    if (!grade.isEmpty()) // the grade's rule cites its article
+        QVERIFY(classification->traceHtml().contains(QStringLiteral("https://example.org/reg#art-")));
 
     const tracking::ProjectProgress *progress = w.session()->progress();
     QVERIFY(progress);
@@ -202,6 +206,7 @@ void TestWorkbench::changedAnswerUpdatesTheClassification()
 
     w.showPage(walk);
     answer(walk, QStringLiteral("sys.is_tool"), QStringLiteral("true"));
+    answer(walk, QStringLiteral("org.role"), QStringLiteral("provider"));
     answer(walk, QStringLiteral("sys.level"), QStringLiteral("high"));
     QTRY_COMPARE(outcome(classification, "reg.grade"),
                  std::optional<guidance::Value>(guidance::Value::string(QStringLiteral("A"))));
@@ -209,16 +214,20 @@ void TestWorkbench::changedAnswerUpdatesTheClassification()
     // Changed from elsewhere (a link from the classification page brings the question back): the outcome follows.
     QVERIFY(w.openLink(LinkTarget::question(QStringLiteral("sys.level")).url()));
     QCOMPARE(walk->currentQuestion(), QStringLiteral("sys.level"));
-    QTest::mouseClick(walk->choiceButton(QStringLiteral("low")), Qt::LeftButton);
+    QAbstractButton *low = walk->choiceButton(QStringLiteral("low"));
+    QVERIFY(low);
+    low->setFocus();
+    QTest::keyClick(low, Qt::Key_Space);
     QTRY_VERIFY(outcome(classification, "reg.grade") !=
                 std::optional<guidance::Value>(guidance::Value::string(QStringLiteral("A"))));
-    QCOMPARE(AnswerTable(*w.store()).all()->size(), std::size_t(2));
+    QCOMPARE(AnswerTable(*w.store()).all()->size(), std::size_t(3));
 
     // Clearing the answer makes the grade unknown again.
-    QTest::mouseClick(walk->clearButton(), Qt::LeftButton);
+    walk->clearButton()->setFocus();
+    QTest::keyClick(walk->clearButton(), Qt::Key_Space);
     QTRY_VERIFY(!outcome(classification, "reg.grade"));
     QVERIFY(classification->missingText().contains(QStringLiteral("How large is the risk?")));
-    QCOMPARE(AnswerTable(*w.store()).all()->size(), std::size_t(1));
+    QCOMPARE(AnswerTable(*w.store()).all()->size(), std::size_t(2));
     QVERIFY(w.store()->verifyAudit()->intact);
 }
 
@@ -368,14 +377,14 @@ void TestWorkbench::languageSwitchesWithoutRestart()
     QVERIFY(w.windowTitle().contains(QStringLiteral("system version 2.1")));
 
     w.setLanguage(QStringLiteral("nb"));
-    QCOMPARE(walk->questionText(), QStringLiteral("Er det et verktøy?"));
+    QTRY_COMPARE(walk->questionText(), QStringLiteral("Er det et verktøy?"));
     QCOMPARE(walk->pageTitle(), QStringLiteral("Gjennomgang"));
     QCOMPARE(classification->pageTitle(), QStringLiteral("Klassifisering"));
-    QVERIFY2(w.windowTitle().contains(QStringLiteral("systemversjon 2.1")), qPrintable(w.windowTitle()));
-    QCOMPARE(w.navigator()->model()->pageIndex(2).data().toString(), walk->pageTitle());
+    QTRY_VERIFY2(w.windowTitle().contains(QStringLiteral("systemversjon 2.1")), qPrintable(w.windowTitle()));
+    QTRY_COMPARE(w.navigator()->model()->pageIndex(2).data().toString(), walk->pageTitle());
 
     w.setLanguage(QStringLiteral("en"));
-    QCOMPARE(walk->questionText(), QStringLiteral("Is it a tool?"));
+    QTRY_COMPARE(walk->questionText(), QStringLiteral("Is it a tool?"));
     QCOMPARE(classification->pageTitle(), QStringLiteral("Classification"));
 }
 
@@ -396,7 +405,8 @@ void TestWorkbench::modelsPassTester()
     navigator.setProjectTitle(QStringLiteral("Tool"));
     navigator.setGuidance(library);
     navigator.setProgress(session->progress());
-    QVERIFY(navigator.rowCount() >= 2);
+    QCOMPARE(navigator.rowCount(), 1); // the project; pages and packs are its children
+    QVERIFY(navigator.rowCount(navigator.projectIndex()) >= 2); // the dashboard page and the pack "reg"
     QVERIFY(navigator.requirementIndex(alwaysUrn).isValid());
     QCOMPARE(navigator.requirementIndex(alwaysUrn).data(NavigatorModel::IdRole).toString(), alwaysUrn);
     QVERIFY(session->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
