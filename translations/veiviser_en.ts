@@ -3160,12 +3160,12 @@
     <name>vv::ui::DashboardPage</name>
     <message>
         <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
-        <location line="+190" />
+        <location line="+193" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-151" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -3223,7 +3223,12 @@
         <translation>All requirements</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+9" />
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Requirements per guidance pack</source>
         <translation>Requirements per guidance pack</translation>
     </message>
@@ -4477,7 +4482,7 @@
 <context>
     <name>vv::ui::PackPage</name>
     <message>
-        <location filename="../modules/ui/PackPage.cpp" line="+87" />
+        <location filename="../modules/ui/PackPage.cpp" line="+89" />
         <source>Guidance pack</source>
         <translation>Guidance pack</translation>
     </message>
@@ -4487,7 +4492,7 @@
         <translation>Guidance pack %1, version %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>%1 of %2 requirements that apply are done; %3 do not apply</source>
         <translation>%1 of %2 requirements that apply are done; %3 do not apply</translation>
     </message>

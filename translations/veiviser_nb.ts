@@ -3163,12 +3163,12 @@
     <name>vv::ui::DashboardPage</name>
     <message>
         <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
-        <location line="+190" />
+        <location line="+193" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-151" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, systemversjon %2 · status per %3</translation>
     </message>
@@ -3229,7 +3229,12 @@
         <translation>Alle krav</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+9" />
+        <source>Not applicable</source>
+        <translation>Ikke aktuelt</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Requirements per guidance pack</source>
         <translation>Krav per veiledningspakke</translation>
     </message>
@@ -4492,7 +4497,7 @@
 <context>
     <name>vv::ui::PackPage</name>
     <message>
-        <location filename="../modules/ui/PackPage.cpp" line="+87" />
+        <location filename="../modules/ui/PackPage.cpp" line="+89" />
         <source>Guidance pack</source>
         <translation>Veiledningspakke</translation>
     </message>
@@ -4502,7 +4507,7 @@
         <translation>Veiledningspakke %1, versjon %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>%1 of %2 requirements that apply are done; %3 do not apply</source>
         <translation>%1 av %2 krav som gjelder er ferdige; %3 gjelder ikke</translation>
     </message>

@@ -279,12 +279,15 @@ void DashboardPage::buildCharts()
         const int n = p->overall.count(s);
         if (n == 0)
             continue;
-        QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(statusLabel(s)).arg(n), n);
+        // The legend has little room beside the donut: "not applicable" without its "(justified)".
+        const QString label = s == TrackedStatus::NotApplicable ? tr("Not applicable") : statusLabel(s);
+        QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(label).arg(n), n);
         slice->setColor(statusColor(s));
         slice->setBorderColor(pal.color(QPalette::Base));
     }
     overall->addSeries(pie);
-    overall->legend()->setAlignment(Qt::AlignBottom); // beside the donut, long status names were cut off
+    overall->legend()->setAlignment(Qt::AlignRight);
+    overall->legend()->setShowToolTips(true);
     QChart *oldOverall = m_overallView->chart();
     m_overallView->setChart(overall);
     delete oldOverall;
