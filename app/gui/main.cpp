@@ -1,14 +1,18 @@
-// veiviser: the desktop application; `veiviser [--lang nb|en] [FILE]` opens FILE.
+// veiviser: the desktop application; `veiviser [--lang nb|en] [FILE]` opens FILE; `--screenshots DIR FILE` saves
+// PNGs of its main pages and quits.
 
 #include "core/Translation.h"
 #include "core/Version.h"
 #include "evidence/GuidanceRequirementCatalog.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -27,6 +31,10 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: nb or en."),
                                         QStringLiteral("nb|en"));
     parser.addOption(langOption);
+    const QCommandLineOption shotsOption(QStringLiteral("screenshots"),
+                                         QStringLiteral("Save PNGs of the main pages of FILE in both languages to DIR, then quit."),
+                                         QStringLiteral("DIR"));
+    parser.addOption(shotsOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .veiviser project to open."));
     parser.process(app);
 
@@ -41,6 +49,18 @@ int main(int argc, char **argv)
     vv::ui::MainWindow window;
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());
+    if (parser.isSet(shotsOption)) {
+        window.resize(1400, 900);
+        window.show();
+        auto files = vv::ui::ScreenshotTour(window).run(parser.value(shotsOption), {QStringLiteral("nb"), QStringLiteral("en")});
+        if (!files) {
+            fprintf(stderr, "veiviser: %s\n", qPrintable(files.error().toString()));
+            return 1;
+        }
+        for (const QString &f : *files)
+            printf("%s\n", qPrintable(f));
+        return 0;
+    }
     window.show();
     return app.exec();
 }

@@ -1,4 +1,5 @@
-// guidance list | guidance check | answer | answers list | answers confirm | assess | requirements
+// guidance list | guidance check | answer | answers list | answers confirm | assess | requirements | requirement set
+// | status
 
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
@@ -9,6 +10,7 @@
 #include "guidance/GuidanceLibrary.h"
 #include "store/AnswerTable.h"
 #include "store/RequirementStateTable.h"
+#include "tracking/ProjectProgress.h"
 
 #include <QLocale>
 
@@ -183,10 +185,7 @@ static Result<GuidedProject> openGuided(const QString &file, bool readOnly)
 
 static Result<Assessment> assessProject(GuidedProject &p)
 {
-    auto stored = AnswerTable(*p.store).all();
-    if (!stored)
-        return stored.error();
-    return assessStored(p.library, *stored, p.role);
+    return tracking::assessProject(*p.store, p.library);
 }
 
 /// Prints every error (one line each on stderr; all of them in the JSON document) and returns their exit code.
@@ -460,16 +459,6 @@ static int assess(CommandContext &ctx)
     return 0;
 }
 
-/// A requirement's status as `requirements` shows it: the rules' verdict, or the team's state where it applies.
-static QString combinedStatus(const RequirementApplicability &r, const std::optional<RequirementState> &state)
-{
-    if (r.state == Applicability::DoesNotApply)
-        return QStringLiteral("does_not_apply");
-    if (r.state == Applicability::Undetermined)
-        return QStringLiteral("undetermined");
-    return requirementStatusName(state ? state->status : RequirementStatus::NotStarted);
-}
-
 static const QStringList &statusFilters()
 {
     static const QStringList list = {QStringLiteral("all"),          QStringLiteral("applicable"),
@@ -511,7 +500,7 @@ static int requirements(CommandContext &ctx)
         std::optional<RequirementState> state;
         if (auto it = byUrn.find(r.urn); it != byUrn.end())
             state = it->second;
-        const QString status = combinedStatus(r, state);
+        const QString status = tracking::trackedStatusName(tracking::trackedStatus(r, state));
         ++counts[status];
         const bool wanted = filter == QStringLiteral("all") || filter == status ||
                             (filter == QStringLiteral("applicable") && r.state == Applicability::Applies);
@@ -626,6 +615,86 @@ static int requirementSet(CommandContext &ctx)
     return 0;
 }
 
+static int status(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    auto project = openGuided(a.positional()[0], true);
+    if (!project)
+        return ctx.fail(project.error());
+    auto info = project->store->info();
+    if (!info)
+        return ctx.fail(info.error());
+    auto progress = tracking::ProjectProgress::compute(*project->store, project->library);
+    if (!progress)
+        return ctx.fail(progress.error());
+    if (ctx.json()) {
+        Json doc = progress->toJson();
+        doc["project"] = {{"name", toStd(info->name)},
+                          {"system_version", toStd(info->systemVersion)},
+                          {"role", toStd(roleToString(info->role))}};
+        ctx.printJson(doc);
+        return 0;
+    }
+    const GuidanceLibrary &lib = project->library;
+    const auto title = [&](const QString &urn) {
+        const Requirement *r = lib.requirement(urn);
+        return r ? r->title.in(lang()) : urn;
+    };
+    using tracking::TrackedStatus;
+    const auto countsLine = [](const tracking::StatusCounts &c) {
+        return tr("%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started")
+            .arg(c.done())
+            .arg(c.applicable())
+            .arg(c.count(TrackedStatus::Met))
+            .arg(c.count(TrackedStatus::NotApplicable))
+            .arg(c.count(TrackedStatus::InProgress))
+            .arg(c.count(TrackedStatus::NotStarted));
+    };
+    ctx.line(tr("%1, system version %2 (%3), on %4")
+                 .arg(info->name, info->systemVersion, roleToString(info->role),
+                      progress->today.toString(Qt::ISODate)));
+    ctx.line(tr("Requirements that apply: %1").arg(countsLine(progress->overall)));
+    if (const int unknown = progress->overall.count(TrackedStatus::Undetermined); unknown > 0)
+        ctx.line(tr("Not yet known whether they apply: %1 (answer the questions still needed)").arg(unknown));
+    for (const tracking::PackProgress &p : progress->packs) {
+        const Pack *pack = lib.pack(p.packId);
+        ctx.line(QStringLiteral("  %1  %2").arg((pack ? pack->title.in(lang()) : p.packId).leftJustified(36),
+                                               countsLine(p.counts)));
+    }
+    const auto due = progress->dueOrOverdue();
+    ctx.line(due.empty() ? tr("Nothing is due within %1 days.").arg(tracking::ProjectProgress::soonDays)
+                         : tr("Due or overdue:"));
+    for (const tracking::RequirementProgress *r : due) {
+        const QString when = r->deadline == tracking::Deadline::Overdue ? tr("overdue") : tr("due");
+        QString row = QStringLiteral("  %1 %2  %3  %4").arg(when.leftJustified(8), r->dueDate()->toString(Qt::ISODate),
+                                                            r->urn, title(r->urn));
+        if (r->state && !r->state->owner.isEmpty())
+            row += QStringLiteral(" (%1)").arg(r->state->owner);
+        ctx.line(row);
+    }
+    const auto review = progress->needingReview();
+    if (!review.empty()) {
+        ctx.line(tr("Needs review after a pack update:"));
+        for (const tracking::RequirementProgress *r : review)
+            ctx.line(QStringLiteral("  %1  %2").arg(r->urn, title(r->urn)));
+    }
+    int lacking = 0;
+    for (const tracking::RequirementProgress &r : progress->requirements)
+        lacking += r.lacksEvidence() ? 1 : 0;
+    ctx.line(tr("Requirements without evidence: %1").arg(lacking));
+    if (progress->staleEvidence.empty())
+        ctx.line(tr("No stale evidence."));
+    for (const evidence::EvidenceStatus &e : progress->staleEvidence)
+        ctx.line(tr("Stale evidence: %1 (%2)")
+                     .arg(e.item.title, e.staleness.expired ? tr("expired %1").arg(e.item.expiryDate.toString(Qt::ISODate))
+                                                            : tr("concerns system version %1").arg(e.item.systemVersion)));
+    if (!progress->assessment.missing.isEmpty())
+        ctx.line(tr("Still needed: %1").arg(progress->assessment.missing.join(QStringLiteral(", "))));
+    return 0;
+}
+
 void registerGuidanceCommands(CommandRegistry &registry)
 {
     registry.add({QStringLiteral("guidance"), QStringLiteral("list")}, QStringLiteral("[--questions]"),
@@ -653,6 +722,9 @@ void registerGuidanceCommands(CommandRegistry &registry)
         QStringLiteral("FILE URN [--status STATUS] [--owner O] [--due YYYY-MM-DD] [--notes N] [--justification J]"),
         QT_TRANSLATE_NOOP("vv::cli", "Record the team's state of a requirement (not_applicable needs --justification)."),
         requirementSet);
+    registry.add({QStringLiteral("status")}, QStringLiteral("FILE"),
+        QT_TRANSLATE_NOOP("vv::cli", "Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence."),
+        status);
 }
 
 } // namespace vv::cli

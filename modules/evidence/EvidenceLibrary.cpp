@@ -565,33 +565,39 @@ Result<QStringList> EvidenceLibrary::requirementsFor(qint64 id) const
 
 Result<std::vector<EvidenceStatus>> EvidenceLibrary::evidenceFor(const QString &urn, bool includeCrosswalk) const
 {
-    std::vector<std::pair<qint64, QString>> ids; // item, the requirement it is linked through
-    std::set<qint64> seen;
-    auto direct = EvidenceTable::itemsLinkedTo(m_store, urn);
-    if (!direct)
-        return direct.error();
-    for (qint64 id : *direct) {
-        if (seen.insert(id).second)
-            ids.emplace_back(id, QString());
-    }
-    if (includeCrosswalk) {
-        for (const QString &partner : m_catalog->crosswalkPartners(urn)) {
-            auto via = EvidenceTable::itemsLinkedTo(m_store, partner);
-            if (!via)
-                return via.error();
-            for (qint64 id : *via) {
-                if (seen.insert(id).second)
-                    ids.emplace_back(id, partner);
+    auto each = evidenceForEach({urn}, includeCrosswalk);
+    if (!each)
+        return each.error();
+    return std::move((*each)[urn]);
+}
+
+Result<std::map<QString, std::vector<EvidenceStatus>>> EvidenceLibrary::evidenceForEach(const QStringList &urns,
+                                                                                       bool includeCrosswalk) const
+{
+    auto all = statuses();
+    if (!all)
+        return all.error();
+    // Items are oldest first; each requirement lists its own items first, then those of its crosswalk partners.
+    std::map<QString, std::vector<const EvidenceStatus *>> linked;
+    for (const EvidenceStatus &s : *all)
+        for (const QString &urn : s.links)
+            linked[urn].push_back(&s);
+    std::map<QString, std::vector<EvidenceStatus>> out;
+    for (const QString &urn : urns) {
+        std::vector<EvidenceStatus> &list = out[urn];
+        std::set<qint64> seen;
+        const auto add = [&](const QString &through, const QString &partner) {
+            for (const EvidenceStatus *s : linked[through]) {
+                if (!seen.insert(s->item.id).second)
+                    continue;
+                list.push_back(*s);
+                list.back().viaCrosswalk = partner;
             }
-        }
-    }
-    std::vector<EvidenceStatus> out;
-    for (const auto &[id, partner] : ids) {
-        auto s = status(id);
-        if (!s)
-            return s.error();
-        s->viaCrosswalk = partner;
-        out.push_back(std::move(*s));
+        };
+        add(urn, QString());
+        if (includeCrosswalk)
+            for (const QString &partner : m_catalog->crosswalkPartners(urn))
+                add(partner, partner);
     }
     return out;
 }

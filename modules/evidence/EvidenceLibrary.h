@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -87,6 +88,9 @@ public:
     /// The items linked to a requirement, with their status (for the requirement page); with includeCrosswalk
     /// also the items linked to requirements it shares evidence with (viaCrosswalk names which).
     Result<std::vector<EvidenceStatus>> evidenceFor(const QString &urn, bool includeCrosswalk = true) const;
+    /// evidenceFor() for many requirements at once, reading the library once (for the navigator and dashboard).
+    Result<std::map<QString, std::vector<EvidenceStatus>>> evidenceForEach(const QStringList &urns,
+                                                                          bool includeCrosswalk = true) const;
     /// Requirements the item also counts towards through the crosswalk (not linked directly).
     Result<QStringList> crosswalkReuse(qint64 id) const;
 

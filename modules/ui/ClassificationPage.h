@@ -3,64 +3,96 @@
 #include "guidance/Assessment.h"
 #include "ui/Page.h"
 
-#include <QMap>
+#include <QFrame>
 
-class QFormLayout;
 class QLabel;
+class QPushButton;
 class QScrollArea;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
-class QWidget;
 
 namespace vv::ui {
 
 class OutcomeModel;
 
-/// How each regime classifies the system, with the reasons and legal sources of every step, and a simple form
-/// to answer the questions that are asked now (the full walkthrough is a page of its own).
-class ClassificationPage : public Page {
+/// One outcome on the classification page (the MDR class, the AI Act tier, ...): its value, the deciding reason,
+/// and a button for the reasons or, while it is unknown, for the next question it needs.
+class OutcomeCard : public QFrame {
     Q_OBJECT
 public:
-    explicit ClassificationPage(ProjectSession *session, QWidget *parent = nullptr);
-    QString pageTitle() const override;
+    /// fact: the outcome shown; details: further outcomes shown under it (the AI Act route, the DPIA's data route).
+    OutcomeCard(QString fact, QStringList details, QWidget *parent = nullptr);
+    const QString &fact() const { return m_fact; }
+    /// Shows the outcome from an assessment; hides the card when the packs do not derive the fact.
+    void update(const guidance::GuidanceLibrary &library, const guidance::Assessment &assessment);
+    void setTitle(const QString &title);
+    void setSelected(bool selected);
 
-    /// Assesses the open project again and shows the result.
-    void refresh();
+    QString valueText() const;
+    QString reasonText() const;
+    QPushButton *reasonsButton() const { return m_reasons; }
+    /// The button that answers the first missing question (hidden when nothing is missing).
+    QPushButton *answerButton() const { return m_answer; }
+    /// The question the answer button leads to.
+    QString missingQuestion() const { return m_missingQuestion; }
 
-    const guidance::Assessment &assessment() const { return m_assessment; }
-    OutcomeModel *outcomes() const { return m_model; }
-    /// The input widget of a question currently shown, or nullptr.
-    QWidget *questionWidget(const QString &fact) const { return m_inputs.value(fact); }
-    /// Shows the trace of a derived fact.
-    void showTrace(const QString &fact);
-    QString traceHtml() const;
-    QString missingText() const;
+Q_SIGNALS:
+    void reasonsRequested(const QString &fact);
+    void answerRequested(const QString &question);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    bool ensureLibrary();
     void retranslate();
-    void rebuildQuestions();
-    QWidget *inputFor(const guidance::Question &q, const std::optional<guidance::Value> &current);
-    void save(const QString &fact, const Json &value);
-    void scheduleRefresh();
 
-    guidance::GuidanceLibrary m_library;
-    bool m_libraryLoaded = false;
-    QString m_libraryError;
+    QString m_fact;
+    QStringList m_details;
+    QString m_missingQuestion;
+    int m_missingCount = 0;
+    QLabel *m_title, *m_value, *m_detail, *m_reason;
+    QPushButton *m_reasons, *m_answer;
+};
+
+/// How each regime classifies the system: the MDR class, the AI Act tier and route, Art. 50, FRIA, DPIA and the
+/// data route, each explained by its decision trace (steps, facts used with their answers, sources). Outcomes still
+/// unknown name what is missing, with a button that opens the walkthrough at that question.
+class ClassificationPage : public Page {
+    Q_OBJECT
+public:
+    explicit ClassificationPage(ProjectSession *session, QWidget *parent = nullptr);
+    QString pageTitle() const override;
+    QIcon pageIcon() const override;
+
+    /// Shows the open project's current assessment.
+    void refresh();
+
+    /// The assessment shown (empty when no project is open).
+    const guidance::Assessment &assessment() const { return m_assessment; }
+    OutcomeModel *outcomes() const { return m_model; }
+    OutcomeCard *card(const QString &fact) const;
+    QList<OutcomeCard *> cards() const { return m_cards; }
+    /// Shows the reasons of a derived fact.
+    void showTrace(const QString &fact);
+    QString shownFact() const { return m_shownFact; }
+    QString traceHtml() const;
+    QString missingText() const;
+    QTextBrowser *traceView() const { return m_trace; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
     guidance::Assessment m_assessment;
     QString m_shownFact;
-    bool m_refreshPending = false;
-
-    QLabel *m_heading, *m_questionsHeading, *m_resultHeading, *m_error, *m_missing, *m_requirements;
-    QScrollArea *m_questionsArea;
-    QWidget *m_questionsBox = nullptr;
-    QFormLayout *m_form = nullptr;
-    QMap<QString, QWidget *> m_inputs;
-    /// The version of each answer as last read, so that saving over someone else's newer answer is a conflict.
-    QMap<QString, qint64> m_versions;
+    QLabel *m_heading, *m_intro, *m_error, *m_missing, *m_requirements;
+    QPushButton *m_continue;
+    QList<OutcomeCard *> m_cards;
+    QScrollArea *m_cardArea;
+    QTabWidget *m_tabs;
     OutcomeModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_trace;

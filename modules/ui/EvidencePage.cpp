@@ -3,6 +3,7 @@
 #include "store/ProjectStore.h"
 #include "ui/EvidenceModel.h"
 #include "ui/EvidenceViewer.h"
+#include "ui/FocusOutSaver.h"
 #include "ui/Labels.h"
 #include "ui/MessageBar.h"
 #include "ui/ProjectSession.h"
@@ -31,33 +32,13 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace vv::ui {
 
 using evidence::EvidenceLibrary;
-
-namespace {
-
-// Saves a plain-text editor's content when it loses focus, as line edits do on editingFinished.
-class FocusOutSaver : public QObject {
-public:
-    FocusOutSaver(QObject *parent, std::function<void()> save) : QObject(parent), m_save(std::move(save)) {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::FocusOut)
-            m_save();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_save;
-};
-
-} // namespace
 
 EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     : Page(session, parent), m_model(new EvidenceModel(this)), m_proxy(new QSortFilterProxyModel(this)),
@@ -251,6 +232,11 @@ EvidencePage::~EvidencePage()
 {
     m_job->cancel();
     m_job->wait();
+}
+
+QIcon EvidencePage::pageIcon() const
+{
+    return style()->standardIcon(QStyle::SP_DirIcon);
 }
 
 QString EvidencePage::pageTitle() const
@@ -570,12 +556,26 @@ Status EvidencePage::onCurrentItem(const std::function<Result<bool>(EvidenceLibr
 
 Status EvidencePage::linkCurrent(const QString &urn)
 {
-    return onCurrentItem([&](EvidenceLibrary &library, qint64 id) { return library.link(id, urn.trimmed()); });
+    const qint64 id = currentId();
+    if (!session()->store() || !id)
+        return Error::input(tr("select an evidence item first"));
+    // Through the session, so that the link can be undone.
+    return session()->setEvidenceLink(id, urn.trimmed(), true);
 }
 
 Status EvidencePage::unlinkCurrent(const QString &urn)
 {
-    return onCurrentItem([&](EvidenceLibrary &library, qint64 id) { return library.unlink(id, urn); });
+    const qint64 id = currentId();
+    if (!session()->store() || !id)
+        return Error::input(tr("select an evidence item first"));
+    return session()->setEvidenceLink(id, urn, false);
+}
+
+void EvidencePage::openItem(qint64 id)
+{
+    selectItem(id);
+    if (currentId() == id)
+        m_tabs->setCurrentWidget(m_viewer);
 }
 
 void EvidencePage::linkFromEdit()

@@ -34,6 +34,7 @@ public:
     explicit EvidencePage(ProjectSession *session, QWidget *parent = nullptr);
     ~EvidencePage() override;
     QString pageTitle() const override;
+    QIcon pageIcon() const override;
 
     /// Starts importing files and folders in the background; false when an import is running or no project is open.
     bool importPaths(const QStringList &paths);
@@ -41,6 +42,8 @@ public:
     bool isImporting() const;
 
     void selectItem(qint64 id);
+    /// Selects an item and shows its content in the viewer.
+    void openItem(qint64 id);
     /// The selected item's id, or 0.
     qint64 currentId() const;
     Status linkCurrent(const QString &urn);

@@ -5,13 +5,20 @@
 #include "ui/AboutDialog.h"
 #include "ui/AppSettings.h"
 #include "ui/ClassificationPage.h"
+#include "ui/DashboardPage.h"
 #include "ui/EvidencePage.h"
+#include "ui/Links.h"
 #include "ui/MessageBar.h"
+#include "ui/Navigator.h"
 #include "ui/NewProjectDialog.h"
+#include "ui/PackPage.h"
 #include "ui/Page.h"
+#include "ui/ProjectEdits.h"
 #include "ui/ProjectOverviewPage.h"
 #include "ui/ProjectSession.h"
+#include "ui/RequirementPage.h"
 #include "ui/ValidationPage.h"
+#include "ui/WalkthroughPage.h"
 #include "ui/WelcomePage.h"
 
 #include <QActionGroup>
@@ -19,11 +26,12 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace vv::ui {
@@ -31,15 +39,19 @@ namespace vv::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new ProjectSession(this)), m_messages(new MessageBar(this)),
       m_outer(new QStackedWidget(this)), m_projectView(new QSplitter(Qt::Horizontal, this)),
-      m_navigator(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
-      m_overview(new ProjectOverviewPage(m_session, this))
+      m_navigator(new Navigator(this)), m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
+      m_overview(new ProjectOverviewPage(m_session, this)), m_dashboard(new DashboardPage(m_session, this)),
+      m_walkthrough(new WalkthroughPage(m_session, this)), m_classification(new ClassificationPage(m_session, this)),
+      m_evidence(new EvidencePage(m_session, this)), m_requirement(new RequirementPage(m_session, this)),
+      m_pack(new PackPage(m_session, this))
 {
-    m_navigator->setMinimumWidth(200);
-    m_navigator->setMaximumWidth(360);
+    m_navigator->setMinimumWidth(240);
+    m_navigator->setMaximumWidth(480);
     m_projectView->addWidget(m_navigator);
     m_projectView->addWidget(m_pages);
     m_projectView->setStretchFactor(1, 1);
     m_projectView->setChildrenCollapsible(false);
+    m_projectView->setSizes({340, 940});
 
     m_outer->addWidget(m_welcome);
     m_outer->addWidget(m_projectView);
@@ -52,26 +64,33 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_outer, 1);
     setCentralWidget(central);
 
+    // Requirements and packs have a page each, reached through their entries in the navigator.
+    for (Page *p : {static_cast<Page *>(m_requirement), static_cast<Page *>(m_pack)}) {
+        m_pages->addWidget(p);
+        connect(p, &Page::linkActivated, this, &MainWindow::openLink);
+    }
+
     connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProjectDialog);
     connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog);
     connect(m_welcome, &WelcomePage::recentProjectChosen, this, &MainWindow::openProject);
-    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigator, &Navigator::chosen, this, &MainWindow::navigatorChosen);
     connect(m_session, &ProjectSession::opened, this, &MainWindow::projectOpened);
     connect(m_session, &ProjectSession::closed, this, &MainWindow::projectClosed);
-    connect(m_session, &ProjectSession::changed, this, [this](const QString &area) {
-        if (area == QStringLiteral("project"))
-            updateTitle();
-    });
-
-    addPage(m_overview);
-    addPage(new ClassificationPage(m_session, this));
-    addPage(new EvidencePage(m_session, this));
-    addPage(new ValidationPage(m_session, this));
+    connect(m_session, &ProjectSession::changed, this, &MainWindow::projectChanged);
+    connect(m_session, &ProjectSession::editFailed, this,
+            [this](const QString &message) { m_messages->show(MessageBar::Kind::Error, message); });
 
     createActions();
+    addPage(m_overview);
+    addPage(m_dashboard);
+    addPage(m_walkthrough);
+    addPage(m_classification);
+    addPage(m_evidence);
+    addPage(new ValidationPage(m_session, this));
+
     retranslate();
     m_welcome->setRecentProjects(AppSettings::recentProjects());
-    resize(1200, 780);
+    resize(1280, 820);
 }
 
 MainWindow::~MainWindow()
@@ -89,29 +108,161 @@ void MainWindow::addPage(Page *page)
 {
     m_pageList << page;
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(page->pageIcon(), page->pageTitle(), m_navigator);
-    item->setSizeHint(QSize(0, 32));
+    m_navigator->addPage(page);
     connect(page, &Page::titleChanged, this, &MainWindow::updateNavigatorTitles);
-    if (m_navigator->currentRow() < 0)
-        m_navigator->setCurrentRow(0);
+    connect(page, &Page::linkActivated, this, &MainWindow::openLink);
+    rebuildGoMenu();
 }
 
 void MainWindow::showPage(Page *page)
 {
-    const int row = static_cast<int>(m_pageList.indexOf(page));
-    if (row >= 0)
-        m_navigator->setCurrentRow(row);
+    const int i = int(m_pageList.indexOf(page));
+    if (i >= 0)
+        m_navigator->select(m_navigator->model()->pageIndex(i));
+}
+
+void MainWindow::showRequirement(const QString &urn)
+{
+    const QModelIndex index = m_navigator->model()->requirementIndex(urn);
+    if (!index.isValid())
+        return;
+    m_navigator->select(index);
+    // Selecting the entry it already had does not signal; show it anyway.
+    m_requirement->showRequirement(urn);
+    showInStack(m_requirement);
+}
+
+void MainWindow::showPack(const QString &packId)
+{
+    const QModelIndex index = m_navigator->model()->packIndex(packId);
+    if (!index.isValid())
+        return;
+    m_navigator->select(index);
+    m_pack->showPack(packId);
+    showInStack(m_pack);
+}
+
+void MainWindow::showQuestion(const QString &fact)
+{
+    showPage(m_walkthrough);
+    m_walkthrough->showQuestion(fact);
+}
+
+bool MainWindow::openLink(const QUrl &url)
+{
+    const auto target = LinkTarget::fromUrl(url);
+    if (!target || !m_session->isOpen())
+        return false;
+    switch (target->kind) {
+    case LinkTarget::Kind::Question: showQuestion(target->id); return true;
+    case LinkTarget::Kind::Requirement: showRequirement(target->id); return true;
+    case LinkTarget::Kind::Outcome:
+        showPage(m_classification);
+        m_classification->showTrace(target->id);
+        return true;
+    case LinkTarget::Kind::Evidence:
+        showPage(m_evidence);
+        m_evidence->openItem(target->id.toLongLong());
+        return true;
+    case LinkTarget::Kind::Page:
+        for (Page *p : m_pageList)
+            if (p->objectName() == target->id) {
+                showPage(p);
+                return true;
+            }
+        return false;
+    }
+    return false;
 }
 
 Page *MainWindow::currentPage() const
 {
-    return m_pageList.value(m_navigator->currentRow());
+    return qobject_cast<Page *>(m_pages->currentWidget());
+}
+
+void MainWindow::showInStack(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::navigatorChosen(const QModelIndex &index)
+{
+    using Kind = NavigatorModel::Kind;
+    const auto kind = static_cast<Kind>(index.data(NavigatorModel::KindRole).toInt());
+    const QVariant id = index.data(NavigatorModel::IdRole);
+    switch (kind) {
+    case Kind::Project:
+    case Kind::Page:
+        if (Page *p = m_pageList.value(id.toInt()))
+            showInStack(p);
+        break;
+    case Kind::Pack:
+        m_pack->showPack(id.toString());
+        showInStack(m_pack);
+        break;
+    case Kind::Section: {
+        const QString packSection = id.toString();
+        const qsizetype slash = packSection.indexOf(QLatin1Char('/'));
+        m_pack->showPack(packSection.left(slash), packSection.mid(slash + 1));
+        showInStack(m_pack);
+        break;
+    }
+    case Kind::Requirement:
+        m_requirement->showRequirement(id.toString());
+        showInStack(m_requirement);
+        break;
+    }
 }
 
 void MainWindow::updateNavigatorTitles()
 {
     for (int i = 0; i < m_pageList.size(); ++i)
-        m_navigator->item(i)->setText(m_pageList[i]->pageTitle());
+        m_navigator->model()->setPageTitle(i, m_pageList[i]->pageTitle());
+    for (int i = 0; i < m_pageActions.size() && i < m_pageList.size(); ++i)
+        m_pageActions[i]->setText(m_pageList[i]->pageTitle());
+}
+
+void MainWindow::rebuildGoMenu()
+{
+    if (!m_goMenu)
+        return;
+    m_goMenu->clear();
+    qDeleteAll(m_pageActions);
+    m_pageActions.clear();
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        Page *page = m_pageList[i];
+        auto *a = new QAction(page->pageTitle(), this);
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a->setEnabled(m_session->isOpen());
+        connect(a, &QAction::triggered, this, [this, page] { showPage(page); });
+        m_goMenu->addAction(a);
+        addAction(a);
+        m_pageActions << a;
+    }
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_focusAction);
+}
+
+void MainWindow::toggleFocus()
+{
+    if (!m_session->isOpen())
+        return;
+    QWidget *focus = QApplication::focusWidget();
+    const bool inNavigator = focus && (focus == m_navigator || m_navigator->isAncestorOf(focus));
+    if (!inNavigator) {
+        m_navigator->view()->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // Into the page: the first widget of the page shown that takes focus from the keyboard.
+    QWidget *page = m_pages->currentWidget();
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    page->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::createActions()
@@ -133,6 +284,25 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
 
+    QUndoStack *undo = m_session->undoStack();
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, undo, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
+    connect(undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoTexts);
+
+    m_focusAction = new QAction(this);
+    m_focusAction->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_focusAction, &QAction::triggered, this, &MainWindow::toggleFocus);
+    addAction(m_focusAction);
+
     auto *languages = new QActionGroup(this);
     m_nbAction = new QAction(QStringLiteral("Norsk bokmål"), languages);
     m_enAction = new QAction(QStringLiteral("English"), languages);
@@ -150,6 +320,10 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_goMenu = menuBar()->addMenu(QString());
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addAction(m_nbAction);
@@ -157,6 +331,13 @@ void MainWindow::createActions()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_closeAction->setEnabled(false);
+}
+
+void MainWindow::updateUndoTexts()
+{
+    QUndoStack *undo = m_session->undoStack();
+    m_undoAction->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::retranslate()
@@ -167,12 +348,20 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_closeAction->setText(tr("&Close project"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_focusAction->setText(tr("Move between navigator and page"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Veiviser"));
-    m_navigator->setAccessibleName(tr("Navigator"));
     m_pages->setAccessibleName(tr("Pages"));
+    // The undo stack's entries name what they change in the language of the moment.
+    QUndoStack *undo = m_session->undoStack();
+    for (int i = 0; i < undo->count(); ++i)
+        if (auto *edit = dynamic_cast<ProjectEdit *>(const_cast<QUndoCommand *>(undo->command(i))))
+            edit->retranslate();
+    updateUndoTexts();
     updateNavigatorTitles();
     updateTitle();
 }
@@ -186,6 +375,7 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 – system version %2 – Veiviser").arg(info->name, info->systemVersion));
+    m_navigator->model()->setProjectTitle(info->name);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -235,16 +425,34 @@ void MainWindow::closeProject()
 
 void MainWindow::projectOpened()
 {
+    NavigatorModel *model = m_navigator->model();
+    model->setGuidance(m_session->library());
+    model->setProgress(m_session->progress());
+    if (!m_session->library())
+        m_messages->show(MessageBar::Kind::Error, m_session->libraryError());
     m_outer->setCurrentWidget(m_projectView);
     m_closeAction->setEnabled(true);
+    for (QAction *a : m_pageActions)
+        a->setEnabled(true);
     showPage(m_overview);
+    showInStack(m_overview);
     updateTitle();
+}
+
+void MainWindow::projectChanged(const QString &area)
+{
+    if (area == QStringLiteral("project"))
+        updateTitle();
+    m_navigator->model()->setProgress(m_session->progress());
 }
 
 void MainWindow::projectClosed()
 {
+    m_navigator->model()->setProgress(nullptr);
     m_outer->setCurrentWidget(m_welcome);
     m_closeAction->setEnabled(false);
+    for (QAction *a : m_pageActions)
+        a->setEnabled(false);
     m_welcome->setRecentProjects(AppSettings::recentProjects());
     updateTitle();
 }

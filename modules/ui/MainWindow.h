@@ -5,10 +5,11 @@
 #include <QMainWindow>
 
 class QAction;
-class QListWidget;
 class QMenu;
+class QModelIndex;
 class QSplitter;
 class QStackedWidget;
+class QUrl;
 
 namespace vv {
 class ProjectStore;
@@ -17,13 +18,21 @@ struct NewProject;
 
 namespace vv::ui {
 
+class ClassificationPage;
+class DashboardPage;
+class EvidencePage;
 class MessageBar;
+class Navigator;
+class PackPage;
 class Page;
 class ProjectOverviewPage;
 class ProjectSession;
+class RequirementPage;
+class WalkthroughPage;
 class WelcomePage;
 
-/// Veiviser's main window: the open project, its pages, and the menus to create, open and switch projects.
+/// Veiviser's main window: the navigator (the project, its pages, and the requirements of each guidance pack), the
+/// page it shows, the menus to create, open and switch projects, undo and redo, and the language.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -42,12 +51,32 @@ public:
     ProjectOverviewPage *overviewPage() const { return m_overview; }
     MessageBar *messageBar() const { return m_messages; }
 
-    /// Adds a page to the navigator; pages appear in the order they are added.
+    /// Adds a page to the navigator, as its own entry; pages appear in the order they are added (Ctrl+1, Ctrl+2, …).
     void addPage(Page *page);
     /// Shows the page (when a project is open).
     void showPage(Page *page);
+    /// Shows a requirement's page (selecting it in the navigator).
+    void showRequirement(const QString &urn);
+    /// Shows a guidance pack's page (selecting it in the navigator).
+    void showPack(const QString &packId);
+    /// Opens the walkthrough at a question.
+    void showQuestion(const QString &fact);
+    /// Goes where a veiviser: link leads (see Links.h); false for a link that leads nowhere.
+    bool openLink(const QUrl &url);
+    /// The page shown now (also the requirement and pack pages, which have no entry of their own).
     Page *currentPage() const;
-    QListWidget *navigator() const { return m_navigator; }
+    Navigator *navigator() const { return m_navigator; }
+    /// The pages with an entry in the navigator, in order.
+    QList<Page *> pages() const { return m_pageList; }
+
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    WalkthroughPage *walkthroughPage() const { return m_walkthrough; }
+    ClassificationPage *classificationPage() const { return m_classification; }
+    EvidencePage *evidencePage() const { return m_evidence; }
+    RequirementPage *requirementPage() const { return m_requirement; }
+    PackPage *packPage() const { return m_pack; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,23 +91,37 @@ private:
     void openProjectDialog();
     void showError(const Error &error);
     void updateNavigatorTitles();
+    void rebuildGoMenu();
+    void updateUndoTexts();
+    void navigatorChosen(const QModelIndex &index);
+    void toggleFocus();
+    void showInStack(QWidget *page);
     void projectOpened();
     void projectClosed();
+    void projectChanged(const QString &area);
 
     ProjectSession *m_session;
     MessageBar *m_messages;
     QStackedWidget *m_outer;   // welcome page, or the project view
     QSplitter *m_projectView;
-    QListWidget *m_navigator;
+    Navigator *m_navigator;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     ProjectOverviewPage *m_overview;
+    DashboardPage *m_dashboard;
+    WalkthroughPage *m_walkthrough;
+    ClassificationPage *m_classification;
+    EvidencePage *m_evidence;
+    RequirementPage *m_requirement;
+    PackPage *m_pack;
     QList<Page *> m_pageList;
 
-    QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_settingsMenu = nullptr, *m_languageMenu = nullptr,
-          *m_helpMenu = nullptr;
+    QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_goMenu = nullptr,
+          *m_settingsMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_closeAction = nullptr, *m_quitAction = nullptr,
-            *m_aboutAction = nullptr, *m_nbAction = nullptr, *m_enAction = nullptr;
+            *m_aboutAction = nullptr, *m_nbAction = nullptr, *m_enAction = nullptr, *m_undoAction = nullptr,
+            *m_redoAction = nullptr, *m_focusAction = nullptr;
+    QList<QAction *> m_pageActions;
 };
 
 } // namespace vv::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QUrl>
 #include <QWidget>
 
 namespace vv::ui {
@@ -19,6 +20,9 @@ public:
 Q_SIGNALS:
     /// The page's title changed (after a language switch).
     void titleChanged();
+    /// The user followed a link to another place in Veiviser (a veiviser: URL, see Links.h); the main window
+    /// goes there.
+    void linkActivated(const QUrl &url);
 
 protected:
     ProjectSession *session() const { return m_session; }

@@ -6,6 +6,7 @@
 
 #include "core/Json.h"
 
+#include <QDate>
 #include <QDir>
 #include <map>
 #include <QFile>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void packUpdateFlagsAnswersUntilConfirmed();
     void requirementsListAndFilter();
     void requirementSet();
+    void statusShowsProgress();
 
 private:
     QString path(const QString &n) const { return m_dir->filePath(n); }
@@ -468,6 +470,48 @@ void TestGuidanceCli::requirementSet()
     r = runCli({QStringLiteral("requirement"), QStringLiteral("set"), file, urn, QStringLiteral("--due"),
                 QStringLiteral("30.06.2026")});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestGuidanceCli::statusShowsProgress()
+{
+    const QString file = project("provider");
+    QCOMPARE(runCli({QStringLiteral("answer"), file, QStringLiteral("sys.is_tool=true"), QStringLiteral("sys.level=high")})
+                 .exitCode,
+             0);
+    const QString overdue = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
+    QCOMPARE(runCli({QStringLiteral("requirement"), QStringLiteral("set"), file, QStringLiteral("urn:veiviser:reg:always"),
+                     QStringLiteral("--status"), QStringLiteral("in_progress"), QStringLiteral("--owner"),
+                     QStringLiteral("Kari"), QStringLiteral("--due"), overdue})
+                 .exitCode,
+             0);
+    QCOMPARE(runCli({QStringLiteral("requirement"), QStringLiteral("set"), file,
+                     QStringLiteral("urn:veiviser:reg:provider-a"), QStringLiteral("--status"), QStringLiteral("met")})
+                 .exitCode,
+             0);
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("status"), file});
+    QCOMPARE(r.exitCode, 0);
+    const Json doc = parse(r.out);
+    VV_COMPARE_JSON(doc["project"]["role"], "provider");
+    VV_COMPARE_JSON(doc["overall"]["applicable"], 2);
+    VV_COMPARE_JSON(doc["overall"]["done"], 1);
+    VV_COMPARE_JSON(doc["overall"]["met"], 1);
+    VV_COMPARE_JSON(doc["overall"]["in_progress"], 1);
+    VV_COMPARE_JSON(doc["overall"]["does_not_apply"], 1); // the deployer's requirement
+    VV_COMPARE_JSON(doc["overall"]["undetermined"], 1);   // area X: sys.areas is not answered
+    QCOMPARE(doc["due"].size(), std::size_t(1));
+    VV_COMPARE_JSON(doc["due"][0]["urn"], "urn:veiviser:reg:always");
+    VV_COMPARE_JSON(doc["due"][0]["overdue"], true);
+    VV_COMPARE_JSON(doc["due"][0]["owner"], "Kari");
+    VV_COMPARE_JSON(doc["lacking_evidence"],
+                    Json::array({"urn:veiviser:reg:always", "urn:veiviser:reg:provider-a"}));
+    VV_COMPARE_JSON(doc["needs_review"], Json::array());
+
+    r = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Requirements that apply: 1 of 2 done"), r.out.constData());
+    QVERIFY(r.out.contains("overdue"));
+    QVERIFY(r.out.contains("urn:veiviser:reg:always"));
+    QCOMPARE(runCli({QStringLiteral("status"), QStringLiteral("/nonexistent/x.veiviser")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestGuidanceCli)

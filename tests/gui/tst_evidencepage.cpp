@@ -13,6 +13,7 @@
 #include "ui/EvidencePage.h"
 #include "ui/EvidenceViewer.h"
 #include "ui/MainWindow.h"
+#include "ui/Navigator.h"
 #include "ui/ProjectSession.h"
 
 #include <QAbstractItemModelTester>

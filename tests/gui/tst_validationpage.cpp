@@ -7,6 +7,7 @@
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 #include "ui/MainWindow.h"
+#include "ui/Navigator.h"
 #include "ui/MetricsCharts.h"
 #include "ui/ProjectSession.h"
 #include "ui/ValidationDialog.h"

@@ -1,0 +1,374 @@
+#include "ui/DashboardPage.h"
+
+#include "store/ProjectStore.h"
+#include "ui/Links.h"
+#include "ui/ProjectSession.h"
+#include "ui/RequirementModels.h"
+#include "ui/StatusStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QBarSet>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QTextDocumentFragment>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace vv::ui {
+
+using tracking::TrackedStatus;
+
+// The statuses the charts show, in the order of the bars and the donut (done first).
+static const TrackedStatus chartStatuses[] = {TrackedStatus::Met, TrackedStatus::NotApplicable,
+                                              TrackedStatus::InProgress, TrackedStatus::NotStarted,
+                                              TrackedStatus::Undetermined};
+
+DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
+    : Page(session, parent), m_heading(new QLabel(this)), m_subheading(new QLabel(this)), m_summary(new QLabel(this)),
+      m_packView(new QChartView(this)), m_overallView(new QChartView(this)), m_due(new RequirementTableModel(this)),
+      m_review(new RequirementTableModel(this)), m_stale(new EvidenceListModel(this)), m_dueLabel(new QLabel(this)),
+      m_reviewLabel(new QLabel(this)), m_staleLabel(new QLabel(this)), m_dueEmpty(new QLabel(this)),
+      m_reviewEmpty(new QLabel(this)), m_staleEmpty(new QLabel(this)), m_dueView(new QTableView(this)),
+      m_reviewView(new QTableView(this)), m_staleView(new QTableView(this)), m_dueStack(new QStackedWidget(this)),
+      m_reviewStack(new QStackedWidget(this)), m_staleStack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("dashboard"));
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_subheading->setWordWrap(true);
+    m_summary->setWordWrap(true);
+
+    auto *tiles = new QHBoxLayout;
+    for (int i = 0; i < 6; ++i) {
+        auto *tile = new QLabel(this);
+        tile->setFrameShape(QFrame::StyledPanel);
+        tile->setAlignment(Qt::AlignCenter);
+        tile->setMargin(8);
+        tile->setWordWrap(true);
+        tile->setTextFormat(Qt::RichText);
+        tile->setMinimumHeight(64);
+        tiles->addWidget(tile, 1);
+        m_tiles << tile;
+    }
+
+    for (QChartView *v : {m_packView, m_overallView}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumHeight(240);
+        v->setFocusPolicy(Qt::TabFocus);
+        v->setFrameShape(QFrame::NoFrame);
+    }
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_overallView, 2);
+    charts->addWidget(m_packView, 3);
+
+    for (QTableView *v : {m_dueView, m_reviewView, m_staleView}) {
+        v->setSelectionBehavior(QAbstractItemView::SelectRows);
+        v->setSelectionMode(QAbstractItemView::SingleSelection);
+        v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        v->verticalHeader()->hide();
+        v->setWordWrap(false);
+        v->setIconSize(statusIconSize());
+        v->setMinimumHeight(120);
+    }
+    m_dueView->setModel(m_due);
+    m_reviewView->setModel(m_review);
+    m_staleView->setModel(m_stale);
+    for (QTableView *v : {m_dueView, m_reviewView}) {
+        v->horizontalHeader()->setSectionResizeMode(RequirementTableModel::Title, QHeaderView::Stretch);
+        for (int c = RequirementTableModel::Status; c < RequirementTableModel::ColumnCount; ++c)
+            v->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    m_dueView->hideColumn(RequirementTableModel::Evidence);
+    m_reviewView->hideColumn(RequirementTableModel::Due);
+    m_reviewView->hideColumn(RequirementTableModel::Evidence);
+    m_staleView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::Title, QHeaderView::Stretch);
+    m_staleView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::Attention, QHeaderView::ResizeToContents);
+    m_staleView->hideColumn(EvidenceListModel::Counts);
+
+    auto *lists = new QGridLayout;
+    lists->addWidget(listBox(m_dueLabel, m_dueView, m_dueEmpty, m_dueStack), 0, 0, 2, 1);
+    lists->addWidget(listBox(m_reviewLabel, m_reviewView, m_reviewEmpty, m_reviewStack), 0, 1);
+    lists->addWidget(listBox(m_staleLabel, m_staleView, m_staleEmpty, m_staleStack), 1, 1);
+    lists->setColumnStretch(0, 3);
+    lists->setColumnStretch(1, 2);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subheading);
+    layout->addLayout(tiles);
+    layout->addWidget(m_summary);
+    layout->addLayout(charts, 3);
+    layout->addLayout(lists, 2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    for (QTableView *v : {m_dueView, m_reviewView})
+        connect(v, &QTableView::activated, this, [this, v](const QModelIndex &index) {
+            auto *model = static_cast<RequirementTableModel *>(v->model());
+            Q_EMIT linkActivated(LinkTarget::requirement(model->urnAt(index.row())).url());
+        });
+    connect(m_staleView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT linkActivated(LinkTarget::evidence(m_stale->idAt(index.row())).url());
+    });
+    connect(session, &ProjectSession::opened, this, &DashboardPage::refresh);
+    connect(session, &ProjectSession::changed, this, &DashboardPage::refresh);
+    connect(session, &ProjectSession::aboutToClose, this, [this] {
+        m_due->clear();
+        m_review->clear();
+        m_stale->clear();
+    });
+    retranslate();
+}
+
+QWidget *DashboardPage::listBox(QLabel *heading, QTableView *view, QLabel *empty, QStackedWidget *stack)
+{
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    heading->setBuddy(view);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    empty->setMargin(6);
+    stack->addWidget(view);
+    stack->addWidget(empty);
+    auto *box = new QWidget(this);
+    auto *l = new QVBoxLayout(box);
+    l->setContentsMargins(0, 8, 0, 0);
+    l->addWidget(heading);
+    l->addWidget(stack, 1);
+    return box;
+}
+
+QString DashboardPage::pageTitle() const
+{
+    return tr("Dashboard");
+}
+
+QIcon DashboardPage::pageIcon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+}
+
+QChart *DashboardPage::packChart() const
+{
+    return m_packView->chart();
+}
+
+QChart *DashboardPage::overallChart() const
+{
+    return m_overallView->chart();
+}
+
+QString DashboardPage::summaryText() const
+{
+    QStringList parts;
+    for (QLabel *t : m_tiles)
+        parts << QTextDocumentFragment::fromHtml(t->text()).toPlainText().simplified();
+    return parts.join(QStringLiteral(" | ")) + QStringLiteral(" | ") + m_summary->text();
+}
+
+static QString tileHtml(const QString &number, const QString &label)
+{
+    return QStringLiteral("<span style=\"font-size:x-large; font-weight:600\">%1</span><br/>%2")
+        .arg(number.toHtmlEscaped(), label.toHtmlEscaped());
+}
+
+void DashboardPage::refresh()
+{
+    const tracking::ProjectProgress *p = session()->store() ? session()->progress() : nullptr;
+    const guidance::GuidanceLibrary *library = session()->library();
+    if (!p || !library) {
+        m_summary->setText(session()->progressError());
+        return;
+    }
+    auto info = session()->store()->info();
+    const QLocale locale;
+    m_subheading->setText(tr("%1, system version %2 · status on %3")
+                              .arg(info ? info->name : QString(), info ? info->systemVersion : QString(),
+                                   locale.toString(p->today, QLocale::LongFormat)));
+    const tracking::StatusCounts &c = p->overall;
+    const int percent = c.applicable() > 0 ? int(100.0 * c.done() / c.applicable() + 0.5) : 0;
+    std::vector<tracking::RequirementProgress> due, review;
+    int overdue = 0, soon = 0, lacking = 0;
+    for (const tracking::RequirementProgress *r : p->dueOrOverdue()) {
+        due.push_back(*r);
+        (r->deadline == tracking::Deadline::Overdue ? overdue : soon)++;
+    }
+    for (const tracking::RequirementProgress *r : p->needingReview())
+        review.push_back(*r);
+    for (const tracking::RequirementProgress &r : p->requirements)
+        lacking += r.lacksEvidence() ? 1 : 0;
+
+    m_tiles[0]->setText(tileHtml(QStringLiteral("%1 %").arg(percent),
+                                 tr("done: %1 of %2 requirements that apply").arg(c.done()).arg(c.applicable())));
+    m_tiles[1]->setText(tileHtml(QString::number(overdue), tr("overdue")));
+    m_tiles[2]->setText(tileHtml(QString::number(soon), tr("due within %1 days").arg(tracking::ProjectProgress::soonDays)));
+    m_tiles[3]->setText(tileHtml(QString::number(review.size()), tr("need review after a pack update")));
+    m_tiles[4]->setText(tileHtml(QString::number(lacking), tr("without evidence")));
+    m_tiles[5]->setText(tileHtml(QString::number(p->staleEvidence.size()), tr("stale evidence items")));
+    m_tiles[1]->setAccessibleName(tr("%n requirement(s) overdue", nullptr, overdue));
+
+    QString summary = tr("%1 requirements apply to this project, %2 do not apply.")
+                          .arg(c.applicable())
+                          .arg(c.count(TrackedStatus::DoesNotApply));
+    if (const int unknown = c.count(TrackedStatus::Undetermined); unknown > 0)
+        summary += QLatin1Char(' ') + tr("For %n more it is not yet known: answer the questions still needed in the "
+                                         "walkthrough.", nullptr, unknown);
+    m_summary->setText(summary);
+
+    m_due->setRequirements(due, library);
+    m_review->setRequirements(review, library);
+    m_stale->setItems(p->staleEvidence, library);
+    m_dueStack->setCurrentIndex(due.empty() ? 1 : 0);
+    m_reviewStack->setCurrentIndex(review.empty() ? 1 : 0);
+    m_staleStack->setCurrentIndex(p->staleEvidence.empty() ? 1 : 0);
+    buildCharts();
+}
+
+void DashboardPage::buildCharts()
+{
+    const tracking::ProjectProgress *p = session()->store() ? session()->progress() : nullptr;
+    const guidance::GuidanceLibrary *library = session()->library();
+    if (!p || !library)
+        return;
+    const QPalette pal = palette();
+    const auto style = [&](QChart *chart) {
+        chart->setTheme(isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setBackgroundBrush(pal.brush(QPalette::Base));
+        chart->setBackgroundRoundness(0);
+        chart->setTitleBrush(pal.brush(QPalette::Text));
+        chart->legend()->setLabelColor(pal.color(QPalette::Text));
+        QFont title = font();
+        title.setBold(true);
+        chart->setTitleFont(title);
+        chart->legend()->setFont(font());
+        chart->setMargins(QMargins(4, 4, 4, 4));
+    };
+
+    // Overall: a donut of the requirements that apply (and those not yet known), by status.
+    auto *overall = new QChart;
+    style(overall);
+    overall->setTitle(tr("All requirements"));
+    auto *pie = new QPieSeries(overall);
+    pie->setHoleSize(0.5);
+    pie->setPieSize(0.85);
+    for (TrackedStatus s : chartStatuses) {
+        const int n = p->overall.count(s);
+        if (n == 0)
+            continue;
+        // The legend has little room beside the donut: "not applicable" without its "(justified)".
+        const QString label = s == TrackedStatus::NotApplicable ? tr("Not applicable") : statusLabel(s);
+        QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(label).arg(n), n);
+        slice->setColor(statusColor(s));
+        slice->setBorderColor(pal.color(QPalette::Base));
+    }
+    overall->addSeries(pie);
+    overall->legend()->setAlignment(Qt::AlignRight);
+    overall->legend()->setShowToolTips(true);
+    QChart *oldOverall = m_overallView->chart();
+    m_overallView->setChart(overall);
+    delete oldOverall;
+
+    // Per pack: stacked bars by status.
+    auto *packs = new QChart;
+    style(packs);
+    packs->setTitle(tr("Requirements per guidance pack"));
+    auto *series = new QHorizontalStackedBarSeries(packs);
+    QStringList categories;
+    int most = 1;
+    for (const tracking::PackProgress &pp : p->packs) {
+        const guidance::Pack *pack = library->pack(pp.packId);
+        categories << (pack ? pack->title.current() : pp.packId);
+        most = std::max(most, pp.counts.applicable() + pp.counts.count(TrackedStatus::Undetermined));
+    }
+    for (TrackedStatus s : chartStatuses) {
+        auto *set = new QBarSet(statusLabel(s), series);
+        set->setColor(statusColor(s));
+        set->setBorderColor(statusColor(s));
+        for (const tracking::PackProgress &pp : p->packs)
+            *set << pp.counts.count(s);
+        series->append(set);
+    }
+    series->setBarWidth(0.6);
+    packs->addSeries(series);
+    auto *axisY = new QBarCategoryAxis(packs);
+    // Reversed, so that the packs read top to bottom in the navigator's order.
+    QStringList reversed(categories.rbegin(), categories.rend());
+    axisY->append(categories);
+    axisY->setReverse(true);
+    axisY->setLabelsColor(pal.color(QPalette::Text));
+    axisY->setGridLineVisible(false);
+    packs->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis(packs);
+    axisX->setRange(0, most);
+    axisX->setTickType(QValueAxis::TicksDynamic);
+    axisX->setTickInterval(most > 20 ? 5 : most > 8 ? 2 : 1);
+    axisX->setTickAnchor(0);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setLabelsColor(pal.color(QPalette::Text));
+    axisX->setGridLineColor(pal.color(QPalette::Mid));
+    packs->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    packs->legend()->setAlignment(Qt::AlignBottom);
+    QChart *oldPacks = m_packView->chart();
+    m_packView->setChart(packs);
+    delete oldPacks;
+    m_packView->setMinimumHeight(std::max(240, 90 + 36 * int(p->packs.size())));
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_due->retranslate();
+        m_review->retranslate();
+        m_stale->retranslate();
+        refresh();
+        Q_EMIT titleChanged();
+    } else if (event->type() == QEvent::PaletteChange) {
+        buildCharts();
+    }
+    Page::changeEvent(event);
+}
+
+void DashboardPage::retranslate()
+{
+    m_heading->setText(tr("Dashboard"));
+    m_dueLabel->setText(tr("D&ue or overdue"));
+    m_reviewLabel->setText(tr("Needs re&view after a pack update"));
+    m_staleLabel->setText(tr("&Stale evidence"));
+    m_dueEmpty->setText(tr("Nothing is due within %1 days.").arg(tracking::ProjectProgress::soonDays));
+    m_reviewEmpty->setText(tr("Nothing needs review: every answer and status was given under the installed guidance."));
+    m_staleEmpty->setText(tr("No evidence has expired or concerns an older system version."));
+    m_dueView->setAccessibleName(tr("Requirements due or overdue"));
+    m_reviewView->setAccessibleName(tr("Requirements that need review"));
+    m_staleView->setAccessibleName(tr("Stale evidence"));
+    m_overallView->setAccessibleName(tr("Chart: all requirements by status"));
+    m_packView->setAccessibleName(tr("Chart: requirements per guidance pack by status"));
+}
+
+} // namespace vv::ui

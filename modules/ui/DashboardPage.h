@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ui/Page.h"
+
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace vv::ui {
+
+class EvidenceListModel;
+class RequirementTableModel;
+
+/// Where the project stands: progress per pack and overall (charts), requirements due or overdue by the
+/// project's clock, what needs review after a pack update, and stale evidence. Every entry opens its page.
+class DashboardPage : public Page {
+    Q_OBJECT
+public:
+    explicit DashboardPage(ProjectSession *session, QWidget *parent = nullptr);
+    QString pageTitle() const override;
+    QIcon pageIcon() const override;
+
+    void refresh();
+
+    RequirementTableModel *dueModel() const { return m_due; }
+    RequirementTableModel *reviewModel() const { return m_review; }
+    EvidenceListModel *staleModel() const { return m_stale; }
+    QTableView *dueView() const { return m_dueView; }
+    QChart *packChart() const;
+    QChart *overallChart() const;
+    QString summaryText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void buildCharts();
+    QWidget *listBox(QLabel *heading, QTableView *view, QLabel *empty, QStackedWidget *stack);
+
+    QLabel *m_heading, *m_subheading, *m_summary;
+    QList<QLabel *> m_tiles;
+    QChartView *m_packView, *m_overallView;
+    RequirementTableModel *m_due, *m_review;
+    EvidenceListModel *m_stale;
+    QLabel *m_dueLabel, *m_reviewLabel, *m_staleLabel, *m_dueEmpty, *m_reviewEmpty, *m_staleEmpty;
+    QTableView *m_dueView, *m_reviewView, *m_staleView;
+    QStackedWidget *m_dueStack, *m_reviewStack, *m_staleStack;
+};
+
+} // namespace vv::ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Json.h"
+#include "store/RequirementStateTable.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace vv::ui {
+
+class ProjectSession;
+
+/// An edit made in this session that can be undone. It is saved when it is made; undo and redo save the earlier
+/// or later value again, as a new audited change (the audit chain only grows).
+class ProjectEdit : public QUndoCommand {
+public:
+    explicit ProjectEdit(ProjectSession *session) : m_session(session) {}
+    void undo() override;
+    void redo() override;
+    /// Sets the text for the Edit menu in the current language.
+    virtual void retranslate() = 0;
+
+protected:
+    /// Saves the value after (forward) or before the edit.
+    virtual Status save(bool forward) = 0;
+    /// What the edit changes, for ProjectSession::notifyChanged().
+    virtual QString area() const = 0;
+    ProjectSession *session() const { return m_session; }
+
+private:
+    ProjectSession *m_session;
+    bool m_saved = true; // the first redo() comes from QUndoStack::push(), after the edit was saved
+};
+
+/// A changed answer; consecutive changes of one multiple-choice answer merge into one step.
+class AnswerEdit final : public ProjectEdit {
+    Q_DECLARE_TR_FUNCTIONS(vv::ui::AnswerEdit)
+public:
+    AnswerEdit(ProjectSession *session, QString fact, Json before, Json after, bool mergeable);
+    int id() const override { return m_mergeable ? 1 : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
+    void retranslate() override;
+
+protected:
+    Status save(bool forward) override;
+    QString area() const override { return QStringLiteral("answers"); }
+
+private:
+    QString m_fact;
+    Json m_before, m_after;
+    bool m_mergeable;
+};
+
+/// A changed requirement state (status, justification, owner, due date, notes).
+class RequirementStateEdit final : public ProjectEdit {
+    Q_DECLARE_TR_FUNCTIONS(vv::ui::RequirementStateEdit)
+public:
+    RequirementStateEdit(ProjectSession *session, std::optional<RequirementState> before, RequirementState after);
+    void retranslate() override;
+
+protected:
+    Status save(bool forward) override;
+    QString area() const override { return QStringLiteral("requirements"); }
+
+private:
+    std::optional<RequirementState> m_before;
+    RequirementState m_after;
+};
+
+/// An evidence item linked to or unlinked from a requirement.
+class EvidenceLinkEdit final : public ProjectEdit {
+    Q_DECLARE_TR_FUNCTIONS(vv::ui::EvidenceLinkEdit)
+public:
+    EvidenceLinkEdit(ProjectSession *session, qint64 evidenceId, QString urn, bool linked);
+    void retranslate() override;
+
+protected:
+    Status save(bool forward) override;
+    QString area() const override { return QStringLiteral("evidence"); }
+
+private:
+    qint64 m_id;
+    QString m_urn;
+    bool m_linked;
+};
+
+} // namespace vv::ui

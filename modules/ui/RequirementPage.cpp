@@ -1,0 +1,519 @@
+#include "ui/RequirementPage.h"
+
+#include "evidence/EvidenceLibrary.h"
+#include "store/ProjectStore.h"
+#include "ui/FocusOutSaver.h"
+#include "ui/Links.h"
+#include "ui/MessageBar.h"
+#include "ui/ProjectSession.h"
+#include "ui/RequirementModels.h"
+#include "ui/StatusStyle.h"
+#include "ui/TraceHtml.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace vv::ui {
+
+using namespace vv::guidance;
+using tracking::TrackedStatus;
+
+RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
+    : Page(session, parent), m_messages(new MessageBar(this)), m_where(new QLabel(this)), m_title(new QLabel(this)),
+      m_urnLabel(new QLabel(this)), m_review(new QLabel(this)), m_applicability(new QLabel(this)),
+      m_changedBy(new QLabel(this)), m_crosswalk(new QLabel(this)), m_confirm(new QPushButton(this)),
+      m_body(new QTextBrowser(this)), m_stateBox(new QGroupBox(this)), m_evidenceBox(new QGroupBox(this)),
+      m_status(new QComboBox(this)), m_justificationLabel(new QLabel(this)), m_justification(new QPlainTextEdit(this)),
+      m_owner(new QLineEdit(this)), m_hasDue(new QCheckBox(this)), m_due(new QDateEdit(this)),
+      m_notes(new QPlainTextEdit(this)), m_evidence(new EvidenceListModel(this)), m_evidenceView(new QTableView(this)),
+      m_choice(new QComboBox(this)), m_link(new QPushButton(this)), m_unlink(new QPushButton(this)),
+      m_open(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("requirement"));
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    m_title->setFont(f);
+    for (QLabel *l : {m_where, m_title, m_urnLabel, m_review, m_applicability, m_changedBy, m_crosswalk})
+        l->setWordWrap(true);
+    m_urnLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_review->setFrameShape(QFrame::StyledPanel);
+    m_review->setMargin(6);
+    m_applicability->setFrameShape(QFrame::StyledPanel);
+    m_applicability->setMargin(6);
+    routeLinks(m_applicability, this);
+    routeLinks(m_crosswalk, this);
+    routeLinks(m_body, this);
+
+    for (TrackedStatus s : {TrackedStatus::NotStarted, TrackedStatus::InProgress, TrackedStatus::Met,
+                            TrackedStatus::NotApplicable})
+        m_status->addItem(QString(), int(s));
+    m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setEnabled(false);
+    for (QPlainTextEdit *e : {m_justification, m_notes}) {
+        e->setTabChangesFocus(true);
+        e->setMaximumHeight(90);
+    }
+    m_justification->installEventFilter(new FocusOutSaver(this, [this] { saveState(); }));
+    m_notes->installEventFilter(new FocusOutSaver(this, [this] { saveState(); }));
+
+    auto *dueRow = new QWidget(this);
+    auto *dueLayout = new QHBoxLayout(dueRow);
+    dueLayout->setContentsMargins(0, 0, 0, 0);
+    dueLayout->addWidget(m_hasDue);
+    dueLayout->addWidget(m_due, 1);
+    auto *form = new QFormLayout(m_stateBox);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    const QList<QWidget *> fields = {m_status, m_justification, m_owner, dueRow, m_notes};
+    for (QWidget *field : fields) {
+        auto *label = field == m_justification ? m_justificationLabel : new QLabel(this);
+        label->setBuddy(field == dueRow ? static_cast<QWidget *>(m_hasDue) : field);
+        m_formLabels << label;
+        form->addRow(label, field);
+    }
+    form->addRow(m_changedBy);
+
+    m_evidenceView->setModel(m_evidence);
+    m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evidenceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_evidenceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_evidenceView->verticalHeader()->hide();
+    m_evidenceView->setWordWrap(false);
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::Title, QHeaderView::Stretch);
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::Kind, QHeaderView::ResizeToContents);
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::Counts, QHeaderView::ResizeToContents);
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::Attention, QHeaderView::ResizeToContents);
+    m_evidenceView->setMinimumHeight(110);
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(18);
+    auto *evidenceButtons = new QHBoxLayout;
+    evidenceButtons->addWidget(m_open);
+    evidenceButtons->addWidget(m_unlink);
+    evidenceButtons->addStretch();
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_choice, 1);
+    linkRow->addWidget(m_link);
+    m_noEvidence = new QLabel(this);
+    m_noEvidence->setWordWrap(true);
+    m_noEvidence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    const auto showList = [this] {
+        const bool empty = m_evidence->rowCount() == 0;
+        m_evidenceView->setVisible(!empty);
+        m_noEvidence->setVisible(empty);
+    };
+    connect(m_evidence, &QAbstractItemModel::modelReset, this, showList);
+    connect(m_evidence, &QAbstractItemModel::rowsInserted, this, showList);
+    connect(m_evidence, &QAbstractItemModel::rowsRemoved, this, showList);
+    showList();
+    auto *evidenceLayout = new QVBoxLayout(m_evidenceBox);
+    evidenceLayout->addWidget(m_evidenceView, 1);
+    evidenceLayout->addWidget(m_noEvidence, 1);
+    evidenceLayout->addLayout(evidenceButtons);
+    evidenceLayout->addLayout(linkRow);
+    evidenceLayout->addWidget(m_crosswalk);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
+    rightLayout->addWidget(m_stateBox);
+    rightLayout->addWidget(m_evidenceBox, 1);
+    auto *rightScroll = new QScrollArea(this);
+    rightScroll->setWidget(right);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_body);
+    split->addWidget(rightScroll);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *reviewRow = new QHBoxLayout;
+    reviewRow->addWidget(m_review, 1);
+    reviewRow->addWidget(m_confirm, 0, Qt::AlignVCenter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(m_where);
+    layout->addWidget(m_title);
+    layout->addWidget(m_urnLabel);
+    layout->addWidget(m_messages);
+    layout->addLayout(reviewRow);
+    layout->addWidget(m_applicability);
+    layout->addWidget(split, 1);
+
+    connect(m_status, &QComboBox::activated, this, &RequirementPage::statusChosen);
+    connect(m_owner, &QLineEdit::editingFinished, this, &RequirementPage::saveState);
+    connect(m_hasDue, &QCheckBox::toggled, this, [this](bool on) {
+        m_due->setEnabled(on && m_hasDue->isEnabled());
+        saveState();
+    });
+    connect(m_due, &QDateEdit::editingFinished, this, &RequirementPage::saveState);
+    connect(m_link, &QPushButton::clicked, this, &RequirementPage::linkChosen);
+    connect(m_unlink, &QPushButton::clicked, this, &RequirementPage::unlinkSelected);
+    connect(m_open, &QPushButton::clicked, this, &RequirementPage::openSelected);
+    connect(m_evidenceView, &QTableView::activated, this, &RequirementPage::openSelected);
+    connect(m_evidenceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RequirementPage::updateButtons);
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        if (auto s = this->session()->confirmRequirement(m_urn); !s)
+            m_messages->show(MessageBar::Kind::Error, s.error().toString());
+    });
+    connect(session, &ProjectSession::changed, this, [this] {
+        if (!m_urn.isEmpty())
+            refresh();
+    });
+    connect(session, &ProjectSession::opened, this, [this] { m_urn.clear(); });
+    retranslate();
+}
+
+QString RequirementPage::pageTitle() const
+{
+    return tr("Requirement");
+}
+
+void RequirementPage::showRequirement(const QString &urn)
+{
+    if (urn != m_urn)
+        m_messages->hide();
+    m_urn = urn;
+    refresh();
+}
+
+void RequirementPage::refresh()
+{
+    const GuidanceLibrary *library = session()->library();
+    const tracking::ProjectProgress *progress = session()->store() ? session()->progress() : nullptr;
+    const Requirement *req = library ? library->requirement(m_urn) : nullptr;
+    const tracking::RequirementProgress *rp = progress ? progress->requirement(m_urn) : nullptr;
+    if (!req || !rp) {
+        m_title->setText(m_urn);
+        m_body->clear();
+        return;
+    }
+    const Pack *pack = library->packOfRequirement(m_urn);
+    const Section *section = pack && !req->section.id.isEmpty() ? pack->section(req->section.id) : nullptr;
+    m_where->setText(section ? QStringLiteral("%1 › %2").arg(pack->title.current(), section->title.current())
+                             : pack->title.current());
+    m_title->setText(req->title.current());
+    m_urnLabel->setText(QStringLiteral("%1 · %2").arg(m_urn, statusLabel(rp->status)));
+
+    // The text, then who it binds, who supervises it, its sources and what evidence satisfies it.
+    QTextDocument *doc = m_body->document();
+    doc->setMarkdown(req->text.current());
+    QString html = QStringLiteral("<h4>%1</h4><p>%2</p>")
+                       .arg(tr("Whom it binds").toHtmlEscaped(),
+                            (req->role == Role::Provider   ? tr("The provider (manufacturer)")
+                             : req->role == Role::Deployer ? tr("The deployer (the organisation that uses the system)")
+                                                           : tr("Both the provider and the deployer"))
+                                .toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                .arg(tr("Responsible agency").toHtmlEscaped(), TraceHtml::agency(*library, req->agency.id));
+    html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                .arg(tr("Legal sources").toHtmlEscaped(), TraceHtml::sources(*library, pack->id, req->sources));
+    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Evidence that satisfies it").toHtmlEscaped());
+    for (const LocalizedText &e : req->evidenceExpected)
+        html += QStringLiteral("<li>%1</li>").arg(e.current().toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    QTextCursor cursor(doc);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock();
+    cursor.insertHtml(html);
+
+    // Whether it applies, and why.
+    QString applies;
+    switch (rp->applicability.state) {
+    case Applicability::Applies: applies = rp->applicability.reason().toHtmlEscaped(); break;
+    case Applicability::DoesNotApply:
+        applies = tr("This requirement does not apply: %1").arg(rp->applicability.reason()).toHtmlEscaped();
+        break;
+    case Applicability::Undetermined:
+        applies = tr("Not yet known whether this requirement applies.").toHtmlEscaped() + QLatin1Char(' ') +
+                  tr("Still needed:").toHtmlEscaped() + QLatin1Char(' ') +
+                  TraceHtml::questionLinks(*library, rp->applicability.missing);
+        break;
+    }
+    m_applicability->setText(applies);
+
+    // After a pack update: what to review.
+    QStringList review;
+    if (!rp->applicability.needsReview.isEmpty())
+        review << tr("It rests on answers given under an older version of the guidance: %1.")
+                      .arg(TraceHtml::questionLinks(*library, rp->applicability.needsReview));
+    if (rp->stateNeedsReview)
+        review << tr("Its status was set under version %1 of “%2”; version %3 is installed now.")
+                      .arg(rp->state->packVersion, pack->title.current(), pack->version)
+                      .toHtmlEscaped();
+    if (!review.isEmpty())
+        review.prepend(tr("Needs review after a pack update.").toHtmlEscaped());
+    m_review->setText(review.join(QLatin1Char(' ')));
+    m_review->setVisible(!review.isEmpty());
+    m_confirm->setVisible(!review.isEmpty());
+    routeLinks(m_review, this);
+
+    fillForm();
+
+    // Evidence: linked directly, and through the crosswalk.
+    if (ProjectStore *store = session()->store()) {
+        evidence::EvidenceLibrary lib(*store);
+        auto linked = lib.evidenceFor(m_urn);
+        auto all = lib.items();
+        if (linked && all) {
+            m_evidence->setItems(*linked, library);
+            const QString chosen = m_choice->currentData().toString();
+            m_choice->clear();
+            for (const EvidenceItem &e : *all) {
+                const bool direct = std::any_of(linked->begin(), linked->end(), [&](const evidence::EvidenceStatus &s) {
+                    return s.item.id == e.id && s.viaCrosswalk.isEmpty();
+                });
+                if (!direct)
+                    m_choice->addItem(e.title, e.id);
+            }
+            m_choice->setCurrentIndex(std::max(0, m_choice->findData(chosen)));
+        } else {
+            m_messages->show(MessageBar::Kind::Error, (!linked ? linked.error() : all.error()).toString());
+        }
+    }
+    QStringList also;
+    for (const CrosswalkLink *link : library->crosswalkFor(m_urn))
+        for (const Ref &other : link->requirements)
+            if (other.id != m_urn) {
+                const Requirement *o = library->requirement(other.id);
+                const QString text = linkHtml(LinkTarget::requirement(other.id), o ? o->title.current() : other.id);
+                if (!also.contains(text))
+                    also << text;
+            }
+    m_crosswalk->setText(also.isEmpty() ? QString()
+                                        : tr("Through the crosswalk, evidence for this requirement also counts for: %1")
+                                              .arg(also.join(QStringLiteral(", "))));
+    m_crosswalk->setVisible(!also.isEmpty());
+    updateButtons();
+}
+
+void RequirementPage::fillForm()
+{
+    const tracking::ProjectProgress *progress = session()->progress();
+    const tracking::RequirementProgress *rp = progress ? progress->requirement(m_urn) : nullptr;
+    if (!rp)
+        return;
+    m_filling = true;
+    const bool applies = rp->applies();
+    const RequirementState state = rp->state.value_or(RequirementState{});
+    RequirementApplicability asIfApplies;
+    asIfApplies.state = Applicability::Applies;
+    // Where it does not apply, the form (disabled) still shows what the team recorded.
+    const TrackedStatus shown = applies ? rp->status : tracking::trackedStatus(asIfApplies, rp->state);
+    // A pending "not applicable" without a justification stays chosen until the justification is written.
+    const bool pendingNotApplicable = m_status->currentData().toInt() == int(TrackedStatus::NotApplicable) &&
+                                      state.status != RequirementStatus::NotApplicable && m_justification->hasFocus();
+    if (!pendingNotApplicable)
+        m_status->setCurrentIndex(std::max(0, m_status->findData(int(shown))));
+    if (!m_justification->hasFocus())
+        m_justification->setPlainText(state.justification);
+    if (!m_owner->hasFocus())
+        m_owner->setText(state.owner);
+    m_hasDue->setChecked(state.dueDate.has_value());
+    const QDate today = progress->today;
+    if (!m_due->hasFocus())
+        m_due->setDate(state.dueDate.value_or(today.addDays(30)));
+    if (!m_notes->hasFocus())
+        m_notes->setPlainText(state.notes);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_justification, m_owner, m_hasDue, m_notes})
+        w->setEnabled(applies);
+    m_due->setEnabled(applies && m_hasDue->isChecked());
+    const bool showJustification = m_status->currentData().toInt() == int(TrackedStatus::NotApplicable);
+    m_justification->setVisible(showJustification);
+    m_justificationLabel->setVisible(showJustification);
+    m_changedBy->setText(rp->state ? tr("Last changed by %1 on %2")
+                                         .arg(rp->state->updatedBy,
+                                              QLocale().toString(rp->state->updatedAt.toLocalTime(), QLocale::ShortFormat))
+                                   : tr("Nothing recorded yet."));
+    m_filling = false;
+}
+
+void RequirementPage::statusChosen()
+{
+    const bool notApplicable = m_status->currentData().toInt() == int(TrackedStatus::NotApplicable);
+    m_justification->setVisible(notApplicable);
+    m_justificationLabel->setVisible(notApplicable);
+    if (notApplicable && m_justification->toPlainText().trimmed().isEmpty()) {
+        // As the store does: "not applicable" is only recorded with a reason.
+        m_messages->show(MessageBar::Kind::Information,
+                         tr("A requirement that applies can only be set aside as not applicable with a justification. "
+                            "Write why, then leave the field to save."));
+        m_justification->setFocus();
+        return;
+    }
+    saveState();
+}
+
+void RequirementPage::saveState()
+{
+    if (m_filling || m_urn.isEmpty() || !session()->store())
+        return;
+    const tracking::ProjectProgress *progress = session()->progress();
+    const tracking::RequirementProgress *rp = progress ? progress->requirement(m_urn) : nullptr;
+    if (!rp || !rp->applies())
+        return;
+    RequirementState state = rp->state.value_or(RequirementState{});
+    state.urn = m_urn;
+    const auto status = static_cast<TrackedStatus>(m_status->currentData().toInt());
+    switch (status) {
+    case TrackedStatus::InProgress: state.status = RequirementStatus::InProgress; break;
+    case TrackedStatus::Met: state.status = RequirementStatus::Met; break;
+    case TrackedStatus::NotApplicable: state.status = RequirementStatus::NotApplicable; break;
+    default: state.status = RequirementStatus::NotStarted; break;
+    }
+    state.justification = m_justification->toPlainText().trimmed();
+    if (state.status == RequirementStatus::NotApplicable && state.justification.isEmpty())
+        return; // statusChosen() said what is missing; nothing is saved until the justification is written
+    state.owner = m_owner->text().trimmed();
+    state.dueDate = m_hasDue->isChecked() ? std::optional<QDate>(m_due->date()) : std::nullopt;
+    state.notes = m_notes->toPlainText();
+    if (auto s = session()->saveRequirementState(state); !s) {
+        m_messages->show(MessageBar::Kind::Error, s.error().toString());
+        fillForm(); // back to what is stored
+        return;
+    }
+    m_messages->hide();
+}
+
+void RequirementPage::linkChosen()
+{
+    const qint64 id = m_choice->currentData().toLongLong();
+    if (!id)
+        return;
+    if (auto s = session()->setEvidenceLink(id, m_urn, true); !s)
+        m_messages->show(MessageBar::Kind::Error, s.error().toString());
+}
+
+void RequirementPage::unlinkSelected()
+{
+    const auto *item = m_evidence->itemAt(m_evidenceView->currentIndex().row());
+    if (!item)
+        return;
+    if (!item->viaCrosswalk.isEmpty()) {
+        m_messages->show(MessageBar::Kind::Information,
+                         tr("This item counts through the crosswalk; remove its link on “%1” instead.")
+                             .arg(session()->library()->requirement(item->viaCrosswalk)
+                                      ? session()->library()->requirement(item->viaCrosswalk)->title.current()
+                                      : item->viaCrosswalk));
+        return;
+    }
+    if (auto s = session()->setEvidenceLink(item->item.id, m_urn, false); !s)
+        m_messages->show(MessageBar::Kind::Error, s.error().toString());
+}
+
+void RequirementPage::openSelected()
+{
+    const qint64 id = m_evidence->idAt(m_evidenceView->currentIndex().row());
+    if (id)
+        Q_EMIT linkActivated(LinkTarget::evidence(id).url());
+}
+
+void RequirementPage::updateButtons()
+{
+    const auto *item = m_evidence->itemAt(m_evidenceView->currentIndex().row());
+    m_open->setEnabled(item != nullptr);
+    m_unlink->setEnabled(item != nullptr && item->viaCrosswalk.isEmpty());
+    m_link->setEnabled(m_choice->count() > 0);
+    m_choice->setEnabled(m_choice->count() > 0);
+    m_choice->setPlaceholderText(tr("No other evidence in the library"));
+}
+
+QString RequirementPage::titleText() const
+{
+    return m_title->text();
+}
+
+QString RequirementPage::bodyText() const
+{
+    return m_body->toPlainText();
+}
+
+QString RequirementPage::reviewText() const
+{
+    return m_review->isHidden() ? QString() : m_review->text();
+}
+
+QString RequirementPage::applicabilityText() const
+{
+    return m_applicability->text();
+}
+
+QString RequirementPage::crosswalkText() const
+{
+    return m_crosswalk->isHidden() ? QString() : m_crosswalk->text();
+}
+
+QString RequirementPage::messageText() const
+{
+    return m_messages->text();
+}
+
+void RequirementPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_evidence->retranslate();
+        if (!m_urn.isEmpty())
+            refresh();
+        Q_EMIT titleChanged();
+    }
+    Page::changeEvent(event);
+}
+
+void RequirementPage::retranslate()
+{
+    m_stateBox->setTitle(tr("Your team's work"));
+    m_evidenceBox->setTitle(tr("Evidence"));
+    m_noEvidence->setText(tr("No evidence is linked to this requirement yet. Choose an item from the library below "
+                             "and link it, or add files on the evidence page first."));
+    const QString labels[] = {tr("S&tatus:"), tr("&Justification:"), tr("O&wner:"), tr("D&ue:"), tr("N&otes:")};
+    for (int i = 0; i < m_formLabels.size(); ++i)
+        m_formLabels[i]->setText(labels[i]);
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(i, statusLabel(static_cast<TrackedStatus>(m_status->itemData(i).toInt())));
+    m_status->setAccessibleName(tr("Status"));
+    m_justification->setAccessibleName(tr("Justification for not applicable"));
+    m_justification->setPlaceholderText(tr("Why this requirement does not apply to your use (required)"));
+    m_owner->setAccessibleName(tr("Owner"));
+    m_owner->setPlaceholderText(tr("Who is responsible"));
+    m_hasDue->setAccessibleName(tr("Has a due date"));
+    m_due->setAccessibleName(tr("Due date"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_body->setAccessibleName(tr("Requirement text, sources and expected evidence"));
+    m_evidenceView->setAccessibleName(tr("Linked evidence"));
+    m_choice->setAccessibleName(tr("Evidence to link"));
+    m_link->setText(tr("&Link"));
+    m_link->setAccessibleName(tr("Link the chosen evidence"));
+    m_unlink->setText(tr("&Remove link"));
+    m_open->setText(tr("O&pen in the evidence viewer"));
+    m_confirm->setText(tr("&Confirm"));
+    m_confirm->setAccessibleName(tr("Confirm that the requirement still holds"));
+    for (QPushButton *b : {m_unlink, m_open})
+        b->setAccessibleName(b->text().remove(QLatin1Char('&')));
+}
+
+} // namespace vv::ui

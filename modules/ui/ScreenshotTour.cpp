@@ -1,0 +1,73 @@
+#include "ui/ScreenshotTour.h"
+
+#include "core/Translation.h"
+#include "tracking/ProjectProgress.h"
+#include "ui/MainWindow.h"
+#include "ui/Page.h"
+#include "ui/ProjectSession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QUrl>
+
+namespace vv::ui {
+
+static void settle()
+{
+    // Layouts, charts and text documents finish on posted events; let them run before the grab.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
+Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringList &languages)
+{
+    if (!m_window.session()->isOpen())
+        return Error::input(QStringLiteral("no project is open"), QStringLiteral("Pass a .veiviser file with --screenshots."));
+    if (!QDir().mkpath(directory))
+        return Error::runtime(QStringLiteral("%1: cannot create the folder").arg(directory),
+                              QStringLiteral("Check the path and its permissions."));
+    QStringList written;
+    const QString before = Translation::current();
+    for (const QString &lang : languages) {
+        m_window.setLanguage(lang);
+        int n = 0;
+        const auto grab = [&](const QString &name) -> Status {
+            settle();
+            const QString file = QDir(directory).filePath(
+                QStringLiteral("%1-%2-%3.png").arg(++n, 2, 10, QLatin1Char('0')).arg(lang, name));
+            if (!m_window.grab().save(file))
+                return Error::runtime(QStringLiteral("%1: cannot write the screenshot").arg(file),
+                                      QStringLiteral("Check the folder."));
+            written << file;
+            return {};
+        };
+        for (Page *page : m_window.pages()) {
+            m_window.showPage(page);
+            // The class name names pages that set no object name (vv::ui::EvidencePage: "evidencepage").
+            const QString name = page->objectName().isEmpty()
+                                     ? QString::fromLatin1(page->metaObject()->className()).section(QLatin1Char(':'), -1).toLower()
+                                     : page->objectName();
+            VV_TRY(grab(name));
+        }
+        // One requirement (the first that is open, else the first there is) and its pack.
+        const tracking::ProjectProgress *progress = m_window.session()->progress();
+        if (progress && !progress->requirements.empty()) {
+            const tracking::RequirementProgress *shown = &progress->requirements.front();
+            for (const tracking::RequirementProgress &r : progress->requirements)
+                if (r.isOpen()) {
+                    shown = &r;
+                    break;
+                }
+            const QString packId = shown->packId;
+            m_window.showRequirement(shown->urn);
+            VV_TRY(grab(QStringLiteral("requirement")));
+            m_window.showPack(packId);
+            VV_TRY(grab(QStringLiteral("pack")));
+        }
+    }
+    m_window.setLanguage(before); // the language setting is the user's; the tour only borrows it
+    return written;
+}
+
+} // namespace vv::ui

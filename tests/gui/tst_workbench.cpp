@@ -1,0 +1,447 @@
+// The workbench, offscreen, with the real widgets: the walkthrough for two systems, the classification page's
+// outcome and trace, an answer changed and its consequences, a requirement's status with and without a
+// justification, undo and redo, the dashboard and the navigator's filter, and a language switch. Every item model
+// passes QAbstractItemModelTester.
+
+#include "TestSupport.h"
+
+#include "core/Translation.h"
+#include "store/AnswerTable.h"
+#include "store/ProjectStore.h"
+#include "store/RequirementStateTable.h"
+#include "tracking/ProjectProgress.h"
+#include "ui/ClassificationPage.h"
+#include "ui/DashboardPage.h"
+#include "ui/Links.h"
+#include "ui/MainWindow.h"
+#include "ui/Navigator.h"
+#include "ui/NavigatorModel.h"
+#include "ui/OutcomeModel.h"
+#include "ui/ProjectSession.h"
+#include "ui/RequirementModels.h"
+#include "ui/RequirementPage.h"
+#include "ui/WalkthroughPage.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace vv;
+using namespace vv::ui;
+
+namespace {
+
+const QString alwaysUrn = QStringLiteral("urn:veiviser:reg:always");
+const QString providerAUrn = QStringLiteral("urn:veiviser:reg:provider-a");
+
+std::optional<guidance::Value> outcome(const ClassificationPage *page, const char *fact)
+{
+    return page->assessment().value(QString::fromLatin1(fact));
+}
+
+} // namespace
+
+class TestWorkbench : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void walkthroughClassifiesTwoSystems_data();
+    void walkthroughClassifiesTwoSystems();
+    void changedAnswerUpdatesTheClassification();
+    void requirementStatusNeedsJustification();
+    void undoAndRedoSaveAuditedChanges();
+    void dashboardAndNavigatorShowProgress();
+    void languageSwitchesWithoutRestart();
+    void modelsPassTester();
+
+private:
+    static void answer(WalkthroughPage *page, const QString &fact, const QString &value);
+    static RequirementState storedState(MainWindow &w, const QString &urn, bool *found);
+};
+
+void TestWorkbench::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VeiviserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_workbench"));
+    qputenv("VEIVISER_DATA_DIR", VV_FIXTURES_DIR "/guidance/data");
+    Translation::install(QStringLiteral("en"));
+}
+
+void TestWorkbench::cleanup()
+{
+    Translation::install(QStringLiteral("en"));
+}
+
+/// Answers the walkthrough's current question, as a keyboard user would, and checks it was the one expected.
+void TestWorkbench::answer(WalkthroughPage *page, const QString &fact, const QString &value)
+{
+    QCOMPARE(page->currentQuestion(), fact);
+    if (QLineEdit *line = page->lineEdit()) {
+        line->setFocus();
+        line->clear();
+        QTest::keyClicks(line, value);
+        QTest::keyClick(line, Qt::Key_Return); // saves and moves on
+        return;
+    }
+    const QStringList values = value.split(QLatin1Char(','));
+    for (const QString &v : values) {
+        QAbstractButton *b = page->choiceButton(v);
+        QVERIFY2(b, qPrintable(v));
+        b->setFocus();
+        QTest::keyClick(b, Qt::Key_Space);
+    }
+    QVERIFY(page->nextButton()->isEnabled());
+    QTest::mouseClick(page->nextButton(), Qt::LeftButton);
+}
+
+RequirementState TestWorkbench::storedState(MainWindow &w, const QString &urn, bool *found)
+{
+    auto states = RequirementStateTable(*w.store()).all();
+    *found = false;
+    if (!states)
+        return {};
+    for (const RequirementState &s : *states)
+        if (s.urn == urn) {
+            *found = true;
+            return s;
+        }
+    return {};
+}
+
+void TestWorkbench::walkthroughClassifiesTwoSystems_data()
+{
+    QTest::addColumn<QStringList>("steps"); // fact=value, in the order the walkthrough asks them
+    QTest::addColumn<QString>("grade");
+    QTest::addColumn<QString>("traceReason");
+    QTest::addColumn<bool>("providerAApplies");
+
+    QTest::newRow("high-risk tool") << QStringList{QStringLiteral("sys.is_tool=true"), QStringLiteral("org.role=provider"),
+                                                    QStringLiteral("sys.level=high")}
+                                    << QStringLiteral("A") << QStringLiteral("High risk gives grade A.") << true;
+    QTest::newRow("not a tool") << QStringList{QStringLiteral("sys.is_tool=false"), QStringLiteral("org.role=deployer")}
+                                << QString()
+                                << QStringLiteral("Not covered, so no grade.") << false;
+}
+
+void TestWorkbench::walkthroughClassifiesTwoSystems()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(QString, grade);
+    QFETCH(QString, traceReason);
+    QFETCH(bool, providerAApplies);
+
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("w.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    auto *walk = w.findChild<WalkthroughPage *>();
+    auto *classification = w.findChild<ClassificationPage *>();
+    QVERIFY(walk && classification);
+    w.showPage(walk);
+    QCOMPARE(walk->currentQuestion(), QStringLiteral("sys.is_tool"));
+    QCOMPARE(walk->questionText(), QStringLiteral("Is it a tool?"));
+    QVERIFY(walk->helpText().contains(QStringLiteral("A tool does something.")));
+    QVERIFY(!walk->backButton()->isEnabled());
+
+    for (const QString &step : steps) {
+        const qsizetype eq = step.indexOf(QLatin1Char('='));
+        answer(walk, step.left(eq), step.mid(eq + 1));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // The rest is skipped for now: the questions stay unanswered and the walkthrough ends with a summary.
+    for (int i = 0; i < 20 && !walk->isFinished(); ++i)
+        QTest::mouseClick(walk->skipButton()->isEnabled() ? walk->skipButton() : walk->nextButton(), Qt::LeftButton);
+    QVERIFY(walk->isFinished());
+    QVERIFY(!walk->progressText().isEmpty());
+
+    auto answers = AnswerTable(*w.store()).all();
+    QVERIFY(answers.ok());
+    QCOMPARE(int(answers->size()), int(steps.size()));
+    QVERIFY(w.store()->verifyAudit()->intact);
+
+    w.showPage(classification);
+    const auto g = outcome(classification, "reg.grade");
+    if (grade.isEmpty()) {
+        QVERIFY(g);
+        QCOMPARE(g->kind(), guidance::Value::Kind::Null); // "not applicable"
+    } else {
+        QCOMPARE(g, std::optional<guidance::Value>(guidance::Value::string(grade)));
+    }
+    classification->showTrace(QStringLiteral("reg.grade"));
+    QVERIFY2(classification->traceHtml().contains(traceReason), qPrintable(classification->traceHtml()));
+    if (!grade.isEmpty()) // the grade's rule cites its article
+        QVERIFY(classification->traceHtml().contains(QStringLiteral("https://example.org/reg#art-")));
+
+    const tracking::ProjectProgress *progress = w.session()->progress();
+    QVERIFY(progress);
+    const auto *providerA = progress->requirement(providerAUrn);
+    QVERIFY(providerA);
+    QCOMPARE(providerA->applies(), providerAApplies);
+}
+
+void TestWorkbench::changedAnswerUpdatesTheClassification()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("c.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    auto *walk = w.findChild<WalkthroughPage *>();
+    auto *classification = w.findChild<ClassificationPage *>();
+    // Nothing answered: the grade is unknown and the page says what is missing.
+    QVERIFY(!outcome(classification, "reg.grade"));
+    QVERIFY(classification->missingText().contains(QStringLiteral("Is it a tool?")));
+
+    w.showPage(walk);
+    answer(walk, QStringLiteral("sys.is_tool"), QStringLiteral("true"));
+    answer(walk, QStringLiteral("org.role"), QStringLiteral("provider"));
+    answer(walk, QStringLiteral("sys.level"), QStringLiteral("high"));
+    QTRY_COMPARE(outcome(classification, "reg.grade"),
+                 std::optional<guidance::Value>(guidance::Value::string(QStringLiteral("A"))));
+
+    // Changed from elsewhere (a link from the classification page brings the question back): the outcome follows.
+    QVERIFY(w.openLink(LinkTarget::question(QStringLiteral("sys.level")).url()));
+    QCOMPARE(walk->currentQuestion(), QStringLiteral("sys.level"));
+    QAbstractButton *low = walk->choiceButton(QStringLiteral("low"));
+    QVERIFY(low);
+    low->setFocus();
+    QTest::keyClick(low, Qt::Key_Space);
+    QTRY_VERIFY(outcome(classification, "reg.grade") !=
+                std::optional<guidance::Value>(guidance::Value::string(QStringLiteral("A"))));
+    QCOMPARE(AnswerTable(*w.store()).all()->size(), std::size_t(3));
+
+    // Clearing the answer makes the grade unknown again.
+    walk->clearButton()->setFocus();
+    QTest::keyClick(walk->clearButton(), Qt::Key_Space);
+    QTRY_VERIFY(!outcome(classification, "reg.grade"));
+    QVERIFY(classification->missingText().contains(QStringLiteral("How large is the risk?")));
+    QCOMPARE(AnswerTable(*w.store()).all()->size(), std::size_t(2));
+    QVERIFY(w.store()->verifyAudit()->intact);
+}
+
+void TestWorkbench::requirementStatusNeedsJustification()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("r.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    w.showRequirement(alwaysUrn);
+    auto *page = w.findChild<RequirementPage *>();
+    QVERIFY(page);
+    QCOMPARE(page->urn(), alwaysUrn);
+    QVERIFY(page->titleText().contains(QStringLiteral("Always")));
+    QVERIFY(page->crosswalkText().contains(QStringLiteral("Provider grade A")));
+
+    QComboBox *status = page->statusBox();
+    const auto choose = [status](tracking::TrackedStatus s) {
+        const int i = status->findData(int(s));
+        QVERIFY(i >= 0);
+        status->setFocus();
+        status->setCurrentIndex(i);
+        Q_EMIT status->activated(i);
+    };
+    // Met: saved at once.
+    choose(tracking::TrackedStatus::Met);
+    bool found = false;
+    QCOMPARE(storedState(w, alwaysUrn, &found).status, RequirementStatus::Met);
+    QVERIFY(found);
+
+    // Not applicable without a justification: nothing is saved, the page asks for one.
+    choose(tracking::TrackedStatus::NotApplicable);
+    QVERIFY(page->justificationEdit()->isVisible());
+    QVERIFY(page->messageText().contains(QStringLiteral("justification")));
+    QCOMPARE(storedState(w, alwaysUrn, &found).status, RequirementStatus::Met);
+
+    // With one, it is saved when the field is left.
+    page->justificationEdit()->setFocus();
+    QTest::keyClicks(page->justificationEdit(), QStringLiteral("Covered by the supplier's contract."));
+    page->ownerEdit()->setFocus();
+    QTRY_COMPARE(storedState(w, alwaysUrn, &found).status, RequirementStatus::NotApplicable);
+    QCOMPARE(storedState(w, alwaysUrn, &found).justification, QStringLiteral("Covered by the supplier's contract."));
+
+    // Owner: saved on editing finished.
+    QTest::keyClicks(page->ownerEdit(), QStringLiteral("Kari"));
+    QTest::keyClick(page->ownerEdit(), Qt::Key_Return);
+    QTRY_COMPARE(storedState(w, alwaysUrn, &found).owner, QStringLiteral("Kari"));
+    QVERIFY(w.store()->verifyAudit()->intact);
+}
+
+void TestWorkbench::undoAndRedoSaveAuditedChanges()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("u.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    ProjectSession *session = w.session();
+    QVERIFY(session->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
+    RequirementState state;
+    state.urn = alwaysUrn;
+    state.status = RequirementStatus::InProgress;
+    state.owner = QStringLiteral("Ola");
+    QVERIFY(session->saveRequirementState(state).ok());
+    QCOMPARE(session->undoStack()->count(), 2);
+    const auto auditBefore = w.store()->verifyAudit()->entries;
+
+    session->undoStack()->undo(); // the state
+    bool found = false;
+    const RequirementState undone = storedState(w, alwaysUrn, &found);
+    QVERIFY(!found || undone.status == RequirementStatus::NotStarted);
+    session->undoStack()->undo(); // the answer
+    QCOMPARE(AnswerTable(*w.store()).all()->size(), std::size_t(0));
+    session->undoStack()->redo();
+    session->undoStack()->redo();
+    QCOMPARE(AnswerTable(*w.store()).all()->size(), std::size_t(1));
+    QCOMPARE(storedState(w, alwaysUrn, &found).owner, QStringLiteral("Ola"));
+    // Each undo and redo is a change of its own, in the audit chain.
+    const auto verify = w.store()->verifyAudit();
+    QVERIFY(verify->intact);
+    QVERIFY(verify->entries >= auditBefore + 4);
+}
+
+void TestWorkbench::dashboardAndNavigatorShowProgress()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("d.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    ProjectSession *session = w.session();
+    QVERIFY(session->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
+    QVERIFY(session->setAnswer(QStringLiteral("sys.level"), "high").ok());
+    RequirementState overdue;
+    overdue.urn = alwaysUrn;
+    overdue.status = RequirementStatus::InProgress;
+    overdue.dueDate = QDate::currentDate().addDays(-3);
+    QVERIFY(session->saveRequirementState(overdue).ok());
+
+    auto *dashboard = w.findChild<DashboardPage *>();
+    QVERIFY(dashboard);
+    w.showPage(dashboard);
+    QTRY_COMPARE(dashboard->dueModel()->rowCount(), 1);
+    QCOMPARE(dashboard->dueModel()->urnAt(0), alwaysUrn);
+    QVERIFY(dashboard->packChart());
+    QVERIFY(!dashboard->summaryText().isEmpty());
+
+    // The navigator: the requirement is under its pack, and the "open" filter keeps it while "lacking evidence"
+    // keeps it too (nothing is linked); setting it met removes it from "open".
+    Navigator *nav = w.navigator();
+    QVERIFY(nav->model()->requirementIndex(alwaysUrn).isValid());
+    QVERIFY(nav->model()->requirementIndex(alwaysUrn).data(NavigatorModel::OverdueRole).toBool());
+    nav->setFilterMode(NavigatorFilter::Mode::Open);
+    const auto visible = [nav](const QString &urn) {
+        return nav->filter()->mapFromSource(nav->model()->requirementIndex(urn)).isValid();
+    };
+    QVERIFY(visible(alwaysUrn));
+    overdue.status = RequirementStatus::Met;
+    QVERIFY(session->saveRequirementState(overdue).ok());
+    QTRY_VERIFY(!visible(alwaysUrn));
+    QCOMPARE(dashboard->dueModel()->rowCount(), 0);
+    nav->setFilterMode(NavigatorFilter::Mode::LackingEvidence);
+    QVERIFY(visible(alwaysUrn));
+    nav->setFilterMode(NavigatorFilter::Mode::All);
+    QVERIFY(visible(QStringLiteral("urn:veiviser:reg:deployer-covered")));
+    nav->setFilterMode(NavigatorFilter::Mode::Applicable);
+    QVERIFY(!visible(QStringLiteral("urn:veiviser:reg:deployer-covered"))); // a deployer's; the project provides
+
+    // Choosing a requirement in the navigator shows its page.
+    nav->setFilterMode(NavigatorFilter::Mode::All);
+    nav->select(nav->model()->requirementIndex(providerAUrn));
+    QCOMPARE(w.findChild<RequirementPage *>()->urn(), providerAUrn);
+}
+
+void TestWorkbench::languageSwitchesWithoutRestart()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("l.veiviser")),
+                            {QStringLiteral("Verktøy"), QStringLiteral("2.1"), ProjectRole::Provider}));
+    auto *walk = w.findChild<WalkthroughPage *>();
+    auto *classification = w.findChild<ClassificationPage *>();
+    w.showPage(walk);
+    QCOMPARE(walk->questionText(), QStringLiteral("Is it a tool?"));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("system version 2.1")));
+
+    w.setLanguage(QStringLiteral("nb"));
+    QTRY_COMPARE(walk->questionText(), QStringLiteral("Er det et verktøy?"));
+    QCOMPARE(walk->pageTitle(), QStringLiteral("Gjennomgang"));
+    QCOMPARE(classification->pageTitle(), QStringLiteral("Klassifisering"));
+    QTRY_VERIFY2(w.windowTitle().contains(QStringLiteral("systemversjon 2.1")), qPrintable(w.windowTitle()));
+    QTRY_COMPARE(w.navigator()->model()->pageIndex(2).data().toString(), walk->pageTitle());
+
+    w.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(walk->questionText(), QStringLiteral("Is it a tool?"));
+    QCOMPARE(classification->pageTitle(), QStringLiteral("Classification"));
+}
+
+void TestWorkbench::modelsPassTester()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("m.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Both}));
+    ProjectSession *session = w.session();
+    const guidance::GuidanceLibrary *library = session->library();
+    QVERIFY(library);
+
+    NavigatorModel navigator;
+    QAbstractItemModelTester t1(&navigator, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    navigator.addPage(QStringLiteral("Overview"), {});
+    navigator.addPage(QStringLiteral("Dashboard"), {});
+    navigator.setProjectTitle(QStringLiteral("Tool"));
+    navigator.setGuidance(library);
+    navigator.setProgress(session->progress());
+    QCOMPARE(navigator.rowCount(), 1); // the project; pages and packs are its children
+    QVERIFY(navigator.rowCount(navigator.projectIndex()) >= 2); // the dashboard page and the pack "reg"
+    QVERIFY(navigator.requirementIndex(alwaysUrn).isValid());
+    QCOMPARE(navigator.requirementIndex(alwaysUrn).data(NavigatorModel::IdRole).toString(), alwaysUrn);
+    QVERIFY(session->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
+    navigator.setProgress(session->progress());
+    navigator.refreshTexts();
+    NavigatorFilter filter;
+    QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&navigator);
+    for (auto mode : {NavigatorFilter::Mode::Applicable, NavigatorFilter::Mode::Open,
+                      NavigatorFilter::Mode::LackingEvidence, NavigatorFilter::Mode::NeedsReview,
+                      NavigatorFilter::Mode::All})
+        filter.setMode(mode);
+    navigator.setGuidance(nullptr);
+    QCOMPARE(navigator.requirementIndex(alwaysUrn).isValid(), false);
+
+    RequirementTableModel requirements;
+    QAbstractItemModelTester t3(&requirements, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    requirements.setRequirements(session->progress()->requirements, library);
+    QCOMPARE(requirements.rowCount(), int(session->progress()->requirements.size()));
+    QVERIFY(!requirements.urnAt(0).isEmpty());
+    requirements.retranslate();
+    requirements.clear();
+    QCOMPARE(requirements.rowCount(), 0);
+
+    EvidenceListModel evidence;
+    QAbstractItemModelTester t4(&evidence, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    evidence.setItems({}, library);
+    QCOMPARE(evidence.rowCount(), 0);
+    evidence.retranslate();
+
+    OutcomeModel outcomes;
+    QAbstractItemModelTester t5(&outcomes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    outcomes.setAssessment(session->progress()->assessment, *library);
+    QVERIFY(outcomes.rowCount() > 0);
+}
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
