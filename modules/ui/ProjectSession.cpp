@@ -111,7 +111,7 @@ Status ProjectSession::requireOpen()
     return {};
 }
 
-Result<bool> ProjectSession::writeAnswer(const QString &fact, const Json &value)
+Result<bool> ProjectSession::writeAnswer(const QString &fact, const Json &value, std::optional<qint64> seenVersion)
 {
     VV_TRY(requireOpen());
     const Pack *pack = m_library->packOfFact(fact);
@@ -121,19 +121,32 @@ Result<bool> ProjectSession::writeAnswer(const QString &fact, const Json &value)
     if (!parsed)
         return parsed.error();
     const Json canonical = *parsed ? (*parsed)->toJson() : Json(nullptr);
-    auto changed = AnswerTable(*m_store).apply({{fact, canonical, pack->id, pack->version}});
+    AnswerChange change{fact, canonical, pack->id, pack->version};
+    change.expectedVersion = seenVersion;
+    auto changed = AnswerTable(*m_store).apply({change});
     if (!changed)
         return changed.error();
     return *changed > 0;
 }
 
-Status ProjectSession::setAnswer(const QString &fact, const Json &value)
+QHash<QString, qint64> ProjectSession::answerVersions() const
+{
+    QHash<QString, qint64> versions;
+    if (!m_store)
+        return versions;
+    if (auto answers = AnswerTable(*m_store).all())
+        for (const StoredAnswer &a : *answers)
+            versions.insert(a.factId, a.rowVersion);
+    return versions;
+}
+
+Status ProjectSession::setAnswer(const QString &fact, const Json &value, std::optional<qint64> seenVersion)
 {
     VV_TRY(requireOpen());
     auto before = AnswerTable(*m_store).find(fact);
     if (!before)
         return before.error();
-    auto changed = writeAnswer(fact, value);
+    auto changed = writeAnswer(fact, value, seenVersion);
     if (!changed)
         return changed.error();
     if (!*changed)

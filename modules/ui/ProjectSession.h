@@ -6,6 +6,7 @@
 #include "store/RequirementStateTable.h"
 #include "tracking/ProjectProgress.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -52,8 +53,12 @@ public:
     /// The session's edits (answers, requirement states, evidence links). Undo and redo save new audited changes.
     QUndoStack *undoStack() const { return m_undo; }
 
-    /// Stores an answer (JSON null removes it) under the current version of its pack, after checking it.
-    Status setAnswer(const QString &fact, const Json &value);
+    /// Stores an answer (JSON null removes it) under the current version of its pack, after checking it. With
+    /// seenVersion (the answer's row version when the user saw it; 0 for no answer), a newer answer saved by
+    /// someone else in the meantime makes this a Conflict error instead of overwriting it.
+    Status setAnswer(const QString &fact, const Json &value, std::optional<qint64> seenVersion = std::nullopt);
+    /// The row version of every stored answer, to pass back to setAnswer().
+    QHash<QString, qint64> answerVersions() const;
     /// Confirms answers given under an older pack version, so that they count as reviewed.
     Status confirmAnswers(const QStringList &facts);
     /// Stores the team's state of a requirement (the pack id and version are filled in).
@@ -83,7 +88,7 @@ private:
     friend class EvidenceLinkEdit;
     Status requireOpen();
     // The writes behind the edits, without touching the undo stack; each returns whether anything changed.
-    Result<bool> writeAnswer(const QString &fact, const Json &value);
+    Result<bool> writeAnswer(const QString &fact, const Json &value, std::optional<qint64> seenVersion = std::nullopt);
     Result<bool> writeRequirementState(const RequirementState &state);
     Result<bool> writeEvidenceLink(qint64 evidenceId, const QString &urn, bool linked);
 

@@ -208,6 +208,7 @@ void WalkthroughPage::refresh()
         return;
     }
     m_assessment = progress->assessment;
+    m_seenVersions = session()->answerVersions();
     m_sequence.clear();
     for (const QString &fact : library->questionOrder()) {
         const auto it = m_assessment.facts.find(fact);
@@ -513,7 +514,16 @@ void WalkthroughPage::saveLine()
 
 void WalkthroughPage::save(const Json &value)
 {
-    if (auto s = session()->setAnswer(m_current, value); !s) {
+    Status s = session()->setAnswer(m_current, value, m_seenVersions.value(m_current, 0));
+    if (!s && s.error().kind() == Error::Kind::Conflict) {
+        // Someone else answered since this page was filled: say whose answer won, and offer to put ours on top.
+        if (!askToReapply(this, s.error(), tr("Your answer was not saved. Replace their answer with yours?"))) {
+            session()->notifyChanged(QStringLiteral("answers")); // show theirs
+            return;
+        }
+        s = session()->setAnswer(m_current, value);
+    }
+    if (!s) {
         m_messages->show(MessageBar::Kind::Error, s.error().toString());
         syncInputs(); // back to what is stored
         return;

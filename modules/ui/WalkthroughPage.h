@@ -4,6 +4,8 @@
 #include "guidance/Assessment.h"
 #include "ui/Page.h"
 
+#include <QHash>
+
 class QAbstractButton;
 class QButtonGroup;
 class QLabel;
@@ -76,6 +78,7 @@ private:
     guidance::Assessment m_assessment;
     QStringList m_sequence;
     QString m_current;
+    QHash<QString, qint64> m_seenVersions; ///< answer row versions as last shown, for conflict detection
     QString m_builtFor;   // the question the inputs were built for
     QString m_builtLang;
     bool m_finished = false;

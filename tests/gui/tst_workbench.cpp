@@ -24,7 +24,10 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void walkthroughClassifiesTwoSystems_data();
     void walkthroughClassifiesTwoSystems();
     void changedAnswerUpdatesTheClassification();
+    void answerSavedBySomeoneElseIsNotOverwritten();
     void requirementStatusNeedsJustification();
     void undoAndRedoSaveAuditedChanges();
     void dashboardAndNavigatorShowProgress();
@@ -228,6 +232,69 @@ void TestWorkbench::changedAnswerUpdatesTheClassification()
     QTRY_VERIFY(!outcome(classification, "reg.grade"));
     QVERIFY(classification->missingText().contains(QStringLiteral("How large is the risk?")));
     QCOMPARE(AnswerTable(*w.store()).all()->size(), std::size_t(2));
+    QVERIFY(w.store()->verifyAudit()->intact);
+}
+
+/// Clicks `button` in the next modal message box and returns its text; empty when none appeared.
+static std::shared_ptr<QString> answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto text = std::make_shared<QString>();
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, text, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *text = box->text();
+            box->button(button)->click();
+            poll->deleteLater();
+        }
+    });
+    poll->start(20);
+    QTimer::singleShot(10000, poll, &QObject::deleteLater);
+    return text;
+}
+
+void TestWorkbench::answerSavedBySomeoneElseIsNotOverwritten()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("k.veiviser"));
+    MainWindow w;
+    w.show();
+    QVERIFY(w.createProject(file, {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    auto *walk = w.findChild<WalkthroughPage *>();
+    w.showPage(walk);
+    QCOMPARE(walk->currentQuestion(), QStringLiteral("sys.is_tool"));
+    const QString fact = QStringLiteral("sys.is_tool");
+    const guidance::Pack *pack = w.session()->library()->packOfFact(fact);
+    QVERIFY(pack);
+
+    // A colleague answers while this page still shows the question unanswered.
+    auto colleague = ProjectStore::open(file);
+    QVERIFY(colleague.ok());
+    QCOMPARE(*AnswerTable(**colleague).apply({{fact, Json(true), pack->id, pack->version}}), 1);
+    auto storedValue = [&]() -> Json {
+        auto a = AnswerTable(*w.store()).find(fact);
+        return a && *a ? (*a)->value : Json(nullptr);
+    };
+
+    // Declining keeps the colleague's answer; the message names the conflict.
+    auto shown = answerNextMessageBox(QMessageBox::No);
+    QAbstractButton *no = walk->choiceButton(QStringLiteral("false"));
+    QVERIFY(no);
+    no->setFocus();
+    QTest::keyClick(no, Qt::Key_Space);
+    QTRY_VERIFY(!shown->isEmpty());
+    VV_COMPARE_JSON(storedValue(), Json(true));
+
+    // The colleague changes it again; this time the user puts their answer on top.
+    auto latest = AnswerTable(**colleague).find(fact);
+    QVERIFY(latest.ok() && latest->has_value());
+    AnswerChange removal{fact, Json(nullptr), pack->id, pack->version};
+    QCOMPARE(*AnswerTable(**colleague).apply({removal}), 1);
+    shown = answerNextMessageBox(QMessageBox::Yes);
+    no = walk->choiceButton(QStringLiteral("false"));
+    no->setFocus();
+    QTest::keyClick(no, Qt::Key_Space);
+    QTRY_VERIFY(!shown->isEmpty());
+    VV_COMPARE_JSON(storedValue(), Json(false));
     QVERIFY(w.store()->verifyAudit()->intact);
 }
 
