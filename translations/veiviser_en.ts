@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name />
+    <message>
+        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+144" />
+        <source>Calibration measures need predicted probabilities between 0 and 1; the scores have values outside [0, 1].</source>
+        <translation>Calibration measures need predicted probabilities between 0 and 1; the scores have values outside [0, 1].</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <location line="+39" />
+        <source>There are no patients.</source>
+        <translation>There are no patients.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Net benefit needs predicted probabilities between 0 and 1.</source>
+        <translation>Net benefit needs predicted probabilities between 0 and 1.</translation>
+    </message>
+    <message>
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+156" />
+        <source>a quoted field has no closing quote</source>
+        <translation>a quoted field has no closing quote</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>text follows the closing quote of a field</source>
+        <translation>text follows the closing quote of a field</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>the line is longer than %1 bytes</source>
+        <translation>the line is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the row has %1 fields, the header has %2</source>
+        <translation>the row has %1 fields, the header has %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the label ('%1') is missing</source>
+        <translation>the label ('%1') is missing</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the label '%1' is not 0/1 or true/false</source>
+        <translation>the label '%1' is not 0/1 or true/false</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the score ('%1') is missing</source>
+        <translation>the score ('%1') is missing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the score '%1' is not a number</source>
+        <translation>the score '%1' is not a number</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the comparison score ('%1') is missing</source>
+        <translation>the comparison score ('%1') is missing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the comparison score '%1' is not a number</source>
+        <translation>the comparison score '%1' is not a number</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the group value is longer than %1 bytes</source>
+        <translation>the group value is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the group column '%1' has more than %2 different values</source>
+        <translation>the group column '%1' has more than %2 different values</translation>
+    </message>
+    <message>
+        <location line="+166" />
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the predictions with a header line and one row per patient.</source>
+        <translation>Export the predictions with a header line and one row per patient.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file is UTF-16 text</source>
+        <translation>the file is UTF-16 text</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8).</source>
+        <translation>Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+3" />
+        <source>the header line is longer than %1 bytes</source>
+        <translation>the header line is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <location line="+3" />
+        <location line="+18" />
+        <source>This does not look like a predictions CSV file.</source>
+        <translation>This does not look like a predictions CSV file.</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>the file is not text (it contains zero bytes)</source>
+        <translation>the file is not text (it contains zero bytes)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give a CSV file with a header line.</source>
+        <translation>Give a CSV file with a header line.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the header line has no comma, semicolon or tab between column names</source>
+        <translation>the header line has no comma, semicolon or tab between column names</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file needs at least a label and a score column; give --delimiter if it uses another separator.</source>
+        <translation>The file needs at least a label and a score column; give --delimiter if it uses another separator.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the header line has a quoted name without its closing quote</source>
+        <translation>the header line has a quoted name without its closing quote</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the header has more than %1 columns</source>
+        <translation>the header has more than %1 columns</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+12" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>there is no file %1</source>
+        <translation>there is no file %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check the path.</source>
+        <translation>Check the path.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give the path of a CSV file.</source>
+        <translation>Give the path of a CSV file.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check the file's permissions.</source>
+        <translation>Check the file's permissions.</translation>
+    </message>
+</context>
+<context>
     <name>vv::AnswerTable</name>
     <message>
         <location filename="../modules/store/AnswerTable.cpp" line="+120" />
@@ -276,12 +449,12 @@
     </message>
     <message>
         <location line="-66" />
-        <location line="+175" />
+        <location line="+176" />
         <source>a project needs a name</source>
         <translation>a project needs a name</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-176" />
         <source>Give one with --name.</source>
         <translation>Give one with --name.</translation>
     </message>
@@ -416,6 +589,147 @@
     </message>
 </context>
 <context>
+    <name>vv::TestRunTable</name>
+    <message>
+        <location filename="../modules/store/TestRunTable.cpp" line="+79" />
+        <source>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</source>
+        <translation>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Store large outputs as evidence files instead.</source>
+        <translation>Store large outputs as evidence files instead.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' is not a requirement URN</source>
+        <translation>'%1' is not a requirement URN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the requirement's URN, such as urn:veiviser:ai-act:art-15.</source>
+        <translation>Use the requirement's URN, such as urn:veiviser:ai-act:art-15.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a case needs an id of 1 to 200 characters</source>
+        <translation>a case needs an id of 1 to 200 characters</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give every case in the suite an id.</source>
+        <translation>Give every case in the suite an id.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>case detail</source>
+        <translation>case detail</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>case '%1' of run %2 is already stored</source>
+        <translation>case '%1' of run %2 is already stored</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A resumed run skips the cases listed by finishedCaseIds().</source>
+        <translation>A resumed run skips the cases listed by finishedCaseIds().</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+234" />
+        <source>there is no test run %1 in this project</source>
+        <translation>there is no test run %1 in this project</translation>
+    </message>
+    <message>
+        <location line="-233" />
+        <location line="+233" />
+        <source>List the runs to see their ids.</source>
+        <translation>List the runs to see their ids.</translation>
+    </message>
+    <message>
+        <location line="-230" />
+        <source>cannot %1: run %2 has status '%3'</source>
+        <translation>cannot %1: run %2 has status '%3'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a new run instead.</source>
+        <translation>Start a new run instead.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>a test run needs an engine id and a kind</source>
+        <translation>a test run needs an engine id and a kind</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a test run cannot have a negative number of cases</source>
+        <translation>a test run cannot have a negative number of cases</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>provenance</source>
+        <translation>provenance</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the new test run got no id</source>
+        <translation>the new test run got no id</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>store a case</source>
+        <translation>store a case</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>resume</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>metric names must be given and unique ('%1')</source>
+        <translation>metric names must be given and unique ('%1')</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a run cannot finish as running</source>
+        <translation>a run cannot finish as running</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+24" />
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>finish</source>
+        <translation>finish</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>test run %1 provenance</source>
+        <translation>test run %1 provenance</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>test run %1 result</source>
+        <translation>test run %1 result</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>case %1 detail</source>
+        <translation>case %1 detail</translation>
+    </message>
+</context>
+<context>
     <name>vv::cli</name>
     <message>
         <location filename="../modules/cli/Args.cpp" line="+25" />
@@ -515,12 +829,12 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../modules/cli/EvidenceCommands.cpp" line="+28" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+29" />
         <source>'%1' is not an evidence id (a positive whole number)</source>
         <translation>'%1' is not an evidence id (a positive whole number)</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+92" />
         <source>not scanned</source>
         <translation>not scanned</translation>
     </message>
@@ -1127,6 +1441,91 @@
         <location line="+4" />
         <source>Record the team's state of a requirement (not_applicable needs --justification).</source>
         <translation>Record the team's state of a requirement (not_applicable needs --justification).</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+44" />
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--delimiter takes ',', ';' or 'tab'</source>
+        <translation>--delimiter takes ',', ';' or 'tab'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--decimal takes '.' or ','</source>
+        <translation>--decimal takes '.' or ','</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--compare must name another column than --score</source>
+        <translation>--compare must name another column than --score</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--threshold takes a number, not '%1'</source>
+        <translation>--threshold takes a number, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--bootstrap takes a whole number of replicates</source>
+        <translation>--bootstrap takes a whole number of replicates</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--seed is only used with --bootstrap</source>
+        <translation>--seed is only used with --bootstrap</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--seed takes a whole number of 0 or more</source>
+        <translation>--seed takes a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--level takes a number such as 0.95</source>
+        <translation>--level takes a number such as 0.95</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 % confidence interval</source>
+        <translation>%1 % confidence interval</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Clinical validation of %1</source>
+        <translation>Clinical validation of %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Left out line %1: %2</source>
+        <translation>Left out line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stored as test run %1 in %2.</source>
+        <translation>Stored as test run %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Validate a prediction model on a CSV of predictions and outcomes: AUROC, calibration, net benefit, risk distributions, subgroups.</source>
+        <translation>Validate a prediction model on a CSV of predictions and outcomes: AUROC, calibration, net benefit, risk distributions, subgroups.</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3561,7 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+162" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+164" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3263,6 +3662,192 @@
         <location line="+0" />
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::MetricsCharts</name>
+    <message>
+        <location filename="../modules/ui/MetricsCharts.cpp" line="+35" />
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>ROC curve: AUROC %1 (%2 to %3)</source>
+        <translation>ROC curve: AUROC %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1 − specificity (false positive rate)</source>
+        <translation>1 − specificity (false positive rate)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sensitivity (true positive rate)</source>
+        <translation>Sensitivity (true positive rate)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No discrimination</source>
+        <translation>No discrimination</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+75" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="-63" />
+        <source>Calibration: %1</source>
+        <translation>Calibration: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Calibration: intercept %1, slope %2, ECE %3</source>
+        <translation>Calibration: intercept %1, slope %2, ECE %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Predicted risk</source>
+        <translation>Predicted risk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Observed proportion</source>
+        <translation>Observed proportion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ideal</source>
+        <translation>Ideal</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Logistic recalibration</source>
+        <translation>Logistic recalibration</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Risk groups (tenths), with 95 % intervals</source>
+        <translation>Risk groups (tenths), with 95 % intervals</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Decision curve: %1</source>
+        <translation>Decision curve: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Decision curve (net benefit)</source>
+        <translation>Decision curve (net benefit)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Threshold probability</source>
+        <translation>Threshold probability</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Net benefit</source>
+        <translation>Net benefit</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Treat none</source>
+        <translation>Treat none</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Treat all</source>
+        <translation>Treat all</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Distribution of predicted risk by outcome</source>
+        <translation>Distribution of predicted risk by outcome</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>With the outcome (%)</source>
+        <translation>With the outcome (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Without the outcome (%)</source>
+        <translation>Without the outcome (%)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Predicted risk (lower bound of each bin)</source>
+        <translation>Predicted risk (lower bound of each bin)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Share of the outcome group (%)</source>
+        <translation>Share of the outcome group (%)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ROC curve</source>
+        <translation>ROC curve</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decision curve</source>
+        <translation>Decision curve</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Risk distribution</source>
+        <translation>Risk distribution</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>charts are exported as .png or .svg, not '%1'</source>
+        <translation>charts are exported as .png or .svg, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+11" />
+        <location line="+4" />
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <location line="+11" />
+        <location line="+4" />
+        <source>Check that the folder is writable.</source>
+        <translation>Check that the folder is writable.</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Made by Veiviser from a clinical validation run.</source>
+        <translation>Made by Veiviser from a clinical validation run.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::MetricsTableModel</name>
+    <message>
+        <location filename="../modules/ui/ValidationModels.cpp" line="+171" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confidence interval</source>
+        <translation>Confidence interval</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +4070,413 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::TestRunListModel</name>
+    <message>
+        <location filename="../modules/ui/ValidationModels.cpp" line="-161" />
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>AUROC %1 (%2 to %3)</source>
+        <translation>AUROC %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AUROC %1</source>
+        <translation>AUROC %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 of %2 cases passed</source>
+        <translation>%1 of %2 cases passed</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Supports: %1</source>
+        <translation>Supports: %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was tested</source>
+        <translation>What was tested</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ValidationDialog</name>
+    <message>
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+150" />
+        <location line="+271" />
+        <source>Choose a predictions file</source>
+        <translation>Choose a predictions file</translation>
+    </message>
+    <message>
+        <location line="-270" />
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+1" />
+        <location line="+256" />
+        <location line="+2" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="-175" />
+        <source>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</source>
+        <translation>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Choose a file and its outcome and score columns.</source>
+        <translation>Choose a file and its outcome and score columns.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The outcome, score and comparison columns must be different columns.</source>
+        <translation>The outcome, score and comparison columns must be different columns.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The run was cancelled; nothing was stored.</source>
+        <translation>The run was cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The result could not be stored in the project: %1</source>
+        <translation>The result could not be stored in the project: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stored as test run %1.</source>
+        <translation>Stored as test run %1.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Validate a prediction model</source>
+        <translation>Validate a prediction model</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Predictions &amp;file:</source>
+        <translation>Predictions &amp;file:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Outcome column:</source>
+        <translation>&amp;Outcome column:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Positive class:</source>
+        <translation>&amp;Positive class:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Score column:</source>
+        <translation>&amp;Score column:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sub&amp;groups by:</source>
+        <translation>Sub&amp;groups by:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compare &amp;with:</source>
+        <translation>Compare &amp;with:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decimal &amp;mark:</source>
+        <translation>Decimal &amp;mark:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Thresholds:</source>
+        <translation>&amp;Thresholds:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Bootstrap replicates:</source>
+        <translation>&amp;Bootstrap replicates:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>First rows of the file:</source>
+        <translation>First rows of the file:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview of the file</source>
+        <translation>Preview of the file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>empty for 0/1 or true/false; otherwise the positive class, such as Poor</source>
+        <translation>empty for 0/1 or true/false; otherwise the positive class, such as Poor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>such as 0.1; 0.2</source>
+        <translation>such as 0.1; 0.2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sensitivity, specificity, PPV and NPV are computed at each threshold (score ≥ threshold).</source>
+        <translation>Sensitivity, specificity, PPV and NPV are computed at each threshold (score ≥ threshold).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none (DeLong interval)</source>
+        <translation>none (DeLong interval)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A stratified bootstrap interval for the AUROC; 2000 is a common choice.</source>
+        <translation>A stratified bootstrap interval for the AUROC; 2000 is a common choice.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave out rows with a missing or invalid value (they are counted)</source>
+        <translation>Leave out rows with a missing or invalid value (they are counted)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancel run</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New validation</source>
+        <translation>&amp;New validation</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Point (0.25)</source>
+        <translation>Point (0.25)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comma (0,25)</source>
+        <translation>Comma (0,25)</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ValidationPage</name>
+    <message>
+        <location filename="../modules/ui/ValidationPage.cpp" line="+67" />
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Run %1 has no clinical metrics to show.</source>
+        <translation>Run %1 has no clinical metrics to show.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Test run %1: %2</source>
+        <translation>Test run %1: %2</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Validation and test runs</source>
+        <translation>Validation and test runs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validate a prediction model on your own patients: a CSV file with each patient's predicted risk and outcome gives discrimination, calibration, net benefit and risk distributions with confidence intervals. Every run is stored here with its provenance, as evidence for the AI Act (Art. 15), the MDR clinical evaluation and the Directorate of Health's local validation.</source>
+        <translation>Validate a prediction model on your own patients: a CSV file with each patient's predicted risk and outcome gives discrimination, calibration, net benefit and risk distributions with confidence intervals. Every run is stored here with its provenance, as evidence for the AI Act (Art. 15), the MDR clinical evaluation and the Directorate of Health's local validation.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;New validation…</source>
+        <translation>&amp;New validation…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open result</source>
+        <translation>&amp;Open result</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test runs</source>
+        <translation>Test runs</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ValidationResultView</name>
+    <message>
+        <location filename="../modules/ui/ValidationResultView.cpp" line="+83" />
+        <source>All patients</source>
+        <translation>All patients</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+9" />
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patients shown</source>
+        <translation>Patients shown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validation results</source>
+        <translation>Validation results</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export &amp;PNG…</source>
+        <translation>Export &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export S&amp;VG…</source>
+        <translation>Export S&amp;VG…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export %1 as PNG</source>
+        <translation>Export %1 as PNG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export %1 as SVG</source>
+        <translation>Export %1 as SVG</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::WelcomePage</name>
     <message>
         <location filename="../modules/ui/WelcomePage.cpp" line="+65" />
@@ -3515,6 +4507,382 @@
         <location line="+1" />
         <source>Recent projects</source>
         <translation>Recent projects</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::Calibration</name>
+    <message>
+        <location filename="../modules/validation/Calibration.cpp" line="+204" />
+        <source>Calibration intercept and slope need patients with and without the outcome.</source>
+        <translation>Calibration intercept and slope need patients with and without the outcome.</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>The score separates the outcomes completely, so the calibration slope is infinite.</source>
+        <translation>The score separates the outcomes completely, so the calibration slope is infinite.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All predictions are equal (or nearly so), so the calibration slope is not defined.</source>
+        <translation>All predictions are equal (or nearly so), so the calibration slope is not defined.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The recalibration fit did not converge in %1 iterations.</source>
+        <translation>The recalibration fit did not converge in %1 iterations.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::ClinicalMetrics</name>
+    <message>
+        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+47" />
+        <source>the confidence level must be between 0.5 and 1 (such as 0.95)</source>
+        <translation>the confidence level must be between 0.5 and 1 (such as 0.95)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the number of bootstrap replicates must be between 2 and %1</source>
+        <translation>the number of bootstrap replicates must be between 2 and %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>2000 is a common choice.</source>
+        <translation>2000 is a common choice.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>at most %1 thresholds can be given</source>
+        <translation>at most %1 thresholds can be given</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a threshold must be a finite number</source>
+        <translation>a threshold must be a finite number</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>bin counts must be between 1 and 1000</source>
+        <translation>bin counts must be between 1 and 1000</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Sorting</source>
+        <translation>Sorting</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Some scores are outside [0, 1]: the AUROC and thresholds are computed, calibration, Brier score and net benefit are not.</source>
+        <translation>Some scores are outside [0, 1]: the AUROC and thresholds are computed, calibration, Brier score and net benefit are not.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+43" />
+        <source>Subgroups</source>
+        <translation>Subgroups</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Clinical validation of %1</source>
+        <translation>Clinical validation of %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+15" />
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>With the outcome</source>
+        <translation>With the outcome</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rows left out (invalid)</source>
+        <translation>Rows left out (invalid)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>bootstrap, %1 %</source>
+        <translation>bootstrap, %1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DeLong, %1 %</source>
+        <translation>DeLong, %1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brier score</source>
+        <translation>Brier score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scaled Brier score</source>
+        <translation>Scaled Brier score</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wald, %1 %</source>
+        <translation>Wald, %1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration intercept (ideal 0)</source>
+        <translation>Calibration intercept (ideal 0)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calibration slope (ideal 1)</source>
+        <translation>Calibration slope (ideal 1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ECE (%1 bins)</source>
+        <translation>ECE (%1 bins)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wilson, %1 %</source>
+        <translation>Wilson, %1 %</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sensitivity at score ≥ %1</source>
+        <translation>Sensitivity at score ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specificity at score ≥ %1</source>
+        <translation>Specificity at score ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PPV at score ≥ %1</source>
+        <translation>PPV at score ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NPV at score ≥ %1</source>
+        <translation>NPV at score ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>AUROC of %1</source>
+        <translation>AUROC of %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>AUROC difference, %1 − %2</source>
+        <translation>AUROC difference, %1 − %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>paired DeLong, %1 %</source>
+        <translation>paired DeLong, %1 %</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>AUROC, %1 = %2 (n = %3)</source>
+        <translation>AUROC, %1 = %2 (n = %3)</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::Discrimination</name>
+    <message>
+        <location filename="../modules/validation/Discrimination.cpp" line="+148" />
+        <source>The AUROC needs patients with and without the outcome.</source>
+        <translation>The AUROC needs patients with and without the outcome.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The DeLong interval needs at least two patients with and two without the outcome.</source>
+        <translation>The DeLong interval needs at least two patients with and two without the outcome.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The two scores rank every pair the same way except for a constant shift; the test has no variance.</source>
+        <translation>The two scores rank every pair the same way except for a constant shift; the test has no variance.</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Bootstrap</source>
+        <translation>Bootstrap</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::PredictionsCsv</name>
+    <message>
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+54" />
+        <source>the label and score columns must be named</source>
+        <translation>the label and score columns must be named</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give --label COLUMN and --score COLUMN.</source>
+        <translation>Give --label COLUMN and --score COLUMN.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the decimal separator must be '.' or ','</source>
+        <translation>the decimal separator must be '.' or ','</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the delimiter must be a comma, a semicolon or a tab</source>
+        <translation>the delimiter must be a comma, a semicolon or a tab</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+203" />
+        <location line="+34" />
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location line="-217" />
+        <source>The file is comma-separated and uses decimal commas; numbers must then be quoted.</source>
+        <translation>The file is comma-separated and uses decimal commas; numbers must then be quoted.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>there is no column '%1'</source>
+        <translation>there is no column '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The columns are %1.</source>
+        <translation>The columns are %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the header has %1 columns named '%2'</source>
+        <translation>the header has %1 columns named '%2'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the columns unique names.</source>
+        <translation>Give the columns unique names.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the line is longer than %1 bytes (or a quote is not closed)</source>
+        <translation>the line is longer than %1 bytes (or a quote is not closed)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This does not look like a predictions CSV file.</source>
+        <translation>This does not look like a predictions CSV file.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Fix the file; --drop-invalid cannot skip this.</source>
+        <translation>Fix the file; --drop-invalid cannot skip this.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fix the row, or give --drop-invalid to leave out rows with a missing or invalid label or score (they are counted in the result).</source>
+        <translation>Fix the row, or give --drop-invalid to leave out rows with a missing or invalid label or score (they are counted in the result).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the group column '%1' has more than %2 different values</source>
+        <translation>the group column '%1' has more than %2 different values</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a column with fewer subgroups.</source>
+        <translation>Choose a column with fewer subgroups.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>the file has more than %1 rows</source>
+        <translation>the file has more than %1 rows</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validate on a sample, or split the file.</source>
+        <translation>Validate on a sample, or split the file.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the file has no data rows after the header</source>
+        <translation>the file has no data rows after the header</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the predictions with one row per patient.</source>
+        <translation>Export the predictions with one row per patient.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every row has a missing or invalid label or score (the first: %1)</source>
+        <translation>every row has a missing or invalid label or score (the first: %1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the column names and --decimal.</source>
+        <translation>Check the column names and --decimal.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the label column '%1' has more than two classes: '%2' (positive) and %3</source>
+        <translation>the label column '%1' has more than two classes: '%2' (positive) and %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the label column '%1' has the classes %2, and none is the positive class '%3'</source>
+        <translation>the label column '%1' has the classes %2, and none is the positive class '%3'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give --positive with the exact spelling of the positive class.</source>
+        <translation>Give --positive with the exact spelling of the positive class.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No row has the positive label '%1'; every row counts as '%2'.</source>
+        <translation>No row has the positive label '%1'; every row counts as '%2'.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en_GB">
 <context>
+    <name />
+    <message>
+        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+144" />
+        <source>Calibration measures need predicted probabilities between 0 and 1; the scores have values outside [0, 1].</source>
+        <translation>Kalibreringsmål krever predikerte sannsynligheter mellom 0 og 1; skårene har verdier utenfor [0, 1].</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <location line="+39" />
+        <source>There are no patients.</source>
+        <translation>Det er ingen pasienter.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Net benefit needs predicted probabilities between 0 and 1.</source>
+        <translation>Netto nytte krever predikerte sannsynligheter mellom 0 og 1.</translation>
+    </message>
+    <message>
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+156" />
+        <source>a quoted field has no closing quote</source>
+        <translation>et felt i anførselstegn mangler det avsluttende anførselstegnet</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>text follows the closing quote of a field</source>
+        <translation>det står tekst etter det avsluttende anførselstegnet i et felt</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>the line is longer than %1 bytes</source>
+        <translation>linjen er lengre enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the row has %1 fields, the header has %2</source>
+        <translation>raden har %1 felt, overskriftslinjen har %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the label ('%1') is missing</source>
+        <translation>utfallet ('%1') mangler</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the label '%1' is not 0/1 or true/false</source>
+        <translation>utfallet '%1' er ikke 0/1 eller true/false</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the score ('%1') is missing</source>
+        <translation>skåren ('%1') mangler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the score '%1' is not a number</source>
+        <translation>skåren '%1' er ikke et tall</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the comparison score ('%1') is missing</source>
+        <translation>sammenligningsskåren ('%1') mangler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the comparison score '%1' is not a number</source>
+        <translation>sammenligningsskåren '%1' er ikke et tall</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the group value is longer than %1 bytes</source>
+        <translation>gruppeverdien er lengre enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the group column '%1' has more than %2 different values</source>
+        <translation>gruppekolonnen '%1' har mer enn %2 ulike verdier</translation>
+    </message>
+    <message>
+        <location line="+166" />
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the predictions with a header line and one row per patient.</source>
+        <translation>Eksporter prediksjonene med en overskriftslinje og én rad per pasient.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file is UTF-16 text</source>
+        <translation>filen er UTF-16-tekst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8).</source>
+        <translation>Lagre den som «CSV UTF-8» (i Excel: Lagre som, CSV UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+3" />
+        <source>the header line is longer than %1 bytes</source>
+        <translation>overskriftslinjen er lengre enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <location line="+3" />
+        <location line="+18" />
+        <source>This does not look like a predictions CSV file.</source>
+        <translation>Dette ser ikke ut som en CSV-fil med prediksjoner.</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>the file is not text (it contains zero bytes)</source>
+        <translation>filen er ikke tekst (den inneholder nullbyte)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give a CSV file with a header line.</source>
+        <translation>Oppgi en CSV-fil med overskriftslinje.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the header line has no comma, semicolon or tab between column names</source>
+        <translation>overskriftslinjen har verken komma, semikolon eller tabulator mellom kolonnenavnene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file needs at least a label and a score column; give --delimiter if it uses another separator.</source>
+        <translation>Filen må ha minst en utfallskolonne og en skårkolonne; bruk --delimiter hvis den har et annet skilletegn.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the header line has a quoted name without its closing quote</source>
+        <translation>overskriftslinjen har et navn i anførselstegn uten avsluttende anførselstegn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the header has more than %1 columns</source>
+        <translation>overskriftslinjen har mer enn %1 kolonner</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+12" />
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>there is no file %1</source>
+        <translation>filen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check the path.</source>
+        <translation>Kontroller stien.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a file</source>
+        <translation>%1 er ikke en fil</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give the path of a CSV file.</source>
+        <translation>Oppgi stien til en CSV-fil.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check the file's permissions.</source>
+        <translation>Kontroller filens tilgangsrettigheter.</translation>
+    </message>
+</context>
+<context>
     <name>vv::AnswerTable</name>
     <message>
         <location filename="../modules/store/AnswerTable.cpp" line="+120" />
@@ -276,12 +449,12 @@
     </message>
     <message>
         <location line="-66" />
-        <location line="+175" />
+        <location line="+176" />
         <source>a project needs a name</source>
         <translation>et prosjekt må ha et navn</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-176" />
         <source>Give one with --name.</source>
         <translation>Oppgi det med --name.</translation>
     </message>
@@ -416,6 +589,147 @@
     </message>
 </context>
 <context>
+    <name>vv::TestRunTable</name>
+    <message>
+        <location filename="../modules/store/TestRunTable.cpp" line="+79" />
+        <source>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</source>
+        <translation>%1 er %2 MiB JSON; høyst %3 MiB kan lagres</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Store large outputs as evidence files instead.</source>
+        <translation>Lagre store resultater som dokumentasjonsfiler i stedet.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' is not a requirement URN</source>
+        <translation>«%1» er ikke en krav-URN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the requirement's URN, such as urn:veiviser:ai-act:art-15.</source>
+        <translation>Bruk kravets URN, for eksempel urn:veiviser:ai-act:art-15.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a case needs an id of 1 to 200 characters</source>
+        <translation>et testtilfelle må ha en id på 1 til 200 tegn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give every case in the suite an id.</source>
+        <translation>Gi hvert testtilfelle i testsettet en id.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>case detail</source>
+        <translation>detaljene for testtilfellet</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>case '%1' of run %2 is already stored</source>
+        <translation>testtilfellet '%1' i kjøring %2 er allerede lagret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A resumed run skips the cases listed by finishedCaseIds().</source>
+        <translation>En gjenopptatt kjøring hopper over tilfellene som finishedCaseIds() lister opp.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+234" />
+        <source>there is no test run %1 in this project</source>
+        <translation>det finnes ingen testkjøring %1 i dette prosjektet</translation>
+    </message>
+    <message>
+        <location line="-233" />
+        <location line="+233" />
+        <source>List the runs to see their ids.</source>
+        <translation>List kjøringene for å se id-ene deres.</translation>
+    </message>
+    <message>
+        <location line="-230" />
+        <source>cannot %1: run %2 has status '%3'</source>
+        <translation>kan ikke %1: kjøring %2 har status '%3'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a new run instead.</source>
+        <translation>Start en ny kjøring i stedet.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>a test run needs an engine id and a kind</source>
+        <translation>en testkjøring må ha en motor-id og en type</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a test run cannot have a negative number of cases</source>
+        <translation>en testkjøring kan ikke ha et negativt antall tilfeller</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>provenance</source>
+        <translation>opphavsinformasjonen</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the new test run got no id</source>
+        <translation>den nye testkjøringen fikk ingen id</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>store a case</source>
+        <translation>lagre et testtilfelle</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>resume</source>
+        <translation>gjenoppta</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>metric names must be given and unique ('%1')</source>
+        <translation>målenavn må være oppgitt og unike ('%1')</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a run cannot finish as running</source>
+        <translation>en kjøring kan ikke avsluttes med status «pågår»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+24" />
+        <source>result</source>
+        <translation>resultatet</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>finish</source>
+        <translation>avslutte</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>link</source>
+        <translation>koble</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>test run %1 provenance</source>
+        <translation>opphavsinformasjonen for testkjøring %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>test run %1 result</source>
+        <translation>resultatet av testkjøring %1</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>case %1 detail</source>
+        <translation>detaljene for testtilfellet %1</translation>
+    </message>
+</context>
+<context>
     <name>vv::cli</name>
     <message>
         <location filename="../modules/cli/Args.cpp" line="+25" />
@@ -515,12 +829,12 @@
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../modules/cli/EvidenceCommands.cpp" line="+28" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+29" />
         <source>'%1' is not an evidence id (a positive whole number)</source>
         <translation>«%1» er ikke en dokumentasjons-ID (et positivt heltall)</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+92" />
         <source>not scanned</source>
         <translation>ikke kontrollert</translation>
     </message>
@@ -1127,6 +1441,91 @@
         <location line="+4" />
         <source>Record the team's state of a requirement (not_applicable needs --justification).</source>
         <translation>Registrer hvor teamet står med et krav (not_applicable krever --justification).</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+44" />
+        <source>--%1 is required</source>
+        <translation>--%1 må oppgis</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--delimiter takes ',', ';' or 'tab'</source>
+        <translation>--delimiter tar ',', ';' eller 'tab'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--decimal takes '.' or ','</source>
+        <translation>--decimal tar '.' eller ','</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--compare must name another column than --score</source>
+        <translation>--compare må angi en annen kolonne enn --score</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--threshold takes a number, not '%1'</source>
+        <translation>--threshold tar et tall, ikke '%1'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--bootstrap takes a whole number of replicates</source>
+        <translation>--bootstrap tar et helt antall gjentak</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--seed is only used with --bootstrap</source>
+        <translation>--seed brukes bare sammen med --bootstrap</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--seed takes a whole number of 0 or more</source>
+        <translation>--seed tar et helt tall fra 0 og oppover</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--level takes a number such as 0.95</source>
+        <translation>--level tar et tall, for eksempel 0.95</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Measure</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Estimate</source>
+        <translation>Estimat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 % confidence interval</source>
+        <translation>%1 % konfidensintervall</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Clinical validation of %1</source>
+        <translation>Klinisk validering av %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Note: %1</source>
+        <translation>Merk: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Left out line %1: %2</source>
+        <translation>Utelot linje %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stored as test run %1 in %2.</source>
+        <translation>Lagret som testkjøring %1 i %2.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Validate a prediction model on a CSV of predictions and outcomes: AUROC, calibration, net benefit, risk distributions, subgroups.</source>
+        <translation>Valider en prediksjonsmodell på en CSV med prediksjoner og utfall: AUROC, kalibrering, netto nytte, risikofordelinger, undergrupper.</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3561,7 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+162" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+164" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -3263,6 +3662,192 @@
         <location line="+0" />
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::MetricsCharts</name>
+    <message>
+        <location filename="../modules/ui/MetricsCharts.cpp" line="+35" />
+        <source>n/a</source>
+        <translation>i.t.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>ROC curve: AUROC %1 (%2 to %3)</source>
+        <translation>ROC-kurve: AUROC %1 (%2 til %3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1 − specificity (false positive rate)</source>
+        <translation>1 − spesifisitet (andel falske positive)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sensitivity (true positive rate)</source>
+        <translation>Sensitivitet (andel sanne positive)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No discrimination</source>
+        <translation>Ingen diskriminering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+75" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="-63" />
+        <source>Calibration: %1</source>
+        <translation>Kalibrering: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Calibration: intercept %1, slope %2, ECE %3</source>
+        <translation>Kalibrering: konstantledd %1, stigning %2, ECE %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Predicted risk</source>
+        <translation>Predikert risiko</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Observed proportion</source>
+        <translation>Observert andel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ideal</source>
+        <translation>Ideell</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Logistic recalibration</source>
+        <translation>Logistisk rekalibrering</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Risk groups (tenths), with 95 % intervals</source>
+        <translation>Risikogrupper (tideler), med 95 % intervall</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Decision curve: %1</source>
+        <translation>Beslutningskurve: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Decision curve (net benefit)</source>
+        <translation>Beslutningskurve (netto nytte)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Threshold probability</source>
+        <translation>Terskelsannsynlighet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Net benefit</source>
+        <translation>Netto nytte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Treat none</source>
+        <translation>Behandle ingen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Treat all</source>
+        <translation>Behandle alle</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Distribution of predicted risk by outcome</source>
+        <translation>Fordeling av predikert risiko etter utfall</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>With the outcome (%)</source>
+        <translation>Med utfallet (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Without the outcome (%)</source>
+        <translation>Uten utfallet (%)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Predicted risk (lower bound of each bin)</source>
+        <translation>Predikert risiko (nedre grense for hvert intervall)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Share of the outcome group (%)</source>
+        <translation>Andel av utfallsgruppen (%)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ROC curve</source>
+        <translation>ROC-kurve</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration</source>
+        <translation>Kalibrering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decision curve</source>
+        <translation>Beslutningskurve</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Risk distribution</source>
+        <translation>Risikofordeling</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>charts are exported as .png or .svg, not '%1'</source>
+        <translation>diagrammer eksporteres som .png eller .svg, ikke '%1'</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+11" />
+        <location line="+4" />
+        <source>cannot write %1</source>
+        <translation>kan ikke skrive %1</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <location line="+11" />
+        <location line="+4" />
+        <source>Check that the folder is writable.</source>
+        <translation>Kontroller at du kan skrive i mappen.</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Made by Veiviser from a clinical validation run.</source>
+        <translation>Laget av Veiviser fra en klinisk valideringskjøring.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::MetricsTableModel</name>
+    <message>
+        <location filename="../modules/ui/ValidationModels.cpp" line="+171" />
+        <source>Measure</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Estimate</source>
+        <translation>Estimat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confidence interval</source>
+        <translation>Konfidensintervall</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +4070,413 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::TestRunListModel</name>
+    <message>
+        <location filename="../modules/ui/ValidationModels.cpp" line="-161" />
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Feilet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>AUROC %1 (%2 to %3)</source>
+        <translation>AUROC %1 (%2 til %3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AUROC %1</source>
+        <translation>AUROC %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 of %2 cases passed</source>
+        <translation>%1 av %2 tilfeller bestått</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Supports: %1</source>
+        <translation>Støtter: %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Run</source>
+        <translation>Kjøring</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was tested</source>
+        <translation>Hva som ble testet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ValidationDialog</name>
+    <message>
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+150" />
+        <location line="+271" />
+        <source>Choose a predictions file</source>
+        <translation>Velg en prediksjonsfil</translation>
+    </message>
+    <message>
+        <location line="-270" />
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+1" />
+        <location line="+256" />
+        <location line="+2" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="-175" />
+        <source>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</source>
+        <translation>'%1' er ikke en terskel; oppgi tall skilt med semikolon, for eksempel 0,1; 0,2.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Choose a file and its outcome and score columns.</source>
+        <translation>Velg en fil og kolonnene for utfall og skår.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The outcome, score and comparison columns must be different columns.</source>
+        <translation>Utfall, skår og sammenligning må være ulike kolonner.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Starting…</source>
+        <translation>Starter …</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The run was cancelled; nothing was stored.</source>
+        <translation>Kjøringen ble avbrutt; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The result could not be stored in the project: %1</source>
+        <translation>Resultatet kunne ikke lagres i prosjektet: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stored as test run %1.</source>
+        <translation>Lagret som testkjøring %1.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Validate a prediction model</source>
+        <translation>Valider en prediksjonsmodell</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Predictions &amp;file:</source>
+        <translation>Prediksjons&amp;fil:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Outcome column:</source>
+        <translation>&amp;Utfallskolonne:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Positive class:</source>
+        <translation>&amp;Positiv klasse:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Score column:</source>
+        <translation>&amp;Skårkolonne:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sub&amp;groups by:</source>
+        <translation>Under&amp;grupper etter:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compare &amp;with:</source>
+        <translation>Sammenlign &amp;med:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delimiter:</source>
+        <translation>Skille&amp;tegn:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decimal &amp;mark:</source>
+        <translation>&amp;Desimaltegn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Thresholds:</source>
+        <translation>&amp;Terskler:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Bootstrap replicates:</source>
+        <translation>&amp;Bootstrap-gjentak:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;eed:</source>
+        <translation>Fr&amp;ø:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>First rows of the file:</source>
+        <translation>Første rader i filen:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview of the file</source>
+        <translation>Forhåndsvisning av filen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>empty for 0/1 or true/false; otherwise the positive class, such as Poor</source>
+        <translation>tom for 0/1 eller true/false; ellers den positive klassen, for eksempel Dårlig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>such as 0.1; 0.2</source>
+        <translation>for eksempel 0,1; 0,2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sensitivity, specificity, PPV and NPV are computed at each threshold (score ≥ threshold).</source>
+        <translation>Sensitivitet, spesifisitet, PPV og NPV beregnes ved hver terskel (skår ≥ terskel).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none (DeLong interval)</source>
+        <translation>ingen (DeLong-intervall)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A stratified bootstrap interval for the AUROC; 2000 is a common choice.</source>
+        <translation>Et stratifisert bootstrap-intervall for AUROC; 2000 er et vanlig valg.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave out rows with a missing or invalid value (they are counted)</source>
+        <translation>Utelat rader med manglende eller ugyldig verdi (de telles)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Run</source>
+        <translation>&amp;Kjør</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Avbryt kjøringen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New validation</source>
+        <translation>&amp;Ny validering</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Detect</source>
+        <translation>Finn selv</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Point (0.25)</source>
+        <translation>Punktum (0.25)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comma (0,25)</source>
+        <translation>Komma (0,25)</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ValidationPage</name>
+    <message>
+        <location filename="../modules/ui/ValidationPage.cpp" line="+67" />
+        <source>Validation</source>
+        <translation>Validering</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Run %1 has no clinical metrics to show.</source>
+        <translation>Kjøring %1 har ingen kliniske mål å vise.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Test run %1: %2</source>
+        <translation>Testkjøring %1: %2</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Validation and test runs</source>
+        <translation>Validering og testkjøringer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validate a prediction model on your own patients: a CSV file with each patient's predicted risk and outcome gives discrimination, calibration, net benefit and risk distributions with confidence intervals. Every run is stored here with its provenance, as evidence for the AI Act (Art. 15), the MDR clinical evaluation and the Directorate of Health's local validation.</source>
+        <translation>Valider en prediksjonsmodell på egne pasienter: en CSV-fil med hver pasients predikerte risiko og utfall gir diskriminering, kalibrering, netto nytte og risikofordelinger med konfidensintervaller. Hver kjøring lagres her med opphavsinformasjon, som dokumentasjon for KI-forordningen (art. 15), den kliniske evalueringen etter MDR og Helsedirektoratets lokale validering.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;New validation…</source>
+        <translation>&amp;Ny validering …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open result</source>
+        <translation>Å&amp;pne resultat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test runs</source>
+        <translation>Testkjøringer</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ValidationResultView</name>
+    <message>
+        <location filename="../modules/ui/ValidationResultView.cpp" line="+83" />
+        <source>All patients</source>
+        <translation>Alle pasienter</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(blank)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tegning (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+9" />
+        <source>Export chart</source>
+        <translation>Eksporter diagram</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patients shown</source>
+        <translation>Pasienter som vises</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validation results</source>
+        <translation>Valideringsresultater</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammendrag</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export &amp;PNG…</source>
+        <translation>Eksporter &amp;PNG …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export S&amp;VG…</source>
+        <translation>Eksporter S&amp;VG …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export %1 as PNG</source>
+        <translation>Eksporter %1 som PNG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export %1 as SVG</source>
+        <translation>Eksporter %1 som SVG</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::WelcomePage</name>
     <message>
         <location filename="../modules/ui/WelcomePage.cpp" line="+65" />
@@ -3515,6 +4507,382 @@
         <location line="+1" />
         <source>Recent projects</source>
         <translation>Nylig brukte prosjekter</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::Calibration</name>
+    <message>
+        <location filename="../modules/validation/Calibration.cpp" line="+204" />
+        <source>Calibration intercept and slope need patients with and without the outcome.</source>
+        <translation>Kalibreringens konstantledd og stigning krever pasienter med og uten utfallet.</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>The score separates the outcomes completely, so the calibration slope is infinite.</source>
+        <translation>Skåren skiller utfallene fullstendig, så kalibreringsstigningen er uendelig.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All predictions are equal (or nearly so), so the calibration slope is not defined.</source>
+        <translation>Alle prediksjonene er like (eller nesten like), så kalibreringsstigningen er ikke definert.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The recalibration fit did not converge in %1 iterations.</source>
+        <translation>Rekalibreringen konvergerte ikke på %1 iterasjoner.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::ClinicalMetrics</name>
+    <message>
+        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+47" />
+        <source>the confidence level must be between 0.5 and 1 (such as 0.95)</source>
+        <translation>konfidensnivået må være mellom 0,5 og 1 (for eksempel 0,95)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the number of bootstrap replicates must be between 2 and %1</source>
+        <translation>antall bootstrap-gjentak må være mellom 2 og %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>2000 is a common choice.</source>
+        <translation>2000 er et vanlig valg.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>at most %1 thresholds can be given</source>
+        <translation>høyst %1 terskler kan oppgis</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a threshold must be a finite number</source>
+        <translation>en terskel må være et endelig tall</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>bin counts must be between 1 and 1000</source>
+        <translation>antall intervaller må være mellom 1 og 1000</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Sorting</source>
+        <translation>Sorterer</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Discrimination</source>
+        <translation>Diskriminering</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Some scores are outside [0, 1]: the AUROC and thresholds are computed, calibration, Brier score and net benefit are not.</source>
+        <translation>Noen skårer ligger utenfor [0, 1]: AUROC og terskler er beregnet, men ikke kalibrering, Brier-skår og netto nytte.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+43" />
+        <source>Subgroups</source>
+        <translation>Undergrupper</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Clinical validation of %1</source>
+        <translation>Klinisk validering av %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+15" />
+        <source>not available</source>
+        <translation>ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Patients</source>
+        <translation>Pasienter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>With the outcome</source>
+        <translation>Med utfallet</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rows left out (invalid)</source>
+        <translation>Utelatte rader (ugyldige)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>bootstrap, %1 %</source>
+        <translation>bootstrap, %1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DeLong, %1 %</source>
+        <translation>DeLong, %1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brier score</source>
+        <translation>Brier-skår</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scaled Brier score</source>
+        <translation>Skalert Brier-skår</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wald, %1 %</source>
+        <translation>Wald, %1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration intercept (ideal 0)</source>
+        <translation>Kalibreringens konstantledd (ideelt 0)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calibration slope (ideal 1)</source>
+        <translation>Kalibreringsstigning (ideelt 1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ECE (%1 bins)</source>
+        <translation>ECE (%1 intervaller)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wilson, %1 %</source>
+        <translation>Wilson, %1 %</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sensitivity at score ≥ %1</source>
+        <translation>Sensitivitet ved skår ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specificity at score ≥ %1</source>
+        <translation>Spesifisitet ved skår ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PPV at score ≥ %1</source>
+        <translation>PPV ved skår ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NPV at score ≥ %1</source>
+        <translation>NPV ved skår ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>AUROC of %1</source>
+        <translation>AUROC for %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>AUROC difference, %1 − %2</source>
+        <translation>AUROC-differanse, %1 − %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>paired DeLong, %1 %</source>
+        <translation>parvis DeLong, %1 %</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(blank)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>AUROC, %1 = %2 (n = %3)</source>
+        <translation>AUROC, %1 = %2 (n = %3)</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::Discrimination</name>
+    <message>
+        <location filename="../modules/validation/Discrimination.cpp" line="+148" />
+        <source>The AUROC needs patients with and without the outcome.</source>
+        <translation>AUROC krever pasienter med og uten utfallet.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The DeLong interval needs at least two patients with and two without the outcome.</source>
+        <translation>DeLong-intervallet krever minst to pasienter med og to uten utfallet.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The two scores rank every pair the same way except for a constant shift; the test has no variance.</source>
+        <translation>De to skårene rangerer alle par likt bortsett fra en fast forskyvning; testen har ingen varians.</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Bootstrap</source>
+        <translation>Bootstrap</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::PredictionsCsv</name>
+    <message>
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+54" />
+        <source>the label and score columns must be named</source>
+        <translation>kolonnene for utfall og skår må oppgis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give --label COLUMN and --score COLUMN.</source>
+        <translation>Oppgi --label KOLONNE og --score KOLONNE.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the decimal separator must be '.' or ','</source>
+        <translation>desimaltegnet må være '.' eller ','</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the delimiter must be a comma, a semicolon or a tab</source>
+        <translation>skilletegnet må være komma, semikolon eller tabulator</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+203" />
+        <location line="+34" />
+        <source>Reading %1</source>
+        <translation>Leser %1</translation>
+    </message>
+    <message>
+        <location line="-217" />
+        <source>The file is comma-separated and uses decimal commas; numbers must then be quoted.</source>
+        <translation>Filen er kommaseparert og bruker desimalkomma; tallene må da stå i anførselstegn.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>there is no column '%1'</source>
+        <translation>det finnes ingen kolonne '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The columns are %1.</source>
+        <translation>Kolonnene er %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the header has %1 columns named '%2'</source>
+        <translation>overskriftslinjen har %1 kolonner som heter '%2'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the columns unique names.</source>
+        <translation>Gi kolonnene unike navn.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the line is longer than %1 bytes (or a quote is not closed)</source>
+        <translation>linjen er lengre enn %1 byte (eller et anførselstegn er ikke lukket)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This does not look like a predictions CSV file.</source>
+        <translation>Dette ser ikke ut som en CSV-fil med prediksjoner.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Fix the file; --drop-invalid cannot skip this.</source>
+        <translation>Rett filen; --drop-invalid kan ikke hoppe over dette.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fix the row, or give --drop-invalid to leave out rows with a missing or invalid label or score (they are counted in the result).</source>
+        <translation>Rett raden, eller bruk --drop-invalid for å utelate rader med manglende eller ugyldig utfall eller skår (de telles i resultatet).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the group column '%1' has more than %2 different values</source>
+        <translation>gruppekolonnen '%1' har mer enn %2 ulike verdier</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a column with fewer subgroups.</source>
+        <translation>Velg en kolonne med færre undergrupper.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>the file has more than %1 rows</source>
+        <translation>filen har mer enn %1 rader</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validate on a sample, or split the file.</source>
+        <translation>Valider på et utvalg, eller del opp filen.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the file has no data rows after the header</source>
+        <translation>filen har ingen datarader etter overskriftslinjen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the predictions with one row per patient.</source>
+        <translation>Eksporter prediksjonene med én rad per pasient.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every row has a missing or invalid label or score (the first: %1)</source>
+        <translation>alle rader har manglende eller ugyldig utfall eller skår (den første: %1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the column names and --decimal.</source>
+        <translation>Kontroller kolonnenavnene og --decimal.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the label column '%1' has more than two classes: '%2' (positive) and %3</source>
+        <translation>utfallskolonnen '%1' har mer enn to klasser: '%2' (positiv) og %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the label column '%1' has the classes %2, and none is the positive class '%3'</source>
+        <translation>utfallskolonnen '%1' har klassene %2, og ingen av dem er den positive klassen '%3'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give --positive with the exact spelling of the positive class.</source>
+        <translation>Oppgi --positive med nøyaktig samme skrivemåte som den positive klassen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No row has the positive label '%1'; every row counts as '%2'.</source>
+        <translation>Ingen rad har den positive klassen '%1'; alle rader telles som '%2'.</translation>
     </message>
 </context>
 </TS>

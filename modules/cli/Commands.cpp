@@ -8,6 +8,7 @@ void registerAll(CommandRegistry &registry)
     registerProjectCommands(registry);
     registerGuidanceCommands(registry);
     registerEvidenceCommands(registry);
+    registerMetricsCommands(registry);
 }
 
 } // namespace vv::cli

@@ -9,5 +9,6 @@ void registerAll(CommandRegistry &registry);
 void registerProjectCommands(CommandRegistry &registry);
 void registerGuidanceCommands(CommandRegistry &registry);
 void registerEvidenceCommands(CommandRegistry &registry);
+void registerMetricsCommands(CommandRegistry &registry);
 
 } // namespace vv::cli

@@ -41,8 +41,7 @@ struct TestRunRecord {
     Json result;          ///< null when the engine kept none
 };
 
-/// Where the documents get a project's test runs from. The metrics engine (vv_validation) provides the real one;
-/// until a project has a test-run store, there are none, and the documents say so.
+/// Where the documents get a project's test runs from: the project's test-run table; tests may substitute their own.
 class TestRunSource {
 public:
     virtual ~TestRunSource() = default;

@@ -301,6 +301,7 @@ Result<ProjectInfo> ProjectStore::info() const
         {"answers", "SELECT count(*) FROM answers"},
         {"requirement_states", "SELECT count(*) FROM requirement_states"},
         {"evidence_items", "SELECT count(*) FROM evidence"},
+        {"test_runs", "SELECT count(*) FROM test_runs"},
     };
     for (const auto &[key, query] : counted) {
         auto n = sql::scalar(m_db, QString::fromLatin1(query));

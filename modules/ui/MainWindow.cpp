@@ -11,6 +11,7 @@
 #include "ui/Page.h"
 #include "ui/ProjectOverviewPage.h"
 #include "ui/ProjectSession.h"
+#include "ui/ValidationPage.h"
 #include "ui/WelcomePage.h"
 
 #include <QActionGroup>
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(m_overview);
     addPage(new ClassificationPage(m_session, this));
     addPage(new EvidencePage(m_session, this));
+    addPage(new ValidationPage(m_session, this));
 
     createActions();
     retranslate();

@@ -112,6 +112,18 @@ ProcessResult runCli(const QStringList &args, const QString &workDir, int timeou
     return r;
 }
 
+bool writeRepeated(const QString &path, const QByteArray &head, const QByteArray &block, int times)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(head) != head.size())
+        return false;
+    for (int i = 0; i < times; ++i) {
+        if (f.write(block) != block.size())
+            return false;
+    }
+    return true;
+}
+
 QString fileSha256(const QString &path)
 {
     auto r = Sha256::hexOfFile(path);

@@ -70,6 +70,9 @@ struct ProcessResult {
 ProcessResult runCli(const QStringList &args, const QString &workDir = {}, int timeoutMs = 120000);
 QString cliPath();
 
+/// Writes head and then block `times` times to path, for large generated inputs; false if it cannot.
+bool writeRepeated(const QString &path, const QByteArray &head, const QByteArray &block, int times);
+
 /// The SHA-256 hex of a file's bytes, for "nothing changed" checks.
 QString fileSha256(const QString &path);
 

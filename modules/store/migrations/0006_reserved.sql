@@ -1,3 +1,1 @@
--- Migration 6 is reserved for the GUI branch.
--- This placeholder keeps the numbering without gaps on the packaging branch; it creates nothing.
--- When the branches are merged, the GUI branch's own 0006 file replaces this one.
+-- reserved for the requirement tracking migration

@@ -1,3 +1,0 @@
--- Migration 5 is reserved for the test runs of the metrics engine, built on a parallel branch.
--- This placeholder keeps the numbering without gaps on the packaging branch; it creates nothing.
--- When the branches are merged, the metrics branch's own 0005 file replaces this one.

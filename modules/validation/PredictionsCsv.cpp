@@ -1,0 +1,935 @@
+#include "validation/PredictionsCsv.h"
+
+#include "core/Sha256.h"
+#include "validation/LargeArray.h"
+#include "validation/Parallel.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace vv::validation {
+
+int delimiterFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QStringLiteral("auto"))
+        return 0;
+    if (text == QStringLiteral(","))
+        return ',';
+    if (text == QStringLiteral(";"))
+        return ';';
+    if (text == QStringLiteral("\t") || t == QStringLiteral("tab") || t == QStringLiteral("\\t"))
+        return '\t';
+    return -1;
+}
+
+namespace {
+
+using Tr = PredictionsCsv;
+
+constexpr std::size_t maxDroppedExamples = 20;
+constexpr std::size_t maxOtherLabels = 4;
+
+QString fromBytes(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::string_view trimmed(std::string_view s, char delimiter)
+{
+    auto space = [delimiter](char c) { return c == ' ' || c == '\r' || (c == '\t' && delimiter != '\t'); };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+        if (x != b[i])
+            return false;
+    }
+    return true;
+}
+
+// Empty cells and the usual spellings of "not available" (R, pandas, Excel, SPSS exports).
+bool isMissing(std::string_view s)
+{
+    if (s.empty())
+        return true;
+    if ((s[0] >= '0' && s[0] <= '9') || s[0] == '-' || s[0] == '+' || s.size() > 4)
+        return false; // the fast path for every number
+    for (std::string_view m : {"na", "n/a", "nan", "null", "none", "#n/a", "."}) {
+        if (equalsIgnoringCase(s, m))
+            return true;
+    }
+    return false;
+}
+
+enum class NumberProblem { None, Missing, Invalid };
+
+// std::from_chars, after turning a decimal comma into a point; the whole field must be one finite number.
+NumberProblem parseNumber(std::string_view s, char decimal, double &out)
+{
+    if (isMissing(s))
+        return NumberProblem::Missing;
+    if (s.front() == '+')
+        s.remove_prefix(1);
+    if (s.empty() || s.size() > 64)
+        return NumberProblem::Invalid;
+    char buf[64];
+    const char *first = s.data();
+    const char *last = s.data() + s.size();
+    if (decimal == ',') {
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (s[i] == '.')
+                return NumberProblem::Invalid; // a thousands separator in a Norwegian number: refuse, never guess
+            buf[i] = s[i] == ',' ? '.' : s[i];
+        }
+        first = buf;
+        last = buf + s.size();
+    }
+    const char c = *first;
+    if (!((c >= '0' && c <= '9') || c == '-' || c == '.'))
+        return NumberProblem::Invalid; // from_chars also takes "inf" and "nan"; a score must be a number
+    double v = 0;
+    const auto r = std::from_chars(first, last, v, std::chars_format::general);
+    if (r.ec != std::errc() || r.ptr != last || !std::isfinite(v))
+        return NumberProblem::Invalid;
+    out = v + 0.0; // -0.0 becomes +0.0, so equal scores have one sort key
+    return NumberProblem::None;
+}
+
+struct LabelRule {
+    std::string positive; // named classes: this value is positive, any other is negative
+    char decimal = '.';
+};
+
+enum class LabelValue { Positive, Negative, Missing, Invalid };
+
+LabelValue parseLabel(std::string_view s, const LabelRule &rule)
+{
+    if (isMissing(s))
+        return LabelValue::Missing;
+    if (!rule.positive.empty())
+        return s == rule.positive ? LabelValue::Positive : LabelValue::Negative;
+    if (s == "1" || equalsIgnoringCase(s, "true") || s == "1.0" || (rule.decimal == ',' && s == "1,0"))
+        return LabelValue::Positive;
+    if (s == "0" || equalsIgnoringCase(s, "false") || s == "0.0" || (rule.decimal == ',' && s == "0,0"))
+        return LabelValue::Negative;
+    return LabelValue::Invalid;
+}
+
+// One field of a record: a view into the buffer, or, for a quoted field, its unescaped text.
+struct Field {
+    std::string_view text;
+    std::string unescaped;
+    int column = 0; // 1-based byte column of the field in its line
+};
+
+// Reads one field starting at p; returns the position after it (at the delimiter, newline or end), or nullptr with
+// problem set for a malformed quoted field. newlines counts line breaks inside quotes.
+const char *readField(const char *p, const char *end, char delimiter, Field &field, bool keep, qint64 &newlines,
+                      QString &problem)
+{
+    if (p < end && *p == '"') {
+        ++p;
+        field.unescaped.clear();
+        for (;;) {
+            const char *q = static_cast<const char *>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+            if (!q) {
+                problem = Tr::tr("a quoted field has no closing quote");
+                return nullptr;
+            }
+            newlines += std::count(p, q, '\n');
+            if (keep)
+                field.unescaped.append(p, static_cast<std::size_t>(q - p));
+            if (q + 1 < end && q[1] == '"') {
+                if (keep)
+                    field.unescaped.push_back('"');
+                p = q + 2;
+                continue;
+            }
+            p = q + 1;
+            break;
+        }
+        while (p < end && (*p == ' ' || *p == '\r' || (*p == '\t' && delimiter != '\t')))
+            ++p;
+        if (p < end && *p != delimiter && *p != '\n') {
+            problem = Tr::tr("text follows the closing quote of a field");
+            return nullptr;
+        }
+        field.text = keep ? std::string_view(field.unescaped) : std::string_view();
+        return p;
+    }
+    const char *start = p;
+    while (p < end && *p != delimiter && *p != '\n')
+        ++p;
+    if (keep)
+        field.text = std::string_view(start, static_cast<std::size_t>(p - start));
+    return p;
+}
+
+// A problem in one row, found by a parsing worker; lines are relative to the worker's chunk until merged.
+struct RowProblem {
+    qint64 line = 0; // 0-based line within the chunk
+    int column = 0;
+    QString message;
+};
+
+struct Columns {
+    int label = -1, score = -1, compare = -1, group = -1;
+    int count = 0; // fields in the header
+};
+
+// What one worker produced from its chunk of whole records.
+struct ChunkResult {
+    ClassScores positives, negatives;
+    std::vector<std::string> groupNames;
+    std::unordered_map<std::string, std::uint32_t> groupIndex;
+    qint64 lines = 0;
+    qint64 rows = 0;
+    qint64 dropped = 0;
+    std::vector<RowProblem> droppedExamples;
+    std::optional<RowProblem> failure;    // the first invalid row when rows are not dropped
+    std::optional<RowProblem> fatal;      // a problem --drop-invalid cannot fix (malformed quoting, too many groups)
+    std::vector<std::pair<std::string, qint64>> otherLabels; // named classes other than the positive one
+
+    void clear()
+    {
+        for (ClassScores *c : {&positives, &negatives}) {
+            c->score.clear();
+            c->compare.clear();
+            c->group.clear();
+        }
+        groupNames.clear();
+        groupIndex.clear();
+        lines = rows = dropped = 0;
+        droppedExamples.clear();
+        failure.reset();
+        fatal.reset();
+        otherLabels.clear();
+    }
+};
+
+struct ParseSetup {
+    Columns columns;
+    char delimiter = ',';
+    char decimal = '.';
+    LabelRule labelRule;
+    bool dropInvalid = false;
+    QString labelName, scoreName, compareName, groupName;
+};
+
+void parseChunk(const char *begin, const char *end, const ParseSetup &setup, ChunkResult &out)
+{
+    const Columns &cols = setup.columns;
+    const char delimiter = setup.delimiter;
+    Field fields[4];
+    Field scratch;
+    // Which of the four wanted fields each column is (-1: not read); columns past the header are not read.
+    std::vector<signed char> slotOf(static_cast<std::size_t>(cols.count) + 1, -1);
+    const int wanted[4] = {cols.label, cols.score, cols.compare, cols.group};
+    for (int s = 0; s < 4; ++s) {
+        if (wanted[s] >= 0)
+            slotOf[static_cast<std::size_t>(wanted[s])] = static_cast<signed char>(s);
+    }
+    const char *p = begin;
+    // Reserve from the chunk's size: a conservative guess of the row count keeps reallocation rare.
+    const auto guess = static_cast<std::size_t>((end - begin) / 16);
+    out.negatives.score.reserve(guess);
+    out.positives.score.reserve(guess / 4);
+
+    auto problemAt = [&](qint64 line, int column, QString message) {
+        RowProblem pr{line, column, std::move(message)};
+        if (!setup.dropInvalid) {
+            if (!out.failure)
+                out.failure = std::move(pr);
+            return;
+        }
+        ++out.dropped;
+        if (out.droppedExamples.size() < maxDroppedExamples)
+            out.droppedExamples.push_back(std::move(pr));
+    };
+
+    while (p < end) {
+        const char *lineStart = p;
+        const qint64 line = out.lines;
+        int col = 0;
+        qint64 extraLines = 0;
+        QString problem;
+        bool malformed = false;
+        for (;;) {
+            const int slot = col < cols.count ? slotOf[static_cast<std::size_t>(col)] : -1;
+            Field &f = slot >= 0 ? fields[slot] : scratch;
+            f.column = static_cast<int>(std::min<qint64>(p - lineStart + 1, std::numeric_limits<int>::max()));
+            const char *next = readField(p, end, delimiter, f, slot >= 0, extraLines, problem);
+            if (!next) {
+                malformed = true;
+                break;
+            }
+            p = next;
+            ++col;
+            if (p < end && *p == delimiter) {
+                ++p;
+                continue;
+            }
+            if (p < end)
+                ++p; // the newline
+            break;
+        }
+        out.lines += 1 + extraLines;
+        if (p - lineStart > PredictionsCsv::maxLineBytes) {
+            out.fatal = RowProblem{line, 1, Tr::tr("the line is longer than %1 bytes").arg(PredictionsCsv::maxLineBytes)};
+            return;
+        }
+        if (malformed) {
+            // Quoting errors make the rest of the chunk unreadable: stop, whatever --drop-invalid says.
+            out.fatal = RowProblem{line, 1, problem};
+            return;
+        }
+        if (col == 1 && trimmed(std::string_view(lineStart, static_cast<std::size_t>(p - lineStart)), delimiter)
+                            .find_first_not_of("\n") == std::string_view::npos)
+            continue; // a blank line
+        ++out.rows;
+        if (col != cols.count) {
+            problemAt(line, 1, Tr::tr("the row has %1 fields, the header has %2").arg(col).arg(cols.count));
+            continue;
+        }
+        const std::string_view labelText = trimmed(fields[0].text, delimiter);
+        const LabelValue label = parseLabel(labelText, setup.labelRule);
+        if (label == LabelValue::Missing) {
+            problemAt(line, fields[0].column, Tr::tr("the label ('%1') is missing").arg(setup.labelName));
+            continue;
+        }
+        if (label == LabelValue::Invalid) {
+            problemAt(line, fields[0].column,
+                      Tr::tr("the label '%1' is not 0/1 or true/false").arg(fromBytes(labelText.substr(0, 40))));
+            continue;
+        }
+        double score = 0, compare = 0;
+        const std::string_view scoreText = trimmed(fields[1].text, setup.delimiter);
+        if (auto pr = parseNumber(scoreText, setup.decimal, score); pr != NumberProblem::None) {
+            problemAt(line, fields[1].column,
+                      pr == NumberProblem::Missing
+                          ? Tr::tr("the score ('%1') is missing").arg(setup.scoreName)
+                          : Tr::tr("the score '%1' is not a number").arg(fromBytes(scoreText.substr(0, 40))));
+            continue;
+        }
+        if (cols.compare >= 0) {
+            const std::string_view t = trimmed(fields[2].text, setup.delimiter);
+            if (auto pr = parseNumber(t, setup.decimal, compare); pr != NumberProblem::None) {
+                problemAt(line, fields[2].column,
+                          pr == NumberProblem::Missing
+                              ? Tr::tr("the comparison score ('%1') is missing").arg(setup.compareName)
+                              : Tr::tr("the comparison score '%1' is not a number").arg(fromBytes(t.substr(0, 40))));
+                continue;
+            }
+        }
+        std::uint32_t group = 0;
+        if (cols.group >= 0) {
+            const std::string_view g = trimmed(fields[3].text, setup.delimiter);
+            if (g.size() > static_cast<std::size_t>(PredictionsCsv::maxGroupValueBytes)) {
+                problemAt(line, fields[3].column,
+                          Tr::tr("the group value is longer than %1 bytes").arg(PredictionsCsv::maxGroupValueBytes));
+                continue;
+            }
+            auto it = out.groupIndex.find(std::string(g));
+            if (it == out.groupIndex.end()) {
+                if (out.groupNames.size() >= static_cast<std::size_t>(PredictionsCsv::maxGroups)) {
+                    out.fatal = RowProblem{line, fields[3].column,
+                                           Tr::tr("the group column '%1' has more than %2 different values")
+                                               .arg(setup.groupName)
+                                               .arg(PredictionsCsv::maxGroups)};
+                    return;
+                }
+                it = out.groupIndex.emplace(std::string(g), static_cast<std::uint32_t>(out.groupNames.size())).first;
+                out.groupNames.emplace_back(g);
+            }
+            group = it->second;
+        }
+        if (label == LabelValue::Negative && !setup.labelRule.positive.empty()) {
+            const bool known = std::any_of(out.otherLabels.begin(), out.otherLabels.end(),
+                                           [&](const auto &o) { return o.first == labelText; });
+            if (!known && out.otherLabels.size() < maxOtherLabels)
+                out.otherLabels.emplace_back(std::string(labelText), line);
+        }
+        ClassScores &target = label == LabelValue::Positive ? out.positives : out.negatives;
+        target.score.push_back(score);
+        if (cols.compare >= 0)
+            target.compare.push_back(compare);
+        if (cols.group >= 0)
+            target.group.push_back(group);
+    }
+}
+
+// Finds the end of the last complete record in [begin, end) and up to parts-1 split points at record boundaries,
+// following quotes from begin (a record boundary). Returns the end (one past a newline), or begin if none.
+const char *recordBoundaries(const char *begin, const char *end, int parts, std::vector<const char *> &splits)
+{
+    splits.clear();
+    const auto len = static_cast<std::size_t>(end - begin);
+    if (len == 0)
+        return begin;
+    const bool quoted = std::memchr(begin, '"', len) != nullptr;
+    const char *last = nullptr;
+    if (!quoted) {
+        for (const char *q = end; q > begin; --q) {
+            if (q[-1] == '\n') {
+                last = q;
+                break;
+            }
+        }
+        if (!last)
+            return begin;
+        for (int k = 1; k < parts; ++k) {
+            const char *target = begin + (last - begin) * k / parts;
+            if (!splits.empty() && target < splits.back())
+                target = splits.back();
+            const void *nl = std::memchr(target, '\n', static_cast<std::size_t>(last - target));
+            splits.push_back(nl ? static_cast<const char *>(nl) + 1 : last);
+        }
+        return last;
+    }
+    // With quotes, a newline ends a record only outside them; walk the block once, noting the first boundary
+    // after each split target.
+    bool inQuotes = false;
+    std::vector<const char *> candidates(static_cast<std::size_t>(std::max(parts - 1, 0)), nullptr);
+    for (const char *q = begin; q < end; ++q) {
+        if (*q == '"') {
+            inQuotes = !inQuotes;
+        } else if (*q == '\n' && !inQuotes) {
+            last = q + 1;
+            for (int k = 1; k < parts; ++k) {
+                auto &c = candidates[static_cast<std::size_t>(k - 1)];
+                if (!c && q >= begin + static_cast<std::ptrdiff_t>(len) * k / parts)
+                    c = q + 1;
+            }
+        }
+    }
+    if (!last)
+        return begin;
+    for (const char *c : candidates)
+        splits.push_back(c && c <= last ? c : last);
+    for (std::size_t i = 1; i < splits.size(); ++i)
+        splits[i] = std::max(splits[i], splits[i - 1]);
+    return last;
+}
+
+Error inputError(const QString &path, qint64 line, int column, const QString &what, const QString &hint = {})
+{
+    return Error::input(what, hint, SourceLocation{path, static_cast<int>(std::min<qint64>(line, 2147483647)), column});
+}
+
+// Splits a header line (no newline) into trimmed names, honouring quotes.
+std::vector<std::string> splitHeader(std::string_view line, char delimiter)
+{
+    std::vector<std::string> names;
+    const char *p = line.data();
+    const char *end = line.data() + line.size();
+    for (;;) {
+        Field f;
+        qint64 nl = 0;
+        QString problem;
+        const char *next = readField(p, end, delimiter, f, true, nl, problem);
+        if (!next)
+            return {};
+        names.emplace_back(trimmed(f.text, delimiter));
+        p = next;
+        if (p < end && *p == delimiter) {
+            ++p;
+            if (names.size() > static_cast<std::size_t>(PredictionsCsv::maxColumns))
+                break;
+            continue;
+        }
+        break;
+    }
+    return names;
+}
+
+// The header line's end (one past its newline, or end), honouring quotes; nullptr if it does not end within end.
+const char *headerEnd(const char *begin, const char *end, bool atEof)
+{
+    bool inQuotes = false;
+    for (const char *q = begin; q < end; ++q) {
+        if (*q == '"')
+            inQuotes = !inQuotes;
+        else if (*q == '\n' && !inQuotes)
+            return q + 1;
+    }
+    return atEof ? end : nullptr;
+}
+
+char detectDelimiter(std::string_view line)
+{
+    int counts[3] = {0, 0, 0};
+    const char candidates[3] = {',', ';', '\t'};
+    bool inQuotes = false;
+    for (char c : line) {
+        if (c == '"')
+            inQuotes = !inQuotes;
+        else if (!inQuotes) {
+            for (int i = 0; i < 3; ++i)
+                counts[i] += c == candidates[i];
+        }
+    }
+    int best = 0;
+    for (int i = 1; i < 3; ++i) {
+        if (counts[i] > counts[best])
+            best = i;
+    }
+    return counts[best] > 0 ? candidates[best] : 0;
+}
+
+QString quotedList(const QStringList &names)
+{
+    QStringList q;
+    for (const QString &n : names.mid(0, 12))
+        q << QLatin1Char('\'') + n + QLatin1Char('\'');
+    QString s = q.join(QStringLiteral(", "));
+    if (names.size() > 12)
+        s += QStringLiteral(", …");
+    return s;
+}
+
+// Reads the start of a file: checks encoding, finds and splits the header. Shared by read() and preview().
+struct HeaderInfo {
+    char delimiter = ',';
+    std::vector<std::string> names;
+    qint64 headerBytes = 0; // BOM and header line, including its newline
+    qint64 headerLines = 1;
+};
+
+Result<HeaderInfo> readHeader(const QString &path, const QByteArray &start, bool atEof, char delimiter)
+{
+    HeaderInfo h;
+    if (start.isEmpty())
+        return inputError(path, 1, 1, Tr::tr("the file is empty"),
+                          Tr::tr("Export the predictions with a header line and one row per patient."));
+    const auto *bytes = reinterpret_cast<const unsigned char *>(start.constData());
+    if (start.size() >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        return inputError(path, 1, 1, Tr::tr("the file is UTF-16 text"),
+                          Tr::tr("Save it as \"CSV UTF-8\" (in Excel: Save As, CSV UTF-8)."));
+    qint64 offset = 0;
+    if (start.size() >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        offset = 3;
+    const char *begin = start.constData() + offset;
+    const char *end = start.constData() + start.size();
+    const char *hEnd = headerEnd(begin, end, atEof);
+    if (!hEnd)
+        return inputError(path, 1, 1, Tr::tr("the header line is longer than %1 bytes").arg(PredictionsCsv::maxLineBytes),
+                          Tr::tr("This does not look like a predictions CSV file."));
+    if (hEnd - begin > PredictionsCsv::maxLineBytes)
+        return inputError(path, 1, 1, Tr::tr("the header line is longer than %1 bytes").arg(PredictionsCsv::maxLineBytes),
+                          Tr::tr("This does not look like a predictions CSV file."));
+    std::string_view line(begin, static_cast<std::size_t>(hEnd - begin));
+    if (line.find('\0') != std::string_view::npos)
+        return inputError(path, 1, 1, Tr::tr("the file is not text (it contains zero bytes)"),
+                          Tr::tr("Give a CSV file with a header line."));
+    h.headerLines = 1 + static_cast<qint64>(std::count(line.begin(), line.end(), '\n')) - (line.ends_with('\n') ? 1 : 0);
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+        line.remove_suffix(1);
+    h.delimiter = delimiter ? delimiter : detectDelimiter(line);
+    if (!h.delimiter)
+        return inputError(path, 1, 1, Tr::tr("the header line has no comma, semicolon or tab between column names"),
+                          Tr::tr("The file needs at least a label and a score column; give --delimiter if it uses "
+                                 "another separator."));
+    h.names = splitHeader(line, h.delimiter);
+    if (h.names.empty())
+        return inputError(path, 1, 1, Tr::tr("the header line has a quoted name without its closing quote"));
+    if (h.names.size() > static_cast<std::size_t>(PredictionsCsv::maxColumns))
+        return inputError(path, 1, 1, Tr::tr("the header has more than %1 columns").arg(PredictionsCsv::maxColumns),
+                          Tr::tr("This does not look like a predictions CSV file."));
+    h.headerBytes = offset + (hEnd - begin);
+    return h;
+}
+
+// The bytes read but not yet parsed: uninitialised storage (a std::vector would zero 16 MiB on every block) that
+// grows only when a record is longer than what is left.
+class ReadBuffer {
+public:
+    char *data() { return m_data.get(); }
+    std::size_t size() const { return m_size; }
+    void assign(const char *from, std::size_t n)
+    {
+        m_size = 0;
+        if (n == 0)
+            return;
+        reserveFor(n);
+        std::memcpy(m_data.get(), from, n);
+        m_size = n;
+    }
+    // Reads up to n more bytes from f; returns the number read or -1.
+    qint64 readMore(QFile &f, std::size_t n)
+    {
+        reserveFor(m_size + n);
+        const qint64 got = f.read(m_data.get() + m_size, static_cast<qint64>(n));
+        if (got > 0)
+            m_size += static_cast<std::size_t>(got);
+        return got;
+    }
+    void consume(std::size_t n)
+    {
+        if (n < m_size)
+            std::memmove(m_data.get(), m_data.get() + n, m_size - n);
+        m_size -= n;
+    }
+
+private:
+    void reserveFor(std::size_t n)
+    {
+        if (n <= m_capacity)
+            return;
+        const std::size_t capacity = std::max(n, m_capacity * 2);
+        std::unique_ptr<char[]> bigger(new char[capacity]);
+        if (m_size)
+            std::memcpy(bigger.get(), m_data.get(), m_size);
+        m_data = std::move(bigger);
+        m_capacity = capacity;
+    }
+    std::unique_ptr<char[]> m_data;
+    std::size_t m_size = 0;
+    std::size_t m_capacity = 0;
+};
+
+Result<QByteArray> readStart(QFile &f, qint64 limit)
+{
+    QByteArray start = f.read(limit);
+    if (start.isNull() && f.error() != QFileDevice::NoError)
+        return Error::input(Tr::tr("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+    return start;
+}
+
+Status openFile(QFile &f)
+{
+    const QFileInfo fi(f.fileName());
+    if (!fi.exists())
+        return Error::input(Tr::tr("there is no file %1").arg(f.fileName()), Tr::tr("Check the path."));
+    if (!fi.isFile())
+        return Error::input(Tr::tr("%1 is not a file").arg(f.fileName()), Tr::tr("Give the path of a CSV file."));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::input(Tr::tr("cannot read %1: %2").arg(f.fileName(), f.errorString()),
+                            Tr::tr("Check the file's permissions."));
+    return {};
+}
+
+} // namespace
+
+Result<CsvPreview> PredictionsCsv::preview(const QString &path, int maxRows, char delimiter)
+{
+    QFile f(path);
+    VV_TRY(openFile(f));
+    const qint64 limit = 4 << 20;
+    auto start = readStart(f, limit);
+    if (!start)
+        return start.error();
+    const bool atEof = f.atEnd();
+    auto header = readHeader(path, *start, atEof, delimiter);
+    if (!header)
+        return header.error();
+    CsvPreview out;
+    out.delimiter = header->delimiter;
+    out.bytes = f.size();
+    for (const std::string &n : header->names)
+        out.header << fromBytes(n);
+    const char *p = start->constData() + header->headerBytes;
+    const char *end = start->constData() + start->size();
+    while (p < end && out.rows.size() < maxRows) {
+        QStringList row;
+        for (;;) {
+            Field field;
+            qint64 nl = 0;
+            QString problem;
+            const char *next = readField(p, end, out.delimiter, field, true, nl, problem);
+            if (!next)
+                return out; // a broken or cut-off record ends the preview; read() names the problem
+            row << fromBytes(trimmed(field.text, out.delimiter));
+            p = next;
+            if (p < end && *p == out.delimiter) {
+                ++p;
+                continue;
+            }
+            if (p < end)
+                ++p;
+            break;
+        }
+        if (!(row.size() == 1 && row[0].isEmpty()))
+            out.rows << row;
+    }
+    return out;
+}
+
+Result<Predictions> PredictionsCsv::read(const QString &path, const CsvOptions &options, const CancellationToken *cancel,
+                                         const ProgressSink &progress)
+{
+    if (options.labelColumn.isEmpty() || options.scoreColumn.isEmpty())
+        return Error::input(tr("the label and score columns must be named"),
+                            tr("Give --label COLUMN and --score COLUMN."));
+    if (options.decimal != '.' && options.decimal != ',')
+        return Error::input(tr("the decimal separator must be '.' or ','"));
+    if (options.delimiter && options.delimiter != ',' && options.delimiter != ';' && options.delimiter != '\t')
+        return Error::input(tr("the delimiter must be a comma, a semicolon or a tab"));
+    QFile f(path);
+    VV_TRY(openFile(f));
+    Predictions out;
+    out.file = path;
+    out.bytes = f.size();
+    out.decimal = options.decimal;
+    ProgressThrottle throttle(progress);
+    throttle.report(0, out.bytes, tr("Reading %1").arg(QFileInfo(path).fileName()), true);
+
+    const qint64 block = std::max<qint64>(options.blockBytes, 1 << 16);
+    ReadBuffer buffer;
+    std::optional<Sha256> hash;
+    if (options.computeSha256)
+        hash.emplace();
+
+    auto start = readStart(f, std::min(block, maxLineBytes + 4));
+    if (!start)
+        return start.error();
+    auto header = readHeader(path, *start, f.atEnd(), options.delimiter);
+    if (!header)
+        return header.error();
+    if (hash)
+        hash->update(*start);
+    out.delimiter = header->delimiter;
+    for (const std::string &n : header->names)
+        out.header << fromBytes(n);
+    if (options.delimiter == 0 && options.decimal == ',' && out.delimiter == ',')
+        out.warnings << tr("The file is comma-separated and uses decimal commas; numbers must then be quoted.");
+
+    ParseSetup setup;
+    setup.delimiter = out.delimiter;
+    setup.decimal = options.decimal;
+    setup.dropInvalid = options.dropInvalid;
+    setup.labelRule.positive = options.positiveLabel.toStdString();
+    setup.labelRule.decimal = options.decimal;
+    setup.labelName = options.labelColumn;
+    setup.scoreName = options.scoreColumn;
+    setup.compareName = options.compareColumn;
+    setup.groupName = options.groupColumn;
+    setup.columns.count = static_cast<int>(out.header.size());
+    auto columnOf = [&](const QString &name, int &index) -> Status {
+        if (name.isEmpty())
+            return {};
+        const auto n = out.header.count(name);
+        if (n == 0)
+            return inputError(path, 1, 1, tr("there is no column '%1'").arg(name),
+                              tr("The columns are %1.").arg(quotedList(out.header)));
+        if (n > 1)
+            return inputError(path, 1, 1, tr("the header has %1 columns named '%2'").arg(n).arg(name),
+                              tr("Give the columns unique names."));
+        index = static_cast<int>(out.header.indexOf(name));
+        return {};
+    };
+    VV_TRY(columnOf(options.labelColumn, setup.columns.label));
+    VV_TRY(columnOf(options.scoreColumn, setup.columns.score));
+    VV_TRY(columnOf(options.compareColumn, setup.columns.compare));
+    VV_TRY(columnOf(options.groupColumn, setup.columns.group));
+    out.labelColumn = options.labelColumn;
+    out.scoreColumn = options.scoreColumn;
+    out.compareColumn = options.compareColumn;
+    out.groupColumn = options.groupColumn;
+    if (!options.positiveLabel.isEmpty())
+        out.positiveClass = options.positiveLabel;
+
+    // The rest of the first read becomes the start of the buffer.
+    buffer.assign(start->constData() + header->headerBytes,
+                  static_cast<std::size_t>(start->size() - header->headerBytes));
+    qint64 consumedBytes = start->size();
+    qint64 lineBase = 1 + header->headerLines; // 1-based line number of the buffer's first record
+    bool eof = f.atEnd();
+
+    std::unordered_map<std::string, std::uint32_t> groupIndex;
+    std::vector<std::pair<std::string, qint64>> otherLabels; // named classes other than the positive one
+    // Twice as many chunks as threads, so that a chunk that parses slowly does not leave a core idle.
+    const int workers = 2 * workersFor(static_cast<std::size_t>(std::max<qint64>(out.bytes, 0)) / 8);
+    std::vector<ChunkResult> results;
+    std::vector<const char *> splits;
+    std::pair<std::size_t, std::size_t> fresh{0, 0}; // offset and size of bytes read but not yet hashed
+    bool reserved = false;
+
+    for (;;) {
+        if (cancel && cancel->isCancelled())
+            return Error::cancelled();
+        // Fill the buffer to a block beyond what is carried over.
+        if (!eof) {
+            const std::size_t carry = buffer.size();
+            const qint64 got = buffer.readMore(f, static_cast<std::size_t>(block));
+            if (got < 0)
+                return Error::input(tr("cannot read %1: %2").arg(path, f.errorString()));
+            fresh = {carry, static_cast<std::size_t>(got)};
+            consumedBytes += got;
+            eof = got == 0 || f.atEnd();
+        }
+        const char *begin = buffer.data();
+        const char *end = buffer.data() + buffer.size();
+        // At the end of the file the last record may lack its newline; it goes with the last chunk.
+        const char *last = recordBoundaries(begin, end, workers, splits);
+        const char *stop = eof ? end : last;
+        if (stop == begin && !eof) {
+            if (hash && fresh.second > 0)
+                hash->update(buffer.data() + fresh.first, static_cast<qsizetype>(fresh.second));
+            fresh = {0, 0};
+            if (static_cast<qint64>(buffer.size()) > maxLineBytes)
+                return inputError(path, lineBase, 1, tr("the line is longer than %1 bytes (or a quote is not closed)").arg(maxLineBytes),
+                                  tr("This does not look like a predictions CSV file."));
+            continue; // no complete record yet: read more
+        }
+        if (!reserved && stop > begin) {
+            // Reserve from the first block's row density, so the vectors rarely grow by copying.
+            reserved = true;
+            const double perByte = static_cast<double>(std::count(begin, stop, '\n')) / static_cast<double>(stop - begin);
+            const auto expect = static_cast<std::size_t>(perByte * static_cast<double>(out.bytes) * 1.02) + 16;
+            // Reserved but untouched pages cost address space, not memory, so both classes get room for all rows.
+            for (ClassScores *c : {&out.positives, &out.negatives}) {
+                c->score.reserve(expect);
+                adviseHugePages(c->score.data(), expect * sizeof(double));
+                if (setup.columns.compare >= 0) {
+                    c->compare.reserve(expect);
+                    adviseHugePages(c->compare.data(), expect * sizeof(double));
+                }
+                if (setup.columns.group >= 0)
+                    c->group.reserve(expect);
+            }
+        }
+
+        std::vector<std::pair<const char *, const char *>> chunks;
+        const char *from = begin;
+        for (const char *s : splits) {
+            if (s > from && s <= stop) {
+                chunks.emplace_back(from, s);
+                from = s;
+            }
+        }
+        if (stop > from)
+            chunks.emplace_back(from, stop);
+        // Results are kept between blocks and cleared, not freed: their vectors keep their memory.
+        if (results.size() < chunks.size())
+            results.resize(chunks.size());
+        // Hashing the newly read bytes is one more task beside the parsing ones, so it costs no time of its own.
+        parallelFor(static_cast<int>(chunks.size()) + 1, [&](int i) {
+            if (i == static_cast<int>(chunks.size())) {
+                if (hash && fresh.second > 0)
+                    hash->update(buffer.data() + fresh.first, static_cast<qsizetype>(fresh.second));
+                return;
+            }
+            parseChunk(chunks[static_cast<std::size_t>(i)].first, chunks[static_cast<std::size_t>(i)].second, setup,
+                       results[static_cast<std::size_t>(i)]);
+        });
+        fresh = {0, 0};
+
+        // Merge in file order: line numbers become absolute, group ids global (in order of first appearance).
+        for (std::size_t ci = 0; ci < chunks.size(); ++ci) {
+            ChunkResult &r = results[ci];
+            if (r.fatal)
+                return inputError(path, lineBase + r.fatal->line, r.fatal->column, r.fatal->message,
+                                  tr("Fix the file; --drop-invalid cannot skip this."));
+            if (r.failure)
+                return inputError(path, lineBase + r.failure->line, r.failure->column, r.failure->message,
+                                  tr("Fix the row, or give --drop-invalid to leave out rows with a missing or "
+                                     "invalid label or score (they are counted in the result)."));
+            std::vector<std::uint32_t> remap(r.groupNames.size());
+            for (std::size_t g = 0; g < r.groupNames.size(); ++g) {
+                auto it = groupIndex.find(r.groupNames[g]);
+                if (it == groupIndex.end()) {
+                    if (groupIndex.size() >= static_cast<std::size_t>(maxGroups))
+                        return inputError(path, lineBase, 1,
+                                          tr("the group column '%1' has more than %2 different values")
+                                              .arg(options.groupColumn)
+                                              .arg(maxGroups),
+                                          tr("Choose a column with fewer subgroups."));
+                    it = groupIndex.emplace(r.groupNames[g], static_cast<std::uint32_t>(out.groups.size())).first;
+                    out.groups << fromBytes(r.groupNames[g]);
+                }
+                remap[g] = it->second;
+            }
+            for (ClassScores *c : {&r.positives, &r.negatives}) {
+                for (auto &g : c->group)
+                    g = remap[g];
+            }
+            for (const auto &[name, line] : r.otherLabels) {
+                const bool known = std::any_of(otherLabels.begin(), otherLabels.end(),
+                                               [&](const auto &o) { return o.first == name; });
+                if (!known && otherLabels.size() < maxOtherLabels)
+                    otherLabels.emplace_back(name, lineBase + line);
+            }
+            auto append = [](ClassScores &to, const ClassScores &from) {
+                to.score.insert(to.score.end(), from.score.begin(), from.score.end());
+                to.compare.insert(to.compare.end(), from.compare.begin(), from.compare.end());
+                to.group.insert(to.group.end(), from.group.begin(), from.group.end());
+            };
+            append(out.positives, r.positives);
+            append(out.negatives, r.negatives);
+            out.rows += r.rows;
+            out.dropped += r.dropped;
+            for (const RowProblem &d : r.droppedExamples) {
+                if (out.droppedExamples.size() < maxDroppedExamples)
+                    out.droppedExamples.push_back({lineBase + d.line, d.message});
+            }
+            lineBase += r.lines;
+            r.clear();
+        }
+        if (out.rows > maxRows)
+            return inputError(path, lineBase, 1, tr("the file has more than %1 rows").arg(maxRows),
+                              tr("Validate on a sample, or split the file."));
+        if (otherLabels.size() > 1)
+            break;
+
+        const std::size_t used = static_cast<std::size_t>(stop - begin);
+        buffer.consume(used);
+        throttle.report(consumedBytes - static_cast<qint64>(buffer.size()), out.bytes,
+                        tr("Reading %1").arg(QFileInfo(path).fileName()));
+        if (eof)
+            break;
+    }
+
+    if (out.rows == 0)
+        return inputError(path, lineBase, 1, tr("the file has no data rows after the header"),
+                          tr("Export the predictions with one row per patient."));
+    if (out.n() == 0)
+        return inputError(path, out.droppedExamples.empty() ? lineBase : out.droppedExamples.front().line, 1,
+                          tr("every row has a missing or invalid label or score (the first: %1)")
+                              .arg(out.droppedExamples.empty() ? QString() : out.droppedExamples.front().reason),
+                          tr("Check the column names and --decimal."));
+    if (!options.positiveLabel.isEmpty()) {
+        if (otherLabels.size() > 1) {
+            QStringList names;
+            for (const auto &o : otherLabels)
+                names << fromBytes(o.first);
+            const bool positiveSeen = !out.positives.score.empty();
+            return inputError(path, otherLabels[1].second, 1,
+                              positiveSeen ? tr("the label column '%1' has more than two classes: '%2' (positive) and %3")
+                                                 .arg(options.labelColumn, options.positiveLabel, quotedList(names))
+                                           : tr("the label column '%1' has the classes %2, and none is the positive "
+                                                "class '%3'")
+                                                 .arg(options.labelColumn, quotedList(names), options.positiveLabel),
+                              tr("Give --positive with the exact spelling of the positive class."));
+        }
+        out.negativeClass = otherLabels.empty() ? QString() : fromBytes(otherLabels[0].first);
+        if (out.positives.score.empty() && out.n() > 0)
+            out.warnings << tr("No row has the positive label '%1'; every row counts as '%2'.")
+                                .arg(options.positiveLabel, out.negativeClass);
+    }
+    if (hash)
+        out.sha256 = hash->finishHex();
+    throttle.report(out.bytes, out.bytes, tr("Reading %1").arg(QFileInfo(path).fileName()), true);
+    return out;
+}
+
+} // namespace vv::validation

@@ -1,0 +1,319 @@
+// The validation page and dialog, offscreen: choose a CSV and columns, run with progress, see the charts, export
+// them, find the run in the project's list; cancel; the item models under QAbstractItemModelTester.
+
+#include "TestSupport.h"
+
+#include "core/Translation.h"
+#include "store/ProjectStore.h"
+#include "store/TestRunTable.h"
+#include "ui/MainWindow.h"
+#include "ui/MetricsCharts.h"
+#include "ui/ProjectSession.h"
+#include "ui/ValidationDialog.h"
+#include "ui/ValidationModels.h"
+#include "ui/ValidationPage.h"
+#include "ui/ValidationResultView.h"
+#include "validation/ClinicalMetrics.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QAreaSeries>
+#include <QBarSeries>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QImage>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXYSeries>
+
+using namespace vv;
+using namespace vv::ui;
+
+class TestValidationPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void validateFromTheDialog();
+    void chartsExportAsPngAndSvg();
+    void pageListsRunsAndOpensThem();
+    void cancelStopsTheRun();
+    void inputProblemsAreShown();
+    void modelsPassTheTester();
+    void pageIsInTheNavigator();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_project;
+};
+
+static QString fixture(const QString &name)
+{
+    return QStringLiteral(VV_FIXTURES_DIR "/validation/") + name;
+}
+
+void TestValidationPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VeiviserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_validationpage"));
+    Translation::install(QStringLiteral("en"));
+}
+
+void TestValidationPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_project = m_dir->filePath(QStringLiteral("p.veiviser"));
+    QVERIFY(ProjectStore::create(m_project, {QStringLiteral("Sepsis"), QStringLiteral("1"), ProjectRole::Deployer}).ok());
+}
+
+void TestValidationPage::validateFromTheDialog()
+{
+    auto store = ProjectStore::open(m_project);
+    QVERIFY(store.ok());
+    ValidationDialog dialog(store->get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setCsvFile(fixture(QStringLiteral("breast_cancer_predictions.csv")));
+    // The preview shows the first rows, and the columns are guessed from their names.
+    QCOMPARE(dialog.previewModel()->columnCount(), 5);
+    QCOMPARE(dialog.previewModel()->rowCount(), 20);
+    QCOMPARE(dialog.previewModel()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("risk"));
+    QVERIFY(dialog.setColumns(QStringLiteral("malignant"), QStringLiteral("risk"), QStringLiteral("size")));
+    QVERIFY(!dialog.setColumns(QStringLiteral("nope"), QStringLiteral("risk")));
+    dialog.thresholdsEdit()->setText(QStringLiteral("0,1; 0.5"));
+    QSignalSpy finished(&dialog, &ValidationDialog::runFinished);
+    QSignalSpy stored(&dialog, &ValidationDialog::runStored);
+    dialog.startRun();
+    QVERIFY(dialog.isRunning());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY2(dialog.problemText().isEmpty(), qPrintable(dialog.problemText()));
+    QCOMPARE(stored.size(), 1);
+    const Json &r = dialog.result();
+    QCOMPARE(r["thresholds"].size(), std::size_t(2));
+    QCOMPARE(r["thresholds"][0]["threshold"].get<double>(), 0.1);
+    QCOMPARE(r["run_id"].get<qint64>(), dialog.storedRunId());
+
+    // The charts are drawn from the result.
+    ValidationResultView *view = dialog.resultView();
+    QVERIFY(view->isVisible());
+    auto *roc = view->chartView(MetricsChart::Roc)->chart();
+    QVERIFY(roc->title().contains(QStringLiteral("AUROC 0.990")));
+    int rocPoints = 0;
+    for (QAbstractSeries *s : roc->series()) {
+        if (auto *xy = qobject_cast<QXYSeries *>(s))
+            rocPoints = std::max(rocPoints, static_cast<int>(xy->count()));
+    }
+    QCOMPARE(rocPoints, static_cast<int>(r["roc_curve"].size()));
+    QVERIFY(view->chartView(MetricsChart::Calibration)->chart()->title().contains(QStringLiteral("slope")));
+    QVERIFY(view->chartView(MetricsChart::DecisionCurve)->chart()->series().size() == 3);
+    QVERIFY(qobject_cast<QBarSeries *>(view->chartView(MetricsChart::RiskDistribution)->chart()->series().value(0)));
+    QCOMPARE(view->tabs()->count(), 5);
+    QVERIFY(view->tableModel()->rowCount() >= 13);
+    // Subgroups switch the table and charts.
+    QCOMPARE(view->subgroups(), (QStringList{QStringLiteral("large"), QStringLiteral("small")}));
+    view->showSubgroup(2);
+    QCOMPARE(view->shown()["n"].get<int>(), r["subgroups"]["small"]["n"].get<int>());
+
+    // The run is in the project, with its result.
+    auto run = TestRunTable(**store).get(dialog.storedRunId());
+    QVERIFY(run.ok());
+    QCOMPARE(run->status, TestRunStatus::Completed);
+    QCOMPARE(run->supports.size(), 3);
+    VV_COMPARE_JSON(run->result["auroc"], r["auroc"]);
+}
+
+void TestValidationPage::chartsExportAsPngAndSvg()
+{
+    auto result = validation::ClinicalMetrics::run(fixture(QStringLiteral("breast_cancer_predictions.csv")),
+                                                   [] {
+                                                       validation::CsvOptions o;
+                                                       o.labelColumn = QStringLiteral("malignant");
+                                                       o.scoreColumn = QStringLiteral("risk");
+                                                       return o;
+                                                   }(),
+                                                   {});
+    QVERIFY(result.ok());
+    ValidationResultView view;
+    view.setResult(*result);
+    for (MetricsChart chart : MetricsCharts::all()) {
+        const QString png = m_dir->filePath(MetricsCharts::fileStem(chart) + QStringLiteral(".png"));
+        const QString svg = m_dir->filePath(MetricsCharts::fileStem(chart) + QStringLiteral(".svg"));
+        QVERIFY(view.exportChart(chart, png).ok());
+        QVERIFY(view.exportChart(chart, svg).ok());
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(900, 640));
+        // Not a blank page, nor only axes and text: the model's series is drawn in its blue.
+        int blue = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                blue += c.blue() > c.red() + 80 && c.blue() > c.green() + 30;
+            }
+        }
+        QVERIFY2(blue > 300, qPrintable(QStringLiteral("%1: %2 blue pixels").arg(MetricsCharts::fileStem(chart)).arg(blue)));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("<path") || text.contains("<polyline"));
+    }
+    QVERIFY(!view.exportChart(MetricsChart::Roc, m_dir->filePath(QStringLiteral("roc.gif"))).ok());
+    QVERIFY(!view.exportChart(MetricsChart::Roc, QStringLiteral("/nonexistent/dir/roc.png")).ok());
+}
+
+void TestValidationPage::pageListsRunsAndOpensThem()
+{
+    ProjectSession session;
+    QVERIFY(session.open(m_project).ok());
+    ValidationPage page(&session);
+    QCOMPARE(page.runsModel()->rowCount(), 0);
+    // A run stored by the metrics engine appears once the session says runs changed.
+    validation::CsvOptions o;
+    o.labelColumn = QStringLiteral("poor");
+    o.scoreColumn = QStringLiteral("s100b");
+    auto result = validation::ClinicalMetrics::run(fixture(QStringLiteral("asah.csv")), o, {});
+    QVERIFY(result.ok());
+    auto id = validation::ClinicalMetrics::store(*session.store(), *result, QDateTime::currentDateTimeUtc());
+    QVERIFY(id.ok());
+    session.notifyChanged(QStringLiteral("runs"));
+    QCOMPARE(page.runsModel()->rowCount(), 1);
+    const QModelIndex headline = page.runsModel()->index(0, TestRunListModel::Headline);
+    QVERIFY2(headline.data().toString().contains(QStringLiteral("AUROC 0.731 (0.630 to 0.833)")),
+             qPrintable(headline.data().toString()));
+    QCOMPARE(page.runsModel()->index(0, TestRunListModel::Status).data().toString(), QStringLiteral("Completed"));
+    QCOMPARE(page.runsModel()->index(0, 0).data(TestRunListModel::RunIdRole).toLongLong(), *id);
+    QDialog *opened = page.openRun(*id);
+    QVERIFY(opened);
+    auto *view = opened->findChild<ValidationResultView *>();
+    QVERIFY(view);
+    VV_COMPARE_JSON(view->result()["auroc"], (*result)["auroc"]);
+    // s100b is no probability: the calibration chart says why it is empty.
+    QVERIFY(view->chartView(MetricsChart::Calibration)->chart()->title().contains(QStringLiteral("probabilities")));
+    opened->close();
+    QVERIFY(!page.openRun(*id + 10));
+    // The dialog opened from the page stores its run and the list follows.
+    ValidationDialog *dialog = page.newValidation();
+    QVERIFY(dialog->isVisible());
+    dialog->setCsvFile(fixture(QStringLiteral("asah.csv")));
+    QVERIFY(dialog->setColumns(QStringLiteral("poor"), QStringLiteral("ndka")));
+    QSignalSpy finished(dialog, &ValidationDialog::runFinished);
+    dialog->startRun();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(page.runsModel()->rowCount(), 2);
+    dialog->close();
+    session.close();
+    QCOMPARE(page.runsModel()->rowCount(), 0);
+}
+
+void TestValidationPage::cancelStopsTheRun()
+{
+    // A file large enough that reading takes several blocks; cancelling at once stops it before any result.
+    const QString big = m_dir->filePath(QStringLiteral("big.csv"));
+    QByteArray block;
+    for (int i = 0; i < 100000; ++i)
+        block += QByteArray(i % 5 ? "0," : "1,") + QByteArray::number((i % 997) / 997.0, 'g', 17) + '\n';
+    QVERIFY(test::writeRepeated(big, "outcome,risk\n", block, 40));
+    auto store = ProjectStore::open(m_project);
+    QVERIFY(store.ok());
+    ValidationDialog dialog(store->get());
+    dialog.setCsvFile(big);
+    QVERIFY(dialog.setColumns(QStringLiteral("outcome"), QStringLiteral("risk")));
+    dialog.bootstrapSpin()->setValue(20000); // long enough that cancelling always lands before the end
+    QSignalSpy finished(&dialog, &ValidationDialog::runFinished);
+    dialog.startRun();
+    dialog.cancelRun();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(dialog.problemText().contains(QStringLiteral("cancelled")));
+    QVERIFY(!dialog.isRunning());
+    QCOMPARE(TestRunTable(**store).list()->size(), std::size_t(0));
+    // Closing while a run is going cancels and waits, without a crash.
+    dialog.startRun();
+    dialog.reject();
+    QVERIFY(!dialog.isRunning());
+}
+
+void TestValidationPage::inputProblemsAreShown()
+{
+    ValidationDialog dialog(nullptr);
+    dialog.setCsvFile(fixture(QStringLiteral("broken/utf16.csv")));
+    QVERIFY(dialog.problemText().contains(QStringLiteral("UTF-16")));
+    dialog.setCsvFile(fixture(QStringLiteral("broken/nan_score.csv")));
+    QVERIFY(dialog.problemText().isEmpty());
+    QVERIFY(dialog.setColumns(QStringLiteral("label"), QStringLiteral("score")));
+    dialog.thresholdsEdit()->setText(QStringLiteral("high"));
+    dialog.startRun();
+    QVERIFY(!dialog.isRunning());
+    QVERIFY(dialog.problemText().contains(QStringLiteral("'high' is not a threshold")));
+    dialog.thresholdsEdit()->setText(QStringLiteral("0.5"));
+    QSignalSpy finished(&dialog, &ValidationDialog::runFinished);
+    dialog.startRun();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(dialog.problemText().contains(QStringLiteral("nan_score.csv:4:")), qPrintable(dialog.problemText()));
+    // With invalid rows left out, the same file validates, without a project to store into.
+    dialog.dropInvalidCheck()->setChecked(true);
+    dialog.startRun();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.last().first().toBool(), true);
+    QCOMPARE(dialog.result()["dropped_rows"].get<int>(), 1);
+    QCOMPARE(dialog.storedRunId(), 0);
+}
+
+void TestValidationPage::modelsPassTheTester()
+{
+    TestRunListModel runs;
+    QAbstractItemModelTester t1(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestRun run;
+    run.id = 4;
+    run.title = QStringLiteral("x.csv");
+    run.metrics = {{QStringLiteral("auroc"), 0.8, 0.7, 0.9}};
+    TestRun suite;
+    suite.id = 5;
+    suite.casesTotal = 10;
+    suite.cases.passed = 7;
+    runs.setRuns({run, suite});
+    QCOMPARE(runs.rowCount(), 2);
+    QVERIFY(runs.index(1, TestRunListModel::Headline).data().toString().contains(QStringLiteral("7 of 10")));
+    runs.setRuns({});
+
+    CsvPreviewModel preview;
+    QAbstractItemModelTester t2(&preview, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto p = validation::PredictionsCsv::preview(fixture(QStringLiteral("asah.csv")), 5);
+    QVERIFY(p.ok());
+    p->rows[2].removeLast(); // a short row is shown with an empty cell
+    preview.setPreview(*p);
+    QCOMPARE(preview.rowCount(), 5);
+    QCOMPARE(preview.index(2, 6).data().toString(), QString());
+    QCOMPARE(preview.headerData(0, Qt::Vertical).toInt(), 2);
+    preview.clear();
+
+    MetricsTableModel table;
+    QAbstractItemModelTester t3(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.setRows({{QStringLiteral("AUROC"), QStringLiteral("0.8"), QStringLiteral("0.7 to 0.9")}});
+    QCOMPARE(table.index(0, 2).data().toString(), QStringLiteral("0.7 to 0.9"));
+    table.setRows({});
+}
+
+void TestValidationPage::pageIsInTheNavigator()
+{
+    MainWindow w;
+    QVERIFY(w.openProject(m_project));
+    QStringList titles;
+    for (int i = 0; i < w.navigator()->count(); ++i)
+        titles << w.navigator()->item(i)->text();
+    QVERIFY2(titles.contains(QStringLiteral("Validation")), qPrintable(titles.join(QLatin1Char(','))));
+}
+
+QTEST_MAIN(TestValidationPage)
+#include "tst_validationpage.moc"

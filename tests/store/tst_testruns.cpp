@@ -1,0 +1,285 @@
+// Test runs in the project: start, cases written as they finish, resume without repeating, finish, audit.
+
+#include "TestSupport.h"
+
+#include "store/ProjectStore.h"
+#include "store/TestRunTable.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vv;
+
+class TestTestRuns : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void startCasesFinish();
+    void resumeSkipsFinishedCases();
+    void recordStoresACompletedRunAtOnce();
+    void invalidWritesAreRefused_data();
+    void invalidWritesAreRefused();
+    void documentForEvidence();
+    void runsSurviveReopenAndAuditVerifies();
+    void healthDataStaysOutOfTheAudit();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)};
+    QString m_path;
+};
+
+static NewTestRun llmRun()
+{
+    NewTestRun r;
+    r.engineId = QStringLiteral("openai-compatible");
+    r.engineVersion = QStringLiteral("1.2.0");
+    r.kind = QStringLiteral("llm");
+    r.title = QStringLiteral("basic-nb.yaml");
+    r.provenance = {{"endpoint", "http://127.0.0.1:8080/v1"}, {"model_id", "norllm-7b"}, {"suite_sha256", "ab12"}};
+    r.supports = {QStringLiteral("urn:veiviser:hdir:llm-basic")};
+    r.casesTotal = 3;
+    return r;
+}
+
+static CaseResult caseResult(const QString &id, CaseStatus status, std::optional<double> score = std::nullopt)
+{
+    CaseResult c;
+    c.caseId = id;
+    c.status = status;
+    c.score = score;
+    c.detail = {{"output", "Ring 113"}, {"latency_ms", 412}};
+    return c;
+}
+
+void TestTestRuns::init()
+{
+    m_clock.set(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("runs.veiviser"));
+    StoreOptions o;
+    o.clock = &m_clock;
+    o.actor = QStringLiteral("tester");
+    auto s = ProjectStore::create(m_path, {QStringLiteral("Triage"), QStringLiteral("1"), ProjectRole::Deployer}, o);
+    QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().toString()));
+    m_store = std::move(*s);
+}
+
+void TestTestRuns::startCasesFinish()
+{
+    TestRunTable runs(*m_store);
+    auto id = runs.start(llmRun());
+    QVERIFY(id.ok());
+    auto running = runs.get(*id);
+    QVERIFY(running.ok());
+    QCOMPARE(running->status, TestRunStatus::Running);
+    QCOMPARE(running->started, m_clock.nowUtc());
+    QVERIFY(!running->finished.isValid());
+    QVERIFY(running->result.is_null());
+    QCOMPARE(running->uuid.size(), 36);
+
+    QVERIFY(runs.recordCase(*id, caseResult(QStringLiteral("nb-001"), CaseStatus::Passed, 1.0)).ok());
+    QVERIFY(runs.recordCases(*id, {caseResult(QStringLiteral("nb-002"), CaseStatus::Failed, 0.0),
+                                   caseResult(QStringLiteral("nb-003"), CaseStatus::Errored)})
+                .ok());
+    m_clock.advance(60000);
+    QVERIFY(runs.finish(*id, TestRunStatus::Completed,
+                        {{QStringLiteral("pass_rate"), 1.0 / 3.0, 0.06, 0.79}, {QStringLiteral("cases"), 3.0, {}, {}}},
+                        Json{{"summary", "done"}})
+                .ok());
+    auto done = runs.get(*id);
+    QVERIFY(done.ok());
+    QCOMPARE(done->status, TestRunStatus::Completed);
+    QCOMPARE(done->finished, m_clock.nowUtc());
+    QCOMPARE(done->cases.passed, 1);
+    QCOMPARE(done->cases.failed, 1);
+    QCOMPARE(done->cases.errored, 1);
+    QCOMPARE(done->metrics.size(), std::size_t(2));
+    QCOMPARE(done->metrics[0].name, QStringLiteral("pass_rate"));
+    QCOMPARE(*done->metrics[0].ciUpper, 0.79);
+    QVERIFY(!done->metrics[1].ciLower.has_value());
+    QCOMPARE(done->supports, QStringList{QStringLiteral("urn:veiviser:hdir:llm-basic")});
+    VV_COMPARE_JSON(done->provenance["model_id"], "norllm-7b");
+    VV_COMPARE_JSON(done->result["summary"], "done");
+    auto cases = runs.cases(*id);
+    QVERIFY(cases.ok());
+    QCOMPARE(cases->size(), std::size_t(3));
+    QCOMPARE((*cases)[0].caseId, QStringLiteral("nb-001"));
+    QCOMPARE(*(*cases)[0].score, 1.0);
+    QVERIFY(!(*cases)[2].score.has_value());
+    VV_COMPARE_JSON((*cases)[1].detail["output"], "Ring 113");
+    // A finished run takes no more cases and cannot finish twice.
+    QVERIFY(!runs.recordCase(*id, caseResult(QStringLiteral("nb-004"), CaseStatus::Passed)).ok());
+    QVERIFY(!runs.finish(*id, TestRunStatus::Failed, {}, Json()).ok());
+    auto list = runs.list();
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), std::size_t(1));
+    QVERIFY(list->front().result.is_null()); // the list is light
+    QCOMPARE(m_store->info()->counts.value(QStringLiteral("test_runs")), 1);
+}
+
+void TestTestRuns::resumeSkipsFinishedCases()
+{
+    TestRunTable runs(*m_store);
+    auto id = runs.start(llmRun());
+    QVERIFY(id.ok());
+    QVERIFY(runs.recordCase(*id, caseResult(QStringLiteral("a"), CaseStatus::Passed)).ok());
+    // The process is killed here: the run stays "running" with one case stored. A new process resumes it.
+    m_store.reset();
+    auto reopened = ProjectStore::open(m_path);
+    QVERIFY(reopened.ok());
+    m_store = std::move(*reopened);
+    TestRunTable again(*m_store);
+    QVERIFY(again.resume(*id).ok());
+    auto done = again.finishedCaseIds(*id);
+    QVERIFY(done.ok());
+    QCOMPARE(*done, QSet<QString>{QStringLiteral("a")});
+    // Storing a finished case again is refused, so a resumed run cannot count it twice.
+    QVERIFY(!again.recordCase(*id, caseResult(QStringLiteral("a"), CaseStatus::Failed)).ok());
+    QVERIFY(again.recordCase(*id, caseResult(QStringLiteral("b"), CaseStatus::Passed)).ok());
+    QVERIFY(again.finish(*id, TestRunStatus::Cancelled, {}, Json()).ok());
+    // A cancelled run can be resumed; a completed one cannot.
+    QVERIFY(again.resume(*id).ok());
+    QVERIFY(again.finish(*id, TestRunStatus::Completed, {}, Json::object()).ok());
+    QVERIFY(!again.resume(*id).ok());
+    QCOMPARE(again.get(*id)->cases.done(), 2);
+}
+
+void TestTestRuns::recordStoresACompletedRunAtOnce()
+{
+    TestRunTable runs(*m_store);
+    NewTestRun r;
+    r.engineId = QStringLiteral("clinical-metrics");
+    r.engineVersion = QStringLiteral("0.1.0");
+    r.kind = QStringLiteral("classifier");
+    r.title = QStringLiteral("predictions.csv");
+    r.supports = {QStringLiteral("urn:veiviser:ai-act:art-15"), QStringLiteral("urn:veiviser:mdr:clinical-evaluation")};
+    r.started = m_clock.nowUtc().addSecs(-5);
+    auto id = runs.record(r, {{QStringLiteral("auroc"), 0.81, 0.78, 0.84}}, Json{{"auroc", {{"estimate", 0.81}}}});
+    QVERIFY(id.ok());
+    auto run = runs.get(*id);
+    QCOMPARE(run->status, TestRunStatus::Completed);
+    QCOMPARE(run->started, m_clock.nowUtc().addSecs(-5));
+    QCOMPARE(run->finished, m_clock.nowUtc());
+    QCOMPARE(run->supports.size(), 2);
+    QCOMPARE(*run->metrics[0].value, 0.81);
+    // A second run gets a new id and uuid.
+    auto id2 = runs.record(r, {}, Json::object());
+    QVERIFY(id2.ok());
+    QVERIFY(*id2 != *id);
+    QVERIFY(runs.get(*id2)->uuid != run->uuid);
+    QCOMPARE(runs.list()->front().id, *id2); // newest first
+}
+
+void TestTestRuns::invalidWritesAreRefused_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("no engine") << 0;
+    QTest::newRow("bad URN") << 1;
+    QTest::newRow("duplicate metric") << 2;
+    QTest::newRow("empty case id") << 3;
+    QTest::newRow("unknown run") << 4;
+    QTest::newRow("finish as running") << 5;
+    QTest::newRow("oversized detail") << 6;
+}
+
+void TestTestRuns::invalidWritesAreRefused()
+{
+    QFETCH(int, which);
+    TestRunTable runs(*m_store);
+    auto id = runs.start(llmRun());
+    QVERIFY(id.ok());
+    const qint64 entries = m_store->info()->counts.value(QStringLiteral("audit_entries"));
+    Status s;
+    switch (which) {
+    case 0: {
+        NewTestRun r = llmRun();
+        r.engineId.clear();
+        s = runs.start(r).ok() ? Status() : Status(Error::input(QStringLiteral("refused")));
+        break;
+    }
+    case 1: s = runs.link(*id, {QStringLiteral("ai-act art 15")}); break;
+    case 2:
+        s = runs.finish(*id, TestRunStatus::Completed, {{QStringLiteral("x"), 1.0, {}, {}}, {QStringLiteral("x"), 2.0, {}, {}}},
+                        Json::object());
+        break;
+    case 3: s = runs.recordCase(*id, caseResult(QStringLiteral("  "), CaseStatus::Passed)); break;
+    case 4: s = runs.recordCase(*id + 100, caseResult(QStringLiteral("a"), CaseStatus::Passed)); break;
+    case 5: s = runs.finish(*id, TestRunStatus::Running, {}, Json()); break;
+    case 6: {
+        CaseResult c = caseResult(QStringLiteral("big"), CaseStatus::Passed);
+        c.detail = {{"output", std::string(TestRunTable::maxDocumentBytes + 10, 'x')}};
+        s = runs.recordCase(*id, c);
+        break;
+    }
+    }
+    QVERIFY(!s.ok());
+    // Nothing was written: no audit entry, the run still running with no cases.
+    QCOMPARE(m_store->info()->counts.value(QStringLiteral("audit_entries")), entries);
+    QCOMPARE(runs.get(*id)->status, TestRunStatus::Running);
+    QCOMPARE(runs.get(*id)->cases.done(), 0);
+}
+
+void TestTestRuns::documentForEvidence()
+{
+    TestRunTable runs(*m_store);
+    auto id = runs.start(llmRun());
+    QVERIFY(runs.recordCase(*id, caseResult(QStringLiteral("a"), CaseStatus::Passed)).ok());
+    auto fin = runs.finish(*id, TestRunStatus::Completed, {{QStringLiteral("pass_rate"), 1.0, 0.2, 1.0}}, Json{{"k", 1}});
+    QVERIFY2(fin.ok(), qPrintable(fin ? QString() : fin.error().toString()));
+    const Json doc = testRunDocument(*runs.get(*id));
+    VV_COMPARE_JSON(doc["run_id"], *id);
+    VV_COMPARE_JSON(doc["engine"], Json({{"id", "openai-compatible"}, {"version", "1.2.0"}}));
+    VV_COMPARE_JSON(doc["status"], "completed");
+    VV_COMPARE_JSON(doc["cases"], Json({{"total", 3}, {"passed", 1}, {"failed", 0}, {"errored", 0}}));
+    VV_COMPARE_JSON(doc["metrics"][0], Json({{"name", "pass_rate"}, {"value", 1.0}, {"ci_lower", 0.2}, {"ci_upper", 1.0}}));
+    VV_COMPARE_JSON(doc["supports"], Json::array({"urn:veiviser:hdir:llm-basic"}));
+    VV_COMPARE_JSON(doc["started"], "2026-03-01T09:00:00.000Z");
+    VV_COMPARE_JSON(doc["result"], Json({{"k", 1}}));
+    VV_COMPARE_JSON(doc["provenance"]["endpoint"], "http://127.0.0.1:8080/v1");
+}
+
+void TestTestRuns::runsSurviveReopenAndAuditVerifies()
+{
+    TestRunTable runs(*m_store);
+    auto id = runs.start(llmRun());
+    QVERIFY(runs.link(*id, {QStringLiteral("urn:veiviser:ai-act:art-15")}).ok());
+    QVERIFY(runs.finish(*id, TestRunStatus::Failed, {}, Json(), QStringLiteral("endpoint refused")).ok());
+    m_store.reset();
+    auto ro = ProjectStore::open(m_path, StoreOptions::readOnly());
+    QVERIFY(ro.ok());
+    TestRunTable readOnly(**ro);
+    auto run = readOnly.get(*id);
+    QVERIFY(run.ok());
+    QCOMPARE(run->status, TestRunStatus::Failed);
+    QCOMPARE(run->error, QStringLiteral("endpoint refused"));
+    QCOMPARE(run->supports.size(), 2);
+    auto v = (*ro)->verifyAudit();
+    QVERIFY(v.ok() && v->intact);
+    auto entries = (*ro)->auditEntries();
+    QStringList actions;
+    for (const AuditEntry &e : *entries)
+        actions << e.action;
+    QCOMPARE(actions, (QStringList{QStringLiteral("project.create"), QStringLiteral("run.start"),
+                                   QStringLiteral("run.link"), QStringLiteral("run.finish")}));
+    // Writing through a read-only store is refused.
+    QVERIFY(!readOnly.start(llmRun()).ok());
+}
+
+void TestTestRuns::healthDataStaysOutOfTheAudit()
+{
+    TestRunTable runs(*m_store);
+    auto id = runs.start(llmRun());
+    CaseResult c = caseResult(QStringLiteral("case-1"), CaseStatus::Failed);
+    c.detail = {{"output", "Pasient Kari Nordmann, fnr 01017012345"}};
+    QVERIFY(runs.recordCase(*id, c).ok());
+    QVERIFY(runs.finish(*id, TestRunStatus::Completed, {}, Json{{"note", "fnr 01017012345"}}).ok());
+    const auto entries = m_store->auditEntries();
+    QVERIFY(entries.ok());
+    for (const AuditEntry &e : *entries)
+        QVERIFY2(!e.payload.contains(QStringLiteral("01017012345")), qPrintable(e.payload));
+}
+
+QTEST_GUILESS_MAIN(TestTestRuns)
+#include "tst_testruns.moc"
