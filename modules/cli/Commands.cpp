@@ -9,6 +9,7 @@ void registerAll(CommandRegistry &registry)
     registerGuidanceCommands(registry);
     registerEvidenceCommands(registry);
     registerMetricsCommands(registry);
+    registerPackageCommands(registry);
 }
 
 } // namespace vv::cli

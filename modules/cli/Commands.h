@@ -10,5 +10,6 @@ void registerProjectCommands(CommandRegistry &registry);
 void registerGuidanceCommands(CommandRegistry &registry);
 void registerEvidenceCommands(CommandRegistry &registry);
 void registerMetricsCommands(CommandRegistry &registry);
+void registerPackageCommands(CommandRegistry &registry);
 
 } // namespace vv::cli

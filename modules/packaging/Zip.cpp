@@ -58,6 +58,9 @@ ZipLayout::ZipLayout(const QDateTime &time)
 
 quint32 ZipLayout::crc32(quint32 crc, const char *data, qsizetype size)
 {
+    // zlib returns the initial value for a null buffer, and libarchive ends entries with an empty null block.
+    if (!data || size <= 0)
+        return crc;
     return quint32(::crc32_z(crc, reinterpret_cast<const Bytef *>(data), std::size_t(size)));
 }
 
