@@ -228,7 +228,7 @@ static int detailsSet(CommandContext &ctx)
 static int packageBuild(CommandContext &ctx)
 {
     Args a;
-    a.repeatable(QStringLiteral("document")).repeatable(QStringLiteral("format")).repeatable(QStringLiteral("lang"));
+    a.repeatable(QStringLiteral("document")).repeatable(QStringLiteral("format")).repeatable(QStringLiteral("language"));
     a.option(QStringLiteral("out")).option(QStringLiteral("sign")).option(QStringLiteral("passphrase-file"))
         .option(QStringLiteral("evidence"));
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
@@ -245,8 +245,8 @@ static int packageBuild(CommandContext &ctx)
     for (const QString &f : request.formats)
         if (!PackageBuilder::formats().contains(f))
             return ctx.fail(usageError(tr("unknown format '%1'; allowed: html, pdf, docx").arg(f), ctx.usage()));
-    if (a.has(QStringLiteral("lang")))
-        request.languages = a.values(QStringLiteral("lang"));
+    if (a.has(QStringLiteral("language")))
+        request.languages = a.values(QStringLiteral("language"));
     for (const QString &l : request.languages)
         if (l != QStringLiteral("nb") && l != QStringLiteral("en"))
             return ctx.fail(usageError(tr("unknown language '%1'; allowed: nb, en").arg(l), ctx.usage()));
@@ -643,7 +643,7 @@ void registerPackageCommands(CommandRegistry &registry)
                  QT_TRANSLATE_NOOP("vv::cli", "Set document details; an empty value removes one."), detailsSet);
     registry.add({QStringLiteral("package"), QStringLiteral("build")},
                  QStringLiteral("FILE --document ID... --out PKG.zip [--sign KEY [--passphrase-file F]] "
-                                "[--format html|pdf|docx]... [--lang nb|en]... [--evidence all|linked|none]"),
+                                "[--format html|pdf|docx]... [--language nb|en]... [--evidence all|linked|none]"),
                  QT_TRANSLATE_NOOP("vv::cli", "Build a signed documentation package: documents, evidence, exports, manifest."),
                  packageBuild);
     registry.add({QStringLiteral("package"), QStringLiteral("verify")},

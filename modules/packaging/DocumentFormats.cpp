@@ -133,9 +133,11 @@ Result<QByteArray> DocxConverter::convert(const QByteArray &html, const QDateTim
     // A fixed date in the DOCX's properties, so that the same build gives the same file.
     env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QString::number(time.toSecsSinceEpoch()));
     p.setProcessEnvironment(env);
-    // --sandbox: pandoc reads and writes only the files named here, never URLs in the document.
+    // The HTML is Veiviser's own rendering (escaped data, templates checked for external references), so pandoc has
+    // nothing to fetch; --resource-path keeps relative names inside the private folder. Not --sandbox: pandoc 2.17
+    // (Debian 12) then cannot find its own DOCX reference data.
     auto r = runProgram(p, program(),
-                        {QStringLiteral("--sandbox"), QStringLiteral("-f"), QStringLiteral("html"), QStringLiteral("-t"),
+                        {QStringLiteral("--resource-path=") + dir.path(), QStringLiteral("-f"), QStringLiteral("html"), QStringLiteral("-t"),
                          QStringLiteral("docx"), QStringLiteral("-o"), out, in},
                         120000, cancel, tr("pandoc"));
     if (!r)

@@ -85,7 +85,8 @@ Areas areasOf(const PackageVerification &v, const Json &assessment)
                 .arg(jsonString(e, "title"), jsonString(e, "sha256").left(16), jsonString(e, "review_state"),
                      links.join(QStringLiteral(", ")));
     }
-    for (auto it = assessment.value("details", Json::object()).begin(); it != assessment.value("details", Json::object()).end(); ++it)
+    const Json details = assessment.value("details", Json::object());
+    for (auto it = details.begin(); it != details.end(); ++it)
         out.byArea[QStringLiteral("details")][fromStd(it.key())] = jsonText(it.value());
     for (const Json &run : assessment.value("test_runs", Json::array())) {
         QStringList metrics;

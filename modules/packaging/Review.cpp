@@ -104,7 +104,8 @@ Result<ReviewOpened> Review::open(const QString &packagePath, const QString &out
                 VV_TRY(RequirementStateTable::save(*tx, state));
                 ++opened.requirementStates;
             }
-            for (auto it = a.value("details", Json::object()).begin(); it != a.value("details", Json::object()).end(); ++it)
+            const Json details = a.value("details", Json::object());
+            for (auto it = details.begin(); it != details.end(); ++it)
                 if (it.value().is_string())
                     VV_TRY(DocumentDetailTable::set(*tx, fromStd(it.key()), fromStd(it.value().get<std::string>())));
             // Evidence from the extracted files; each must hash to what the package says.
