@@ -531,8 +531,8 @@ static int reviewExport(CommandContext &ctx)
     auto key = signingKeyFrom(a);
     if (!key)
         return ctx.fail(key.error());
-    auto store = ProjectStore::open(a.positional()[0], a.has(QStringLiteral("summary")) ? StoreOptions()
-                                                                                        : StoreOptions::readOnly());
+    // Exporting is recorded in the review project's audit trail, so it is opened for writing.
+    auto store = ProjectStore::open(a.positional()[0]);
     if (!store)
         return ctx.fail(store.error());
     if (a.has(QStringLiteral("summary"))) {

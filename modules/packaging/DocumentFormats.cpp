@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 namespace vv::packaging {
 
 namespace {
@@ -85,6 +87,9 @@ Result<std::vector<QByteArray>> ExternalPdfPrinter::print(const std::vector<QByt
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Chromium refuses to start its sandbox as root; the page loads nothing from outside (veiviser-pdf blocks it).
+    if (::geteuid() == 0 && !env.contains(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS")))
+        env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--no-sandbox"));
     p.setProcessEnvironment(env);
     auto r = runProgram(p, exe, args, 120000 + 30000 * int(html.size()), cancel, tr("the PDF step"));
     if (!r)
