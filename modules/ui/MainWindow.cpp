@@ -12,6 +12,7 @@
 #include "ui/ProjectOverviewPage.h"
 #include "ui/ProjectSession.h"
 #include "ui/ValidationPage.h"
+#include "ui/PackagesPage.h"
 #include "ui/WelcomePage.h"
 
 #include <QActionGroup>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new ClassificationPage(m_session, this));
     addPage(new EvidencePage(m_session, this));
     addPage(new ValidationPage(m_session, this));
+    addPage(new PackagesPage(m_session, this));
 
     createActions();
     retranslate();
