@@ -12,11 +12,16 @@ public:
     Result<std::vector<TestRunRecord>> runs(ProjectStore &store) const override
     {
         const TestRunTable table(store);
-        VV_TRY(auto listed, table.list());
+        auto listed = table.list();
+        if (!listed)
+            return std::move(listed.error());
         std::vector<TestRunRecord> records;
-        records.reserve(listed.size());
-        for (const TestRun &summary : listed) {
-            VV_TRY(auto run, table.get(summary.id));
+        records.reserve(listed->size());
+        for (const TestRun &summary : *listed) {
+            auto loaded = table.get(summary.id);
+            if (!loaded)
+                return std::move(loaded.error());
+            const TestRun &run = *loaded;
             TestRunRecord record;
             record.id = run.uuid;
             record.title = run.title;
@@ -26,8 +31,7 @@ public:
             record.status = testRunStatusToString(run.status);
             record.started = run.started;
             record.finished = run.finished;
-            for (const RunMetric &metric : run.metrics)
-                record.metrics.push_back({metric.name, metric.value, metric.ciLower, metric.ciUpper});
+            record.metrics = run.metrics;
             record.supports = run.supports;
             record.provenance = run.provenance;
             record.result = run.result;

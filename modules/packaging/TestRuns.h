@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Json.h"
+#include "store/TestRunTable.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -16,13 +17,8 @@ class ProjectStore;
 
 namespace vv::packaging {
 
-/// One summary figure of a test run, with its confidence interval where there is one.
-struct TestRunMetric {
-    QString name;
-    std::optional<double> value;
-    std::optional<double> ciLower;
-    std::optional<double> ciUpper;
-};
+/// One summary figure of a test run, with its confidence interval: the store's own type.
+using TestRunMetric = RunMetric;
 
 /// A finished test run as documents and exports show it: what ran, on what, when, its metrics with intervals, the
 /// requirements it supports, and the engine's result document (curves for the charts, subgroups).

@@ -135,11 +135,11 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
         const JobOutcome outcome = m_watcher.result();
         m_progress->hide();
         m_cancel->hide();
-        m_build->setEnabled(session()->isOpen());
+        m_build->setEnabled(this->session()->isOpen());
         m_verify->setEnabled(true);
         m_status->setText(outcome.text);
         if (outcome.ok)
-            session()->notifyChanged(QStringLiteral("packages"));
+            this->session()->notifyChanged(QStringLiteral("packages"));
     });
     connect(session, &ProjectSession::opened, this, &PackagesPage::refresh);
     connect(session, &ProjectSession::closed, this, &PackagesPage::refresh);
