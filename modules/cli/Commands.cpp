@@ -10,6 +10,7 @@ void registerAll(CommandRegistry &registry)
     registerEvidenceCommands(registry);
     registerMetricsCommands(registry);
     registerEngineCommands(registry);
+    registerPackageCommands(registry);
 }
 
 } // namespace vv::cli

@@ -11,5 +11,6 @@ void registerGuidanceCommands(CommandRegistry &registry);
 void registerEvidenceCommands(CommandRegistry &registry);
 void registerMetricsCommands(CommandRegistry &registry);
 void registerEngineCommands(CommandRegistry &registry);
+void registerPackageCommands(CommandRegistry &registry);
 
 } // namespace vv::cli

@@ -12,6 +12,7 @@
 #include "ui/Navigator.h"
 #include "ui/NewProjectDialog.h"
 #include "ui/PackPage.h"
+#include "ui/PackagesPage.h"
 #include "ui/Page.h"
 #include "ui/ProjectEdits.h"
 #include "ui/ProjectOverviewPage.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(m_classification);
     addPage(m_evidence);
     addPage(new ValidationPage(m_session, this));
+    addPage(new PackagesPage(m_session, this));
 
     retranslate();
     m_welcome->setRecentProjects(AppSettings::recentProjects());

@@ -1,0 +1,156 @@
+#include "packaging/DocumentFormats.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+namespace vv::packaging {
+
+namespace {
+
+/// Runs a program to completion, checking for cancel every 100 ms and killing it after timeoutMs.
+Result<QByteArray> runProgram(QProcess &p, const QString &program, const QStringList &args, int timeoutMs,
+                              const CancellationToken *cancel, const QString &what)
+{
+    p.setProgram(program);
+    p.setArguments(args);
+    p.start();
+    if (!p.waitForStarted(10000))
+        return Error::runtime(QCoreApplication::translate("vv::packaging", "cannot start %1: %2").arg(program, p.errorString()));
+    int waited = 0;
+    while (!p.waitForFinished(100)) {
+        waited += 100;
+        if (cancel && cancel->isCancelled()) {
+            p.kill();
+            p.waitForFinished();
+            return Error::cancelled();
+        }
+        if (waited > timeoutMs) {
+            p.kill();
+            p.waitForFinished();
+            return Error::runtime(QCoreApplication::translate("vv::packaging", "%1 took longer than %2 s and was stopped")
+                                      .arg(what)
+                                      .arg(timeoutMs / 1000));
+        }
+    }
+    const QByteArray err = p.readAllStandardError();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return Error::runtime(QCoreApplication::translate("vv::packaging", "%1 failed (exit %2): %3")
+                                  .arg(what)
+                                  .arg(p.exitCode())
+                                  .arg(QString::fromUtf8(err).trimmed().right(400)));
+    return p.readAllStandardOutput();
+}
+
+} // namespace
+
+QString ExternalPdfPrinter::program()
+{
+    const QString env = qEnvironmentVariable("VEIVISER_PDF");
+    if (!env.isEmpty())
+        return QFileInfo(env).isExecutable() ? env : QString();
+    const QString next = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("veiviser-pdf"));
+    if (QFileInfo(next).isExecutable())
+        return next;
+    return QStandardPaths::findExecutable(QStringLiteral("veiviser-pdf"));
+}
+
+Result<std::vector<QByteArray>> ExternalPdfPrinter::print(const std::vector<QByteArray> &html,
+                                                          const CancellationToken *cancel) const
+{
+    std::vector<QByteArray> out;
+    if (html.empty())
+        return out;
+    const QString exe = program();
+    if (exe.isEmpty())
+        return Error::runtime(tr("veiviser-pdf, which makes the PDF documents, is not installed next to this program"),
+                              tr("Reinstall Veiviser, or leave pdf out of --format."));
+    QTemporaryDir dir; // private (0700), removed afterwards
+    if (!dir.isValid())
+        return Error::runtime(tr("cannot create a temporary folder for the PDF step: %1").arg(dir.errorString()));
+    QStringList args;
+    for (std::size_t i = 0; i < html.size(); ++i) {
+        const QString in = dir.filePath(QStringLiteral("document-%1.html").arg(i));
+        const QString pdf = dir.filePath(QStringLiteral("document-%1.pdf").arg(i));
+        QFile f(in);
+        if (!f.open(QIODevice::WriteOnly) || f.write(html[i]) != html[i].size())
+            return Error::runtime(tr("cannot write %1: %2").arg(in, f.errorString()));
+        args << in << pdf;
+    }
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Chromium refuses to start its sandbox as root; the page loads nothing from outside (veiviser-pdf blocks it).
+    if (::geteuid() == 0 && !env.contains(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS")))
+        env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--no-sandbox"));
+    p.setProcessEnvironment(env);
+    auto r = runProgram(p, exe, args, 120000 + 30000 * int(html.size()), cancel, tr("the PDF step"));
+    if (!r)
+        return r.error();
+    for (std::size_t i = 0; i < html.size(); ++i) {
+        QFile f(dir.filePath(QStringLiteral("document-%1.pdf").arg(i)));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::runtime(tr("the PDF step made no PDF for document %1").arg(i + 1));
+        out.push_back(f.readAll());
+        if (!out.back().startsWith("%PDF-"))
+            return Error::runtime(tr("the PDF step made a file that is not a PDF for document %1").arg(i + 1));
+    }
+    return out;
+}
+
+QString DocxConverter::program()
+{
+    const QString env = qEnvironmentVariable("VEIVISER_PANDOC");
+    if (!env.isEmpty())
+        return QFileInfo(env).isExecutable() ? env : QString();
+    return QStandardPaths::findExecutable(QStringLiteral("pandoc"));
+}
+
+Status DocxConverter::checkAvailable()
+{
+    if (program().isEmpty())
+        return Error::runtime(tr("DOCX documents need pandoc, which is not installed"),
+                              tr("Install it (on Debian: apt install pandoc), or leave docx out of --format."));
+    return {};
+}
+
+Result<QByteArray> DocxConverter::convert(const QByteArray &html, const QDateTime &time, const CancellationToken *cancel)
+{
+    VV_TRY(checkAvailable());
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::runtime(tr("cannot create a temporary folder for the DOCX step: %1").arg(dir.errorString()));
+    const QString in = dir.filePath(QStringLiteral("document.html"));
+    const QString out = dir.filePath(QStringLiteral("document.docx"));
+    QFile f(in);
+    if (!f.open(QIODevice::WriteOnly) || f.write(html) != html.size())
+        return Error::runtime(tr("cannot write %1: %2").arg(in, f.errorString()));
+    f.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // A fixed date in the DOCX's properties, so that the same build gives the same file.
+    env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QString::number(time.toSecsSinceEpoch()));
+    p.setProcessEnvironment(env);
+    // The HTML is Veiviser's own rendering (escaped data, templates checked for external references), so pandoc has
+    // nothing to fetch; --resource-path keeps relative names inside the private folder. Not --sandbox: pandoc 2.17
+    // (Debian 12) then cannot find its own DOCX reference data.
+    auto r = runProgram(p, program(),
+                        {QStringLiteral("--resource-path=") + dir.path(), QStringLiteral("-f"), QStringLiteral("html"), QStringLiteral("-t"),
+                         QStringLiteral("docx"), QStringLiteral("-o"), out, in},
+                        120000, cancel, tr("pandoc"));
+    if (!r)
+        return r.error();
+    QFile result(out);
+    if (!result.open(QIODevice::ReadOnly))
+        return Error::runtime(tr("pandoc made no DOCX file"));
+    return result.readAll();
+}
+
+} // namespace vv::packaging

@@ -1,0 +1,870 @@
+#include "packaging/DocumentModel.h"
+
+#include "core/Version.h"
+#include "evidence/GuidanceRequirementCatalog.h"
+#include "packaging/Charts.h"
+#include "store/DocumentDetailTable.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <cmath>
+
+namespace vv::packaging {
+
+using namespace vv::guidance;
+
+// ---- the snapshot ----
+
+Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const GuidanceLibrary &library,
+                                              const TestRunSource &testRuns)
+{
+    ProjectSnapshot s;
+    s.library = library;
+    auto info = store.info();
+    if (!info)
+        return info.error();
+    s.info = *info;
+    auto answers = AnswerTable(store).all();
+    if (!answers)
+        return answers.error();
+    s.answers = *answers;
+    s.assessment = assessStored(library, s.answers, roleFromName(roleToString(s.info.role)).value_or(Role::Both));
+    auto states = RequirementStateTable(store).all();
+    if (!states)
+        return states.error();
+    for (const RequirementState &st : *states)
+        s.states[st.urn] = st;
+    evidence::EvidenceLibrary evidenceLibrary(store, std::make_shared<evidence::GuidanceRequirementCatalog>(library));
+    auto statuses = evidenceLibrary.statuses();
+    if (!statuses)
+        return statuses.error();
+    s.evidence = *statuses;
+    auto details = DocumentDetailTable(store).all();
+    if (!details)
+        return details.error();
+    for (const DocumentDetail &d : *details)
+        s.details[d.key] = d.value;
+    auto runs = testRuns.runs(store);
+    if (!runs)
+        return runs.error();
+    s.testRuns = *runs;
+    s.created = store.clock().nowUtc();
+    return s;
+}
+
+std::vector<std::pair<const evidence::EvidenceStatus *, QString>> ProjectSnapshot::evidenceFor(const QString &urn) const
+{
+    std::vector<std::pair<const evidence::EvidenceStatus *, QString>> out;
+    QSet<qint64> seen;
+    for (const evidence::EvidenceStatus &e : evidence)
+        if (e.links.contains(urn)) {
+            out.emplace_back(&e, QString());
+            seen.insert(e.item.id);
+        }
+    for (const CrosswalkLink *link : library.crosswalkFor(urn))
+        for (const Ref &other : link->requirements) {
+            if (other.id == urn)
+                continue;
+            for (const evidence::EvidenceStatus &e : evidence)
+                if (!seen.contains(e.item.id) && e.links.contains(other.id)) {
+                    out.emplace_back(&e, other.id);
+                    seen.insert(e.item.id);
+                }
+        }
+    return out;
+}
+
+QString ProjectSnapshot::requirementStatus(const QString &urn) const
+{
+    const RequirementApplicability *r = assessment.requirement(urn);
+    if (!r || r->state == Applicability::Undetermined)
+        return QStringLiteral("undetermined");
+    if (r->state == Applicability::DoesNotApply)
+        return QStringLiteral("does_not_apply");
+    const auto it = states.find(urn);
+    return requirementStatusName(it == states.end() ? RequirementStatus::NotStarted : it->second.status);
+}
+
+ProjectSnapshot ProjectSnapshot::specimen(const GuidanceLibrary &library, const TemplateLibrary &templates, bool full)
+{
+    ProjectSnapshot s;
+    s.library = library;
+    s.info.name = QStringLiteral("Specimen");
+    s.info.systemVersion = QStringLiteral("1.0");
+    s.info.role = ProjectRole::Both;
+    s.created = QDateTime(QDate(2025, 1, 1), QTime(12, 0), Qt::UTC);
+    s.info.created = s.created;
+    s.info.modified = s.created;
+    s.assessment = library.assess({}, Role::Both);
+    if (!full)
+        return s;
+
+    // Every list non-empty and every value known, so that each name a template uses is looked up.
+    for (const Pack &p : library.packs())
+        for (const Question &q : p.questions) {
+            if (q.type == FactType::Bool)
+                s.answers.push_back({q.id, Json(true), p.id, p.version, s.created, QStringLiteral("specimen")});
+        }
+    Source source;
+    source.id = QStringLiteral("specimen");
+    source.citation = {QStringLiteral("Kilde"), QStringLiteral("Source")};
+    source.url = QStringLiteral("https://example.org/");
+    for (DecisionTrace &t : s.assessment.traces) {
+        if (t.steps.empty())
+            continue;
+        t.steps.front().result = Truth::True;
+        t.steps.front().value = t.steps.front().value.isNull() ? Value::string(QStringLiteral("x")) : t.steps.front().value;
+        t.steps.front().sources.push_back(source);
+        t.value = t.steps.front().value;
+        s.assessment.facts[t.fact].value = t.value;
+    }
+    for (RequirementApplicability &r : s.assessment.requirements)
+        r.state = Applicability::Applies;
+    s.assessment.missing = {library.questionOrder().value(0)};
+    const QStringList urns = [&] {
+        QStringList u;
+        for (const RequirementApplicability &r : s.assessment.requirements)
+            u << r.urn;
+        return u;
+    }();
+    for (const QString &urn : urns) {
+        RequirementState st;
+        st.urn = urn;
+        st.status = RequirementStatus::Met;
+        st.justification = QStringLiteral("Specimen");
+        st.owner = QStringLiteral("Specimen");
+        st.dueDate = QDate(2025, 6, 1);
+        st.notes = QStringLiteral("Specimen");
+        s.states[urn] = st;
+    }
+    evidence::EvidenceStatus e;
+    e.item.id = 1;
+    e.item.sha256 = QString(64, QLatin1Char('0'));
+    e.item.size = 1234;
+    e.item.title = QStringLiteral("Specimen");
+    e.item.fileName = QStringLiteral("specimen.pdf");
+    e.item.author = QStringLiteral("Specimen");
+    e.item.reviewer = QStringLiteral("Specimen");
+    e.item.effectiveDate = QDate(2025, 1, 1);
+    e.item.expiryDate = QDate(2026, 1, 1);
+    e.item.piiFindings = 1;
+    e.item.piiClearedBy = QStringLiteral("Specimen");
+    e.links = urns;
+    e.staleness.expired = true;
+    e.viaCrosswalk = QString();
+    s.evidence.push_back(e);
+    for (const DetailSpec &d : templates.details())
+        s.details[d.key] = QStringLiteral("Specimen\n\nSpecimen");
+
+    TestRunRecord run;
+    run.id = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    run.title = QStringLiteral("Specimen");
+    run.engineId = QStringLiteral("clinical-metrics");
+    run.engineVersion = QStringLiteral(VV_VERSION);
+    run.kind = QStringLiteral("classifier");
+    run.status = QStringLiteral("completed");
+    run.started = run.finished = s.created;
+    run.metrics = {{QStringLiteral("auroc"), 0.8, 0.7, 0.9}, {QStringLiteral("n"), 100.0, std::nullopt, std::nullopt}};
+    run.supports = urns.mid(0, 1);
+    Json interval = {{"estimate", 0.8}, {"ci_lower", 0.7}, {"ci_upper", 0.9}};
+    Json metrics = {{"n", 100}, {"positives", 20}, {"prevalence", 0.2}, {"auroc", interval}, {"brier", 0.1},
+                    {"roc_curve", Json::array({{{"fpr", 0.0}, {"tpr", 0.0}}, {{"fpr", 1.0}, {"tpr", 1.0}}})},
+                    {"calibration", {{"intercept", 0.0}, {"intercept_ci_lower", -0.1}, {"intercept_ci_upper", 0.1},
+                                     {"slope", 1.0}, {"slope_ci_lower", 0.9}, {"slope_ci_upper", 1.1}, {"ece", 0.02},
+                                     {"curve", Json::array({{{"mean_predicted", 0.5}, {"observed", 0.5}}})}}},
+                    {"thresholds", Json::array({{{"threshold", 0.5}, {"sensitivity", interval}, {"specificity", interval},
+                                                 {"ppv", interval}, {"npv", interval}}})},
+                    {"net_benefit", Json::array({{{"threshold", 0.1}, {"model", 0.1}, {"treat_all", 0.05}},
+                                                 {{"threshold", 0.2}, {"model", 0.08}, {"treat_all", 0.0}}})}};
+    metrics["subgroups"] = {{"A", metrics}};
+    metrics["input"] = {{"file_name", "specimen.csv"}, {"sha256", std::string(64, '0')}};
+    run.result = metrics;
+    s.testRuns.push_back(run);
+    return s;
+}
+
+// ---- the model ----
+
+namespace {
+
+/// The document's vocabulary: shared strings and the document's own, in one language.
+class Words {
+public:
+    Words(const TemplateLibrary &templates, const DocumentTemplate &doc, const QString &lang) : m_lang(lang)
+    {
+        for (const auto &[k, t] : templates.sharedStrings())
+            m_words[k] = t.in(lang);
+        for (const auto &[k, t] : doc.strings)
+            m_words[k] = t.in(lang);
+    }
+    /// The string, or the key itself when a template folder lacks it (the check reports that).
+    QString operator()(const QString &key) const
+    {
+        const auto it = m_words.find(key);
+        return it == m_words.end() ? key : it->second;
+    }
+    Json json() const
+    {
+        Json j = Json::object();
+        for (const auto &[k, v] : m_words)
+            j[toStd(k)] = toStd(v);
+        return j;
+    }
+    const QString &lang() const { return m_lang; }
+
+private:
+    QString m_lang;
+    std::map<QString, QString> m_words;
+};
+
+QLocale localeFor(const QString &lang)
+{
+    return lang == QStringLiteral("nb") ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway) : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString formatNumber(double v, const QString &lang)
+{
+    if (!std::isfinite(v))
+        return {};
+    const double a = std::abs(v);
+    const int decimals = (a == std::floor(a) && a < 1e9) ? 0 : a >= 100 ? 1 : 3;
+    return localeFor(lang).toString(v, 'f', decimals);
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+Json paragraphs(const QString &text)
+{
+    Json out = Json::array();
+    for (const QString &p : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+        const QString t = p.trimmed();
+        if (!t.isEmpty())
+            out.push_back(toStd(t));
+    }
+    return out;
+}
+
+/// Sets a value at a dotted path ("mdr.class") inside nested objects.
+void setPath(Json &root, const QString &path, Json value)
+{
+    Json *at = &root;
+    const QStringList parts = path.split(QLatin1Char('.'));
+    for (int i = 0; i < parts.size() - 1; ++i) {
+        Json &next = (*at)[toStd(parts[i])];
+        if (!next.is_object())
+            next = Json::object();
+        at = &next;
+    }
+    (*at)[toStd(parts.back())] = std::move(value);
+}
+
+Json sourcesJson(const std::vector<Source> &sources, const QString &lang)
+{
+    Json out = Json::array();
+    for (const Source &s : sources)
+        out.push_back({{"citation", toStd(s.citation.in(lang))}, {"url", toStd(s.url)}});
+    return out;
+}
+
+Json sourceRefsJson(const Pack *pack, const std::vector<Ref> &refs, const QString &lang)
+{
+    std::vector<Source> sources;
+    if (pack)
+        for (const Ref &r : refs)
+            if (const Source *s = pack->source(r.id))
+                sources.push_back(*s);
+    return sourcesJson(sources, lang);
+}
+
+QString valueText(const std::optional<Value> &v, const FactSpec *spec, const GuidanceLibrary &library, const Words &w)
+{
+    if (!v)
+        return w(QStringLiteral("value_unknown"));
+    if (v->isNull())
+        return w(QStringLiteral("value_not_applicable"));
+    if (v->kind() == Value::Kind::Bool)
+        return w(v->toBool() ? QStringLiteral("value_yes") : QStringLiteral("value_no"));
+    if (v->kind() == Value::Kind::Number)
+        return formatNumber(v->toNumber(), w.lang());
+    auto label = [&](const QString &choice) {
+        if (spec) {
+            const std::vector<Choice> *choices = nullptr;
+            if (const Question *q = library.question(spec->id))
+                choices = &q->choices;
+            else if (const Decision *d = library.decision(spec->id))
+                choices = &d->choices;
+            if (choices)
+                for (const Choice &c : *choices)
+                    if (c.value == choice && !c.label.isEmpty())
+                        return c.label.in(w.lang());
+        }
+        return choice;
+    };
+    if (v->kind() == Value::Kind::Set) {
+        QStringList items;
+        for (const QString &c : v->toSet())
+            items << label(c);
+        return items.isEmpty() ? w(QStringLiteral("value_none")) : items.join(QStringLiteral(", "));
+    }
+    return label(v->toString());
+}
+
+QString factTitle(const GuidanceLibrary &library, const QString &fact, const QString &lang)
+{
+    if (const Question *q = library.question(fact))
+        return q->text.in(lang);
+    if (const Decision *d = library.decision(fact))
+        return d->title.in(lang);
+    return fact;
+}
+
+Json factJsonFor(const ProjectSnapshot &s, const QString &fact, const Words &w, bool withTrace)
+{
+    const GuidanceLibrary &lib = s.library;
+    const std::optional<Value> value = s.assessment.value(fact);
+    Json j = {{"id", toStd(fact)},
+              {"title", toStd(factTitle(lib, fact, w.lang()))},
+              {"text", toStd(valueText(value, lib.fact(fact), lib, w))},
+              {"known", value.has_value()},
+              {"not_applicable", value && value->isNull()},
+              {"is_true", value && value->kind() == Value::Kind::Bool && value->toBool()},
+              {"is_false", value && value->kind() == Value::Kind::Bool && !value->toBool()},
+              {"value", value && !value->isNull() ? toStd(value->display()) : std::string()}};
+    const DecisionTrace *trace = s.assessment.trace(fact);
+    Json reasons = Json::array();
+    Json steps = Json::array();
+    if (trace) {
+        for (const TraceStep &step : trace->steps) {
+            QStringList used;
+            for (const FactUse &u : step.factsUsed)
+                used << QStringLiteral("%1 = %2").arg(u.fact, valueText(u.value, lib.fact(u.fact), lib, w));
+            const QString result = step.result == Truth::True    ? w(QStringLiteral("rule_matched"))
+                                   : step.result == Truth::False ? w(QStringLiteral("rule_not_matched"))
+                                                                 : w(QStringLiteral("rule_unknown"));
+            Json sj = {{"rule", toStd(step.ruleId)},
+                       {"condition", toStd(step.condition.isEmpty() ? w(QStringLiteral("rule_otherwise")) : step.condition)},
+                       {"result_text", toStd(result)},
+                       {"matched", step.result == Truth::True},
+                       {"reason", toStd(step.reason.in(w.lang()))},
+                       {"facts_text", toStd(used.join(QStringLiteral("; ")))},
+                       {"sources", sourcesJson(step.sources, w.lang())}};
+            steps.push_back(sj);
+            if (step.result == Truth::True)
+                reasons.push_back({{"text", toStd(step.reason.in(w.lang()))}, {"sources", sourcesJson(step.sources, w.lang())}});
+        }
+        j["missing_text"] = toStd(trace->missing.join(QStringLiteral(", ")));
+        j["needs_review"] = !trace->needsReview.isEmpty();
+    } else {
+        j["missing_text"] = "";
+        j["needs_review"] = false;
+    }
+    j["reasons"] = reasons;
+    j["has_reasons"] = !reasons.empty();
+    if (withTrace)
+        j["steps"] = steps;
+    return j;
+}
+
+Json detailJson(const ProjectSnapshot &s, const TemplateLibrary &templates, const QString &key, const Words &w)
+{
+    const DetailSpec *spec = templates.detail(key);
+    const auto it = s.details.find(key);
+    const QString text = it == s.details.end() ? QString() : it->second.trimmed();
+    return {{"key", toStd(key)},
+            {"label", toStd(spec ? spec->label.in(w.lang()) : key)},
+            {"text", toStd(text)},
+            {"given", !text.isEmpty()},
+            {"paragraphs", paragraphs(text)}};
+}
+
+QString sizeText(qint64 bytes, const QString &lang)
+{
+    return localeFor(lang).formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+Json evidenceJson(const evidence::EvidenceStatus &e, const ProjectSnapshot &s, const PackageContext &ctx, const Words &w)
+{
+    const EvidenceItem &i = e.item;
+    const auto path = ctx.evidencePaths.find(i.id);
+    QStringList stale;
+    if (e.staleness.expired)
+        stale << w(QStringLiteral("evidence_expired"));
+    if (e.staleness.olderSystemVersion)
+        stale << w(QStringLiteral("evidence_older_version"));
+    QString pii;
+    if (!i.piiScanned && i.piiFindings == 0)
+        pii = w(QStringLiteral("pii_not_scanned"));
+    else if (i.piiFindings == 0)
+        pii = w(QStringLiteral("pii_none"));
+    else
+        pii = w(QStringLiteral("pii_confirmed")).arg(i.piiFindings).arg(i.piiClearedBy);
+    Json links = Json::array();
+    for (const QString &urn : e.links) {
+        const Requirement *r = s.library.requirement(urn);
+        links.push_back({{"urn", toStd(urn)}, {"title", toStd(r ? r->title.in(w.lang()) : urn)}});
+    }
+    return {{"id", i.id},
+            {"title", toStd(i.title)},
+            {"kind_text", toStd(w(QStringLiteral("kind_") + evidenceKindToString(i.kind)))},
+            {"sha256", toStd(i.sha256)},
+            {"sha256_short", toStd(i.sha256.left(16))},
+            {"size", i.size},
+            {"size_text", toStd(sizeText(i.size, w.lang()))},
+            {"file_name", toStd(i.fileName)},
+            {"path", path == ctx.evidencePaths.end() ? std::string() : toStd(path->second)},
+            {"in_package", path != ctx.evidencePaths.end()},
+            {"review_state_text", toStd(w(QStringLiteral("review_state_") + reviewStateToString(i.reviewState)))},
+            {"effective", toStd(dateText(i.effectiveDate))},
+            {"expires", toStd(dateText(i.expiryDate))},
+            {"author", toStd(i.author)},
+            {"reviewer", toStd(i.reviewer)},
+            {"system_version", toStd(i.systemVersion)},
+            {"stale", e.staleness.isStale()},
+            {"stale_text", toStd(stale.join(QStringLiteral(", ")))},
+            {"pii_text", toStd(pii)},
+            {"links", links},
+            {"via", ""},
+            {"via_crosswalk", false}};
+}
+
+/// Why a requirement applies or not, in the document's language (RequirementApplicability::reason() speaks the
+/// interface's).
+QString reasonText(const ProjectSnapshot &s, const RequirementApplicability &r, const Words &w)
+{
+    const GuidanceLibrary &lib = s.library;
+    if (r.state == Applicability::Applies)
+        return r.condition.isEmpty() ? w(QStringLiteral("reason_always")) : w(QStringLiteral("reason_condition_true")).arg(r.condition);
+    if (r.state == Applicability::Undetermined) {
+        QStringList needed;
+        for (const QString &f : r.missing)
+            needed << factTitle(lib, f, w.lang());
+        return w(QStringLiteral("reason_undetermined")).arg(needed.join(QStringLiteral("; ")));
+    }
+    if (r.roleExcludes)
+        return w(QStringLiteral("reason_role")).arg(w(QStringLiteral("role_") + roleName(r.binds)),
+                                                    w(QStringLiteral("role_") + roleName(r.projectRole)));
+    QStringList used;
+    for (const FactUse &u : r.factsUsed)
+        used << QStringLiteral("%1 = %2").arg(u.fact, valueText(u.value, lib.fact(u.fact), lib, w));
+    return w(QStringLiteral("reason_condition_false")).arg(r.condition, used.join(QStringLiteral(", ")));
+}
+
+Json requirementJson(const ProjectSnapshot &s, const RequirementApplicability &r, const PackageContext &ctx,
+                     const Words &w)
+{
+    const Requirement *req = s.library.requirement(r.urn);
+    const Pack *pack = s.library.packOfRequirement(r.urn);
+    const QString status = s.requirementStatus(r.urn);
+    const auto st = s.states.find(r.urn);
+    Json evidence = Json::array();
+    for (const auto &[e, via] : s.evidenceFor(r.urn)) {
+        Json ej = evidenceJson(*e, s, ctx, w);
+        const Requirement *viaReq = via.isEmpty() ? nullptr : s.library.requirement(via);
+        ej["via"] = toStd(viaReq ? viaReq->title.in(w.lang()) : via);
+        ej["via_crosswalk"] = !via.isEmpty();
+        evidence.push_back(ej);
+    }
+    Json expected = Json::array();
+    if (req)
+        for (const LocalizedText &t : req->evidenceExpected)
+            expected.push_back({{"text", toStd(t.in(w.lang()))}});
+    Json runs = Json::array();
+    for (const TestRunRecord &run : s.testRuns)
+        if (run.supports.contains(r.urn))
+            runs.push_back({{"id", toStd(run.id)}, {"title", toStd(run.title)}});
+    const Agency *agency = req ? s.library.agency(req->agency.id) : nullptr;
+    const bool hasState = st != s.states.end();
+    return {{"urn", toStd(r.urn)},
+            {"title", toStd(req ? req->title.in(w.lang()) : r.urn)},
+            {"text", toStd(req ? req->text.in(w.lang()) : QString())},
+            {"paragraphs", paragraphs(req ? req->text.in(w.lang()) : QString())},
+            {"pack", toStd(pack ? pack->title.in(w.lang()) : QString())},
+            {"agency", toStd(agency ? agency->name.in(w.lang()) : QString())},
+            {"sources", sourceRefsJson(pack, req ? req->sources : std::vector<Ref>(), w.lang())},
+            {"applies", r.state == Applicability::Applies},
+            {"does_not_apply", r.state == Applicability::DoesNotApply},
+            {"undetermined", r.state == Applicability::Undetermined},
+            {"reason", toStd(reasonText(s, r, w))},
+            {"status", toStd(status)},
+            {"status_text", toStd(w(QStringLiteral("status_") + status))},
+            {"met", status == QStringLiteral("met")},
+            {"open", status == QStringLiteral("not_started") || status == QStringLiteral("in_progress")},
+            {"justification", toStd(hasState ? st->second.justification : QString())},
+            {"has_justification", hasState && !st->second.justification.isEmpty()},
+            {"owner", toStd(hasState ? st->second.owner : QString())},
+            {"due", toStd(hasState && st->second.dueDate ? st->second.dueDate->toString(Qt::ISODate) : QString())},
+            {"notes", toStd(hasState ? st->second.notes : QString())},
+            {"evidence", evidence},
+            {"has_evidence", !evidence.empty()},
+            {"evidence_expected", expected},
+            {"test_runs", runs},
+            {"has_test_runs", !runs.empty()}};
+}
+
+QString metricLabel(const QString &name, const Words &w)
+{
+    const qsizetype at = name.indexOf(QLatin1Char('@'));
+    const QString base = at < 0 ? name : name.left(at);
+    const QString label = w(QStringLiteral("metric_") + base);
+    const QString known = label == QStringLiteral("metric_") + base ? base : label;
+    return at < 0 ? known : QStringLiteral("%1 (%2 ≥ %3)").arg(known, w(QStringLiteral("metric_threshold")), name.mid(at + 1));
+}
+
+Json intervalText(const std::optional<double> &lo, const std::optional<double> &hi, const Words &w)
+{
+    if (!lo || !hi)
+        return "";
+    return toStd(w(QStringLiteral("interval_format")).arg(formatNumber(*lo, w.lang()), formatNumber(*hi, w.lang())));
+}
+
+std::optional<double> num(const Json &obj, const char *key)
+{
+    if (!obj.is_object() || !obj.contains(key) || !obj[key].is_number())
+        return std::nullopt;
+    return obj[key].get<double>();
+}
+
+Json testRunJson(const TestRunRecord &run, const ProjectSnapshot &s, const Words &w)
+{
+    Json metrics = Json::array();
+    for (const TestRunMetric &m : run.metrics)
+        metrics.push_back({{"name", toStd(m.name)},
+                           {"label", toStd(metricLabel(m.name, w))},
+                           {"value", m.value ? toStd(formatNumber(*m.value, w.lang())) : toStd(w(QStringLiteral("value_unknown")))},
+                           {"ci", intervalText(m.ciLower, m.ciUpper, w)},
+                           {"has_ci", m.ciLower && m.ciUpper}});
+    const Json &r = run.result;
+    Json charts = Json::array();
+    auto addChart = [&](const QString &svg, const QString &key) {
+        if (!svg.isEmpty())
+            charts.push_back({{"title", toStd(w(key))}, {"chart_svg", toStd(svg)}});
+    };
+    if (r.is_object()) {
+        const QString auc = num(r.value("auroc", Json::object()), "estimate")
+                                ? formatNumber(*num(r["auroc"], "estimate"), w.lang())
+                                : QString();
+        addChart(charts::roc(r.value("roc_curve", Json::array()),
+                             {w(QStringLiteral("chart_roc")), w(QStringLiteral("chart_fpr")), w(QStringLiteral("chart_tpr")),
+                              {auc.isEmpty() ? w(QStringLiteral("chart_model")) : QStringLiteral("AUROC %1").arg(auc)}}),
+                 QStringLiteral("chart_roc"));
+        addChart(charts::calibration(r.value("calibration", Json::object()).value("curve", Json::array()),
+                                     {w(QStringLiteral("chart_calibration")), w(QStringLiteral("chart_predicted")),
+                                      w(QStringLiteral("chart_observed")), {w(QStringLiteral("chart_model"))}}),
+                 QStringLiteral("chart_calibration"));
+        addChart(charts::decisionCurve(r.value("net_benefit", Json::array()),
+                                       {w(QStringLiteral("chart_decision")), w(QStringLiteral("chart_threshold")),
+                                        w(QStringLiteral("chart_net_benefit")),
+                                        {w(QStringLiteral("chart_model")), w(QStringLiteral("chart_treat_all")),
+                                         w(QStringLiteral("chart_treat_none"))}}),
+                 QStringLiteral("chart_decision"));
+    }
+    Json subgroups = Json::array();
+    if (r.is_object() && r.contains("subgroups") && r["subgroups"].is_object())
+        for (auto it = r["subgroups"].begin(); it != r["subgroups"].end(); ++it) {
+            const Json auroc = it.value().value("auroc", Json::object());
+            subgroups.push_back({{"name", it.key()},
+                                 {"n", num(it.value(), "n") ? toStd(formatNumber(*num(it.value(), "n"), w.lang())) : ""},
+                                 {"auroc", num(auroc, "estimate") ? toStd(formatNumber(*num(auroc, "estimate"), w.lang())) : toStd(w(QStringLiteral("value_unknown")))},
+                                 {"ci", intervalText(num(auroc, "ci_lower"), num(auroc, "ci_upper"), w)}});
+        }
+    Json thresholds = Json::array();
+    if (r.is_object())
+        for (const Json &t : r.value("thresholds", Json::array())) {
+            auto cell = [&](const char *key) {
+                const Json v = t.value(key, Json::object());
+                const auto e = num(v, "estimate");
+                return Json{{"value", e ? toStd(formatNumber(*e, w.lang())) : toStd(w(QStringLiteral("value_unknown")))},
+                            {"ci", intervalText(num(v, "ci_lower"), num(v, "ci_upper"), w)}};
+            };
+            thresholds.push_back({{"threshold", num(t, "threshold") ? toStd(formatNumber(*num(t, "threshold"), w.lang())) : ""},
+                                  {"sensitivity", cell("sensitivity")}, {"specificity", cell("specificity")},
+                                  {"ppv", cell("ppv")}, {"npv", cell("npv")}});
+        }
+    const Json input = r.is_object() ? r.value("input", Json::object()) : Json::object();
+    Json supports = Json::array();
+    for (const QString &urn : run.supports) {
+        const Requirement *req = s.library.requirement(urn);
+        supports.push_back({{"urn", toStd(urn)}, {"title", toStd(req ? req->title.in(w.lang()) : urn)}});
+    }
+    auto numberText = [&](const char *key) { return num(r, key) ? toStd(formatNumber(*num(r, key), w.lang())) : std::string(); };
+    return {{"id", toStd(run.id)},
+            {"title", toStd(run.title)},
+            {"engine", toStd(run.engineId)},
+            {"engine_version", toStd(run.engineVersion)},
+            {"kind", toStd(run.kind)},
+            {"status_text", toStd(w(QStringLiteral("run_") + run.status))},
+            {"completed", run.status == QStringLiteral("completed")},
+            {"started", toStd(isoUtc(run.started))},
+            {"finished", run.finished.isValid() ? toStd(isoUtc(run.finished)) : std::string()},
+            {"metrics", metrics},
+            {"has_metrics", !metrics.empty()},
+            {"charts", charts},
+            {"has_charts", !charts.empty()},
+            {"subgroups", subgroups},
+            {"has_subgroups", !subgroups.empty()},
+            {"thresholds", thresholds},
+            {"has_thresholds", !thresholds.empty()},
+            {"input", {{"file_name", toStd(jsonString(input, "file_name"))},
+                       {"sha256", toStd(jsonString(input, "sha256"))},
+                       {"n", numberText("n")},
+                       {"positives", numberText("positives")},
+                       {"prevalence", numberText("prevalence")}}},
+            {"has_input", !input.empty()},
+            {"supports", supports}};
+}
+
+QString roleText(ProjectRole role, const Words &w)
+{
+    return w(QStringLiteral("role_") + roleToString(role));
+}
+
+} // namespace
+
+const QStringList &DocumentModel::vocabulary()
+{
+    static const QStringList words = [] {
+        QStringList k = {
+            QStringLiteral("value_unknown"), QStringLiteral("value_not_applicable"), QStringLiteral("value_yes"),
+            QStringLiteral("value_no"), QStringLiteral("value_none"), QStringLiteral("rule_matched"),
+            QStringLiteral("rule_not_matched"), QStringLiteral("rule_unknown"), QStringLiteral("rule_otherwise"),
+            QStringLiteral("evidence_expired"), QStringLiteral("evidence_older_version"), QStringLiteral("pii_not_scanned"),
+            QStringLiteral("pii_none"), QStringLiteral("pii_confirmed"), QStringLiteral("metric_threshold"),
+            QStringLiteral("interval_format"), QStringLiteral("chart_roc"), QStringLiteral("chart_fpr"),
+            QStringLiteral("chart_tpr"), QStringLiteral("chart_model"), QStringLiteral("chart_calibration"),
+            QStringLiteral("chart_predicted"), QStringLiteral("chart_observed"), QStringLiteral("chart_decision"),
+            QStringLiteral("chart_threshold"), QStringLiteral("chart_net_benefit"), QStringLiteral("chart_treat_all"),
+            QStringLiteral("chart_treat_none"), QStringLiteral("footer_format"), QStringLiteral("missing_detail"),
+            QStringLiteral("missing_fact"), QStringLiteral("missing_applicability"), QStringLiteral("missing_status"),
+            QStringLiteral("missing_evidence"), QStringLiteral("missing_test_runs"), QStringLiteral("missing_answers"),
+            QStringLiteral("reason_always"), QStringLiteral("reason_condition_true"), QStringLiteral("reason_undetermined"),
+            QStringLiteral("reason_role"), QStringLiteral("reason_condition_false")};
+        for (EvidenceKind kind : allEvidenceKinds())
+            k << QStringLiteral("kind_") + evidenceKindToString(kind);
+        for (ReviewState state : allReviewStates())
+            k << QStringLiteral("review_state_") + reviewStateToString(state);
+        for (const char *s : {"not_started", "in_progress", "met", "not_applicable", "does_not_apply", "undetermined"})
+            k << QStringLiteral("status_") + QLatin1String(s);
+        for (const char *s : {"completed", "failed", "cancelled", "running"})
+            k << QStringLiteral("run_") + QLatin1String(s);
+        for (const char *s : {"provider", "deployer", "both"})
+            k << QStringLiteral("role_") + QLatin1String(s);
+        for (const char *s : {"auroc", "n", "prevalence", "brier", "scaled_brier", "calibration_intercept",
+                              "calibration_slope", "ece", "sensitivity", "specificity", "ppv", "npv", "auroc_difference"})
+            k << QStringLiteral("metric_") + QLatin1String(s);
+        return k;
+    }();
+    return words;
+}
+
+Json DocumentModel::build(const ProjectSnapshot &s, const TemplateLibrary &templates, const DocumentTemplate &doc,
+                          const QString &lang, const PackageContext &context)
+{
+    const Words w(templates, doc, lang);
+    const GuidanceLibrary &lib = s.library;
+    Json m = Json::object();
+    m["lang"] = toStd(lang);
+    m["t"] = w.json();
+    m["document"] = {{"id", toStd(doc.id)},
+                     {"title", toStd(doc.title.in(lang))},
+                     {"description", toStd(doc.description.in(lang))},
+                     {"basis", toStd(doc.basis.in(lang))}};
+    m["project"] = {{"name", toStd(s.info.name)},
+                    {"system_version", toStd(s.info.systemVersion)},
+                    {"role", toStd(roleToString(s.info.role))},
+                    {"role_text", toStd(roleText(s.info.role, w))}};
+    const QString version = context.programVersion.isEmpty() ? QStringLiteral(VV_VERSION) : context.programVersion;
+    QStringList packTexts;
+    Json packs = Json::array();
+    for (const Pack &p : lib.packs()) {
+        packTexts << QStringLiteral("%1 %2").arg(p.id, p.version);
+        packs.push_back({{"id", toStd(p.id)}, {"version", toStd(p.version)}, {"title", toStd(p.title.in(lang))}});
+    }
+    m["packs"] = packs;
+    m["generated"] = {{"time", toStd(isoUtc(s.created))},
+                      {"date", toStd(s.created.date().toString(Qt::ISODate))},
+                      {"program_version", toStd(version)},
+                      {"packs_text", toStd(packTexts.join(QStringLiteral(", ")))}};
+    m["footer_text"] = toStd(w(QStringLiteral("footer_format"))
+                                 .arg(doc.title.in(lang), s.info.name, s.info.systemVersion, version,
+                                      packTexts.join(QStringLiteral(", ")), isoUtc(s.created)));
+
+    // Details, by group and name, each with its label and whether it is given.
+    Json details = Json::object();
+    for (const DetailSpec &d : templates.details())
+        setPath(details, d.key, detailJson(s, templates, d.key, w));
+    m["details"] = details;
+
+    // Every fact, by area and name; and the derived ones per pack with their traces.
+    Json facts = Json::object();
+    for (const auto &[id, outcome] : s.assessment.facts)
+        setPath(facts, id, factJsonFor(s, id, w, false));
+    m["facts"] = facts;
+    Json classification = Json::array();
+    for (const Pack &p : lib.packs()) {
+        Json items = Json::array();
+        for (const DecisionTrace &t : s.assessment.traces)
+            if (t.packId == p.id)
+                items.push_back(factJsonFor(s, t.fact, w, true));
+        if (!items.empty())
+            classification.push_back({{"id", toStd(p.id)}, {"title", toStd(p.title.in(lang))},
+                                      {"version", toStd(p.version)}, {"facts", items}});
+    }
+    m["classification"] = classification;
+
+    Json answers = Json::array();
+    for (const StoredAnswer &a : s.answers) {
+        auto parsed = lib.parseAnswer(a.factId, a.value);
+        const std::optional<Value> v = parsed && *parsed ? std::optional<Value>(**parsed) : std::nullopt;
+        answers.push_back({{"id", toStd(a.factId)},
+                           {"question", toStd(factTitle(lib, a.factId, lang))},
+                           {"value_text", toStd(valueText(v, lib.fact(a.factId), lib, w))},
+                           {"pack", toStd(a.packId)},
+                           {"version", toStd(a.packVersion)}});
+    }
+    m["answers"] = answers;
+    m["has_answers"] = !answers.empty();
+    Json questionsMissing = Json::array();
+    for (const QString &q : s.assessment.missing)
+        questionsMissing.push_back({{"id", toStd(q)}, {"text", toStd(factTitle(lib, q, lang))}});
+    m["questions_missing"] = questionsMissing;
+    m["has_questions_missing"] = !questionsMissing.empty();
+
+    // Requirements: those that apply, those that do not, those not yet known.
+    Json applies = Json::array(), notApplying = Json::array(), undetermined = Json::array();
+    int met = 0, open = 0;
+    for (const RequirementApplicability &r : s.assessment.requirements) {
+        Json rj = requirementJson(s, r, context, w);
+        if (r.state == Applicability::Applies) {
+            met += rj["met"].get<bool>() ? 1 : 0;
+            open += rj["open"].get<bool>() ? 1 : 0;
+            applies.push_back(std::move(rj));
+        } else if (r.state == Applicability::DoesNotApply) {
+            notApplying.push_back(std::move(rj));
+        } else {
+            undetermined.push_back(std::move(rj));
+        }
+    }
+    m["requirements"] = applies;
+    m["has_requirements"] = !applies.empty();
+    m["requirements_not_applying"] = notApplying;
+    m["has_requirements_not_applying"] = !notApplying.empty();
+    m["requirements_undetermined"] = undetermined;
+    m["has_requirements_undetermined"] = !undetermined.empty();
+    m["requirement_counts"] = {{"applicable", applies.size()}, {"met", met}, {"open", open},
+                               {"not_applying", notApplying.size()}, {"undetermined", undetermined.size()}};
+
+    // Sections as the manifest lists them.
+    Json sections = Json::array();
+    int number = 0;
+    for (const TemplateSection &sec : doc.sections) {
+        Json sd = Json::array(), sr = Json::array(), sf = Json::array();
+        for (const QString &k : sec.details)
+            sd.push_back(detailJson(s, templates, k, w));
+        for (const QString &urn : sec.requirements)
+            if (const RequirementApplicability *r = s.assessment.requirement(urn))
+                sr.push_back(requirementJson(s, *r, context, w));
+        for (const QString &f : sec.facts)
+            sf.push_back(factJsonFor(s, f, w, false));
+        Json show = Json::object();
+        for (const QString &b : sectionBlocks())
+            show[toStd(b)] = sec.show.contains(b);
+        sections.push_back({{"id", toStd(sec.id)},
+                            {"number", ++number},
+                            {"title", toStd(sec.title.in(lang))},
+                            {"intro", toStd(sec.intro.in(lang))},
+                            {"section_details", sd},
+                            {"has_section_details", !sd.empty()},
+                            {"section_requirements", sr},
+                            {"has_section_requirements", !sr.empty()},
+                            {"section_facts", sf},
+                            {"has_section_facts", !sf.empty()},
+                            {"show", show}});
+    }
+    m["sections"] = sections;
+
+    Json evidence = Json::array();
+    for (const evidence::EvidenceStatus &e : s.evidence)
+        evidence.push_back(evidenceJson(e, s, context, w));
+    m["evidence"] = evidence;
+    m["has_evidence"] = !evidence.empty();
+
+    Json runs = Json::array(), keyMetrics = Json::array();
+    for (const TestRunRecord &run : s.testRuns) {
+        Json rj = testRunJson(run, s, w);
+        for (const Json &metric : rj["metrics"])
+            keyMetrics.push_back({{"label", metric["label"]}, {"value", metric["value"]}, {"ci", metric["ci"]},
+                                  {"run", toStd(run.title)}});
+        runs.push_back(std::move(rj));
+    }
+    m["test_runs"] = runs;
+    m["has_test_runs"] = !runs.empty();
+    m["key_metrics"] = keyMetrics;
+    m["has_key_metrics"] = !keyMetrics.empty();
+
+    Json missing = Json::array();
+    for (const MissingItem &item : DocumentModel::missing(s, templates, doc, lang))
+        missing.push_back({{"key", toStd(item.key)}, {"label", toStd(item.label)}});
+    m["missing_count"] = missing.size();
+    m["missing"] = missing;
+    m["has_missing"] = !missing.empty();
+    return m;
+}
+
+std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const TemplateLibrary &templates,
+                                                const DocumentTemplate &doc, const QString &lang)
+{
+    const Words w(templates, doc, lang);
+    std::vector<MissingItem> out;
+    for (const RequiredItem &item : doc.required) {
+        switch (item.kind) {
+        case RequiredItem::Kind::Detail: {
+            const auto it = s.details.find(item.ref);
+            if (it == s.details.end() || it->second.trimmed().isEmpty()) {
+                const DetailSpec *spec = templates.detail(item.ref);
+                out.push_back({QStringLiteral("detail:") + item.ref,
+                               w(QStringLiteral("missing_detail")).arg(spec ? spec->label.in(lang) : item.ref)});
+            }
+            break;
+        }
+        case RequiredItem::Kind::Fact:
+            if (!s.assessment.value(item.ref))
+                out.push_back({QStringLiteral("fact:") + item.ref,
+                               w(QStringLiteral("missing_fact")).arg(factTitle(s.library, item.ref, lang))});
+            break;
+        case RequiredItem::Kind::Requirement:
+        case RequiredItem::Kind::Evidence: {
+            const Requirement *req = s.library.requirement(item.ref);
+            const QString title = req ? req->title.in(lang) : item.ref;
+            const QString status = s.requirementStatus(item.ref);
+            const bool evidence = item.kind == RequiredItem::Kind::Evidence;
+            const QString key = (evidence ? QStringLiteral("evidence:") : QStringLiteral("requirement:")) + item.ref;
+            if (status == QStringLiteral("undetermined"))
+                out.push_back({key, w(QStringLiteral("missing_applicability")).arg(title)});
+            else if (status == QStringLiteral("does_not_apply"))
+                break;
+            else if (!evidence && status == QStringLiteral("not_started"))
+                out.push_back({key, w(QStringLiteral("missing_status")).arg(title)});
+            else if (evidence && s.evidenceFor(item.ref).empty())
+                out.push_back({key, w(QStringLiteral("missing_evidence")).arg(title)});
+            break;
+        }
+        case RequiredItem::Kind::TestRuns:
+            if (std::none_of(s.testRuns.begin(), s.testRuns.end(),
+                             [](const TestRunRecord &r) { return r.status == QStringLiteral("completed"); }))
+                out.push_back({QStringLiteral("test_runs"), w(QStringLiteral("missing_test_runs"))});
+            break;
+        case RequiredItem::Kind::Answers:
+            if (!s.assessment.missing.isEmpty())
+                out.push_back({QStringLiteral("answers"),
+                               w(QStringLiteral("missing_answers")).arg(s.assessment.missing.size())});
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace vv::packaging

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "evidence/EvidenceLibrary.h"
+#include "guidance/Assessment.h"
+#include "packaging/TemplateLibrary.h"
+#include "packaging/TestRuns.h"
+#include "store/AnswerTable.h"
+#include "store/ImportedReviewTable.h"
+#include "store/RequirementStateTable.h"
+
+#include <map>
+
+namespace vv::packaging {
+
+/// Everything a package is made from, read from a project at one moment: the project, the guidance and the
+/// assessment, requirement states, evidence, test runs and document details.
+struct ProjectSnapshot {
+    ProjectInfo info;
+    guidance::GuidanceLibrary library;
+    std::vector<StoredAnswer> answers;
+    guidance::Assessment assessment;
+    std::map<QString, RequirementState> states;
+    std::vector<evidence::EvidenceStatus> evidence;
+    std::map<QString, QString> details;
+    std::vector<TestRunRecord> testRuns;
+    QDateTime created; ///< the project's clock when the snapshot was taken
+
+    static Result<ProjectSnapshot> read(ProjectStore &store, const guidance::GuidanceLibrary &library,
+                                        const TestRunSource &testRuns);
+    /// A made-up project with one of everything (full) or nothing optional at all, for checking templates.
+    static ProjectSnapshot specimen(const guidance::GuidanceLibrary &library, const TemplateLibrary &templates,
+                                    bool full);
+
+    /// The evidence linked to a requirement directly, then through the crosswalk (with the URN it counts through).
+    std::vector<std::pair<const evidence::EvidenceStatus *, QString>> evidenceFor(const QString &urn) const;
+    /// The combined status `requirements` shows: does_not_apply, undetermined, or the team's status.
+    QString requirementStatus(const QString &urn) const;
+};
+
+/// Something a document needs that the project does not have yet.
+struct MissingItem {
+    QString key;   ///< "detail:system.intended_purpose", "evidence:urn:...", "test_runs", ...
+    QString label; ///< in the document's language
+};
+
+/// Where things are inside the package being built, for links and paths in documents.
+struct PackageContext {
+    std::map<qint64, QString> evidencePaths; ///< evidence id -> path in the package
+    QString programVersion;
+};
+
+/// Turns a snapshot into the data a template is rendered with (docs/packages.md, "Template data").
+class DocumentModel {
+    Q_DECLARE_TR_FUNCTIONS(vv::packaging::DocumentModel)
+public:
+    static Json build(const ProjectSnapshot &snapshot, const TemplateLibrary &templates, const DocumentTemplate &doc,
+                      const QString &lang, const PackageContext &context);
+    /// The shared strings the model itself uses (status names, labels, formats); templates/shared/strings.json
+    /// must define each of them.
+    static const QStringList &vocabulary();
+    /// The required data of a document that the snapshot lacks, in the manifest's order.
+    static std::vector<MissingItem> missing(const ProjectSnapshot &snapshot, const TemplateLibrary &templates,
+                                            const DocumentTemplate &doc, const QString &lang);
+};
+
+} // namespace vv::packaging

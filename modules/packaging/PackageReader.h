@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Progress.h"
+#include "packaging/PackageFormat.h"
+#include "packaging/Signing.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace vv::packaging {
+
+/// An entry of a package as it was read: its name, size and checksums.
+struct PackageEntry {
+    QString path;
+    qint64 size = 0;
+    QString sha256;
+    quint32 crc32 = 0;
+};
+
+/// What verifying a package found. It is intact only when problems is empty: every listed file matches its size and
+/// hash, nothing is missing or extra, the ZIP has the canonical layout and the signature verifies.
+struct PackageVerification {
+    QString path;
+    Manifest manifest;
+    std::vector<PackageEntry> entries;  ///< every entry in archive order, envelope included
+    QStringList problems;               ///< translated, one sentence each, naming the file or part that failed
+    bool signatureChecked = false;      ///< manifest.sig verified with the manifest's signer key
+    bool keyPinned = false;             ///< ...and that key is the one the caller gave
+    QString signerFingerprint;          ///< from the manifest; empty when unsigned
+    QString extractedTo;                ///< the folder the files were written to, when extraction was asked for
+
+    bool ok() const { return problems.isEmpty(); }
+    /// The bytes of an envelope entry or a small file kept in memory while reading (manifest, exports).
+    QByteArray memoryFile(const QString &path) const;
+    std::vector<std::pair<QString, QByteArray>> kept;
+};
+
+/// What to do while reading a package.
+struct PackageReadOptions {
+    PackageLimits limits;
+    /// Check the signature against this key; when null, the manifest's own key is used and its fingerprint reported.
+    PublicKey pinnedKey;
+    /// Accept a package without a signature (integrity only); otherwise "not signed" is a problem.
+    bool allowUnsigned = false;
+    /// Extract every file into this folder, which must not exist yet; it is created (mode 0700) and removed again
+    /// when the package is rejected.
+    QString extractTo;
+    /// Keep these entries in memory (each at most maxEnvelopeBytes... or the manifest limit) for the caller.
+    QStringList keepInMemory;
+    const CancellationToken *cancel = nullptr;
+    ProgressSink progress;
+};
+
+/// Reads untrusted packages (libarchive, ZIP only): rejects absolute paths, '..', links, devices, duplicate names,
+/// encrypted entries, compression bombs and oversize content before any of it is used, and verifies the rest.
+class PackageReader {
+    Q_DECLARE_TR_FUNCTIONS(vv::packaging::PackageReader)
+public:
+    /// Reads and verifies a package. An error means the package could not be read at all (input), was rejected as
+    /// hostile or damaged (check), or the read was cancelled; a package that reads but does not verify is returned
+    /// with its problems.
+    static Result<PackageVerification> read(const QString &path, const PackageReadOptions &options = {});
+};
+
+} // namespace vv::packaging

@@ -1,0 +1,611 @@
+#include "packaging/TemplateLibrary.h"
+
+#include "core/Environment.h"
+#include "core/Json.h"
+#include "packaging/DocumentModel.h"
+#include "packaging/DocumentRenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace vv::packaging {
+
+struct TemplateLibrary::Data {
+    QString root;
+    std::vector<DocumentTemplate> documents;
+    std::vector<DetailSpec> details;
+    std::vector<DetailGroup> groups;
+    QByteArray stylesheet;
+    std::map<QString, QByteArray> partials;
+    std::map<QString, LocalizedText> strings;
+};
+
+const QStringList &sectionBlocks()
+{
+    static const QStringList blocks = {QStringLiteral("classification"), QStringLiteral("test_runs"),
+                                       QStringLiteral("key_metrics"), QStringLiteral("evidence"),
+                                       QStringLiteral("requirement_overview"), QStringLiteral("open_questions"),
+                                       QStringLiteral("answers")};
+    return blocks;
+}
+
+bool isSafeMarkupName(const QString &name)
+{
+    const QString last = name.section(QLatin1Char('.'), -1);
+    return last.endsWith(QStringLiteral("_svg")) || last.endsWith(QStringLiteral("_html")) ||
+           last.endsWith(QStringLiteral("_css"));
+}
+
+static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("vv::packaging", text, disambiguation, n);
+}
+
+namespace {
+
+/// A Mustache tag as written: its sigil ('#', '^', '/', '>', '!', '{', '&', '=' or ' ' for a variable), its name
+/// and where it starts.
+struct Tag {
+    QChar sigil;
+    QString name;
+    int line = 0;
+    int column = 0;
+};
+
+/// Collects problems with their file and position.
+class Problems {
+public:
+    void add(const QString &file, int line, int column, const QString &what, const QString &hint = {})
+    {
+        if (m_errors.size() < 500)
+            m_errors.push_back(Error::input(what, hint, {file, line, column}));
+    }
+    void add(const QString &file, const QString &what, const QString &hint = {}) { add(file, 0, 0, what, hint); }
+    void add(Error e) { m_errors.push_back(std::move(e)); }
+    std::vector<Error> m_errors;
+};
+
+std::vector<Tag> scanTags(const QByteArray &bytes, const QString &file, Problems &problems)
+{
+    std::vector<Tag> tags;
+    const QString text = QString::fromUtf8(bytes);
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('\n')) {
+            ++line;
+            lineStart = i + 1;
+            continue;
+        }
+        if (text[i] != QLatin1Char('{') || i + 1 >= text.size() || text[i + 1] != QLatin1Char('{'))
+            continue;
+        const int column = int(i - lineStart) + 1;
+        const bool triple = i + 2 < text.size() && text[i + 2] == QLatin1Char('{');
+        const QString close = triple ? QStringLiteral("}}}") : QStringLiteral("}}");
+        const qsizetype start = i + (triple ? 3 : 2);
+        const qsizetype end = text.indexOf(close, start);
+        if (end < 0) {
+            problems.add(file, line, column, tr("a Mustache tag is not closed"), tr("Close it with }}."));
+            break;
+        }
+        QString inner = text.mid(start, end - start);
+        Tag t;
+        t.line = line;
+        t.column = column;
+        if (triple) {
+            t.sigil = QLatin1Char('{');
+        } else if (!inner.isEmpty() && QStringLiteral("#^/>!&=").contains(inner[0])) {
+            t.sigil = inner[0];
+            inner = inner.mid(1);
+        } else {
+            t.sigil = QLatin1Char(' ');
+        }
+        t.name = inner.trimmed();
+        tags.push_back(t);
+        for (qsizetype k = i; k < end; ++k)
+            if (text[k] == QLatin1Char('\n')) {
+                ++line;
+                lineStart = k + 1;
+            }
+        i = end + close.size() - 1;
+    }
+    return tags;
+}
+
+/// Templates are data from outside: they may hold HTML and CSS, but nothing that runs or loads anything.
+void checkMarkup(const QByteArray &bytes, const QString &file, Problems &problems)
+{
+    static const std::pair<QRegularExpression, const char *> rules[] = {
+        {QRegularExpression(QStringLiteral("<\\s*(script|iframe|object|embed|applet|base|form|link|frame|frameset|portal)\\b"),
+                            QRegularExpression::CaseInsensitiveOption),
+         QT_TRANSLATE_NOOP("vv::packaging", "the element <%1> is not allowed in a document template")},
+        {QRegularExpression(QStringLiteral("<\\s*meta\\b[^>]*http-equiv"), QRegularExpression::CaseInsensitiveOption),
+         QT_TRANSLATE_NOOP("vv::packaging", "<meta http-equiv> is not allowed in a document template")},
+        {QRegularExpression(QStringLiteral("[\\s\"'/]on[a-z]+\\s*="), QRegularExpression::CaseInsensitiveOption),
+         QT_TRANSLATE_NOOP("vv::packaging", "event handler attributes (on...=) are not allowed")},
+        {QRegularExpression(QStringLiteral("\\b(src|srcset|action|formaction|xlink:href|data)\\s*="),
+                            QRegularExpression::CaseInsensitiveOption),
+         QT_TRANSLATE_NOOP("vv::packaging", "attributes that load content (%1=) are not allowed; documents are self-contained")},
+        {QRegularExpression(QStringLiteral("javascript:|vbscript:"), QRegularExpression::CaseInsensitiveOption),
+         QT_TRANSLATE_NOOP("vv::packaging", "script URLs are not allowed")},
+        {QRegularExpression(QStringLiteral("url\\s*\\(|@import|expression\\s*\\("), QRegularExpression::CaseInsensitiveOption),
+         QT_TRANSLATE_NOOP("vv::packaging", "CSS that loads content (url(), @import) is not allowed")},
+    };
+    const QString text = QString::fromUtf8(bytes);
+    for (const auto &[re, message] : rules) {
+        auto m = re.match(text);
+        if (!m.hasMatch())
+            continue;
+        const QString before = text.left(m.capturedStart());
+        const int line = int(before.count(QLatin1Char('\n'))) + 1;
+        const int column = int(m.capturedStart() - before.lastIndexOf(QLatin1Char('\n')));
+        QString what = QCoreApplication::translate("vv::packaging", message);
+        if (what.contains(QStringLiteral("%1")))
+            what = what.arg(m.captured(1).toLower());
+        problems.add(file, line, column, what, tr("Remove it; a template may only lay out the data it is given."));
+    }
+}
+
+std::optional<QByteArray> readFile(const QString &path, Problems &problems, bool required = true)
+{
+    QFileInfo info(path);
+    if (!info.exists()) {
+        if (required)
+            problems.add(path, tr("the file is missing"));
+        return std::nullopt;
+    }
+    if (!info.isFile() || info.isSymLink()) {
+        problems.add(path, tr("is not a regular file"));
+        return std::nullopt;
+    }
+    if (info.size() > TemplateLibrary::maxFileBytes) {
+        problems.add(path, tr("the file is larger than %1 bytes").arg(TemplateLibrary::maxFileBytes));
+        return std::nullopt;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        problems.add(path, tr("cannot read the file: %1").arg(f.errorString()));
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
+std::optional<Json> readJson(const QString &path, Problems &problems, bool required = true)
+{
+    auto bytes = readFile(path, problems, required);
+    if (!bytes)
+        return std::nullopt;
+    auto j = parseJson(*bytes, path);
+    if (!j) {
+        problems.add(j.error());
+        return std::nullopt;
+    }
+    if (!j->is_object()) {
+        problems.add(path, tr("must hold one JSON object"));
+        return std::nullopt;
+    }
+    return *j;
+}
+
+void checkKeys(const Json &obj, std::initializer_list<const char *> allowed, const QString &file, const QString &where,
+               Problems &problems)
+{
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        bool known = false;
+        for (const char *k : allowed)
+            known = known || it.key() == k;
+        if (!known)
+            problems.add(file, tr("%1: unknown key '%2'").arg(where, fromStd(it.key())),
+                         tr("Check the spelling; the keys are listed in docs/packages.md."));
+    }
+}
+
+LocalizedText text(const Json &obj, const char *key, const QString &file, const QString &where, Problems &problems,
+                   bool required = true)
+{
+    LocalizedText t;
+    if (!obj.contains(key)) {
+        if (required)
+            problems.add(file, tr("%1: '%2' is missing").arg(where, QString::fromLatin1(key)));
+        return t;
+    }
+    const Json &v = obj[key];
+    if (!v.is_object() || !v.contains("nb") || !v.contains("en") || !v["nb"].is_string() || !v["en"].is_string()) {
+        problems.add(file, tr("%1: '%2' needs a text in both 'nb' and 'en'").arg(where, QString::fromLatin1(key)));
+        return t;
+    }
+    t.nb = fromStd(v["nb"].get<std::string>());
+    t.en = fromStd(v["en"].get<std::string>());
+    if (t.nb.trimmed().isEmpty() || t.en.trimmed().isEmpty())
+        problems.add(file, tr("%1: '%2' has an empty text").arg(where, QString::fromLatin1(key)));
+    return t;
+}
+
+QStringList stringList(const Json &obj, const char *key, const QString &file, const QString &where, Problems &problems)
+{
+    QStringList out;
+    if (!obj.contains(key))
+        return out;
+    if (!obj[key].is_array()) {
+        problems.add(file, tr("%1: '%2' must be a list of texts").arg(where, QString::fromLatin1(key)));
+        return out;
+    }
+    for (const Json &v : obj[key]) {
+        if (!v.is_string())
+            problems.add(file, tr("%1: '%2' must be a list of texts").arg(where, QString::fromLatin1(key)));
+        else
+            out << fromStd(v.get<std::string>());
+    }
+    return out;
+}
+
+std::map<QString, LocalizedText> strings(const Json &obj, const QString &file, Problems &problems)
+{
+    std::map<QString, LocalizedText> out;
+    if (!obj.is_object()) {
+        problems.add(file, tr("'strings' must map names to texts in 'nb' and 'en'"));
+        return out;
+    }
+    static const QRegularExpression nameRe(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const QString name = fromStd(it.key());
+        if (!nameRe.match(name).hasMatch())
+            problems.add(file, tr("the string name '%1' must be lowercase letters, digits and '_'").arg(name));
+        out[name] = text(obj, it.key().c_str(), file, tr("string '%1'").arg(name), problems);
+    }
+    return out;
+}
+
+bool validId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return re.match(id).hasMatch();
+}
+
+void loadDetails(TemplateLibrary::Data &d, const QString &root, Problems &problems)
+{
+    const QString file = QDir(root).filePath(QStringLiteral("details.json"));
+    auto j = readJson(file, problems);
+    if (!j)
+        return;
+    checkKeys(*j, {"groups", "details"}, file, tr("details.json"), problems);
+    QSet<QString> groupIds;
+    for (const Json &g : j->value("groups", Json::array())) {
+        DetailGroup group;
+        group.id = jsonString(g, "id");
+        static const QRegularExpression groupRe(QStringLiteral("^[a-z][a-z0-9_]*$"));
+        if (!groupRe.match(group.id).hasMatch())
+            problems.add(file, tr("the group id '%1' must be lowercase letters, digits and '_'").arg(group.id));
+        group.title = text(g, "title", file, tr("group '%1'").arg(group.id), problems);
+        if (groupIds.contains(group.id))
+            problems.add(file, tr("the group '%1' is declared twice").arg(group.id));
+        groupIds.insert(group.id);
+        d.groups.push_back(group);
+    }
+    static const QRegularExpression keyRe(QStringLiteral("^[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$"));
+    QSet<QString> keys;
+    for (const Json &v : j->value("details", Json::array())) {
+        DetailSpec s;
+        s.key = jsonString(v, "key");
+        const QString where = tr("detail '%1'").arg(s.key);
+        checkKeys(v, {"key", "label", "help", "multiline"}, file, where, problems);
+        if (!keyRe.match(s.key).hasMatch())
+            problems.add(file, tr("the detail key '%1' must be group.name in lowercase letters, digits and '_'").arg(s.key));
+        s.group = s.key.section(QLatin1Char('.'), 0, 0);
+        if (!groupIds.contains(s.group))
+            problems.add(file, tr("%1: the group '%2' is not declared under 'groups'").arg(where, s.group));
+        if (keys.contains(s.key))
+            problems.add(file, tr("the detail '%1' is declared twice").arg(s.key));
+        keys.insert(s.key);
+        s.label = text(v, "label", file, where, problems);
+        s.help = text(v, "help", file, where, problems, false);
+        s.multiline = v.value("multiline", true);
+        d.details.push_back(s);
+    }
+}
+
+RequiredItem::Kind kindOf(const QString &prefix, bool *ok)
+{
+    *ok = true;
+    if (prefix == QStringLiteral("detail"))
+        return RequiredItem::Kind::Detail;
+    if (prefix == QStringLiteral("fact"))
+        return RequiredItem::Kind::Fact;
+    if (prefix == QStringLiteral("requirement"))
+        return RequiredItem::Kind::Requirement;
+    if (prefix == QStringLiteral("evidence"))
+        return RequiredItem::Kind::Evidence;
+    if (prefix == QStringLiteral("test_runs"))
+        return RequiredItem::Kind::TestRuns;
+    if (prefix == QStringLiteral("answers"))
+        return RequiredItem::Kind::Answers;
+    *ok = false;
+    return RequiredItem::Kind::Detail;
+}
+
+void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidance::GuidanceLibrary &guidance,
+                  Problems &problems)
+{
+    const QString file = QDir(folder).filePath(QStringLiteral("manifest.json"));
+    auto j = readJson(file, problems);
+    if (!j)
+        return;
+    DocumentTemplate doc;
+    doc.folder = folder;
+    doc.id = jsonString(*j, "id");
+    const QString where = tr("document '%1'").arg(doc.id);
+    checkKeys(*j, {"id", "title", "description", "basis", "template", "sections", "required", "strings"}, file, where,
+              problems);
+    if (!validId(doc.id))
+        problems.add(file, tr("the id '%1' must be lowercase letters, digits and '-'").arg(doc.id));
+    if (doc.id != QFileInfo(folder).fileName())
+        problems.add(file, tr("the id '%1' must equal the folder's name '%2'").arg(doc.id, QFileInfo(folder).fileName()));
+    doc.title = text(*j, "title", file, where, problems);
+    doc.description = text(*j, "description", file, where, problems);
+    doc.basis = text(*j, "basis", file, where, problems);
+    const QString templateName = jsonString(*j, "template", QStringLiteral("document.html"));
+    if (templateName.contains(QLatin1Char('/')) || !templateName.endsWith(QStringLiteral(".html")))
+        problems.add(file, tr("the template '%1' must be an .html file in the document's folder").arg(templateName));
+    doc.templatePath = QDir(folder).filePath(templateName);
+    if (auto html = readFile(doc.templatePath, problems))
+        doc.html = *html;
+
+    auto knownDetail = [&](const QString &key) {
+        return std::any_of(d.details.begin(), d.details.end(), [&](const DetailSpec &s) { return s.key == key; });
+    };
+    QSet<QString> sectionIds;
+    for (const Json &s : j->value("sections", Json::array())) {
+        TemplateSection section;
+        section.id = jsonString(s, "id");
+        const QString sw = tr("section '%1'").arg(section.id);
+        checkKeys(s, {"id", "title", "intro", "details", "requirements", "facts", "show"}, file, sw, problems);
+        if (section.id.isEmpty())
+            problems.add(file, tr("a section has no id"));
+        if (sectionIds.contains(section.id))
+            problems.add(file, tr("the section '%1' occurs twice").arg(section.id));
+        sectionIds.insert(section.id);
+        section.title = text(s, "title", file, sw, problems);
+        section.intro = text(s, "intro", file, sw, problems, false);
+        section.details = stringList(s, "details", file, sw, problems);
+        section.requirements = stringList(s, "requirements", file, sw, problems);
+        section.facts = stringList(s, "facts", file, sw, problems);
+        section.show = stringList(s, "show", file, sw, problems);
+        for (const QString &b : section.show)
+            if (!sectionBlocks().contains(b))
+                problems.add(file, tr("%1: unknown block '%2' under 'show'; allowed: %3")
+                                       .arg(sw, b, sectionBlocks().join(QStringLiteral(", "))));
+        for (const QString &k : section.details)
+            if (!knownDetail(k))
+                problems.add(file, tr("%1: the detail '%2' is not in details.json").arg(sw, k));
+        for (const QString &u : section.requirements)
+            if (!guidance.requirement(u))
+                problems.add(file, tr("%1: the requirement '%2' is not in the guidance packs").arg(sw, u));
+        for (const QString &f : section.facts)
+            if (!guidance.fact(f))
+                problems.add(file, tr("%1: the fact '%2' is not in the guidance packs").arg(sw, f));
+        doc.sections.push_back(section);
+    }
+    for (const QString &r : stringList(*j, "required", file, where, problems)) {
+        const qsizetype colon = r.indexOf(QLatin1Char(':'));
+        bool ok = false;
+        RequiredItem item;
+        item.kind = kindOf(colon < 0 ? r : r.left(colon), &ok);
+        item.ref = colon < 0 ? QString() : r.mid(colon + 1);
+        if (!ok) {
+            problems.add(file, tr("the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be "
+                                  "test_runs or answers").arg(r));
+            continue;
+        }
+        const bool needsRef = item.kind != RequiredItem::Kind::TestRuns && item.kind != RequiredItem::Kind::Answers;
+        if (needsRef != !item.ref.isEmpty())
+            problems.add(file, tr("the required item '%1' is not well formed").arg(r));
+        else if (item.kind == RequiredItem::Kind::Detail && !knownDetail(item.ref))
+            problems.add(file, tr("the required detail '%1' is not in details.json").arg(item.ref));
+        else if (item.kind == RequiredItem::Kind::Fact && !guidance.fact(item.ref))
+            problems.add(file, tr("the required fact '%1' is not in the guidance packs").arg(item.ref));
+        else if ((item.kind == RequiredItem::Kind::Requirement || item.kind == RequiredItem::Kind::Evidence) &&
+                 !guidance.requirement(item.ref))
+            problems.add(file, tr("the required requirement '%1' is not in the guidance packs").arg(item.ref));
+        doc.required.push_back(item);
+    }
+    if (j->contains("strings"))
+        doc.strings = strings((*j)["strings"], file, problems);
+    d.documents.push_back(std::move(doc));
+}
+
+/// The tags of a template or partial: syntax, set-delimiters, unescaped output, partials.
+void checkTags(const QByteArray &bytes, const QString &file, const std::map<QString, QByteArray> &partials,
+               Problems &problems)
+{
+    for (const Tag &t : scanTags(bytes, file, problems)) {
+        if (t.sigil == QLatin1Char('='))
+            problems.add(file, t.line, t.column, tr("changing the Mustache delimiters is not allowed"),
+                         tr("Use {{ and }} throughout."));
+        if ((t.sigil == QLatin1Char('{') || t.sigil == QLatin1Char('&')) && !isSafeMarkupName(t.name))
+            problems.add(file, t.line, t.column,
+                         tr("'%1' is printed without HTML escaping; only names ending in _svg, _html or _css may be")
+                             .arg(t.name),
+                         tr("Use {{%1}} instead.").arg(t.name));
+        if (t.sigil == QLatin1Char('>') && !partials.count(t.name))
+            problems.add(file, t.line, t.column, tr("the partial '%1' does not exist").arg(t.name),
+                         tr("Partials are the .mustache files in templates/shared."));
+    }
+}
+
+/// Where a name is first written in a template or its partials, for the message about it.
+SourceLocation locate(const QString &name, const DocumentTemplate &doc, const std::map<QString, QByteArray> &partials,
+                      const QString &sharedDir)
+{
+    Problems ignored;
+    for (const Tag &t : scanTags(doc.html, doc.templatePath, ignored))
+        if (t.name == name)
+            return {doc.templatePath, t.line, t.column};
+    for (const auto &[pname, bytes] : partials)
+        for (const Tag &t : scanTags(bytes, pname, ignored))
+            if (t.name == name)
+                return {QDir(sharedDir).filePath(pname + QStringLiteral(".mustache")), t.line, t.column};
+    return {doc.templatePath};
+}
+
+/// Reads every part of a template folder and checks what can be checked without rendering: files, manifests,
+/// references into the guidance and the details, strings, markup safety and tags.
+std::shared_ptr<TemplateLibrary::Data> readTemplates(const QString &root, const guidance::GuidanceLibrary &guidance,
+                                                     Problems &problems)
+{
+    auto data = std::make_shared<TemplateLibrary::Data>();
+    data->root = root;
+    if (!QFileInfo(root).isDir()) {
+        problems.add(root, tr("is not a folder of document templates"));
+        return data;
+    }
+    const QString css = QDir(root).filePath(QStringLiteral("print.css"));
+    if (auto bytes = readFile(css, problems)) {
+        data->stylesheet = *bytes;
+        checkMarkup(*bytes, css, problems);
+        if (bytes->contains("</"))
+            problems.add(css, tr("the stylesheet may not contain '</'"));
+    }
+    const QString shared = QDir(root).filePath(QStringLiteral("shared"));
+    const QString stringsFile = QDir(shared).filePath(QStringLiteral("strings.json"));
+    if (auto j = readJson(stringsFile, problems))
+        data->strings = strings(*j, stringsFile, problems);
+    for (const QString &word : DocumentModel::vocabulary())
+        if (!data->strings.count(word))
+            problems.add(stringsFile, tr("the string '%1' is missing; the document data needs it").arg(word));
+    const QFileInfoList partialFiles = QDir(shared).entryInfoList({QStringLiteral("*.mustache")}, QDir::Files, QDir::Name);
+    if (partialFiles.size() > TemplateLibrary::maxDocuments * 4)
+        problems.add(shared, tr("holds too many partials"));
+    for (const QFileInfo &p : partialFiles)
+        if (auto bytes = readFile(p.filePath(), problems))
+            data->partials[p.completeBaseName()] = *bytes;
+    for (const auto &[name, bytes] : data->partials) {
+        const QString file = QDir(shared).filePath(name + QStringLiteral(".mustache"));
+        checkMarkup(bytes, file, problems);
+        checkTags(bytes, file, data->partials, problems);
+    }
+    loadDetails(*data, root, problems);
+
+    QStringList folders = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    folders.removeAll(QStringLiteral("shared"));
+    if (folders.size() > TemplateLibrary::maxDocuments)
+        problems.add(root, tr("holds more than %1 document folders").arg(TemplateLibrary::maxDocuments));
+    for (const QString &f : folders.mid(0, TemplateLibrary::maxDocuments))
+        loadDocument(*data, QDir(root).filePath(f), guidance, problems);
+    for (const DocumentTemplate &doc : data->documents) {
+        checkMarkup(doc.html, doc.templatePath, problems);
+        checkTags(doc.html, doc.templatePath, data->partials, problems);
+        for (const auto &[name, t] : doc.strings)
+            if (data->strings.count(name))
+                problems.add(QDir(doc.folder).filePath(QStringLiteral("manifest.json")),
+                             tr("the string '%1' is also a shared string; give it another name").arg(name));
+    }
+    return data;
+}
+
+} // namespace
+
+TemplateLibrary::TemplateLibrary() : d(std::make_shared<Data>()) {}
+
+std::vector<Error> TemplateLibrary::check(const QString &root, const guidance::GuidanceLibrary &guidance,
+                                          TemplateCounts *counts)
+{
+    Problems problems;
+    auto data = readTemplates(root, guidance, problems);
+    const QString shared = QDir(root).filePath(QStringLiteral("shared"));
+    // Rendering against a full and an empty specimen finds every name the data does not have.
+    if (problems.m_errors.empty()) {
+        TemplateLibrary lib;
+        lib.d = data;
+        for (bool full : {true, false}) {
+            const ProjectSnapshot specimen = ProjectSnapshot::specimen(guidance, lib, full);
+            for (const DocumentTemplate &doc : data->documents) {
+                for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
+                    QSet<QString> unresolved;
+                    const Json model = DocumentModel::build(specimen, lib, doc, lang, PackageContext{});
+                    auto html = DocumentRenderer::render(lib, doc, model, &unresolved);
+                    if (!html) {
+                        problems.add(html.error().at({doc.templatePath}));
+                        break;
+                    }
+                    QStringList names = unresolved.values();
+                    names.sort();
+                    for (const QString &name : names) {
+                        const SourceLocation at = locate(name, doc, data->partials, shared);
+                        problems.add(at.file, at.line, at.column,
+                                     tr("the name '%1' is not in the document data").arg(name),
+                                     tr("Check its spelling against docs/packages.md, \"Template data\"."));
+                    }
+                    if (!names.isEmpty())
+                        break;
+                }
+            }
+        }
+    }
+    // One message per place, even when both specimens and both languages found it.
+    std::vector<Error> out;
+    QSet<QString> seen;
+    for (const Error &e : problems.m_errors)
+        if (!seen.contains(e.toString())) {
+            seen.insert(e.toString());
+            out.push_back(e);
+        }
+    if (counts) {
+        counts->documents = int(data->documents.size());
+        counts->partials = int(data->partials.size());
+        counts->details = int(data->details.size());
+    }
+    return out;
+}
+
+Result<TemplateLibrary> TemplateLibrary::load(const QString &root, const guidance::GuidanceLibrary &guidance)
+{
+    // The render check ran when the templates were built (`templates check`); loading repeats every check that
+    // keeps a template from outside safe, which is cheap.
+    Problems problems;
+    auto data = readTemplates(root, guidance, problems);
+    if (!problems.m_errors.empty()) {
+        QStringList lines;
+        for (std::size_t i = 0; i < problems.m_errors.size() && i < 5; ++i)
+            lines << problems.m_errors[i].toString();
+        return Error::runtime(tr("the document templates in %1 have %n problem(s): %2", nullptr, int(problems.m_errors.size()))
+                                  .arg(root, lines.join(QStringLiteral("; "))),
+                              tr("Run 'veiviser-cli templates check %1' for all of them.").arg(root));
+    }
+    TemplateLibrary lib;
+    lib.d = data;
+    return lib;
+}
+
+Result<TemplateLibrary> TemplateLibrary::loadShipped(const guidance::GuidanceLibrary &guidance)
+{
+    return load(QDir(dataDirectory()).filePath(QStringLiteral("templates")), guidance);
+}
+
+const QString &TemplateLibrary::root() const { return d->root; }
+const std::vector<DocumentTemplate> &TemplateLibrary::documents() const { return d->documents; }
+const std::vector<DetailSpec> &TemplateLibrary::details() const { return d->details; }
+const std::vector<DetailGroup> &TemplateLibrary::detailGroups() const { return d->groups; }
+const QByteArray &TemplateLibrary::stylesheet() const { return d->stylesheet; }
+const std::map<QString, QByteArray> &TemplateLibrary::partials() const { return d->partials; }
+const std::map<QString, LocalizedText> &TemplateLibrary::sharedStrings() const { return d->strings; }
+
+const DocumentTemplate *TemplateLibrary::document(const QString &id) const
+{
+    for (const DocumentTemplate &doc : d->documents)
+        if (doc.id == id)
+            return &doc;
+    return nullptr;
+}
+
+const DetailSpec *TemplateLibrary::detail(const QString &key) const
+{
+    for (const DetailSpec &s : d->details)
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+} // namespace vv::packaging

@@ -1,0 +1,429 @@
+#include "ui/PackagesPage.h"
+
+#include "core/Translation.h"
+#include "packaging/PackageBuilder.h"
+#include "packaging/PackageReader.h"
+#include "packaging/Review.h"
+#include "packaging/TemplateLibrary.h"
+#include "packaging/TestRuns.h"
+#include "store/ImportedReviewTable.h"
+#include "store/PackageBuildTable.h"
+#include "store/ProjectStore.h"
+#include "store/ReviewTable.h"
+#include "ui/ProjectSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace vv::ui {
+
+using namespace vv::packaging;
+
+namespace {
+
+QString jsonTitle(const Json &title)
+{
+    if (title.is_string())
+        return QString::fromStdString(title.get<std::string>());
+    if (!title.is_object())
+        return {};
+    guidance::LocalizedText t;
+    t.nb = QString::fromStdString(title.value("nb", std::string()));
+    t.en = QString::fromStdString(title.value("en", std::string()));
+    return t.current();
+}
+
+} // namespace
+
+PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
+    : Page(session, parent), m_heading(new QLabel(this)), m_intro(new QLabel(this)), m_documentsLabel(new QLabel(this)),
+      m_documents(new QListWidget(this)), m_html(new QCheckBox(this)), m_pdf(new QCheckBox(this)),
+      m_docx(new QCheckBox(this)), m_keyLabel(new QLabel(this)), m_key(new QLineEdit(this)),
+      m_browseKey(new QPushButton(this)), m_build(new QPushButton(this)), m_verify(new QPushButton(this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_status(new QLabel(this)),
+      m_history(new QTreeWidget(this)), m_findingForm(new QWidget(this)), m_findingHeading(new QLabel(this)),
+      m_requirement(new QComboBox(this)), m_verdict(new QComboBox(this)), m_comment(new QPlainTextEdit(this)),
+      m_saveFinding(new QPushButton(this))
+{
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_intro->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_documents->setMaximumHeight(190);
+    m_html->setChecked(true);
+    m_html->setEnabled(false); // the HTML is what the other formats are made from
+    m_pdf->setChecked(true);
+    m_keyLabel->setBuddy(m_key);
+    m_documentsLabel->setBuddy(m_documents);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_cancel->hide();
+    m_history->setColumnCount(3);
+    m_history->header()->setStretchLastSection(true);
+    m_history->setRootIsDecorated(true);
+    m_comment->setMaximumHeight(80);
+    m_comment->setTabChangesFocus(true);
+
+    auto *formats = new QHBoxLayout;
+    formats->addWidget(m_html);
+    formats->addWidget(m_pdf);
+    formats->addWidget(m_docx);
+    formats->addStretch();
+    auto *key = new QHBoxLayout;
+    key->addWidget(m_keyLabel);
+    key->addWidget(m_key, 1);
+    key->addWidget(m_browseKey);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_build);
+    buttons->addWidget(m_verify);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+
+    auto *findingLayout = new QFormLayout(m_findingForm);
+    findingLayout->setContentsMargins(0, 0, 0, 0);
+    findingLayout->addRow(m_findingHeading);
+    findingLayout->addRow(m_requirement);
+    findingLayout->addRow(m_verdict);
+    findingLayout->addRow(m_comment);
+    findingLayout->addRow(m_saveFinding);
+    m_findingHeading->setParent(m_findingForm);
+    m_findingForm->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
+    layout->addSpacing(8);
+    layout->addWidget(m_documentsLabel);
+    layout->addWidget(m_documents);
+    layout->addLayout(formats);
+    layout->addLayout(key);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_findingForm);
+    layout->addWidget(m_history, 1);
+
+    connect(m_browseKey, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Signing key"), m_key->text(),
+                                                          tr("PEM keys (*.pem);;All files (*)"));
+        if (!file.isEmpty())
+            m_key->setText(file);
+    });
+    connect(m_build, &QPushButton::clicked, this, &PackagesPage::buildPackage);
+    connect(m_verify, &QPushButton::clicked, this, &PackagesPage::verifyPackage);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelToken.cancel(); });
+    connect(m_saveFinding, &QPushButton::clicked, this, &PackagesPage::saveFinding);
+    connect(&m_watcher, &QFutureWatcher<JobOutcome>::finished, this, [this] {
+        const JobOutcome outcome = m_watcher.result();
+        m_progress->hide();
+        m_cancel->hide();
+        m_build->setEnabled(this->session()->isOpen());
+        m_verify->setEnabled(true);
+        m_status->setText(outcome.text);
+        if (outcome.ok)
+            this->session()->notifyChanged(QStringLiteral("packages"));
+    });
+    connect(session, &ProjectSession::opened, this, &PackagesPage::refresh);
+    connect(session, &ProjectSession::closed, this, &PackagesPage::refresh);
+    connect(session, &ProjectSession::changed, this, [this](const QString &area) {
+        if (area == QStringLiteral("packages") || area == QStringLiteral("project") || area == QStringLiteral("reviews"))
+            refresh();
+    });
+    retranslate();
+    refresh();
+}
+
+PackagesPage::~PackagesPage()
+{
+    m_cancelToken.cancel();
+    m_watcher.waitForFinished();
+}
+
+QString PackagesPage::pageTitle() const
+{
+    return tr("Packages");
+}
+
+void PackagesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    Page::changeEvent(event);
+}
+
+void PackagesPage::retranslate()
+{
+    m_heading->setText(tr("Documentation packages"));
+    m_intro->setText(tr("A package holds the documents, the evidence files and machine-readable exports, with a "
+                        "manifest of every file's SHA-256 signed with your key. Anyone can check that nothing was "
+                        "changed; a regulator opens it for review and sends findings back."));
+    m_documentsLabel->setText(tr("&Documents to include:"));
+    m_documents->setAccessibleName(tr("Documents to include"));
+    m_html->setText(tr("HTML"));
+    m_pdf->setText(tr("PDF"));
+    m_docx->setText(tr("Word (DOCX)"));
+    m_keyLabel->setText(tr("Signing &key:"));
+    m_key->setPlaceholderText(tr("Private key file (empty: an unsigned package)"));
+    m_key->setAccessibleName(tr("Signing key file"));
+    m_browseKey->setText(tr("Choose…"));
+    m_browseKey->setAccessibleName(tr("Choose the signing key file"));
+    m_build->setText(tr("&Build package…"));
+    m_verify->setText(tr("&Verify a package…"));
+    m_cancel->setText(tr("Cancel"));
+    m_history->setHeaderLabels({tr("What"), tr("When"), tr("Details")});
+    m_history->setAccessibleName(tr("Packages built and reviews received"));
+    m_findingHeading->setText(tr("Record a finding on a requirement of the reviewed package:"));
+    m_requirement->setAccessibleName(tr("Requirement"));
+    m_verdict->setAccessibleName(tr("Verdict"));
+    m_comment->setAccessibleName(tr("Comment"));
+    m_comment->setPlaceholderText(tr("Comment (needed for a deficiency or a question)"));
+    m_saveFinding->setText(tr("&Save finding"));
+    const int verdict = m_verdict->currentIndex();
+    m_verdict->clear();
+    m_verdict->addItem(tr("Accepted"), QStringLiteral("accepted"));
+    m_verdict->addItem(tr("Deficiency"), QStringLiteral("deficiency"));
+    m_verdict->addItem(tr("Question"), QStringLiteral("question"));
+    m_verdict->setCurrentIndex(std::max(verdict, 0));
+}
+
+void PackagesPage::refresh()
+{
+    ProjectStore *store = session()->store();
+    m_history->clear();
+    m_build->setEnabled(store && !m_watcher.isRunning());
+    if (!store) {
+        m_documents->clear();
+        m_findingForm->hide();
+        return;
+    }
+
+    // The documents the shipped templates offer, checked as the user left them.
+    QStringList checked;
+    for (int i = 0; i < m_documents->count(); ++i)
+        if (m_documents->item(i)->checkState() == Qt::Checked)
+            checked << m_documents->item(i)->data(Qt::UserRole).toString();
+    if (m_documents->count() == 0)
+        checked << QStringLiteral("ai-act-annex-iv");
+    m_documents->clear();
+    auto library = guidance::GuidanceLibrary::loadShipped();
+    if (library) {
+        auto templates = TemplateLibrary::loadShipped(*library);
+        if (templates) {
+            for (const DocumentTemplate &doc : templates->documents()) {
+                auto *item = new QListWidgetItem(doc.title.current(), m_documents);
+                item->setData(Qt::UserRole, doc.id);
+                item->setToolTip(doc.basis.current());
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                item->setCheckState(checked.contains(doc.id) ? Qt::Checked : Qt::Unchecked);
+            }
+        } else {
+            m_status->setText(templates.error().toString());
+        }
+    } else {
+        m_status->setText(library.error().toString());
+    }
+
+    const QLocale locale;
+    if (auto builds = PackageBuildTable::list(*store)) {
+        auto *top = new QTreeWidgetItem(m_history, {tr("Packages built (%1)").arg(builds->size())});
+        for (const PackageBuild &b : *builds)
+            new QTreeWidgetItem(top, {b.fileName, locale.toString(b.created.toLocalTime(), QLocale::ShortFormat),
+                                      b.signerFingerprint.isEmpty() ? tr("not signed")
+                                                                    : tr("signed by %1").arg(b.signerFingerprint.left(23))});
+        top->setExpanded(true);
+    }
+    if (auto reviews = ImportedReviewTable::list(*store)) {
+        auto *top = new QTreeWidgetItem(m_history, {tr("Reviews received (%1)").arg(reviews->size())});
+        for (const ImportedReview &r : *reviews) {
+            auto *item = new QTreeWidgetItem(top, {tr("%1, %2").arg(r.reviewerName, r.reviewerOrganisation),
+                                                   locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
+                                                   r.summary});
+            for (const ReviewFinding &f : r.findings)
+                new QTreeWidgetItem(item, {verdictName(f.verdict), f.urn, f.comment});
+            item->setExpanded(true);
+        }
+        top->setExpanded(true);
+    }
+
+    // A review project: the package's content is sealed, and the page records findings instead of building.
+    ReviewTable reviewTable(*store);
+    auto package = reviewTable.package();
+    const bool isReview = package && package->has_value();
+    m_findingForm->setVisible(isReview);
+    m_build->setEnabled(!isReview && !m_watcher.isRunning());
+    if (!isReview)
+        return;
+    auto *top = new QTreeWidgetItem(m_history, {tr("Findings in this review")});
+    if (auto findings = reviewTable.findings())
+        for (const ReviewFinding &f : *findings)
+            new QTreeWidgetItem(top, {verdictName(f.verdict), f.urn, f.comment});
+    top->setExpanded(true);
+    const QString current = m_requirement->currentData().toString();
+    m_requirement->clear();
+    if (auto assessment = Review::packageAssessment(*store)) {
+        for (const Json &r : assessment->value("requirements", Json::array())) {
+            if (!r.is_object())
+                continue;
+            const QString urn = QString::fromStdString(r.value("urn", std::string()));
+            m_requirement->addItem(QStringLiteral("%1 (%2)").arg(jsonTitle(r.value("title", Json())), urn), urn);
+        }
+    }
+    const int at = m_requirement->findData(current);
+    if (at >= 0)
+        m_requirement->setCurrentIndex(at);
+}
+
+void PackagesPage::startJob(const QString &what, std::function<JobOutcome(const CancellationToken &)> job)
+{
+    m_cancelToken = CancellationToken();
+    m_build->setEnabled(false);
+    m_verify->setEnabled(false);
+    m_progress->show();
+    m_cancel->show();
+    m_status->setText(what);
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), cancel = m_cancelToken] { return job(cancel); }));
+}
+
+void PackagesPage::buildPackage()
+{
+    ProjectStore *store = session()->store();
+    if (!store || m_watcher.isRunning())
+        return;
+    PackageRequest request;
+    request.documents.clear();
+    for (int i = 0; i < m_documents->count(); ++i)
+        if (m_documents->item(i)->checkState() == Qt::Checked)
+            request.documents << m_documents->item(i)->data(Qt::UserRole).toString();
+    if (request.documents.isEmpty()) {
+        m_status->setText(tr("Choose at least one document."));
+        return;
+    }
+    request.formats = {QStringLiteral("html")};
+    if (m_pdf->isChecked())
+        request.formats << QStringLiteral("pdf");
+    if (m_docx->isChecked())
+        request.formats << QStringLiteral("docx");
+    request.languages = {Translation::current() == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("nb")};
+    const QString out = QFileDialog::getSaveFileName(this, tr("Save the package"), QString(),
+                                                     tr("Veiviser packages (*.zip)"));
+    if (out.isEmpty())
+        return;
+    request.outPath = out.endsWith(QStringLiteral(".zip")) ? out : out + QStringLiteral(".zip");
+    const QString keyFile = m_key->text().trimmed();
+    auto reopened = store->reopen();
+    if (!reopened) {
+        m_status->setText(reopened.error().toString());
+        return;
+    }
+    std::shared_ptr<ProjectStore> worker(std::move(*reopened));
+    startJob(tr("Building the package…"), [worker, request, keyFile](const CancellationToken &cancel) mutable {
+        JobOutcome outcome;
+        if (!keyFile.isEmpty()) {
+            auto key = SigningKey::readFile(keyFile);
+            if (!key) {
+                outcome.text = key.error().toString();
+                return outcome;
+            }
+            request.signingKey = *key;
+        }
+        ExternalPdfPrinter pdf;
+        request.pdf = &pdf;
+        auto library = guidance::GuidanceLibrary::loadShipped();
+        if (!library) {
+            outcome.text = library.error().toString();
+            return outcome;
+        }
+        auto templates = TemplateLibrary::loadShipped(*library);
+        if (!templates) {
+            outcome.text = templates.error().toString();
+            return outcome;
+        }
+        auto result = PackageBuilder::build(*worker, *library, *templates, *testRunSource(), request, &cancel);
+        if (!result) {
+            outcome.text = result.error().toString();
+            return outcome;
+        }
+        outcome.ok = true;
+        outcome.text = PackagesPage::tr("Wrote %1 (%n file(s)).", nullptr, int(result->manifest.files.size()))
+                           .arg(result->path);
+        if (!result->warnings.empty()) {
+            QStringList lines;
+            for (const PackageWarning &w : result->warnings)
+                lines << w.text;
+            outcome.text += QLatin1Char('\n') + PackagesPage::tr("Missing in the documents: %1")
+                                                    .arg(lines.join(QStringLiteral("; ")));
+        }
+        return outcome;
+    });
+}
+
+void PackagesPage::verifyPackage()
+{
+    if (m_watcher.isRunning())
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Verify a package"), QString(),
+                                                      tr("Veiviser packages (*.zip);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    startJob(tr("Verifying %1…").arg(file), [file](const CancellationToken &cancel) {
+        JobOutcome outcome;
+        PackageReadOptions options;
+        options.allowUnsigned = true;
+        options.cancel = &cancel;
+        auto v = PackageReader::read(file, options);
+        if (!v) {
+            outcome.text = v.error().toString();
+            return outcome;
+        }
+        if (!v->ok()) {
+            outcome.text = PackagesPage::tr("%1 does not verify: %2").arg(file, v->problems.join(QStringLiteral("; ")));
+            return outcome;
+        }
+        outcome.ok = true;
+        outcome.text = v->signatureChecked
+                           ? PackagesPage::tr("%1 verifies: every file matches, signed by %2. Check this fingerprint "
+                                              "with the sender.").arg(file, v->signerFingerprint)
+                           : PackagesPage::tr("%1: every file matches, but it is not signed.").arg(file);
+        return outcome;
+    });
+}
+
+void PackagesPage::saveFinding()
+{
+    ProjectStore *store = session()->store();
+    if (!store || m_requirement->currentIndex() < 0)
+        return;
+    ReviewFinding finding;
+    finding.urn = m_requirement->currentData().toString();
+    finding.verdict = verdictFromName(m_verdict->currentData().toString()).value_or(Verdict::Question);
+    finding.comment = m_comment->toPlainText().trimmed();
+    if (auto s = ReviewTable(*store).saveFinding(finding); !s) {
+        m_status->setText(s.error().toString());
+        return;
+    }
+    m_comment->clear();
+    m_status->setText(tr("Saved the finding on %1.").arg(finding.urn));
+    session()->notifyChanged(QStringLiteral("reviews"));
+}
+
+} // namespace vv::ui

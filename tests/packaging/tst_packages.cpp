@@ -1,0 +1,426 @@
+// Documentation packages end to end: build with the CLI on the demo answers, verify, flip one byte in every part of
+// the package (each must fail verification), hostile packages (each rejection rule, nothing written outside the
+// target folder), a signed review round trip, PDF and DOCX output.
+
+#include "TestSupport.h"
+
+#include "core/Json.h"
+#include "packaging/PackageReader.h"
+#include "packaging/Zip.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vv;
+using namespace vv::packaging;
+using test::runCli;
+
+namespace {
+
+Json parse(const QByteArray &out)
+{
+    auto r = parseJson(out, QStringLiteral("stdout"));
+    return r ? *r : Json();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+quint32 le(const QByteArray &b, qsizetype at, int bytes)
+{
+    quint32 v = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+        v = (v << 8) | quint8(b[at + i]);
+    return v;
+}
+
+/// One region of a package file: an entry's local header, its content, or the central directory.
+struct Region {
+    QString what;
+    qsizetype start = 0;
+    qsizetype size = 0;
+};
+
+/// The regions of a package, read the simple way a stored ZIP allows (walking the local headers).
+std::vector<Region> regions(const QByteArray &zip)
+{
+    std::vector<Region> out;
+    qsizetype at = 0;
+    while (at + 30 <= zip.size() && le(zip, at, 4) == 0x04034b50) {
+        const qsizetype nameLen = le(zip, at + 26, 2);
+        const qsizetype extraLen = le(zip, at + 28, 2);
+        const qsizetype size = le(zip, at + 22, 4);
+        const QString name = QString::fromUtf8(zip.mid(at + 30, nameLen));
+        const qsizetype header = 30 + nameLen + extraLen;
+        out.push_back({QStringLiteral("header of ") + name, at, header});
+        out.push_back({QStringLiteral("content of ") + name, at + header, size});
+        at += header + size;
+    }
+    out.push_back({QStringLiteral("central directory"), at, zip.size() - at});
+    return out;
+}
+
+QStringList filesUnder(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+class TestPackages : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void buildAndVerify();
+    void everyByteCounts_data();
+    void everyByteCounts();
+    void wrongKeyAndUnsigned();
+    void hostilePackages_data();
+    void hostilePackages();
+    void reviewRoundTrip();
+    void diffShowsChanges();
+    void pdfAndDocx();
+    void badArguments_data();
+    void badArguments();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    test::ProcessResult cli(const QStringList &args) { return runCli(args, m_dir.path()); }
+
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_package;
+    QString m_key;
+    QString m_pub;
+};
+
+void TestPackages::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_project = path(QStringLiteral("demo.veiviser"));
+    auto r = cli({QStringLiteral("project"), QStringLiteral("init"), m_project, QStringLiteral("--name"),
+                  QStringLiteral("Sepsis"), QStringLiteral("--role"), QStringLiteral("deployer")});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("answer"), m_project, QStringLiteral("--from"),
+             QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(writeAll(path(QStringLiteral("validation-plan.txt")), "A plan for the local validation.\n"));
+    r = cli({QStringLiteral("evidence"), QStringLiteral("add"), m_project, path(QStringLiteral("validation-plan.txt"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("details"), QStringLiteral("set"), m_project, QStringLiteral("system.intended_purpose"),
+             QStringLiteral("Warns about sepsis risk in adult inpatients.")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("keys"), QStringLiteral("generate"), path(QStringLiteral("keys"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_key = path(QStringLiteral("keys/veiviser-signing-key.pem"));
+    m_pub = path(QStringLiteral("keys/veiviser-signing-key.pub.pem"));
+    QCOMPARE(QFile::permissions(m_key) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    m_package = path(QStringLiteral("p1.zip"));
+    r = cli({QStringLiteral("--json"), QStringLiteral("package"), QStringLiteral("build"), m_project,
+             QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"), QStringLiteral("--document"),
+             QStringLiteral("dpia"), QStringLiteral("--out"), m_package, QStringLiteral("--sign"), m_key});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json built = parse(r.out);
+    QCOMPARE(built.value("signed", false), true);
+    // The DPIA lacks its own details in the demo: the build names them as warnings instead of leaving blanks.
+    QVERIFY(!built["warnings"].empty());
+}
+
+void TestPackages::buildAndVerify()
+{
+    auto r = cli({QStringLiteral("--json"), QStringLiteral("package"), QStringLiteral("verify"), m_package,
+                  QStringLiteral("--pubkey"), m_pub});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    const Json v = parse(r.out);
+    QCOMPARE(v.value("ok", false), true);
+    QCOMPARE(v.value("key_pinned", false), true);
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("package"), QStringLiteral("inspect"), m_package});
+    QCOMPARE(r.exitCode, 0);
+    const Json inspected = parse(r.out);
+    const Json m = inspected["manifest"];
+    QStringList paths;
+    for (const Json &f : m["files"])
+        paths << QString::fromStdString(f.value("path", std::string()));
+    QVERIFY2(paths.contains(QStringLiteral("documents/nb/ai-act-annex-iv.html")), qPrintable(paths.join(u' ')));
+    QVERIFY(paths.contains(QStringLiteral("documents/nb/dpia.html")));
+    QVERIFY(paths.contains(QStringLiteral("exports/assessment.json")));
+    QVERIFY(paths.contains(QStringLiteral("exports/cyclonedx.json")));
+    QVERIFY(std::any_of(paths.cbegin(), paths.cend(), [](const QString &p) { return p.startsWith(u"evidence/"); }));
+
+    // The document is filled from the project and lists what is missing.
+    PackageReadOptions options;
+    options.keepInMemory = {QStringLiteral("documents/nb/ai-act-annex-iv.html"), QStringLiteral("exports/cyclonedx.json")};
+    auto read = PackageReader::read(m_package, options);
+    QVERIFY(read);
+    QVERIFY(read->ok());
+    const QByteArray html = read->memoryFile(QStringLiteral("documents/nb/ai-act-annex-iv.html"));
+    QVERIFY(html.contains("Warns about sepsis risk in adult inpatients."));
+    QVERIFY(html.contains("validation-plan.txt"));
+    QVERIFY(!html.contains("{{"));
+    const Json cdx = parse(read->memoryFile(QStringLiteral("exports/cyclonedx.json")));
+    QCOMPARE(cdx.value("bomFormat", std::string()), std::string("CycloneDX"));
+    QCOMPARE(cdx.value("specVersion", std::string()), std::string("1.6"));
+}
+
+void TestPackages::everyByteCounts_data()
+{
+    QTest::addColumn<qsizetype>("offset");
+    const QByteArray zip = readAll(m_package);
+    QVERIFY(!zip.isEmpty());
+    for (const Region &r : regions(zip)) {
+        if (r.size == 0)
+            continue;
+        // The first, middle and last byte of every header, every file and the directory.
+        for (qsizetype at : {r.start, r.start + r.size / 2, r.start + r.size - 1})
+            QTest::addRow("%s @%lld", qPrintable(r.what), qlonglong(at)) << at;
+    }
+}
+
+void TestPackages::everyByteCounts()
+{
+    QFETCH(qsizetype, offset);
+    QByteArray zip = readAll(m_package);
+    zip[offset] = char(zip[offset] ^ 0x01);
+    const QString tampered = path(QStringLiteral("tampered.zip"));
+    QVERIFY(writeAll(tampered, zip));
+    PackageReadOptions options;
+    auto v = PackageReader::read(tampered, options);
+    // Either rejected outright (a damaged structure) or read with at least one problem named.
+    if (v)
+        QVERIFY2(!v->ok(), "a flipped byte went unnoticed");
+}
+
+void TestPackages::wrongKeyAndUnsigned()
+{
+    auto r = cli({QStringLiteral("keys"), QStringLiteral("generate"), path(QStringLiteral("other"))});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("package"), QStringLiteral("verify"), m_package, QStringLiteral("--pubkey"),
+             path(QStringLiteral("other/veiviser-signing-key.pub.pem"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("not by the key given"), r.err.constData());
+
+    const QString unsignedPackage = path(QStringLiteral("unsigned.zip"));
+    r = cli({QStringLiteral("package"), QStringLiteral("build"), m_project, QStringLiteral("--document"),
+             QStringLiteral("model-card"), QStringLiteral("--out"), unsignedPackage});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("package"), QStringLiteral("verify"), unsignedPackage});
+    QCOMPARE(r.exitCode, 1);
+    r = cli({QStringLiteral("package"), QStringLiteral("verify"), unsignedPackage, QStringLiteral("--allow-unsigned")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestPackages::hostilePackages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    const QString dir = QStringLiteral(VV_FIXTURES_DIR "/packaging/hostile");
+    auto expected = parseJson(readAll(dir + QStringLiteral("/expected.json")), QStringLiteral("expected.json"));
+    QVERIFY(expected);
+    QVERIFY(expected->size() >= 12);
+    for (auto it = expected->begin(); it != expected->end(); ++it)
+        QTest::newRow(it.key().c_str()) << dir + QLatin1Char('/') + QString::fromStdString(it.key())
+                                        << QString::fromStdString(it.value().get<std::string>());
+}
+
+void TestPackages::hostilePackages()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    QTemporaryDir sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString copy = sandbox.filePath(QStringLiteral("package.zip"));
+    QVERIFY(QFile::copy(file, copy));
+    const QStringList before = filesUnder(sandbox.path());
+
+    PackageReadOptions options;
+    options.extractTo = sandbox.filePath(QStringLiteral("out"));
+    auto v = PackageReader::read(copy, options);
+    QVERIFY2(!v, "a hostile package was accepted");
+    QVERIFY2(v.error().toString().contains(expected), qPrintable(v.error().toString()));
+    // Nothing was left behind: not in the target folder (removed again) and not beside it.
+    QCOMPARE(filesUnder(sandbox.path()), before);
+    QVERIFY(!QFile::exists(QStringLiteral("/etc/veiviser-pwned")));
+
+    // The CLI says the same with exit code 1 or 2, never a crash.
+    auto r = cli({QStringLiteral("package"), QStringLiteral("verify"), copy});
+    QVERIFY2(r.exitCode == 1 || r.exitCode == 2, r.err.constData());
+    QVERIFY(r.err.contains(expected.toUtf8()));
+}
+
+void TestPackages::reviewRoundTrip()
+{
+    const QString review = path(QStringLiteral("review.veiviser"));
+    auto r = cli({QStringLiteral("review"), QStringLiteral("open"), m_package, QStringLiteral("--out"), review,
+                  QStringLiteral("--pubkey"), m_pub, QStringLiteral("--reviewer"), QStringLiteral("Kari Nordmann"),
+                  QStringLiteral("--organisation"), QStringLiteral("DMP")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The vendor's content is sealed: a review project cannot change answers.
+    r = cli({QStringLiteral("answer"), review, QStringLiteral("system.is_software=false")});
+    QVERIFY(r.exitCode != 0);
+
+    const QString urn = QStringLiteral("urn:veiviser:gdpr:dpia-screening");
+    r = cli({QStringLiteral("review"), QStringLiteral("finding"), review, urn, QStringLiteral("--verdict"),
+             QStringLiteral("deficiency")});
+    QCOMPARE(r.exitCode, 2); // a deficiency needs a comment
+    r = cli({QStringLiteral("review"), QStringLiteral("finding"), review, urn, QStringLiteral("--verdict"),
+             QStringLiteral("deficiency"), QStringLiteral("--comment"), QStringLiteral("The DPIA has no risk section.")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = cli({QStringLiteral("keys"), QStringLiteral("generate"), path(QStringLiteral("dmp"))});
+    QCOMPARE(r.exitCode, 0);
+    const QString reviewFile = path(QStringLiteral("review.json"));
+    r = cli({QStringLiteral("review"), QStringLiteral("export"), review, QStringLiteral("--out"), reviewFile,
+             QStringLiteral("--sign"), path(QStringLiteral("dmp/veiviser-signing-key.pem"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    // A changed review does not import.
+    QByteArray text = readAll(reviewFile);
+    const QString forged = path(QStringLiteral("forged.json"));
+    QVERIFY(writeAll(forged, QByteArray(text).replace("no risk section", "a fine risk section")));
+    r = cli({QStringLiteral("review"), QStringLiteral("import"), m_project, forged});
+    QCOMPARE(r.exitCode, 1);
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("review"), QStringLiteral("import"), m_project, reviewFile,
+             QStringLiteral("--pubkey"), path(QStringLiteral("dmp/veiviser-signing-key.pub.pem"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(parse(r.out).value("findings", 0), 1);
+    r = cli({QStringLiteral("--json"), QStringLiteral("review"), QStringLiteral("import"), m_project, reviewFile});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(parse(r.out).value("imported", true), false); // once only
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("review"), QStringLiteral("list"), m_project});
+    QCOMPARE(r.exitCode, 0);
+    const Json listed = parse(r.out);
+    const Json reviews = listed["reviews"];
+    QCOMPARE(reviews.size(), std::size_t(1));
+    QCOMPARE(reviews[0].value("organisation", std::string()), std::string("DMP"));
+    QCOMPARE(reviews[0]["findings"][0].value("urn", std::string()), urn.toStdString());
+    QCOMPARE(reviews[0]["findings"][0].value("verdict", std::string()), std::string("deficiency"));
+}
+
+void TestPackages::diffShowsChanges()
+{
+    auto r = cli({QStringLiteral("details"), QStringLiteral("set"), m_project, QStringLiteral("system.intended_purpose"),
+                  QStringLiteral("Warns about sepsis risk in all inpatients.")});
+    QCOMPARE(r.exitCode, 0);
+    const QString newer = path(QStringLiteral("p2.zip"));
+    r = cli({QStringLiteral("package"), QStringLiteral("build"), m_project, QStringLiteral("--document"),
+             QStringLiteral("ai-act-annex-iv"), QStringLiteral("--document"), QStringLiteral("dpia"),
+             QStringLiteral("--out"), newer, QStringLiteral("--sign"), m_key});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("--json"), QStringLiteral("package"), QStringLiteral("diff"), m_package, newer});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    bool detail = false, document = false;
+    const Json diff = parse(r.out);
+    for (const Json &c : diff["changes"]) {
+        detail |= c.value("key", std::string()) == "system.intended_purpose";
+        document |= c.value("area", std::string()) == "documents";
+    }
+    QVERIFY2(detail, r.out.constData());
+    QVERIFY2(document, r.out.constData());
+}
+
+void TestPackages::pdfAndDocx()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("pandoc")).isEmpty())
+        QSKIP("poppler-utils or pandoc is not installed");
+    const QString out = path(QStringLiteral("pdf.zip"));
+    auto r = cli({QStringLiteral("package"), QStringLiteral("build"), m_project, QStringLiteral("--document"),
+                  QStringLiteral("ai-act-annex-iv"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                  QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--language"),
+                  QStringLiteral("en"), QStringLiteral("--out"), out, QStringLiteral("--sign"), m_key});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString dir = path(QStringLiteral("pdf-out"));
+    PackageReadOptions options;
+    options.extractTo = dir;
+    auto v = PackageReader::read(out, options);
+    QVERIFY(v);
+    QVERIFY2(v->ok(), qPrintable(v->problems.join(u'\n')));
+    const QString pdf = dir + QStringLiteral("/documents/en/ai-act-annex-iv.pdf");
+    QVERIFY(readAll(pdf).startsWith("%PDF-"));
+    QVERIFY(readAll(dir + QStringLiteral("/documents/en/ai-act-annex-iv.docx")).startsWith("PK"));
+
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(60000));
+    const QByteArray infoText = info.readAllStandardOutput();
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(infoText));
+    QVERIFY(match.hasMatch());
+    const int pages = match.captured(1).toInt();
+    QVERIFY2(pages >= 3, infoText.constData());
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QByteArray body = text.readAllStandardOutput();
+    QVERIFY2(body.contains("Annex IV"), body.left(400).constData());
+    QVERIFY(body.contains("Warns about sepsis risk"));
+}
+
+void TestPackages::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    const QString p = QStringLiteral("PROJECT");
+    QTest::newRow("no document") << QStringList{QStringLiteral("package"), QStringLiteral("build"), p,
+                                                QStringLiteral("--out"), QStringLiteral("x.zip")} << 2;
+    QTest::newRow("unknown document") << QStringList{QStringLiteral("package"), QStringLiteral("build"), p,
+                                                     QStringLiteral("--document"), QStringLiteral("nope"),
+                                                     QStringLiteral("--out"), QStringLiteral("x.zip")} << 2;
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("package"), QStringLiteral("build"), p,
+                                                   QStringLiteral("--document"), QStringLiteral("dpia"),
+                                                   QStringLiteral("--format"), QStringLiteral("odt"),
+                                                   QStringLiteral("--out"), QStringLiteral("x.zip")} << 2;
+    QTest::newRow("missing key file") << QStringList{QStringLiteral("package"), QStringLiteral("build"), p,
+                                                     QStringLiteral("--document"), QStringLiteral("dpia"),
+                                                     QStringLiteral("--sign"), QStringLiteral("no-such.pem"),
+                                                     QStringLiteral("--out"), QStringLiteral("x.zip")} << 2;
+    QTest::newRow("unknown detail") << QStringList{QStringLiteral("details"), QStringLiteral("set"), p,
+                                                   QStringLiteral("no.such"), QStringLiteral("x")} << 2;
+    QTest::newRow("bad verdict") << QStringList{QStringLiteral("review"), QStringLiteral("finding"), p,
+                                                QStringLiteral("urn:x"), QStringLiteral("--verdict"),
+                                                QStringLiteral("maybe")} << 2;
+    QTest::newRow("verify missing file") << QStringList{QStringLiteral("package"), QStringLiteral("verify"),
+                                                        QStringLiteral("no-such.zip")} << 2;
+}
+
+void TestPackages::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    args.replaceInStrings(QStringLiteral("PROJECT"), m_project);
+    const QByteArray before = readAll(m_project);
+    auto r = cli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(r.err.startsWith("error: "));
+    QVERIFY(!QFile::exists(path(QStringLiteral("x.zip"))));
+    QCOMPARE(readAll(m_project), before);
+}
+
+QTEST_GUILESS_MAIN(TestPackages)
+#include "tst_packages.moc"
