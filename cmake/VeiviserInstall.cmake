@@ -2,14 +2,7 @@
 # because the program finds its data relative to its own executable, the same files work installed under /usr,
 # unpacked from the tarball anywhere, and in the build tree.
 
-# Shipped data folders; each is validated by the same loader the program uses before it is copied (see the
-# modules that own them).
-foreach(data_dir templates)
-  if(EXISTS ${PROJECT_SOURCE_DIR}/${data_dir})
-    install(DIRECTORY ${PROJECT_SOURCE_DIR}/${data_dir}/ DESTINATION ${VV_DATA_INSTALL_DIR}/${data_dir}
-            PATTERN "README*" EXCLUDE)
-  endif()
-endforeach()
+# The shipped data (guidance packs, templates) is installed next to where the build checks it: app/cli.
 
 set(CPACK_PACKAGE_NAME veiviser)
 set(CPACK_PACKAGE_VENDOR "Veiviser")
