@@ -5720,10 +5720,15 @@
         <source>Check that the evaluation finished and wrote its scores.</source>
         <translation>Check that the evaluation finished and wrote its scores.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2" />
-        <source>Imported %n metrics</source>
-        <translation><numerusform>Imported %n metrics</numerusform><numerusform>Imported %n metrics</numerusform></translation>
+        <source>Metrics imported: %1</source>
+        <translation>Metrics imported: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</source>
+        <translation>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</translation>
     </message>
 </context>
 <context>

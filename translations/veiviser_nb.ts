@@ -5720,10 +5720,15 @@
         <source>Check that the evaluation finished and wrote its scores.</source>
         <translation>Kontroller at evalueringen ble fullført og skrev resultatene sine.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2" />
-        <source>Imported %n metrics</source>
-        <translation><numerusform>Importerte %n måltall</numerusform><numerusform>Importerte %n måltall</numerusform></translation>
+        <source>Metrics imported: %1</source>
+        <translation>Måltall importert: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</source>
+        <translation>inspect_ai-loggen har statusen «%1», ikke «success»: evalueringen ble ikke fullført.</translation>
     </message>
 </context>
 <context>

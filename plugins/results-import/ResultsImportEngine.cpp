@@ -517,11 +517,19 @@ Result<EngineOutcome> ResultsImportEngine::import(const ResultFile &file, const 
         return fileError(resolvedPath(request), 0, ImportText::tr("the file holds no numeric results"),
                          ImportText::tr("Check that the evaluation finished and wrote its scores."));
     if (session.log)
-        session.log(ImportText::tr("Imported %n metrics", nullptr, static_cast<int>(outcome.metrics.size())));
+        session.log(ImportText::tr("Metrics imported: %1").arg(outcome.metrics.size()));
+    // An evaluation that inspect_ai reports as failed or cancelled still has scores, but for fewer samples than
+    // planned; the run says so rather than passing them off as a finished evaluation.
+    const QString inspectStatus = jsonString(d, "status");
+    if (file.format == Format::Inspect && inspectStatus != QStringLiteral("success") && session.log)
+        session.log(ImportText::tr("The inspect_ai log has the status '%1', not 'success': the evaluation did not "
+                                   "finish.").arg(inspectStatus));
     outcome.result = {{"format", toStd(file.formatName)},
                       {"format_version", toStd(file.formatVersion)},
                       {"metrics", std::move(details)},
                       {"samples_imported", cases}};
+    if (file.format == Format::Inspect)
+        outcome.result["inspect_status"] = toStd(inspectStatus);
     return outcome;
 }
 

@@ -147,6 +147,8 @@ void TestResultsImport::imports()
     VV_COMPARE_JSON(stored->result["format"], toStd(format));
     QCOMPARE(stored->result["metrics"].size(), std::size_t(metricCount));
     QCOMPARE(stored->supports, QStringList{QStringLiteral("urn:veiviser:hdir:llm-basic")});
+    if (format == QStringLiteral("inspect_ai"))
+        VV_COMPARE_JSON(stored->result["inspect_status"], "success");
 }
 
 void TestResultsImport::euroEvalKeepsItsIntervalsAndProvenance()
