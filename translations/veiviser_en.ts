@@ -5713,7 +5713,7 @@
         <translation>the response has no choices[0].message.content</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</source>
         <translation>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</translation>
     </message>
@@ -5758,12 +5758,12 @@
         <translation>Give one with --suite, for example guidance/suites/basic.yaml.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+56" />
         <source>%1 against %2</source>
         <translation>%1 against %2</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location line="+166" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, trying again in %3 ms</translation>
     </message>
@@ -5916,6 +5916,229 @@
         <location line="+4" />
         <source>No row has the positive label '%1'; every row counts as '%2'.</source>
         <translation>No row has the positive label '%1'; every row counts as '%2'.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::ResultsImportEngine</name>
+    <message>
+        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+73" />
+        <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
+        <translation>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Write the log again with inspect_ai, or export it with --log-format=json.</source>
+        <translation>Write the log again with inspect_ai, or export it with --log-format=json.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not a readable .eval (ZIP) log: %1</source>
+        <translation>not a readable .eval (ZIP) log: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the log has more than %1 entries</source>
+        <translation>the log has more than %1 entries</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 in the log is larger than %2 MiB</source>
+        <translation>%1 in the log is larger than %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the log unpacks to more than %1 MiB</source>
+        <translation>the log unpacks to more than %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import a smaller log, or export its results with --log-format=json.</source>
+        <translation>Import a smaller log, or export its results with --log-format=json.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 in the log cannot be read: %2</source>
+        <translation>%1 in the log cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the ZIP file is damaged: %1</source>
+        <translation>the ZIP file is damaged: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the ZIP file has no header.json, so it is not an inspect_ai .eval log</source>
+        <translation>the ZIP file has no header.json, so it is not an inspect_ai .eval log</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the line is longer than %1 MiB</source>
+        <translation>the line is longer than %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that this is a EuroEval results file.</source>
+        <translation>Check that this is a EuroEval results file.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the line is not a EuroEval result record (it has no evaluation_results list)</source>
+        <translation>the line is not a EuroEval result record (it has no evaluation_results list)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</source>
+        <translation>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</source>
+        <translation>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file has more than %1 records</source>
+        <translation>the file has more than %1 records</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Split the file.</source>
+        <translation>Split the file.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file holds no EuroEval results</source>
+        <translation>the file holds no EuroEval results</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run EuroEval first, or give the file it wrote.</source>
+        <translation>Run EuroEval first, or give the file it wrote.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</source>
+        <translation>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Convert the log with 'inspect log convert' from an inspect_ai that writes version 2, or update Veiviser.</source>
+        <translation>Convert the log with 'inspect log convert' from an inspect_ai that writes version 2, or update Veiviser.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</source>
+        <translation>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the log has more than %1 samples</source>
+        <translation>the log has more than %1 samples</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Split the evaluation.</source>
+        <translation>Split the evaluation.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</source>
+        <translation>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</source>
+        <translation>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</source>
+        <translation>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run the evaluation with lm-evaluation-harness 0.4.</source>
+        <translation>Run the evaluation with lm-evaluation-harness 0.4.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>results.%1 is not an object of metrics</source>
+        <translation>results.%1 is not an object of metrics</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the file was written by lm-evaluation-harness.</source>
+        <translation>Check that the file was written by lm-evaluation-harness.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot read the results file: %1</source>
+        <translation>cannot read the results file: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path given with --set path=.</source>
+        <translation>Check the path given with --set path=.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is larger than %1 MiB</source>
+        <translation>the file is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import a smaller file.</source>
+        <translation>Import a smaller file.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>the file is none of the known result formats</source>
+        <translation>the file is none of the known result formats</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>the level must be basic, domain, use_case or context, not '%1'</source>
+        <translation>the level must be basic, domain, use_case or context, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set it with --set level=domain, for example.</source>
+        <translation>Set it with --set level=domain, for example.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 results for %2 (%3)</source>
+        <translation>%1 results for %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>several models</source>
+        <translation>several models</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>unexpected content: %1</source>
+        <translation>unexpected content: %1</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>the file holds no numeric results</source>
+        <translation>the file holds no numeric results</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the evaluation finished and wrote its scores.</source>
+        <translation>Check that the evaluation finished and wrote its scores.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Metrics imported: %1</source>
+        <translation>Metrics imported: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</source>
+        <translation>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</translation>
     </message>
 </context>
 <context>

@@ -5713,7 +5713,7 @@
         <translation>svaret mangler choices[0].message.content</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</source>
         <translation>base_url må være en http- eller https-adresse som http://127.0.0.1:8080/v1, ikke «%1»</translation>
     </message>
@@ -5758,12 +5758,12 @@
         <translation>Oppgi et med --suite, for eksempel guidance/suites/basic.yaml.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+56" />
         <source>%1 against %2</source>
         <translation>%1 mot %2</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location line="+166" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, prøver igjen om %3 ms</translation>
     </message>
@@ -5916,6 +5916,229 @@
         <location line="+4" />
         <source>No row has the positive label '%1'; every row counts as '%2'.</source>
         <translation>Ingen rad har den positive klassen '%1'; alle rader telles som '%2'.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::ResultsImportEngine</name>
+    <message>
+        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+73" />
+        <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
+        <translation>Oppgi en results_*.json fra lm-evaluation-harness, en inspect_ai-logg (.json eller .eval) eller en .jsonl-fil fra EuroEval.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Write the log again with inspect_ai, or export it with --log-format=json.</source>
+        <translation>Skriv loggen på nytt med inspect_ai, eller eksporter den med --log-format=json.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not a readable .eval (ZIP) log: %1</source>
+        <translation>ikke en lesbar .eval-logg (ZIP): %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the log has more than %1 entries</source>
+        <translation>loggen har mer enn %1 oppføringer</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 in the log is larger than %2 MiB</source>
+        <translation>%1 i loggen er større enn %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the log unpacks to more than %1 MiB</source>
+        <translation>loggen pakkes ut til mer enn %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import a smaller log, or export its results with --log-format=json.</source>
+        <translation>Importer en mindre logg, eller eksporter resultatene med --log-format=json.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 in the log cannot be read: %2</source>
+        <translation>%1 i loggen kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the ZIP file is damaged: %1</source>
+        <translation>ZIP-filen er skadet: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the ZIP file has no header.json, so it is not an inspect_ai .eval log</source>
+        <translation>ZIP-filen har ingen header.json og er derfor ikke en .eval-logg fra inspect_ai</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the line is longer than %1 MiB</source>
+        <translation>linjen er lengre enn %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that this is a EuroEval results file.</source>
+        <translation>Kontroller at dette er en resultatfil fra EuroEval.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the line is not a EuroEval result record (it has no evaluation_results list)</source>
+        <translation>linjen er ikke et resultat fra EuroEval (den har ingen evaluation_results-liste)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</source>
+        <translation>EuroEval-skjemaversjon «%1» støttes ikke; Veiviser leser skjemaversjon 0.x</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</source>
+        <translation>Oppdater Veiviser, eller skriv resultatene med en EuroEval-versjon som bruker skjemaversjon 0.x.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file has more than %1 records</source>
+        <translation>filen har mer enn %1 oppføringer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Split the file.</source>
+        <translation>Del opp filen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file holds no EuroEval results</source>
+        <translation>filen inneholder ingen resultater fra EuroEval</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run EuroEval first, or give the file it wrote.</source>
+        <translation>Kjør EuroEval først, eller oppgi filen den skrev.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</source>
+        <translation>loggformatversjon %1 fra inspect_ai støttes ikke; Veiviser leser versjon 1 og 2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Convert the log with 'inspect log convert' from an inspect_ai that writes version 2, or update Veiviser.</source>
+        <translation>Konverter loggen med «inspect log convert» fra en inspect_ai som skriver versjon 2, eller oppdater Veiviser.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</source>
+        <translation>inspect_ai-loggen mangler et eval-objekt, eller results.scores eller samples er ikke lister</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the log has more than %1 samples</source>
+        <translation>loggen har mer enn %1 eksempler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Split the evaluation.</source>
+        <translation>Del opp evalueringen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</source>
+        <translation>lm-evaluation-harness versjon %1 støttes ikke; Veiviser leser resultater fra versjon 0.4.x</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</source>
+        <translation>Kjør evalueringen med lm-evaluation-harness 0.4, eller oppdater Veiviser.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</source>
+        <translation>filen fra lm-evaluation-harness har verken lm_eval_version eller configs, så den kommer fra versjon 0.3 eller eldre, som Veiviser ikke leser</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run the evaluation with lm-evaluation-harness 0.4.</source>
+        <translation>Kjør evalueringen med lm-evaluation-harness 0.4.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>results.%1 is not an object of metrics</source>
+        <translation>results.%1 er ikke et objekt med måltall</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the file was written by lm-evaluation-harness.</source>
+        <translation>Kontroller at filen er skrevet av lm-evaluation-harness.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot read the results file: %1</source>
+        <translation>kan ikke lese resultatfilen: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path given with --set path=.</source>
+        <translation>Kontroller stien som er gitt med --set path=.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is larger than %1 MiB</source>
+        <translation>filen er større enn %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import a smaller file.</source>
+        <translation>Importer en mindre fil.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>the file is none of the known result formats</source>
+        <translation>filen har ingen av de kjente resultatformatene</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>the level must be basic, domain, use_case or context, not '%1'</source>
+        <translation>nivået må være basic, domain, use_case eller context, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set it with --set level=domain, for example.</source>
+        <translation>Angi det for eksempel med --set level=domain.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 results for %2 (%3)</source>
+        <translation>%1-resultater for %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>several models</source>
+        <translation>flere modeller</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>unexpected content: %1</source>
+        <translation>uventet innhold: %1</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>the file holds no numeric results</source>
+        <translation>filen inneholder ingen numeriske resultater</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the evaluation finished and wrote its scores.</source>
+        <translation>Kontroller at evalueringen ble fullført og skrev resultatene sine.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Metrics imported: %1</source>
+        <translation>Måltall importert: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</source>
+        <translation>inspect_ai-loggen har statusen «%1», ikke «success»: evalueringen ble ikke fullført.</translation>
     </message>
 </context>
 <context>

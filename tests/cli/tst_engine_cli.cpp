@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace vv;
 using test::runCli;
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void enginesList();
     void killedRunIsResumed();
     void clinicalMetricsPlugin();
+    void resultsImportPlugin();
     void errors_data();
     void errors();
 
@@ -71,6 +74,10 @@ void TestEngineCli::enginesList()
     VV_COMPARE_JSON(cm["kind"], "classifier");
     QVERIFY(cm["config"].size() >= 5);
     VV_COMPARE_JSON(byFile.value(QStringLiteral("test_double"))["version"], "1.2.3");
+    const Json ri = byFile.value(QStringLiteral("results_import"));
+    VV_COMPARE_JSON(ri["id"], "results-import");
+    VV_COMPARE_JSON(ri["usable"], true);
+    VV_COMPARE_JSON(ri["kind"], "import");
     for (const char *broken : {"wrong_iid", "future_version", "bad_manifest", "duplicate_id", "not_a_plugin"}) {
         const Json e = byFile.value(QLatin1String(broken));
         QVERIFY2(e.is_object(), broken);
@@ -155,6 +162,34 @@ void TestEngineCli::clinicalMetricsPlugin()
     }
     QVERIFY(found);
     QVERIFY(doc["evidence_id"].is_number_integer());
+}
+
+void TestEngineCli::resultsImportPlugin()
+{
+    const QString file = project();
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("run"), file, QStringLiteral("--engine"),
+                     QStringLiteral("results-import"), QStringLiteral("--set"),
+                     QStringLiteral("path=" VV_FIXTURES_DIR "/results-import/results_2025-01-15T10-20-30.123456.json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json doc = parse(r.out);
+    VV_COMPARE_JSON(doc["engine"], "results-import");
+    VV_COMPARE_JSON(doc["status"], "completed");
+    QHash<QString, Json> metrics;
+    for (const Json &m : doc["metrics"])
+        metrics.insert(fromStd(m["name"].get<std::string>()), m);
+    QCOMPARE(metrics.size(), 4);
+    const Json acc = metrics.value(QStringLiteral("nrk_quiz_qa_nob/acc"));
+    VV_COMPARE_JSON(acc["value"], 0.6123);
+    QVERIFY(std::abs(acc["ci_lower"].get<double>() - (0.6123 - 1.959963984540054 * 0.0123)) < 1e-12);
+    QVERIFY(metrics.value(QStringLiteral("norbelebele/acc"))["ci_upper"].is_number());
+    QVERIFY(doc["evidence_id"].is_number_integer());
+    // An unknown version is refused by name, as FILE: what. What to do.
+    auto refused = runCli({QStringLiteral("run"), file, QStringLiteral("--engine"), QStringLiteral("results-import"),
+                           QStringLiteral("--set"),
+                           QStringLiteral("path=" VV_FIXTURES_DIR "/results-import/broken/inspect_version3.json")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("inspect_version3.json: inspect_ai log format version 3 is not supported"),
+             refused.err.constData());
 }
 
 void TestEngineCli::errors_data()
