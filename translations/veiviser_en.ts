@@ -203,6 +203,14 @@
     </message>
 </context>
 <context>
+    <name>vv::DocumentDetailTable</name>
+    <message>
+        <location filename="../modules/store/DocumentDetailTable.cpp" line="+27" />
+        <source>a document detail needs a key</source>
+        <translation>a document detail needs a key</translation>
+    </message>
+</context>
+<context>
     <name>vv::Error</name>
     <message>
         <location filename="../modules/core/Error.cpp" line="+7" />
@@ -861,6 +869,34 @@
     </message>
 </context>
 <context>
+    <name>vv::ReviewTable</name>
+    <message>
+        <location filename="../modules/store/ReviewTable.cpp" line="+108" />
+        <source>%1 is not a review project</source>
+        <translation>%1 is not a review project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make one from a package with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</source>
+        <translation>Make one from a package with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>a finding needs the requirement's URN</source>
+        <translation>a finding needs the requirement's URN</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a %1 on %2 needs a comment</source>
+        <translation>a %1 on %2 needs a comment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Say what is missing or what the vendor should answer.</source>
+        <translation>Say what is missing or what the vendor should answer.</translation>
+    </message>
+</context>
+<context>
     <name>vv::Sha256</name>
     <message>
         <location filename="../modules/core/Sha256.cpp" line="+64" />
@@ -1127,7 +1163,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+199" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+198" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+219" />
         <source>error: </source>
         <translation>error: </translation>
@@ -1165,10 +1201,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation>
-            <numerusform>%n identity number</numerusform>
-            <numerusform>%n identity numbers</numerusform>
-        </translation>
+        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -1203,26 +1236,17 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>Imported %n file</numerusform>
-            <numerusform>Imported %n files</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation>
-            <numerusform>%n new</numerusform>
-            <numerusform>%n new</numerusform>
-        </translation>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation>
-            <numerusform>%n already in the library</numerusform>
-            <numerusform>%n already in the library</numerusform>
-        </translation>
+        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -1556,10 +1580,7 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation>
-            <numerusform>Audit chain intact: %n entry verified</numerusform>
-            <numerusform>Audit chain intact: %n entries verified</numerusform>
-        </translation>
+        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
     </message>
     <message>
         <location line="+14" />
@@ -1602,17 +1623,14 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-132" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation>
-            <numerusform>%1: %n problem</numerusform>
-            <numerusform>%1: %n problems</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
     </message>
     <message>
         <location line="+71" />
@@ -1625,7 +1643,7 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+72" />
         <source>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</source>
         <translation>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</translation>
     </message>
@@ -1657,10 +1675,7 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation>
-            <numerusform>Stored %n answer</numerusform>
-            <numerusform>Stored %n answers</numerusform>
-        </translation>
+        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -1720,10 +1735,7 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation>
-            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
-            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
-        </translation>
+        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
     </message>
     <message>
         <location line="+8" />
@@ -1742,11 +1754,12 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+240" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-238" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
@@ -1756,7 +1769,7 @@
         <translation>Review: %1 was answered under %2 %3, now %4</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+22" />
         <source>unknown status '%1'; allowed: %2</source>
         <translation>unknown status '%1'; allowed: %2</translation>
     </message>
@@ -1797,7 +1810,77 @@
         <translation>%1 is now %2</translation>
     </message>
     <message>
+        <location line="+33" />
+        <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
+        <translation>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, system version %2 (%3), on %4</source>
+        <translation>%1, system version %2 (%3), on %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Requirements that apply: %1</source>
+        <translation>Requirements that apply: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not yet known whether they apply: %1 (answer the questions still needed)</source>
+        <translation>Not yet known whether they apply: %1 (answer the questions still needed)</translation>
+    </message>
+    <message>
         <location line="+7" />
+        <source>Nothing is due within %1 days.</source>
+        <translation>Nothing is due within %1 days.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due or overdue:</source>
+        <translation>Due or overdue:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Needs review after a pack update:</source>
+        <translation>Needs review after a pack update:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Requirements without evidence: %1</source>
+        <translation>Requirements without evidence: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No stale evidence.</source>
+        <translation>No stale evidence.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stale evidence: %1 (%2)</source>
+        <translation>Stale evidence: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expired %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>concerns system version %1</source>
+        <translation>concerns system version %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>List the installed guidance packs (with --questions: every question and its allowed answers).</source>
         <translation>List the installed guidance packs (with --questions: every question and its allowed answers).</translation>
     </message>
@@ -1835,6 +1918,11 @@
         <location line="+4" />
         <source>Record the team's state of a requirement (not_applicable needs --justification).</source>
         <translation>Record the team's state of a requirement (not_applicable needs --justification).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</source>
+        <translation>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</translation>
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+44" />
@@ -1985,6 +2073,380 @@
         <location line="+4" />
         <source>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</source>
         <translation>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/PackageCommands.cpp" line="+92" />
+        <source>Private key: %1 (readable only by you%2)</source>
+        <translation>Private key: %1 (readable only by you%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>, protected by the passphrase</source>
+        <translation>, protected by the passphrase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Public key:  %1</source>
+        <translation>Public key:  %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the public key to whoever checks your packages, and read the fingerprint out to them.</source>
+        <translation>Give the public key to whoever checks your packages, and read the fingerprint out to them.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27" />
+        <source>%n problem(s) in the templates.</source>
+        <translation><numerusform>%n problem(s) in the templates.</numerusform><numerusform>%n problem(s) in the templates.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2 documents, %3 partials, %4 details; all fine.</source>
+        <translation>%1: %2 documents, %3 partials, %4 details; all fine.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>give either KEY VALUE or --from FILE</source>
+        <translation>give either KEY VALUE or --from FILE</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is larger than 4 MiB</source>
+        <translation>%1 is larger than 4 MiB</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give the details in a smaller file.</source>
+        <translation>Give the details in a smaller file.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: expected a JSON object of detail keys and texts</source>
+        <translation>%1: expected a JSON object of detail keys and texts</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the value of %2 is not a text</source>
+        <translation>%1: the value of %2 is not a text</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>give KEY and VALUE (an empty VALUE removes the detail)</source>
+        <translation>give KEY and VALUE (an empty VALUE removes the detail)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>unknown detail '%1'; 'details list FILE' shows them</source>
+        <translation>unknown detail '%1'; 'details list FILE' shows them</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n detail(s) changed.</source>
+        <translation><numerusform>%n detail(s) changed.</numerusform><numerusform>%n detail(s) changed.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+196" />
+        <location line="+97" />
+        <source>--out is required</source>
+        <translation>--out is required</translation>
+    </message>
+    <message>
+        <location line="-291" />
+        <source>give at least one --document</source>
+        <translation>give at least one --document</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unknown format '%1'; allowed: html, pdf, docx</source>
+        <translation>unknown format '%1'; allowed: html, pdf, docx</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown language '%1'; allowed: nb, en</source>
+        <translation>unknown language '%1'; allowed: nb, en</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--evidence takes all, linked or none</source>
+        <translation>--evidence takes all, linked or none</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>unknown document '%1'; allowed: %2</source>
+        <translation>unknown document '%1'; allowed: %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Wrote %1: %n file(s), %2 bytes.</source>
+        <translation><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed by %1.</source>
+        <translation>Signed by %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not signed: give --sign KEY so that readers can check who made it.</source>
+        <translation>Not signed: give --sign KEY so that readers can check who made it.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 does not verify: do not rely on its content. Ask the sender for a new copy.</source>
+        <translation>%1 does not verify: do not rely on its content. Ask the sender for a new copy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
+        <translation><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signed with the key given (%1).</source>
+        <translation>Signed with the key given (%1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+111" />
+        <source>Signed by %1. Check this fingerprint with the sender, or give --pubkey.</source>
+        <translation>Signed by %1. Check this fingerprint with the sender, or give --pubkey.</translation>
+    </message>
+    <message>
+        <location line="-109" />
+        <source>Not signed: its integrity is checked, but not who made it.</source>
+        <translation>Not signed: its integrity is checked, but not who made it.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Project:        %1, version %2</source>
+        <translation>Project:        %1, version %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Created:        %1</source>
+        <translation>Created:        %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generator:      %1</source>
+        <translation>Generator:      %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Packs:          %1</source>
+        <translation>Packs:          %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signer:         %1</source>
+        <translation>Signer:         %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manifest:       sha256:%1</source>
+        <translation>Manifest:       sha256:%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verification:   every file matches</source>
+        <translation>Verification:   every file matches</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verification:   FAILED (see 'package verify')</source>
+        <translation>Verification:   FAILED (see 'package verify')</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+2" />
+        <source>warning: %1: %2</source>
+        <translation>warning: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No changes.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>added: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removed: %1</source>
+        <translation>removed: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The package verifies. Created the review project %1 (%2 answers, %3 requirement statuses, %4 evidence files, %5 package files).</source>
+        <translation>The package verifies. Created the review project %1 (%2 answers, %3 requirement statuses, %4 evidence files, %5 package files).</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Removed the finding.</source>
+        <translation>Removed the finding.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>There was no finding on %1.</source>
+        <translation>There was no finding on %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--verdict takes accepted, deficiency or question</source>
+        <translation>--verdict takes accepted, deficiency or question</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Recorded: %1 %2</source>
+        <translation>Recorded: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No findings yet.</source>
+        <translation>No findings yet.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</source>
+        <translation>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrote %1, signed by %2.</source>
+        <translation>Wrote %1, signed by %2.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This review was imported before.</source>
+        <translation>This review was imported before.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Imported the review by %1 (%2): %n finding(s).</source>
+        <translation><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Review by %1 (%2), signed by %3:</source>
+        <translation>Review by %1 (%2), signed by %3:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No reviews imported.</source>
+        <translation>No reviews imported.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Write a new Ed25519 signing key pair into DIR (private key mode 0600).</source>
+        <translation>Write a new Ed25519 signing key pair into DIR (private key mode 0600).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check document templates: manifests, Mustache tags, names and strings.</source>
+        <translation>Check document templates: manifests, Mustache tags, names and strings.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the document details (intended purpose, manufacturer, ...) and their texts.</source>
+        <translation>List the document details (intended purpose, manufacturer, ...) and their texts.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Set document details; an empty value removes one.</source>
+        <translation>Set document details; an empty value removes one.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Build a signed documentation package: documents, evidence, exports, manifest.</source>
+        <translation>Build a signed documentation package: documents, evidence, exports, manifest.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check every file of a package against its hash and the signature.</source>
+        <translation>Check every file of a package against its hash and the signature.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List a package's contents and metadata.</source>
+        <translation>List a package's contents and metadata.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show what changed between two packages: answers, statuses, evidence, documents.</source>
+        <translation>Show what changed between two packages: answers, statuses, evidence, documents.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Verify a package and make a read-only review project from it.</source>
+        <translation>Verify a package and make a read-only review project from it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record a finding on a requirement in a review project.</source>
+        <translation>Record a finding on a requirement in a review project.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>List the findings of a review project.</source>
+        <translation>List the findings of a review project.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write the review's findings as a signed review file for the vendor.</source>
+        <translation>Write the review's findings as a signed review file for the vendor.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import a regulator's signed review onto the project's requirements.</source>
+        <translation>Import a regulator's signed review onto the project's requirements.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the reviews imported into a project, with their findings.</source>
+        <translation>List the reviews imported into a project, with their findings.</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2605,7 @@
         <translation>Enter the reviewer first.</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+167" />
         <source>evidence item %1 has no identity numbers; there is nothing to confirm</source>
         <translation>evidence item %1 has no identity numbers; there is nothing to confirm</translation>
     </message>
@@ -2745,10 +3207,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation>
-            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
-            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
-        </translation>
+        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -2774,10 +3233,7 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation>
-            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
-            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
-        </translation>
+        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -3311,6 +3767,1359 @@
     </message>
 </context>
 <context>
+    <name>vv::packaging</name>
+    <message>
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+25" />
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 took longer than %2 s and was stopped</source>
+        <translation>%1 took longer than %2 s and was stopped</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 failed (exit %2): %3</source>
+        <translation>%1 failed (exit %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/packaging/PackageFormat.cpp" line="+17" />
+        <source>package rejected: the entry '%1' %2</source>
+        <translation>package rejected: the entry '%1' %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The package was not made by Veiviser or has been tampered with; do not use it.</source>
+        <translation>The package was not made by Veiviser or has been tampered with; do not use it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>has no name</source>
+        <translation>has no name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>has a name longer than %1 bytes</source>
+        <translation>has a name longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>has an absolute path</source>
+        <translation>has an absolute path</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>uses '\' in its path</source>
+        <translation>uses '\' in its path</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is nested deeper than %1 folders</source>
+        <translation>is nested deeper than %1 folders</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>has '..' in its path</source>
+        <translation>has '..' in its path</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>has an empty or '.' part in its path</source>
+        <translation>has an empty or '.' part in its path</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>has a control character in its name</source>
+        <translation>has a control character in its name</translation>
+    </message>
+    <message>
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+91" />
+        <source>a Mustache tag is not closed</source>
+        <translation>a Mustache tag is not closed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Close it with }}.</source>
+        <translation>Close it with }}.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>the element &lt;%1&gt; is not allowed in a document template</source>
+        <translation>the element &lt;%1&gt; is not allowed in a document template</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;meta http-equiv&gt; is not allowed in a document template</source>
+        <translation>&lt;meta http-equiv&gt; is not allowed in a document template</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>event handler attributes (on...=) are not allowed</source>
+        <translation>event handler attributes (on...=) are not allowed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>attributes that load content (%1=) are not allowed; documents are self-contained</source>
+        <translation>attributes that load content (%1=) are not allowed; documents are self-contained</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>script URLs are not allowed</source>
+        <translation>script URLs are not allowed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSS that loads content (url(), @import) is not allowed</source>
+        <translation>CSS that loads content (url(), @import) is not allowed</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Remove it; a template may only lay out the data it is given.</source>
+        <translation>Remove it; a template may only lay out the data it is given.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>is not a regular file</source>
+        <translation>is not a regular file</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the file is larger than %1 bytes</source>
+        <translation>the file is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>must hold one JSON object</source>
+        <translation>must hold one JSON object</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1: unknown key '%2'</source>
+        <translation>%1: unknown key '%2'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the spelling; the keys are listed in docs/packages.md.</source>
+        <translation>Check the spelling; the keys are listed in docs/packages.md.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: '%2' is missing</source>
+        <translation>%1: '%2' is missing</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: '%2' needs a text in both 'nb' and 'en'</source>
+        <translation>%1: '%2' needs a text in both 'nb' and 'en'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: '%2' has an empty text</source>
+        <translation>%1: '%2' has an empty text</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+5" />
+        <source>%1: '%2' must be a list of texts</source>
+        <translation>%1: '%2' must be a list of texts</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>'strings' must map names to texts in 'nb' and 'en'</source>
+        <translation>'strings' must map names to texts in 'nb' and 'en'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the string name '%1' must be lowercase letters, digits and '_'</source>
+        <translation>the string name '%1' must be lowercase letters, digits and '_'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>string '%1'</source>
+        <translation>string '%1'</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>details.json</source>
+        <translation>details.json</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the group id '%1' must be lowercase letters, digits and '_'</source>
+        <translation>the group id '%1' must be lowercase letters, digits and '_'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>group '%1'</source>
+        <translation>group '%1'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the group '%1' is declared twice</source>
+        <translation>the group '%1' is declared twice</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>detail '%1'</source>
+        <translation>detail '%1'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the detail key '%1' must be group.name in lowercase letters, digits and '_'</source>
+        <translation>the detail key '%1' must be group.name in lowercase letters, digits and '_'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the group '%2' is not declared under 'groups'</source>
+        <translation>%1: the group '%2' is not declared under 'groups'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the detail '%1' is declared twice</source>
+        <translation>the detail '%1' is declared twice</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>document '%1'</source>
+        <translation>document '%1'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the id '%1' must be lowercase letters, digits and '-'</source>
+        <translation>the id '%1' must be lowercase letters, digits and '-'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the id '%1' must equal the folder's name '%2'</source>
+        <translation>the id '%1' must equal the folder's name '%2'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the template '%1' must be an .html file in the document's folder</source>
+        <translation>the template '%1' must be an .html file in the document's folder</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>section '%1'</source>
+        <translation>section '%1'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a section has no id</source>
+        <translation>a section has no id</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the section '%1' occurs twice</source>
+        <translation>the section '%1' occurs twice</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: unknown block '%2' under 'show'; allowed: %3</source>
+        <translation>%1: unknown block '%2' under 'show'; allowed: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: the detail '%2' is not in details.json</source>
+        <translation>%1: the detail '%2' is not in details.json</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the requirement '%2' is not in the guidance packs</source>
+        <translation>%1: the requirement '%2' is not in the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the fact '%2' is not in the guidance packs</source>
+        <translation>%1: the fact '%2' is not in the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs or answers</source>
+        <translation>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs or answers</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the required item '%1' is not well formed</source>
+        <translation>the required item '%1' is not well formed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the required detail '%1' is not in details.json</source>
+        <translation>the required detail '%1' is not in details.json</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the required fact '%1' is not in the guidance packs</source>
+        <translation>the required fact '%1' is not in the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the required requirement '%1' is not in the guidance packs</source>
+        <translation>the required requirement '%1' is not in the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>changing the Mustache delimiters is not allowed</source>
+        <translation>changing the Mustache delimiters is not allowed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use {{ and }} throughout.</source>
+        <translation>Use {{ and }} throughout.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' is printed without HTML escaping; only names ending in _svg, _html or _css may be</source>
+        <translation>'%1' is printed without HTML escaping; only names ending in _svg, _html or _css may be</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use {{%1}} instead.</source>
+        <translation>Use {{%1}} instead.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the partial '%1' does not exist</source>
+        <translation>the partial '%1' does not exist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partials are the .mustache files in templates/shared.</source>
+        <translation>Partials are the .mustache files in templates/shared.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>is not a folder of document templates</source>
+        <translation>is not a folder of document templates</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the stylesheet may not contain '&lt;/'</source>
+        <translation>the stylesheet may not contain '&lt;/'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the string '%1' is missing; the document data needs it</source>
+        <translation>the string '%1' is missing; the document data needs it</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>holds too many partials</source>
+        <translation>holds too many partials</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>holds more than %1 document folders</source>
+        <translation>holds more than %1 document folders</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the string '%1' is also a shared string; give it another name</source>
+        <translation>the string '%1' is also a shared string; give it another name</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::DocumentRenderer</name>
+    <message>
+        <location filename="../modules/packaging/DocumentRenderer.cpp" line="+106" />
+        <location line="+6" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+6" />
+        <source>Fix the template's Mustache tags.</source>
+        <translation>Fix the template's Mustache tags.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::DocxConverter</name>
+    <message>
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+75" />
+        <source>DOCX documents need pandoc, which is not installed</source>
+        <translation>DOCX documents need pandoc, which is not installed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install it (on Debian: apt install pandoc), or leave docx out of --format.</source>
+        <translation>Install it (on Debian: apt install pandoc), or leave docx out of --format.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>cannot create a temporary folder for the DOCX step: %1</source>
+        <translation>cannot create a temporary folder for the DOCX step: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>pandoc</source>
+        <translation>pandoc</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>pandoc made no DOCX file</source>
+        <translation>pandoc made no DOCX file</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::ExternalPdfPrinter</name>
+    <message>
+        <location line="-80" />
+        <source>veiviser-pdf, which makes the PDF documents, is not installed next to this program</source>
+        <translation>veiviser-pdf, which makes the PDF documents, is not installed next to this program</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reinstall Veiviser, or leave pdf out of --format.</source>
+        <translation>Reinstall Veiviser, or leave pdf out of --format.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot create a temporary folder for the PDF step: %1</source>
+        <translation>cannot create a temporary folder for the PDF step: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the PDF step</source>
+        <translation>the PDF step</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the PDF step made no PDF for document %1</source>
+        <translation>the PDF step made no PDF for document %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the PDF step made a file that is not a PDF for document %1</source>
+        <translation>the PDF step made a file that is not a PDF for document %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::Manifest</name>
+    <message>
+        <location filename="../modules/packaging/PackageFormat.cpp" line="+8" />
+        <source>package rejected: manifest.json is larger than %1 bytes</source>
+        <translation>package rejected: manifest.json is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>The manifest is damaged; the package cannot be trusted.</source>
+        <translation>The manifest is damaged; the package cannot be trusted.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>manifest.json: %1</source>
+        <translation>manifest.json: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this is not a Veiviser package manifest</source>
+        <translation>this is not a Veiviser package manifest</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>format_version is missing</source>
+        <translation>format_version is missing</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the package was made by a newer Veiviser (format %1; this one reads %2)</source>
+        <translation>the package was made by a newer Veiviser (format %1; this one reads %2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Update Veiviser to read it.</source>
+        <translation>Update Veiviser to read it.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>created is not a time</source>
+        <translation>created is not a time</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>files is missing</source>
+        <translation>files is missing</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>package rejected: the manifest lists more than %1 files</source>
+        <translation>package rejected: the manifest lists more than %1 files</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a file entry lacks path, size or sha256</source>
+        <translation>a file entry lacks path, size or sha256</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the size of %1 is out of range</source>
+        <translation>the size of %1 is out of range</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the sha256 of %1 is not 64 lowercase hex digits</source>
+        <translation>the sha256 of %1 is not 64 lowercase hex digits</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 may not be listed as a file</source>
+        <translation>%1 may not be listed as a file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the signer's algorithm is not Ed25519</source>
+        <translation>the signer's algorithm is not Ed25519</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the signer's public key is not 32 bytes of base64</source>
+        <translation>the signer's public key is not 32 bytes of base64</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the signer's fingerprint does not match the signer's key</source>
+        <translation>the signer's fingerprint does not match the signer's key</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::PackageBuilder</name>
+    <message>
+        <location filename="../modules/packaging/PackageBuilder.cpp" line="+57" />
+        <source>no documents were chosen</source>
+        <translation>no documents were chosen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give at least one --document ID.</source>
+        <translation>Give at least one --document ID.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>there is no document '%1'</source>
+        <translation>there is no document '%1'</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Choose from: %1.</source>
+        <translation>Choose from: %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no document language was chosen</source>
+        <translation>no document language was chosen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>documents are written in nb or en, not '%1'</source>
+        <translation>documents are written in nb or en, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown format '%1'; allowed: %2</source>
+        <translation>unknown format '%1'; allowed: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no format was chosen</source>
+        <translation>no format was chosen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give --format html, pdf or docx (or several).</source>
+        <translation>Give --format html, pdf or docx (or several).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no PDF printer is available</source>
+        <translation>no PDF printer is available</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no output file was given</source>
+        <translation>no output file was given</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give --out PKG.zip.</source>
+        <translation>Give --out PKG.zip.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the project is open read-only; building a package records the build in it</source>
+        <translation>the project is open read-only; building a package records the build in it</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%1 (id %2, %n identity number(s))</source>
+        <translation><numerusform>%1 (id %2, %n identity number(s))</numerusform><numerusform>%1 (id %2, %n identity number(s))</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>evidence %1 (%2) was not checked for identity numbers (binary content); look at it before the package is sent</source>
+        <translation>evidence %1 (%2) was not checked for identity numbers (binary content); look at it before the package is sent</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>evidence %1 (%2) is stale (%3)</source>
+        <translation>evidence %1 (%2) is stale (%3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its expiry date has passed</source>
+        <translation>its expiry date has passed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>it concerns an older system version</source>
+        <translation>it concerns an older system version</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</source>
+        <translation>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Confirm each with 'veiviser-cli evidence confirm-pii FILE ID --reason TEXT' after checking it, remove the content, or leave evidence out with --evidence linked|none.</source>
+        <translation>Confirm each with 'veiviser-cli evidence confirm-pii FILE ID --reason TEXT' after checking it, remove the content, or leave evidence out with --evidence linked|none.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1: missing %2</source>
+        <translation>%1: missing %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Making PDF documents</source>
+        <translation>Making PDF documents</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the PDF step returned %1 documents instead of %2</source>
+        <translation>the PDF step returned %1 documents instead of %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Making DOCX documents</source>
+        <translation>Making DOCX documents</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <location line="+34" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Check the folder and its permissions.</source>
+        <translation>Check the folder and its permissions.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Check that the disk has space for the package.</source>
+        <translation>Check that the disk has space for the package.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::PackageReader</name>
+    <message>
+        <location filename="../modules/packaging/PackageReader.cpp" line="+63" />
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check the path.</source>
+        <translation>Check the path.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check the file's permissions.</source>
+        <translation>Check the file's permissions.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+251" />
+        <source>package rejected: %1</source>
+        <translation>package rejected: %1</translation>
+    </message>
+    <message>
+        <location line="-250" />
+        <source>The package was not made by Veiviser or has been tampered with; do not use it.</source>
+        <translation>The package was not made by Veiviser or has been tampered with; do not use it.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 exists already</source>
+        <translation>%1 exists already</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Packages are extracted only into a new folder.</source>
+        <translation>Packages are extracted only into a new folder.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cannot create %1: %2</source>
+        <translation>cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>it is not a ZIP file (%1)</source>
+        <translation>it is not a ZIP file (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>the ZIP structure is damaged after %n entries (%1)</source>
+        <translation><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it has more than %1 entries</source>
+        <translation>it has more than %1 entries</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>an entry's name is not valid UTF-8</source>
+        <translation>an entry's name is not valid UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the entry '%1' is a %2, not a regular file</source>
+        <translation>the entry '%1' is a %2, not a regular file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the entry '%1' is encrypted</source>
+        <translation>the entry '%1' is encrypted</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the name '%1' occurs twice (names may not differ only in case)</source>
+        <translation>the name '%1' occurs twice (names may not differ only in case)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the entry '%1' is larger than the limit of %2 bytes</source>
+        <translation>the entry '%1' is larger than the limit of %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+40" />
+        <source>its content is larger than the limit of %1 bytes</source>
+        <translation>its content is larger than the limit of %1 bytes</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <location line="+47" />
+        <source>the entry '%1' is too large to read</source>
+        <translation>the entry '%1' is too large to read</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>the entry '%1' cannot be extracted safely (%2)</source>
+        <translation>the entry '%1' cannot be extracted safely (%2)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>the entry '%1' cannot be read (%2)</source>
+        <translation>the entry '%1' cannot be read (%2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the entry '%1' has holes</source>
+        <translation>the entry '%1' has holes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the entry '%1' is larger than it says or than the limit</source>
+        <translation>the entry '%1' is larger than it says or than the limit</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the entry '%1' expands more than %2 times (a compression bomb)</source>
+        <translation>the entry '%1' expands more than %2 times (a compression bomb)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+6" />
+        <source>cannot write '%1' into %2: %3</source>
+        <translation>cannot write '%1' into %2: %3</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>the entry '%1' is shorter than it says</source>
+        <translation>the entry '%1' is shorter than it says</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>it has no manifest.json; it is not a Veiviser package</source>
+        <translation>it has no manifest.json; it is not a Veiviser package</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>manifest.json is not in its canonical form (it was edited)</source>
+        <translation>manifest.json is not in its canonical form (it was edited)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 has %2 bytes; the manifest says %3</source>
+        <translation>%1 has %2 bytes; the manifest says %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 does not match its SHA-256 in the manifest (it was changed)</source>
+        <translation>%1 does not match its SHA-256 in the manifest (it was changed)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not listed in the manifest (an extra file)</source>
+        <translation>%1 is not listed in the manifest (an extra file)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>manifest.sig or signer.pub is present, but the manifest names no signer</source>
+        <translation>manifest.sig or signer.pub is present, but the manifest names no signer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the package is not signed, so who made it cannot be checked</source>
+        <translation>the package is not signed, so who made it cannot be checked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the package is not signed, so it cannot be checked against the key given</source>
+        <translation>the package is not signed, so it cannot be checked against the key given</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>manifest.sig is missing</source>
+        <translation>manifest.sig is missing</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>manifest.sig is not a signature in the expected form</source>
+        <translation>manifest.sig is not a signature in the expected form</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>manifest.sig does not verify: the manifest was changed or signed by another key</source>
+        <translation>manifest.sig does not verify: the manifest was changed or signed by another key</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>signer.pub is missing</source>
+        <translation>signer.pub is missing</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>signer.pub is not the key the manifest names</source>
+        <translation>signer.pub is not the key the manifest names</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the package is signed by %1, not by the key given (%2)</source>
+        <translation>the package is signed by %1, not by the key given (%2)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the ZIP header of %1 (at byte %2) differs from the canonical form</source>
+        <translation>the ZIP header of %1 (at byte %2) differs from the canonical form</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the ZIP directory (at byte %1) differs from the canonical form</source>
+        <translation>the ZIP directory (at byte %1) differs from the canonical form</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file has %1 bytes; the canonical package has %2</source>
+        <translation>the file has %1 bytes; the canonical package has %2</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::PublicKey</name>
+    <message>
+        <location filename="../modules/packaging/Signing.cpp" line="+140" />
+        <source>%1 is not a PEM public key</source>
+        <translation>%1 is not a PEM public key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the public key file that 'veiviser-cli keys generate' wrote (%1).</source>
+        <translation>Give the public key file that 'veiviser-cli keys generate' wrote (%1).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not an Ed25519 key</source>
+        <translation>%1 is not an Ed25519 key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</source>
+        <translation>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not an Ed25519 public key (it has %2 bytes, not 32)</source>
+        <translation>%1 is not an Ed25519 public key (it has %2 bytes, not 32)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not a valid Ed25519 public key: %2</source>
+        <translation>%1 is not a valid Ed25519 public key: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::Review</name>
+    <message>
+        <location filename="../modules/packaging/Review.cpp" line="+38" />
+        <source>%1 exists already</source>
+        <translation>%1 exists already</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A review project is always a new file.</source>
+        <translation>A review project is always a new file.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the package does not verify: %1</source>
+        <translation>the package does not verify: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the sender for the package again; do not review a package that does not verify.</source>
+        <translation>Ask the sender for the package again; do not review a package that does not verify.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the package has no assessment export to review</source>
+        <translation>the package has no assessment export to review</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>the evidence file %1 named in the assessment export is not in the package</source>
+        <translation>the evidence file %1 named in the assessment export is not in the package</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the evidence file %1 does not match the assessment export</source>
+        <translation>the evidence file %1 does not match the assessment export</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check the folder and its permissions.</source>
+        <translation>Check the folder and its permissions.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 is too large to read here (%2 bytes)</source>
+        <translation>%1 is too large to read here (%2 bytes)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is not in the reviewed package</source>
+        <translation>%1 is not in the reviewed package</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 is not a review project</source>
+        <translation>%1 is not a review project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make one with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</source>
+        <translation>Make one with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The review file is damaged or not a Veiviser review.</source>
+        <translation>The review file is damaged or not a Veiviser review.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this is not a Veiviser review file</source>
+        <translation>this is not a Veiviser review file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 was written by a newer Veiviser</source>
+        <translation>%1 was written by a newer Veiviser</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Update Veiviser to import it.</source>
+        <translation>Update Veiviser to import it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it does not name the package it reviews</source>
+        <translation>it does not name the package it reviews</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has no findings list</source>
+        <translation>it has no findings list</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a finding lacks a requirement or has an unknown verdict</source>
+        <translation>a finding lacks a requirement or has an unknown verdict</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the signature is not Ed25519</source>
+        <translation>the signature is not Ed25519</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the signature's public key is not valid</source>
+        <translation>the signature's public key is not valid</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the signature does not verify; the review was changed after it was signed</source>
+        <translation>%1: the signature does not verify; the review was changed after it was signed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the reviewer to send it again.</source>
+        <translation>Ask the reviewer to send it again.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the fingerprint does not match the signature's key</source>
+        <translation>the fingerprint does not match the signature's key</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is signed by %2, not by the key given (%3)</source>
+        <translation>%1 is signed by %2, not by the key given (%3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not signed, so who wrote it cannot be checked</source>
+        <translation>%1 is not signed, so who wrote it cannot be checked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the reviewer for a signed review, or import it with --allow-unsigned.</source>
+        <translation>Ask the reviewer for a signed review, or import it with --allow-unsigned.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not signed, so it cannot be checked against the key given</source>
+        <translation>%1 is not signed, so it cannot be checked against the key given</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 reviews a package this project did not build (manifest %2)</source>
+        <translation>%1 reviews a package this project did not build (manifest %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import the review into the project that built the package.</source>
+        <translation>Import the review into the project that built the package.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::SigningKey</name>
+    <message>
+        <location filename="../modules/packaging/Signing.cpp" line="-92" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the path and the file's permissions.</source>
+        <translation>Check the path and the file's permissions.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is too large to be a key file</source>
+        <translation>%1 is too large to be a key file</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+169" />
+        <source>%1 exists already</source>
+        <translation>%1 exists already</translation>
+    </message>
+    <message>
+        <location line="-168" />
+        <location line="+169" />
+        <source>Key files are never overwritten; choose another folder.</source>
+        <translation>Key files are never overwritten; choose another folder.</translation>
+    </message>
+    <message>
+        <location line="-167" />
+        <source>cannot create %1: %2</source>
+        <translation>cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot write %1 to disk</source>
+        <translation>cannot write %1 to disk</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>cannot make an Ed25519 key: %1</source>
+        <translation>cannot make an Ed25519 key: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the key %1 is protected by a passphrase</source>
+        <translation>the key %1 is protected by a passphrase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the passphrase with --passphrase-file FILE.</source>
+        <translation>Give the passphrase with --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cannot unlock the key %1: wrong passphrase</source>
+        <translation>cannot unlock the key %1: wrong passphrase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the passphrase file.</source>
+        <translation>Check the passphrase file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is not a PEM private key</source>
+        <translation>%1 is not a PEM private key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the private key file that 'veiviser-cli keys generate' wrote (%1).</source>
+        <translation>Give the private key file that 'veiviser-cli keys generate' wrote (%1).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not an Ed25519 key</source>
+        <translation>%1 is not an Ed25519 key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</source>
+        <translation>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>no key to write</source>
+        <translation>no key to write</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot create the folder %1: %2</source>
+        <translation>cannot create the folder %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>cannot encode the private key: %1</source>
+        <translation>cannot encode the private key: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>no key to sign with</source>
+        <translation>no key to sign with</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>cannot sign: %1</source>
+        <translation>cannot sign: %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>the passphrase file %1 is empty</source>
+        <translation>the passphrase file %1 is empty</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the passphrase on the file's first line.</source>
+        <translation>Write the passphrase on the file's first line.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::TemplateLibrary</name>
+    <message>
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+35" />
+        <source>the name '%1' is not in the document data</source>
+        <translation>the name '%1' is not in the document data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check its spelling against docs/packages.md, "Template data".</source>
+        <translation>Check its spelling against docs/packages.md, "Template data".</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34" />
+        <source>the document templates in %1 have %n problem(s): %2</source>
+        <translation><numerusform>the document templates in %1 have %n problem(s): %2</numerusform><numerusform>the document templates in %1 have %n problem(s): %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run 'veiviser-cli templates check %1' for all of them.</source>
+        <translation>Run 'veiviser-cli templates check %1' for all of them.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::ZipWriter</name>
+    <message>
+        <location filename="../modules/packaging/Zip.cpp" line="+202" />
+        <source>'%1' cannot name a package entry: it must have 1 to 1024 bytes</source>
+        <translation>'%1' cannot name a package entry: it must have 1 to 1024 bytes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' cannot name a package entry: only relative names with '/' are allowed</source>
+        <translation>'%1' cannot name a package entry: only relative names with '/' are allowed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' cannot name a package entry: empty, '.' and '..' parts are not allowed</source>
+        <translation>'%1' cannot name a package entry: empty, '.' and '..' parts are not allowed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' cannot name a package entry: it holds a control character</source>
+        <translation>'%1' cannot name a package entry: it holds a control character</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+55" />
+        <location line="+8" />
+        <location line="+13" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>Check that the disk has space for the package.</source>
+        <translation>Check that the disk has space for the package.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>internal error: a package entry was started while another was open</source>
+        <translation>internal error: a package entry was started while another was open</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>internal error: a package entry needs its size</source>
+        <translation>internal error: a package entry needs its size</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>internal error: '%1' is in the package twice</source>
+        <translation>internal error: '%1' is in the package twice</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>internal error: no package entry is open</source>
+        <translation>internal error: no package entry is open</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' has %2 bytes, not the %3 announced</source>
+        <translation>'%1' has %2 bytes, not the %3 announced</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>internal error: the package was finished with an entry open</source>
+        <translation>internal error: the package was finished with an entry open</translation>
+    </message>
+</context>
+<context>
+    <name>vv::pdf::HtmlToPdf</name>
+    <message>
+        <location filename="../modules/pdf/HtmlToPdf.cpp" line="+79" />
+        <source>%1: the document could not be loaded for printing.</source>
+        <translation>%1: the document could not be loaded for printing.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: printing to PDF failed or took longer than two minutes.</source>
+        <translation>%1: printing to PDF failed or took longer than two minutes.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui</name>
     <message>
         <location filename="../modules/ui/Labels.cpp" line="+10" />
@@ -3387,6 +5196,36 @@
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
+    <message>
+        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
+        <source>Does not apply</source>
+        <translation>Does not apply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not applicable (justified)</source>
+        <translation>Not applicable (justified)</translation>
+    </message>
 </context>
 <context>
     <name>vv::ui::AboutDialog</name>
@@ -3412,129 +5251,270 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::AnswerEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+49" />
+        <source>answer to “%1”</source>
+        <translation>answer to “%1”</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+104" />
-        <location line="+348" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+229" />
+        <location line="+103" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-68" />
         <source>Nothing is missing for the classification.</source>
         <translation>Nothing is missing for the classification.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n question(s) still needed:</source>
+        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
+    </message>
     <message>
-        <location line="+1" />
-        <source>Still needed: %1</source>
-        <translation>Still needed: %1</translation>
+        <location line="+66" />
+        <source>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</source>
+        <translation>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Continue the walkthrough</source>
+        <translation>&amp;Continue the walkthrough</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>MDR risk class</source>
+        <translation>MDR risk class</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>AI Act risk tier</source>
+        <translation>AI Act risk tier</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Transparency duties (AI Act Art. 50)</source>
+        <translation>Transparency duties (AI Act Art. 50)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fundamental rights impact assessment (FRIA)</source>
+        <translation>Fundamental rights impact assessment (FRIA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data protection impact assessment (DPIA)</source>
+        <translation>Data protection impact assessment (DPIA)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reasons</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All &amp;outcomes</source>
+        <translation>All &amp;outcomes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <location line="-69" />
         <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
         <translation>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>— not answered —</source>
-        <translation>— not answered —</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+108" />
-        <source>(now the project's role: %1)</source>
-        <translation>(now the project's role: %1)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>(needs review after a pack update)</source>
-        <translation>(needs review after a pack update)</translation>
-    </message>
-    <message>
-        <location line="+32" />
-        <source>Your answer was not saved. Replace their answer with yours?</source>
-        <translation>Your answer was not saved. Replace their answer with yours?</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>this is the case</source>
-        <translation>this is the case</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not the case</source>
-        <translation>not the case</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not yet known</source>
-        <translation>not yet known</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Still needed:</source>
-        <translation>Still needed:</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Rests on answers given under an older version of the guidance: %1</source>
-        <translation>Rests on answers given under an older version of the guidance: %1</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <location line="+22" />
-        <source>Sources:</source>
-        <translation>Sources:</translation>
-    </message>
-    <message>
-        <location line="-20" />
-        <source>How it was decided</source>
-        <translation>How it was decided</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Rule %1</source>
-        <translation>Rule %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>otherwise</source>
-        <translation>otherwise</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Facts used:</source>
-        <translation>Facts used:</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <location line="+4" />
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <location line="-3" />
-        <source>How the regimes classify the system</source>
-        <translation>How the regimes classify the system</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+71" />
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>Reasons and legal sources</source>
         <translation>Reasons and legal sources</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::DashboardPage</name>
+    <message>
+        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
+        <location line="+193" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="-151" />
+        <source>%1, system version %2 · status on %3</source>
+        <translation>%1, system version %2 · status on %3</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>done: %1 of %2 requirements that apply</source>
+        <translation>done: %1 of %2 requirements that apply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>due within %1 days</source>
+        <translation>due within %1 days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>need review after a pack update</source>
+        <translation>need review after a pack update</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>without evidence</source>
+        <translation>without evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stale evidence items</source>
+        <translation>stale evidence items</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n requirement(s) overdue</source>
+        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 requirements apply to this project, %2 do not apply.</source>
+        <translation>%1 requirements apply to this project, %2 do not apply.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
+        <translation><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>All requirements</source>
+        <translation>All requirements</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Requirements per guidance pack</source>
+        <translation>Requirements per guidance pack</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>D&amp;ue or overdue</source>
+        <translation>D&amp;ue or overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs re&amp;view after a pack update</source>
+        <translation>Needs re&amp;view after a pack update</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Stale evidence</source>
+        <translation>&amp;Stale evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing is due within %1 days.</source>
+        <translation>Nothing is due within %1 days.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing needs review: every answer and status was given under the installed guidance.</source>
+        <translation>Nothing needs review: every answer and status was given under the installed guidance.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No evidence has expired or concerns an older system version.</source>
+        <translation>No evidence has expired or concerns an older system version.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements due or overdue</source>
+        <translation>Requirements due or overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements that need review</source>
+        <translation>Requirements that need review</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stale evidence</source>
+        <translation>Stale evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: all requirements by status</source>
+        <translation>Chart: all requirements by status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: requirements per guidance pack by status</source>
+        <translation>Chart: requirements per guidance pack by status</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EvidenceLinkEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+59" />
+        <source>link to “%1”</source>
+        <translation>link to “%1”</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>removed link to “%1”</source>
+        <translation>removed link to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EvidenceListModel</name>
+    <message>
+        <location filename="../modules/ui/RequirementModels.cpp" line="+179" />
+        <source>linked directly</source>
+        <translation>linked directly</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>through the crosswalk, from “%1”</source>
+        <translation>through the crosswalk, from “%1”</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How it counts</source>
+        <translation>How it counts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
     </message>
 </context>
 <context>
@@ -3567,10 +5547,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation>
-            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
-            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
-        </translation>
+        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
     </message>
     <message>
         <location line="+15" />
@@ -3606,12 +5583,12 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+227" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+208" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importing %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -3843,10 +5820,7 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation>
-            <numerusform>Holds %n Norwegian identity number</numerusform>
-            <numerusform>Holds %n Norwegian identity numbers</numerusform>
-        </translation>
+        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -3890,11 +5864,13 @@
     </message>
     <message>
         <location line="+28" />
+        <location line="+14" />
+        <location line="+9" />
         <source>select an evidence item first</source>
         <translation>select an evidence item first</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+41" />
         <source>Confirm sharing of identity numbers</source>
         <translation>Confirm sharing of identity numbers</translation>
     </message>
@@ -3961,34 +5937,22 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation>
-            <numerusform>Added %n new item</numerusform>
-            <numerusform>Added %n new items</numerusform>
-        </translation>
+        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation>
-            <numerusform>%n file was in the library already</numerusform>
-            <numerusform>%n files were in the library already</numerusform>
-        </translation>
+        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation>
-            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
-            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
-        </translation>
+        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation>
-            <numerusform>%n of them is empty (0 bytes).</numerusform>
-            <numerusform>%n of them are empty (0 bytes).</numerusform>
-        </translation>
+        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
     </message>
     <message>
         <location line="+10" />
@@ -4046,10 +6010,7 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation>
-            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
-            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
-        </translation>
+        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -4085,7 +6046,27 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+164" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+341" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4116,6 +6097,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move between navigator and page</source>
+        <translation>Move between navigator and page</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -4136,21 +6132,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Navigator</source>
-        <translation>Navigator</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>%1 – system version %2 – Veiviser</source>
         <translation>%1 – system version %2 – Veiviser</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>(no recent projects)</source>
         <translation>(no recent projects)</translation>
     </message>
@@ -4160,7 +6151,7 @@
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+71" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
@@ -4380,6 +6371,107 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::Navigator</name>
+    <message>
+        <location filename="../modules/ui/Navigator.cpp" line="+133" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Requirements that apply</source>
+        <translation>Requirements that apply</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open requirements</source>
+        <translation>Open requirements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lacking evidence</source>
+        <translation>Lacking evidence</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Needs review after a pack update</source>
+        <translation>Needs review after a pack update</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show in the navigator</source>
+        <translation>Show in the navigator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The project, its pages, and the requirements of each guidance pack</source>
+        <translation>The project, its pages, and the requirements of each guidance pack</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::NavigatorModel</name>
+    <message>
+        <location filename="../modules/ui/NavigatorModel.cpp" line="+321" />
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31" />
+        <source>%n of %1 requirement(s) that apply are done</source>
+        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n not yet known</source>
+        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n need(s) review after a pack update</source>
+        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no evidence yet</source>
+        <translation>no evidence yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n evidence item(s)</source>
+        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>stale evidence</source>
+        <translation>stale evidence</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>needs review after a pack update</source>
+        <translation>needs review after a pack update</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::NewProjectDialog</name>
     <message>
         <location filename="../modules/ui/NewProjectDialog.cpp" line="+26" />
@@ -4468,6 +6560,44 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::OutcomeCard</name>
+    <message>
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-237" />
+        <source>Still needed: %1</source>
+        <translation>Still needed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>(and %n more)</source>
+        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(needs review after a pack update)</source>
+        <translation>(needs review after a pack update)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Show reasons</source>
+        <translation>Show reasons</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the reasons for %1</source>
+        <translation>Show the reasons for %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer it</source>
+        <translation>Answer it</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::OutcomeModel</name>
     <message>
         <location filename="../modules/ui/OutcomeModel.cpp" line="+24" />
@@ -4516,6 +6646,322 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::PackPage</name>
+    <message>
+        <location filename="../modules/ui/PackPage.cpp" line="+89" />
+        <source>Guidance pack</source>
+        <translation>Guidance pack</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Guidance pack %1, version %2</source>
+        <translation>Guidance pack %1, version %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 of %2 requirements that apply are done; %3 do not apply</source>
+        <translation>%1 of %2 requirements that apply are done; %3 do not apply</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n not yet known</source>
+        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Applies in the EU from:</source>
+        <translation>Applies in the EU from:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Applies in Norway from:</source>
+        <translation>Applies in Norway from:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not yet decided</source>
+        <translation>not yet decided</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Agencies:</source>
+        <translation>Agencies:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&amp;Requirements</source>
+        <translation>&amp;Requirements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About the guidance pack</source>
+        <translation>About the guidance pack</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::PackagesPage</name>
+    <message>
+        <location filename="../modules/ui/PackagesPage.cpp" line="+125" />
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PEM keys (*.pem);;All files (*)</source>
+        <translation>PEM keys (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Documentation packages</source>
+        <translation>Documentation packages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A package holds the documents, the evidence files and machine-readable exports, with a manifest of every file's SHA-256 signed with your key. Anyone can check that nothing was changed; a regulator opens it for review and sends findings back.</source>
+        <translation>A package holds the documents, the evidence files and machine-readable exports, with a manifest of every file's SHA-256 signed with your key. Anyone can check that nothing was changed; a regulator opens it for review and sends findings back.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Documents to include:</source>
+        <translation>&amp;Documents to include:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Documents to include</source>
+        <translation>Documents to include</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signing &amp;key:</source>
+        <translation>Signing &amp;key:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Private key file (empty: an unsigned package)</source>
+        <translation>Private key file (empty: an unsigned package)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signing key file</source>
+        <translation>Signing key file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the signing key file</source>
+        <translation>Choose the signing key file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Build package…</source>
+        <translation>&amp;Build package…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Verify a package…</source>
+        <translation>&amp;Verify a package…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Packages built and reviews received</source>
+        <translation>Packages built and reviews received</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record a finding on a requirement of the reviewed package:</source>
+        <translation>Record a finding on a requirement of the reviewed package:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment (needed for a deficiency or a question)</source>
+        <translation>Comment (needed for a deficiency or a question)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save finding</source>
+        <translation>&amp;Save finding</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deficiency</source>
+        <translation>Deficiency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Packages built (%1)</source>
+        <translation>Packages built (%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signed by %1</source>
+        <translation>signed by %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reviews received (%1)</source>
+        <translation>Reviews received (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Findings in this review</source>
+        <translation>Findings in this review</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Choose at least one document.</source>
+        <translation>Choose at least one document.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save the package</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser packages (*.zip)</source>
+        <translation>Veiviser packages (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Building the package…</source>
+        <translation>Building the package…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>Wrote %1 (%n file(s)).</source>
+        <translation><numerusform>Wrote %1 (%n file(s)).</numerusform><numerusform>Wrote %1 (%n file(s)).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Missing in the documents: %1</source>
+        <translation>Missing in the documents: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Verify a package</source>
+        <translation>Verify a package</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser packages (*.zip);;All files (*)</source>
+        <translation>Veiviser packages (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Verifying %1…</source>
+        <translation>Verifying %1…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 does not verify: %2</source>
+        <translation>%1 does not verify: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 verifies: every file matches, signed by %2. Check this fingerprint with the sender.</source>
+        <translation>%1 verifies: every file matches, signed by %2. Check this fingerprint with the sender.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: every file matches, but it is not signed.</source>
+        <translation>%1: every file matches, but it is not signed.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Saved the finding on %1.</source>
+        <translation>Saved the finding on %1.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
         <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+63" />
@@ -4550,10 +6996,7 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation>
-            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
-            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
-        </translation>
+        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -4627,6 +7070,310 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::ProjectSession</name>
+    <message>
+        <location filename="../modules/ui/ProjectSession.cpp" line="+108" />
+        <location line="+131" />
+        <source>no project is open</source>
+        <translation>no project is open</translation>
+    </message>
+    <message>
+        <location line="-120" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>'%1' is not a question in the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <location line="+40" />
+        <source>'%1' is not a requirement in the guidance packs</source>
+        <translation>'%1' is not a requirement in the guidance packs</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementPage</name>
+    <message>
+        <location filename="../modules/ui/RequirementPage.cpp" line="+193" />
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Whom it binds</source>
+        <translation>Whom it binds</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The provider (manufacturer)</source>
+        <translation>The provider (manufacturer)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The deployer (the organisation that uses the system)</source>
+        <translation>The deployer (the organisation that uses the system)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Both the provider and the deployer</source>
+        <translation>Both the provider and the deployer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Responsible agency</source>
+        <translation>Responsible agency</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Legal sources</source>
+        <translation>Legal sources</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence that satisfies it</source>
+        <translation>Evidence that satisfies it</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This requirement does not apply: %1</source>
+        <translation>This requirement does not apply: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not yet known whether this requirement applies.</source>
+        <translation>Not yet known whether this requirement applies.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Still needed:</source>
+        <translation>Still needed:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>It rests on answers given under an older version of the guidance: %1.</source>
+        <translation>It rests on answers given under an older version of the guidance: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Its status was set under version %1 of “%2”; version %3 is installed now.</source>
+        <translation>Its status was set under version %1 of “%2”; version %3 is installed now.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Needs review after a pack update.</source>
+        <translation>Needs review after a pack update.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Through the crosswalk, evidence for this requirement also counts for: %1</source>
+        <translation>Through the crosswalk, evidence for this requirement also counts for: %1</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Last changed by %1 on %2</source>
+        <translation>Last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A requirement that applies can only be set aside as not applicable with a justification. Write why, then leave the field to save.</source>
+        <translation>A requirement that applies can only be set aside as not applicable with a justification. Write why, then leave the field to save.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>This item counts through the crosswalk; remove its link on “%1” instead.</source>
+        <translation>This item counts through the crosswalk; remove its link on “%1” instead.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>No other evidence in the library</source>
+        <translation>No other evidence in the library</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Your team's work</source>
+        <translation>Your team's work</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
+        <translation>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>D&amp;ue:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Justification for not applicable</source>
+        <translation>Justification for not applicable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why this requirement does not apply to your use (required)</source>
+        <translation>Why this requirement does not apply to your use (required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who is responsible</source>
+        <translation>Who is responsible</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Has a due date</source>
+        <translation>Has a due date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirement text, sources and expected evidence</source>
+        <translation>Requirement text, sources and expected evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linked evidence</source>
+        <translation>Linked evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence to link</source>
+        <translation>Evidence to link</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Link the chosen evidence</source>
+        <translation>Link the chosen evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove link</source>
+        <translation>&amp;Remove link</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>O&amp;pen in the evidence viewer</source>
+        <translation>O&amp;pen in the evidence viewer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm that the requirement still holds</source>
+        <translation>Confirm that the requirement still holds</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementStateEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-31" />
+        <source>change to “%1”</source>
+        <translation>change to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementTableModel</name>
+    <message>
+        <location filename="../modules/ui/RequirementModels.cpp" line="-122" />
+        <source>%1 (needs review)</source>
+        <translation>%1 (needs review)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (+%2 through the crosswalk)</source>
+        <translation>%1 (+%2 through the crosswalk)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::TestRunListModel</name>
     <message>
         <location filename="../modules/ui/ValidationModels.cpp" line="-161" />
@@ -4697,6 +7444,60 @@
         <location line="+1" />
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::TraceHtml</name>
+    <message>
+        <location filename="../modules/ui/TraceHtml.cpp" line="+13" />
+        <source>this is the case</source>
+        <translation>this is the case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not the case</source>
+        <translation>not the case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Still needed:</source>
+        <translation>Still needed:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rests on answers given under an older version of the guidance:</source>
+        <translation>Rests on answers given under an older version of the guidance:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+18" />
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>How it was decided</source>
+        <translation>How it was decided</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>otherwise</source>
+        <translation>otherwise</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Facts used:</source>
+        <translation>Facts used:</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +7832,210 @@
         <location line="+1" />
         <source>Export %1 as SVG</source>
         <translation>Export %1 as SVG</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::WalkthroughPage</name>
+    <message>
+        <location filename="../modules/ui/WalkthroughPage.cpp" line="+178" />
+        <location line="+434" />
+        <source>Walkthrough</source>
+        <translation>Walkthrough</translation>
+    </message>
+    <message>
+        <location line="-376" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n still needed for the classification</source>
+        <translation><numerusform>%n still needed for the classification</numerusform><numerusform>%n still needed for the classification</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the classification is complete</source>
+        <translation>the classification is complete</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>There are no questions in the installed guidance.</source>
+        <translation>There are no questions in the installed guidance.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This question is not asked for your current answers; an answer here is kept but not used.</source>
+        <translation>This question is not asked for your current answers; an answer here is kept but not used.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Whether this question is asked depends on answers not given yet.</source>
+        <translation>Whether this question is asked depends on answers not given yet.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The stored answer is no longer valid under version %1 of the guidance. Answer again.</source>
+        <translation>The stored answer is no longer valid under version %1 of the guidance. Answer again.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This answer was given under version %1 of “%2”; version %3 is installed now. Check that it still holds, then confirm it or change it.</source>
+        <translation>This answer was given under version %1 of “%2”; version %3 is installed now. Check that it still holds, then confirm it or change it.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not answered yet: the project's role (%1) counts until you answer.</source>
+        <translation>Not answered yet: the project's role (%1) counts until you answer.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Legal sources: %1</source>
+        <translation>Legal sources: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Responsible agency: %1</source>
+        <translation>Responsible agency: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>A number from %1 to %2</source>
+        <translation>A number from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A number</source>
+        <translation>A number</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Your answer was not saved. Replace their answer with yours?</source>
+        <translation>Your answer was not saved. Replace their answer with yours?</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Every question is answered</source>
+        <translation>Every question is answered</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>End of the questions</source>
+        <translation>End of the questions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The classification is worked out from your answers.</source>
+        <translation>The classification is worked out from your answers.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n question(s) are still unanswered.</source>
+        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of them are needed for the classification.</source>
+        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 requirements apply to this project; the dashboard shows where you stand.</source>
+        <translation>%1 requirements apply to this project; the dashboard shows where you stand.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>One question at a time, in the order the rules need them. Each answer is saved at once and the classification follows it; you can come back and change any answer later.</source>
+        <translation>One question at a time, in the order the rules need them. Each answer is saved at once and the classification follows it; you can come back and change any answer later.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;lear the answer</source>
+        <translation>C&amp;lear the answer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm the answer under the new guidance version</source>
+        <translation>Confirm the answer under the new guidance version</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous question (Alt+Left)</source>
+        <translation>Previous question (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Skip for now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave this question unanswered and go on (Alt+Right)</source>
+        <translation>Leave this question unanswered and go on (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next question (Alt+Right)</source>
+        <translation>Next question (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress through the questions</source>
+        <translation>Progress through the questions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Help for the question</source>
+        <translation>Help for the question</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the &amp;classification</source>
+        <translation>See the &amp;classification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the &amp;dashboard</source>
+        <translation>Open the &amp;dashboard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the first &amp;unanswered question</source>
+        <translation>Go to the first &amp;unanswered question</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,14 @@
     </message>
 </context>
 <context>
+    <name>vv::DocumentDetailTable</name>
+    <message>
+        <location filename="../modules/store/DocumentDetailTable.cpp" line="+27" />
+        <source>a document detail needs a key</source>
+        <translation>en dokumentdetalj må ha en nøkkel</translation>
+    </message>
+</context>
+<context>
     <name>vv::Error</name>
     <message>
         <location filename="../modules/core/Error.cpp" line="+7" />
@@ -861,6 +869,34 @@
     </message>
 </context>
 <context>
+    <name>vv::ReviewTable</name>
+    <message>
+        <location filename="../modules/store/ReviewTable.cpp" line="+108" />
+        <source>%1 is not a review project</source>
+        <translation>%1 er ikke et gjennomgangsprosjekt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make one from a package with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</source>
+        <translation>Lag et fra en pakke med 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>a finding needs the requirement's URN</source>
+        <translation>et funn må ha kravets URN</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a %1 on %2 needs a comment</source>
+        <translation>%1 på %2 må ha en kommentar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Say what is missing or what the vendor should answer.</source>
+        <translation>Si hva som mangler, eller hva leverandøren skal svare på.</translation>
+    </message>
+</context>
+<context>
     <name>vv::Sha256</name>
     <message>
         <location filename="../modules/core/Sha256.cpp" line="+64" />
@@ -1127,7 +1163,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+199" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+198" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+219" />
         <source>error: </source>
         <translation>feil: </translation>
@@ -1165,10 +1201,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation>
-            <numerusform>%n identitetsnummer</numerusform>
-            <numerusform>%n identitetsnumre</numerusform>
-        </translation>
+        <translation><numerusform>%n identitetsnummer</numerusform><numerusform>%n identitetsnumre</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -1203,26 +1236,17 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>Importerte %n fil</numerusform>
-            <numerusform>Importerte %n filer</numerusform>
-        </translation>
+        <translation><numerusform>Importerte %n fil</numerusform><numerusform>Importerte %n filer</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation>
-            <numerusform>%n ny</numerusform>
-            <numerusform>%n nye</numerusform>
-        </translation>
+        <translation><numerusform>%n ny</numerusform><numerusform>%n nye</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation>
-            <numerusform>%n fantes allerede i biblioteket</numerusform>
-            <numerusform>%n fantes allerede i biblioteket</numerusform>
-        </translation>
+        <translation><numerusform>%n fantes allerede i biblioteket</numerusform><numerusform>%n fantes allerede i biblioteket</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -1556,10 +1580,7 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation>
-            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform>
-            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform>
-        </translation>
+        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform></translation>
     </message>
     <message>
         <location line="+14" />
@@ -1602,17 +1623,14 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-132" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation>
-            <numerusform>%1: %n feil</numerusform>
-            <numerusform>%1: %n feil</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n feil</numerusform><numerusform>%1: %n feil</numerusform></translation>
     </message>
     <message>
         <location line="+71" />
@@ -1625,7 +1643,7 @@
         <translation>ikke ennå</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+72" />
         <source>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</source>
         <translation>--expect-version tar NØKKEL=VERSJON, et heltall fra «answers list --json» (0 når det ikke fantes noe svar)</translation>
     </message>
@@ -1657,10 +1675,7 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation>
-            <numerusform>Lagret %n svar</numerusform>
-            <numerusform>Lagret %n svar</numerusform>
-        </translation>
+        <translation><numerusform>Lagret %n svar</numerusform><numerusform>Lagret %n svar</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -1720,10 +1735,7 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation>
-            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
-            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
-        </translation>
+        <translation><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform></translation>
     </message>
     <message>
         <location line="+8" />
@@ -1742,11 +1754,12 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+240" />
         <source>Still needed: %1</source>
         <translation>Mangler fortsatt: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-238" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
     </message>
@@ -1756,7 +1769,7 @@
         <translation>Gjennomgå: %1 ble besvart under %2 %3, nå %4</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+22" />
         <source>unknown status '%1'; allowed: %2</source>
         <translation>ukjent status «%1»; tillatt: %2</translation>
     </message>
@@ -1797,7 +1810,77 @@
         <translation>%1 er nå %2</translation>
     </message>
     <message>
+        <location line="+33" />
+        <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
+        <translation>%1 av %2 ferdige (%3 oppfylt, %4 ikke aktuelle); %5 pågår, %6 ikke påbegynt</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, system version %2 (%3), on %4</source>
+        <translation>%1, systemversjon %2 (%3), per %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Requirements that apply: %1</source>
+        <translation>Krav som gjelder: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not yet known whether they apply: %1 (answer the questions still needed)</source>
+        <translation>Ennå ikke avklart om de gjelder: %1 (svar på spørsmålene som gjenstår)</translation>
+    </message>
+    <message>
         <location line="+7" />
+        <source>Nothing is due within %1 days.</source>
+        <translation>Ingenting har frist innen %1 dager.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due or overdue:</source>
+        <translation>Frist snart eller passert:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>due</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Needs review after a pack update:</source>
+        <translation>Må gjennomgås etter en oppdatering av veiledningen:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Requirements without evidence: %1</source>
+        <translation>Krav uten dokumentasjon: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No stale evidence.</source>
+        <translation>Ingen utdatert dokumentasjon.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stale evidence: %1 (%2)</source>
+        <translation>Utdatert dokumentasjon: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expired %1</source>
+        <translation>utløpt %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>concerns system version %1</source>
+        <translation>gjelder systemversjon %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>List the installed guidance packs (with --questions: every question and its allowed answers).</source>
         <translation>Vis de installerte veiledningspakkene (med --questions: alle spørsmål og tillatte svar).</translation>
     </message>
@@ -1835,6 +1918,11 @@
         <location line="+4" />
         <source>Record the team's state of a requirement (not_applicable needs --justification).</source>
         <translation>Registrer hvor teamet står med et krav (not_applicable krever --justification).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</source>
+        <translation>Vis framdriften på kravene per veiledningspakke, hva som har frist eller er forfalt, hva som må gjennomgås, og utdatert dokumentasjon.</translation>
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+44" />
@@ -1985,6 +2073,380 @@
         <location line="+4" />
         <source>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</source>
         <translation>Kjør en evalueringsmotor som en testkjøring i prosjektet; den ferdige kjøringen arkiveres som dokumentasjon på kravene den støtter.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/PackageCommands.cpp" line="+92" />
+        <source>Private key: %1 (readable only by you%2)</source>
+        <translation>Privat nøkkel: %1 (bare du kan lese den%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>, protected by the passphrase</source>
+        <translation>, beskyttet med passordfrasen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Public key:  %1</source>
+        <translation>Offentlig nøkkel: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fingerprint: %1</source>
+        <translation>Fingeravtrykk: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the public key to whoever checks your packages, and read the fingerprint out to them.</source>
+        <translation>Gi den offentlige nøkkelen til dem som kontrollerer pakkene dine, og les fingeravtrykket opp for dem.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27" />
+        <source>%n problem(s) in the templates.</source>
+        <translation><numerusform>%n problem i malene.</numerusform><numerusform>%n problemer i malene.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2 documents, %3 partials, %4 details; all fine.</source>
+        <translation>%1: %2 dokumenter, %3 delmaler, %4 detaljer; alt i orden.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>(not given)</source>
+        <translation>(ikke fylt ut)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>give either KEY VALUE or --from FILE</source>
+        <translation>gi enten NØKKEL VERDI eller --from FIL</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is larger than 4 MiB</source>
+        <translation>%1 er større enn 4 MiB</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give the details in a smaller file.</source>
+        <translation>Gi detaljene i en mindre fil.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: expected a JSON object of detail keys and texts</source>
+        <translation>%1: forventet et JSON-objekt med detaljnøkler og tekster</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the value of %2 is not a text</source>
+        <translation>%1: verdien for %2 er ikke en tekst</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>give KEY and VALUE (an empty VALUE removes the detail)</source>
+        <translation>gi NØKKEL og VERDI (en tom VERDI fjerner detaljen)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>unknown detail '%1'; 'details list FILE' shows them</source>
+        <translation>ukjent detalj «%1»; 'details list FIL' viser dem</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n detail(s) changed.</source>
+        <translation><numerusform>%n detalj endret.</numerusform><numerusform>%n detaljer endret.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+196" />
+        <location line="+97" />
+        <source>--out is required</source>
+        <translation>--out må oppgis</translation>
+    </message>
+    <message>
+        <location line="-291" />
+        <source>give at least one --document</source>
+        <translation>gi minst én --document</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unknown format '%1'; allowed: html, pdf, docx</source>
+        <translation>ukjent format «%1»; tillatt: html, pdf, docx</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown language '%1'; allowed: nb, en</source>
+        <translation>ukjent språk «%1»; tillatt: nb, en</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--evidence takes all, linked or none</source>
+        <translation>--evidence tar all, linked eller none</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>unknown document '%1'; allowed: %2</source>
+        <translation>ukjent dokument «%1»; tillatt: %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Wrote %1: %n file(s), %2 bytes.</source>
+        <translation><numerusform>Skrev %1: %n fil, %2 byte.</numerusform><numerusform>Skrev %1: %n filer, %2 byte.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed by %1.</source>
+        <translation>Signert av %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not signed: give --sign KEY so that readers can check who made it.</source>
+        <translation>Ikke signert: gi --sign NØKKEL slik at leserne kan kontrollere hvem som laget den.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 does not verify: do not rely on its content. Ask the sender for a new copy.</source>
+        <translation>%1 kan ikke verifiseres: ikke stol på innholdet. Be avsenderen om en ny kopi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
+        <translation><numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform><numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signed with the key given (%1).</source>
+        <translation>Signert med den oppgitte nøkkelen (%1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+111" />
+        <source>Signed by %1. Check this fingerprint with the sender, or give --pubkey.</source>
+        <translation>Signert av %1. Kontroller dette fingeravtrykket med avsenderen, eller gi --pubkey.</translation>
+    </message>
+    <message>
+        <location line="-109" />
+        <source>Not signed: its integrity is checked, but not who made it.</source>
+        <translation>Ikke signert: at innholdet er uendret er kontrollert, men ikke hvem som laget pakken.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Project:        %1, version %2</source>
+        <translation>Prosjekt:       %1, versjon %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Created:        %1</source>
+        <translation>Opprettet:      %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generator:      %1</source>
+        <translation>Laget med:      %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Packs:          %1</source>
+        <translation>Pakker:         %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signer:         %1</source>
+        <translation>Signert av:     %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not signed</source>
+        <translation>ikke signert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manifest:       sha256:%1</source>
+        <translation>Manifest:       sha256:%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verification:   every file matches</source>
+        <translation>Verifisering:   alle filer stemmer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verification:   FAILED (see 'package verify')</source>
+        <translation>Verifisering:   FEILET (se 'package verify')</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+2" />
+        <source>warning: %1: %2</source>
+        <translation>advarsel: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No changes.</source>
+        <translation>Ingen endringer.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>added: %1</source>
+        <translation>lagt til: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removed: %1</source>
+        <translation>fjernet: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The package verifies. Created the review project %1 (%2 answers, %3 requirement statuses, %4 evidence files, %5 package files).</source>
+        <translation>Pakken er verifisert. Opprettet gjennomgangsprosjektet %1 (%2 svar, %3 kravstatuser, %4 dokumentasjonsfiler, %5 pakkefiler).</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Removed the finding.</source>
+        <translation>Fjernet funnet.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>There was no finding on %1.</source>
+        <translation>Det fantes ikke noe funn på %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--verdict takes accepted, deficiency or question</source>
+        <translation>--verdict tar accepted, deficiency eller question</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Recorded: %1 %2</source>
+        <translation>Registrert: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No findings yet.</source>
+        <translation>Ingen funn ennå.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</source>
+        <translation>Skrev %1 (ikke signert: gi --sign NØKKEL slik at leverandøren kan kontrollere hvem som skrev den).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrote %1, signed by %2.</source>
+        <translation>Skrev %1, signert av %2.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This review was imported before.</source>
+        <translation>Denne gjennomgangen er importert før.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Imported the review by %1 (%2): %n finding(s).</source>
+        <translation><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Review by %1 (%2), signed by %3:</source>
+        <translation>Gjennomgang fra %1 (%2), signert av %3:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No reviews imported.</source>
+        <translation>Ingen gjennomganger er importert.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Write a new Ed25519 signing key pair into DIR (private key mode 0600).</source>
+        <translation>Skriv et nytt Ed25519-nøkkelpar til MAPPE (privat nøkkel med modus 0600).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check document templates: manifests, Mustache tags, names and strings.</source>
+        <translation>Kontroller dokumentmaler: manifester, Mustache-tagger, navn og tekster.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the document details (intended purpose, manufacturer, ...) and their texts.</source>
+        <translation>List dokumentdetaljene (tiltenkt formål, produsent, ...) og tekstene deres.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Set document details; an empty value removes one.</source>
+        <translation>Sett dokumentdetaljer; en tom verdi fjerner en detalj.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Build a signed documentation package: documents, evidence, exports, manifest.</source>
+        <translation>Bygg en signert dokumentasjonspakke: dokumenter, dokumentasjon, eksporter, manifest.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check every file of a package against its hash and the signature.</source>
+        <translation>Kontroller hver fil i en pakke mot sjekksummen og signaturen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List a package's contents and metadata.</source>
+        <translation>List innholdet og metadataene i en pakke.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show what changed between two packages: answers, statuses, evidence, documents.</source>
+        <translation>Vis hva som er endret mellom to pakker: svar, statuser, dokumentasjon, dokumenter.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Verify a package and make a read-only review project from it.</source>
+        <translation>Verifiser en pakke og lag et skrivebeskyttet gjennomgangsprosjekt av den.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record a finding on a requirement in a review project.</source>
+        <translation>Registrer et funn på et krav i et gjennomgangsprosjekt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>List the findings of a review project.</source>
+        <translation>List funnene i et gjennomgangsprosjekt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write the review's findings as a signed review file for the vendor.</source>
+        <translation>Skriv funnene i gjennomgangen som en signert gjennomgangsfil til leverandøren.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import a regulator's signed review onto the project's requirements.</source>
+        <translation>Importer en signert gjennomgang fra en myndighet til prosjektets krav.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the reviews imported into a project, with their findings.</source>
+        <translation>List gjennomgangene som er importert i et prosjekt, med funnene.</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2605,7 @@
         <translation>Fyll inn kontrolløren først.</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+167" />
         <source>evidence item %1 has no identity numbers; there is nothing to confirm</source>
         <translation>dokumentasjonselement %1 har ingen identitetsnumre; det er ingenting å bekrefte</translation>
     </message>
@@ -2745,10 +3207,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation>
-            <numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform>
-            <numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform>
-        </translation>
+        <translation><numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform><numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -2774,10 +3233,7 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation>
-            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
-            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
-        </translation>
+        <translation><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -3311,6 +3767,1359 @@
     </message>
 </context>
 <context>
+    <name>vv::packaging</name>
+    <message>
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+25" />
+        <source>cannot start %1: %2</source>
+        <translation>kan ikke starte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 took longer than %2 s and was stopped</source>
+        <translation>%1 tok lenger tid enn %2 s og ble stoppet</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 failed (exit %2): %3</source>
+        <translation>%1 feilet (avslutningskode %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/packaging/PackageFormat.cpp" line="+17" />
+        <source>package rejected: the entry '%1' %2</source>
+        <translation>pakken er avvist: oppføringen «%1» %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The package was not made by Veiviser or has been tampered with; do not use it.</source>
+        <translation>Pakken er ikke laget av Veiviser eller er endret av noen; ikke bruk den.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>has no name</source>
+        <translation>har ikke noe navn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>has a name longer than %1 bytes</source>
+        <translation>har et navn lenger enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>has an absolute path</source>
+        <translation>har en absolutt sti</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>uses '\' in its path</source>
+        <translation>bruker '\' i stien</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is nested deeper than %1 folders</source>
+        <translation>ligger dypere enn %1 mapper</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>has '..' in its path</source>
+        <translation>har '..' i stien</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>has an empty or '.' part in its path</source>
+        <translation>har en tom del eller '.' i stien</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>has a control character in its name</source>
+        <translation>har et kontrolltegn i navnet</translation>
+    </message>
+    <message>
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+91" />
+        <source>a Mustache tag is not closed</source>
+        <translation>en Mustache-tagg er ikke lukket</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Close it with }}.</source>
+        <translation>Lukk den med }}.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>the element &lt;%1&gt; is not allowed in a document template</source>
+        <translation>elementet &lt;%1&gt; er ikke tillatt i en dokumentmal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;meta http-equiv&gt; is not allowed in a document template</source>
+        <translation>&lt;meta http-equiv&gt; er ikke tillatt i en dokumentmal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>event handler attributes (on...=) are not allowed</source>
+        <translation>attributter for hendelser (on...=) er ikke tillatt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>attributes that load content (%1=) are not allowed; documents are self-contained</source>
+        <translation>attributter som laster inn innhold (%1=) er ikke tillatt; dokumentene skal være selvstendige</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>script URLs are not allowed</source>
+        <translation>skript-URL-er er ikke tillatt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSS that loads content (url(), @import) is not allowed</source>
+        <translation>CSS som laster inn innhold (url(), @import) er ikke tillatt</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Remove it; a template may only lay out the data it is given.</source>
+        <translation>Fjern det; en mal kan bare sette opp dataene den får.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the file is missing</source>
+        <translation>filen mangler</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>is not a regular file</source>
+        <translation>er ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the file is larger than %1 bytes</source>
+        <translation>filen er større enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cannot read the file: %1</source>
+        <translation>kan ikke lese filen: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>must hold one JSON object</source>
+        <translation>må inneholde ett JSON-objekt</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1: unknown key '%2'</source>
+        <translation>%1: ukjent nøkkel «%2»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the spelling; the keys are listed in docs/packages.md.</source>
+        <translation>Sjekk stavemåten; nøklene står i docs/packages.md.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: '%2' is missing</source>
+        <translation>%1: «%2» mangler</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: '%2' needs a text in both 'nb' and 'en'</source>
+        <translation>%1: «%2» må ha en tekst både på «nb» og «en»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: '%2' has an empty text</source>
+        <translation>%1: «%2» har en tom tekst</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+5" />
+        <source>%1: '%2' must be a list of texts</source>
+        <translation>%1: «%2» må være en liste med tekster</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>'strings' must map names to texts in 'nb' and 'en'</source>
+        <translation>«strings» må knytte navn til tekster på «nb» og «en»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the string name '%1' must be lowercase letters, digits and '_'</source>
+        <translation>tekstnavnet «%1» må bestå av små bokstaver, sifre og «_»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>string '%1'</source>
+        <translation>tekst «%1»</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>details.json</source>
+        <translation>details.json</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the group id '%1' must be lowercase letters, digits and '_'</source>
+        <translation>gruppe-id-en «%1» må bestå av små bokstaver, sifre og «_»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>group '%1'</source>
+        <translation>gruppe «%1»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the group '%1' is declared twice</source>
+        <translation>gruppen «%1» er oppgitt to ganger</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>detail '%1'</source>
+        <translation>detalj «%1»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the detail key '%1' must be group.name in lowercase letters, digits and '_'</source>
+        <translation>detaljnøkkelen «%1» må være gruppe.navn med små bokstaver, sifre og «_»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the group '%2' is not declared under 'groups'</source>
+        <translation>%1: gruppen «%2» er ikke oppgitt under «groups»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the detail '%1' is declared twice</source>
+        <translation>detaljen «%1» er oppgitt to ganger</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>document '%1'</source>
+        <translation>dokument «%1»</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the id '%1' must be lowercase letters, digits and '-'</source>
+        <translation>id-en «%1» må bestå av små bokstaver, sifre og «-»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the id '%1' must equal the folder's name '%2'</source>
+        <translation>id-en «%1» må være lik mappenavnet «%2»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the template '%1' must be an .html file in the document's folder</source>
+        <translation>malen «%1» må være en .html-fil i dokumentets mappe</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>section '%1'</source>
+        <translation>del «%1»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a section has no id</source>
+        <translation>en del mangler id</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the section '%1' occurs twice</source>
+        <translation>delen «%1» forekommer to ganger</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: unknown block '%2' under 'show'; allowed: %3</source>
+        <translation>%1: ukjent blokk «%2» under «show»; tillatt: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: the detail '%2' is not in details.json</source>
+        <translation>%1: detaljen «%2» finnes ikke i details.json</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the requirement '%2' is not in the guidance packs</source>
+        <translation>%1: kravet «%2» finnes ikke i veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the fact '%2' is not in the guidance packs</source>
+        <translation>%1: faktumet «%2» finnes ikke i veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs or answers</source>
+        <translation>det påkrevde elementet «%1» må begynne med detail:, fact:, requirement:, evidence: eller være test_runs eller answers</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the required item '%1' is not well formed</source>
+        <translation>det påkrevde elementet «%1» er ikke riktig formet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the required detail '%1' is not in details.json</source>
+        <translation>den påkrevde detaljen «%1» finnes ikke i details.json</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the required fact '%1' is not in the guidance packs</source>
+        <translation>det påkrevde faktumet «%1» finnes ikke i veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the required requirement '%1' is not in the guidance packs</source>
+        <translation>det påkrevde kravet «%1» finnes ikke i veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>changing the Mustache delimiters is not allowed</source>
+        <translation>det er ikke tillatt å endre Mustache-skilletegnene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use {{ and }} throughout.</source>
+        <translation>Bruk {{ og }} overalt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' is printed without HTML escaping; only names ending in _svg, _html or _css may be</source>
+        <translation>«%1» skrives ut uten HTML-escaping; bare navn som slutter på _svg, _html eller _css kan det</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use {{%1}} instead.</source>
+        <translation>Bruk {{%1}} i stedet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the partial '%1' does not exist</source>
+        <translation>delmalen «%1» finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partials are the .mustache files in templates/shared.</source>
+        <translation>Delmaler er .mustache-filene i templates/shared.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>is not a folder of document templates</source>
+        <translation>er ikke en mappe med dokumentmaler</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the stylesheet may not contain '&lt;/'</source>
+        <translation>stilarket kan ikke inneholde «&lt;/»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the string '%1' is missing; the document data needs it</source>
+        <translation>teksten «%1» mangler; dokumentdataene trenger den</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>holds too many partials</source>
+        <translation>inneholder for mange delmaler</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>holds more than %1 document folders</source>
+        <translation>inneholder mer enn %1 dokumentmapper</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the string '%1' is also a shared string; give it another name</source>
+        <translation>teksten «%1» er også en felles tekst; gi den et annet navn</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::DocumentRenderer</name>
+    <message>
+        <location filename="../modules/packaging/DocumentRenderer.cpp" line="+106" />
+        <location line="+6" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+6" />
+        <source>Fix the template's Mustache tags.</source>
+        <translation>Rett malens Mustache-tagger.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::DocxConverter</name>
+    <message>
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+75" />
+        <source>DOCX documents need pandoc, which is not installed</source>
+        <translation>DOCX-dokumenter krever pandoc, som ikke er installert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install it (on Debian: apt install pandoc), or leave docx out of --format.</source>
+        <translation>Installer det (på Debian: apt install pandoc), eller utelat docx fra --format.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>cannot create a temporary folder for the DOCX step: %1</source>
+        <translation>kan ikke lage en midlertidig mappe for DOCX-steget: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>pandoc</source>
+        <translation>pandoc</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>pandoc made no DOCX file</source>
+        <translation>pandoc laget ingen DOCX-fil</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::ExternalPdfPrinter</name>
+    <message>
+        <location line="-80" />
+        <source>veiviser-pdf, which makes the PDF documents, is not installed next to this program</source>
+        <translation>veiviser-pdf, som lager PDF-dokumentene, er ikke installert ved siden av dette programmet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reinstall Veiviser, or leave pdf out of --format.</source>
+        <translation>Installer Veiviser på nytt, eller utelat pdf fra --format.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot create a temporary folder for the PDF step: %1</source>
+        <translation>kan ikke lage en midlertidig mappe for PDF-steget: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the PDF step</source>
+        <translation>PDF-steget</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the PDF step made no PDF for document %1</source>
+        <translation>PDF-steget laget ingen PDF for dokument %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the PDF step made a file that is not a PDF for document %1</source>
+        <translation>PDF-steget laget en fil som ikke er en PDF for dokument %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::Manifest</name>
+    <message>
+        <location filename="../modules/packaging/PackageFormat.cpp" line="+8" />
+        <source>package rejected: manifest.json is larger than %1 bytes</source>
+        <translation>pakken er avvist: manifest.json er større enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>The manifest is damaged; the package cannot be trusted.</source>
+        <translation>Manifestet er skadet; pakken kan ikke stoles på.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>manifest.json: %1</source>
+        <translation>manifest.json: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this is not a Veiviser package manifest</source>
+        <translation>dette er ikke et pakkemanifest fra Veiviser</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>format_version is missing</source>
+        <translation>format_version mangler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the package was made by a newer Veiviser (format %1; this one reads %2)</source>
+        <translation>pakken er laget av en nyere Veiviser (format %1; denne leser %2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Update Veiviser to read it.</source>
+        <translation>Oppdater Veiviser for å lese den.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>created is not a time</source>
+        <translation>created er ikke et tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>files is missing</source>
+        <translation>files mangler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>package rejected: the manifest lists more than %1 files</source>
+        <translation>pakken er avvist: manifestet lister mer enn %1 filer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a file entry lacks path, size or sha256</source>
+        <translation>en filoppføring mangler path, size eller sha256</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the size of %1 is out of range</source>
+        <translation>størrelsen på %1 er utenfor gyldig område</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the sha256 of %1 is not 64 lowercase hex digits</source>
+        <translation>sha256 for %1 er ikke 64 små heksadesimale sifre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 may not be listed as a file</source>
+        <translation>%1 kan ikke listes som fil</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is listed twice</source>
+        <translation>%1 er listet to ganger</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the signer's algorithm is not Ed25519</source>
+        <translation>signaturalgoritmen er ikke Ed25519</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the signer's public key is not 32 bytes of base64</source>
+        <translation>signererens offentlige nøkkel er ikke 32 byte i base64</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the signer's fingerprint does not match the signer's key</source>
+        <translation>signererens fingeravtrykk stemmer ikke med nøkkelen</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::PackageBuilder</name>
+    <message>
+        <location filename="../modules/packaging/PackageBuilder.cpp" line="+57" />
+        <source>no documents were chosen</source>
+        <translation>ingen dokumenter er valgt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give at least one --document ID.</source>
+        <translation>Gi minst én --document ID.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>there is no document '%1'</source>
+        <translation>det finnes ikke noe dokument «%1»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Choose from: %1.</source>
+        <translation>Velg blant: %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no document language was chosen</source>
+        <translation>ikke noe dokumentspråk er valgt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>documents are written in nb or en, not '%1'</source>
+        <translation>dokumenter skrives på nb eller en, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown format '%1'; allowed: %2</source>
+        <translation>ukjent format «%1»; tillatt: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no format was chosen</source>
+        <translation>ikke noe format er valgt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give --format html, pdf or docx (or several).</source>
+        <translation>Gi --format html, pdf eller docx (eller flere).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no PDF printer is available</source>
+        <translation>ingen PDF-skriver er tilgjengelig</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no output file was given</source>
+        <translation>ingen utfil er oppgitt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give --out PKG.zip.</source>
+        <translation>Gi --out PKG.zip.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the project is open read-only; building a package records the build in it</source>
+        <translation>prosjektet er åpnet skrivebeskyttet; å bygge en pakke registreres i prosjektet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%1 (id %2, %n identity number(s))</source>
+        <translation><numerusform>%1 (id %2, %n fødselsnummer)</numerusform><numerusform>%1 (id %2, %n fødselsnumre)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>evidence %1 (%2) was not checked for identity numbers (binary content); look at it before the package is sent</source>
+        <translation>dokumentasjon %1 (%2) ble ikke kontrollert for fødselsnumre (binært innhold); se på den før pakken sendes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>evidence %1 (%2) is stale (%3)</source>
+        <translation>dokumentasjon %1 (%2) er utdatert (%3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its expiry date has passed</source>
+        <translation>utløpsdatoen er passert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>it concerns an older system version</source>
+        <translation>den gjelder en eldre systemversjon</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</source>
+        <translation>dokumentasjon med norske fødselsnumre som ingen har bekreftet, kan ikke tas med i en pakke: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Confirm each with 'veiviser-cli evidence confirm-pii FILE ID --reason TEXT' after checking it, remove the content, or leave evidence out with --evidence linked|none.</source>
+        <translation>Bekreft hver av dem med 'veiviser-cli evidence confirm-pii FIL ID --reason TEKST' etter å ha kontrollert den, fjern innholdet, eller utelat dokumentasjon med --evidence linked|none.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1: missing %2</source>
+        <translation>%1: mangler %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Making PDF documents</source>
+        <translation>Lager PDF-dokumenter</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the PDF step returned %1 documents instead of %2</source>
+        <translation>PDF-steget returnerte %1 dokumenter i stedet for %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Making DOCX documents</source>
+        <translation>Lager DOCX-dokumenter</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <location line="+34" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Check the folder and its permissions.</source>
+        <translation>Kontroller mappen og tilgangene til den.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Check that the disk has space for the package.</source>
+        <translation>Kontroller at det er plass til pakken på disken.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::PackageReader</name>
+    <message>
+        <location filename="../modules/packaging/PackageReader.cpp" line="+63" />
+        <source>%1 does not exist</source>
+        <translation>%1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check the path.</source>
+        <translation>Kontroller stien.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a file</source>
+        <translation>%1 er ikke en fil</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check the file's permissions.</source>
+        <translation>Kontroller filens tilgangsrettigheter.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+251" />
+        <source>package rejected: %1</source>
+        <translation>pakken er avvist: %1</translation>
+    </message>
+    <message>
+        <location line="-250" />
+        <source>The package was not made by Veiviser or has been tampered with; do not use it.</source>
+        <translation>Pakken er ikke laget av Veiviser eller er endret av noen; ikke bruk den.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 exists already</source>
+        <translation>%1 finnes allerede</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Packages are extracted only into a new folder.</source>
+        <translation>Pakker pakkes bare ut i en ny mappe.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cannot create %1: %2</source>
+        <translation>kan ikke lage %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>it is not a ZIP file (%1)</source>
+        <translation>den er ikke en ZIP-fil (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>the ZIP structure is damaged after %n entries (%1)</source>
+        <translation><numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform><numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it has more than %1 entries</source>
+        <translation>den har mer enn %1 oppføringer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>an entry's name is not valid UTF-8</source>
+        <translation>navnet på en oppføring er ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the entry '%1' is a %2, not a regular file</source>
+        <translation>oppføringen «%1» er en %2, ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the entry '%1' is encrypted</source>
+        <translation>oppføringen «%1» er kryptert</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the name '%1' occurs twice (names may not differ only in case)</source>
+        <translation>navnet «%1» forekommer to ganger (navn kan ikke skille seg bare ved store og små bokstaver)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the entry '%1' is larger than the limit of %2 bytes</source>
+        <translation>oppføringen «%1» er større enn grensen på %2 byte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+40" />
+        <source>its content is larger than the limit of %1 bytes</source>
+        <translation>innholdet er større enn grensen på %1 byte</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <location line="+47" />
+        <source>the entry '%1' is too large to read</source>
+        <translation>oppføringen «%1» er for stor til å leses</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>the entry '%1' cannot be extracted safely (%2)</source>
+        <translation>oppføringen «%1» kan ikke pakkes ut trygt (%2)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>the entry '%1' cannot be read (%2)</source>
+        <translation>oppføringen «%1» kan ikke leses (%2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the entry '%1' has holes</source>
+        <translation>oppføringen «%1» har hull</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the entry '%1' is larger than it says or than the limit</source>
+        <translation>oppføringen «%1» er større enn den oppgir eller enn grensen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the entry '%1' expands more than %2 times (a compression bomb)</source>
+        <translation>oppføringen «%1» utvides mer enn %2 ganger (en komprimeringsbombe)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+6" />
+        <source>cannot write '%1' into %2: %3</source>
+        <translation>kan ikke skrive «%1» til %2: %3</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>the entry '%1' is shorter than it says</source>
+        <translation>oppføringen «%1» er kortere enn den oppgir</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>it has no manifest.json; it is not a Veiviser package</source>
+        <translation>den har ingen manifest.json; den er ikke en pakke fra Veiviser</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>manifest.json is not in its canonical form (it was edited)</source>
+        <translation>manifest.json er ikke i kanonisk form (den er redigert)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is missing</source>
+        <translation>%1 mangler</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 has %2 bytes; the manifest says %3</source>
+        <translation>%1 har %2 byte; manifestet sier %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 does not match its SHA-256 in the manifest (it was changed)</source>
+        <translation>%1 stemmer ikke med sin SHA-256 i manifestet (den er endret)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not listed in the manifest (an extra file)</source>
+        <translation>%1 står ikke i manifestet (en ekstra fil)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>manifest.sig or signer.pub is present, but the manifest names no signer</source>
+        <translation>manifest.sig eller signer.pub finnes, men manifestet oppgir ingen signerer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the package is not signed, so who made it cannot be checked</source>
+        <translation>pakken er ikke signert, så det kan ikke kontrolleres hvem som laget den</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the package is not signed, so it cannot be checked against the key given</source>
+        <translation>pakken er ikke signert, så den kan ikke kontrolleres mot den oppgitte nøkkelen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>manifest.sig is missing</source>
+        <translation>manifest.sig mangler</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>manifest.sig is not a signature in the expected form</source>
+        <translation>manifest.sig er ikke en signatur i forventet form</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>manifest.sig does not verify: the manifest was changed or signed by another key</source>
+        <translation>manifest.sig kan ikke verifiseres: manifestet er endret eller signert med en annen nøkkel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>signer.pub is missing</source>
+        <translation>signer.pub mangler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>signer.pub is not the key the manifest names</source>
+        <translation>signer.pub er ikke nøkkelen manifestet oppgir</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the package is signed by %1, not by the key given (%2)</source>
+        <translation>pakken er signert av %1, ikke av den oppgitte nøkkelen (%2)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the ZIP header of %1 (at byte %2) differs from the canonical form</source>
+        <translation>ZIP-hodet til %1 (ved byte %2) avviker fra den kanoniske formen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the ZIP directory (at byte %1) differs from the canonical form</source>
+        <translation>ZIP-katalogen (ved byte %1) avviker fra den kanoniske formen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file has %1 bytes; the canonical package has %2</source>
+        <translation>filen har %1 byte; den kanoniske pakken har %2</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::PublicKey</name>
+    <message>
+        <location filename="../modules/packaging/Signing.cpp" line="+140" />
+        <source>%1 is not a PEM public key</source>
+        <translation>%1 er ikke en offentlig nøkkel i PEM-format</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the public key file that 'veiviser-cli keys generate' wrote (%1).</source>
+        <translation>Gi filen med den offentlige nøkkelen som 'veiviser-cli keys generate' skrev (%1).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not an Ed25519 key</source>
+        <translation>%1 er ikke en Ed25519-nøkkel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</source>
+        <translation>Veiviser signerer med Ed25519; lag en nøkkel med 'veiviser-cli keys generate'.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not an Ed25519 public key (it has %2 bytes, not 32)</source>
+        <translation>%1 er ikke en offentlig Ed25519-nøkkel (den har %2 byte, ikke 32)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not a valid Ed25519 public key: %2</source>
+        <translation>%1 er ikke en gyldig offentlig Ed25519-nøkkel: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::Review</name>
+    <message>
+        <location filename="../modules/packaging/Review.cpp" line="+38" />
+        <source>%1 exists already</source>
+        <translation>%1 finnes allerede</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A review project is always a new file.</source>
+        <translation>Et gjennomgangsprosjekt er alltid en ny fil.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot create a temporary folder: %1</source>
+        <translation>kan ikke opprette en midlertidig mappe: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the package does not verify: %1</source>
+        <translation>pakken kan ikke verifiseres: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the sender for the package again; do not review a package that does not verify.</source>
+        <translation>Be avsenderen om pakken på nytt; ikke gjennomgå en pakke som ikke kan verifiseres.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the package has no assessment export to review</source>
+        <translation>pakken har ingen vurderingseksport å gjennomgå</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>the evidence file %1 named in the assessment export is not in the package</source>
+        <translation>dokumentasjonsfilen %1 som vurderingseksporten nevner, finnes ikke i pakken</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the evidence file %1 does not match the assessment export</source>
+        <translation>dokumentasjonsfilen %1 stemmer ikke med vurderingseksporten</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>cannot create %1</source>
+        <translation>kan ikke opprette %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check the folder and its permissions.</source>
+        <translation>Kontroller mappen og tilgangene til den.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 is too large to read here (%2 bytes)</source>
+        <translation>%1 er for stor til å leses her (%2 byte)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is not in the reviewed package</source>
+        <translation>%1 finnes ikke i den gjennomgåtte pakken</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 is not a review project</source>
+        <translation>%1 er ikke et gjennomgangsprosjekt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make one with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</source>
+        <translation>Lag et med 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The review file is damaged or not a Veiviser review.</source>
+        <translation>Gjennomgangsfilen er skadet eller ikke en gjennomgang fra Veiviser.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this is not a Veiviser review file</source>
+        <translation>dette er ikke en gjennomgangsfil fra Veiviser</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 was written by a newer Veiviser</source>
+        <translation>%1 er skrevet av en nyere Veiviser</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Update Veiviser to import it.</source>
+        <translation>Oppdater Veiviser for å importere den.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it does not name the package it reviews</source>
+        <translation>den oppgir ikke pakken den gjennomgår</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has no findings list</source>
+        <translation>den har ingen liste over funn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a finding lacks a requirement or has an unknown verdict</source>
+        <translation>et funn mangler krav eller har en ukjent vurdering</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the signature is not Ed25519</source>
+        <translation>signaturen er ikke Ed25519</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the signature's public key is not valid</source>
+        <translation>signaturens offentlige nøkkel er ikke gyldig</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the signature does not verify; the review was changed after it was signed</source>
+        <translation>%1: signaturen kan ikke verifiseres; gjennomgangen er endret etter at den ble signert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the reviewer to send it again.</source>
+        <translation>Be den som gjennomgikk, om å sende den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the fingerprint does not match the signature's key</source>
+        <translation>fingeravtrykket stemmer ikke med signaturens nøkkel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is signed by %2, not by the key given (%3)</source>
+        <translation>%1 er signert av %2, ikke av den oppgitte nøkkelen (%3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not signed, so who wrote it cannot be checked</source>
+        <translation>%1 er ikke signert, så det kan ikke kontrolleres hvem som skrev den</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the reviewer for a signed review, or import it with --allow-unsigned.</source>
+        <translation>Be om en signert gjennomgang, eller importer den med --allow-unsigned.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not signed, so it cannot be checked against the key given</source>
+        <translation>%1 er ikke signert, så den kan ikke kontrolleres mot den oppgitte nøkkelen</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 reviews a package this project did not build (manifest %2)</source>
+        <translation>%1 gjennomgår en pakke som dette prosjektet ikke har bygget (manifest %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import the review into the project that built the package.</source>
+        <translation>Importer gjennomgangen i prosjektet som bygget pakken.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::SigningKey</name>
+    <message>
+        <location filename="../modules/packaging/Signing.cpp" line="-92" />
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the path and the file's permissions.</source>
+        <translation>Kontroller stien og filens tilgangsrettigheter.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is too large to be a key file</source>
+        <translation>%1 er for stor til å være en nøkkelfil</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+169" />
+        <source>%1 exists already</source>
+        <translation>%1 finnes allerede</translation>
+    </message>
+    <message>
+        <location line="-168" />
+        <location line="+169" />
+        <source>Key files are never overwritten; choose another folder.</source>
+        <translation>Nøkkelfiler overskrives aldri; velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location line="-167" />
+        <source>cannot create %1: %2</source>
+        <translation>kan ikke lage %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot write %1 to disk</source>
+        <translation>kan ikke skrive %1 til disk</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>cannot make an Ed25519 key: %1</source>
+        <translation>kan ikke lage en Ed25519-nøkkel: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the key %1 is protected by a passphrase</source>
+        <translation>nøkkelen %1 er beskyttet med en passordfrase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the passphrase with --passphrase-file FILE.</source>
+        <translation>Gi passordfrasen med --passphrase-file FIL.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cannot unlock the key %1: wrong passphrase</source>
+        <translation>kan ikke låse opp nøkkelen %1: feil passordfrase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the passphrase file.</source>
+        <translation>Kontroller filen med passordfrasen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is not a PEM private key</source>
+        <translation>%1 er ikke en privat nøkkel i PEM-format</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the private key file that 'veiviser-cli keys generate' wrote (%1).</source>
+        <translation>Gi filen med den private nøkkelen som 'veiviser-cli keys generate' skrev (%1).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not an Ed25519 key</source>
+        <translation>%1 er ikke en Ed25519-nøkkel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</source>
+        <translation>Veiviser signerer med Ed25519; lag en nøkkel med 'veiviser-cli keys generate'.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>no key to write</source>
+        <translation>ingen nøkkel å skrive</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot create the folder %1: %2</source>
+        <translation>kan ikke lage mappen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a folder</source>
+        <translation>%1 er ikke en mappe</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>cannot encode the private key: %1</source>
+        <translation>kan ikke kode den private nøkkelen: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>no key to sign with</source>
+        <translation>ingen nøkkel å signere med</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>cannot sign: %1</source>
+        <translation>kan ikke signere: %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>the passphrase file %1 is empty</source>
+        <translation>filen med passordfrasen %1 er tom</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the passphrase on the file's first line.</source>
+        <translation>Skriv passordfrasen på første linje i filen.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::TemplateLibrary</name>
+    <message>
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+35" />
+        <source>the name '%1' is not in the document data</source>
+        <translation>navnet «%1» finnes ikke i dokumentdataene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check its spelling against docs/packages.md, "Template data".</source>
+        <translation>Sjekk stavemåten mot docs/packages.md, «Template data».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34" />
+        <source>the document templates in %1 have %n problem(s): %2</source>
+        <translation><numerusform>dokumentmalene i %1 har %n problem: %2</numerusform><numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run 'veiviser-cli templates check %1' for all of them.</source>
+        <translation>Kjør 'veiviser-cli templates check %1' for å se alle.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::ZipWriter</name>
+    <message>
+        <location filename="../modules/packaging/Zip.cpp" line="+202" />
+        <source>'%1' cannot name a package entry: it must have 1 to 1024 bytes</source>
+        <translation>«%1» kan ikke være navn på en pakkeoppføring: det må ha 1 til 1024 byte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' cannot name a package entry: only relative names with '/' are allowed</source>
+        <translation>«%1» kan ikke være navn på en pakkeoppføring: bare relative navn med «/» er tillatt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' cannot name a package entry: empty, '.' and '..' parts are not allowed</source>
+        <translation>«%1» kan ikke være navn på en pakkeoppføring: tomme deler, «.» og «..» er ikke tillatt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' cannot name a package entry: it holds a control character</source>
+        <translation>«%1» kan ikke være navn på en pakkeoppføring: det inneholder et kontrolltegn</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+55" />
+        <location line="+8" />
+        <location line="+13" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>Check that the disk has space for the package.</source>
+        <translation>Kontroller at det er plass til pakken på disken.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>internal error: a package entry was started while another was open</source>
+        <translation>intern feil: en pakkeoppføring ble startet mens en annen var åpen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>internal error: a package entry needs its size</source>
+        <translation>intern feil: en pakkeoppføring trenger størrelsen sin</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>internal error: '%1' is in the package twice</source>
+        <translation>intern feil: «%1» finnes to ganger i pakken</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>internal error: no package entry is open</source>
+        <translation>intern feil: ingen pakkeoppføring er åpen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' has %2 bytes, not the %3 announced</source>
+        <translation>«%1» har %2 byte, ikke de %3 som ble oppgitt</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>internal error: the package was finished with an entry open</source>
+        <translation>intern feil: pakken ble avsluttet med en åpen oppføring</translation>
+    </message>
+</context>
+<context>
+    <name>vv::pdf::HtmlToPdf</name>
+    <message>
+        <location filename="../modules/pdf/HtmlToPdf.cpp" line="+79" />
+        <source>%1: the document could not be loaded for printing.</source>
+        <translation>%1: dokumentet kunne ikke lastes for utskrift.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: printing to PDF failed or took longer than two minutes.</source>
+        <translation>%1: utskrift til PDF feilet eller tok mer enn to minutter.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui</name>
     <message>
         <location filename="../modules/ui/Labels.cpp" line="+10" />
@@ -3387,6 +5196,36 @@
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
+    <message>
+        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
+        <source>Does not apply</source>
+        <translation>Gjelder ikke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not yet known</source>
+        <translation>Ennå ikke avklart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not started</source>
+        <translation>Ikke påbegynt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Met</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not applicable (justified)</source>
+        <translation>Ikke aktuelt (begrunnet)</translation>
+    </message>
 </context>
 <context>
     <name>vv::ui::AboutDialog</name>
@@ -3412,129 +5251,270 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::AnswerEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+49" />
+        <source>answer to “%1”</source>
+        <translation>svar på «%1»</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+104" />
-        <location line="+348" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+229" />
+        <location line="+103" />
         <source>Classification</source>
         <translation>Klassifisering</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-68" />
         <source>Nothing is missing for the classification.</source>
         <translation>Ingenting mangler for klassifiseringen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n question(s) still needed:</source>
+        <translation><numerusform>%n spørsmål gjenstår:</numerusform><numerusform>%n spørsmål gjenstår:</numerusform></translation>
+    </message>
     <message>
-        <location line="+1" />
-        <source>Still needed: %1</source>
-        <translation>Mangler fortsatt: %1</translation>
+        <location line="+66" />
+        <source>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</source>
+        <translation>Hvordan hvert regelverk klassifiserer systemet, utledet av svarene dine. Hvert resultat viser regelen som avgjorde det og rettskilden; følg lenken ved et svar for å endre det.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Continue the walkthrough</source>
+        <translation>&amp;Fortsett gjennomgangen</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>MDR risk class</source>
+        <translation>Risikoklasse etter MDR</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>AI Act risk tier</source>
+        <translation>Risikonivå etter KI-forordningen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Transparency duties (AI Act Art. 50)</source>
+        <translation>Åpenhetsplikter (KI-forordningen art. 50)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fundamental rights impact assessment (FRIA)</source>
+        <translation>Vurdering av konsekvenser for grunnleggende rettigheter (FRIA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data protection impact assessment (DPIA)</source>
+        <translation>Vurdering av personvernkonsekvenser (DPIA)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reasons</source>
+        <translation>&amp;Begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All &amp;outcomes</source>
+        <translation>Alle &amp;resultater</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All outcomes</source>
+        <translation>Alle resultater</translation>
+    </message>
+    <message>
+        <location line="-69" />
         <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
         <translation>Krav for prosjektets rolle: %1 gjelder, %2 gjelder ikke, %3 er ennå ikke avklart.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>— not answered —</source>
-        <translation>— ikke besvart —</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-    <message>
-        <location line="+108" />
-        <source>(now the project's role: %1)</source>
-        <translation>(nå prosjektets rolle: %1)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>(needs review after a pack update)</source>
-        <translation>(må gjennomgås etter en oppdatering av veiledningen)</translation>
-    </message>
-    <message>
-        <location line="+32" />
-        <source>Your answer was not saved. Replace their answer with yours?</source>
-        <translation>Svaret ditt ble ikke lagret. Vil du erstatte svaret deres med ditt?</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>this is the case</source>
-        <translation>dette er tilfellet</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not the case</source>
-        <translation>ikke tilfellet</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not yet known</source>
-        <translation>ennå ikke avklart</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Still needed:</source>
-        <translation>Mangler fortsatt:</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Rests on answers given under an older version of the guidance: %1</source>
-        <translation>Bygger på svar gitt under en eldre versjon av veiledningen: %1</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <location line="+22" />
-        <source>Sources:</source>
-        <translation>Kilder:</translation>
-    </message>
-    <message>
-        <location line="-20" />
-        <source>How it was decided</source>
-        <translation>Slik ble det avgjort</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Rule %1</source>
-        <translation>Regel %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>otherwise</source>
-        <translation>ellers</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Facts used:</source>
-        <translation>Fakta som ble brukt:</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <location line="+4" />
-        <source>Questions</source>
-        <translation>Spørsmål</translation>
-    </message>
-    <message>
-        <location line="-3" />
-        <source>How the regimes classify the system</source>
-        <translation>Slik klassifiserer regelverkene systemet</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+71" />
         <source>Outcomes</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>Reasons and legal sources</source>
         <translation>Begrunnelser og rettskilder</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::DashboardPage</name>
+    <message>
+        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
+        <location line="+193" />
+        <source>Dashboard</source>
+        <translation>Framdriftsoversikt</translation>
+    </message>
+    <message>
+        <location line="-151" />
+        <source>%1, system version %2 · status on %3</source>
+        <translation>%1, systemversjon %2 · status per %3</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>done: %1 of %2 requirements that apply</source>
+        <translation>ferdig: %1 av %2 krav som gjelder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>due within %1 days</source>
+        <translation>frist innen %1 dager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>need review after a pack update</source>
+        <translation>må gjennomgås etter en oppdatering av veiledningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>without evidence</source>
+        <translation>uten dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stale evidence items</source>
+        <translation>utdaterte dokumenter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n requirement(s) overdue</source>
+        <translation><numerusform>%n krav har passert fristen</numerusform><numerusform>%n krav har passert fristen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 requirements apply to this project, %2 do not apply.</source>
+        <translation>%1 krav gjelder for dette prosjektet, %2 gjelder ikke.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
+        <translation><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>All requirements</source>
+        <translation>Alle krav</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Not applicable</source>
+        <translation>Ikke aktuelt</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Requirements per guidance pack</source>
+        <translation>Krav per veiledningspakke</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>D&amp;ue or overdue</source>
+        <translation>&amp;Frist snart eller passert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs re&amp;view after a pack update</source>
+        <translation>Må &amp;gjennomgås etter en oppdatering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Stale evidence</source>
+        <translation>&amp;Utdatert dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing is due within %1 days.</source>
+        <translation>Ingenting har frist innen %1 dager.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing needs review: every answer and status was given under the installed guidance.</source>
+        <translation>Ingenting må gjennomgås: alle svar og statuser er gitt under den installerte veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No evidence has expired or concerns an older system version.</source>
+        <translation>Ingen dokumentasjon er utløpt eller gjelder en eldre systemversjon.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements due or overdue</source>
+        <translation>Krav med frist snart eller passert frist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements that need review</source>
+        <translation>Krav som må gjennomgås</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stale evidence</source>
+        <translation>Utdatert dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: all requirements by status</source>
+        <translation>Diagram: alle krav etter status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: requirements per guidance pack by status</source>
+        <translation>Diagram: krav per veiledningspakke etter status</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EvidenceLinkEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+59" />
+        <source>link to “%1”</source>
+        <translation>kobling til «%1»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>removed link to “%1”</source>
+        <translation>fjernet kobling til «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EvidenceListModel</name>
+    <message>
+        <location filename="../modules/ui/RequirementModels.cpp" line="+179" />
+        <source>linked directly</source>
+        <translation>koblet direkte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>through the crosswalk, from “%1”</source>
+        <translation>via kryssreferansen, fra «%1»</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How it counts</source>
+        <translation>Hvordan den teller</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs attention</source>
+        <translation>Trenger oppfølging</translation>
     </message>
 </context>
 <context>
@@ -3567,10 +5547,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation>
-            <numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
-            <numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
-        </translation>
+        <translation><numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform><numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform></translation>
     </message>
     <message>
         <location line="+15" />
@@ -3606,12 +5583,12 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+227" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+208" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importerer %1 (%2 av %3)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
@@ -3843,10 +5820,7 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation>
-            <numerusform>Inneholder %n norsk identitetsnummer</numerusform>
-            <numerusform>Inneholder %n norske identitetsnumre</numerusform>
-        </translation>
+        <translation><numerusform>Inneholder %n norsk identitetsnummer</numerusform><numerusform>Inneholder %n norske identitetsnumre</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -3890,11 +5864,13 @@
     </message>
     <message>
         <location line="+28" />
+        <location line="+14" />
+        <location line="+9" />
         <source>select an evidence item first</source>
         <translation>velg et dokumentasjonselement først</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+41" />
         <source>Confirm sharing of identity numbers</source>
         <translation>Bekreft deling av identitetsnumre</translation>
     </message>
@@ -3961,34 +5937,22 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation>
-            <numerusform>La til %n nytt element</numerusform>
-            <numerusform>La til %n nye elementer</numerusform>
-        </translation>
+        <translation><numerusform>La til %n nytt element</numerusform><numerusform>La til %n nye elementer</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation>
-            <numerusform>%n fil fantes allerede i biblioteket</numerusform>
-            <numerusform>%n filer fantes allerede i biblioteket</numerusform>
-        </translation>
+        <translation><numerusform>%n fil fantes allerede i biblioteket</numerusform><numerusform>%n filer fantes allerede i biblioteket</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation>
-            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform>
-            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform>
-        </translation>
+        <translation><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation>
-            <numerusform>%n av dem er tom (0 byte).</numerusform>
-            <numerusform>%n av dem er tomme (0 byte).</numerusform>
-        </translation>
+        <translation><numerusform>%n av dem er tom (0 byte).</numerusform><numerusform>%n av dem er tomme (0 byte).</numerusform></translation>
     </message>
     <message>
         <location line="+10" />
@@ -4046,10 +6010,7 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation>
-            <numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform>
-            <numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform>
-        </translation>
+        <translation><numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform><numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -4085,7 +6046,27 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+164" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+341" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -4116,6 +6097,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move between navigator and page</source>
+        <translation>Flytt mellom navigator og side</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Settings</source>
         <translation>&amp;Innstillinger</translation>
     </message>
@@ -4136,21 +6132,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Navigator</source>
-        <translation>Navigasjon</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>%1 – system version %2 – Veiviser</source>
         <translation>%1 – systemversjon %2 – Veiviser</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>(no recent projects)</source>
         <translation>(ingen nylig brukte prosjekter)</translation>
     </message>
@@ -4160,7 +6151,7 @@
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+71" />
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
@@ -4380,6 +6371,107 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::Navigator</name>
+    <message>
+        <location filename="../modules/ui/Navigator.cpp" line="+133" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Requirements that apply</source>
+        <translation>Krav som gjelder</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open requirements</source>
+        <translation>Åpne krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lacking evidence</source>
+        <translation>Mangler dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Needs review after a pack update</source>
+        <translation>Må gjennomgås etter en oppdatering av veiledningen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show in the navigator</source>
+        <translation>Vis i navigatoren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Navigator</source>
+        <translation>Navigasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The project, its pages, and the requirements of each guidance pack</source>
+        <translation>Prosjektet, sidene og kravene i hver veiledningspakke</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::NavigatorModel</name>
+    <message>
+        <location filename="../modules/ui/NavigatorModel.cpp" line="+321" />
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31" />
+        <source>%n of %1 requirement(s) that apply are done</source>
+        <translation><numerusform>%n av %1 krav som gjelder er ferdig</numerusform><numerusform>%n av %1 krav som gjelder er ferdige</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n not yet known</source>
+        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n need(s) review after a pack update</source>
+        <translation><numerusform>%n må gjennomgås etter en oppdatering</numerusform><numerusform>%n må gjennomgås etter en oppdatering</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no evidence yet</source>
+        <translation>ingen dokumentasjon ennå</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n evidence item(s)</source>
+        <translation><numerusform>%n dokument</numerusform><numerusform>%n dokumenter</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>stale evidence</source>
+        <translation>utdatert dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>needs review after a pack update</source>
+        <translation>må gjennomgås etter en oppdatering av veiledningen</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::NewProjectDialog</name>
     <message>
         <location filename="../modules/ui/NewProjectDialog.cpp" line="+26" />
@@ -4468,6 +6560,44 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::OutcomeCard</name>
+    <message>
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-237" />
+        <source>Still needed: %1</source>
+        <translation>Mangler fortsatt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>(and %n more)</source>
+        <translation><numerusform>(og %n til)</numerusform><numerusform>(og %n til)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(needs review after a pack update)</source>
+        <translation>(må gjennomgås etter en oppdatering av veiledningen)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Show reasons</source>
+        <translation>Vis begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the reasons for %1</source>
+        <translation>Vis begrunnelsen for %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer it</source>
+        <translation>Svar på det</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::OutcomeModel</name>
     <message>
         <location filename="../modules/ui/OutcomeModel.cpp" line="+24" />
@@ -4516,6 +6646,322 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::PackPage</name>
+    <message>
+        <location filename="../modules/ui/PackPage.cpp" line="+89" />
+        <source>Guidance pack</source>
+        <translation>Veiledningspakke</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Guidance pack %1, version %2</source>
+        <translation>Veiledningspakke %1, versjon %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 of %2 requirements that apply are done; %3 do not apply</source>
+        <translation>%1 av %2 krav som gjelder er ferdige; %3 gjelder ikke</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n not yet known</source>
+        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Applies in the EU from:</source>
+        <translation>Gjelder i EU fra:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Applies in Norway from:</source>
+        <translation>Gjelder i Norge fra:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not yet decided</source>
+        <translation>ikke bestemt ennå</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Agencies:</source>
+        <translation>Myndigheter:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&amp;Requirements</source>
+        <translation>&amp;Krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About the guidance pack</source>
+        <translation>Om veiledningspakken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::PackagesPage</name>
+    <message>
+        <location filename="../modules/ui/PackagesPage.cpp" line="+125" />
+        <source>Signing key</source>
+        <translation>Signeringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PEM keys (*.pem);;All files (*)</source>
+        <translation>PEM-nøkler (*.pem);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Packages</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Documentation packages</source>
+        <translation>Dokumentasjonspakker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A package holds the documents, the evidence files and machine-readable exports, with a manifest of every file's SHA-256 signed with your key. Anyone can check that nothing was changed; a regulator opens it for review and sends findings back.</source>
+        <translation>En pakke inneholder dokumentene, dokumentasjonsfilene og maskinlesbare eksporter, med et manifest over hver fils SHA-256 signert med nøkkelen din. Alle kan kontrollere at ingenting er endret; en myndighet åpner pakken for gjennomgang og sender funn tilbake.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Documents to include:</source>
+        <translation>&amp;Dokumenter som skal med:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Documents to include</source>
+        <translation>Dokumenter som skal med</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signing &amp;key:</source>
+        <translation>Signerings&amp;nøkkel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Private key file (empty: an unsigned package)</source>
+        <translation>Fil med privat nøkkel (tom: en usignert pakke)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signing key file</source>
+        <translation>Fil med signeringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the signing key file</source>
+        <translation>Velg filen med signeringsnøkkelen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Build package…</source>
+        <translation>&amp;Bygg pakke …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Verify a package…</source>
+        <translation>&amp;Verifiser en pakke …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Packages built and reviews received</source>
+        <translation>Pakker som er bygget, og gjennomganger som er mottatt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record a finding on a requirement of the reviewed package:</source>
+        <translation>Registrer et funn på et krav i den gjennomgåtte pakken:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment (needed for a deficiency or a question)</source>
+        <translation>Kommentar (påkrevd for en mangel eller et spørsmål)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save finding</source>
+        <translation>&amp;Lagre funn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Accepted</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deficiency</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Packages built (%1)</source>
+        <translation>Pakker som er bygget (%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not signed</source>
+        <translation>ikke signert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signed by %1</source>
+        <translation>signert av %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reviews received (%1)</source>
+        <translation>Gjennomganger mottatt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Findings in this review</source>
+        <translation>Funn i denne gjennomgangen</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Choose at least one document.</source>
+        <translation>Velg minst ett dokument.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save the package</source>
+        <translation>Lagre pakken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser packages (*.zip)</source>
+        <translation>Veiviser-pakker (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Building the package…</source>
+        <translation>Bygger pakken …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>Wrote %1 (%n file(s)).</source>
+        <translation><numerusform>Skrev %1 (%n fil).</numerusform><numerusform>Skrev %1 (%n filer).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Missing in the documents: %1</source>
+        <translation>Mangler i dokumentene: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Verify a package</source>
+        <translation>Verifiser en pakke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser packages (*.zip);;All files (*)</source>
+        <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Verifying %1…</source>
+        <translation>Verifiserer %1 …</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 does not verify: %2</source>
+        <translation>%1 kan ikke verifiseres: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 verifies: every file matches, signed by %2. Check this fingerprint with the sender.</source>
+        <translation>%1 er verifisert: alle filer stemmer, signert av %2. Kontroller dette fingeravtrykket med avsenderen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: every file matches, but it is not signed.</source>
+        <translation>%1: alle filer stemmer, men pakken er ikke signert.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Saved the finding on %1.</source>
+        <translation>Lagret funnet på %1.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
         <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+63" />
@@ -4550,10 +6996,7 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation>
-            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform>
-            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform>
-        </translation>
+        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -4627,6 +7070,310 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::ProjectSession</name>
+    <message>
+        <location filename="../modules/ui/ProjectSession.cpp" line="+108" />
+        <location line="+131" />
+        <source>no project is open</source>
+        <translation>ingen prosjekter er åpne</translation>
+    </message>
+    <message>
+        <location line="-120" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>«%1» er ikke et spørsmål i veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <location line="+40" />
+        <source>'%1' is not a requirement in the guidance packs</source>
+        <translation>«%1» er ikke et krav i veiledningspakkene</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementPage</name>
+    <message>
+        <location filename="../modules/ui/RequirementPage.cpp" line="+193" />
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Whom it binds</source>
+        <translation>Hvem det gjelder for</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The provider (manufacturer)</source>
+        <translation>Tilbyderen (produsenten)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The deployer (the organisation that uses the system)</source>
+        <translation>Idriftsetteren (virksomheten som bruker systemet)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Both the provider and the deployer</source>
+        <translation>Både tilbyderen og idriftsetteren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Responsible agency</source>
+        <translation>Ansvarlig myndighet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Legal sources</source>
+        <translation>Rettskilder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence that satisfies it</source>
+        <translation>Dokumentasjon som oppfyller det</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This requirement does not apply: %1</source>
+        <translation>Dette kravet gjelder ikke: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not yet known whether this requirement applies.</source>
+        <translation>Det er ennå ikke avklart om dette kravet gjelder.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Still needed:</source>
+        <translation>Mangler fortsatt:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>It rests on answers given under an older version of the guidance: %1.</source>
+        <translation>Det bygger på svar gitt under en eldre versjon av veiledningen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Its status was set under version %1 of “%2”; version %3 is installed now.</source>
+        <translation>Statusen ble satt under versjon %1 av «%2»; nå er versjon %3 installert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Needs review after a pack update.</source>
+        <translation>Må gjennomgås etter en oppdatering av veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Through the crosswalk, evidence for this requirement also counts for: %1</source>
+        <translation>Via kryssreferansen teller dokumentasjon for dette kravet også for: %1</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Last changed by %1 on %2</source>
+        <translation>Sist endret av %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing recorded yet.</source>
+        <translation>Ingenting registrert ennå.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A requirement that applies can only be set aside as not applicable with a justification. Write why, then leave the field to save.</source>
+        <translation>Et krav som gjelder, kan bare settes som ikke aktuelt med en begrunnelse. Skriv hvorfor, og gå ut av feltet for å lagre.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>This item counts through the crosswalk; remove its link on “%1” instead.</source>
+        <translation>Dette dokumentet teller via kryssreferansen; fjern heller koblingen på «%1».</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>No other evidence in the library</source>
+        <translation>Ingen annen dokumentasjon i biblioteket</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Your team's work</source>
+        <translation>Teamets arbeid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
+        <translation>Ingen dokumentasjon er koblet til dette kravet ennå. Velg et dokument fra biblioteket nedenfor og koble det, eller legg først til filer på dokumentasjonssiden.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>O&amp;wner:</source>
+        <translation>A&amp;nsvarlig:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>D&amp;ue:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otater:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Justification for not applicable</source>
+        <translation>Begrunnelse for ikke aktuelt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why this requirement does not apply to your use (required)</source>
+        <translation>Hvorfor kravet ikke gjelder for deres bruk (påkrevd)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who is responsible</source>
+        <translation>Hvem som er ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Has a due date</source>
+        <translation>Har frist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirement text, sources and expected evidence</source>
+        <translation>Kravtekst, kilder og forventet dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linked evidence</source>
+        <translation>Koblet dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence to link</source>
+        <translation>Dokumentasjon som skal kobles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Link</source>
+        <translation>&amp;Lenk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Link the chosen evidence</source>
+        <translation>Koble den valgte dokumentasjonen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove link</source>
+        <translation>&amp;Fjern kobling</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>O&amp;pen in the evidence viewer</source>
+        <translation>Å&amp;pne i dokumentvisningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bekreft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm that the requirement still holds</source>
+        <translation>Bekreft at kravet fortsatt står seg</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementStateEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-31" />
+        <source>change to “%1”</source>
+        <translation>endring av «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementTableModel</name>
+    <message>
+        <location filename="../modules/ui/RequirementModels.cpp" line="-122" />
+        <source>%1 (needs review)</source>
+        <translation>%1 (må gjennomgås)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 (overdue)</source>
+        <translation>%1 (forfalt)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>none yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (+%2 through the crosswalk)</source>
+        <translation>%1 (+%2 via kryssreferansen)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::TestRunListModel</name>
     <message>
         <location filename="../modules/ui/ValidationModels.cpp" line="-161" />
@@ -4697,6 +7444,60 @@
         <location line="+1" />
         <source>Result</source>
         <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::TraceHtml</name>
+    <message>
+        <location filename="../modules/ui/TraceHtml.cpp" line="+13" />
+        <source>this is the case</source>
+        <translation>dette er tilfellet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not the case</source>
+        <translation>ikke tilfellet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet known</source>
+        <translation>ennå ikke avklart</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Still needed:</source>
+        <translation>Mangler fortsatt:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rests on answers given under an older version of the guidance:</source>
+        <translation>Bygger på svar gitt under en eldre versjon av veiledningen:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+18" />
+        <source>Sources:</source>
+        <translation>Kilder:</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>How it was decided</source>
+        <translation>Slik ble det avgjort</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>otherwise</source>
+        <translation>ellers</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Facts used:</source>
+        <translation>Fakta som ble brukt:</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +7832,210 @@
         <location line="+1" />
         <source>Export %1 as SVG</source>
         <translation>Eksporter %1 som SVG</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::WalkthroughPage</name>
+    <message>
+        <location filename="../modules/ui/WalkthroughPage.cpp" line="+178" />
+        <location line="+434" />
+        <source>Walkthrough</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <location line="-376" />
+        <source>Question %1 of %2</source>
+        <translation>Spørsmål %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvart</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n still needed for the classification</source>
+        <translation><numerusform>%n gjenstår for klassifiseringen</numerusform><numerusform>%n gjenstår for klassifiseringen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the classification is complete</source>
+        <translation>klassifiseringen er fullstendig</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>There are no questions in the installed guidance.</source>
+        <translation>Det finnes ingen spørsmål i den installerte veiledningen.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This question is not asked for your current answers; an answer here is kept but not used.</source>
+        <translation>Dette spørsmålet stilles ikke med svarene du har gitt nå; et svar her tas vare på, men brukes ikke.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Whether this question is asked depends on answers not given yet.</source>
+        <translation>Om dette spørsmålet stilles, avhenger av svar som ikke er gitt ennå.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The stored answer is no longer valid under version %1 of the guidance. Answer again.</source>
+        <translation>Det lagrede svaret er ikke lenger gyldig under versjon %1 av veiledningen. Svar på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This answer was given under version %1 of “%2”; version %3 is installed now. Check that it still holds, then confirm it or change it.</source>
+        <translation>Dette svaret ble gitt under versjon %1 av «%2»; nå er versjon %3 installert. Sjekk at det fortsatt stemmer, og bekreft eller endre det.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not answered yet: the project's role (%1) counts until you answer.</source>
+        <translation>Ikke besvart ennå: prosjektets rolle (%1) gjelder til du svarer.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Legal sources: %1</source>
+        <translation>Rettskilder: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Responsible agency: %1</source>
+        <translation>Ansvarlig myndighet: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>A number from %1 to %2</source>
+        <translation>Et tall fra %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A number</source>
+        <translation>Et tall</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Your answer was not saved. Replace their answer with yours?</source>
+        <translation>Svaret ditt ble ikke lagret. Vil du erstatte svaret deres med ditt?</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Every question is answered</source>
+        <translation>Alle spørsmålene er besvart</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>End of the questions</source>
+        <translation>Slutt på spørsmålene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The classification is worked out from your answers.</source>
+        <translation>Klassifiseringen er utledet av svarene dine.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n question(s) are still unanswered.</source>
+        <translation><numerusform>%n spørsmål er ennå ikke besvart.</numerusform><numerusform>%n spørsmål er ennå ikke besvart.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of them are needed for the classification.</source>
+        <translation><numerusform>%n av dem trengs for klassifiseringen.</numerusform><numerusform>%n av dem trengs for klassifiseringen.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 requirements apply to this project; the dashboard shows where you stand.</source>
+        <translation>%1 krav gjelder for dette prosjektet; framdriftsoversikten viser hvor dere står.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>One question at a time, in the order the rules need them. Each answer is saved at once and the classification follows it; you can come back and change any answer later.</source>
+        <translation>Ett spørsmål om gangen, i den rekkefølgen reglene trenger dem. Hvert svar lagres med en gang, og klassifiseringen følger det; du kan komme tilbake og endre et svar senere.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;lear the answer</source>
+        <translation>&amp;Fjern svaret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bekreft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm the answer under the new guidance version</source>
+        <translation>Bekreft svaret under den nye versjonen av veiledningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous question (Alt+Left)</source>
+        <translation>Forrige spørsmål (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Hopp over inntil videre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave this question unanswered and go on (Alt+Right)</source>
+        <translation>La spørsmålet stå ubesvart og gå videre (Alt+Høyre)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next question (Alt+Right)</source>
+        <translation>Neste spørsmål (Alt+Høyre)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress through the questions</source>
+        <translation>Framdrift gjennom spørsmålene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Help for the question</source>
+        <translation>Hjelp til spørsmålet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the &amp;classification</source>
+        <translation>Se &amp;klassifiseringen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the &amp;dashboard</source>
+        <translation>Åpne &amp;framdriftsoversikten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the first &amp;unanswered question</source>
+        <translation>Gå til første &amp;ubesvarte spørsmål</translation>
     </message>
 </context>
 <context>
