@@ -171,7 +171,7 @@ Result<qint64> TestRunTable::insertRun(const NewTestRun &run, const std::optiona
     const QDateTime now = m_store.clock().nowUtc();
     const QDateTime started = run.started.isValid() ? run.started.toUTC() : now;
     // A run with its result is stored completed, at once; without, it starts running.
-    QVariant resultValue(QMetaType(QMetaType::QString)), finished(QMetaType(QMetaType::QString));
+    QVariant resultValue{QMetaType(QMetaType::QString)}, finished{QMetaType(QMetaType::QString)};
     if (result) {
         resultValue = *result;
         finished = isoUtc(now);
@@ -285,7 +285,7 @@ Status TestRunTable::finish(qint64 runId, TestRunStatus status, const std::vecto
 {
     if (status == TestRunStatus::Running)
         return Error::input(tr("a run cannot finish as running"));
-    QVariant resultText(QMetaType(QMetaType::QString));
+    QVariant resultText{QMetaType(QMetaType::QString)};
     if (!result.is_null()) {
         auto text = documentText(result, tr("result"));
         if (!text)

@@ -863,11 +863,11 @@ Result<Predictions> PredictionsCsv::read(const QString &path, const CsvOptions &
                 for (auto &g : c->group)
                     g = remap[g];
             }
-            for (const auto &[name, line] : r.otherLabels) {
+            for (const auto &label : r.otherLabels) { // not a structured binding: clang 14 cannot capture one
                 const bool known = std::any_of(otherLabels.begin(), otherLabels.end(),
-                                               [&](const auto &o) { return o.first == name; });
+                                               [&](const auto &o) { return o.first == label.first; });
                 if (!known && otherLabels.size() < maxOtherLabels)
-                    otherLabels.emplace_back(name, lineBase + line);
+                    otherLabels.emplace_back(label.first, lineBase + label.second);
             }
             auto append = [](ClassScores &to, const ClassScores &from) {
                 to.score.insert(to.score.end(), from.score.begin(), from.score.end());
