@@ -40,7 +40,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libkf5syntaxhighlighting-tools, pandoc, hunspell-no, libqt6sql6-psql, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libkf5syntaxhighlighting-tools, pandoc, hunspell-no, libqt6sql6-psql, qt6-translations-l10n, libsecret-1-0")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Regulatory workbench for AI in Norwegian health care
  Veiviser guides hospital AI teams, vendors and regulators through the regulatory
  checklists for AI in health care (EU AI Act, EU MDR, GDPR with Norwegian

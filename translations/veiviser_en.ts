@@ -397,7 +397,7 @@
         <translation>stored content %1 is damaged: part %2 of %3 is missing</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+137" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+139" />
         <source>no project at %1</source>
         <translation>no project at %1</translation>
     </message>
@@ -434,12 +434,12 @@
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+259" />
+        <location line="+285" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-260" />
+        <location line="-286" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>opening %1</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-107" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 is not a usable PostgreSQL address: %2</translation>
     </message>
@@ -464,12 +464,7 @@
         <translation>the address %1 contains a password</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Remove it and put it in your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords.</source>
-        <translation>Remove it and put it in your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>it names no host</source>
         <translation>it names no host</translation>
     </message>
@@ -499,17 +494,32 @@
         <translation>Install the Debian package %1.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+56" />
         <source>cannot connect to %1: %2</source>
         <translation>cannot connect to %1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the address, that the server runs, and your password in PGPASSFILE or PGPASSWORD.</source>
-        <translation>Check the address, that the server runs, and your password in PGPASSFILE or PGPASSWORD.</translation>
+        <location line="-142" />
+        <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
+        <translation>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+113" />
+        <source>%1 is not a team database address</source>
+        <translation>%1 is not a team database address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Write postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Check the address, that the server runs, and your password in the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</source>
+        <translation>Check the address, that the server runs, and your password in the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>a reviewer</source>
         <translation>a reviewer</translation>
     </message>
@@ -1201,7 +1211,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>%n identity number</numerusform>
+            <numerusform>%n identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1236,17 +1249,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1580,7 +1602,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry verified</numerusform>
+            <numerusform>Audit chain intact: %n entries verified</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1630,7 +1655,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1675,7 +1703,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n answer</numerusform>
+            <numerusform>Stored %n answers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1735,7 +1766,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
+            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2102,7 +2136,10 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation><numerusform>%n problem(s) in the templates.</numerusform><numerusform>%n problem(s) in the templates.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2157,7 +2194,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n detail(s) changed.</source>
-        <translation><numerusform>%n detail(s) changed.</numerusform><numerusform>%n detail(s) changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n detail(s) changed.</numerusform>
+            <numerusform>%n detail(s) changed.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2199,7 +2239,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2219,7 +2262,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2361,7 +2407,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform></translation>
+        <translation>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -2447,6 +2496,71 @@
         <location line="+3" />
         <source>List the reviews imported into a project, with their findings.</source>
         <translation>List the reviews imported into a project, with their findings.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/SecretCommands.cpp" line="+35" />
+        <source>give either an entry NAME or --database ADDRESS</source>
+        <translation>give either an entry NAME or --database ADDRESS</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Secret (not shown): </source>
+        <translation>Secret (not shown): </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>standard input cannot be read</source>
+        <translation>standard input cannot be read</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>no secret was given on standard input</source>
+        <translation>no secret was given on standard input</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type it when asked, or pipe it in: printf '%s' "$KEY" | veiviser-cli secret set NAME</source>
+        <translation>Type it when asked, or pipe it in: printf '%s' "$KEY" | veiviser-cli secret set NAME</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the secret is longer than %1 bytes</source>
+        <translation>the secret is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Stored in the keychain as '%1' (service %2)</source>
+        <translation>Stored in the keychain as '%1' (service %2)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>'%1' is in the keychain</source>
+        <translation>'%1' is in the keychain</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'%1' is not in the keychain</source>
+        <translation>'%1' is not in the keychain</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>'%1' is no longer in the keychain</source>
+        <translation>'%1' is no longer in the keychain</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Store an API key or database password in the OS keychain; the secret is read from standard input.</source>
+        <translation>Store an API key or database password in the OS keychain; the secret is read from standard input.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Say whether the keychain holds an entry (exit 1 when not); never prints the secret.</source>
+        <translation>Say whether the keychain holds an entry (exit 1 when not); never prints the secret.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove an entry from the OS keychain.</source>
+        <translation>Remove an entry from the OS keychain.</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3321,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+        <translation>
+            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
+            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3233,7 +3350,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4380,7 +4500,10 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation><numerusform>%1 (id %2, %n identity number(s))</numerusform><numerusform>%1 (id %2, %n identity number(s))</numerusform></translation>
+        <translation>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4510,7 +4633,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform></translation>
+        <translation>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -5032,7 +5158,10 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation><numerusform>the document templates in %1 have %n problem(s): %2</numerusform><numerusform>the document templates in %1 have %n problem(s): %2</numerusform></translation>
+        <translation>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5117,6 +5246,61 @@
         <location line="+4" />
         <source>%1: printing to PDF failed or took longer than two minutes.</source>
         <translation>%1: printing to PDF failed or took longer than two minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::secrets::Keychain</name>
+    <message>
+        <location filename="../modules/secrets/Keychain.cpp" line="+15" />
+        <source>a keychain entry name must be 1 to %1 characters</source>
+        <translation>a keychain entry name must be 1 to %1 characters</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a short name such as openai-prod.</source>
+        <translation>Choose a short name such as openai-prod.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the keychain entry name '%1' contains a control character</source>
+        <translation>the keychain entry name '%1' contains a control character</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use letters, digits and punctuation only.</source>
+        <translation>Use letters, digits and punctuation only.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the keychain could not be used for '%1': %2</source>
+        <translation>the keychain could not be used for '%1': %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make sure a keychain service (on Linux: GNOME Keyring or KWallet) runs and is unlocked in this session, or give the secret through an environment variable instead.</source>
+        <translation>Make sure a keychain service (on Linux: GNOME Keyring or KWallet) runs and is unlocked in this session, or give the secret through an environment variable instead.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+21" />
+        <location line="+12" />
+        <source>it did not answer within %1 seconds</source>
+        <translation>it did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>the keychain entry '%1' holds more than %2 bytes</source>
+        <translation>the keychain entry '%1' holds more than %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the secret again with 'veiviser-cli secret set'.</source>
+        <translation>Store the secret again with 'veiviser-cli secret set'.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a secret must be 1 to %1 bytes long</source>
+        <translation>a secret must be 1 to %1 bytes long</translation>
     </message>
 </context>
 <context>
@@ -5274,7 +5458,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
+        <translation>
+            <numerusform>%n question still needed:</numerusform>
+            <numerusform>%n questions still needed:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -5388,7 +5575,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement overdue</numerusform>
+            <numerusform>%n requirements overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5398,7 +5588,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform></translation>
+        <translation>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -5547,7 +5740,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
+            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -5820,7 +6016,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n Norwegian identity number</numerusform>
+            <numerusform>Holds %n Norwegian identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5937,22 +6136,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
+        <translation>
+            <numerusform>Added %n new item</numerusform>
+            <numerusform>Added %n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
+        <translation>
+            <numerusform>%n file was in the library already</numerusform>
+            <numerusform>%n files were in the library already</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
+            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is empty (0 bytes).</numerusform>
+            <numerusform>%n of them are empty (0 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -6010,7 +6221,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
+            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6433,17 +6647,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 requirements that apply is done</numerusform>
+            <numerusform>%n of %1 requirements that apply are done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
+        <translation>
+            <numerusform>%n needs review after a pack update</numerusform>
+            <numerusform>%n need review after a pack update</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6453,7 +6676,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6569,7 +6795,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6665,7 +6894,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6918,7 +7150,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation><numerusform>Wrote %1 (%n file(s)).</numerusform><numerusform>Wrote %1 (%n file(s)).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6996,7 +7231,10 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7855,7 +8093,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n still needed for the classification</numerusform><numerusform>%n still needed for the classification</numerusform></translation>
+        <translation>
+            <numerusform>%n still needed for the classification</numerusform>
+            <numerusform>%n still needed for the classification</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7945,12 +8186,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
+        <translation>
+            <numerusform>%n question is still unanswered.</numerusform>
+            <numerusform>%n questions are still unanswered.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is needed for the classification.</numerusform>
+            <numerusform>%n of them are needed for the classification.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -8698,7 +8945,7 @@
 <context>
     <name>vv::validation::OpenAiCompatibleEngine</name>
     <message>
-        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+110" />
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+111" />
         <source>the endpoint answered HTTP %1</source>
         <translation>the endpoint answered HTTP %1</translation>
     </message>
@@ -8723,7 +8970,27 @@
         <translation>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>api_key_env and api_key_keychain are both set</source>
+        <translation>api_key_env and api_key_keychain are both set</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name one place for the API key.</source>
+        <translation>Name one place for the API key.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the keychain has no entry '%1' (api_key_keychain)</source>
+        <translation>the keychain has no entry '%1' (api_key_keychain)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the key with: veiviser-cli secret set %1</source>
+        <translation>Store the key with: veiviser-cli secret set %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>the environment variable %1 (api_key_env) is empty or not set</source>
         <translation>the environment variable %1 (api_key_env) is empty or not set</translation>
     </message>

@@ -397,7 +397,7 @@
         <translation>lagret innhold %1 er skadet: del %2 av %3 mangler</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+137" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+139" />
         <source>no project at %1</source>
         <translation>finner ikke noe prosjekt i %1</translation>
     </message>
@@ -434,12 +434,12 @@
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+259" />
+        <location line="+285" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Åpne en .veiviser-fil laget av Veiviser.</translation>
     </message>
     <message>
-        <location line="-260" />
+        <location line="-286" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 er en SQLite-database, men ikke et Veiviser-prosjekt</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>åpning av %1</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-107" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 er ikke en brukbar PostgreSQL-adresse: %2</translation>
     </message>
@@ -464,12 +464,7 @@
         <translation>adressen %1 inneholder et passord</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Remove it and put it in your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords.</source>
-        <translation>Fjern det og legg det i PGPASSFILE (~/.pgpass) eller miljøvariabelen PGPASSWORD. Veiviser lagrer aldri passord.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>it names no host</source>
         <translation>den oppgir ingen vert</translation>
     </message>
@@ -499,17 +494,32 @@
         <translation>Installer Debian-pakken %1.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+56" />
         <source>cannot connect to %1: %2</source>
         <translation>kan ikke koble til %1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the address, that the server runs, and your password in PGPASSFILE or PGPASSWORD.</source>
-        <translation>Kontroller adressen, at serveren kjører, og passordet ditt i PGPASSFILE eller PGPASSWORD.</translation>
+        <location line="-142" />
+        <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
+        <translation>Fjern det og legg det i nøkkelringen ('veiviser-cli secret set --database ADRESSE'), i PGPASSFILE (~/.pgpass) eller i miljøvariabelen PGPASSWORD. Veiviser lagrer aldri passord i et prosjekt.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+113" />
+        <source>%1 is not a team database address</source>
+        <translation>%1 er ikke en adresse til en teamdatabase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Skriv postgresql://BRUKER@VERT:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Check the address, that the server runs, and your password in the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</source>
+        <translation>Kontroller adressen, at tjeneren kjører, og passordet ditt i nøkkelringen ('veiviser-cli secret set --database ADRESSE'), i PGPASSFILE eller i PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>a reviewer</source>
         <translation>kontrollør</translation>
     </message>
@@ -1201,7 +1211,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identitetsnummer</numerusform><numerusform>%n identitetsnumre</numerusform></translation>
+        <translation>
+            <numerusform>%n identitetsnummer</numerusform>
+            <numerusform>%n identitetsnumre</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1236,17 +1249,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Importerte %n fil</numerusform><numerusform>Importerte %n filer</numerusform></translation>
+        <translation>
+            <numerusform>Importerte %n fil</numerusform>
+            <numerusform>Importerte %n filer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n ny</numerusform><numerusform>%n nye</numerusform></translation>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n fantes allerede i biblioteket</numerusform><numerusform>%n fantes allerede i biblioteket</numerusform></translation>
+        <translation>
+            <numerusform>%n fantes allerede i biblioteket</numerusform>
+            <numerusform>%n fantes allerede i biblioteket</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1580,7 +1602,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1630,7 +1655,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n feil</numerusform><numerusform>%1: %n feil</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n feil</numerusform>
+            <numerusform>%1: %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1675,7 +1703,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Lagret %n svar</numerusform><numerusform>Lagret %n svar</numerusform></translation>
+        <translation>
+            <numerusform>Lagret %n svar</numerusform>
+            <numerusform>Lagret %n svar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1735,7 +1766,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform></translation>
+        <translation>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2102,7 +2136,10 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation><numerusform>%n problem i malene.</numerusform><numerusform>%n problemer i malene.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem i malene.</numerusform>
+            <numerusform>%n problemer i malene.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2157,7 +2194,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n detail(s) changed.</source>
-        <translation><numerusform>%n detalj endret.</numerusform><numerusform>%n detaljer endret.</numerusform></translation>
+        <translation>
+            <numerusform>%n detalj endret.</numerusform>
+            <numerusform>%n detaljer endret.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2199,7 +2239,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation><numerusform>Skrev %1: %n fil, %2 byte.</numerusform><numerusform>Skrev %1: %n filer, %2 byte.</numerusform></translation>
+        <translation>
+            <numerusform>Skrev %1: %n fil, %2 byte.</numerusform>
+            <numerusform>Skrev %1: %n filer, %2 byte.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2219,7 +2262,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation><numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform><numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform>
+            <numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2361,7 +2407,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform></translation>
+        <translation>
+            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform>
+            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -2447,6 +2496,71 @@
         <location line="+3" />
         <source>List the reviews imported into a project, with their findings.</source>
         <translation>List gjennomgangene som er importert i et prosjekt, med funnene.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/SecretCommands.cpp" line="+35" />
+        <source>give either an entry NAME or --database ADDRESS</source>
+        <translation>oppgi enten et oppføringsNAVN eller --database ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Secret (not shown): </source>
+        <translation>Hemmelighet (vises ikke): </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>standard input cannot be read</source>
+        <translation>standard inndata kan ikke leses</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>no secret was given on standard input</source>
+        <translation>ingen hemmelighet ble gitt på standard inndata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type it when asked, or pipe it in: printf '%s' "$KEY" | veiviser-cli secret set NAME</source>
+        <translation>Skriv den inn når du blir spurt, eller send den inn med et rør: printf '%s' "$NØKKEL" | veiviser-cli secret set NAVN</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the secret is longer than %1 bytes</source>
+        <translation>hemmeligheten er lengre enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Stored in the keychain as '%1' (service %2)</source>
+        <translation>Lagret i nøkkelringen som '%1' (tjeneste %2)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>'%1' is in the keychain</source>
+        <translation>'%1' finnes i nøkkelringen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'%1' is not in the keychain</source>
+        <translation>'%1' finnes ikke i nøkkelringen</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>'%1' is no longer in the keychain</source>
+        <translation>'%1' er fjernet fra nøkkelringen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Store an API key or database password in the OS keychain; the secret is read from standard input.</source>
+        <translation>Lagre en API-nøkkel eller et databasepassord i operativsystemets nøkkelring. Hemmeligheten leses fra standard inndata.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Say whether the keychain holds an entry (exit 1 when not); never prints the secret.</source>
+        <translation>Si om nøkkelringen har en oppføring (avslutningskode 1 hvis ikke). Hemmeligheten skrives aldri ut.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove an entry from the OS keychain.</source>
+        <translation>Fjern en oppføring fra operativsystemets nøkkelring.</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3321,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform><numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform></translation>
+        <translation>
+            <numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform>
+            <numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3233,7 +3350,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform></translation>
+        <translation>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4380,7 +4500,10 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation><numerusform>%1 (id %2, %n fødselsnummer)</numerusform><numerusform>%1 (id %2, %n fødselsnumre)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (id %2, %n fødselsnummer)</numerusform>
+            <numerusform>%1 (id %2, %n fødselsnumre)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4510,7 +4633,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation><numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform><numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform></translation>
+        <translation>
+            <numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform>
+            <numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -5032,7 +5158,10 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation><numerusform>dokumentmalene i %1 har %n problem: %2</numerusform><numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform></translation>
+        <translation>
+            <numerusform>dokumentmalene i %1 har %n problem: %2</numerusform>
+            <numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5117,6 +5246,61 @@
         <location line="+4" />
         <source>%1: printing to PDF failed or took longer than two minutes.</source>
         <translation>%1: utskrift til PDF feilet eller tok mer enn to minutter.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::secrets::Keychain</name>
+    <message>
+        <location filename="../modules/secrets/Keychain.cpp" line="+15" />
+        <source>a keychain entry name must be 1 to %1 characters</source>
+        <translation>navnet på en oppføring i nøkkelringen må ha 1 til %1 tegn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a short name such as openai-prod.</source>
+        <translation>Velg et kort navn, for eksempel openai-prod.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the keychain entry name '%1' contains a control character</source>
+        <translation>navnet '%1' på oppføringen i nøkkelringen inneholder et kontrolltegn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use letters, digits and punctuation only.</source>
+        <translation>Bruk bare bokstaver, sifre og skilletegn.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the keychain could not be used for '%1': %2</source>
+        <translation>nøkkelringen kunne ikke brukes for '%1': %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make sure a keychain service (on Linux: GNOME Keyring or KWallet) runs and is unlocked in this session, or give the secret through an environment variable instead.</source>
+        <translation>Sørg for at en nøkkelringtjeneste (på Linux: GNOME Keyring eller KWallet) kjører og er låst opp i denne økten, eller gi hemmeligheten i en miljøvariabel i stedet.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+21" />
+        <location line="+12" />
+        <source>it did not answer within %1 seconds</source>
+        <translation>den svarte ikke innen %1 sekunder</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>the keychain entry '%1' holds more than %2 bytes</source>
+        <translation>oppføringen '%1' i nøkkelringen inneholder mer enn %2 byte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the secret again with 'veiviser-cli secret set'.</source>
+        <translation>Lagre hemmeligheten på nytt med 'veiviser-cli secret set'.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a secret must be 1 to %1 bytes long</source>
+        <translation>en hemmelighet må være 1 til %1 byte lang</translation>
     </message>
 </context>
 <context>
@@ -5274,7 +5458,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n spørsmål gjenstår:</numerusform><numerusform>%n spørsmål gjenstår:</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål gjenstår:</numerusform>
+            <numerusform>%n spørsmål gjenstår:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -5388,7 +5575,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n krav har passert fristen</numerusform><numerusform>%n krav har passert fristen</numerusform></translation>
+        <translation>
+            <numerusform>%n krav har passert fristen</numerusform>
+            <numerusform>%n krav har passert fristen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5398,7 +5588,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform></translation>
+        <translation>
+            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
+            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -5547,7 +5740,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform><numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform></translation>
+        <translation>
+            <numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
+            <numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -5820,7 +6016,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Inneholder %n norsk identitetsnummer</numerusform><numerusform>Inneholder %n norske identitetsnumre</numerusform></translation>
+        <translation>
+            <numerusform>Inneholder %n norsk identitetsnummer</numerusform>
+            <numerusform>Inneholder %n norske identitetsnumre</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5937,22 +6136,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>La til %n nytt element</numerusform><numerusform>La til %n nye elementer</numerusform></translation>
+        <translation>
+            <numerusform>La til %n nytt element</numerusform>
+            <numerusform>La til %n nye elementer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n fil fantes allerede i biblioteket</numerusform><numerusform>%n filer fantes allerede i biblioteket</numerusform></translation>
+        <translation>
+            <numerusform>%n fil fantes allerede i biblioteket</numerusform>
+            <numerusform>%n filer fantes allerede i biblioteket</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform>
+            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n av dem er tom (0 byte).</numerusform><numerusform>%n av dem er tomme (0 byte).</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem er tom (0 byte).</numerusform>
+            <numerusform>%n av dem er tomme (0 byte).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -6010,7 +6221,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform><numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform></translation>
+        <translation>
+            <numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform>
+            <numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6433,17 +6647,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n av %1 krav som gjelder er ferdig</numerusform><numerusform>%n av %1 krav som gjelder er ferdige</numerusform></translation>
+        <translation>
+            <numerusform>%n av %1 krav som gjelder er ferdig</numerusform>
+            <numerusform>%n av %1 krav som gjelder er ferdige</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+        <translation>
+            <numerusform>%n ennå ikke avklart</numerusform>
+            <numerusform>%n ennå ikke avklart</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n må gjennomgås etter en oppdatering</numerusform><numerusform>%n må gjennomgås etter en oppdatering</numerusform></translation>
+        <translation>
+            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
+            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6453,7 +6676,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n dokument</numerusform><numerusform>%n dokumenter</numerusform></translation>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6569,7 +6795,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(og %n til)</numerusform><numerusform>(og %n til)</numerusform></translation>
+        <translation>
+            <numerusform>(og %n til)</numerusform>
+            <numerusform>(og %n til)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6665,7 +6894,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+        <translation>
+            <numerusform>%n ennå ikke avklart</numerusform>
+            <numerusform>%n ennå ikke avklart</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6918,7 +7150,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation><numerusform>Skrev %1 (%n fil).</numerusform><numerusform>Skrev %1 (%n filer).</numerusform></translation>
+        <translation>
+            <numerusform>Skrev %1 (%n fil).</numerusform>
+            <numerusform>Skrev %1 (%n filer).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6996,7 +7231,10 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7855,7 +8093,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n gjenstår for klassifiseringen</numerusform><numerusform>%n gjenstår for klassifiseringen</numerusform></translation>
+        <translation>
+            <numerusform>%n gjenstår for klassifiseringen</numerusform>
+            <numerusform>%n gjenstår for klassifiseringen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7945,12 +8186,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n spørsmål er ennå ikke besvart.</numerusform><numerusform>%n spørsmål er ennå ikke besvart.</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
+            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n av dem trengs for klassifiseringen.</numerusform><numerusform>%n av dem trengs for klassifiseringen.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
+            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -8698,7 +8945,7 @@
 <context>
     <name>vv::validation::OpenAiCompatibleEngine</name>
     <message>
-        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+110" />
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+111" />
         <source>the endpoint answered HTTP %1</source>
         <translation>endepunktet svarte HTTP %1</translation>
     </message>
@@ -8723,7 +8970,27 @@
         <translation>base_url må være en http- eller https-adresse som http://127.0.0.1:8080/v1, ikke «%1»</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>api_key_env and api_key_keychain are both set</source>
+        <translation>både api_key_env og api_key_keychain er satt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name one place for the API key.</source>
+        <translation>Oppgi bare ett sted for API-nøkkelen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the keychain has no entry '%1' (api_key_keychain)</source>
+        <translation>nøkkelringen har ingen oppføring '%1' (api_key_keychain)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the key with: veiviser-cli secret set %1</source>
+        <translation>Lagre nøkkelen med: veiviser-cli secret set %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>the environment variable %1 (api_key_env) is empty or not set</source>
         <translation>miljøvariabelen %1 (api_key_env) er tom eller ikke satt</translation>
     </message>

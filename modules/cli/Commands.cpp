@@ -11,6 +11,7 @@ void registerAll(CommandRegistry &registry)
     registerMetricsCommands(registry);
     registerEngineCommands(registry);
     registerPackageCommands(registry);
+    registerSecretCommands(registry);
 }
 
 } // namespace vv::cli

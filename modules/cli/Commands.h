@@ -12,5 +12,6 @@ void registerEvidenceCommands(CommandRegistry &registry);
 void registerMetricsCommands(CommandRegistry &registry);
 void registerEngineCommands(CommandRegistry &registry);
 void registerPackageCommands(CommandRegistry &registry);
+void registerSecretCommands(CommandRegistry &registry);
 
 } // namespace vv::cli

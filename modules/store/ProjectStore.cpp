@@ -2,6 +2,7 @@
 
 #include "core/Environment.h"
 #include "core/Version.h"
+#include "secrets/Keychain.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
 #include "store/AuditChain.h"
@@ -86,7 +87,7 @@ struct TeamAddress {
 };
 
 // Only options that say how to reach the server are taken from the URL. A password never is: it would end up
-// in project lists, shell histories and logs. libpq reads it from PGPASSFILE (~/.pgpass) or PGPASSWORD.
+// in project lists, shell histories and logs. It comes from the keychain, PGPASSFILE (~/.pgpass) or PGPASSWORD.
 Result<TeamAddress> parseTeamUrl(const QString &location)
 {
     const QUrl url(location, QUrl::StrictMode);
@@ -98,8 +99,9 @@ Result<TeamAddress> parseTeamUrl(const QString &location)
         return bad(url.errorString());
     if (!url.password().isEmpty())
         return Error::input(ProjectStore::tr("the address %1 contains a password").arg(url.toString(QUrl::RemovePassword)),
-                            ProjectStore::tr("Remove it and put it in your PGPASSFILE (~/.pgpass) or the PGPASSWORD "
-                                             "environment variable; Veiviser never stores passwords."));
+                            ProjectStore::tr("Remove it and put it in the keychain ('veiviser-cli secret set "
+                                             "--database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD "
+                                             "environment variable; Veiviser never stores passwords in a project."));
     TeamAddress a;
     a.user = url.userName();
     a.host = url.host();
@@ -201,6 +203,23 @@ Status ProjectStore::connect(bool readOnly)
     return {};
 }
 
+// libpq connects as the OS user when the address names none, so the entry does too.
+static QString keychainEntryOf(const TeamAddress &a)
+{
+    return secrets::Keychain::databaseEntry(a.user.isEmpty() ? currentOsUser() : a.user, a.host, a.port, a.database);
+}
+
+Result<QString> ProjectStore::keychainEntry(const QString &teamLocation)
+{
+    if (!isTeamLocation(teamLocation))
+        return Error::input(ProjectStore::tr("%1 is not a team database address").arg(teamLocation),
+                            ProjectStore::tr("Write postgresql://USER@HOST:PORT/DATABASE."));
+    auto address = parseTeamUrl(teamLocation);
+    if (!address)
+        return address.error();
+    return keychainEntryOf(*address);
+}
+
 Status ProjectStore::connectTeam(bool readOnly)
 {
     auto address = parseTeamUrl(m_location);
@@ -213,10 +232,19 @@ Status ProjectStore::connectTeam(bool readOnly)
     m_db.setDatabaseName(address->database);
     m_db.setUserName(address->user);
     m_db.setConnectOptions(address->options);
+    // PGPASSWORD, when set, is the user's choice for this shell and wins. Otherwise a password filed in the keychain
+    // for exactly this user, server and database; without one, libpq reads PGPASSFILE. An unreachable keychain is
+    // not an error here: PGPASSFILE is the usual way on servers without a desktop session.
+    if (qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        auto secret = secrets::Keychain::read(keychainEntryOf(*address));
+        if (secret && *secret)
+            m_db.setPassword(QString::fromUtf8(**secret));
+    }
     if (!m_db.open())
         return Error::runtime(ProjectStore::tr("cannot connect to %1: %2").arg(m_location, m_db.lastError().text().trimmed()),
-                              ProjectStore::tr("Check the address, that the server runs, and your password in "
-                                               "PGPASSFILE or PGPASSWORD."));
+                              ProjectStore::tr("Check the address, that the server runs, and your password in the "
+                                               "keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE "
+                                               "or PGPASSWORD."));
     // Quiet notices, UTC and text as UTF-8, so what the store reads does not depend on the server's settings.
     VV_TRY(sql::exec(m_db, QStringLiteral("SET client_min_messages = error")));
     VV_TRY(sql::exec(m_db, QStringLiteral("SET TIME ZONE 'UTC'")));

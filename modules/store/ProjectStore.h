@@ -127,6 +127,8 @@ public:
     bool isTeamProject() const { return m_team; }
     /// Whether a location names a team project (postgresql://user@host:port/db) rather than a file.
     static bool isTeamLocation(const QString &location);
+    /// The keychain entry that holds the password for a team database address (see secrets::Keychain).
+    static Result<QString> keychainEntry(const QString &teamLocation);
 
     /// The role of this store's actor in the project's member list (Editor when the list is empty).
     MemberRole memberRole() const { return m_memberRole; }

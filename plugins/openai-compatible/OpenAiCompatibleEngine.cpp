@@ -3,6 +3,7 @@
 // verification always on. The API key is read from an environment variable named in the settings, at the moment of
 // use; it never reaches the project, the log or the result.
 
+#include "secrets/Keychain.h"
 #include "validation/AnswerGrading.h"
 #include "validation/EvaluationEngine.h"
 #include "validation/Statistics.h"
@@ -166,7 +167,19 @@ Result<Endpoint> OpenAiCompatibleEngine::endpoint(const Json &c)
                                            "http://127.0.0.1:8080/v1, not '%1'").arg(e.baseUrl));
     e.model = jsonString(c, "model");
     const QString keyEnv = jsonString(c, "api_key_env");
-    if (!keyEnv.isEmpty()) {
+    const QString keyEntry = jsonString(c, "api_key_keychain");
+    if (!keyEnv.isEmpty() && !keyEntry.isEmpty())
+        return Error::input(EngineText::tr("api_key_env and api_key_keychain are both set"),
+                            EngineText::tr("Name one place for the API key."));
+    if (!keyEntry.isEmpty()) {
+        auto key = secrets::Keychain::read(keyEntry);
+        if (!key)
+            return key.error();
+        if (!key->has_value() || (*key)->isEmpty())
+            return Error::input(EngineText::tr("the keychain has no entry '%1' (api_key_keychain)").arg(keyEntry),
+                                EngineText::tr("Store the key with: veiviser-cli secret set %1").arg(keyEntry));
+        e.apiKey = **key;
+    } else if (!keyEnv.isEmpty()) {
         e.apiKey = qgetenv(keyEnv.toLocal8Bit().constData());
         if (e.apiKey.isEmpty())
             return Error::input(EngineText::tr("the environment variable %1 (api_key_env) is empty or not set").arg(keyEnv),
