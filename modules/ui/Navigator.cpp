@@ -26,7 +26,9 @@ Navigator::Navigator(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
     m_view->setHeaderHidden(true);
-    m_view->setUniformRowHeights(true);
+    // Long pack and requirement names wrap instead of being cut off; the tooltip holds the full name as well.
+    m_view->setWordWrap(true);
+    m_view->setUniformRowHeights(false);
     m_view->setIconSize(statusIconSize());
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -345,7 +345,7 @@ void WalkthroughPage::showCurrent()
     m_confirm->setVisible(!review.isEmpty() && !invalid);
     if (origin == FactOrigin::ProjectRole)
         m_review->setText(tr("Not answered yet: the project's role (%1) counts until you answer.")
-                              .arg(OutcomeModel::valueText(*library, m_current, outcome->second.value)));
+                              .arg(library->valueText(m_current, outcome->second.value)));
     m_review->setVisible(!m_review->text().isEmpty());
 
     if (q->help.isEmpty()) {
