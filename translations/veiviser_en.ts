@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+198" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+201" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+219" />
         <source>error: </source>
         <translation>error: </translation>
@@ -1201,7 +1201,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>%n identity number</numerusform>
+            <numerusform>%n identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1236,17 +1239,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1580,7 +1592,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry verified</numerusform>
+            <numerusform>Audit chain intact: %n entries verified</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1623,14 +1638,17 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-132" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1643,7 +1661,12 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+5" />
+        <source>        asked when: %1</source>
+        <translation>        asked when: %1</translation>
+    </message>
+    <message>
+        <location line="+70" />
         <source>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</source>
         <translation>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</translation>
     </message>
@@ -1675,7 +1698,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n answer</numerusform>
+            <numerusform>Stored %n answers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1735,7 +1761,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
+            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2102,7 +2131,10 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation><numerusform>%n problem(s) in the templates.</numerusform><numerusform>%n problem(s) in the templates.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2157,7 +2189,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n detail(s) changed.</source>
-        <translation><numerusform>%n detail(s) changed.</numerusform><numerusform>%n detail(s) changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n detail(s) changed.</numerusform>
+            <numerusform>%n detail(s) changed.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2199,7 +2234,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2219,7 +2257,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2361,7 +2402,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform></translation>
+        <translation>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -2857,7 +2901,7 @@
 <context>
     <name>vv::guidance::Condition</name>
     <message>
-        <location filename="../modules/guidance/Condition.cpp" line="+87" />
+        <location filename="../modules/guidance/Condition.cpp" line="+89" />
         <source>this number cannot be read</source>
         <translation>this number cannot be read</translation>
     </message>
@@ -3029,7 +3073,36 @@
         <translation>after 'in' comes a list [...] or a multi fact, but this is %1</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+143" />
+        <location line="+17" />
+        <location line="+35" />
+        <location line="+37" />
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <location line="-89" />
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+84" />
+        <source>not %1</source>
+        <translation>not %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 does not include %2</source>
+        <translation>%1 does not include %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 includes %2</source>
+        <translation>%1 includes %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>the condition is longer than %1 characters</source>
         <translation>the condition is longer than %1 characters</translation>
     </message>
@@ -3080,7 +3153,7 @@
 <context>
     <name>vv::guidance::GuidanceLibrary</name>
     <message>
-        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+87" />
+        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+88" />
         <source>the pack id '%1' is also used by the pack in %2</source>
         <translation>the pack id '%1' is also used by the pack in %2</translation>
     </message>
@@ -3207,7 +3280,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+        <translation>
+            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
+            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3233,7 +3309,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3241,7 +3320,32 @@
         <translation>Check it with 'veiviser-cli guidance check %1'.</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+81" />
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>'%1' is not a question in the guidance packs</source>
         <translation>'%1' is not a question in the guidance packs</translation>
     </message>
@@ -3719,23 +3823,23 @@
 <context>
     <name>vv::guidance::RequirementApplicability</name>
     <message>
-        <location filename="../modules/guidance/Assessment.cpp" line="+81" />
+        <location filename="../modules/guidance/Assessment.cpp" line="+109" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-26" />
         <source>Applies to every %1.</source>
         <translation>Applies to every %1.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-4" />
         <source>provider and deployer</source>
         <translation>provider and deployer</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+5" />
+        <location line="+6" />
         <source>provider</source>
         <translation>provider</translation>
     </message>
@@ -3746,22 +3850,33 @@
         <translation>deployer</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="+13" />
+        <source>Applies because this holds: %1.</source>
+        <translation>Applies because this holds: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Does not apply because this does not hold: %1. The answers: %2.</source>
+        <translation>Does not apply because this does not hold: %1. The answers: %2.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Applies because %1 holds (%2).</source>
         <translation>Applies because %1 holds (%2).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-27" />
         <source>Does not apply: it binds the %1, and this project's role is %2.</source>
         <translation>Does not apply: it binds the %1, and this project's role is %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+29" />
         <source>Does not apply because %1 is false (%2).</source>
         <translation>Does not apply because %1 is false (%2).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-11" />
+        <location line="+13" />
         <source>Not yet known: answer %1.</source>
         <translation>Not yet known: answer %1.</translation>
     </message>
@@ -4380,7 +4495,10 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation><numerusform>%1 (id %2, %n identity number(s))</numerusform><numerusform>%1 (id %2, %n identity number(s))</numerusform></translation>
+        <translation>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4510,7 +4628,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform></translation>
+        <translation>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -5032,7 +5153,10 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation><numerusform>the document templates in %1 have %n problem(s): %2</numerusform><numerusform>the document templates in %1 have %n problem(s): %2</numerusform></translation>
+        <translation>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5274,7 +5398,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
+        <translation>
+            <numerusform>%n question still needed:</numerusform>
+            <numerusform>%n questions still needed:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -5388,7 +5515,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement overdue</numerusform>
+            <numerusform>%n requirements overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5398,7 +5528,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform></translation>
+        <translation>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -5547,7 +5680,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
+            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -5820,7 +5956,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n Norwegian identity number</numerusform>
+            <numerusform>Holds %n Norwegian identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5937,22 +6076,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
+        <translation>
+            <numerusform>Added %n new item</numerusform>
+            <numerusform>Added %n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
+        <translation>
+            <numerusform>%n file was in the library already</numerusform>
+            <numerusform>%n files were in the library already</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
+            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is empty (0 bytes).</numerusform>
+            <numerusform>%n of them are empty (0 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -6010,7 +6161,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
+            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6373,7 +6527,7 @@
 <context>
     <name>vv::ui::Navigator</name>
     <message>
-        <location filename="../modules/ui/Navigator.cpp" line="+133" />
+        <location filename="../modules/ui/Navigator.cpp" line="+135" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -6433,17 +6587,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 requirements that apply is done</numerusform>
+            <numerusform>%n of %1 requirements that apply are done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
+        <translation>
+            <numerusform>%n needs review after a pack update</numerusform>
+            <numerusform>%n need review after a pack update</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6453,7 +6616,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6569,7 +6735,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6600,32 +6769,7 @@
 <context>
     <name>vv::ui::OutcomeModel</name>
     <message>
-        <location filename="../modules/ui/OutcomeModel.cpp" line="+24" />
-        <source>Not yet known</source>
-        <translation>Not yet known</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location line="+53" />
+        <location filename="../modules/ui/OutcomeModel.cpp" line="+60" />
         <source>%1 (needs review)</source>
         <translation>%1 (needs review)</translation>
     </message>
@@ -6665,7 +6809,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6918,7 +7065,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation><numerusform>Wrote %1 (%n file(s)).</numerusform><numerusform>Wrote %1 (%n file(s)).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6996,7 +7146,10 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7147,7 +7300,12 @@
         <translation>Still needed:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>Condition in the pack: %1</source>
+        <translation>Condition in the pack: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>It rests on answers given under an older version of the guidance: %1.</source>
         <translation>It rests on answers given under an older version of the guidance: %1.</translation>
     </message>
@@ -7464,7 +7622,7 @@
         <translation>not yet known</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+70" />
         <source>Still needed:</source>
         <translation>Still needed:</translation>
     </message>
@@ -7475,27 +7633,28 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+18" />
+        <location line="+22" />
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-20" />
         <source>How it was decided</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <location line="+3" />
         <source>Rule %1</source>
         <translation>Rule %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>otherwise</source>
         <translation>otherwise</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>Facts used:</source>
         <translation>Facts used:</translation>
     </message>
@@ -7855,7 +8014,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n still needed for the classification</numerusform><numerusform>%n still needed for the classification</numerusform></translation>
+        <translation>
+            <numerusform>%n still needed for the classification</numerusform>
+            <numerusform>%n still needed for the classification</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7945,12 +8107,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
+        <translation>
+            <numerusform>%n question is still unanswered.</numerusform>
+            <numerusform>%n questions are still unanswered.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is needed for the classification.</numerusform>
+            <numerusform>%n of them are needed for the classification.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

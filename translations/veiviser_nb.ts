@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+198" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+201" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+219" />
         <source>error: </source>
         <translation>feil: </translation>
@@ -1201,7 +1201,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identitetsnummer</numerusform><numerusform>%n identitetsnumre</numerusform></translation>
+        <translation>
+            <numerusform>%n identitetsnummer</numerusform>
+            <numerusform>%n identitetsnumre</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1236,17 +1239,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Importerte %n fil</numerusform><numerusform>Importerte %n filer</numerusform></translation>
+        <translation>
+            <numerusform>Importerte %n fil</numerusform>
+            <numerusform>Importerte %n filer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n ny</numerusform><numerusform>%n nye</numerusform></translation>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n fantes allerede i biblioteket</numerusform><numerusform>%n fantes allerede i biblioteket</numerusform></translation>
+        <translation>
+            <numerusform>%n fantes allerede i biblioteket</numerusform>
+            <numerusform>%n fantes allerede i biblioteket</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1580,7 +1592,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1623,14 +1638,17 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-132" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n feil</numerusform><numerusform>%1: %n feil</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n feil</numerusform>
+            <numerusform>%1: %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1643,7 +1661,12 @@
         <translation>ikke ennå</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+5" />
+        <source>        asked when: %1</source>
+        <translation>        stilles når: %1</translation>
+    </message>
+    <message>
+        <location line="+70" />
         <source>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</source>
         <translation>--expect-version tar NØKKEL=VERSJON, et heltall fra «answers list --json» (0 når det ikke fantes noe svar)</translation>
     </message>
@@ -1675,7 +1698,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Lagret %n svar</numerusform><numerusform>Lagret %n svar</numerusform></translation>
+        <translation>
+            <numerusform>Lagret %n svar</numerusform>
+            <numerusform>Lagret %n svar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1735,7 +1761,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform></translation>
+        <translation>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2102,7 +2131,10 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation><numerusform>%n problem i malene.</numerusform><numerusform>%n problemer i malene.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem i malene.</numerusform>
+            <numerusform>%n problemer i malene.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2157,7 +2189,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n detail(s) changed.</source>
-        <translation><numerusform>%n detalj endret.</numerusform><numerusform>%n detaljer endret.</numerusform></translation>
+        <translation>
+            <numerusform>%n detalj endret.</numerusform>
+            <numerusform>%n detaljer endret.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2199,7 +2234,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation><numerusform>Skrev %1: %n fil, %2 byte.</numerusform><numerusform>Skrev %1: %n filer, %2 byte.</numerusform></translation>
+        <translation>
+            <numerusform>Skrev %1: %n fil, %2 byte.</numerusform>
+            <numerusform>Skrev %1: %n filer, %2 byte.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2219,7 +2257,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation><numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform><numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform>
+            <numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2361,7 +2402,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform></translation>
+        <translation>
+            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform>
+            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -2857,7 +2901,7 @@
 <context>
     <name>vv::guidance::Condition</name>
     <message>
-        <location filename="../modules/guidance/Condition.cpp" line="+87" />
+        <location filename="../modules/guidance/Condition.cpp" line="+89" />
         <source>this number cannot be read</source>
         <translation>dette tallet kan ikke leses</translation>
     </message>
@@ -3029,7 +3073,36 @@
         <translation>etter «in» kommer en liste [...] eller et flervalgsfaktum, men dette er %1</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+143" />
+        <location line="+17" />
+        <location line="+35" />
+        <location line="+37" />
+        <source>or</source>
+        <translation>eller</translation>
+    </message>
+    <message>
+        <location line="-89" />
+        <source>and</source>
+        <translation>og</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+84" />
+        <source>not %1</source>
+        <translation>ikke %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 does not include %2</source>
+        <translation>%1 omfatter ikke %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 includes %2</source>
+        <translation>%1 omfatter %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>the condition is longer than %1 characters</source>
         <translation>betingelsen er lengre enn %1 tegn</translation>
     </message>
@@ -3080,7 +3153,7 @@
 <context>
     <name>vv::guidance::GuidanceLibrary</name>
     <message>
-        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+87" />
+        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+88" />
         <source>the pack id '%1' is also used by the pack in %2</source>
         <translation>pakke-id-en «%1» brukes også av pakken i %2</translation>
     </message>
@@ -3207,7 +3280,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform><numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform></translation>
+        <translation>
+            <numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform>
+            <numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3233,7 +3309,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform></translation>
+        <translation>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3241,7 +3320,32 @@
         <translation>Kontroller den med «veiviser-cli guidance check %1».</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+81" />
+        <source>Not yet known</source>
+        <translation>Ennå ikke avklart</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not applicable</source>
+        <translation>Ikke aktuelt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>'%1' is not a question in the guidance packs</source>
         <translation>«%1» er ikke et spørsmål i veiledningspakkene</translation>
     </message>
@@ -3719,23 +3823,23 @@
 <context>
     <name>vv::guidance::RequirementApplicability</name>
     <message>
-        <location filename="../modules/guidance/Assessment.cpp" line="+81" />
+        <location filename="../modules/guidance/Assessment.cpp" line="+109" />
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-26" />
         <source>Applies to every %1.</source>
         <translation>Gjelder for alle som er %1.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-4" />
         <source>provider and deployer</source>
         <translation>tilbyder eller idriftsetter</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+5" />
+        <location line="+6" />
         <source>provider</source>
         <translation>tilbyder</translation>
     </message>
@@ -3746,22 +3850,33 @@
         <translation>idriftsetter</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="+13" />
+        <source>Applies because this holds: %1.</source>
+        <translation>Gjelder fordi dette er oppfylt: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Does not apply because this does not hold: %1. The answers: %2.</source>
+        <translation>Gjelder ikke fordi dette ikke er oppfylt: %1. Svarene: %2.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Applies because %1 holds (%2).</source>
         <translation>Gjelder fordi %1 er oppfylt (%2).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-27" />
         <source>Does not apply: it binds the %1, and this project's role is %2.</source>
         <translation>Gjelder ikke: kravet gjelder for %1, og prosjektets rolle er %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+29" />
         <source>Does not apply because %1 is false (%2).</source>
         <translation>Gjelder ikke fordi %1 ikke er oppfylt (%2).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-11" />
+        <location line="+13" />
         <source>Not yet known: answer %1.</source>
         <translation>Ennå ikke avklart: svar på %1.</translation>
     </message>
@@ -4380,7 +4495,10 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation><numerusform>%1 (id %2, %n fødselsnummer)</numerusform><numerusform>%1 (id %2, %n fødselsnumre)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (id %2, %n fødselsnummer)</numerusform>
+            <numerusform>%1 (id %2, %n fødselsnumre)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4510,7 +4628,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation><numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform><numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform></translation>
+        <translation>
+            <numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform>
+            <numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -5032,7 +5153,10 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation><numerusform>dokumentmalene i %1 har %n problem: %2</numerusform><numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform></translation>
+        <translation>
+            <numerusform>dokumentmalene i %1 har %n problem: %2</numerusform>
+            <numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5274,7 +5398,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n spørsmål gjenstår:</numerusform><numerusform>%n spørsmål gjenstår:</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål gjenstår:</numerusform>
+            <numerusform>%n spørsmål gjenstår:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -5388,7 +5515,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n krav har passert fristen</numerusform><numerusform>%n krav har passert fristen</numerusform></translation>
+        <translation>
+            <numerusform>%n krav har passert fristen</numerusform>
+            <numerusform>%n krav har passert fristen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5398,7 +5528,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform></translation>
+        <translation>
+            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
+            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -5547,7 +5680,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform><numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform></translation>
+        <translation>
+            <numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
+            <numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -5820,7 +5956,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Inneholder %n norsk identitetsnummer</numerusform><numerusform>Inneholder %n norske identitetsnumre</numerusform></translation>
+        <translation>
+            <numerusform>Inneholder %n norsk identitetsnummer</numerusform>
+            <numerusform>Inneholder %n norske identitetsnumre</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5937,22 +6076,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>La til %n nytt element</numerusform><numerusform>La til %n nye elementer</numerusform></translation>
+        <translation>
+            <numerusform>La til %n nytt element</numerusform>
+            <numerusform>La til %n nye elementer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n fil fantes allerede i biblioteket</numerusform><numerusform>%n filer fantes allerede i biblioteket</numerusform></translation>
+        <translation>
+            <numerusform>%n fil fantes allerede i biblioteket</numerusform>
+            <numerusform>%n filer fantes allerede i biblioteket</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform>
+            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n av dem er tom (0 byte).</numerusform><numerusform>%n av dem er tomme (0 byte).</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem er tom (0 byte).</numerusform>
+            <numerusform>%n av dem er tomme (0 byte).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -6010,7 +6161,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform><numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform></translation>
+        <translation>
+            <numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform>
+            <numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6373,7 +6527,7 @@
 <context>
     <name>vv::ui::Navigator</name>
     <message>
-        <location filename="../modules/ui/Navigator.cpp" line="+133" />
+        <location filename="../modules/ui/Navigator.cpp" line="+135" />
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
@@ -6433,17 +6587,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n av %1 krav som gjelder er ferdig</numerusform><numerusform>%n av %1 krav som gjelder er ferdige</numerusform></translation>
+        <translation>
+            <numerusform>%n av %1 krav som gjelder er ferdig</numerusform>
+            <numerusform>%n av %1 krav som gjelder er ferdige</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+        <translation>
+            <numerusform>%n ennå ikke avklart</numerusform>
+            <numerusform>%n ennå ikke avklart</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n må gjennomgås etter en oppdatering</numerusform><numerusform>%n må gjennomgås etter en oppdatering</numerusform></translation>
+        <translation>
+            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
+            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6453,7 +6616,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n dokument</numerusform><numerusform>%n dokumenter</numerusform></translation>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6569,7 +6735,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(og %n til)</numerusform><numerusform>(og %n til)</numerusform></translation>
+        <translation>
+            <numerusform>(og %n til)</numerusform>
+            <numerusform>(og %n til)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6600,32 +6769,7 @@
 <context>
     <name>vv::ui::OutcomeModel</name>
     <message>
-        <location filename="../modules/ui/OutcomeModel.cpp" line="+24" />
-        <source>Not yet known</source>
-        <translation>Ennå ikke avklart</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Not applicable</source>
-        <translation>Ikke aktuelt</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <location line="+53" />
+        <location filename="../modules/ui/OutcomeModel.cpp" line="+60" />
         <source>%1 (needs review)</source>
         <translation>%1 (må gjennomgås)</translation>
     </message>
@@ -6665,7 +6809,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+        <translation>
+            <numerusform>%n ennå ikke avklart</numerusform>
+            <numerusform>%n ennå ikke avklart</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6918,7 +7065,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation><numerusform>Skrev %1 (%n fil).</numerusform><numerusform>Skrev %1 (%n filer).</numerusform></translation>
+        <translation>
+            <numerusform>Skrev %1 (%n fil).</numerusform>
+            <numerusform>Skrev %1 (%n filer).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6996,7 +7146,10 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7147,7 +7300,12 @@
         <translation>Mangler fortsatt:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>Condition in the pack: %1</source>
+        <translation>Vilkåret i pakken: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>It rests on answers given under an older version of the guidance: %1.</source>
         <translation>Det bygger på svar gitt under en eldre versjon av veiledningen: %1.</translation>
     </message>
@@ -7464,7 +7622,7 @@
         <translation>ennå ikke avklart</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+70" />
         <source>Still needed:</source>
         <translation>Mangler fortsatt:</translation>
     </message>
@@ -7475,27 +7633,28 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+18" />
+        <location line="+22" />
         <source>Sources:</source>
         <translation>Kilder:</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-20" />
         <source>How it was decided</source>
         <translation>Slik ble det avgjort</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <location line="+3" />
         <source>Rule %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>otherwise</source>
         <translation>ellers</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>Facts used:</source>
         <translation>Fakta som ble brukt:</translation>
     </message>
@@ -7855,7 +8014,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n gjenstår for klassifiseringen</numerusform><numerusform>%n gjenstår for klassifiseringen</numerusform></translation>
+        <translation>
+            <numerusform>%n gjenstår for klassifiseringen</numerusform>
+            <numerusform>%n gjenstår for klassifiseringen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7945,12 +8107,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n spørsmål er ennå ikke besvart.</numerusform><numerusform>%n spørsmål er ennå ikke besvart.</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
+            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n av dem trengs for klassifiseringen.</numerusform><numerusform>%n av dem trengs for klassifiseringen.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
+            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

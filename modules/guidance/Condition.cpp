@@ -744,8 +744,11 @@ public:
     }
 
 private:
+    // A parenthesised condition reaches here wrapped in a Truthy node; look through it.
     static bool isCompound(const Node &n)
     {
+        if (n.op == Op::Truthy && n.children[0].op != Op::Fact)
+            return isCompound(n.children[0]);
         return n.op == Op::Or || n.op == Op::And;
     }
 
