@@ -1,6 +1,7 @@
 #include "ui/ColourScheme.h"
 
 #include <QApplication>
+#include <QStyle>
 #include <QStyleFactory>
 
 #include <cmath>

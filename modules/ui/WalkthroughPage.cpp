@@ -455,6 +455,16 @@ void WalkthroughPage::buildInputs(const Question &q)
         break;
     }
     }
+    // The inputs are made after the buttons below them; put them back in reading order for Tab: the answers,
+    // Clear, the help text, then Back, Skip and Next.
+    QList<QWidget *> order = {m_confirm};
+    for (QAbstractButton *b : std::as_const(m_buttons))
+        order << b;
+    if (m_line)
+        order << m_line;
+    order << m_clear << m_help << m_back << m_skip << m_next;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 }
 
 void WalkthroughPage::syncInputs()

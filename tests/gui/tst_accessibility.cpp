@@ -21,9 +21,11 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStyle>
@@ -137,6 +139,9 @@ void TestAccessibility::everyInputHasAName()
             if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || !takesInput(widget) ||
                 widget->inherits("QScrollBar"))
                 continue;
+            // The line edit inside a date, spin or combo box gives its focus to the box, which is checked itself.
+            if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) || qobject_cast<QComboBox *>(widget->parentWidget()))
+                continue;
             ++checked;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
             const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
@@ -196,7 +201,7 @@ void TestAccessibility::walkthroughTabOrderFollowsThePage()
 /// The colours a rich text asks for ("color:#abc", <font color=...>).
 static QList<QColor> fixedColours(const QString &html)
 {
-    static const QRegularExpression re(QStringLiteral(R"((?:[^-]color\s*:\s*|color\s*=\s*["']?)(#[0-9a-fA-F]{3,8}|[a-z]+))"),
+    static const QRegularExpression re(QStringLiteral("(?:[^-]color\\s*:\\s*|color\\s*=\\s*[\"']?)(#[0-9a-fA-F]{3,8}|[a-z]+)"),
                                        QRegularExpression::CaseInsensitiveOption);
     QList<QColor> out;
     for (auto it = re.globalMatch(html); it.hasNext();) {
@@ -286,6 +291,7 @@ void TestAccessibility::longPackNamesWrapInTheNavigator()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.createProject(dir.filePath(QStringLiteral("n.veiviser")),
                             {QStringLiteral("Sepsis risk"), QStringLiteral("1"), ProjectRole::Deployer}));
+    QTest::qWait(20); // the navigator measures its rows again after the window's layout settled
     Navigator *nav = w.navigator();
     auto *view = qobject_cast<QTreeView *>(nav->view());
     QVERIFY(view);
