@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+198" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+201" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+219" />
         <source>error: </source>
         <translation>error: </translation>
@@ -1648,7 +1648,7 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-132" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
@@ -1671,7 +1671,12 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+5" />
+        <source>        asked when: %1</source>
+        <translation>        asked when: %1</translation>
+    </message>
+    <message>
+        <location line="+70" />
         <source>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</source>
         <translation>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</translation>
     </message>
@@ -2971,7 +2976,7 @@
 <context>
     <name>vv::guidance::Condition</name>
     <message>
-        <location filename="../modules/guidance/Condition.cpp" line="+87" />
+        <location filename="../modules/guidance/Condition.cpp" line="+89" />
         <source>this number cannot be read</source>
         <translation>this number cannot be read</translation>
     </message>
@@ -3143,7 +3148,36 @@
         <translation>after 'in' comes a list [...] or a multi fact, but this is %1</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+143" />
+        <location line="+17" />
+        <location line="+35" />
+        <location line="+37" />
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <location line="-89" />
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+84" />
+        <source>not %1</source>
+        <translation>not %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 does not include %2</source>
+        <translation>%1 does not include %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 includes %2</source>
+        <translation>%1 includes %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>the condition is longer than %1 characters</source>
         <translation>the condition is longer than %1 characters</translation>
     </message>
@@ -3194,7 +3228,7 @@
 <context>
     <name>vv::guidance::GuidanceLibrary</name>
     <message>
-        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+87" />
+        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+88" />
         <source>the pack id '%1' is also used by the pack in %2</source>
         <translation>the pack id '%1' is also used by the pack in %2</translation>
     </message>
@@ -3361,7 +3395,32 @@
         <translation>Check it with 'veiviser-cli guidance check %1'.</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+81" />
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>'%1' is not a question in the guidance packs</source>
         <translation>'%1' is not a question in the guidance packs</translation>
     </message>
@@ -3839,23 +3898,23 @@
 <context>
     <name>vv::guidance::RequirementApplicability</name>
     <message>
-        <location filename="../modules/guidance/Assessment.cpp" line="+81" />
+        <location filename="../modules/guidance/Assessment.cpp" line="+109" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-26" />
         <source>Applies to every %1.</source>
         <translation>Applies to every %1.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-4" />
         <source>provider and deployer</source>
         <translation>provider and deployer</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+5" />
+        <location line="+6" />
         <source>provider</source>
         <translation>provider</translation>
     </message>
@@ -3866,22 +3925,33 @@
         <translation>deployer</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="+13" />
+        <source>Applies because this holds: %1.</source>
+        <translation>Applies because this holds: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Does not apply because this does not hold: %1. The answers: %2.</source>
+        <translation>Does not apply because this does not hold: %1. The answers: %2.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Applies because %1 holds (%2).</source>
         <translation>Applies because %1 holds (%2).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-27" />
         <source>Does not apply: it binds the %1, and this project's role is %2.</source>
         <translation>Does not apply: it binds the %1, and this project's role is %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+29" />
         <source>Does not apply because %1 is false (%2).</source>
         <translation>Does not apply because %1 is false (%2).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-11" />
+        <location line="+13" />
         <source>Not yet known: answer %1.</source>
         <translation>Not yet known: answer %1.</translation>
     </message>
@@ -6587,7 +6657,7 @@
 <context>
     <name>vv::ui::Navigator</name>
     <message>
-        <location filename="../modules/ui/Navigator.cpp" line="+133" />
+        <location filename="../modules/ui/Navigator.cpp" line="+135" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -6829,32 +6899,7 @@
 <context>
     <name>vv::ui::OutcomeModel</name>
     <message>
-        <location filename="../modules/ui/OutcomeModel.cpp" line="+24" />
-        <source>Not yet known</source>
-        <translation>Not yet known</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location line="+53" />
+        <location filename="../modules/ui/OutcomeModel.cpp" line="+60" />
         <source>%1 (needs review)</source>
         <translation>%1 (needs review)</translation>
     </message>
@@ -7385,7 +7430,12 @@
         <translation>Still needed:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>Condition in the pack: %1</source>
+        <translation>Condition in the pack: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>It rests on answers given under an older version of the guidance: %1.</source>
         <translation>It rests on answers given under an older version of the guidance: %1.</translation>
     </message>
@@ -7702,7 +7752,7 @@
         <translation>not yet known</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+70" />
         <source>Still needed:</source>
         <translation>Still needed:</translation>
     </message>
@@ -7713,27 +7763,28 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+18" />
+        <location line="+22" />
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-20" />
         <source>How it was decided</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <location line="+3" />
         <source>Rule %1</source>
         <translation>Rule %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>otherwise</source>
         <translation>otherwise</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>Facts used:</source>
         <translation>Facts used:</translation>
     </message>

@@ -1,10 +1,11 @@
-// veiviser: the desktop application; `veiviser [--lang nb|en] [FILE]` opens FILE; `--screenshots DIR FILE` saves
-// PNGs of its main pages and quits.
+// veiviser: the desktop application; `veiviser [--lang nb|en] [--palette system|light|dark] [FILE]` opens FILE;
+// `--screenshots DIR FILE` saves PNGs of its main pages and quits. VEIVISER_PALETTE sets the palette's default.
 
 #include "core/Translation.h"
 #include "core/Version.h"
 #include "evidence/GuidanceRequirementCatalog.h"
 #include "ui/AppSettings.h"
+#include "ui/ColourScheme.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
 
@@ -35,8 +36,17 @@ int main(int argc, char **argv)
                                          QStringLiteral("Save PNGs of the main pages of FILE in both languages to DIR, then quit."),
                                          QStringLiteral("DIR"));
     parser.addOption(shotsOption);
+    const QCommandLineOption paletteOption(QStringLiteral("palette"),
+                                           QStringLiteral("Colours: system (the default), light or dark."),
+                                           QStringLiteral("system|light|dark"),
+                                           qEnvironmentVariable("VEIVISER_PALETTE", QStringLiteral("system")));
+    parser.addOption(paletteOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .veiviser project to open."));
     parser.process(app);
+    if (!vv::ui::applyColourScheme(parser.value(paletteOption))) {
+        fprintf(stderr, "veiviser: --palette must be system, light or dark\n");
+        return 2;
+    }
 
     QString lang = parser.isSet(langOption) ? parser.value(langOption) : vv::ui::AppSettings::language();
     if (!vv::Translation::isSupported(lang))

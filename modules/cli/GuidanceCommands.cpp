@@ -149,8 +149,11 @@ static int guidanceList(CommandContext &ctx)
                      .arg(p.effectiveEu.toString(Qt::ISODate),
                           p.effectiveNo ? p.effectiveNo->toString(Qt::ISODate) : tr("not yet")));
         if (questions)
-            for (const Question &q : p.questions)
+            for (const Question &q : p.questions) {
                 ctx.line(QStringLiteral("    %1 = %2\n        %3").arg(q.id, choicesText(q), q.text.in(lang())));
+                if (q.when)
+                    ctx.line(tr("        asked when: %1").arg(library->readable(q.when->condition)));
+            }
     }
     return 0;
 }
@@ -539,7 +542,7 @@ static int requirements(CommandContext &ctx)
         }
         QString row = QStringLiteral("%1  %2  %3").arg(status.leftJustified(14), r.urn, req->title.in(lang()));
         if (r.state != Applicability::Applies)
-            row += QStringLiteral("\n      ") + r.reason();
+            row += QStringLiteral("\n      ") + r.reason(&project->library);
         if (!r.needsReview.isEmpty() || stateReview)
             row += QStringLiteral("\n      ") + tr("needs review after a pack update");
         rows << row;

@@ -74,21 +74,43 @@ Json DecisionTrace::toJson() const
             {"needs_review", vv::toJson(needsReview)}};
 }
 
-QString RequirementApplicability::reason() const
+QString RequirementApplicability::reason(const GuidanceLibrary *library) const
 {
+    const QString whom = binds == Role::Both       ? tr("provider and deployer")
+                         : binds == Role::Provider ? tr("provider")
+                                                   : tr("deployer");
+    if (state == Applicability::Applies && condition.isEmpty())
+        return tr("Applies to every %1.").arg(whom);
+    if (state == Applicability::DoesNotApply && roleExcludes)
+        return tr("Does not apply: it binds the %1, and this project's role is %2.")
+            .arg(binds == Role::Provider ? tr("provider") : tr("deployer"), roleName(projectRole));
+    if (library) {
+        QStringList answers, needed;
+        for (const FactUse &u : factsUsed) {
+            // A question already ends in '?'; an outcome's title needs a colon before its value.
+            const QString title = library->factTitle(u.fact);
+            answers << QStringLiteral("%1%2 %3").arg(title, title.endsWith(QLatin1Char('?')) ? QString() : QStringLiteral(":"),
+                                                     library->valueText(u.fact, u.value));
+        }
+        for (const QString &f : missing)
+            needed << library->factTitle(f);
+        const QString readable = library->readableCondition(condition);
+        switch (state) {
+        case Applicability::Applies: return tr("Applies because this holds: %1.").arg(readable);
+        case Applicability::DoesNotApply:
+            return tr("Does not apply because this does not hold: %1. The answers: %2.")
+                .arg(readable, answers.join(QStringLiteral("; ")));
+        case Applicability::Undetermined: return tr("Not yet known: answer %1.").arg(needed.join(QStringLiteral("; ")));
+        }
+        return {};
+    }
     QStringList values;
     for (const FactUse &u : factsUsed)
         values << QStringLiteral("%1 = %2").arg(u.fact, u.value ? u.value->display() : tr("unknown"));
     switch (state) {
     case Applicability::Applies:
-        if (condition.isEmpty())
-            return tr("Applies to every %1.").arg(binds == Role::Both ? tr("provider and deployer")
-                                                  : binds == Role::Provider ? tr("provider") : tr("deployer"));
         return tr("Applies because %1 holds (%2).").arg(condition, values.join(QStringLiteral(", ")));
     case Applicability::DoesNotApply:
-        if (roleExcludes)
-            return tr("Does not apply: it binds the %1, and this project's role is %2.")
-                .arg(binds == Role::Provider ? tr("provider") : tr("deployer"), roleName(projectRole));
         return tr("Does not apply because %1 is false (%2).").arg(condition, values.join(QStringLiteral(", ")));
     case Applicability::Undetermined:
         return tr("Not yet known: answer %1.").arg(missing.join(QStringLiteral(", ")));

@@ -77,8 +77,10 @@ public:
     QStringList missing;
     QStringList needsReview;
 
-    /// One sentence in the interface language: why it applies, does not apply, or is not yet known.
-    QString reason() const;
+    /// One sentence in the interface language: why it applies, does not apply, or is not yet known. With a
+    /// library, the condition and the answers are in the user's words; without, as expressions and fact ids
+    /// (for JSON documents, whose readers know the expression language).
+    QString reason(const GuidanceLibrary *library = nullptr) const;
     Json toJson() const;
 };
 

@@ -1,5 +1,7 @@
 #include "guidance/Condition.h"
 
+#include <utility>
+
 namespace vv::guidance {
 
 QString truthName(Truth t)
@@ -700,6 +702,118 @@ private:
     const std::function<std::optional<Value>(const QString &)> &m_value;
 };
 
+// ---- readable text ----
+
+class Describer {
+public:
+    explicit Describer(const Condition::Vocabulary &words) : m_words(words) {}
+
+    QString text(const Node &n) const
+    {
+        switch (n.op) {
+        case Op::Or:
+        case Op::And: {
+            const QString word = n.op == Op::Or ? Condition::tr("or") : Condition::tr("and");
+            QStringList parts;
+            for (const Node &c : n.children)
+                parts << grouped(c);
+            return parts.join(QLatin1Char(' ') + word + QLatin1Char(' '));
+        }
+        case Op::Not: return Condition::tr("not %1").arg(QStringLiteral("(%1)").arg(text(n.children[0])));
+        case Op::Truthy: {
+            const Node &c = n.children[0];
+            // A yes/no fact on its own means "answered yes"; say so, as the walkthrough asked it.
+            if (c.op == Op::Fact)
+                return QStringLiteral("%1 = %2").arg(m_words.factTitle(c.fact),
+                                                     m_words.valueText(c.fact, Value::boolean(true)));
+            return text(c);
+        }
+        case Op::Fact: return m_words.factTitle(n.fact);
+        case Op::Literal: return m_words.valueText(QString(), n.literal);
+        case Op::List: return listText(n, QString(), Condition::tr("or"));
+        case Op::Eq:
+        case Op::Ne:
+        case Op::Lt:
+        case Op::Le:
+        case Op::Gt:
+        case Op::Ge: return comparison(n);
+        case Op::In:
+        case Op::NotIn: return membership(n);
+        }
+        return n.fact;
+    }
+
+private:
+    // A parenthesised condition reaches here wrapped in a Truthy node; look through it.
+    static bool isCompound(const Node &n)
+    {
+        if (n.op == Op::Truthy && n.children[0].op != Op::Fact)
+            return isCompound(n.children[0]);
+        return n.op == Op::Or || n.op == Op::And;
+    }
+
+    QString grouped(const Node &n) const
+    {
+        return isCompound(n) ? QStringLiteral("(%1)").arg(text(n)) : text(n);
+    }
+
+    // An operand of a comparison; a literal is labelled as a value of the fact on the other side.
+    QString operand(const Node &n, const QString &fact) const
+    {
+        if (n.op == Op::Literal)
+            return m_words.valueText(fact, n.literal);
+        if (n.op == Op::Fact)
+            return m_words.factTitle(n.fact);
+        if (n.op == Op::List)
+            return listText(n, fact, Condition::tr("or"));
+        return QStringLiteral("(%1)").arg(text(n));
+    }
+
+    QString listText(const Node &list, const QString &fact, const QString &word) const
+    {
+        QStringList items;
+        for (const Node &item : list.children)
+            items << m_words.valueText(fact, item.literal);
+        return items.join(QLatin1Char(' ') + word + QLatin1Char(' '));
+    }
+
+    QString comparison(const Node &n) const
+    {
+        const Node *l = &n.children[0], *r = &n.children[1];
+        Op op = n.op;
+        // The fact goes first, as people say it: "age >= 18", not "18 <= age".
+        if (l->op != Op::Fact && r->op == Op::Fact) {
+            std::swap(l, r);
+            op = op == Op::Lt ? Op::Gt : op == Op::Gt ? Op::Lt : op == Op::Le ? Op::Ge : op == Op::Ge ? Op::Le : op;
+        }
+        const QString fact = l->op == Op::Fact ? l->fact : QString();
+        const char *symbol = op == Op::Eq   ? "="
+                             : op == Op::Ne ? "\u2260"
+                             : op == Op::Lt ? "<"
+                             : op == Op::Le ? "\u2264"
+                             : op == Op::Gt ? ">"
+                                            : "\u2265";
+        return QStringLiteral("%1 %2 %3").arg(operand(*l, fact), QString::fromUtf8(symbol), operand(*r, fact));
+    }
+
+    QString membership(const Node &n) const
+    {
+        const Node &l = n.children[0], &r = n.children[1];
+        const bool negated = n.op == Op::NotIn;
+        if (r.op == Op::List) {
+            const QString fact = l.op == Op::Fact ? l.fact : QString();
+            const QString is = QStringLiteral("%1 = %2").arg(operand(l, fact), listText(r, fact, Condition::tr("or")));
+            return negated ? Condition::tr("not %1").arg(QStringLiteral("(%1)").arg(is)) : is;
+        }
+        // 'value' in a multi fact: the answer includes that value.
+        const QString fact = r.op == Op::Fact ? r.fact : QString();
+        return (negated ? Condition::tr("%1 does not include %2") : Condition::tr("%1 includes %2"))
+            .arg(operand(r, fact), operand(l, fact));
+    }
+
+    const Condition::Vocabulary &m_words;
+};
+
 } // namespace
 
 Result<Condition> Condition::parse(const QString &text)
@@ -739,6 +853,11 @@ Evaluation Condition::evaluate(const std::function<std::optional<Value>(const QS
     if (e.truth != Truth::Unknown)
         e.unknownFacts.clear();
     return e;
+}
+
+QString Condition::readable(const Vocabulary &words) const
+{
+    return Describer(words).text(*m_root);
 }
 
 } // namespace vv::guidance

@@ -47,6 +47,16 @@ public:
     /// Evaluates with Kleene logic; value() returns nullopt for an unknown fact.
     Evaluation evaluate(const std::function<std::optional<Value>(const QString &id)> &value) const;
 
+    /// How readable() names facts and values: a question's text or an outcome's title, an answer's label.
+    struct Vocabulary {
+        std::function<QString(const QString &fact)> factTitle;
+        /// fact is empty for a value compared with no fact (e.g. `true` on its own).
+        std::function<QString(const QString &fact, const Value &value)> valueText;
+    };
+    /// The condition in the user's words, for people who do not read expressions: facts by their titles, values by
+    /// their labels, and/or/not in the interface language ("Is it a medical device? = Yes and not (...)").
+    QString readable(const Vocabulary &words) const;
+
     const QString &text() const { return m_text; }
     /// Every fact the condition names, once each, in order of first appearance.
     const QStringList &facts() const { return m_facts; }

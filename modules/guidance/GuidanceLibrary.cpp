@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <functional>
 #include <map>
@@ -635,6 +636,60 @@ const Requirement *GuidanceLibrary::requirement(const QString &urn) const
 {
     auto it = d->requirements.find(urn);
     return it == d->requirements.end() ? nullptr : &d->packs[it->second.first].requirements[it->second.second];
+}
+
+QString GuidanceLibrary::factTitle(const QString &factId) const
+{
+    if (const Question *q = question(factId); q && !q->text.isEmpty())
+        return q->text.current();
+    if (const Decision *dec = decision(factId); dec && !dec->title.isEmpty())
+        return dec->title.current();
+    return factId;
+}
+
+QString GuidanceLibrary::valueText(const QString &factId, const std::optional<Value> &value) const
+{
+    if (!value)
+        return tr("Not yet known");
+    const std::vector<Choice> *choices = nullptr;
+    if (const Question *q = question(factId))
+        choices = &q->choices;
+    else if (const Decision *dec = decision(factId))
+        choices = &dec->choices;
+    const auto label = [choices](const QString &v) {
+        if (choices)
+            for (const Choice &c : *choices)
+                if (c.value == v && !c.label.isEmpty())
+                    return c.label.current();
+        return v;
+    };
+    switch (value->kind()) {
+    case Value::Kind::Null: return tr("Not applicable");
+    case Value::Kind::Bool: return value->toBool() ? tr("Yes") : tr("No");
+    case Value::Kind::Number: return QLocale().toString(value->toNumber());
+    case Value::Kind::String: return label(value->toString());
+    case Value::Kind::Set: {
+        QStringList labels;
+        for (const QString &v : value->toSet())
+            labels << label(v);
+        return labels.isEmpty() ? tr("None") : labels.join(QStringLiteral("; "));
+    }
+    }
+    return {};
+}
+
+QString GuidanceLibrary::readable(const Condition &condition) const
+{
+    Condition::Vocabulary words;
+    words.factTitle = [this](const QString &fact) { return factTitle(fact); };
+    words.valueText = [this](const QString &fact, const Value &value) { return valueText(fact, value); };
+    return condition.readable(words);
+}
+
+QString GuidanceLibrary::readableCondition(const QString &text) const
+{
+    auto condition = Condition::parse(text);
+    return condition ? readable(*condition) : text;
 }
 
 const Pack *GuidanceLibrary::packOfFact(const QString &factId) const

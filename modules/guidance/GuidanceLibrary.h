@@ -54,6 +54,14 @@ public:
     /// The decision that derives a fact, or nullptr.
     const Decision *decision(const QString &factId) const;
     const Requirement *requirement(const QString &urn) const;
+    /// A fact's name in the user's words: its question's text, or its outcome's title (the id when it has none).
+    QString factTitle(const QString &factId) const;
+    /// A fact's value in the user's words: Yes/No, the choice's label, "Not applicable" or "Not yet known".
+    QString valueText(const QString &factId, const std::optional<Value> &value) const;
+    /// A condition in the user's words, in the interface language (see Condition::readable).
+    QString readable(const Condition &condition) const;
+    /// The same for a condition's text; text that does not parse is returned as it is.
+    QString readableCondition(const QString &text) const;
     /// The pack that declares a fact or a requirement.
     const Pack *packOfFact(const QString &factId) const;
     const Pack *packOfRequirement(const QString &urn) const;

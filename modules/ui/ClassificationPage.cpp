@@ -90,12 +90,12 @@ void OutcomeCard::update(const GuidanceLibrary &library, const Assessment &asses
     setVisible(t != nullptr);
     if (!t)
         return;
-    m_value->setText(OutcomeModel::valueText(library, m_fact, t->value));
+    m_value->setText(library.valueText(m_fact, t->value));
     QStringList details;
     for (const QString &d : m_details) {
         const DecisionTrace *dt = assessment.trace(d);
         if (dt && dt->value && !dt->value->isNull())
-            details << QStringLiteral("%1: %2").arg(dt->title.current(), OutcomeModel::valueText(library, d, dt->value));
+            details << QStringLiteral("%1: %2").arg(dt->title.current(), library.valueText(d, dt->value));
     }
     m_detail->setText(details.join(QLatin1Char('\n')));
     m_detail->setVisible(!details.isEmpty());

@@ -9,10 +9,45 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace vv::ui {
+
+namespace {
+
+/// Measures an entry at the width its row has, so that a long name wraps onto more lines instead of being cut off.
+/// (QTreeView asks the delegate for a row's height without telling it the column's width.)
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        QStyleOptionViewItem opt(option);
+        const int width = m_view->header()->sectionSize(0) - depth * m_view->indentation();
+        opt.rect = QRect(0, 0, std::max(width, 40), std::max(option.rect.height(), 1)); // the style wraps in a valid rect
+        opt.features |= QStyleOptionViewItem::WrapText;
+        return QStyledItemDelegate::sizeHint(opt, index);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        opt.features |= QStyleOptionViewItem::WrapText;
+        QStyledItemDelegate::paint(painter, opt, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+} // namespace
 
 QString NavigatorEntry::text() const
 {
@@ -26,7 +61,16 @@ Navigator::Navigator(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
     m_view->setHeaderHidden(true);
-    m_view->setUniformRowHeights(true);
+    // Long pack and requirement names wrap instead of being cut off; the tooltip holds the full name as well.
+    m_view->setWordWrap(true);
+    m_view->setUniformRowHeights(false);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
+    // A wider or narrower navigator changes how many lines a name needs: measure the rows again.
+    auto *relayout = new QTimer(this);
+    relayout->setSingleShot(true);
+    relayout->setInterval(0);
+    connect(relayout, &QTimer::timeout, m_view, &QTreeView::doItemsLayout);
+    connect(m_view->header(), &QHeaderView::sectionResized, relayout, qOverload<>(&QTimer::start));
     m_view->setIconSize(statusIconSize());
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

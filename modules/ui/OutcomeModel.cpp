@@ -10,38 +10,6 @@ using namespace vv::guidance;
 
 OutcomeModel::OutcomeModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-static QString choiceLabel(const std::vector<Choice> &choices, const QString &value)
-{
-    for (const Choice &c : choices)
-        if (c.value == value && !c.label.isEmpty())
-            return c.label.current();
-    return value;
-}
-
-QString OutcomeModel::valueText(const GuidanceLibrary &library, const QString &fact, const std::optional<Value> &value)
-{
-    if (!value)
-        return tr("Not yet known");
-    const std::vector<Choice> *choices = nullptr;
-    if (const Question *q = library.question(fact))
-        choices = &q->choices;
-    else if (const Decision *d = library.decision(fact))
-        choices = &d->choices;
-    switch (value->kind()) {
-    case Value::Kind::Null: return tr("Not applicable");
-    case Value::Kind::Bool: return value->toBool() ? tr("Yes") : tr("No");
-    case Value::Kind::Number: return QLocale().toString(value->toNumber());
-    case Value::Kind::String: return choices ? choiceLabel(*choices, value->toString()) : value->toString();
-    case Value::Kind::Set: {
-        QStringList labels;
-        for (const QString &v : value->toSet())
-            labels << (choices ? choiceLabel(*choices, v) : v);
-        return labels.isEmpty() ? tr("None") : labels.join(QStringLiteral("; "));
-    }
-    }
-    return {};
-}
-
 void OutcomeModel::setAssessment(const Assessment &assessment, const GuidanceLibrary &library)
 {
     beginResetModel();
@@ -50,7 +18,7 @@ void OutcomeModel::setAssessment(const Assessment &assessment, const GuidanceLib
         for (const DecisionTrace &t : assessment.traces) {
             if (t.packId != p.id)
                 continue;
-            m_rows.push_back({t.fact, p.title.current(), t.title.current(), valueText(library, t.fact, t.value),
+            m_rows.push_back({t.fact, p.title.current(), t.title.current(), library.valueText(t.fact, t.value),
                               t.value.has_value(), !t.needsReview.isEmpty()});
         }
     endResetModel();

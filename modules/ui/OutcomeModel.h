@@ -25,10 +25,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// A fact's value in the user's words: Yes/No, the choice's label, "Not applicable" or "Not yet known".
-    static QString valueText(const guidance::GuidanceLibrary &library, const QString &fact,
-                             const std::optional<guidance::Value> &value);
-
 private:
     struct Row {
         QString fact;

@@ -244,9 +244,9 @@ void RequirementPage::refresh()
     // Whether it applies, and why.
     QString applies;
     switch (rp->applicability.state) {
-    case Applicability::Applies: applies = rp->applicability.reason().toHtmlEscaped(); break;
+    case Applicability::Applies: applies = rp->applicability.reason(library).toHtmlEscaped(); break;
     case Applicability::DoesNotApply:
-        applies = tr("This requirement does not apply: %1").arg(rp->applicability.reason()).toHtmlEscaped();
+        applies = tr("This requirement does not apply: %1").arg(rp->applicability.reason(library)).toHtmlEscaped();
         break;
     case Applicability::Undetermined:
         applies = tr("Not yet known whether this requirement applies.").toHtmlEscaped() + QLatin1Char(' ') +
@@ -255,6 +255,11 @@ void RequirementPage::refresh()
         break;
     }
     m_applicability->setText(applies);
+    // Experts can still read the expression itself, which is what the pack says.
+    const QString expression = req->appliesWhen ? tr("Condition in the pack: %1").arg(req->appliesWhen->condition.text())
+                                                : QString();
+    m_applicability->setToolTip(expression);
+    m_applicability->setAccessibleDescription(expression);
 
     // After a pack update: what to review.
     QStringList review;

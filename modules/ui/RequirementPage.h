@@ -47,6 +47,7 @@ public:
     QString bodyText() const;
     QString reviewText() const;
     QString applicabilityText() const;
+    QLabel *applicabilityLabel() const { return m_applicability; }
     QString crosswalkText() const;
     QString messageText() const;
 

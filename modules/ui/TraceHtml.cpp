@@ -46,16 +46,12 @@ QString TraceHtml::sources(const GuidanceLibrary &library, const QString &packId
 
 QString TraceHtml::factName(const GuidanceLibrary &library, const QString &fact)
 {
-    if (const Question *q = library.question(fact))
-        return q->text.current();
-    if (const Decision *d = library.decision(fact))
-        return d->title.current();
-    return fact;
+    return library.factTitle(fact);
 }
 
 QString TraceHtml::factUse(const GuidanceLibrary &library, const FactUse &use)
 {
-    const QString value = OutcomeModel::valueText(library, use.fact, use.value).toHtmlEscaped();
+    const QString value = library.valueText(use.fact, use.value).toHtmlEscaped();
     if (library.question(use.fact))
         return QStringLiteral("%1: <b>%2</b>").arg(linkHtml(LinkTarget::question(use.fact), factName(library, use.fact)), value);
     return QStringLiteral("%1: <b>%2</b>").arg(linkHtml(LinkTarget::outcome(use.fact), factName(library, use.fact)), value);
@@ -83,7 +79,7 @@ QString TraceHtml::trace(const GuidanceLibrary &library, const DecisionTrace &t)
 {
     QString html = QStringLiteral("<h3>%1: %2</h3>")
                        .arg(t.title.current().toHtmlEscaped(),
-                            OutcomeModel::valueText(library, t.fact, t.value).toHtmlEscaped());
+                            library.valueText(t.fact, t.value).toHtmlEscaped());
     if (!t.value)
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("Still needed:").toHtmlEscaped(), questionLinks(library, t.missing));
@@ -103,9 +99,13 @@ QString TraceHtml::trace(const GuidanceLibrary &library, const DecisionTrace &t)
         html += QStringLiteral("<li><p>%1%2%3 — <i>%4</i><br/>")
                     .arg(matched ? QStringLiteral("<b>") : QString(), s.reason.current().toHtmlEscaped(),
                          matched ? QStringLiteral("</b>") : QString(), stepResult(s.result).toHtmlEscaped());
-        html += QStringLiteral("<small>%1: <code>%2</code></small>")
-                    .arg(tr("Rule %1").arg(s.ruleId).toHtmlEscaped(),
-                         (s.condition.isEmpty() ? tr("otherwise") : s.condition).toHtmlEscaped());
+        if (s.condition.isEmpty())
+            html += QStringLiteral("<small>%1: %2</small>")
+                        .arg(tr("Rule %1").arg(s.ruleId).toHtmlEscaped(), tr("otherwise").toHtmlEscaped());
+        else // the words first; the expression after them, for those who check the pack
+            html += QStringLiteral("<small>%1: %2 <code>[%3]</code></small>")
+                        .arg(tr("Rule %1").arg(s.ruleId).toHtmlEscaped(),
+                             library.readableCondition(s.condition).toHtmlEscaped(), s.condition.toHtmlEscaped());
         QStringList used;
         for (const FactUse &u : s.factsUsed)
             used << factUse(library, u);

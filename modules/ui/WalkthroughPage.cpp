@@ -345,7 +345,7 @@ void WalkthroughPage::showCurrent()
     m_confirm->setVisible(!review.isEmpty() && !invalid);
     if (origin == FactOrigin::ProjectRole)
         m_review->setText(tr("Not answered yet: the project's role (%1) counts until you answer.")
-                              .arg(OutcomeModel::valueText(*library, m_current, outcome->second.value)));
+                              .arg(library->valueText(m_current, outcome->second.value)));
     m_review->setVisible(!m_review->text().isEmpty());
 
     if (q->help.isEmpty()) {
@@ -455,6 +455,16 @@ void WalkthroughPage::buildInputs(const Question &q)
         break;
     }
     }
+    // The inputs are made after the buttons below them; put them back in reading order for Tab: the answers,
+    // Clear, the help text, then Back, Skip and Next.
+    QList<QWidget *> order = {m_confirm};
+    for (QAbstractButton *b : std::as_const(m_buttons))
+        order << b;
+    if (m_line)
+        order << m_line;
+    order << m_clear << m_help << m_back << m_skip << m_next;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 }
 
 void WalkthroughPage::syncInputs()

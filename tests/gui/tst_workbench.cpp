@@ -26,6 +26,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 #include <QLineEdit>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void changedAnswerUpdatesTheClassification();
     void answerSavedBySomeoneElseIsNotOverwritten();
     void requirementStatusNeedsJustification();
+    void requirementPageShowsTheConditionInWords();
     void undoAndRedoSaveAuditedChanges();
     void dashboardAndNavigatorShowProgress();
     void languageSwitchesWithoutRestart();
@@ -345,6 +347,31 @@ void TestWorkbench::requirementStatusNeedsJustification()
     QTest::keyClick(page->ownerEdit(), Qt::Key_Return);
     QTRY_COMPARE(storedState(w, alwaysUrn, &found).owner, QStringLiteral("Kari"));
     QVERIFY(w.store()->verifyAudit()->intact);
+}
+
+void TestWorkbench::requirementPageShowsTheConditionInWords()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("c.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    QVERIFY(w.session()->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
+    QVERIFY(w.session()->setAnswer(QStringLiteral("sys.level"), "mid").ok());
+    w.showRequirement(providerAUrn);
+    auto *page = w.findChild<RequirementPage *>();
+    QVERIFY(page);
+    const QString raw = QStringLiteral("reg.grade == 'A'");
+    QTRY_VERIFY2(page->applicabilityText().contains(QStringLiteral("Grade = Class A")), qPrintable(page->applicabilityText()));
+    QVERIFY2(!page->applicabilityText().contains(QStringLiteral("==")), qPrintable(page->applicabilityText()));
+    QVERIFY(!page->applicabilityText().contains(QStringLiteral("reg.grade")));
+    QVERIFY(page->applicabilityLabel()->toolTip().contains(raw)); // for experts
+
+    w.setLanguage(QStringLiteral("nb"));
+    QTRY_VERIFY2(page->applicabilityText().contains(QStringLiteral("Klasse = Klasse A")), qPrintable(page->applicabilityText()));
+    QVERIFY(!page->applicabilityText().contains(QStringLiteral("==")));
+    QVERIFY(!page->applicabilityText().contains(QStringLiteral("reg.grade")));
+    QVERIFY(page->applicabilityLabel()->toolTip().contains(raw));
 }
 
 void TestWorkbench::undoAndRedoSaveAuditedChanges()

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QPalette>
+#include <QString>
+
+namespace vv::ui {
+
+/// A dark palette with the roles Qt's widgets, rich text and charts read, for `veiviser --palette dark` and
+/// for tests and screenshots that check the pages stay readable on dark colours.
+QPalette darkPalette();
+
+/// Switches the application to "dark" or "light" (the Fusion style with that palette); "system" or an empty name
+/// keeps the platform's. Returns false for any other name.
+bool applyColourScheme(const QString &name);
+
+/// The WCAG contrast ratio of two colours (1 to 21); 4.5 is the minimum for body text.
+double contrastRatio(const QColor &a, const QColor &b);
+
+} // namespace vv::ui

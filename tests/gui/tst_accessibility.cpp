@@ -1,0 +1,333 @@
+// Accessibility and readability, offscreen, with the real widgets: every widget on every page that takes input
+// has an accessible name (its own, its button text or a buddy label); the walkthrough's tab order follows the
+// page; on a dark palette no label, rich text or item view uses a fixed text colour that is hard to read; and
+// long pack names in the navigator wrap instead of being cut off at the window size of the screenshots.
+
+#include "TestSupport.h"
+
+#include "core/Translation.h"
+#include "ui/ColourScheme.h"
+#include "ui/MainWindow.h"
+#include "ui/Navigator.h"
+#include "ui/NavigatorModel.h"
+#include "ui/Page.h"
+#include "ui/ProjectSession.h"
+#include "ui/WalkthroughPage.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTreeView>
+
+using namespace vv;
+using namespace vv::ui;
+
+class TestAccessibility : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void everyInputHasAName_data();
+    void everyInputHasAName();
+    void walkthroughTabOrderFollowsThePage();
+    void darkPaletteKeepsTextReadable();
+    void longPackNamesWrapInTheNavigator();
+
+private:
+    static void visitPages(MainWindow &w, const std::function<void(const QString &where)> &check);
+    static QString describe(const QWidget *w);
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VeiviserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
+    qputenv("VEIVISER_DATA_DIR", VV_FIXTURES_DIR "/guidance/data");
+    Translation::install(QStringLiteral("en"));
+}
+
+void TestAccessibility::cleanup()
+{
+    Translation::install(QStringLiteral("en"));
+    qputenv("VEIVISER_DATA_DIR", VV_FIXTURES_DIR "/guidance/data");
+}
+
+QString TestAccessibility::describe(const QWidget *w)
+{
+    QStringList path;
+    for (const QObject *o = w; o; o = o->parent())
+        path.prepend(o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className()) : o->objectName());
+    return path.join(QStringLiteral(" > "));
+}
+
+/// Shows every page, then the requirement, pack and walkthrough pages with content, and runs check on each.
+void TestAccessibility::visitPages(MainWindow &w, const std::function<void(const QString &)> &check)
+{
+    for (Page *page : w.pages()) {
+        w.showPage(page);
+        QCoreApplication::processEvents();
+        check(page->pageTitle());
+    }
+    w.showRequirement(QStringLiteral("urn:veiviser:reg:provider-a"));
+    QCoreApplication::processEvents();
+    check(QStringLiteral("requirement"));
+    w.showPack(QStringLiteral("reg"));
+    QCoreApplication::processEvents();
+    check(QStringLiteral("pack"));
+    // Every kind of question the walkthrough has: yes/no, a choice, a number, several choices.
+    for (const char *fact : {"sys.is_tool", "sys.level", "sys.users", "sys.areas", "sys.note"}) {
+        w.showQuestion(QString::fromLatin1(fact));
+        QCoreApplication::processEvents();
+        check(QString::fromLatin1(fact));
+    }
+}
+
+static bool takesInput(const QWidget *w)
+{
+    if (qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w) ||
+        qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w) ||
+        qobject_cast<const QAbstractSlider *>(w) || qobject_cast<const QAbstractItemView *>(w))
+        return true;
+    if (auto *t = qobject_cast<const QTextEdit *>(w))
+        return !t->isReadOnly();
+    if (auto *t = qobject_cast<const QPlainTextEdit *>(w))
+        return !t->isReadOnly();
+    return false;
+}
+
+void TestAccessibility::everyInputHasAName_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("nb") << QStringLiteral("nb");
+}
+
+void TestAccessibility::everyInputHasAName()
+{
+    QFETCH(QString, lang);
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("a.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    QVERIFY(w.session()->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
+    w.setLanguage(lang);
+    QStringList unnamed;
+    int checked = 0;
+    visitPages(w, [&](const QString &where) {
+        for (QWidget *widget : w.findChildren<QWidget *>()) {
+            // Scroll bars and the views' own viewports belong to a named widget.
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || !takesInput(widget) ||
+                widget->inherits("QScrollBar"))
+                continue;
+            // The line edit inside a date, spin or combo box gives its focus to the box, which is checked itself.
+            if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) || qobject_cast<QComboBox *>(widget->parentWidget()))
+                continue;
+            ++checked;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+            const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+            if (name.isEmpty()) {
+                const QString entry = QStringLiteral("%1: %2").arg(where, describe(widget));
+                if (!unnamed.contains(entry))
+                    unnamed << entry;
+            }
+        }
+    });
+    QVERIFY(checked > 20);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("inputs without an accessible name:\n  ") +
+                                           unnamed.join(QStringLiteral("\n  "))));
+}
+
+void TestAccessibility::walkthroughTabOrderFollowsThePage()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("t.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    w.showQuestion(QStringLiteral("sys.level"));
+    WalkthroughPage *page = w.walkthroughPage();
+    QCOMPARE(page->currentQuestion(), QStringLiteral("sys.level"));
+    QAbstractButton *first = page->choiceButton(QStringLiteral("low"));
+    QVERIFY(first);
+    first->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), first);
+    // Tab leaves the answers (a radio group is one tab stop) and reaches the buttons in reading order, each once,
+    // before focus leaves the page.
+    QList<QWidget *> order;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *f = QApplication::focusWidget();
+        if (!f || !page->isAncestorOf(f) || order.contains(f))
+            break;
+        order << f;
+    }
+    const QList<QWidget *> buttons = {page->backButton(), page->skipButton(), page->nextButton()};
+    int last = -1;
+    for (QWidget *b : buttons) {
+        if (!b->isEnabled() || !b->isVisible())
+            continue;
+        const int at = int(order.indexOf(b));
+        QVERIFY2(at >= 0, qPrintable(describe(b)));
+        QVERIFY2(at > last, qPrintable(QStringLiteral("%1 comes before the button left of it").arg(describe(b))));
+        last = at;
+        // Buttons are below the question; they must come after the answers they act on.
+        QVERIFY(b->mapTo(page, QPoint(0, 0)).y() >= first->mapTo(page, QPoint(0, 0)).y());
+    }
+    QVERIFY(last >= 0);
+}
+
+/// The colours a rich text asks for ("color:#abc", <font color=...>).
+static QList<QColor> fixedColours(const QString &html)
+{
+    static const QRegularExpression re(QStringLiteral("(?:[^-]color\\s*:\\s*|color\\s*=\\s*[\"']?)(#[0-9a-fA-F]{3,8}|[a-z]+)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    QList<QColor> out;
+    for (auto it = re.globalMatch(html); it.hasNext();) {
+        const QColor c = QColor::fromString(it.next().captured(1));
+        if (c.isValid())
+            out << c;
+    }
+    return out;
+}
+
+void TestAccessibility::darkPaletteKeepsTextReadable()
+{
+    const QPalette dark = darkPalette();
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    QTemporaryDir dir;
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.createProject(dir.filePath(QStringLiteral("d.veiviser")),
+                                {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+        QVERIFY(w.session()->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
+        QVERIFY(w.session()->setAnswer(QStringLiteral("sys.level"), "mid").ok());
+        QStringList problems;
+        int labels = 0;
+        const auto report = [&](const QString &where, const QWidget *widget, const QColor &fg, const QColor &bg) {
+            const double ratio = contrastRatio(fg, bg);
+            if (ratio < 3.0) // WCAG's minimum for large text; body text should have 4.5
+                problems << QStringLiteral("%1: %2: %3 on %4 (%5:1)")
+                                .arg(where, describe(widget), fg.name(), bg.name(), QString::number(ratio, 'f', 1));
+        };
+        visitPages(w, [&](const QString &where) {
+            for (QLabel *label : w.findChildren<QLabel *>()) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                ++labels;
+                const QColor bg = label->palette().color(label->backgroundRole());
+                report(where, label, label->palette().color(label->foregroundRole()), bg);
+                for (const QColor &c : fixedColours(label->text()))
+                    report(where, label, c, bg);
+            }
+            for (QTextEdit *text : w.findChildren<QTextEdit *>()) {
+                if (!text->isVisible())
+                    continue;
+                for (const QColor &c : fixedColours(text->toHtml()))
+                    report(where, text, c, text->palette().color(QPalette::Base));
+            }
+            for (QAbstractItemView *view : w.findChildren<QAbstractItemView *>()) {
+                if (!view->isVisible() || !view->model())
+                    continue;
+                const QAbstractItemModel *m = view->model();
+                const QColor base = view->palette().color(QPalette::Base);
+                std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                    for (int r = 0; r < m->rowCount(parent); ++r)
+                        for (int c = 0; c < m->columnCount(parent); ++c) {
+                            const QModelIndex i = m->index(r, c, parent);
+                            const QVariant fg = i.data(Qt::ForegroundRole);
+                            const QVariant bg = i.data(Qt::BackgroundRole);
+                            const QColor back = bg.isValid() ? bg.value<QBrush>().color() : base;
+                            if (fg.isValid())
+                                report(where, view, fg.value<QBrush>().color(), back);
+                            if (c == 0)
+                                walk(i);
+                        }
+                };
+                walk(view->rootIndex());
+            }
+        });
+        QVERIFY(labels > 20);
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("hard to read on a dark palette:\n  ") +
+                                                problems.join(QStringLiteral("\n  "))));
+    }
+    QApplication::setPalette(before);
+}
+
+void TestAccessibility::longPackNamesWrapInTheNavigator()
+{
+    // The shipped packs, whose names are long ("Quality of language models and local validation").
+    qputenv("VEIVISER_DATA_DIR", VV_SOURCE_DIR);
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("n.veiviser")),
+                            {QStringLiteral("Sepsis risk"), QStringLiteral("1"), ProjectRole::Deployer}));
+    QTest::qWait(20); // the navigator measures its rows again after the window's layout settled
+    Navigator *nav = w.navigator();
+    auto *view = qobject_cast<QTreeView *>(nav->view());
+    QVERIFY(view);
+    int checked = 0;
+    for (const char *packId : {"hdir-llm-quality", "gdpr-health-no", "eu-ai-act", "eu-mdr"}) {
+        const QModelIndex source = nav->model()->packIndex(QString::fromLatin1(packId));
+        QVERIFY2(source.isValid(), packId);
+        const QModelIndex index = nav->filter()->mapFromSource(source);
+        QVERIFY(index.isValid());
+        view->scrollTo(index);
+        const QString text = index.data().toString();
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(source.data(Qt::AccessibleTextRole).toString()));
+        // The text area the style gives the item, as the delegate paints it.
+        QStyleOptionViewItem opt;
+        opt.initFrom(view);
+        opt.rect = view->visualRect(index);
+        opt.text = text;
+        opt.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+        if (view->wordWrap())
+            opt.features |= QStyleOptionViewItem::WrapText;
+        opt.decorationSize = view->iconSize();
+        opt.font = view->font();
+        opt.fontMetrics = QFontMetrics(opt.font);
+        const QRect textRect = view->style()->subElementRect(QStyle::SE_ItemViewItemText, &opt, view);
+        const QRect needed = opt.fontMetrics.boundingRect(textRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+        QVERIFY2(needed.width() <= textRect.width() && needed.height() <= textRect.height(),
+                 qPrintable(QStringLiteral("“%1” needs %2×%3 but has %4×%5")
+                                .arg(text)
+                                .arg(needed.width())
+                                .arg(needed.height())
+                                .arg(textRect.width())
+                                .arg(textRect.height())));
+        ++checked;
+    }
+    QCOMPARE(checked, 4);
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
