@@ -166,6 +166,7 @@ Result<std::vector<ImportedItem>> EvidenceLibrary::import(const ImportRequest &r
                                                           const CancellationToken *cancel,
                                                           const ProgressSink &progress)
 {
+    VV_TRY(m_store.mayChange());
     for (const QString &urn : request.links)
         VV_TRY(checkUrn(urn));
     if (request.title.size() > maxTitle)
