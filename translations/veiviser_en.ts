@@ -434,12 +434,12 @@
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+259" />
+        <location line="+291" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-260" />
+        <location line="-292" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
@@ -509,7 +509,17 @@
         <translation>Check the address, that the server runs, and your password in PGPASSFILE or PGPASSWORD.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+50" />
+        <source>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package's and cannot be changed</source>
+        <translation>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package's and cannot be changed</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record findings with 'veiviser-cli review finding' or on the Packages page. To change the content, change the vendor's project and build a new package.</source>
+        <translation>Record findings with 'veiviser-cli review finding' or on the Packages page. To change the content, change the vendor's project and build a new package.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>a reviewer</source>
         <translation>a reviewer</translation>
     </message>
@@ -560,12 +570,12 @@
     </message>
     <message>
         <location line="+31" />
-        <location line="+271" />
+        <location line="+267" />
         <source>a project needs a name</source>
         <translation>a project needs a name</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-267" />
         <source>Give one with --name.</source>
         <translation>Give one with --name.</translation>
     </message>
@@ -606,12 +616,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+155" />
+        <location line="+151" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>The file may be damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-142" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 is not a Veiviser project (it has no project data)</translation>
     </message>
@@ -633,7 +643,7 @@
         <translation>This is Veiviser %1. The file was not changed.</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="-186" />
         <source>change it</source>
         <translation>change it</translation>
     </message>
@@ -654,7 +664,7 @@
     </message>
     <message>
         <location line="+68" />
-        <location filename="../modules/store/ProjectStore.cpp" line="-107" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+193" />
         <location line="+81" />
         <source>%1 uses an older project format</source>
         <translation>%1 uses an older project format</translation>
@@ -747,7 +757,7 @@
         <translation>Its creation was interrupted; ask the administrator to empty the database and create the project again.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-286" />
         <source>this project is open read-only</source>
         <translation>this project is open read-only</translation>
     </message>
@@ -757,8 +767,8 @@
         <translation>Open it with write access to change it.</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+40" />
+        <location line="+284" />
+        <location line="+36" />
         <source>%1 has no project record</source>
         <translation>%1 has no project record</translation>
     </message>
@@ -1201,7 +1211,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>%n identity number</numerusform>
+            <numerusform>%n identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1236,17 +1249,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1580,7 +1602,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry verified</numerusform>
+            <numerusform>Audit chain intact: %n entries verified</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1630,7 +1655,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1675,7 +1703,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n answer</numerusform>
+            <numerusform>Stored %n answers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1735,7 +1766,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
+            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -1970,7 +2004,7 @@
         <translation>--level takes a number such as 0.95</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
@@ -2102,7 +2136,10 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation><numerusform>%n problem(s) in the templates.</numerusform><numerusform>%n problem(s) in the templates.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2157,7 +2194,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n detail(s) changed.</source>
-        <translation><numerusform>%n detail(s) changed.</numerusform><numerusform>%n detail(s) changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n detail(s) changed.</numerusform>
+            <numerusform>%n detail(s) changed.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2199,7 +2239,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2219,7 +2262,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2361,7 +2407,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform></translation>
+        <translation>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -2458,24 +2507,24 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+83" />
+        <location line="+84" />
         <source>Free disk space and import again; nothing was imported.</source>
         <translation>Free disk space and import again; nothing was imported.</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+387" />
+        <location line="-38" />
+        <location line="+392" />
         <source>'%1' is not a requirement URN</source>
         <translation>'%1' is not a requirement URN</translation>
     </message>
     <message>
-        <location line="-386" />
-        <location line="+387" />
+        <location line="-391" />
+        <location line="+392" />
         <source>A requirement URN looks like urn:veiviser:ai-act:art-10.</source>
         <translation>A requirement URN looks like urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="-385" />
+        <location line="-390" />
         <source>there is no requirement %1 in the loaded guidance</source>
         <translation>there is no requirement %1 in the loaded guidance</translation>
     </message>
@@ -2485,13 +2534,13 @@
         <translation>Check the URN on the requirement's page.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+277" />
+        <location line="+12" />
+        <location line="+278" />
         <source>the title is longer than %1 characters</source>
         <translation>the title is longer than %1 characters</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-273" />
         <source>a title can only be given when importing one file (%1 files were found)</source>
         <translation>a title can only be given when importing one file (%1 files were found)</translation>
     </message>
@@ -2575,7 +2624,7 @@
         <translation>'evidence list' shows the items and their ids.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>an evidence item needs a title</source>
         <translation>an evidence item needs a title</translation>
     </message>
@@ -2605,7 +2654,7 @@
         <translation>Enter the reviewer first.</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location line="+171" />
         <source>evidence item %1 has no identity numbers; there is nothing to confirm</source>
         <translation>evidence item %1 has no identity numbers; there is nothing to confirm</translation>
     </message>
@@ -3207,7 +3256,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+        <translation>
+            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
+            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3233,7 +3285,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4313,7 +4368,7 @@
 <context>
     <name>vv::packaging::PackageBuilder</name>
     <message>
-        <location filename="../modules/packaging/PackageBuilder.cpp" line="+57" />
+        <location filename="../modules/packaging/PackageBuilder.cpp" line="+58" />
         <source>no documents were chosen</source>
         <translation>no documents were chosen</translation>
     </message>
@@ -4380,7 +4435,10 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation><numerusform>%1 (id %2, %n identity number(s))</numerusform><numerusform>%1 (id %2, %n identity number(s))</numerusform></translation>
+        <translation>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4510,7 +4568,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform></translation>
+        <translation>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4877,7 +4938,7 @@
         <translation>%1 is not signed, so it cannot be checked against the key given</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 reviews a package this project did not build (manifest %2)</source>
         <translation>%1 reviews a package this project did not build (manifest %2)</translation>
     </message>
@@ -5032,7 +5093,10 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation><numerusform>the document templates in %1 have %n problem(s): %2</numerusform><numerusform>the document templates in %1 have %n problem(s): %2</numerusform></translation>
+        <translation>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5274,7 +5338,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
+        <translation>
+            <numerusform>%n question still needed:</numerusform>
+            <numerusform>%n questions still needed:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -5388,7 +5455,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement overdue</numerusform>
+            <numerusform>%n requirements overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5398,7 +5468,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform></translation>
+        <translation>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -5547,7 +5620,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
+            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -5820,7 +5896,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n Norwegian identity number</numerusform>
+            <numerusform>Holds %n Norwegian identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5937,22 +6016,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
+        <translation>
+            <numerusform>Added %n new item</numerusform>
+            <numerusform>Added %n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
+        <translation>
+            <numerusform>%n file was in the library already</numerusform>
+            <numerusform>%n files were in the library already</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
+            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is empty (0 bytes).</numerusform>
+            <numerusform>%n of them are empty (0 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -6010,7 +6101,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
+            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6433,17 +6527,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 requirements that apply is done</numerusform>
+            <numerusform>%n of %1 requirements that apply are done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
+        <translation>
+            <numerusform>%n needs review after a pack update</numerusform>
+            <numerusform>%n need review after a pack update</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6453,7 +6556,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6569,7 +6675,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6665,7 +6774,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6709,9 +6821,93 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::PackageDiffModel</name>
+    <message>
+        <location filename="../modules/ui/PackageDiffModel.cpp" line="+28" />
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Guidance packs</source>
+        <translation>Guidance packs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Requirement statuses</source>
+        <translation>Requirement statuses</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test runs</source>
+        <translation>Test runs</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+125" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+141" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
@@ -6721,7 +6917,17 @@
         <translation>PEM keys (*.pem);;All files (*)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+10" />
+        <source>The older package</source>
+        <translation>The older package</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The newer package</source>
+        <translation>The newer package</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
@@ -6794,6 +7000,26 @@
         <location line="+1" />
         <source>&amp;Verify a package…</source>
         <translation>&amp;Verify a package…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co&amp;mpare two packages…</source>
+        <translation>Co&amp;mpare two packages…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare two versions of a package</source>
+        <translation>Compare two versions of a package</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;hanges between the two packages:</source>
+        <translation>C&amp;hanges between the two packages:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changes between the two packages</source>
+        <translation>Changes between the two packages</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6896,7 +7122,7 @@
         <translation>Findings in this review</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
@@ -6918,7 +7144,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation><numerusform>Wrote %1 (%n file(s)).</numerusform><numerusform>Wrote %1 (%n file(s)).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6931,7 +7160,8 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-273" />
+        <location line="+274" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
@@ -6942,11 +7172,12 @@
     </message>
     <message>
         <location line="+11" />
+        <location line="+31" />
         <source>%1 does not verify: %2</source>
         <translation>%1 does not verify: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-26" />
         <source>%1 verifies: every file matches, signed by %2. Check this fingerprint with the sender.</source>
         <translation>%1 verifies: every file matches, signed by %2. Check this fingerprint with the sender.</translation>
     </message>
@@ -6956,7 +7187,22 @@
         <translation>%1: every file matches, but it is not signed.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+9" />
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparing %1 with %2…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No changes between %1 and %2.</source>
+        <translation>No changes between %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n change(s) between %1 and %2.</source>
+        <translation><numerusform>%n change(s) between %1 and %2.</numerusform><numerusform>%n change(s) between %1 and %2.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Saved the finding on %1.</source>
         <translation>Saved the finding on %1.</translation>
     </message>
@@ -6996,7 +7242,10 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7855,7 +8104,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n still needed for the classification</numerusform><numerusform>%n still needed for the classification</numerusform></translation>
+        <translation>
+            <numerusform>%n still needed for the classification</numerusform>
+            <numerusform>%n still needed for the classification</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7945,12 +8197,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
+        <translation>
+            <numerusform>%n question is still unanswered.</numerusform>
+            <numerusform>%n questions are still unanswered.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is needed for the classification.</numerusform>
+            <numerusform>%n of them are needed for the classification.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
