@@ -18,6 +18,8 @@
 #include "packaging/TestRuns.h"
 #include "store/ProjectStore.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -34,62 +36,10 @@
 #include <vector>
 
 using namespace vv;
+using namespace vv::bench;
 using namespace vv::packaging;
 
 namespace {
-
-qint64 statusKiB(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QRegularExpression re(QString::fromLatin1(field) + QStringLiteral(":\\s+(\\d+)\\s+kB"));
-    const auto m = re.match(QString::fromLatin1(f.readAll()));
-    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
-}
-
-bool resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
-
-bool writeRandomFile(const QString &path, qint64 bytes, quint64 seed)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    std::vector<quint64> buf((1 << 20) / 8);
-    quint64 state = seed;
-    for (qint64 written = 0; written < bytes;) {
-        for (quint64 &w : buf) {
-            quint64 z = (state += 0x9E3779B97F4A7C15ull);
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-            w = z ^ (z >> 31);
-        }
-        const qint64 n = std::min<qint64>(bytes - written, qint64(buf.size() * 8));
-        if (f.write(reinterpret_cast<const char *>(buf.data()), n) != n)
-            return false;
-        written += n;
-    }
-    return f.flush() && ::fsync(f.handle()) == 0;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const auto m = QRegularExpression(QStringLiteral("model name\\s*:\\s*(.*)")).match(QString::fromLatin1(f.readAll()));
-    return m.hasMatch() ? m.captured(1).trimmed() : QString();
-}
 
 bool runTool(const QString &program, const QStringList &args, const QString &workDir)
 {
