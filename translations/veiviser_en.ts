@@ -434,12 +434,12 @@
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+285" />
+        <location line="+317" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-286" />
+        <location line="-318" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
@@ -519,7 +519,17 @@
         <translation>Check the address, that the server runs, and your password in the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+51" />
+        <source>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package's and cannot be changed</source>
+        <translation>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package's and cannot be changed</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record findings with 'veiviser-cli review finding' or on the Packages page. To change the content, change the vendor's project and build a new package.</source>
+        <translation>Record findings with 'veiviser-cli review finding' or on the Packages page. To change the content, change the vendor's project and build a new package.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>a reviewer</source>
         <translation>a reviewer</translation>
     </message>
@@ -570,12 +580,12 @@
     </message>
     <message>
         <location line="+31" />
-        <location line="+271" />
+        <location line="+267" />
         <source>a project needs a name</source>
         <translation>a project needs a name</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-267" />
         <source>Give one with --name.</source>
         <translation>Give one with --name.</translation>
     </message>
@@ -616,12 +626,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+155" />
+        <location line="+151" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>The file may be damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-142" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 is not a Veiviser project (it has no project data)</translation>
     </message>
@@ -643,7 +653,7 @@
         <translation>This is Veiviser %1. The file was not changed.</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="-186" />
         <source>change it</source>
         <translation>change it</translation>
     </message>
@@ -664,7 +674,7 @@
     </message>
     <message>
         <location line="+68" />
-        <location filename="../modules/store/ProjectStore.cpp" line="-107" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+193" />
         <location line="+81" />
         <source>%1 uses an older project format</source>
         <translation>%1 uses an older project format</translation>
@@ -757,7 +767,7 @@
         <translation>Its creation was interrupted; ask the administrator to empty the database and create the project again.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-286" />
         <source>this project is open read-only</source>
         <translation>this project is open read-only</translation>
     </message>
@@ -767,8 +777,8 @@
         <translation>Open it with write access to change it.</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+40" />
+        <location line="+284" />
+        <location line="+36" />
         <source>%1 has no project record</source>
         <translation>%1 has no project record</translation>
     </message>
@@ -2009,7 +2019,7 @@
         <translation>--level takes a number such as 0.95</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
@@ -2577,24 +2587,24 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+83" />
+        <location line="+84" />
         <source>Free disk space and import again; nothing was imported.</source>
         <translation>Free disk space and import again; nothing was imported.</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+387" />
+        <location line="-38" />
+        <location line="+392" />
         <source>'%1' is not a requirement URN</source>
         <translation>'%1' is not a requirement URN</translation>
     </message>
     <message>
-        <location line="-386" />
-        <location line="+387" />
+        <location line="-391" />
+        <location line="+392" />
         <source>A requirement URN looks like urn:veiviser:ai-act:art-10.</source>
         <translation>A requirement URN looks like urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="-385" />
+        <location line="-390" />
         <source>there is no requirement %1 in the loaded guidance</source>
         <translation>there is no requirement %1 in the loaded guidance</translation>
     </message>
@@ -2604,13 +2614,13 @@
         <translation>Check the URN on the requirement's page.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+277" />
+        <location line="+12" />
+        <location line="+278" />
         <source>the title is longer than %1 characters</source>
         <translation>the title is longer than %1 characters</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-273" />
         <source>a title can only be given when importing one file (%1 files were found)</source>
         <translation>a title can only be given when importing one file (%1 files were found)</translation>
     </message>
@@ -2694,7 +2704,7 @@
         <translation>'evidence list' shows the items and their ids.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>an evidence item needs a title</source>
         <translation>an evidence item needs a title</translation>
     </message>
@@ -2724,7 +2734,7 @@
         <translation>Enter the reviewer first.</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location line="+171" />
         <source>evidence item %1 has no identity numbers; there is nothing to confirm</source>
         <translation>evidence item %1 has no identity numbers; there is nothing to confirm</translation>
     </message>
@@ -4503,7 +4513,7 @@
 <context>
     <name>vv::packaging::PackageBuilder</name>
     <message>
-        <location filename="../modules/packaging/PackageBuilder.cpp" line="+57" />
+        <location filename="../modules/packaging/PackageBuilder.cpp" line="+58" />
         <source>no documents were chosen</source>
         <translation>no documents were chosen</translation>
     </message>
@@ -5073,7 +5083,7 @@
         <translation>%1 is not signed, so it cannot be checked against the key given</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 reviews a package this project did not build (manifest %2)</source>
         <translation>%1 reviews a package this project did not build (manifest %2)</translation>
     </message>
@@ -6657,7 +6667,7 @@
 <context>
     <name>vv::ui::Navigator</name>
     <message>
-        <location filename="../modules/ui/Navigator.cpp" line="+135" />
+        <location filename="../modules/ui/Navigator.cpp" line="+177" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -6986,9 +6996,93 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::PackageDiffModel</name>
+    <message>
+        <location filename="../modules/ui/PackageDiffModel.cpp" line="+28" />
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Guidance packs</source>
+        <translation>Guidance packs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Requirement statuses</source>
+        <translation>Requirement statuses</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test runs</source>
+        <translation>Test runs</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+125" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+141" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
@@ -6998,7 +7092,17 @@
         <translation>PEM keys (*.pem);;All files (*)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+10" />
+        <source>The older package</source>
+        <translation>The older package</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The newer package</source>
+        <translation>The newer package</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
@@ -7071,6 +7175,26 @@
         <location line="+1" />
         <source>&amp;Verify a package…</source>
         <translation>&amp;Verify a package…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co&amp;mpare two packages…</source>
+        <translation>Co&amp;mpare two packages…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare two versions of a package</source>
+        <translation>Compare two versions of a package</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;hanges between the two packages:</source>
+        <translation>C&amp;hanges between the two packages:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changes between the two packages</source>
+        <translation>Changes between the two packages</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7173,7 +7297,7 @@
         <translation>Findings in this review</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
@@ -7211,7 +7335,8 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-273" />
+        <location line="+274" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
@@ -7222,11 +7347,12 @@
     </message>
     <message>
         <location line="+11" />
+        <location line="+31" />
         <source>%1 does not verify: %2</source>
         <translation>%1 does not verify: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-26" />
         <source>%1 verifies: every file matches, signed by %2. Check this fingerprint with the sender.</source>
         <translation>%1 verifies: every file matches, signed by %2. Check this fingerprint with the sender.</translation>
     </message>
@@ -7236,7 +7362,22 @@
         <translation>%1: every file matches, but it is not signed.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+9" />
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparing %1 with %2…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No changes between %1 and %2.</source>
+        <translation>No changes between %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n change(s) between %1 and %2.</source>
+        <translation><numerusform>%n change(s) between %1 and %2.</numerusform><numerusform>%n change(s) between %1 and %2.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Saved the finding on %1.</source>
         <translation>Saved the finding on %1.</translation>
     </message>
@@ -8127,12 +8268,12 @@
     <name>vv::ui::WalkthroughPage</name>
     <message>
         <location filename="../modules/ui/WalkthroughPage.cpp" line="+178" />
-        <location line="+434" />
+        <location line="+444" />
         <source>Walkthrough</source>
         <translation>Walkthrough</translation>
     </message>
     <message>
-        <location line="-376" />
+        <location line="-386" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
@@ -8215,7 +8356,7 @@
         <translation>A number</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+85" />
         <source>Your answer was not saved. Replace their answer with yours?</source>
         <translation>Your answer was not saved. Replace their answer with yours?</translation>
     </message>

@@ -434,12 +434,12 @@
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+285" />
+        <location line="+317" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Åpne en .veiviser-fil laget av Veiviser.</translation>
     </message>
     <message>
-        <location line="-286" />
+        <location line="-318" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 er en SQLite-database, men ikke et Veiviser-prosjekt</translation>
     </message>
@@ -519,7 +519,17 @@
         <translation>Kontroller adressen, at tjeneren kjører, og passordet ditt i nøkkelringen ('veiviser-cli secret set --database ADRESSE'), i PGPASSFILE eller i PGPASSWORD.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+51" />
+        <source>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package's and cannot be changed</source>
+        <translation>dette er et gjennomgangsprosjekt, laget fra pakken %1 for gjennomgang; svarene, kravene, dokumentasjonen, dokumentene og testkjøringene i det hører til pakken og kan ikke endres</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record findings with 'veiviser-cli review finding' or on the Packages page. To change the content, change the vendor's project and build a new package.</source>
+        <translation>Registrer funn med «veiviser-cli review finding» eller på Pakker-siden. Vil du endre innholdet, endrer du leverandørens prosjekt og bygger en ny pakke.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>a reviewer</source>
         <translation>kontrollør</translation>
     </message>
@@ -570,12 +580,12 @@
     </message>
     <message>
         <location line="+31" />
-        <location line="+271" />
+        <location line="+267" />
         <source>a project needs a name</source>
         <translation>et prosjekt må ha et navn</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-267" />
         <source>Give one with --name.</source>
         <translation>Oppgi det med --name.</translation>
     </message>
@@ -616,12 +626,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+155" />
+        <location line="+151" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>Filen kan være skadet; gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-142" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 er ikke et Veiviser-prosjekt (den har ingen prosjektdata)</translation>
     </message>
@@ -643,7 +653,7 @@
         <translation>Dette er Veiviser %1. Filen ble ikke endret.</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="-186" />
         <source>change it</source>
         <translation>endre det</translation>
     </message>
@@ -664,7 +674,7 @@
     </message>
     <message>
         <location line="+68" />
-        <location filename="../modules/store/ProjectStore.cpp" line="-107" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+193" />
         <location line="+81" />
         <source>%1 uses an older project format</source>
         <translation>%1 bruker et eldre prosjektformat</translation>
@@ -757,7 +767,7 @@
         <translation>Opprettelsen ble avbrutt. Be administratoren tømme databasen, og opprett prosjektet på nytt.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-286" />
         <source>this project is open read-only</source>
         <translation>dette prosjektet er åpnet skrivebeskyttet</translation>
     </message>
@@ -767,8 +777,8 @@
         <translation>Åpne det med skrivetilgang for å endre det.</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+40" />
+        <location line="+284" />
+        <location line="+36" />
         <source>%1 has no project record</source>
         <translation>%1 har ingen prosjektoppføring</translation>
     </message>
@@ -1211,10 +1221,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation>
-            <numerusform>%n identitetsnummer</numerusform>
-            <numerusform>%n identitetsnumre</numerusform>
-        </translation>
+        <translation><numerusform>%n identitetsnummer</numerusform><numerusform>%n identitetsnumre</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -1249,26 +1256,17 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>Importerte %n fil</numerusform>
-            <numerusform>Importerte %n filer</numerusform>
-        </translation>
+        <translation><numerusform>Importerte %n fil</numerusform><numerusform>Importerte %n filer</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation>
-            <numerusform>%n ny</numerusform>
-            <numerusform>%n nye</numerusform>
-        </translation>
+        <translation><numerusform>%n ny</numerusform><numerusform>%n nye</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation>
-            <numerusform>%n fantes allerede i biblioteket</numerusform>
-            <numerusform>%n fantes allerede i biblioteket</numerusform>
-        </translation>
+        <translation><numerusform>%n fantes allerede i biblioteket</numerusform><numerusform>%n fantes allerede i biblioteket</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -1602,10 +1600,7 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation>
-            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform>
-            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform>
-        </translation>
+        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform></translation>
     </message>
     <message>
         <location line="+14" />
@@ -1655,10 +1650,7 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation>
-            <numerusform>%1: %n feil</numerusform>
-            <numerusform>%1: %n feil</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n feil</numerusform><numerusform>%1: %n feil</numerusform></translation>
     </message>
     <message>
         <location line="+71" />
@@ -1708,10 +1700,7 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation>
-            <numerusform>Lagret %n svar</numerusform>
-            <numerusform>Lagret %n svar</numerusform>
-        </translation>
+        <translation><numerusform>Lagret %n svar</numerusform><numerusform>Lagret %n svar</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -1771,10 +1760,7 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation>
-            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
-            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
-        </translation>
+        <translation><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform></translation>
     </message>
     <message>
         <location line="+8" />
@@ -2009,7 +1995,7 @@
         <translation>--level tar et tall, for eksempel 0.95</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Measure</source>
         <translation>Mål</translation>
     </message>
@@ -2141,10 +2127,7 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation>
-            <numerusform>%n problem i malene.</numerusform>
-            <numerusform>%n problemer i malene.</numerusform>
-        </translation>
+        <translation><numerusform>%n problem i malene.</numerusform><numerusform>%n problemer i malene.</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -2199,10 +2182,7 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n detail(s) changed.</source>
-        <translation>
-            <numerusform>%n detalj endret.</numerusform>
-            <numerusform>%n detaljer endret.</numerusform>
-        </translation>
+        <translation><numerusform>%n detalj endret.</numerusform><numerusform>%n detaljer endret.</numerusform></translation>
     </message>
     <message>
         <location line="+13" />
@@ -2244,10 +2224,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation>
-            <numerusform>Skrev %1: %n fil, %2 byte.</numerusform>
-            <numerusform>Skrev %1: %n filer, %2 byte.</numerusform>
-        </translation>
+        <translation><numerusform>Skrev %1: %n fil, %2 byte.</numerusform><numerusform>Skrev %1: %n filer, %2 byte.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -2267,10 +2244,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation>
-            <numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform>
-            <numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform>
-        </translation>
+        <translation><numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform><numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -2412,10 +2386,7 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation>
-            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform>
-            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform>
-        </translation>
+        <translation><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform></translation>
     </message>
     <message>
         <location line="+30" />
@@ -2577,24 +2548,24 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+83" />
+        <location line="+84" />
         <source>Free disk space and import again; nothing was imported.</source>
         <translation>Frigjør diskplass og importer på nytt; ingenting ble importert.</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+387" />
+        <location line="-38" />
+        <location line="+392" />
         <source>'%1' is not a requirement URN</source>
         <translation>«%1» er ikke en krav-URN</translation>
     </message>
     <message>
-        <location line="-386" />
-        <location line="+387" />
+        <location line="-391" />
+        <location line="+392" />
         <source>A requirement URN looks like urn:veiviser:ai-act:art-10.</source>
         <translation>En krav-URN ser slik ut: urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="-385" />
+        <location line="-390" />
         <source>there is no requirement %1 in the loaded guidance</source>
         <translation>det finnes ikke noe krav %1 i den innlastede veiledningen</translation>
     </message>
@@ -2604,13 +2575,13 @@
         <translation>Kontroller URN-en på siden for kravet.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+277" />
+        <location line="+12" />
+        <location line="+278" />
         <source>the title is longer than %1 characters</source>
         <translation>tittelen er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-273" />
         <source>a title can only be given when importing one file (%1 files were found)</source>
         <translation>en tittel kan bare oppgis når én fil importeres (%1 filer ble funnet)</translation>
     </message>
@@ -2694,7 +2665,7 @@
         <translation>«evidence list» viser elementene og ID-ene deres.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>an evidence item needs a title</source>
         <translation>et dokumentasjonselement må ha en tittel</translation>
     </message>
@@ -2724,7 +2695,7 @@
         <translation>Fyll inn kontrolløren først.</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location line="+171" />
         <source>evidence item %1 has no identity numbers; there is nothing to confirm</source>
         <translation>dokumentasjonselement %1 har ingen identitetsnumre; det er ingenting å bekrefte</translation>
     </message>
@@ -3355,10 +3326,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation>
-            <numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform>
-            <numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform>
-        </translation>
+        <translation><numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform><numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -3384,10 +3352,7 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation>
-            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
-            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
-        </translation>
+        <translation><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -4503,7 +4468,7 @@
 <context>
     <name>vv::packaging::PackageBuilder</name>
     <message>
-        <location filename="../modules/packaging/PackageBuilder.cpp" line="+57" />
+        <location filename="../modules/packaging/PackageBuilder.cpp" line="+58" />
         <source>no documents were chosen</source>
         <translation>ingen dokumenter er valgt</translation>
     </message>
@@ -4570,10 +4535,7 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation>
-            <numerusform>%1 (id %2, %n fødselsnummer)</numerusform>
-            <numerusform>%1 (id %2, %n fødselsnumre)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (id %2, %n fødselsnummer)</numerusform><numerusform>%1 (id %2, %n fødselsnumre)</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -4703,10 +4665,7 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation>
-            <numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform>
-            <numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform>
-        </translation>
+        <translation><numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform><numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -5073,7 +5032,7 @@
         <translation>%1 er ikke signert, så den kan ikke kontrolleres mot den oppgitte nøkkelen</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 reviews a package this project did not build (manifest %2)</source>
         <translation>%1 gjennomgår en pakke som dette prosjektet ikke har bygget (manifest %2)</translation>
     </message>
@@ -5228,10 +5187,7 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation>
-            <numerusform>dokumentmalene i %1 har %n problem: %2</numerusform>
-            <numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform>
-        </translation>
+        <translation><numerusform>dokumentmalene i %1 har %n problem: %2</numerusform><numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -5528,10 +5484,7 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation>
-            <numerusform>%n spørsmål gjenstår:</numerusform>
-            <numerusform>%n spørsmål gjenstår:</numerusform>
-        </translation>
+        <translation><numerusform>%n spørsmål gjenstår:</numerusform><numerusform>%n spørsmål gjenstår:</numerusform></translation>
     </message>
     <message>
         <location line="+66" />
@@ -5645,10 +5598,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation>
-            <numerusform>%n krav har passert fristen</numerusform>
-            <numerusform>%n krav har passert fristen</numerusform>
-        </translation>
+        <translation><numerusform>%n krav har passert fristen</numerusform><numerusform>%n krav har passert fristen</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -5658,10 +5608,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation>
-            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
-            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
-        </translation>
+        <translation><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform></translation>
     </message>
     <message>
         <location line="+36" />
@@ -5810,10 +5757,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation>
-            <numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
-            <numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
-        </translation>
+        <translation><numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform><numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform></translation>
     </message>
     <message>
         <location line="+15" />
@@ -6086,10 +6030,7 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation>
-            <numerusform>Inneholder %n norsk identitetsnummer</numerusform>
-            <numerusform>Inneholder %n norske identitetsnumre</numerusform>
-        </translation>
+        <translation><numerusform>Inneholder %n norsk identitetsnummer</numerusform><numerusform>Inneholder %n norske identitetsnumre</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -6206,34 +6147,22 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation>
-            <numerusform>La til %n nytt element</numerusform>
-            <numerusform>La til %n nye elementer</numerusform>
-        </translation>
+        <translation><numerusform>La til %n nytt element</numerusform><numerusform>La til %n nye elementer</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation>
-            <numerusform>%n fil fantes allerede i biblioteket</numerusform>
-            <numerusform>%n filer fantes allerede i biblioteket</numerusform>
-        </translation>
+        <translation><numerusform>%n fil fantes allerede i biblioteket</numerusform><numerusform>%n filer fantes allerede i biblioteket</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation>
-            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform>
-            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform>
-        </translation>
+        <translation><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation>
-            <numerusform>%n av dem er tom (0 byte).</numerusform>
-            <numerusform>%n av dem er tomme (0 byte).</numerusform>
-        </translation>
+        <translation><numerusform>%n av dem er tom (0 byte).</numerusform><numerusform>%n av dem er tomme (0 byte).</numerusform></translation>
     </message>
     <message>
         <location line="+10" />
@@ -6291,10 +6220,7 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation>
-            <numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform>
-            <numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform>
-        </translation>
+        <translation><numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform><numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -6657,7 +6583,7 @@
 <context>
     <name>vv::ui::Navigator</name>
     <message>
-        <location filename="../modules/ui/Navigator.cpp" line="+135" />
+        <location filename="../modules/ui/Navigator.cpp" line="+177" />
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
@@ -6717,26 +6643,17 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation>
-            <numerusform>%n av %1 krav som gjelder er ferdig</numerusform>
-            <numerusform>%n av %1 krav som gjelder er ferdige</numerusform>
-        </translation>
+        <translation><numerusform>%n av %1 krav som gjelder er ferdig</numerusform><numerusform>%n av %1 krav som gjelder er ferdige</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation>
-            <numerusform>%n ennå ikke avklart</numerusform>
-            <numerusform>%n ennå ikke avklart</numerusform>
-        </translation>
+        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation>
-            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
-            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
-        </translation>
+        <translation><numerusform>%n må gjennomgås etter en oppdatering</numerusform><numerusform>%n må gjennomgås etter en oppdatering</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -6746,10 +6663,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenter</numerusform>
-        </translation>
+        <translation><numerusform>%n dokument</numerusform><numerusform>%n dokumenter</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -6865,10 +6779,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation>
-            <numerusform>(og %n til)</numerusform>
-            <numerusform>(og %n til)</numerusform>
-        </translation>
+        <translation><numerusform>(og %n til)</numerusform><numerusform>(og %n til)</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -6939,10 +6850,7 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation>
-            <numerusform>%n ennå ikke avklart</numerusform>
-            <numerusform>%n ennå ikke avklart</numerusform>
-        </translation>
+        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -6986,9 +6894,93 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::PackageDiffModel</name>
+    <message>
+        <location filename="../modules/ui/PackageDiffModel.cpp" line="+28" />
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Guidance packs</source>
+        <translation>Veiledningspakker</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Requirement statuses</source>
+        <translation>Kravstatuser</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document details</source>
+        <translation>Dokumentopplysninger</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test runs</source>
+        <translation>Testkjøringer</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>added</source>
+        <translation>lagt til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+125" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+141" />
         <source>Signing key</source>
         <translation>Signeringsnøkkel</translation>
     </message>
@@ -6998,7 +6990,17 @@
         <translation>PEM-nøkler (*.pem);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+10" />
+        <source>The older package</source>
+        <translation>Den eldre pakken</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The newer package</source>
+        <translation>Den nyere pakken</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Packages</source>
         <translation>Pakker</translation>
     </message>
@@ -7071,6 +7073,26 @@
         <location line="+1" />
         <source>&amp;Verify a package…</source>
         <translation>&amp;Verifiser en pakke …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co&amp;mpare two packages…</source>
+        <translation>Sa&amp;mmenlign to pakker …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare two versions of a package</source>
+        <translation>Sammenlign to versjoner av en pakke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;hanges between the two packages:</source>
+        <translation>E&amp;ndringer mellom de to pakkene:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changes between the two packages</source>
+        <translation>Endringer mellom de to pakkene</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7173,7 +7195,7 @@
         <translation>Funn i denne gjennomgangen</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Choose at least one document.</source>
         <translation>Velg minst ett dokument.</translation>
     </message>
@@ -7195,10 +7217,7 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation>
-            <numerusform>Skrev %1 (%n fil).</numerusform>
-            <numerusform>Skrev %1 (%n filer).</numerusform>
-        </translation>
+        <translation><numerusform>Skrev %1 (%n fil).</numerusform><numerusform>Skrev %1 (%n filer).</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -7211,7 +7230,8 @@
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-273" />
+        <location line="+274" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
@@ -7222,11 +7242,12 @@
     </message>
     <message>
         <location line="+11" />
+        <location line="+31" />
         <source>%1 does not verify: %2</source>
         <translation>%1 kan ikke verifiseres: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-26" />
         <source>%1 verifies: every file matches, signed by %2. Check this fingerprint with the sender.</source>
         <translation>%1 er verifisert: alle filer stemmer, signert av %2. Kontroller dette fingeravtrykket med avsenderen.</translation>
     </message>
@@ -7236,7 +7257,22 @@
         <translation>%1: alle filer stemmer, men pakken er ikke signert.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+9" />
+        <source>Comparing %1 with %2…</source>
+        <translation>Sammenligner %1 med %2 …</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No changes between %1 and %2.</source>
+        <translation>Ingen endringer mellom %1 og %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n change(s) between %1 and %2.</source>
+        <translation><numerusform>%n endring mellom %1 og %2.</numerusform><numerusform>%n endringer mellom %1 og %2.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Saved the finding on %1.</source>
         <translation>Lagret funnet på %1.</translation>
     </message>
@@ -7276,10 +7312,7 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation>
-            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform>
-            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform>
-        </translation>
+        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -8127,12 +8160,12 @@
     <name>vv::ui::WalkthroughPage</name>
     <message>
         <location filename="../modules/ui/WalkthroughPage.cpp" line="+178" />
-        <location line="+434" />
+        <location line="+444" />
         <source>Walkthrough</source>
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location line="-376" />
+        <location line="-386" />
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
@@ -8144,10 +8177,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation>
-            <numerusform>%n gjenstår for klassifiseringen</numerusform>
-            <numerusform>%n gjenstår for klassifiseringen</numerusform>
-        </translation>
+        <translation><numerusform>%n gjenstår for klassifiseringen</numerusform><numerusform>%n gjenstår for klassifiseringen</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -8215,7 +8245,7 @@
         <translation>Et tall</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+85" />
         <source>Your answer was not saved. Replace their answer with yours?</source>
         <translation>Svaret ditt ble ikke lagret. Vil du erstatte svaret deres med ditt?</translation>
     </message>
@@ -8237,18 +8267,12 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation>
-            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
-            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
-        </translation>
+        <translation><numerusform>%n spørsmål er ennå ikke besvart.</numerusform><numerusform>%n spørsmål er ennå ikke besvart.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation>
-            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
-            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
-        </translation>
+        <translation><numerusform>%n av dem trengs for klassifiseringen.</numerusform><numerusform>%n av dem trengs for klassifiseringen.</numerusform></translation>
     </message>
     <message>
         <location line="+1" />

@@ -9,6 +9,8 @@
 #include "evidence/EvidenceLibrary.h"
 #include "store/ProjectStore.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,66 +27,14 @@
 #include <vector>
 
 using namespace vv;
+using namespace vv::bench;
 
 namespace {
-
-qint64 statusKiB(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QRegularExpression re(QString::fromLatin1(field) + QStringLiteral(":\\s+(\\d+)\\s+kB"));
-    const auto m = re.match(QString::fromLatin1(f.readAll()));
-    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
-}
-
-bool resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
-
-bool writeRandomFile(const QString &path, qint64 bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    std::vector<quint64> buf((1 << 20) / 8);
-    quint64 state = 0x9E3779B97F4A7C15ull;
-    for (qint64 written = 0; written < bytes;) {
-        for (quint64 &w : buf) {
-            quint64 z = (state += 0x9E3779B97F4A7C15ull);
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-            w = z ^ (z >> 31);
-        }
-        const qint64 n = std::min<qint64>(bytes - written, qint64(buf.size() * 8));
-        if (f.write(reinterpret_cast<const char *>(buf.data()), n) != n)
-            return false;
-        written += n;
-    }
-    return f.flush() && ::fsync(f.handle()) == 0;
-}
 
 // Flushes every dirty page, so that neither side pays for writing back what came before it.
 void settle()
 {
     ::sync();
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const auto m = QRegularExpression(QStringLiteral("model name\\s*:\\s*(.*)")).match(QString::fromLatin1(f.readAll()));
-    return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
 
 } // namespace

@@ -99,6 +99,8 @@ static int metrics(CommandContext &ctx)
         auto store = ProjectStore::open(a.value(QStringLiteral("project")));
         if (!store)
             return ctx.fail(store.error());
+        if (auto s = (*store)->mayChange(); !s)
+            return ctx.fail(s.error());
         project = std::move(*store);
     }
     const QDateTime started = project ? project->clock().nowUtc() : QDateTime::currentDateTimeUtc();

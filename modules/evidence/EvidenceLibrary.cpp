@@ -166,6 +166,7 @@ Result<std::vector<ImportedItem>> EvidenceLibrary::import(const ImportRequest &r
                                                           const CancellationToken *cancel,
                                                           const ProgressSink &progress)
 {
+    VV_TRY(m_store.mayChange());
     for (const QString &urn : request.links)
         VV_TRY(checkUrn(urn));
     if (request.title.size() > maxTitle)
@@ -438,6 +439,7 @@ Result<std::vector<EvidenceStatus>> EvidenceLibrary::staleItems() const
 
 Result<bool> EvidenceLibrary::update(const EvidenceItem &changed)
 {
+    VV_TRY(m_store.mayChange());
     auto current = item(changed.id);
     if (!current)
         return current.error();
@@ -509,6 +511,7 @@ Result<bool> EvidenceLibrary::update(const EvidenceItem &changed)
 
 Status EvidenceLibrary::remove(qint64 id, bool purgeContent)
 {
+    VV_TRY(m_store.mayChange());
     auto it = item(id);
     if (!it)
         return it.error();
@@ -523,6 +526,7 @@ Status EvidenceLibrary::remove(qint64 id, bool purgeContent)
 
 Result<bool> EvidenceLibrary::link(qint64 id, const QString &urn)
 {
+    VV_TRY(m_store.mayChange());
     VV_TRY(checkUrn(urn));
     VV_TRY(item(id));
     auto tx = m_store.begin();
@@ -540,6 +544,7 @@ Result<bool> EvidenceLibrary::link(qint64 id, const QString &urn)
 
 Result<bool> EvidenceLibrary::unlink(qint64 id, const QString &urn)
 {
+    VV_TRY(m_store.mayChange());
     if (!isRequirementUrn(urn))
         return Error::input(tr("'%1' is not a requirement URN").arg(urn),
                             tr("A requirement URN looks like urn:veiviser:ai-act:art-10."));
@@ -620,6 +625,7 @@ Result<QStringList> EvidenceLibrary::crosswalkReuse(qint64 id) const
 
 Status EvidenceLibrary::confirmPii(qint64 id, const QString &reason)
 {
+    VV_TRY(m_store.mayChange()); // before any check on the item, so a sealed project says so first
     auto it = item(id);
     if (!it)
         return it.error();

@@ -52,7 +52,8 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
                                             const PackageRequest &request, const CancellationToken *cancel,
                                             const ProgressSink &progress)
 {
-    // Everything is checked before the first byte is written.
+    // Everything is checked before the first byte is written; the build is recorded in the project at the end.
+    VV_TRY(store.mayChange());
     if (request.documents.isEmpty())
         return Error::input(tr("no documents were chosen"), tr("Give at least one --document ID."));
     std::vector<const DocumentTemplate *> docs;

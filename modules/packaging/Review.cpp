@@ -284,7 +284,7 @@ Result<Json> Review::exportDocument(ProjectStore &review, const SigningKey &key)
                             {"fingerprint", toStd(pub.fingerprint())},
                             {"value", toStd(QString::fromLatin1(signature->toBase64()))}};
     }
-    auto tx = review.begin();
+    auto tx = review.begin(ChangeScope::Review);
     if (!tx)
         return tx.error();
     VV_TRY(tx->audit(QStringLiteral("review.export"),
@@ -348,6 +348,7 @@ Result<Review::CheckedReview> Review::readReviewFile(const QString &path, const 
 Result<std::optional<ImportedReview>> Review::import(ProjectStore &vendor, const QString &reviewPath,
                                                      const PublicKey &pinnedKey, bool allowUnsigned)
 {
+    VV_TRY(vendor.mayChange());
     auto checked = readReviewFile(reviewPath, pinnedKey, allowUnsigned);
     if (!checked)
         return checked.error();

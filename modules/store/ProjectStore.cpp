@@ -272,6 +272,38 @@ Status ProjectStore::loadMemberRole()
     return {};
 }
 
+Status ProjectStore::loadAccess()
+{
+    VV_TRY(loadMemberRole());
+    // A review project is one with a reviewed package (migration 7, ReviewTable); its content is sealed.
+    auto q = sql::exec(m_db, QStringLiteral("SELECT file_name FROM review_packages"));
+    if (!q)
+        return q.error();
+    m_review = q->next();
+    m_reviewedPackage = m_review ? q->value(0).toString() : QString();
+    return {};
+}
+
+Status ProjectStore::mayChange(ChangeScope scope) const
+{
+    const SourceLocation where{m_location};
+    if (isReadOnly())
+        return Error::input(ProjectStore::tr("this project is open read-only"),
+                            ProjectStore::tr("Open it with write access to change it."), where);
+    if (m_memberRole == MemberRole::ReadOnly)
+        VV_TRY(require(MemberRole::Reviewer, ProjectStore::tr("change it")));
+    if (m_review && scope != ChangeScope::Review)
+        return Error::input(ProjectStore::tr("this is a review project, made from the package %1 for review; its "
+                                             "answers, requirements, evidence, documents and test runs are the "
+                                             "package's and cannot be changed")
+                                .arg(m_reviewedPackage),
+                            ProjectStore::tr("Record findings with 'veiviser-cli review finding' or on the Packages "
+                                             "page. To change the content, change the vendor's project and build a "
+                                             "new package."),
+                            where);
+    return {};
+}
+
 Result<QMap<QString, MemberRole>> ProjectStore::members() const
 {
     QMap<QString, MemberRole> out;
@@ -459,7 +491,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
         if (QFileInfo(location).isWritable())
             VV_TRY(store->connect(false));
         VV_TRY(store->configureConnection());
-        VV_TRY(store->loadMemberRole());
+        VV_TRY(store->loadAccess());
         return store;
     }
 
@@ -467,7 +499,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
     VV_TRY(store->configureConnection());
     if (*version < latestSchemaVersion())
         VV_TRY(migrations::migrate(store->m_db, sql::Dialect::SQLite, latestSchemaVersion()));
-    VV_TRY(store->loadMemberRole());
+    VV_TRY(store->loadAccess());
     return store;
 }
 
@@ -511,7 +543,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::createTeam(const QString &lo
                             ProjectStore::tr("Open it instead."));
     VV_TRY(fill(*store, *tx));
     VV_TRY(tx->commit());
-    VV_TRY(store->loadMemberRole());
+    VV_TRY(store->loadAccess());
     return store;
 }
 
@@ -544,7 +576,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openTeam(const QString &loca
         return Error::input(ProjectStore::tr("%1 has no project record").arg(location),
                             ProjectStore::tr("Its creation was interrupted; ask the administrator to empty the "
                                              "database and create the project again."));
-    VV_TRY(store->loadMemberRole());
+    VV_TRY(store->loadAccess());
     return store;
 }
 
@@ -553,13 +585,9 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::reopen() const
     return open(m_location, m_options);
 }
 
-Result<Transaction> ProjectStore::begin()
+Result<Transaction> ProjectStore::begin(ChangeScope scope)
 {
-    if (isReadOnly())
-        return Error::input(ProjectStore::tr("this project is open read-only"),
-                            ProjectStore::tr("Open it with write access to change it."));
-    if (m_memberRole == MemberRole::ReadOnly)
-        VV_TRY(require(MemberRole::Reviewer, ProjectStore::tr("change it")));
+    VV_TRY(mayChange(scope));
     if (m_team) {
         VV_TRY(sql::exec(m_db, QStringLiteral("BEGIN")));
         if (auto r = sql::exec(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {teamWriteLock}); !r) {

@@ -33,6 +33,10 @@ enum class MemberRole { Editor, Reviewer, ReadOnly };
 QString memberRoleToString(MemberRole role);
 std::optional<MemberRole> memberRoleFromString(const QString &text);
 
+/// What a change touches: the project's own content, or a reviewer's findings. A review project (made by
+/// `review open` from a package) takes only the second kind; its content is the package's and stays as it came.
+enum class ChangeScope { Project, Review };
+
 /// What a new project starts with.
 struct NewProject {
     QString name;
@@ -145,10 +149,19 @@ public:
     /// Refuses with an input error unless this store's actor may do what needs the given role ("change answers").
     Status require(MemberRole needed, const QString &what) const;
 
+    /// True for a review project: one made from a package by `review open`, whose content is sealed.
+    bool isReviewProject() const { return m_review; }
+    /// Refuses with an input error (naming the file and what to do instead) unless a change of this scope may be
+    /// made: the project is open for writing, the actor is not a read-only member, and a review project takes only
+    /// review changes. begin() checks it; long work (imports, package builds, test runs) calls it first, so that it
+    /// fails before it starts rather than when it stores its result.
+    Status mayChange(ChangeScope scope = ChangeScope::Project) const;
+
     Result<ProjectInfo> info() const;
 
-    /// Starts a write. Every change to a project is one Transaction that appends to the audit chain.
-    Result<Transaction> begin();
+    /// Starts a write. Every change to a project is one Transaction that appends to the audit chain. The review
+    /// side (findings, the reviewer, review exports) begins with ChangeScope::Review; see mayChange().
+    Result<Transaction> begin(ChangeScope scope = ChangeScope::Project);
 
     /// Changes the project's name, system version or role, in one audited transaction.
     Status updateProject(const QString &name, const QString &systemVersion, ProjectRole role);
@@ -184,6 +197,7 @@ private:
     Status connectTeam(bool readOnly);
     Status configureConnection();
     Status loadMemberRole();
+    Status loadAccess();
     using Filler = std::function<Status(ProjectStore &store, Transaction &tx)>;
     /// Builds a new project at location (schema, then fill() inside one transaction) and opens it.
     static Result<std::unique_ptr<ProjectStore>> createWith(const QString &location, Options options,
@@ -198,6 +212,8 @@ private:
     QSqlDatabase m_db;
     bool m_team = false;
     MemberRole m_memberRole = MemberRole::Editor;
+    bool m_review = false;
+    QString m_reviewedPackage; ///< the package file a review project was made from
     friend class Transaction;
 };
 

@@ -167,7 +167,7 @@ Status ReviewTable::saveFinding(const ReviewFinding &f)
     if (f.verdict != Verdict::Accepted && f.comment.trimmed().isEmpty())
         return Error::input(tr("a %1 on %2 needs a comment").arg(verdictName(f.verdict), f.urn),
                             tr("Say what is missing or what the vendor should answer."));
-    auto tx = m_store.begin();
+    auto tx = m_store.begin(ChangeScope::Review);
     if (!tx)
         return tx.error();
     VV_TRY(sql::exec(tx->database(),
@@ -187,7 +187,7 @@ Status ReviewTable::saveFinding(const ReviewFinding &f)
 Result<bool> ReviewTable::removeFinding(const QString &urn)
 {
     VV_TRY(requireReviewProject());
-    auto tx = m_store.begin();
+    auto tx = m_store.begin(ChangeScope::Review);
     if (!tx)
         return tx.error();
     auto q = sql::exec(tx->database(), QStringLiteral("DELETE FROM review_findings WHERE urn = ?"), {urn});
@@ -203,7 +203,7 @@ Result<bool> ReviewTable::removeFinding(const QString &urn)
 Status ReviewTable::setReviewer(const QString &name, const QString &organisation, const QString &summary)
 {
     VV_TRY(requireReviewProject());
-    auto tx = m_store.begin();
+    auto tx = m_store.begin(ChangeScope::Review);
     if (!tx)
         return tx.error();
     VV_TRY(sql::exec(tx->database(),

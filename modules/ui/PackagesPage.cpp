@@ -10,6 +10,7 @@
 #include "store/PackageBuildTable.h"
 #include "store/ProjectStore.h"
 #include "store/ReviewTable.h"
+#include "ui/PackageDiffModel.h"
 #include "ui/ProjectSession.h"
 
 #include <QCheckBox>
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -54,8 +56,9 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
       m_documents(new QListWidget(this)), m_html(new QCheckBox(this)), m_pdf(new QCheckBox(this)),
       m_docx(new QCheckBox(this)), m_keyLabel(new QLabel(this)), m_key(new QLineEdit(this)),
       m_browseKey(new QPushButton(this)), m_build(new QPushButton(this)), m_verify(new QPushButton(this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_status(new QLabel(this)),
-      m_history(new QTreeWidget(this)), m_findingForm(new QWidget(this)), m_findingHeading(new QLabel(this)),
+      m_compare(new QPushButton(this)), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_status(new QLabel(this)),
+      m_history(new QTreeWidget(this)), m_diffHeading(new QLabel(this)), m_diffView(new QTableView(this)),
+      m_diffModel(new PackageDiffModel(this)), m_findingForm(new QWidget(this)), m_findingHeading(new QLabel(this)),
       m_requirement(new QComboBox(this)), m_verdict(new QComboBox(this)), m_comment(new QPlainTextEdit(this)),
       m_saveFinding(new QPushButton(this))
 {
@@ -80,6 +83,16 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     m_history->setRootIsDecorated(true);
     m_comment->setMaximumHeight(80);
     m_comment->setTabChangesFocus(true);
+    m_diffView->setModel(m_diffModel);
+    m_diffView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_diffView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_diffView->setWordWrap(false);
+    m_diffView->verticalHeader()->hide();
+    m_diffView->horizontalHeader()->setStretchLastSection(true);
+    m_diffView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_diffHeading->setBuddy(m_diffView);
+    m_diffHeading->hide();
+    m_diffView->hide();
 
     auto *formats = new QHBoxLayout;
     formats->addWidget(m_html);
@@ -93,6 +106,7 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_build);
     buttons->addWidget(m_verify);
+    buttons->addWidget(m_compare);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -119,6 +133,8 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_findingForm);
+    layout->addWidget(m_diffHeading);
+    layout->addWidget(m_diffView, 1);
     layout->addWidget(m_history, 1);
 
     connect(m_browseKey, &QPushButton::clicked, this, [this] {
@@ -129,6 +145,17 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     });
     connect(m_build, &QPushButton::clicked, this, &PackagesPage::buildPackage);
     connect(m_verify, &QPushButton::clicked, this, &PackagesPage::verifyPackage);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        if (m_watcher.isRunning())
+            return;
+        const QString filter = tr("Veiviser packages (*.zip);;All files (*)");
+        const QString older = QFileDialog::getOpenFileName(this, tr("The older package"), QString(), filter);
+        if (older.isEmpty())
+            return;
+        const QString newer = QFileDialog::getOpenFileName(this, tr("The newer package"), older, filter);
+        if (!newer.isEmpty())
+            comparePackages(older, newer);
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelToken.cancel(); });
     connect(m_saveFinding, &QPushButton::clicked, this, &PackagesPage::saveFinding);
     connect(&m_watcher, &QFutureWatcher<JobOutcome>::finished, this, [this] {
@@ -137,7 +164,15 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
         m_cancel->hide();
         m_build->setEnabled(this->session()->isOpen());
         m_verify->setEnabled(true);
+        m_compare->setEnabled(true);
         m_status->setText(outcome.text);
+        if (outcome.changes) {
+            m_diffModel->setChanges(*outcome.changes);
+            m_diffView->resizeColumnsToContents();
+            m_diffHeading->show();
+            m_diffView->show();
+            return;
+        }
         if (outcome.ok)
             this->session()->notifyChanged(QStringLiteral("packages"));
     });
@@ -189,6 +224,10 @@ void PackagesPage::retranslate()
     m_browseKey->setAccessibleName(tr("Choose the signing key file"));
     m_build->setText(tr("&Build package…"));
     m_verify->setText(tr("&Verify a package…"));
+    m_compare->setText(tr("Co&mpare two packages…"));
+    m_compare->setAccessibleName(tr("Compare two versions of a package"));
+    m_diffHeading->setText(tr("C&hanges between the two packages:"));
+    m_diffView->setAccessibleName(tr("Changes between the two packages"));
     m_cancel->setText(tr("Cancel"));
     m_history->setHeaderLabels({tr("What"), tr("When"), tr("Details")});
     m_history->setAccessibleName(tr("Packages built and reviews received"));
@@ -298,6 +337,7 @@ void PackagesPage::startJob(const QString &what, std::function<JobOutcome(const 
     m_cancelToken = CancellationToken();
     m_build->setEnabled(false);
     m_verify->setEnabled(false);
+    m_compare->setEnabled(false);
     m_progress->show();
     m_cancel->show();
     m_status->setText(what);
@@ -404,6 +444,32 @@ void PackagesPage::verifyPackage()
                            ? PackagesPage::tr("%1 verifies: every file matches, signed by %2. Check this fingerprint "
                                               "with the sender.").arg(file, v->signerFingerprint)
                            : PackagesPage::tr("%1: every file matches, but it is not signed.").arg(file);
+        return outcome;
+    });
+}
+
+void PackagesPage::comparePackages(const QString &older, const QString &newer)
+{
+    if (m_watcher.isRunning())
+        return;
+    startJob(tr("Comparing %1 with %2…").arg(older, newer), [older, newer](const CancellationToken &) {
+        JobOutcome outcome;
+        auto diff = PackageDiff::compare(older, newer);
+        if (!diff) {
+            outcome.text = diff.error().toString();
+            return outcome;
+        }
+        outcome.ok = true;
+        outcome.text = diff->changes.empty()
+                           ? PackagesPage::tr("No changes between %1 and %2.").arg(older, newer)
+                           : PackagesPage::tr("%n change(s) between %1 and %2.", nullptr, int(diff->changes.size()))
+                                 .arg(older, newer);
+        // A package that does not verify is still compared, but the reader must know.
+        for (const auto &[file, v] : {std::pair{older, &diff->a}, std::pair{newer, &diff->b}})
+            if (!v->ok())
+                outcome.text += QLatin1Char('\n') + PackagesPage::tr("%1 does not verify: %2")
+                                                         .arg(file, v->problems.join(QStringLiteral("; ")));
+        outcome.changes = std::move(diff->changes);
         return outcome;
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Progress.h"
+#include "packaging/PackageDiff.h"
 #include "ui/Page.h"
 
 #include <QFutureWatcher>
@@ -13,12 +14,15 @@ class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTableView;
 class QTreeWidget;
 
 namespace vv::ui {
 
+class PackageDiffModel;
+
 /// Documentation packages: build a signed package from the project, verify one, see the reviews sent back; in a
-/// review project, record findings per requirement.
+/// review project, record findings per requirement; compare two versions of a package.
 class PackagesPage : public Page {
     Q_OBJECT
 public:
@@ -26,11 +30,21 @@ public:
     ~PackagesPage() override;
     QString pageTitle() const override;
 
-    /// The outcome of a build or verify run off the GUI thread: the text to show, and whether it went well.
+    /// The outcome of a build, verify or compare run off the GUI thread: the text to show, whether it went well,
+    /// and for a comparison the changes.
     struct JobOutcome {
         bool ok = false;
         QString text;
+        std::optional<std::vector<packaging::PackageChange>> changes;
     };
+
+    /// Compares two versions of a package off the GUI thread (packaging::PackageDiff) and shows what changed in
+    /// the diff table; the "Compare two packages" button asks for the files and calls this.
+    void comparePackages(const QString &older, const QString &newer);
+    /// The changes of the last comparison.
+    const PackageDiffModel *diffModel() const { return m_diffModel; }
+    /// True while a build, verification or comparison runs.
+    bool isBusy() const { return m_watcher.isRunning(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,10 +69,14 @@ private:
     QPushButton *m_browseKey;
     QPushButton *m_build;
     QPushButton *m_verify;
+    QPushButton *m_compare;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_status;
     QTreeWidget *m_history;
+    QLabel *m_diffHeading;
+    QTableView *m_diffView;
+    PackageDiffModel *m_diffModel;
     QWidget *m_findingForm;
     QLabel *m_findingHeading;
     QComboBox *m_requirement;

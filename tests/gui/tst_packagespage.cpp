@@ -3,8 +3,10 @@
 
 #include "TestSupport.h"
 
+#include "core/Json.h"
 #include "store/ProjectStore.h"
 #include "store/ReviewTable.h"
+#include "ui/PackageDiffModel.h"
 #include "ui/PackagesPage.h"
 #include "ui/ProjectSession.h"
 
@@ -14,6 +16,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QAbstractItemModelTester>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void listsDocumentsWithAccessibleInputs();
     void reviewProjectRecordsFindings();
+    void diffViewShowsChanges();
 
 private:
     QTemporaryDir m_dir;
@@ -117,6 +122,67 @@ void TestPackagesPage::reviewProjectRecordsFindings()
     QCOMPARE(findings->size(), std::size_t(1));
     QCOMPARE(findings->front().urn, urn);
     QCOMPARE(findings->front().verdict, Verdict::Question);
+}
+
+void TestPackagesPage::diffViewShowsChanges()
+{
+    // Two versions of a package with one detail changed in between; the page compares them off the GUI thread
+    // with the same PackageDiff as `package diff` and shows the changes in a table.
+    const QString older = m_dir.filePath(QStringLiteral("v1.zip"));
+    const QString newer = m_dir.filePath(QStringLiteral("v2.zip"));
+    const QStringList build = {QStringLiteral("package"), QStringLiteral("build"), m_project, QStringLiteral("--document"),
+                               QStringLiteral("model-card"), QStringLiteral("--out")};
+    auto r = test::runCli(build + QStringList{older});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = test::runCli({QStringLiteral("details"), QStringLiteral("set"), m_project, QStringLiteral("model.task"),
+                      QStringLiteral("Binary classification of sepsis within 12 hours.")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = test::runCli(build + QStringList{newer});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = test::runCli({QStringLiteral("--json"), QStringLiteral("package"), QStringLiteral("diff"), older, newer});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    auto cli = parseJson(r.out, QStringLiteral("stdout"));
+    QVERIFY(cli);
+
+    ProjectSession session;
+    PackagesPage page(&session);
+    QVERIFY(session.open(m_project));
+    auto *view = page.findChild<QTableView *>();
+    QVERIFY(view);
+    QVERIFY(!view->accessibleName().isEmpty());
+    QVERIFY(view->isHidden());
+    const PackageDiffModel *model = page.diffModel();
+    QAbstractItemModelTester tester(const_cast<PackageDiffModel *>(model),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view->model(), model);
+    page.comparePackages(older, newer);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    QTRY_VERIFY(!view->isHidden());
+
+    // The same changes as the CLI reports, in the model's columns.
+    QCOMPARE(model->rowCount(), int((*cli)["changes"].size()));
+    QCOMPARE(model->columnCount(), int(PackageDiffModel::ColumnCount));
+    bool detail = false, document = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString area = model->index(row, PackageDiffModel::AreaColumn).data(Qt::UserRole).toString();
+        const QString key = model->index(row, PackageDiffModel::KeyColumn).data().toString();
+        if (area == QStringLiteral("details") && key == QStringLiteral("model.task")) {
+            detail = true;
+            QCOMPARE(model->index(row, PackageDiffModel::AfterColumn).data().toString(),
+                     QStringLiteral("Binary classification of sepsis within 12 hours."));
+            QCOMPARE(model->index(row, PackageDiffModel::KindColumn).data().toString(),
+                     PackageDiffModel::kindTitle(packaging::PackageChange::Kind::Added)); // the demo had none
+        }
+        document |= area == QStringLiteral("documents");
+        QVERIFY(!model->index(row, PackageDiffModel::AreaColumn).data().toString().isEmpty());
+    }
+    QVERIFY(detail);
+    QVERIFY(document);
+
+    // Comparing a package with itself finds nothing, and the table empties.
+    page.comparePackages(older, older);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    QTRY_COMPARE(model->rowCount(), 0);
 }
 
 QTEST_MAIN(TestPackagesPage)

@@ -100,6 +100,8 @@ private Q_SLOTS:
     void hostilePackages_data();
     void hostilePackages();
     void reviewRoundTrip();
+    void reviewProjectRefusesWrites_data();
+    void reviewProjectRefusesWrites();
     void diffShowsChanges();
     void pdfAndDocx();
     void badArguments_data();
@@ -114,6 +116,7 @@ private:
     QString m_package;
     QString m_key;
     QString m_pub;
+    QString m_sealed; ///< a review project made from m_package, for the refusal tests
 };
 
 void TestPackages::initTestCase()
@@ -147,6 +150,11 @@ void TestPackages::initTestCase()
     QCOMPARE(built.value("signed", false), true);
     // The DPIA lacks its own details in the demo: the build names them as warnings instead of leaving blanks.
     QVERIFY(!built["warnings"].empty());
+
+    m_sealed = path(QStringLiteral("sealed.veiviser"));
+    r = cli({QStringLiteral("review"), QStringLiteral("open"), m_package, QStringLiteral("--out"), m_sealed,
+             QStringLiteral("--pubkey"), m_pub});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
 void TestPackages::buildAndVerify()
@@ -278,9 +286,9 @@ void TestPackages::reviewRoundTrip()
                   QStringLiteral("--pubkey"), m_pub, QStringLiteral("--reviewer"), QStringLiteral("Kari Nordmann"),
                   QStringLiteral("--organisation"), QStringLiteral("DMP")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    // The vendor's content is sealed: a review project cannot change answers.
+    // The vendor's content is sealed (reviewProjectRefusesWrites tries every write).
     r = cli({QStringLiteral("answer"), review, QStringLiteral("system.is_software=false")});
-    QVERIFY(r.exitCode != 0);
+    QCOMPARE(r.exitCode, 2);
 
     const QString urn = QStringLiteral("urn:veiviser:gdpr:dpia-screening");
     r = cli({QStringLiteral("review"), QStringLiteral("finding"), review, urn, QStringLiteral("--verdict"),
@@ -320,6 +328,82 @@ void TestPackages::reviewRoundTrip()
     QCOMPARE(reviews[0].value("organisation", std::string()), std::string("DMP"));
     QCOMPARE(reviews[0]["findings"][0].value("urn", std::string()), urn.toStdString());
     QCOMPARE(reviews[0]["findings"][0].value("verdict", std::string()), std::string("deficiency"));
+}
+
+void TestPackages::reviewProjectRefusesWrites_data()
+{
+    // Every command that writes to a project, pointed at a review project. FILE stands for the review project.
+    QTest::addColumn<QStringList>("args");
+    const QString file = QStringLiteral("FILE");
+    const QString urn = QStringLiteral("urn:veiviser:gdpr:dpia-screening");
+    QTest::newRow("answer") << QStringList{QStringLiteral("answer"), file, QStringLiteral("system.is_software=false")};
+    QTest::newRow("answer --from") << QStringList{QStringLiteral("answer"), file, QStringLiteral("--from"),
+                                                  QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")};
+    QTest::newRow("answers confirm") << QStringList{QStringLiteral("answers"), QStringLiteral("confirm"), file,
+                                                    QStringLiteral("system.is_software")};
+    QTest::newRow("requirement set") << QStringList{QStringLiteral("requirement"), QStringLiteral("set"), file, urn,
+                                                    QStringLiteral("--status"), QStringLiteral("met")};
+    QTest::newRow("evidence add") << QStringList{QStringLiteral("evidence"), QStringLiteral("add"), file,
+                                                 QStringLiteral("validation-plan.txt")};
+    QTest::newRow("evidence link") << QStringList{QStringLiteral("evidence"), QStringLiteral("link"), file,
+                                                  QStringLiteral("1"), urn};
+    QTest::newRow("evidence unlink") << QStringList{QStringLiteral("evidence"), QStringLiteral("unlink"), file,
+                                                    QStringLiteral("1"), urn};
+    QTest::newRow("evidence set") << QStringList{QStringLiteral("evidence"), QStringLiteral("set"), file,
+                                                 QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("Other")};
+    QTest::newRow("evidence confirm-pii") << QStringList{QStringLiteral("evidence"), QStringLiteral("confirm-pii"),
+                                                         file, QStringLiteral("1"), QStringLiteral("--reason"),
+                                                         QStringLiteral("Synthetic numbers.")};
+    QTest::newRow("evidence remove") << QStringList{QStringLiteral("evidence"), QStringLiteral("remove"), file,
+                                                    QStringLiteral("1")};
+    QTest::newRow("details set") << QStringList{QStringLiteral("details"), QStringLiteral("set"), file,
+                                                QStringLiteral("system.intended_purpose"), QStringLiteral("Other.")};
+    QTest::newRow("package build") << QStringList{QStringLiteral("package"), QStringLiteral("build"), file,
+                                                  QStringLiteral("--document"), QStringLiteral("model-card"),
+                                                  QStringLiteral("--out"), QStringLiteral("from-review.zip")};
+    QTest::newRow("project member") << QStringList{QStringLiteral("project"), QStringLiteral("member"), file,
+                                                   QStringLiteral("kari"), QStringLiteral("editor")};
+    QTest::newRow("review import") << QStringList{QStringLiteral("review"), QStringLiteral("import"), file,
+                                                  QStringLiteral("review.json")};
+    QTest::newRow("metrics --project") << QStringList{QStringLiteral("metrics"), QStringLiteral("--predictions"),
+                                                      QStringLiteral(VV_FIXTURES_DIR "/validation/asah.csv"),
+                                                      QStringLiteral("--label"), QStringLiteral("poor"),
+                                                      QStringLiteral("--score"), QStringLiteral("s100b"),
+                                                      QStringLiteral("--project"), file};
+    QTest::newRow("run") << QStringList{QStringLiteral("run"), file, QStringLiteral("--engine"),
+                                        QStringLiteral("results-import"), QStringLiteral("--set"),
+                                        QStringLiteral("path=" VV_FIXTURES_DIR
+                                                       "/results-import/results_2025-01-15T10-20-30.123456.json")};
+}
+
+void TestPackages::reviewProjectRefusesWrites()
+{
+    QFETCH(QStringList, args);
+    args.replaceInStrings(QRegularExpression(QStringLiteral("^FILE$")), m_sealed);
+    QVERIFY(writeAll(path(QStringLiteral("review.json")), "{}"));
+    auto head = [&] {
+        auto r = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"), m_sealed});
+        return parse(r.out).value("entries", qint64(-1));
+    };
+    const qint64 before = head();
+    QVERIFY(before > 0);
+
+    auto r = cli(args);
+    // A plain input error, naming the file, saying what it is and what to do instead; never a database error.
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err).trimmed();
+    QVERIFY2(err.startsWith(QStringLiteral("error: ") + m_sealed + QStringLiteral(": ")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("review project")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("review finding")), qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("database error")), qPrintable(err));
+    QVERIFY2(!err.contains(u'\n'), qPrintable(err));
+    QCOMPARE(head(), before);
+    QVERIFY(!QFile::exists(path(QStringLiteral("from-review.zip"))));
+
+    // The same in Bokmål.
+    r = cli(QStringList{QStringLiteral("--lang"), QStringLiteral("nb")} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("gjennomgang"), r.err.constData());
 }
 
 void TestPackages::diffShowsChanges()
