@@ -13,7 +13,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -137,6 +140,17 @@ Result<Setup> PromptfooEngine::setup(const EngineRequest &request)
 // The version promptfoo reports; running it also shows that Node.js and promptfoo's modules work.
 Result<QString> PromptfooEngine::version(const QString &program)
 {
+    // Starting promptfoo takes seconds; the answer holds while the file is unchanged.
+    static QMutex mutex;
+    static QHash<QString, QString> known;
+    const QFileInfo info(program);
+    const QString key = QStringLiteral("%1|%2|%3").arg(info.canonicalFilePath()).arg(info.size())
+                            .arg(info.lastModified().toMSecsSinceEpoch());
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = known.constFind(key); it != known.cend())
+            return *it;
+    }
     QTemporaryDir configDir;
     QProcess p;
     p.setProcessEnvironment(promptfooEnvironment(configDir.path()));
@@ -156,6 +170,8 @@ Result<QString> PromptfooEngine::version(const QString &program)
         return Error::input(PromptfooText::tr("%1 --version failed: %2")
                                 .arg(program, QString::fromUtf8(p.readAllStandardError().right(2000)).trimmed()),
                             PromptfooText::tr("Reinstall promptfoo 0.118.0; it needs Node.js 18 or later."));
+    QMutexLocker lock(&mutex);
+    known.insert(key, m.captured(1));
     return m.captured(1);
 }
 
