@@ -30,22 +30,13 @@ using namespace vv::validation;
 
 namespace {
 
-QProcessEnvironment promptfooEnvironment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PROMPTFOO_DISABLE_TELEMETRY"), QStringLiteral("1"));
-    env.insert(QStringLiteral("PROMPTFOO_DISABLE_UPDATE"), QStringLiteral("1"));
-    env.insert(QStringLiteral("PROMPTFOO_DISABLE_SHARING"), QStringLiteral("1"));
-    env.insert(QStringLiteral("PROMPTFOO_CONFIG_DIR"), home);
-    env.insert(QStringLiteral("VV_BENCH_KEY"), QStringLiteral("unused"));
-    return env;
-}
-
 /// Wall seconds of one promptfoo process, or a negative number when it failed.
 double timePromptfoo(const QString &program, const QStringList &args, const QString &home)
 {
     QProcess p;
-    p.setProcessEnvironment(promptfooEnvironment(home));
+    QProcessEnvironment env = PromptfooConfig::environment(home);
+    env.insert(QStringLiteral("VV_BENCH_KEY"), QStringLiteral("unused"));
+    p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer t;
     t.start();

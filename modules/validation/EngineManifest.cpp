@@ -181,7 +181,7 @@ Result<EngineManifest> EngineManifest::fromJson(const Json &doc, const QString &
         }
     }
 
-    if (const auto program = doc.find("program"); program != doc.end()) {
+    if (const auto program = doc.find("program"); program != doc.end() && !program->is_null()) {
         if (!program->is_object())
             return fieldError(source, tr("'program' must be an object with name, env, setting and install"));
         static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
@@ -360,12 +360,14 @@ Json EngineManifest::toJson() const
         fields.push_back({{"key", toStd(f.key)}, {"type", toStd(EngineConfigField::typeName(f.type))},
                           {"label", {{"nb", toStd(f.labelNb)}, {"en", toStd(f.labelEn)}}},
                           {"default", f.defaultValue}, {"secret", f.secret}, {"required", f.required}});
-    return {{"id", toStd(id)}, {"name", toStd(name)}, {"version", toStd(version)},
-            {"compatVersion", toStd(compatVersion)}, {"kind", toStd(kind)}, {"description", toStd(description)},
-            {"config", fields}, {"outputs", vv::toJson(outputs)},
-            {"program", program ? Json{{"name", toStd(program->name)}, {"env", toStd(program->env)},
-                                       {"setting", toStd(program->setting)}}
-                                : Json(nullptr)}};
+    Json out = {{"id", toStd(id)}, {"name", toStd(name)}, {"version", toStd(version)},
+                {"compatVersion", toStd(compatVersion)}, {"kind", toStd(kind)}, {"description", toStd(description)},
+                {"config", fields}, {"outputs", vv::toJson(outputs)}};
+    if (program)
+        out["program"] = {{"name", toStd(program->name)}, {"env", toStd(program->env)},
+                          {"setting", toStd(program->setting)},
+                          {"install", {{"nb", toStd(program->installNb)}, {"en", toStd(program->installEn)}}}};
+    return out;
 }
 
 } // namespace vv::validation

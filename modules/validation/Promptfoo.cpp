@@ -42,6 +42,18 @@ Result<std::optional<qint64>> optionalIndex(const Json &obj, const char *key, co
 
 } // namespace
 
+QProcessEnvironment PromptfooConfig::environment(const QString &configDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PROMPTFOO_DISABLE_TELEMETRY"), QStringLiteral("1"));
+    env.insert(QStringLiteral("PROMPTFOO_DISABLE_UPDATE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("PROMPTFOO_DISABLE_SHARING"), QStringLiteral("1"));
+    env.insert(QStringLiteral("PROMPTFOO_DISABLE_REMOTE_GENERATION"), QStringLiteral("1"));
+    if (!configDir.isEmpty())
+        env.insert(QStringLiteral("PROMPTFOO_CONFIG_DIR"), configDir);
+    return env;
+}
+
 Json PromptfooConfig::assertionsFor(const Grader &g)
 {
     // Only what promptfoo checks the same way: substrings without regard to case (promptfoo does not fold

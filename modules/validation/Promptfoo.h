@@ -5,6 +5,7 @@
 #include "validation/TestSuite.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QString>
 
@@ -33,6 +34,9 @@ public:
     static Json fromSuite(const TestSuite &suite, const PromptfooProvider &provider, const QSet<QString> &skip = {});
     /// The promptfoo assertions a grader becomes, in order; empty when Veiviser grades it itself.
     static Json assertionsFor(const Grader &grader);
+    /// The environment promptfoo runs in: telemetry, update checks and sharing off, and its database and
+    /// settings in configDir (a run's temporary folder) instead of the user's home.
+    static QProcessEnvironment environment(const QString &configDir);
     /// The test's metadata key that carries the Veiviser case id through promptfoo.
     static constexpr const char *caseIdKey = "veiviserCaseId";
 };

@@ -49,19 +49,6 @@ struct Setup {
     QString level;
 };
 
-QProcessEnvironment promptfooEnvironment(const QString &configDir)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Nothing leaves the machine, and promptfoo's database lives in the run's temporary folder.
-    env.insert(QStringLiteral("PROMPTFOO_DISABLE_TELEMETRY"), QStringLiteral("1"));
-    env.insert(QStringLiteral("PROMPTFOO_DISABLE_UPDATE"), QStringLiteral("1"));
-    env.insert(QStringLiteral("PROMPTFOO_DISABLE_SHARING"), QStringLiteral("1"));
-    env.insert(QStringLiteral("PROMPTFOO_DISABLE_REMOTE_GENERATION"), QStringLiteral("1"));
-    if (!configDir.isEmpty())
-        env.insert(QStringLiteral("PROMPTFOO_CONFIG_DIR"), configDir);
-    return env;
-}
-
 /// The last bytes of a stream, for error messages.
 void keepTail(QByteArray &tail, const QByteArray &more)
 {
@@ -153,7 +140,7 @@ Result<QString> PromptfooEngine::version(const QString &program)
     }
     QTemporaryDir configDir;
     QProcess p;
-    p.setProcessEnvironment(promptfooEnvironment(configDir.path()));
+    p.setProcessEnvironment(PromptfooConfig::environment(configDir.path()));
     p.start(program, {QStringLiteral("--version")});
     if (!p.waitForStarted(10000))
         return Error::input(PromptfooText::tr("%1 could not be started: %2").arg(program, p.errorString()),
@@ -336,7 +323,7 @@ Result<EngineOutcome> PromptfooEngine::run(const EngineRequest &request, const E
         log(spellingLoaded.error().toString());
 
     QProcess p;
-    p.setProcessEnvironment(promptfooEnvironment(work.filePath(QStringLiteral("promptfoo-home"))));
+    p.setProcessEnvironment(PromptfooConfig::environment(work.filePath(QStringLiteral("promptfoo-home"))));
     p.setWorkingDirectory(s->suite ? request.projectDir : QFileInfo(s->userConfig).absolutePath());
     const QStringList args = {QStringLiteral("eval"), QStringLiteral("-c"), configPath, QStringLiteral("-o"), results,
                               QStringLiteral("-j"), QString::number(s->concurrency), QStringLiteral("--no-cache"),
