@@ -1201,7 +1201,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>%n identity number</numerusform>
+            <numerusform>%n identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1236,17 +1239,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1580,7 +1592,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry verified</numerusform>
+            <numerusform>Audit chain intact: %n entries verified</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1630,7 +1645,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1675,7 +1693,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n answer</numerusform>
+            <numerusform>Stored %n answers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1735,7 +1756,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
+            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2010,12 +2034,17 @@
         <translation>Validate a prediction model on a CSV of predictions and outcomes: AUROC, calibration, net benefit, risk distributions, subgroups.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/EngineCommands.cpp" line="+42" />
+        <location filename="../modules/cli/EngineCommands.cpp" line="+44" />
         <source>No evaluation engines found. Looked in: %1</source>
         <translation>No evaluation engines found. Looked in: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>unavailable: %1</source>
+        <translation>unavailable: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>unusable: %1 (%2)</source>
         <translation>unusable: %1 (%2)</translation>
     </message>
@@ -2102,7 +2131,10 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation><numerusform>%n problem(s) in the templates.</numerusform><numerusform>%n problem(s) in the templates.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2157,7 +2189,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n detail(s) changed.</source>
-        <translation><numerusform>%n detail(s) changed.</numerusform><numerusform>%n detail(s) changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n detail(s) changed.</numerusform>
+            <numerusform>%n detail(s) changed.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2199,7 +2234,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2219,7 +2257,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2361,7 +2402,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform></translation>
+        <translation>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -3207,7 +3251,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+        <translation>
+            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
+            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3233,7 +3280,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4380,7 +4430,10 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation><numerusform>%1 (id %2, %n identity number(s))</numerusform><numerusform>%1 (id %2, %n identity number(s))</numerusform></translation>
+        <translation>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4510,7 +4563,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform></translation>
+        <translation>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -5032,7 +5088,10 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation><numerusform>the document templates in %1 have %n problem(s): %2</numerusform><numerusform>the document templates in %1 have %n problem(s): %2</numerusform></translation>
+        <translation>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5274,7 +5333,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
+        <translation>
+            <numerusform>%n question still needed:</numerusform>
+            <numerusform>%n questions still needed:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -5388,7 +5450,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement overdue</numerusform>
+            <numerusform>%n requirements overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5398,7 +5463,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform></translation>
+        <translation>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -5547,7 +5615,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
+            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -5820,7 +5891,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n Norwegian identity number</numerusform>
+            <numerusform>Holds %n Norwegian identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5937,22 +6011,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
+        <translation>
+            <numerusform>Added %n new item</numerusform>
+            <numerusform>Added %n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
+        <translation>
+            <numerusform>%n file was in the library already</numerusform>
+            <numerusform>%n files were in the library already</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
+            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is empty (0 bytes).</numerusform>
+            <numerusform>%n of them are empty (0 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -6010,7 +6096,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
+            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6433,17 +6522,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 requirements that apply is done</numerusform>
+            <numerusform>%n of %1 requirements that apply are done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
+        <translation>
+            <numerusform>%n needs review after a pack update</numerusform>
+            <numerusform>%n need review after a pack update</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6453,7 +6551,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6569,7 +6670,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6665,7 +6769,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6918,7 +7025,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation><numerusform>Wrote %1 (%n file(s)).</numerusform><numerusform>Wrote %1 (%n file(s)).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6996,7 +7106,10 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7855,7 +7968,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n still needed for the classification</numerusform><numerusform>%n still needed for the classification</numerusform></translation>
+        <translation>
+            <numerusform>%n still needed for the classification</numerusform>
+            <numerusform>%n still needed for the classification</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7945,12 +8061,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
+        <translation>
+            <numerusform>%n question is still unanswered.</numerusform>
+            <numerusform>%n questions are still unanswered.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is needed for the classification.</numerusform>
+            <numerusform>%n of them are needed for the classification.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -8435,7 +8557,7 @@
         <translation>incompatible: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>the engine id '%1' is already taken by %2</source>
         <translation>the engine id '%1' is already taken by %2</translation>
     </message>
@@ -8478,7 +8600,7 @@
 <context>
     <name>vv::validation::EngineManifest</name>
     <message>
-        <location filename="../modules/validation/EngineManifest.cpp" line="+32" />
+        <location filename="../modules/validation/EngineManifest.cpp" line="+34" />
         <source>Fix the plugin's plugin.json or ask its author for a fixed build.</source>
         <translation>Fix the plugin's plugin.json or ask its author for a fixed build.</translation>
     </message>
@@ -8508,7 +8630,7 @@
         <translation>'%1' has the invalid value '%2'</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46" />
         <source>the manifest is not a JSON object</source>
         <translation>the manifest is not a JSON object</translation>
     </message>
@@ -8565,6 +8687,29 @@
     </message>
     <message>
         <location line="+7" />
+        <source>'program' must be an object with name, env, setting and install</source>
+        <translation>'program' must be an object with name, env, setting and install</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+4" />
+        <location line="+4" />
+        <source>in 'program'</source>
+        <translation>in 'program'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the program's setting '%1' must be a config field of type path</source>
+        <translation>the program's setting '%1' must be a config field of type path</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+4" />
+        <source>'program' needs 'install' with 'nb' and 'en'</source>
+        <translation>'program' needs 'install' with 'nb' and 'en'</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>'outputs' must be a non-empty list of names</source>
         <translation>'outputs' must be a non-empty list of names</translation>
     </message>
@@ -8618,11 +8763,31 @@
         <source>Give it with --set %1=VALUE.</source>
         <translation>Give it with --set %1=VALUE.</translation>
     </message>
+    <message>
+        <location line="+18" />
+        <source>the engine %1 runs no external program</source>
+        <translation>the engine %1 runs no external program</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (the setting %2) is not an executable file</source>
+        <translation>%1 (the setting %2) is not an executable file</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (from the environment variable %2) is not an executable file</source>
+        <translation>%1 (from the environment variable %2) is not an executable file</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 is not installed (looked in %2)</source>
+        <translation>%1 is not installed (looked in %2)</translation>
+    </message>
 </context>
 <context>
     <name>vv::validation::EngineRun</name>
     <message>
-        <location filename="../modules/validation/EngineRun.cpp" line="+37" />
+        <location filename="../modules/validation/EngineRun.cpp" line="+43" />
         <source>the suite %1 does not exist</source>
         <translation>the suite %1 does not exist</translation>
     </message>
@@ -8768,7 +8933,7 @@
         <translation>%1 against %2</translation>
     </message>
     <message>
-        <location line="+166" />
+        <location line="+141" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, trying again in %3 ms</translation>
     </message>
@@ -8776,11 +8941,6 @@
         <location line="+10" />
         <source>request failed: %1</source>
         <translation>request failed: %1</translation>
-    </message>
-    <message>
-        <location line="+58" />
-        <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
-        <translation>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</translation>
     </message>
 </context>
 <context>
@@ -8921,6 +9081,335 @@
         <location line="+4" />
         <source>No row has the positive label '%1'; every row counts as '%2'.</source>
         <translation>No row has the positive label '%1'; every row counts as '%2'.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::PromptfooEngine</name>
+    <message>
+        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+83" />
+        <source>promptfoo was not found</source>
+        <translation>promptfoo was not found</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install it with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install -g promptfoo@0.118.0, or give its path with --set promptfoo=PATH.</source>
+        <translation>Install it with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install -g promptfoo@0.118.0, or give its path with --set promptfoo=PATH.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>give either a suite (--suite) or your own promptfoo configuration (--set config=PATH), not both</source>
+        <translation>give either a suite (--suite) or your own promptfoo configuration (--set config=PATH), not both</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the promptfoo engine needs a suite or a promptfoo configuration</source>
+        <translation>the promptfoo engine needs a suite or a promptfoo configuration</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give --suite guidance/suites/basic.yaml, or --set config=PATH.</source>
+        <translation>Give --suite guidance/suites/basic.yaml, or --set config=PATH.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the promptfoo configuration %1 does not exist</source>
+        <translation>the promptfoo configuration %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>provider must name a promptfoo provider such as echo, 'exec: /path/to/script' or openai:chat:MODEL</source>
+        <translation>provider must name a promptfoo provider such as echo, 'exec: /path/to/script' or openai:chat:MODEL</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>api_key_env must be the name of an environment variable, not '%1'</source>
+        <translation>api_key_env must be the name of an environment variable, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>concurrency must be between 1 and 256</source>
+        <translation>concurrency must be between 1 and 256</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>level must be basic, domain, use_case or context, not '%1'</source>
+        <translation>level must be basic, domain, use_case or context, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>promptfoo needs Node.js 18 or later (node in PATH).</source>
+        <translation>promptfoo needs Node.js 18 or later (node in PATH).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 --version did not answer within two minutes</source>
+        <translation>%1 --version did not answer within two minutes</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 --version failed: %2</source>
+        <translation>%1 --version failed: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reinstall promptfoo 0.118.0; it needs Node.js 18 or later.</source>
+        <translation>Reinstall promptfoo 0.118.0; it needs Node.js 18 or later.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 through promptfoo (%2)</source>
+        <translation>%1 through promptfoo (%2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>promptfoo configuration %1</source>
+        <translation>promptfoo configuration %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Veiviser is tested with promptfoo 0.118.0</source>
+        <translation>Veiviser is tested with promptfoo 0.118.0</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>promptfoo returned no output</source>
+        <translation>promptfoo returned no output</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>promptfoo's assertion results do not match the assertions sent</source>
+        <translation>promptfoo's assertion results do not match the assertions sent</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>no temporary folder for promptfoo: %1</source>
+        <translation>no temporary folder for promptfoo: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Starting promptfoo eval with %1 at concurrency %2.</source>
+        <translation>Starting promptfoo eval with %1 at concurrency %2.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>promptfoo could not be started: %1</source>
+        <translation>promptfoo could not be started: %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>promptfoo returned a result for the case '%1', which was not asked for</source>
+        <translation>promptfoo returned a result for the case '%1', which was not asked for</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>promptfoo returned two results for the case '%1'</source>
+        <translation>promptfoo returned two results for the case '%1'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</source>
+        <translation>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>promptfoo crashed: %1</source>
+        <translation>promptfoo crashed: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>promptfoo ended with exit code %1: %2</source>
+        <translation>promptfoo ended with exit code %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check the configuration and the provider; the log has promptfoo's output.</source>
+        <translation>Check the configuration and the provider; the log has promptfoo's output.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>promptfoo's result file ends in the middle of a result</source>
+        <translation>promptfoo's result file ends in the middle of a result</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>promptfoo returned results for %1 of %2 cases</source>
+        <translation>promptfoo returned results for %1 of %2 cases</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resume the run to try the others again.</source>
+        <translation>Resume the run to try the others again.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::PromptfooJsonlTail</name>
+    <message>
+        <location filename="../modules/validation/Promptfoo.cpp" line="+338" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 shrank while promptfoo was writing it</source>
+        <translation>%1 shrank while promptfoo was writing it</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::PromptfooRecord</name>
+    <message>
+        <location line="-327" />
+        <source>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</source>
+        <translation>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'%1' must be a string</source>
+        <translation>'%1' must be a string</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is longer than %2 bytes</source>
+        <translation>'%1' is longer than %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>'%1' must be a whole number of at least 0</source>
+        <translation>'%1' must be a whole number of at least 0</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>a result is not a JSON object</source>
+        <translation>a result is not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a result has no 'success' true or false</source>
+        <translation>a result has no 'success' true or false</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'score' must be a number</source>
+        <translation>'score' must be a number</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>'provider' must be an object or a string</source>
+        <translation>'provider' must be an object or a string</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'response' must be an object</source>
+        <translation>'response' must be an object</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>'response.output' is longer than %1 bytes</source>
+        <translation>'response.output' is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>'gradingResult' must be an object</source>
+        <translation>'gradingResult' must be an object</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'gradingResult.componentResults' must be a list</source>
+        <translation>'gradingResult.componentResults' must be a list</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a result has more than %1 assertions</source>
+        <translation>a result has more than %1 assertions</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every entry of 'componentResults' needs 'pass' true or false</source>
+        <translation>every entry of 'componentResults' needs 'pass' true or false</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>promptfoo reports an error without a message</source>
+        <translation>promptfoo reports an error without a message</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the case id in the metadata is empty or longer than 200 characters</source>
+        <translation>the case id in the metadata is empty or longer than 200 characters</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a result has neither a Veiviser case id nor 'testIdx' and 'promptIdx'</source>
+        <translation>a result has neither a Veiviser case id nor 'testIdx' and 'promptIdx'</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+96" />
+        <source>a line is longer than %1 MiB</source>
+        <translation>a line is longer than %1 MiB</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>a line is not valid JSON: %1</source>
+        <translation>a line is not valid JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::PromptfooResults</name>
+    <message>
+        <location line="+7" />
+        <location line="+50" />
+        <source>the file is larger than %1 MiB</source>
+        <translation>the file is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>the output is not a JSON object</source>
+        <translation>the output is not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the output has no 'results' object</source>
+        <translation>the output has no 'results' object</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'results.version' is missing</source>
+        <translation>'results.version' is missing</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>promptfoo results version %1 is not supported (only version 3)</source>
+        <translation>promptfoo results version %1 is not supported (only version 3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the results with promptfoo 0.118.0.</source>
+        <translation>Export the results with promptfoo 0.118.0.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'results.results' must be a list</source>
+        <translation>'results.results' must be a list</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>result %1</source>
+        <translation>result %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9144,6 +9633,14 @@
         <location line="+5" />
         <source>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</source>
         <translation>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::SuiteRunSummary</name>
+    <message>
+        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+77" />
+        <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
+        <translation>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</translation>
     </message>
 </context>
 <context>

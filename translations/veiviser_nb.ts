@@ -1201,7 +1201,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identitetsnummer</numerusform><numerusform>%n identitetsnumre</numerusform></translation>
+        <translation>
+            <numerusform>%n identitetsnummer</numerusform>
+            <numerusform>%n identitetsnumre</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1236,17 +1239,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Importerte %n fil</numerusform><numerusform>Importerte %n filer</numerusform></translation>
+        <translation>
+            <numerusform>Importerte %n fil</numerusform>
+            <numerusform>Importerte %n filer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n ny</numerusform><numerusform>%n nye</numerusform></translation>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n fantes allerede i biblioteket</numerusform><numerusform>%n fantes allerede i biblioteket</numerusform></translation>
+        <translation>
+            <numerusform>%n fantes allerede i biblioteket</numerusform>
+            <numerusform>%n fantes allerede i biblioteket</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1580,7 +1592,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1630,7 +1645,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n feil</numerusform><numerusform>%1: %n feil</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n feil</numerusform>
+            <numerusform>%1: %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1675,7 +1693,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Lagret %n svar</numerusform><numerusform>Lagret %n svar</numerusform></translation>
+        <translation>
+            <numerusform>Lagret %n svar</numerusform>
+            <numerusform>Lagret %n svar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1735,7 +1756,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform></translation>
+        <translation>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2010,12 +2034,17 @@
         <translation>Valider en prediksjonsmodell på en CSV med prediksjoner og utfall: AUROC, kalibrering, netto nytte, risikofordelinger, undergrupper.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/EngineCommands.cpp" line="+42" />
+        <location filename="../modules/cli/EngineCommands.cpp" line="+44" />
         <source>No evaluation engines found. Looked in: %1</source>
         <translation>Fant ingen evalueringsmotorer. Så i: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>unavailable: %1</source>
+        <translation>utilgjengelig: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>unusable: %1 (%2)</source>
         <translation>kan ikke brukes: %1 (%2)</translation>
     </message>
@@ -2102,7 +2131,10 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation><numerusform>%n problem i malene.</numerusform><numerusform>%n problemer i malene.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem i malene.</numerusform>
+            <numerusform>%n problemer i malene.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2157,7 +2189,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n detail(s) changed.</source>
-        <translation><numerusform>%n detalj endret.</numerusform><numerusform>%n detaljer endret.</numerusform></translation>
+        <translation>
+            <numerusform>%n detalj endret.</numerusform>
+            <numerusform>%n detaljer endret.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2199,7 +2234,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation><numerusform>Skrev %1: %n fil, %2 byte.</numerusform><numerusform>Skrev %1: %n filer, %2 byte.</numerusform></translation>
+        <translation>
+            <numerusform>Skrev %1: %n fil, %2 byte.</numerusform>
+            <numerusform>Skrev %1: %n filer, %2 byte.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2219,7 +2257,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation><numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform><numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform>
+            <numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2361,7 +2402,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform></translation>
+        <translation>
+            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform>
+            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -3207,7 +3251,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform><numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform></translation>
+        <translation>
+            <numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform>
+            <numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3233,7 +3280,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform></translation>
+        <translation>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4380,7 +4430,10 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation><numerusform>%1 (id %2, %n fødselsnummer)</numerusform><numerusform>%1 (id %2, %n fødselsnumre)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (id %2, %n fødselsnummer)</numerusform>
+            <numerusform>%1 (id %2, %n fødselsnumre)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4510,7 +4563,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation><numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform><numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform></translation>
+        <translation>
+            <numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform>
+            <numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -5032,7 +5088,10 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation><numerusform>dokumentmalene i %1 har %n problem: %2</numerusform><numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform></translation>
+        <translation>
+            <numerusform>dokumentmalene i %1 har %n problem: %2</numerusform>
+            <numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5274,7 +5333,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n spørsmål gjenstår:</numerusform><numerusform>%n spørsmål gjenstår:</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål gjenstår:</numerusform>
+            <numerusform>%n spørsmål gjenstår:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -5388,7 +5450,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n krav har passert fristen</numerusform><numerusform>%n krav har passert fristen</numerusform></translation>
+        <translation>
+            <numerusform>%n krav har passert fristen</numerusform>
+            <numerusform>%n krav har passert fristen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5398,7 +5463,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform></translation>
+        <translation>
+            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
+            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -5547,7 +5615,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform><numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform></translation>
+        <translation>
+            <numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
+            <numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -5820,7 +5891,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Inneholder %n norsk identitetsnummer</numerusform><numerusform>Inneholder %n norske identitetsnumre</numerusform></translation>
+        <translation>
+            <numerusform>Inneholder %n norsk identitetsnummer</numerusform>
+            <numerusform>Inneholder %n norske identitetsnumre</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5937,22 +6011,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>La til %n nytt element</numerusform><numerusform>La til %n nye elementer</numerusform></translation>
+        <translation>
+            <numerusform>La til %n nytt element</numerusform>
+            <numerusform>La til %n nye elementer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n fil fantes allerede i biblioteket</numerusform><numerusform>%n filer fantes allerede i biblioteket</numerusform></translation>
+        <translation>
+            <numerusform>%n fil fantes allerede i biblioteket</numerusform>
+            <numerusform>%n filer fantes allerede i biblioteket</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform>
+            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n av dem er tom (0 byte).</numerusform><numerusform>%n av dem er tomme (0 byte).</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem er tom (0 byte).</numerusform>
+            <numerusform>%n av dem er tomme (0 byte).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -6010,7 +6096,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform><numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform></translation>
+        <translation>
+            <numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform>
+            <numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6433,17 +6522,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n av %1 krav som gjelder er ferdig</numerusform><numerusform>%n av %1 krav som gjelder er ferdige</numerusform></translation>
+        <translation>
+            <numerusform>%n av %1 krav som gjelder er ferdig</numerusform>
+            <numerusform>%n av %1 krav som gjelder er ferdige</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+        <translation>
+            <numerusform>%n ennå ikke avklart</numerusform>
+            <numerusform>%n ennå ikke avklart</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n må gjennomgås etter en oppdatering</numerusform><numerusform>%n må gjennomgås etter en oppdatering</numerusform></translation>
+        <translation>
+            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
+            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6453,7 +6551,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n dokument</numerusform><numerusform>%n dokumenter</numerusform></translation>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6569,7 +6670,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(og %n til)</numerusform><numerusform>(og %n til)</numerusform></translation>
+        <translation>
+            <numerusform>(og %n til)</numerusform>
+            <numerusform>(og %n til)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6665,7 +6769,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+        <translation>
+            <numerusform>%n ennå ikke avklart</numerusform>
+            <numerusform>%n ennå ikke avklart</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6918,7 +7025,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation><numerusform>Skrev %1 (%n fil).</numerusform><numerusform>Skrev %1 (%n filer).</numerusform></translation>
+        <translation>
+            <numerusform>Skrev %1 (%n fil).</numerusform>
+            <numerusform>Skrev %1 (%n filer).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6996,7 +7106,10 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7855,7 +7968,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n gjenstår for klassifiseringen</numerusform><numerusform>%n gjenstår for klassifiseringen</numerusform></translation>
+        <translation>
+            <numerusform>%n gjenstår for klassifiseringen</numerusform>
+            <numerusform>%n gjenstår for klassifiseringen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7945,12 +8061,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n spørsmål er ennå ikke besvart.</numerusform><numerusform>%n spørsmål er ennå ikke besvart.</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
+            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n av dem trengs for klassifiseringen.</numerusform><numerusform>%n av dem trengs for klassifiseringen.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
+            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -8435,7 +8557,7 @@
         <translation>ikke kompatibelt: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>the engine id '%1' is already taken by %2</source>
         <translation>motor-id-en «%1» er allerede brukt av %2</translation>
     </message>
@@ -8478,7 +8600,7 @@
 <context>
     <name>vv::validation::EngineManifest</name>
     <message>
-        <location filename="../modules/validation/EngineManifest.cpp" line="+32" />
+        <location filename="../modules/validation/EngineManifest.cpp" line="+34" />
         <source>Fix the plugin's plugin.json or ask its author for a fixed build.</source>
         <translation>Rett tilleggets plugin.json, eller be utvikleren om en rettet versjon.</translation>
     </message>
@@ -8490,7 +8612,7 @@
     <message>
         <location line="+3" />
         <source>'%1' must be a string</source>
-        <translation>«%1» må være en tekst</translation>
+        <translation>'%1' må være en tekst</translation>
     </message>
     <message>
         <location line="+3" />
@@ -8508,7 +8630,7 @@
         <translation>«%1» har den ugyldige verdien «%2»</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46" />
         <source>the manifest is not a JSON object</source>
         <translation>manifestet er ikke et JSON-objekt</translation>
     </message>
@@ -8565,6 +8687,29 @@
     </message>
     <message>
         <location line="+7" />
+        <source>'program' must be an object with name, env, setting and install</source>
+        <translation>'program' må være et objekt med name, env, setting og install</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+4" />
+        <location line="+4" />
+        <source>in 'program'</source>
+        <translation>i 'program'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the program's setting '%1' must be a config field of type path</source>
+        <translation>programmets innstilling '%1' må være et konfigurasjonsfelt av typen path</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+4" />
+        <source>'program' needs 'install' with 'nb' and 'en'</source>
+        <translation>'program' trenger 'install' med 'nb' og 'en'</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>'outputs' must be a non-empty list of names</source>
         <translation>«outputs» må være en liste med minst ett navn</translation>
     </message>
@@ -8618,11 +8763,31 @@
         <source>Give it with --set %1=VALUE.</source>
         <translation>Oppgi den med --set %1=VERDI.</translation>
     </message>
+    <message>
+        <location line="+18" />
+        <source>the engine %1 runs no external program</source>
+        <translation>motoren %1 kjører ikke noe eksternt program</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (the setting %2) is not an executable file</source>
+        <translation>%1 (innstillingen %2) er ikke en kjørbar fil</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (from the environment variable %2) is not an executable file</source>
+        <translation>%1 (fra miljøvariabelen %2) er ikke en kjørbar fil</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 is not installed (looked in %2)</source>
+        <translation>%1 er ikke installert (så etter i %2)</translation>
+    </message>
 </context>
 <context>
     <name>vv::validation::EngineRun</name>
     <message>
-        <location filename="../modules/validation/EngineRun.cpp" line="+37" />
+        <location filename="../modules/validation/EngineRun.cpp" line="+43" />
         <source>the suite %1 does not exist</source>
         <translation>testsettet %1 finnes ikke</translation>
     </message>
@@ -8768,7 +8933,7 @@
         <translation>%1 mot %2</translation>
     </message>
     <message>
-        <location line="+166" />
+        <location line="+141" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, prøver igjen om %3 ms</translation>
     </message>
@@ -8776,11 +8941,6 @@
         <location line="+10" />
         <source>request failed: %1</source>
         <translation>forespørselen mislyktes: %1</translation>
-    </message>
-    <message>
-        <location line="+58" />
-        <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
-        <translation>%1 av %2 besvarte tilfeller besto; %3 besto ikke testene, og %4 fikk ikke noe brukbart svar fra endepunktet.</translation>
     </message>
 </context>
 <context>
@@ -8921,6 +9081,335 @@
         <location line="+4" />
         <source>No row has the positive label '%1'; every row counts as '%2'.</source>
         <translation>Ingen rad har den positive klassen '%1'; alle rader telles som '%2'.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::PromptfooEngine</name>
+    <message>
+        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+83" />
+        <source>promptfoo was not found</source>
+        <translation>fant ikke promptfoo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install it with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install -g promptfoo@0.118.0, or give its path with --set promptfoo=PATH.</source>
+        <translation>Installer det med PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install -g promptfoo@0.118.0, eller oppgi stien med --set promptfoo=STI.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>give either a suite (--suite) or your own promptfoo configuration (--set config=PATH), not both</source>
+        <translation>oppgi enten en testsamling (--suite) eller din egen promptfoo-konfigurasjon (--set config=STI), ikke begge</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the promptfoo engine needs a suite or a promptfoo configuration</source>
+        <translation>promptfoo-motoren trenger en testsamling eller en promptfoo-konfigurasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give --suite guidance/suites/basic.yaml, or --set config=PATH.</source>
+        <translation>Oppgi --suite guidance/suites/basic.yaml eller --set config=STI.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the promptfoo configuration %1 does not exist</source>
+        <translation>promptfoo-konfigurasjonen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>provider must name a promptfoo provider such as echo, 'exec: /path/to/script' or openai:chat:MODEL</source>
+        <translation>provider må være en promptfoo-leverandør, for eksempel echo, 'exec: /sti/til/skript' eller openai:chat:MODELL</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>api_key_env must be the name of an environment variable, not '%1'</source>
+        <translation>api_key_env må være navnet på en miljøvariabel, ikke '%1'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>concurrency must be between 1 and 256</source>
+        <translation>concurrency må være mellom 1 og 256</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>level must be basic, domain, use_case or context, not '%1'</source>
+        <translation>level må være basic, domain, use_case eller context, ikke '%1'</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 could not be started: %2</source>
+        <translation>%1 kunne ikke startes: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>promptfoo needs Node.js 18 or later (node in PATH).</source>
+        <translation>promptfoo trenger Node.js 18 eller nyere (node i PATH).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 --version did not answer within two minutes</source>
+        <translation>%1 --version svarte ikke innen to minutter</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 --version failed: %2</source>
+        <translation>%1 --version mislyktes: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reinstall promptfoo 0.118.0; it needs Node.js 18 or later.</source>
+        <translation>Installer promptfoo 0.118.0 på nytt; det trenger Node.js 18 eller nyere.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 through promptfoo (%2)</source>
+        <translation>%1 gjennom promptfoo (%2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>promptfoo configuration %1</source>
+        <translation>promptfoo-konfigurasjon %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Veiviser is tested with promptfoo 0.118.0</source>
+        <translation>Veiviser er testet med promptfoo 0.118.0</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>promptfoo returned no output</source>
+        <translation>promptfoo ga ikke noe svar</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>promptfoo's assertion results do not match the assertions sent</source>
+        <translation>resultatene fra promptfoos kontroller stemmer ikke med kontrollene som ble sendt</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>no temporary folder for promptfoo: %1</source>
+        <translation>ingen midlertidig mappe for promptfoo: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Starting promptfoo eval with %1 at concurrency %2.</source>
+        <translation>Starter promptfoo eval med %1 og %2 samtidige forespørsler.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>promptfoo could not be started: %1</source>
+        <translation>promptfoo kunne ikke startes: %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>promptfoo returned a result for the case '%1', which was not asked for</source>
+        <translation>promptfoo ga et resultat for tilfellet '%1', som ikke ble bedt om</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>promptfoo returned two results for the case '%1'</source>
+        <translation>promptfoo ga to resultater for tilfellet '%1'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</source>
+        <translation>promptfoo ga to resultater for '%1'; gi testene ulike beskrivelser eller indekser</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>promptfoo crashed: %1</source>
+        <translation>promptfoo krasjet: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>promptfoo ended with exit code %1: %2</source>
+        <translation>promptfoo avsluttet med kode %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check the configuration and the provider; the log has promptfoo's output.</source>
+        <translation>Kontroller konfigurasjonen og leverandøren; loggen viser utdata fra promptfoo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>promptfoo's result file ends in the middle of a result</source>
+        <translation>resultatfilen fra promptfoo slutter midt i et resultat</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>promptfoo returned results for %1 of %2 cases</source>
+        <translation>promptfoo ga resultater for %1 av %2 tilfeller</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resume the run to try the others again.</source>
+        <translation>Fortsett kjøringen for å prøve de andre på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::PromptfooJsonlTail</name>
+    <message>
+        <location filename="../modules/validation/Promptfoo.cpp" line="+338" />
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 shrank while promptfoo was writing it</source>
+        <translation>%1 ble mindre mens promptfoo skrev til den</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::PromptfooRecord</name>
+    <message>
+        <location line="-327" />
+        <source>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</source>
+        <translation>Utdataene fra promptfoo er skadet eller fra en versjon som ikke støttes; kjør promptfoo 0.118.0 på nytt.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'%1' must be a string</source>
+        <translation>'%1' må være en tekst</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is longer than %2 bytes</source>
+        <translation>'%1' er lengre enn %2 byte</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>'%1' must be a whole number of at least 0</source>
+        <translation>'%1' må være et heltall på minst 0</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>a result is not a JSON object</source>
+        <translation>et resultat er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a result has no 'success' true or false</source>
+        <translation>et resultat mangler 'success' med true eller false</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'score' must be a number</source>
+        <translation>'score' må være et tall</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>'provider' must be an object or a string</source>
+        <translation>'provider' må være et objekt eller en tekst</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'response' must be an object</source>
+        <translation>'response' må være et objekt</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>'response.output' is longer than %1 bytes</source>
+        <translation>'response.output' er lengre enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>'gradingResult' must be an object</source>
+        <translation>'gradingResult' må være et objekt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'gradingResult.componentResults' must be a list</source>
+        <translation>'gradingResult.componentResults' må være en liste</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a result has more than %1 assertions</source>
+        <translation>et resultat har flere enn %1 kontroller</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every entry of 'componentResults' needs 'pass' true or false</source>
+        <translation>hver oppføring i 'componentResults' trenger 'pass' med true eller false</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>promptfoo reports an error without a message</source>
+        <translation>promptfoo melder en feil uten beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the case id in the metadata is empty or longer than 200 characters</source>
+        <translation>tilfellets id i metadataene er tom eller lengre enn 200 tegn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a result has neither a Veiviser case id nor 'testIdx' and 'promptIdx'</source>
+        <translation>et resultat har verken en Veiviser-id for tilfellet eller 'testIdx' og 'promptIdx'</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+96" />
+        <source>a line is longer than %1 MiB</source>
+        <translation>en linje er lengre enn %1 MiB</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>a line is not valid JSON: %1</source>
+        <translation>en linje er ikke gyldig JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::PromptfooResults</name>
+    <message>
+        <location line="+7" />
+        <location line="+50" />
+        <source>the file is larger than %1 MiB</source>
+        <translation>filen er større enn %1 MiB</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>the output is not a JSON object</source>
+        <translation>utdataene er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the output has no 'results' object</source>
+        <translation>utdataene mangler objektet 'results'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'results.version' is missing</source>
+        <translation>'results.version' mangler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>promptfoo results version %1 is not supported (only version 3)</source>
+        <translation>promptfoo-resultater i versjon %1 støttes ikke (bare versjon 3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the results with promptfoo 0.118.0.</source>
+        <translation>Eksporter resultatene med promptfoo 0.118.0.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'results.results' must be a list</source>
+        <translation>'results.results' må være en liste</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>result %1</source>
+        <translation>resultat %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9144,6 +9633,14 @@
         <location line="+5" />
         <source>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</source>
         <translation>inspect_ai-loggen har statusen «%1», ikke «success»: evalueringen ble ikke fullført.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::SuiteRunSummary</name>
+    <message>
+        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+77" />
+        <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
+        <translation>%1 av %2 besvarte tilfeller besto; %3 strøk på testene og %4 fikk ikke noe brukbart svar fra endepunktet.</translation>
     </message>
 </context>
 <context>
