@@ -30,8 +30,10 @@ static int enginesList(CommandContext &ctx)
         for (const auto &p : catalog.plugins()) {
             Json j = p.usable ? p.manifest.toJson() : Json{{"id", toStd(p.manifest.id)}};
             j["version"] = toStd(p.manifest.version);
-            j["usable"] = p.usable;
-            j["reason"] = p.usable ? Json(nullptr) : Json(toStd(p.reason));
+            // An engine whose external program is missing loads, but cannot run until the program is installed.
+            const bool runnable = p.usable && p.unavailable.isEmpty();
+            j["usable"] = runnable;
+            j["reason"] = runnable ? Json(nullptr) : Json(toStd(p.usable ? p.unavailable : p.reason));
             j["path"] = toStd(p.path);
             list.push_back(std::move(j));
         }
@@ -44,7 +46,9 @@ static int enginesList(CommandContext &ctx)
         return 0;
     }
     for (const auto &p : catalog.plugins()) {
-        if (p.usable)
+        if (p.usable && !p.unavailable.isEmpty())
+            ctx.line(QStringLiteral("%1  %2").arg(p.manifest.id.leftJustified(20), tr("unavailable: %1").arg(p.unavailable)));
+        else if (p.usable)
             ctx.line(QStringLiteral("%1  %2  %3  %4").arg(p.manifest.id.leftJustified(20), p.manifest.version.leftJustified(8),
                                                          p.manifest.kind.leftJustified(10), p.manifest.name));
         else

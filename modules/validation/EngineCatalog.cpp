@@ -66,6 +66,10 @@ EnginePlugin EngineCatalog::inspect(const QString &path)
         return p;
     }
     p.usable = true;
+    if (p.manifest.program) {
+        if (auto found = p.manifest.locateProgram(); !found)
+            p.unavailable = found.error().toString();
+    }
     return p;
 }
 

@@ -17,6 +17,9 @@ struct EnginePlugin {
     EngineManifest manifest; ///< filled as far as it could be read; id is the file name when the manifest is bad
     bool usable = false;
     QString reason;          ///< why it cannot be used; empty when usable
+    /// Why a usable plugin cannot run yet: its external program was not found (with how to install it). The
+    /// plugin still loads, since a run may name the program with a setting.
+    QString unavailable;
 };
 
 /// The evaluation engines in the plugin folders. Discovery reads each plugin's manifest without loading its code;

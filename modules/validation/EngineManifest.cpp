@@ -3,7 +3,9 @@
 #include "core/Translation.h"
 #include "core/Version.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QVersionNumber>
 
 #include <cmath>
@@ -79,6 +81,11 @@ const QRegularExpression &versionPattern()
 QString EngineConfigField::label() const
 {
     return Translation::current() == QStringLiteral("en") || labelNb.isEmpty() ? labelEn : labelNb;
+}
+
+QString EngineProgram::install() const
+{
+    return Translation::current() == QStringLiteral("en") || installNb.isEmpty() ? installEn : installNb;
 }
 
 QString EngineConfigField::typeName(Type type)
@@ -172,6 +179,42 @@ Result<EngineManifest> EngineManifest::fromJson(const Json &doc, const QString &
                 return fieldError(source, tr("the secret config field '%1' must not have a default").arg(field.key));
             m.config.push_back(std::move(field));
         }
+    }
+
+    if (const auto program = doc.find("program"); program != doc.end() && !program->is_null()) {
+        if (!program->is_object())
+            return fieldError(source, tr("'program' must be an object with name, env, setting and install"));
+        static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+        static const QRegularExpression envPattern(QStringLiteral("^[A-Z][A-Z0-9_]{0,63}$"));
+        EngineProgram p;
+        auto name = text(*program, "name", source, &namePattern);
+        if (!name)
+            return name.error().prefixed(tr("in 'program'"));
+        p.name = *name;
+        auto env = text(*program, "env", source, &envPattern, false);
+        if (!env)
+            return env.error().prefixed(tr("in 'program'"));
+        p.env = *env;
+        auto setting = text(*program, "setting", source, nullptr, false);
+        if (!setting)
+            return setting.error().prefixed(tr("in 'program'"));
+        p.setting = *setting;
+        if (!p.setting.isEmpty()) {
+            const EngineConfigField *f = m.field(p.setting);
+            if (!f || f->type != Type::Path)
+                return fieldError(source, tr("the program's setting '%1' must be a config field of type path")
+                                              .arg(p.setting));
+        }
+        const auto install = program->find("install");
+        if (install == program->end() || !install->is_object())
+            return fieldError(source, tr("'program' needs 'install' with 'nb' and 'en'"));
+        auto nb = text(*install, "nb", source);
+        auto en = text(*install, "en", source);
+        if (!nb || !en)
+            return fieldError(source, tr("'program' needs 'install' with 'nb' and 'en'"));
+        p.installNb = *nb;
+        p.installEn = *en;
+        m.program = std::move(p);
     }
 
     const auto outputs = doc.find("outputs");
@@ -269,6 +312,47 @@ Json EngineManifest::publicConfig(const Json &config) const
     return out;
 }
 
+Result<QString> EngineManifest::locateProgram(const Json &config) const
+{
+    if (!program)
+        return Error::input(tr("the engine %1 runs no external program").arg(id));
+    const EngineProgram &p = *program;
+    auto executable = [](const QString &path) {
+        const QFileInfo f(path);
+        return f.isFile() && f.isExecutable();
+    };
+    if (!p.setting.isEmpty()) {
+        const QString given = jsonString(config, toStd(p.setting).c_str());
+        if (!given.isEmpty()) {
+            if (!executable(given))
+                return Error::input(tr("%1 (the setting %2) is not an executable file").arg(given, p.setting),
+                                    p.install());
+            return QFileInfo(given).absoluteFilePath();
+        }
+    }
+    if (!p.env.isEmpty()) {
+        const QString fromEnv = qEnvironmentVariable(p.env.toLatin1().constData());
+        if (!fromEnv.isEmpty()) {
+            if (!executable(fromEnv))
+                return Error::input(tr("%1 (from the environment variable %2) is not an executable file")
+                                        .arg(fromEnv, p.env), p.install());
+            return QFileInfo(fromEnv).absoluteFilePath();
+        }
+    }
+    const QString found = QStandardPaths::findExecutable(p.name);
+    if (found.isEmpty()) {
+        QStringList where;
+        if (!p.setting.isEmpty())
+            where << QStringLiteral("--set %1=PATH").arg(p.setting);
+        if (!p.env.isEmpty())
+            where << p.env;
+        where << QStringLiteral("PATH");
+        return Error::input(tr("%1 is not installed (looked in %2)").arg(p.name, where.join(QStringLiteral(", "))),
+                            p.install());
+    }
+    return found;
+}
+
 Json EngineManifest::toJson() const
 {
     Json fields = Json::array();
@@ -276,9 +360,14 @@ Json EngineManifest::toJson() const
         fields.push_back({{"key", toStd(f.key)}, {"type", toStd(EngineConfigField::typeName(f.type))},
                           {"label", {{"nb", toStd(f.labelNb)}, {"en", toStd(f.labelEn)}}},
                           {"default", f.defaultValue}, {"secret", f.secret}, {"required", f.required}});
-    return {{"id", toStd(id)}, {"name", toStd(name)}, {"version", toStd(version)},
-            {"compatVersion", toStd(compatVersion)}, {"kind", toStd(kind)}, {"description", toStd(description)},
-            {"config", fields}, {"outputs", vv::toJson(outputs)}};
+    Json out = {{"id", toStd(id)}, {"name", toStd(name)}, {"version", toStd(version)},
+                {"compatVersion", toStd(compatVersion)}, {"kind", toStd(kind)}, {"description", toStd(description)},
+                {"config", fields}, {"outputs", vv::toJson(outputs)}};
+    if (program)
+        out["program"] = {{"name", toStd(program->name)}, {"env", toStd(program->env)},
+                          {"setting", toStd(program->setting)},
+                          {"install", {{"nb", toStd(program->installNb)}, {"en", toStd(program->installEn)}}}};
+    return out;
 }
 
 } // namespace vv::validation

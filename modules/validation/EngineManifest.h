@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace vv::validation {
@@ -28,6 +29,18 @@ struct EngineConfigField {
     static QString typeName(Type type);
 };
 
+/// An external program an engine runs (promptfoo, say), found without loading the plugin's code: the setting that
+/// names it, then an environment variable, then PATH.
+struct EngineProgram {
+    QString name;       ///< the executable's name, looked up in PATH
+    QString env;        ///< an environment variable that may hold its path; empty for none
+    QString setting;    ///< the config field that may hold its path; empty for none
+    QString installNb;  ///< how to install it, for the error when it is missing
+    QString installEn;
+
+    QString install() const;
+};
+
 /// A plugin's manifest (its plugin.json), read and checked before any of its code is loaded.
 struct EngineManifest {
     Q_DECLARE_TR_FUNCTIONS(vv::validation::EngineManifest)
@@ -40,6 +53,7 @@ public:
     QString description;
     std::vector<EngineConfigField> config;
     QStringList outputs;   ///< what a run yields: "test_run", "cases", metric names
+    std::optional<EngineProgram> program; ///< the external program the engine runs, if any
 
     /// Checks every field of an untrusted manifest; errors name the field and say what to write instead.
     static Result<EngineManifest> fromJson(const Json &doc, const QString &sourceName);
@@ -52,6 +66,9 @@ public:
     Result<Json> resolveConfig(const QMap<QString, QString> &settings) const;
     /// The configuration without secret fields: what provenance stores and the config hash covers.
     Json publicConfig(const Json &config) const;
+    /// The path of the external program: the config's setting, then the environment variable, then PATH. An input
+    /// error that says how to install it when none of them has it.
+    Result<QString> locateProgram(const Json &config = Json::object()) const;
     /// The manifest as JSON (for `engines list --json` and the GUI).
     Json toJson() const;
 

@@ -32,6 +32,12 @@ Status EngineRun::execute(const EngineRunRequest &request)
     EngineRequest engineRequest;
     engineRequest.config = *config;
     engineRequest.projectDir = QFileInfo(m_project.location()).absolutePath();
+    if (manifest.program) {
+        auto program = manifest.locateProgram(*config);
+        if (!program)
+            return program.error();
+        engineRequest.programPath = *program;
+    }
     if (!request.suitePath.isEmpty()) {
         if (!QFileInfo(request.suitePath).isFile())
             return Error::input(tr("the suite %1 does not exist").arg(request.suitePath));

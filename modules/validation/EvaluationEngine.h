@@ -22,6 +22,7 @@ struct EngineRequest {
     QSet<QString> finishedCaseIds;  ///< cases a resumed run already has; the engine must not run them again
     std::vector<CaseResult> finishedCases; ///< their stored results, for summaries over the whole run
     QString projectDir;             ///< the project file's folder, for resolving relative paths
+    QString programPath;            ///< the external program the manifest names, found by the host; empty if none
 };
 
 /// What an engine will run, known before the first case: shown while running and stored when the run starts.

@@ -6,7 +6,7 @@
 #include "secrets/Keychain.h"
 #include "validation/AnswerGrading.h"
 #include "validation/EvaluationEngine.h"
-#include "validation/Statistics.h"
+#include "validation/SuiteRunSummary.h"
 #include "validation/TestSuite.h"
 
 #include <QCoreApplication>
@@ -275,31 +275,6 @@ Result<EnginePlan> OpenAiCompatibleEngine::plan(const EngineRequest &request)
     return plan;
 }
 
-namespace {
-
-/// Pass counts for one level or grader, turned into a rate with its Wilson interval.
-struct Tally {
-    qint64 passed = 0;
-    qint64 total = 0;
-    void add(bool pass) { ++total; passed += pass; }
-};
-
-Json tallyJson(const Tally &t)
-{
-    const Interval ci = wilsonInterval(t.passed, t.total, 0.95);
-    auto num = [](const std::optional<double> &v) { return v ? Json(*v) : Json(nullptr); };
-    return {{"passed", t.passed}, {"total", t.total}, {"pass_rate", num(ci.estimate)}, {"ci_lower", num(ci.lower)},
-            {"ci_upper", num(ci.upper)}};
-}
-
-RunMetric tallyMetric(const QString &name, const Tally &t)
-{
-    const Interval ci = wilsonInterval(t.passed, t.total, 0.95);
-    return {name, ci.estimate, ci.lower, ci.upper};
-}
-
-} // namespace
-
 Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, const EngineSession &session)
 {
     auto prepared = prepare(request);
@@ -457,52 +432,7 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
         }
     }
 
-    // Pass rates over the whole run (also cases a resumed run inherited), per level and per grader, with Wilson
-    // intervals; errored cases got no answer and count apart.
-    Tally overall;
-    std::map<std::string, Tally> byLevel, byGrader;
-    qint64 errored = 0;
-    auto count = [&](const CaseResult &c) {
-        if (c.status == CaseStatus::Errored) {
-            ++errored;
-            return;
-        }
-        overall.add(c.status == CaseStatus::Passed);
-        byLevel[c.detail.value("level", std::string("unknown"))].add(c.status == CaseStatus::Passed);
-        for (const Json &v : c.detail.value("verdicts", Json::array())) {
-            if (v.is_object())
-                byGrader[v.value("grader", std::string("unknown"))].add(v.value("passed", false));
-        }
-    };
-    for (const auto &c : request.finishedCases)
-        count(c);
-    for (const auto &c : ranNow)
-        count(c);
-
-    EngineOutcome outcome;
-    outcome.metrics.push_back(tallyMetric(QStringLiteral("pass_rate"), overall));
-    Json levels = Json::object(), graders = Json::object();
-    for (const auto &[level, t] : byLevel) {
-        outcome.metrics.push_back(tallyMetric(QStringLiteral("pass_rate.level.") + fromStd(level), t));
-        levels[level] = tallyJson(t);
-    }
-    for (const auto &[grader, t] : byGrader) {
-        outcome.metrics.push_back(tallyMetric(QStringLiteral("pass_rate.grader.") + fromStd(grader), t));
-        graders[grader] = tallyJson(t);
-    }
-    const qint64 endpointTotal = errored;
-    const qint64 testTotal = overall.total - overall.passed;
-    const char *source = endpointTotal && testTotal ? "both" : endpointTotal ? "endpoint" : testTotal ? "tests" : "none";
-    outcome.result = {{"suite", toStd(s->name)},
-                      {"overall", tallyJson(overall)},
-                      {"by_level", levels},
-                      {"by_grader", graders},
-                      {"errored", errored},
-                      {"failures_from", source},
-                      {"summary", toStd(EngineText::tr("%1 of %2 answered cases passed; %3 failed the tests and %4 got "
-                                                       "no usable answer from the endpoint.")
-                                            .arg(overall.passed).arg(overall.total).arg(testTotal).arg(endpointTotal))}};
-    return outcome;
+    return SuiteRunSummary::of(s->name, request.finishedCases, ranNow);
 }
 
 } // namespace vv::validation
