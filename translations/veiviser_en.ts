@@ -226,17 +226,23 @@
 <context>
     <name>vv::Json</name>
     <message>
-        <location filename="../modules/core/Json.cpp" line="+44" />
+        <location filename="../modules/core/Json.cpp" line="+80" />
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
+        <location line="+11" />
         <source>Fix the file or produce it again.</source>
         <translation>Fix the file or produce it again.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-13" />
+        <source>invalid JSON: nested more than %1 levels deep</source>
+        <translation>invalid JSON: nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -1201,7 +1207,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>%n identity number</numerusform>
+            <numerusform>%n identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1236,17 +1245,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1580,7 +1598,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry verified</numerusform>
+            <numerusform>Audit chain intact: %n entries verified</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1630,7 +1651,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1675,7 +1699,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n answer</numerusform>
+            <numerusform>Stored %n answers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1735,7 +1762,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
+            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2102,7 +2132,10 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation><numerusform>%n problem(s) in the templates.</numerusform><numerusform>%n problem(s) in the templates.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2157,7 +2190,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n detail(s) changed.</source>
-        <translation><numerusform>%n detail(s) changed.</numerusform><numerusform>%n detail(s) changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n detail(s) changed.</numerusform>
+            <numerusform>%n detail(s) changed.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2199,7 +2235,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2219,7 +2258,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2361,7 +2403,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform></translation>
+        <translation>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -3207,7 +3252,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+        <translation>
+            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
+            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3233,7 +3281,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4380,7 +4431,10 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation><numerusform>%1 (id %2, %n identity number(s))</numerusform><numerusform>%1 (id %2, %n identity number(s))</numerusform></translation>
+        <translation>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4510,7 +4564,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform></translation>
+        <translation>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -5032,7 +5089,10 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation><numerusform>the document templates in %1 have %n problem(s): %2</numerusform><numerusform>the document templates in %1 have %n problem(s): %2</numerusform></translation>
+        <translation>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5274,7 +5334,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
+        <translation>
+            <numerusform>%n question still needed:</numerusform>
+            <numerusform>%n questions still needed:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -5388,7 +5451,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement overdue</numerusform>
+            <numerusform>%n requirements overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5398,7 +5464,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform></translation>
+        <translation>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -5547,7 +5616,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
+            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -5820,7 +5892,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n Norwegian identity number</numerusform>
+            <numerusform>Holds %n Norwegian identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5937,22 +6012,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
+        <translation>
+            <numerusform>Added %n new item</numerusform>
+            <numerusform>Added %n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
+        <translation>
+            <numerusform>%n file was in the library already</numerusform>
+            <numerusform>%n files were in the library already</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
+            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is empty (0 bytes).</numerusform>
+            <numerusform>%n of them are empty (0 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -6010,7 +6097,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
+            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6433,17 +6523,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 requirements that apply is done</numerusform>
+            <numerusform>%n of %1 requirements that apply are done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
+        <translation>
+            <numerusform>%n needs review after a pack update</numerusform>
+            <numerusform>%n need review after a pack update</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6453,7 +6552,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6569,7 +6671,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6665,7 +6770,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6918,7 +7026,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation><numerusform>Wrote %1 (%n file(s)).</numerusform><numerusform>Wrote %1 (%n file(s)).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6996,7 +7107,10 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7855,7 +7969,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n still needed for the classification</numerusform><numerusform>%n still needed for the classification</numerusform></translation>
+        <translation>
+            <numerusform>%n still needed for the classification</numerusform>
+            <numerusform>%n still needed for the classification</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7945,12 +8062,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
+        <translation>
+            <numerusform>%n question is still unanswered.</numerusform>
+            <numerusform>%n questions are still unanswered.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is needed for the classification.</numerusform>
+            <numerusform>%n of them are needed for the classification.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -8926,7 +9049,7 @@
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+73" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+63" />
         <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
         <translation>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</translation>
     </message>
@@ -9076,7 +9199,7 @@
         <translation>Check that the file was written by lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+181" />
         <source>cannot read the results file: %1</source>
         <translation>cannot read the results file: %1</translation>
     </message>
@@ -9101,7 +9224,7 @@
         <translation>the file is none of the known result formats</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+40" />
         <source>the level must be basic, domain, use_case or context, not '%1'</source>
         <translation>the level must be basic, domain, use_case or context, not '%1'</translation>
     </message>
@@ -9111,7 +9234,7 @@
         <translation>Set it with --set level=domain, for example.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+55" />
         <source>%1 results for %2 (%3)</source>
         <translation>%1 results for %2 (%3)</translation>
     </message>
@@ -9121,12 +9244,12 @@
         <translation>several models</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+12" />
         <source>unexpected content: %1</source>
         <translation>unexpected content: %1</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="-126" />
         <source>the file holds no numeric results</source>
         <translation>the file holds no numeric results</translation>
     </message>
