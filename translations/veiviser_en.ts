@@ -226,17 +226,23 @@
 <context>
     <name>vv::Json</name>
     <message>
-        <location filename="../modules/core/Json.cpp" line="+44" />
+        <location filename="../modules/core/Json.cpp" line="+80" />
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
+        <location line="+11" />
         <source>Fix the file or produce it again.</source>
         <translation>Fix the file or produce it again.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-13" />
+        <source>invalid JSON: nested more than %1 levels deep</source>
+        <translation>invalid JSON: nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -9760,7 +9766,7 @@
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+73" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+63" />
         <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
         <translation>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</translation>
     </message>
@@ -9910,7 +9916,7 @@
         <translation>Check that the file was written by lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+181" />
         <source>cannot read the results file: %1</source>
         <translation>cannot read the results file: %1</translation>
     </message>
@@ -9935,7 +9941,7 @@
         <translation>the file is none of the known result formats</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+40" />
         <source>the level must be basic, domain, use_case or context, not '%1'</source>
         <translation>the level must be basic, domain, use_case or context, not '%1'</translation>
     </message>
@@ -9945,7 +9951,7 @@
         <translation>Set it with --set level=domain, for example.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+55" />
         <source>%1 results for %2 (%3)</source>
         <translation>%1 results for %2 (%3)</translation>
     </message>
@@ -9955,12 +9961,12 @@
         <translation>several models</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+12" />
         <source>unexpected content: %1</source>
         <translation>unexpected content: %1</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="-126" />
         <source>the file holds no numeric results</source>
         <translation>the file holds no numeric results</translation>
     </message>

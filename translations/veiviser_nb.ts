@@ -226,17 +226,23 @@
 <context>
     <name>vv::Json</name>
     <message>
-        <location filename="../modules/core/Json.cpp" line="+44" />
+        <location filename="../modules/core/Json.cpp" line="+80" />
         <source>invalid JSON: %1</source>
         <translation>ugyldig JSON: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
+        <location line="+11" />
         <source>Fix the file or produce it again.</source>
         <translation>Rett filen eller lag den på nytt.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-13" />
+        <source>invalid JSON: nested more than %1 levels deep</source>
+        <translation>ugyldig JSON: nestet dypere enn %1 nivåer</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>cannot read %1: %2</source>
         <translation>kan ikke lese %1: %2</translation>
     </message>
@@ -1221,7 +1227,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identitetsnummer</numerusform><numerusform>%n identitetsnumre</numerusform></translation>
+        <translation>
+            <numerusform>%n identitetsnummer</numerusform>
+            <numerusform>%n identitetsnumre</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1256,17 +1265,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Importerte %n fil</numerusform><numerusform>Importerte %n filer</numerusform></translation>
+        <translation>
+            <numerusform>Importerte %n fil</numerusform>
+            <numerusform>Importerte %n filer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n ny</numerusform><numerusform>%n nye</numerusform></translation>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n fantes allerede i biblioteket</numerusform><numerusform>%n fantes allerede i biblioteket</numerusform></translation>
+        <translation>
+            <numerusform>%n fantes allerede i biblioteket</numerusform>
+            <numerusform>%n fantes allerede i biblioteket</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1600,7 +1618,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -1650,7 +1671,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n feil</numerusform><numerusform>%1: %n feil</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n feil</numerusform>
+            <numerusform>%1: %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -1700,7 +1724,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Lagret %n svar</numerusform><numerusform>Lagret %n svar</numerusform></translation>
+        <translation>
+            <numerusform>Lagret %n svar</numerusform>
+            <numerusform>Lagret %n svar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1760,7 +1787,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform><numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform></translation>
+        <translation>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+            <numerusform>Bekreftet %n svar under gjeldende pakkeversjoner</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2132,7 +2162,10 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation><numerusform>%n problem i malene.</numerusform><numerusform>%n problemer i malene.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem i malene.</numerusform>
+            <numerusform>%n problemer i malene.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2187,7 +2220,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n detail(s) changed.</source>
-        <translation><numerusform>%n detalj endret.</numerusform><numerusform>%n detaljer endret.</numerusform></translation>
+        <translation>
+            <numerusform>%n detalj endret.</numerusform>
+            <numerusform>%n detaljer endret.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2229,7 +2265,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation><numerusform>Skrev %1: %n fil, %2 byte.</numerusform><numerusform>Skrev %1: %n filer, %2 byte.</numerusform></translation>
+        <translation>
+            <numerusform>Skrev %1: %n fil, %2 byte.</numerusform>
+            <numerusform>Skrev %1: %n filer, %2 byte.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2249,7 +2288,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation><numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform><numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>%1 er verifisert: %n fil, som stemmer med sin SHA-256.</numerusform>
+            <numerusform>%1 er verifisert: %n filer, som alle stemmer med sin SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2391,7 +2433,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform></translation>
+        <translation>
+            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform>
+            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -3331,7 +3376,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform><numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform></translation>
+        <translation>
+            <numerusform>veiledningspakkene i %1 har %n feil: %2</numerusform>
+            <numerusform>veiledningspakkene i %1 har %n feil; den første: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3357,7 +3405,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform><numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform></translation>
+        <translation>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+            <numerusform>pakken «%1» som denne pakken avhenger av, har %n feil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4540,7 +4591,10 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation><numerusform>%1 (id %2, %n fødselsnummer)</numerusform><numerusform>%1 (id %2, %n fødselsnumre)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (id %2, %n fødselsnummer)</numerusform>
+            <numerusform>%1 (id %2, %n fødselsnumre)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4670,7 +4724,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation><numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform><numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform></translation>
+        <translation>
+            <numerusform>ZIP-strukturen er skadet etter %n oppføring (%1)</numerusform>
+            <numerusform>ZIP-strukturen er skadet etter %n oppføringer (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -5192,7 +5249,10 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation><numerusform>dokumentmalene i %1 har %n problem: %2</numerusform><numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform></translation>
+        <translation>
+            <numerusform>dokumentmalene i %1 har %n problem: %2</numerusform>
+            <numerusform>dokumentmalene i %1 har %n problemer: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5489,7 +5549,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n spørsmål gjenstår:</numerusform><numerusform>%n spørsmål gjenstår:</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål gjenstår:</numerusform>
+            <numerusform>%n spørsmål gjenstår:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -5603,7 +5666,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n krav har passert fristen</numerusform><numerusform>%n krav har passert fristen</numerusform></translation>
+        <translation>
+            <numerusform>%n krav har passert fristen</numerusform>
+            <numerusform>%n krav har passert fristen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5613,7 +5679,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform><numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform></translation>
+        <translation>
+            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
+            <numerusform>For %n krav til er det ennå ikke avklart: svar på spørsmålene som gjenstår i gjennomgangen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36" />
@@ -5762,7 +5831,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform><numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform></translation>
+        <translation>
+            <numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
+            <numerusform>Inneholder %n identitetsnumre; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -6035,7 +6107,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Inneholder %n norsk identitetsnummer</numerusform><numerusform>Inneholder %n norske identitetsnumre</numerusform></translation>
+        <translation>
+            <numerusform>Inneholder %n norsk identitetsnummer</numerusform>
+            <numerusform>Inneholder %n norske identitetsnumre</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6152,22 +6227,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>La til %n nytt element</numerusform><numerusform>La til %n nye elementer</numerusform></translation>
+        <translation>
+            <numerusform>La til %n nytt element</numerusform>
+            <numerusform>La til %n nye elementer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n fil fantes allerede i biblioteket</numerusform><numerusform>%n filer fantes allerede i biblioteket</numerusform></translation>
+        <translation>
+            <numerusform>%n fil fantes allerede i biblioteket</numerusform>
+            <numerusform>%n filer fantes allerede i biblioteket</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform><numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før det kan tas med i en pakke.</numerusform>
+            <numerusform>%n av dem inneholder norske identitetsnumre og må bekreftes før de kan tas med i en pakke.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n av dem er tom (0 byte).</numerusform><numerusform>%n av dem er tomme (0 byte).</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem er tom (0 byte).</numerusform>
+            <numerusform>%n av dem er tomme (0 byte).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -6225,7 +6312,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform><numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform></translation>
+        <translation>
+            <numerusform>Viser den første raden av %1. Eksporter elementet for å se alt.</numerusform>
+            <numerusform>Viser de første %n radene av %1. Eksporter elementet for å se alt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6648,17 +6738,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n av %1 krav som gjelder er ferdig</numerusform><numerusform>%n av %1 krav som gjelder er ferdige</numerusform></translation>
+        <translation>
+            <numerusform>%n av %1 krav som gjelder er ferdig</numerusform>
+            <numerusform>%n av %1 krav som gjelder er ferdige</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+        <translation>
+            <numerusform>%n ennå ikke avklart</numerusform>
+            <numerusform>%n ennå ikke avklart</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n må gjennomgås etter en oppdatering</numerusform><numerusform>%n må gjennomgås etter en oppdatering</numerusform></translation>
+        <translation>
+            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
+            <numerusform>%n må gjennomgås etter en oppdatering</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6668,7 +6767,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n dokument</numerusform><numerusform>%n dokumenter</numerusform></translation>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6784,7 +6886,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(og %n til)</numerusform><numerusform>(og %n til)</numerusform></translation>
+        <translation>
+            <numerusform>(og %n til)</numerusform>
+            <numerusform>(og %n til)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6855,7 +6960,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n ennå ikke avklart</numerusform><numerusform>%n ennå ikke avklart</numerusform></translation>
+        <translation>
+            <numerusform>%n ennå ikke avklart</numerusform>
+            <numerusform>%n ennå ikke avklart</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -7222,7 +7330,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation><numerusform>Skrev %1 (%n fil).</numerusform><numerusform>Skrev %1 (%n filer).</numerusform></translation>
+        <translation>
+            <numerusform>Skrev %1 (%n fil).</numerusform>
+            <numerusform>Skrev %1 (%n filer).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -7317,7 +7428,10 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform><numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform></translation>
+        <translation>
+            <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert.</numerusform>
+            <numerusform>Revisjonskjeden er intakt: %n oppføringer kontrollert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -8182,7 +8296,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n gjenstår for klassifiseringen</numerusform><numerusform>%n gjenstår for klassifiseringen</numerusform></translation>
+        <translation>
+            <numerusform>%n gjenstår for klassifiseringen</numerusform>
+            <numerusform>%n gjenstår for klassifiseringen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -8272,12 +8389,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n spørsmål er ennå ikke besvart.</numerusform><numerusform>%n spørsmål er ennå ikke besvart.</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
+            <numerusform>%n spørsmål er ennå ikke besvart.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n av dem trengs for klassifiseringen.</numerusform><numerusform>%n av dem trengs for klassifiseringen.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
+            <numerusform>%n av dem trengs for klassifiseringen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -9640,7 +9763,7 @@
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+73" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+63" />
         <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
         <translation>Oppgi en results_*.json fra lm-evaluation-harness, en inspect_ai-logg (.json eller .eval) eller en .jsonl-fil fra EuroEval.</translation>
     </message>
@@ -9790,7 +9913,7 @@
         <translation>Kontroller at filen er skrevet av lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+181" />
         <source>cannot read the results file: %1</source>
         <translation>kan ikke lese resultatfilen: %1</translation>
     </message>
@@ -9815,7 +9938,7 @@
         <translation>filen har ingen av de kjente resultatformatene</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+40" />
         <source>the level must be basic, domain, use_case or context, not '%1'</source>
         <translation>nivået må være basic, domain, use_case eller context, ikke «%1»</translation>
     </message>
@@ -9825,7 +9948,7 @@
         <translation>Angi det for eksempel med --set level=domain.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+55" />
         <source>%1 results for %2 (%3)</source>
         <translation>%1-resultater for %2 (%3)</translation>
     </message>
@@ -9835,12 +9958,12 @@
         <translation>flere modeller</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+12" />
         <source>unexpected content: %1</source>
         <translation>uventet innhold: %1</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="-126" />
         <source>the file holds no numeric results</source>
         <translation>filen inneholder ingen numeriske resultater</translation>
     </message>

@@ -31,8 +31,44 @@ static SourceLocation locate(QByteArrayView text, std::size_t byteOffset, const 
     return loc;
 }
 
+// Copying and writing a document recurse once per level of nesting, so a few megabytes of '[' would exhaust the
+// stack long after parsing (which does not recurse) succeeded. No file Veiviser reads nests anywhere near this deep.
+constexpr int maxJsonDepth = 512;
+
+/// The 1-based byte at which text nests deeper than maxJsonDepth, or 0.
+static std::size_t tooDeepAt(QByteArrayView text)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxJsonDepth)
+                return static_cast<std::size_t>(i) + 1;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return 0;
+}
+
 Result<Json> parseJson(QByteArrayView text, const QString &sourceName)
 {
+    if (const std::size_t at = tooDeepAt(text))
+        return Error::input(QCoreApplication::translate("vv::Json", "invalid JSON: nested more than %1 levels deep")
+                                .arg(maxJsonDepth),
+                            QCoreApplication::translate("vv::Json", "Fix the file or produce it again."),
+                            locate(text, at, sourceName));
     try {
         return Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error &e) {

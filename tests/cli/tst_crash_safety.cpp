@@ -1,6 +1,7 @@
-// Crash safety: the CLI is killed with SIGKILL at random moments while it imports evidence and while it stores a
-// batch of answers. After every kill the project file passes SQLite's integrity check, its audit chain verifies,
-// and it holds either the state before the command or the state after it, never a part. CI uses
+// Crash safety: the CLI is killed with SIGKILL at random moments while it imports evidence, while it stores a batch
+// of answers and while it builds a package. After every kill the project file passes SQLite's integrity check, its
+// audit chain verifies, and it holds either the state before the command or the state after it, never a part; a
+// killed package build leaves no package at its name unless that package is complete and verifies. CI uses
 // VEIVISER_CRASH_POINTS (default 10) kill points; tests/reliability/run uses 50 or more.
 
 #include "TestSupport.h"
@@ -26,12 +27,20 @@ private Q_SLOTS:
     void cleanupTestCase();
     void killedCommandLeavesBeforeOrAfter_data();
     void killedCommandLeavesBeforeOrAfter();
+    void killedPackageBuildLeavesNoFalsePackage();
 
 private:
     QTemporaryDir m_dir;
     QString m_evidence;
     QString m_answers;
 };
+
+static int crashPoints()
+{
+    return std::max(1, (qEnvironmentVariableIsSet("VEIVISER_CRASH_POINTS")
+                            ? qEnvironmentVariableIntValue("VEIVISER_CRASH_POINTS")
+                            : 10) / 2);
+}
 
 static Json parse(const QByteArray &out)
 {
@@ -77,9 +86,7 @@ void TestCrashSafety::killedCommandLeavesBeforeOrAfter()
 {
     QFETCH(QString, kind);
     QFETCH(QString, count);
-    const int points = std::max(1, (qEnvironmentVariableIsSet("VEIVISER_CRASH_POINTS")
-                                        ? qEnvironmentVariableIntValue("VEIVISER_CRASH_POINTS")
-                                        : 10) / 2);
+    const int points = crashPoints();
     const QString sqlite3 = QStringLiteral("/usr/bin/sqlite3");
     if (!QFile::exists(sqlite3))
         QSKIP("sqlite3 (Debian package sqlite3) is missing; it runs PRAGMA integrity_check independently of Veiviser");
@@ -150,6 +157,122 @@ void TestCrashSafety::killedCommandLeavesBeforeOrAfter()
         (now == before ? killedBefore : killedAfter)++;
     }
     qInfo("%s: %d kills left the state before, %d the state after", qPrintable(kind), killedBefore, killedAfter);
+}
+
+void TestCrashSafety::killedPackageBuildLeavesNoFalsePackage()
+{
+    const int points = crashPoints();
+    const QString sqlite3 = QStringLiteral("/usr/bin/sqlite3");
+    if (!QFile::exists(sqlite3))
+        QSKIP("sqlite3 (Debian package sqlite3) is missing; it runs PRAGMA integrity_check independently of Veiviser");
+    // The shipped packs and templates (found next to the built CLI): a package is built from the real documents.
+    qunsetenv("VEIVISER_DATA_DIR");
+    auto restore = qScopeGuard([] { qputenv("VEIVISER_DATA_DIR", VV_FIXTURES_DIR "/guidance/data"); });
+
+    // One project with answers and 18 MiB of evidence, so that writing the package takes a while; each kill point
+    // gets its own copy (made by the CLI, so the copy is a whole project).
+    const QString master = m_dir.filePath(QStringLiteral("package-master.veiviser"));
+    QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("init"), master, QStringLiteral("--role"),
+                     QStringLiteral("deployer")}).exitCode, 0);
+    auto r = runCli({QStringLiteral("answer"), master, QStringLiteral("--from"),
+                     QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli({QStringLiteral("evidence"), QStringLiteral("add"), master, m_evidence});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    int serial = 0;
+    auto freshProject = [&]() {
+        const QString dir = m_dir.filePath(QStringLiteral("package-%1").arg(serial++));
+        const QString file = dir + QStringLiteral("/p.veiviser");
+        if (!QDir().mkpath(dir))
+            return QString();
+        const auto c = runCli({QStringLiteral("project"), QStringLiteral("copy"), master, file});
+        return c.exitCode == 0 ? file : QString();
+    };
+    auto build = [&](const QString &file) {
+        return QStringList{QStringLiteral("--lang=en"), QStringLiteral("package"), QStringLiteral("build"), file,
+                           QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"), QStringLiteral("--format"),
+                           QStringLiteral("html"), QStringLiteral("--out"),
+                           QFileInfo(file).absolutePath() + QStringLiteral("/package.zip")};
+    };
+    auto auditEntries = [&](const QString &file) {
+        const Json info = parse(runCli({QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("info"), file}).out);
+        return info["counts"]["audit_entries"].get<qint64>();
+    };
+    auto verifies = [&](const QString &package) {
+        return runCli({QStringLiteral("package"), QStringLiteral("verify"), package, QStringLiteral("--allow-unsigned")})
+                   .exitCode == 0;
+    };
+
+    const QString reference = freshProject();
+    QVERIFY(!reference.isEmpty());
+    const qint64 before = auditEntries(reference);
+    QElapsedTimer timer;
+    timer.start();
+    {
+        QProcess p;
+        p.start(test::cliPath(), build(reference));
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    const qint64 duration = std::max<qint64>(timer.elapsed(), 5);
+    QCOMPARE(auditEntries(reference), before + 1);
+    QVERIFY(verifies(QFileInfo(reference).absolutePath() + QStringLiteral("/package.zip")));
+
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("package build: %d kill points over %lld ms, seed %u", points, duration, seed);
+    QRandomGenerator random(seed);
+    int killedBefore = 0, killedAfter = 0, leftovers = 0;
+    for (int i = 0; i < points; ++i) {
+        const QString file = freshProject();
+        QVERIFY(!file.isEmpty());
+        const QString dir = QFileInfo(file).absolutePath();
+        const QString package = dir + QStringLiteral("/package.zip");
+        const qint64 delay = random.bounded(static_cast<quint32>(duration + 1));
+        const QString where = QStringLiteral("kill %1 after %2 ms (seed %3)").arg(i).arg(delay).arg(seed);
+        QProcess p;
+        p.start(test::cliPath(), build(file));
+        QVERIFY(p.waitForStarted());
+        QThread::msleep(static_cast<unsigned long>(delay));
+        p.kill();
+        QVERIFY(p.waitForFinished(30000));
+
+        QProcess check;
+        check.start(sqlite3, {file, QStringLiteral("PRAGMA integrity_check")});
+        QVERIFY(check.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(check.readAllStandardOutput()).trimmed(), QStringLiteral("ok"));
+        const auto verify = runCli({QStringLiteral("audit"), QStringLiteral("verify"), file});
+        QVERIFY2(verify.exitCode == 0, qPrintable(where + QStringLiteral(": ") + QString::fromUtf8(verify.err)));
+        const qint64 now = auditEntries(file);
+        QVERIFY2(now == before || now == before + 1,
+                 qPrintable(where + QStringLiteral(" left %1 audit entries").arg(now)));
+        // A package at its name is complete: it is written under a temporary name and renamed when whole. The build
+        // is recorded after the rename, so a recorded build always has its package.
+        if (QFile::exists(package))
+            QVERIFY2(verifies(package), qPrintable(where + QStringLiteral(": package.zip is there but does not verify")));
+        if (now == before + 1)
+            QVERIFY2(QFile::exists(package), qPrintable(where + QStringLiteral(": the build is recorded, the package is missing")));
+        // Whatever else the kill left (the temporary file) is no package that passes as complete unless it is one.
+        const auto others = QDir(dir).entryInfoList(QDir::Files);
+        for (const QFileInfo &other : others) {
+            if (other.fileName().startsWith(QStringLiteral("p.veiviser")) || other.fileName() == QStringLiteral("package.zip"))
+                continue;
+            ++leftovers;
+            if (verifies(other.absoluteFilePath())) {
+                // A temporary file that verifies was killed after its last byte, just before the rename.
+                QVERIFY2(!QFile::exists(package) && now == before,
+                         qPrintable(where + QStringLiteral(": a complete temporary file next to a renamed package")));
+            }
+        }
+        // Building again succeeds and gives the state after.
+        r = runCli(build(file));
+        QVERIFY2(r.exitCode == 0, qPrintable(where + QStringLiteral(": rebuilding failed: ") + QString::fromUtf8(r.err)));
+        QVERIFY(verifies(package));
+        QCOMPARE(auditEntries(file), now + 1);
+        QVERIFY(runCli({QStringLiteral("audit"), QStringLiteral("verify"), file}).exitCode == 0);
+        (now == before ? killedBefore : killedAfter)++;
+    }
+    qInfo("package build: %d kills left the state before, %d the state after, %d temporary files were left",
+          killedBefore, killedAfter, leftovers);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -1,12 +1,15 @@
 // Team mode from the command line: a stale answer is a conflict with its own exit code (4); `project copy` moves a
 // project between a file and PostgreSQL both ways with its files and audit chain; `project init --team` sets up
-// database roles that the server enforces, and `project member` grants them.
+// database roles that the server enforces, and `project member` grants them. And the secrets test: a database
+// password and an engine's API key never reach the project, a package, the logs or the audit trail.
 
+#include "LoopbackChatServer.h"
 #include "TestPostgres.h"
 #include "TestSupport.h"
 
 #include "core/Json.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void copiesBothWays();
     void teamInitGrantsDatabaseRoles();
     void databasePasswordIsNeverStored();
+    void secretsStayOutOfEverythingWritten_data();
+    void secretsStayOutOfEverythingWritten();
 
 private:
     QString project();
@@ -246,6 +251,129 @@ void TestTeamCli::databasePasswordIsNeverStored()
         if (side.open(QIODevice::ReadOnly))
             QVERIFY(!side.readAll().contains(secret));
     }
+}
+
+void TestTeamCli::secretsStayOutOfEverythingWritten_data()
+{
+    QTest::addColumn<bool>("team");
+    QTest::newRow("project file") << false;
+    QTest::newRow("team database") << true;
+}
+
+// The secrets test across an engine run and a package build: a known API key (in the environment variable the
+// openai-compatible engine is told to read) and a known database password (PGPASSWORD). A run against the loopback
+// chat server, a package built from the project, and then neither secret, nor its base64, may appear in the
+// project (a team database is copied byte for byte into a file), the package, the run log, the audit payloads,
+// anything the CLI printed, or any file written under the test's HOME and XDG folders.
+void TestTeamCli::secretsStayOutOfEverythingWritten()
+{
+    QFETCH(bool, team);
+    if (team && !m_pg.available())
+        QSKIP(qPrintable(m_pg.skipReason()));
+    const QByteArray apiKey = "sk-known-api-key-Vq3u8Zr1";
+    const QByteArray password = "Kx9-known-db-password-7Qz";
+    test::LoopbackChatServer server;
+    QVERIFY(server.start());
+    // Everything the CLI might write on its own (settings, caches, logs) goes under the test's folder.
+    const QString home = m_dir->filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home));
+    const QList<std::pair<const char *, QByteArray>> environment = {
+        {"VV_SECRET_TEST_KEY", apiKey}, {"PGPASSWORD", password}, {"HOME", home.toUtf8()},
+        {"XDG_CONFIG_HOME", (home + QStringLiteral("/config")).toUtf8()},
+        {"XDG_DATA_HOME", (home + QStringLiteral("/data")).toUtf8()},
+        {"XDG_CACHE_HOME", (home + QStringLiteral("/cache")).toUtf8()},
+        {"XDG_STATE_HOME", (home + QStringLiteral("/state")).toUtf8()}};
+    QList<std::pair<const char *, QByteArray>> saved;
+    for (const auto &e : environment) {
+        saved.append({e.first, qgetenv(e.first)});
+        qputenv(e.first, e.second);
+    }
+    // The package is built from the shipped packs and templates, found next to the built CLI.
+    qunsetenv("VEIVISER_DATA_DIR");
+    auto restore = qScopeGuard([&] {
+        for (const auto &e : saved) {
+            if (e.second.isEmpty())
+                qunsetenv(e.first);
+            else
+                qputenv(e.first, e.second);
+        }
+    });
+
+    QString project = m_dir->filePath(QStringLiteral("secrets.veiviser"));
+    if (team) {
+        QString problem;
+        project = m_pg.freshDatabase(QStringLiteral("secrets_engine"), &problem);
+        QVERIFY2(!project.isEmpty(), qPrintable(problem));
+    }
+    const QString suite = m_dir->filePath(QStringLiteral("suite.yaml"));
+    {
+        QFile f(suite);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name: secrets\nlevel: basic\ncases:\n"
+                "  - id: answers\n    messages: [{role: user, content: \"[[answer:Ring 113.]] Brystsmerter?\"}]\n"
+                "    graders: [{contains: [\"113\"]}]\n"
+                "  - id: server-error\n    messages: [{role: user, content: \"[[status:500]]\"}]\n"
+                "    graders: [{contains: [OK]}]\n"
+                "  - id: html-page\n    messages: [{role: user, content: \"[[html]]\"}]\n"
+                "    graders: [{contains: [OK]}]\n");
+    }
+    const QString package = m_dir->filePath(QStringLiteral("package.zip"));
+    const QString copy = m_dir->filePath(QStringLiteral("copy.veiviser"));
+    QList<QStringList> session = {
+        {QStringLiteral("project"), QStringLiteral("init"), project, QStringLiteral("--role"), QStringLiteral("deployer")},
+        {QStringLiteral("answer"), project, QStringLiteral("--from"), QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")},
+        {QStringLiteral("run"), project, QStringLiteral("--engine"), QStringLiteral("openai-compatible"),
+         QStringLiteral("--suite"), suite, QStringLiteral("--set"), QStringLiteral("base_url=") + server.baseUrl(),
+         QStringLiteral("--set"), QStringLiteral("model=loopback-model"), QStringLiteral("--set"),
+         QStringLiteral("api_key_env=VV_SECRET_TEST_KEY"), QStringLiteral("--set"), QStringLiteral("timeout_s=2"),
+         QStringLiteral("--set"), QStringLiteral("max_retries=0")},
+        {QStringLiteral("package"), QStringLiteral("build"), project, QStringLiteral("--document"),
+         QStringLiteral("ai-act-annex-iv"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"),
+         package},
+        {QStringLiteral("audit"), QStringLiteral("log"), project},
+        {QStringLiteral("audit"), QStringLiteral("verify"), project},
+    };
+    if (team) {
+        session.first() << QStringLiteral("--team");
+        session << QStringList{QStringLiteral("project"), QStringLiteral("copy"), project, copy};
+    }
+    QByteArray printed;
+    for (const QStringList &args : session) {
+        const auto r = runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(r.err)));
+        printed += r.out + r.err;
+        // The JSON forms print more (settings, provenance, payloads); init and run are not repeated.
+        if (args[0] == QStringLiteral("audit")) {
+            const auto j = runCli(QStringList{QStringLiteral("--json")} + args);
+            printed += j.out + j.err;
+        }
+    }
+    // The key was really used: the loopback server saw it in the Authorization header.
+    QVERIFY(server.authorizations().contains(QStringLiteral("Bearer ") + QString::fromLatin1(apiKey)));
+    QVERIFY(QFile::exists(package));
+
+    auto leaks = [&](const QByteArray &bytes) {
+        for (const QByteArray &secret : {apiKey, password})
+            if (bytes.contains(secret) || bytes.contains(secret.toBase64()) || bytes.contains(secret.toHex()))
+                return true;
+        return false;
+    };
+    QVERIFY2(!leaks(printed), printed.constData());
+    // Every file under the test folder: the project file or the copy of the team database (with -wal and -shm),
+    // the package, the suite, and whatever the CLI wrote under HOME.
+    int scanned = 0;
+    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!leaks(f.readAll()), qPrintable(path));
+        ++scanned;
+    }
+    QVERIFY(scanned >= 3);
+    QFile scannedProject(team ? copy : project);
+    QVERIFY(scannedProject.open(QIODevice::ReadOnly));
+    QVERIFY(scannedProject.readAll().contains("loopback-model")); // the run is in what was scanned
 }
 
 QTEST_GUILESS_MAIN(TestTeamCli)

@@ -124,6 +124,8 @@ void TestCore::parseJsonReportsLineAndColumn_data()
     QTest::newRow("first line") << QByteArray("{\"a\": }") << 1 << 7;
     QTest::newRow("third line") << QByteArray("{\n  \"a\": 1,\n  \"b\": tru\n}") << 3 << 11;
     QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2") << 1 << 12;
+    // Deeper than 512 levels is refused before it can exhaust the stack; brackets inside strings do not count.
+    QTest::newRow("nested too deeply") << QByteArray("{\"[[\": " + QByteArray(600, '[')) << 1 << 519;
 }
 
 void TestCore::parseJsonReportsLineAndColumn()

@@ -195,6 +195,8 @@ void TestResultsImport::broken_data()
     };
     row("missing.json", QStringLiteral("missing.json:"), "cannot read the results file");
     row("not_json.json", QStringLiteral("not_json.json:1:"), "invalid JSON");
+    // 100000 levels of lists in eval.task: copying it into the provenance used to overflow the stack.
+    row("inspect_deeply_nested.json", QStringLiteral("inspect_deeply_nested.json:1:543:"), "nested more than 512 levels deep");
     row("unknown_format.json", QStringLiteral("unknown_format.json:"), "none of the known result formats");
     row("lmeval_v03.json", QStringLiteral("lmeval_v03.json:"), "version 0.3 or older");
     row("lmeval_future.json", QStringLiteral("lmeval_future.json:"), "lm-evaluation-harness version 0.5.0 is not supported");
