@@ -80,6 +80,11 @@ Result<Json> parseJson(QByteArrayView text, const QString &sourceName)
         return Error::input(QCoreApplication::translate("vv::Json", "invalid JSON: %1").arg(what),
                             QCoreApplication::translate("vv::Json", "Fix the file or produce it again."),
                             locate(text, e.byte, sourceName));
+    } catch (const Json::exception &e) {
+        // A number too large for a double (out_of_range.406) is the other way a parse can fail; found by fuzzing.
+        return Error::input(QCoreApplication::translate("vv::Json", "invalid JSON: %1").arg(QString::fromUtf8(e.what())),
+                            QCoreApplication::translate("vv::Json", "Fix the file or produce it again."),
+                            locate(text, 0, sourceName));
     }
 }
 
