@@ -1,4 +1,4 @@
-// project init | project info | project copy | project member | project members | audit verify | audit log
+// project init | project info | project upgrade | project copy | project member | project members | audit verify | audit log
 
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
@@ -115,6 +115,26 @@ static int projectInfo(CommandContext &ctx)
         width = std::max(width, r.first.size());
     for (const auto &r : rows)
         ctx.line(QString(r.first + QLatin1Char(':')).leftJustified(width + 2) + r.second);
+    return 0;
+}
+
+// Opening a project for writing upgrades it; this command does only that, so that an administrator can upgrade a
+// team project (and renew its database grants) as the database owner before the team opens it.
+static int projectUpgrade(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    auto store = ProjectStore::open(a.positional()[0]);
+    if (!store)
+        return ctx.fail(store.error());
+    auto info = (*store)->info();
+    if (!info)
+        return ctx.fail(info.error());
+    if (ctx.json())
+        ctx.printJson(Json{{"upgraded", toStd(a.positional()[0])}, {"schema_version", info->schemaVersion}});
+    else
+        ctx.line(tr("%1 has project format %2, the newest this Veiviser knows").arg(a.positional()[0]).arg(info->schemaVersion));
     return 0;
 }
 
@@ -267,6 +287,10 @@ void registerProjectCommands(CommandRegistry &registry)
         QT_TRANSLATE_NOOP("vv::cli", "Create a new project file, or a team project in an empty PostgreSQL database "
                                      "(--team: with database roles for editors, reviewers and read-only members)."),
         projectInit);
+    registry.add({QStringLiteral("project"), QStringLiteral("upgrade")}, QStringLiteral("FILE"),
+        QT_TRANSLATE_NOOP("vv::cli", "Upgrade a project to this version's format; on a team project, run as the "
+                                     "database owner, it also renews the database roles' grants."),
+        projectUpgrade);
     registry.add({QStringLiteral("project"), QStringLiteral("copy")}, QStringLiteral("SRC DST"),
         QT_TRANSLATE_NOOP("vv::cli", "Copy a project between a file and PostgreSQL (either way) with its files and "
                                      "audit chain, and verify the copy."),

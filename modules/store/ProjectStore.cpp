@@ -57,7 +57,10 @@ std::optional<MemberRole> memberRoleFromString(const QString &text)
     return std::nullopt;
 }
 
-Status grantMemberDatabaseRole(const QSqlDatabase &db, const QString &actor, MemberRole role); // TeamGrants.cpp
+// TeamGrants.cpp
+Status grantMemberDatabaseRole(const QSqlDatabase &db, const QString &actor, MemberRole role);
+Status checkMayUpgradeTeam(const QSqlDatabase &db, const QString &location);
+Result<bool> renewTeamGrants(ProjectStore &store);
 
 namespace {
 
@@ -372,6 +375,21 @@ Status ProjectStore::configureConnection()
     return {};
 }
 
+Status ProjectStore::setDurability(Durability durability)
+{
+    const bool full = durability == Durability::PowerCut;
+    // SQLite in WAL mode: NORMAL syncs at checkpoints and never corrupts; a later FULL commit syncs the whole WAL.
+    // PostgreSQL: without synchronous_commit the server acknowledges before its WAL flush, consistently.
+    if (m_team) {
+        VV_TRY(sql::exec(m_db, full ? QStringLiteral("SET synchronous_commit TO on")
+                                    : QStringLiteral("SET synchronous_commit TO off")));
+    } else if (!isReadOnly()) {
+        VV_TRY(sql::exec(m_db, full ? QStringLiteral("PRAGMA synchronous = FULL")
+                                    : QStringLiteral("PRAGMA synchronous = NORMAL")));
+    }
+    return {};
+}
+
 int ProjectStore::latestSchemaVersion()
 {
     return migrations::latest();
@@ -567,6 +585,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openTeam(const QString &loca
         if (store->isReadOnly())
             return Error::input(ProjectStore::tr("%1 uses an older project format").arg(location),
                                 ProjectStore::tr("Open it once without read-only access to upgrade it."));
+        VV_TRY(checkMayUpgradeTeam(store->m_db, location));
         VV_TRY(migrations::migrate(store->m_db, sql::Dialect::PostgreSQL, latestSchemaVersion()));
     }
     auto rows = sql::scalar(store->m_db, QStringLiteral("SELECT count(*) FROM project"));
@@ -577,6 +596,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openTeam(const QString &loca
                             ProjectStore::tr("Its creation was interrupted; ask the administrator to empty the "
                                              "database and create the project again."));
     VV_TRY(store->loadAccess());
+    if (auto renewed = renewTeamGrants(*store); !renewed)
+        return renewed.error();
     return store;
 }
 

@@ -129,6 +129,16 @@ public:
     bool isReadOnly() const { return m_options.access == Access::ReadOnly; }
     /// True for a team project on PostgreSQL (opened by a postgresql:// URL), false for a project file.
     bool isTeamProject() const { return m_team; }
+
+    /// How long a commit waits for the disk.
+    enum class Durability {
+        PowerCut,      ///< the default: every commit is on disk before commit() returns
+        KilledProcess, ///< a commit survives a killed program at once, a power cut from the next PowerCut commit on
+    };
+    /// KilledProcess is for results a machine can produce again (an engine run's cases), where syncing every commit
+    /// costs more than the work; the next commit made with PowerCut syncs those before it too. The project is
+    /// consistent either way. Set it outside a transaction.
+    Status setDurability(Durability durability);
     /// Whether a location names a team project (postgresql://user@host:port/db) rather than a file.
     static bool isTeamLocation(const QString &location);
     /// The keychain entry that holds the password for a team database address (see secrets::Keychain).

@@ -4,6 +4,7 @@
 #include "store/AuditChain.h"
 #include "store/Migrations.h"
 #include "store/ProjectStore.h"
+#include "store/Sql.h"
 #include "store/Transaction.h"
 
 #include <QBuffer>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void refusesNonProjects_data();
     void refusesNonProjects();
     void readOnlyRefusesWrites();
+    void durabilityIsSetPerConnection();
     void updateProjectIsAudited();
     void uncommittedTransactionLeavesNoTrace();
     void commitWithoutAuditIsRefused();
@@ -91,6 +93,26 @@ void TestProjectStore::createAndOpen()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+}
+
+void TestProjectStore::durabilityIsSetPerConnection()
+{
+    auto store = ProjectStore::create(m_dir->filePath(QStringLiteral("d.veiviser")),
+                                      {QStringLiteral("D"), QStringLiteral("1"), ProjectRole::Provider});
+    QVERIFY(store.ok());
+    const auto synchronous = [](ProjectStore &s) {
+        auto q = sql::exec(s.database(), QStringLiteral("PRAGMA synchronous"));
+        return q && q->next() ? q->value(0).toInt() : -1;
+    };
+    QCOMPARE(synchronous(**store), 2); // FULL: every commit survives a power cut
+    QVERIFY((*store)->setDurability(ProjectStore::Durability::KilledProcess).ok());
+    QCOMPARE(synchronous(**store), 1); // NORMAL
+    // Another connection to the same project keeps the default.
+    auto other = (*store)->reopen();
+    QVERIFY(other.ok());
+    QCOMPARE(synchronous(**other), 2);
+    QVERIFY((*store)->setDurability(ProjectStore::Durability::PowerCut).ok());
+    QCOMPARE(synchronous(**store), 2);
 }
 
 void TestProjectStore::createRefusesExistingFile()
