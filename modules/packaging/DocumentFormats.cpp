@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 
 #include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 
 namespace vv::packaging {
 
@@ -20,6 +24,18 @@ Result<QByteArray> runProgram(QProcess &p, const QString &program, const QString
 {
     p.setProgram(program);
     p.setArguments(args);
+#ifdef Q_OS_LINUX
+    // A helper must not outlive Veiviser: when Veiviser is killed (kill -9, a crash) the kernel kills the helper
+    // too, and Chromium's processes under veiviser-pdf end when their channel to it closes. Nothing is left printing
+    // a package's documents into a folder no one will clean up. The signal follows the thread that started the
+    // helper, which waits for it below.
+    const pid_t parent = ::getpid();
+    p.setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) // Veiviser died before the line above
+            ::_exit(127);
+    });
+#endif
     p.start();
     if (!p.waitForStarted(10000))
         return Error::runtime(QCoreApplication::translate("vv::packaging", "cannot start %1: %2").arg(program, p.errorString()));
@@ -46,6 +62,25 @@ Result<QByteArray> runProgram(QProcess &p, const QString &program, const QString
                                   .arg(p.exitCode())
                                   .arg(QString::fromUtf8(err).trimmed().right(400)));
     return p.readAllStandardOutput();
+}
+
+/// Chromium repeats a fixed footer on every printed page but lets the text run underneath it, and it keeps page
+/// margins clear of anything, so the page's last lines would hide behind the footer. A real table's <tfoot> is
+/// repeated on every page, so the body goes into a one-cell table whose footer row keeps the footer's room free
+/// (print.css, .page-frame). Only the printed copy gets the frame: the HTML and the DOCX stay plain.
+QByteArray framedForPrint(const QByteArray &html)
+{
+    const QByteArray body = "<body>\n";
+    const QByteArray footer = "<div class=\"page-footer\">";
+    const qsizetype start = html.indexOf(body);
+    const qsizetype end = html.lastIndexOf(footer);
+    if (start < 0 || end < start)
+        return html; // not one of Veiviser's templates: printed as it is
+    const qsizetype open = start + body.size();
+    return html.left(open) +
+           "<table class=\"page-frame\"><tfoot><tr><td><div class=\"page-footer-space\"></div></td></tr></tfoot>"
+           "<tbody><tr><td>\n" +
+           html.mid(open, end - open) + "</td></tr></tbody></table>\n" + html.mid(end);
 }
 
 } // namespace
@@ -79,7 +114,8 @@ Result<std::vector<QByteArray>> ExternalPdfPrinter::print(const std::vector<QByt
         const QString in = dir.filePath(QStringLiteral("document-%1.html").arg(i));
         const QString pdf = dir.filePath(QStringLiteral("document-%1.pdf").arg(i));
         QFile f(in);
-        if (!f.open(QIODevice::WriteOnly) || f.write(html[i]) != html[i].size())
+        const QByteArray framed = framedForPrint(html[i]);
+        if (!f.open(QIODevice::WriteOnly) || f.write(framed) != framed.size())
             return Error::runtime(tr("cannot write %1: %2").arg(in, f.errorString()));
         args << in << pdf;
     }

@@ -8,8 +8,13 @@
 #include "store/PackageBuildTable.h"
 #include "store/Transaction.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
+
+#include <memory>
 
 namespace vv::packaging {
 
@@ -23,6 +28,36 @@ struct MemoryFile {
     QString document;
     QString lang;
 };
+
+/// Claims an output path for one build: QLockFile "PKG.zip.lock" keeps two builds from writing the same package
+/// (a lock left by a killed build is taken over, since its process is gone), and under the lock the temporary files
+/// a killed build's QSaveFile left ("PKG.zip.XXXXXX", where the file system has no unnamed temporary files) are
+/// removed: with the lock held no other build can be writing them. Only names of exactly that pattern, last written
+/// before the lock was taken, are touched.
+Result<std::unique_ptr<QLockFile>> claimOutput(const QString &outPath)
+{
+    auto lock = std::make_unique<QLockFile>(outPath + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone, however long a build takes
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        if (lock->error() == QLockFile::LockFailedError)
+            return Error::input(PackageBuilder::tr("another build is writing %1 (process %2 on %3)").arg(outPath).arg(pid).arg(host),
+                                PackageBuilder::tr("Wait for it to finish, or choose another --out."));
+        return Error::input(PackageBuilder::tr("cannot create %1.lock next to the package").arg(outPath),
+                            PackageBuilder::tr("Check the folder and its permissions."));
+    }
+    const QDateTime claimed = QDateTime::currentDateTimeUtc();
+    const QFileInfo out(outPath);
+    const QRegularExpression temporary(QStringLiteral("^%1\\.[A-Za-z0-9]{6}$").arg(QRegularExpression::escape(out.fileName())));
+    const auto candidates = out.absoluteDir().entryInfoList({out.fileName() + QStringLiteral(".*")}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &f : candidates) {
+        if (temporary.match(f.fileName()).hasMatch() && f.lastModified() < claimed)
+            QFile::remove(f.absoluteFilePath());
+    }
+    return lock;
+}
 
 } // namespace
 
@@ -86,6 +121,9 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
         return Error::input(tr("no output file was given"), tr("Give --out PKG.zip."));
     if (store.isReadOnly())
         return Error::runtime(tr("the project is open read-only; building a package records the build in it"));
+    auto claim = claimOutput(request.outPath);
+    if (!claim)
+        return claim.error();
 
     auto snapshot = ProjectSnapshot::read(store, library, testRuns);
     if (!snapshot)
