@@ -1,7 +1,14 @@
 #include "secrets/Keychain.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QMetaObject>
+#include <QSemaphore>
+#include <QThread>
 #include <QTimer>
+
+#include <functional>
+#include <memory>
 
 #include <qt6keychain/keychain.h>
 
@@ -37,12 +44,45 @@ bool runJob(QKeychain::Job &job)
     return timer.isActive();
 }
 
+// QtKeychain's Linux back ends deliver their answers through the main thread's event loop (libsecret's GLib main
+// context, D-Bus), and a job started on a worker thread crashes the program. A worker (a GUI run, a store reopened
+// for a background job) hands the call to the main thread and waits for it. The wait is bounded, so a main thread
+// that is itself waiting for the worker makes the call fail as unreachable instead of hanging both.
+template <typename T>
+T onMainThread(const std::function<T()> &call, const std::function<T()> &timedOut)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread())
+        return call();
+    struct Handover {
+        QSemaphore done;
+        std::optional<T> result;
+    };
+    auto handover = std::make_shared<Handover>();
+    QMetaObject::invokeMethod(
+        app,
+        [handover, call] {
+            handover->result.emplace(call());
+            handover->done.release();
+        },
+        Qt::QueuedConnection);
+    if (!handover->done.tryAcquire(1, Keychain::timeoutMs + 5000))
+        return timedOut();
+    return std::move(*handover->result);
+}
+
 Error unreachable(const QString &name, const QString &detail)
 {
     return Error::runtime(Keychain::tr("the keychain could not be used for '%1': %2").arg(name, detail),
                           Keychain::tr("Make sure a keychain service (on Linux: GNOME Keyring or KWallet) runs and is "
                                        "unlocked in this session, or give the secret through an environment "
                                        "variable instead."));
+}
+
+QString mainThreadBusy()
+{
+    return Keychain::tr("the program's main thread did not take the request within %1 seconds")
+        .arg(Keychain::timeoutMs / 1000 + 5);
 }
 
 } // namespace
@@ -55,6 +95,13 @@ QString Keychain::service()
 Result<std::optional<QByteArray>> Keychain::read(const QString &name)
 {
     VV_TRY(checkName(name));
+    using Answer = Result<std::optional<QByteArray>>;
+    return onMainThread<Answer>([name]() -> Answer { return readHere(name); },
+                                [name]() -> Answer { return unreachable(name, mainThreadBusy()); });
+}
+
+Result<std::optional<QByteArray>> Keychain::readHere(const QString &name)
+{
     QKeychain::ReadPasswordJob job(service());
     job.setKey(name);
     if (!runJob(job))
@@ -75,6 +122,12 @@ Status Keychain::write(const QString &name, const QByteArray &secret)
     VV_TRY(checkName(name));
     if (secret.isEmpty() || secret.size() > maxSecretBytes)
         return Error::input(tr("a secret must be 1 to %1 bytes long").arg(maxSecretBytes));
+    return onMainThread<Status>([name, secret] { return writeHere(name, secret); },
+                                [name]() -> Status { return unreachable(name, mainThreadBusy()); });
+}
+
+Status Keychain::writeHere(const QString &name, const QByteArray &secret)
+{
     QKeychain::WritePasswordJob job(service());
     job.setKey(name);
     job.setBinaryData(secret);
@@ -88,6 +141,12 @@ Status Keychain::write(const QString &name, const QByteArray &secret)
 Status Keychain::remove(const QString &name)
 {
     VV_TRY(checkName(name));
+    return onMainThread<Status>([name] { return removeHere(name); },
+                                [name]() -> Status { return unreachable(name, mainThreadBusy()); });
+}
+
+Status Keychain::removeHere(const QString &name)
+{
     QKeychain::DeletePasswordJob job(service());
     job.setKey(name);
     if (!runJob(job))

@@ -34,6 +34,14 @@ public:
 
     /// How long a keychain call may take before it counts as unreachable (unlock prompts need time).
     static constexpr int timeoutMs = 30000;
+
+    // read(), write() and remove() may be called from any thread: off the main thread they are handed to it
+    // (QtKeychain's back ends answer there), so the main thread must be running its event loop.
+
+private:
+    static Result<std::optional<QByteArray>> readHere(const QString &name);
+    static Status writeHere(const QString &name, const QByteArray &secret);
+    static Status removeHere(const QString &name);
 };
 
 } // namespace vv::secrets

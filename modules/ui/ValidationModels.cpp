@@ -94,6 +94,68 @@ QVariant TestRunListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
+void EngineListModel::setPlugins(std::vector<validation::EnginePlugin> plugins)
+{
+    beginResetModel();
+    m_plugins = std::move(plugins);
+    endResetModel();
+}
+
+const validation::EnginePlugin *EngineListModel::pluginAt(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_plugins.size()) ? &m_plugins[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int EngineListModel::rowOf(const QString &engineId) const
+{
+    for (std::size_t i = 0; i < m_plugins.size(); ++i) {
+        if (m_plugins[i].manifest.id == engineId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+bool EngineListModel::canRun(const validation::EnginePlugin &plugin)
+{
+    return plugin.usable && plugin.unavailable.isEmpty();
+}
+
+int EngineListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_plugins.size());
+}
+
+QVariant EngineListModel::data(const QModelIndex &index, int role) const
+{
+    const validation::EnginePlugin *p = index.isValid() ? pluginAt(index.row()) : nullptr;
+    if (!p)
+        return {};
+    const QString reason = p->usable ? p->unavailable : p->reason;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (!p->usable)
+            return tr("%1 (cannot be used)").arg(p->manifest.id);
+        if (!p->unavailable.isEmpty())
+            return tr("%1 %2 (not installed)").arg(p->manifest.name, p->manifest.version);
+        return QStringLiteral("%1 %2").arg(p->manifest.name, p->manifest.version);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return reason.isEmpty() ? p->manifest.description : reason;
+    case EngineIdRole: return p->manifest.id;
+    case ReasonRole: return reason;
+    default: return {};
+    }
+}
+
+Qt::ItemFlags EngineListModel::flags(const QModelIndex &index) const
+{
+    const validation::EnginePlugin *p = index.isValid() ? pluginAt(index.row()) : nullptr;
+    if (!p)
+        return Qt::NoItemFlags;
+    return canRun(*p) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::ItemNeverHasChildren;
+}
+
 void CsvPreviewModel::setPreview(const validation::CsvPreview &preview)
 {
     beginResetModel();

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "store/TestRunTable.h"
+#include "validation/EngineCatalog.h"
 #include "validation/ClinicalMetrics.h"
 #include "validation/PredictionsCsv.h"
 
+#include <QAbstractListModel>
 #include <QAbstractTableModel>
 
 #include <vector>
@@ -31,6 +33,30 @@ public:
 
 private:
     std::vector<TestRun> m_runs;
+};
+
+/// The evaluation engines found, for choosing one to run: usable ones first as found, unusable ones disabled with
+/// the reason as their tooltip and accessible description.
+class EngineListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    static constexpr int EngineIdRole = Qt::UserRole + 1;
+    static constexpr int ReasonRole = Qt::UserRole + 2; ///< why it cannot run; empty when it can
+
+    explicit EngineListModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
+    void setPlugins(std::vector<validation::EnginePlugin> plugins);
+    const validation::EnginePlugin *pluginAt(int row) const;
+    /// The row of the engine with this id, or -1.
+    int rowOf(const QString &engineId) const;
+    /// Whether the engine can run: it loads and its external program, if any, is installed.
+    static bool canRun(const validation::EnginePlugin &plugin);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    std::vector<validation::EnginePlugin> m_plugins;
 };
 
 /// The first rows of a CSV file, for choosing its columns.

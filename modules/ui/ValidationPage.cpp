@@ -2,6 +2,7 @@
 
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
+#include "ui/EngineRunDialog.h"
 #include "ui/ProjectSession.h"
 #include "ui/ValidationDialog.h"
 #include "ui/ValidationModels.h"
@@ -22,7 +23,7 @@ namespace vv::ui {
 ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
     : Page(session, parent), m_heading(new QLabel(this)), m_intro(new QLabel(this)), m_view(new QTableView(this)),
       m_model(new TestRunListModel(this)), m_new(new QPushButton(this)), m_open(new QPushButton(this)),
-      m_problem(new QLabel(this))
+      m_engine(new QPushButton(this)), m_resume(new QPushButton(this)), m_problem(new QLabel(this))
 {
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
@@ -39,7 +40,9 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
+    buttons->addWidget(m_engine);
     buttons->addWidget(m_open);
+    buttons->addWidget(m_resume);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -51,15 +54,25 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
     layout->addWidget(m_problem);
 
     connect(m_new, &QPushButton::clicked, this, [this] { newValidation(); });
+    connect(m_engine, &QPushButton::clicked, this, [this] { runEngine(); });
     connect(m_open, &QPushButton::clicked, this, &ValidationPage::openSelected);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (const TestRun *run = m_model->runAt(m_view->currentIndex().row()))
+            runEngine(run->id);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ValidationPage::updateButtons);
     connect(m_view, &QTableView::activated, this, &ValidationPage::openSelected);
     connect(session, &ProjectSession::opened, this, &ValidationPage::refresh);
-    connect(session, &ProjectSession::closed, this, [this] { m_model->setRuns({}); });
+    connect(session, &ProjectSession::closed, this, [this] {
+        m_model->setRuns({});
+        updateButtons();
+    });
     connect(session, &ProjectSession::changed, this, [this](const QString &area) {
         if (area == QStringLiteral("runs") || area == QStringLiteral("project"))
             refresh();
     });
     retranslate();
+    updateButtons();
 }
 
 QString ValidationPage::pageTitle() const
@@ -72,6 +85,7 @@ void ValidationPage::refresh()
     ProjectStore *store = session()->store();
     if (!store) {
         m_model->setRuns({});
+        updateButtons();
         return;
     }
     auto runs = TestRunTable(*store).list();
@@ -82,7 +96,41 @@ void ValidationPage::refresh()
     m_problem->clear();
     m_model->setRuns(std::move(*runs));
     m_view->resizeColumnsToContents();
+    updateButtons();
+}
+
+const validation::EngineCatalog &ValidationPage::catalog()
+{
+    if (!m_catalog)
+        m_catalog = validation::EngineCatalog::discover();
+    return *m_catalog;
+}
+
+void ValidationPage::updateButtons()
+{
     m_open->setEnabled(m_model->rowCount() > 0);
+    // A review project (or a read-only member) can read the runs but not add any; the store would refuse them.
+    const bool mayRun = session()->store() && session()->store()->mayChange().ok();
+    m_new->setEnabled(mayRun);
+    m_engine->setEnabled(mayRun);
+    const TestRun *run = m_model->runAt(m_view->currentIndex().row());
+    m_resume->setEnabled(run && mayRun && EngineRunDialog::canResume(*run, catalog()));
+}
+
+EngineRunDialog *ValidationPage::runEngine(qint64 resumeRunId)
+{
+    auto *dialog = new EngineRunDialog(session()->store(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (resumeRunId > 0 && !dialog->prepareResume(resumeRunId)) {
+        m_problem->setText(dialog->problemText());
+        delete dialog;
+        return nullptr;
+    }
+    connect(dialog, &EngineRunDialog::runStored, this, [this] { session()->notifyChanged(QStringLiteral("runs")); });
+    connect(dialog, &EngineRunDialog::evidenceFiled, this,
+            [this] { session()->notifyChanged(QStringLiteral("evidence")); });
+    dialog->open();
+    return dialog;
 }
 
 ValidationDialog *ValidationPage::newValidation()
@@ -146,9 +194,16 @@ void ValidationPage::retranslate()
     m_intro->setText(tr("Validate a prediction model on your own patients: a CSV file with each patient's predicted "
                         "risk and outcome gives discrimination, calibration, net benefit and risk distributions with "
                         "confidence intervals. Every run is stored here with its provenance, as evidence for the AI "
-                        "Act (Art. 15), the MDR clinical evaluation and the Directorate of Health's local validation."));
+                        "Act (Art. 15), the MDR clinical evaluation and the Directorate of Health's local validation. "
+                        "Language models are tested with an evaluation engine: a Norwegian test suite against an "
+                        "endpoint, promptfoo, or result files from lm-evaluation-harness, inspect_ai or EuroEval."));
     m_new->setText(tr("&New validation…"));
     m_open->setText(tr("&Open result"));
+    m_engine->setText(tr("Run an evaluation &engine…"));
+    m_engine->setToolTip(tr("Run a language-model test suite against an endpoint, promptfoo, or import result files, "
+                            "as a test run filed as evidence."));
+    m_resume->setText(tr("Res&ume run…"));
+    m_resume->setToolTip(tr("Continue a cancelled or interrupted run without repeating its finished cases."));
     m_view->setAccessibleName(tr("Test runs"));
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ui/Page.h"
+#include "validation/EngineCatalog.h"
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -8,6 +11,7 @@ class QTableView;
 
 namespace vv::ui {
 
+class EngineRunDialog;
 class TestRunListModel;
 class ValidationDialog;
 
@@ -24,6 +28,12 @@ public:
 
     /// Opens the validation dialog (non-blocking) and returns it; it stores its result in the project.
     ValidationDialog *newValidation();
+    /// Opens the dialog that runs an evaluation engine (non-blocking) and returns it; with a run id, set up to
+    /// resume that run (nullptr when it cannot be resumed, with the reason on the page).
+    EngineRunDialog *runEngine(qint64 resumeRunId = 0);
+    QPushButton *resumeButton() const { return m_resume; }
+    QPushButton *engineButton() const { return m_engine; }
+    QPushButton *newValidationButton() const { return m_new; }
     /// Opens a stored run's result (table and charts) in a window; returns it, or nullptr when the run has none.
     QDialog *openRun(qint64 runId);
 
@@ -33,6 +43,8 @@ protected:
 private:
     void retranslate();
     void openSelected();
+    void updateButtons();
+    const validation::EngineCatalog &catalog();
 
     QLabel *m_heading;
     QLabel *m_intro;
@@ -40,6 +52,9 @@ private:
     TestRunListModel *m_model;
     QPushButton *m_new;
     QPushButton *m_open;
+    QPushButton *m_engine;
+    QPushButton *m_resume;
+    std::optional<validation::EngineCatalog> m_catalog; ///< discovered when first needed
     QLabel *m_problem;
 };
 

@@ -127,7 +127,12 @@ Status EngineRun::execute(const EngineRunRequest &request)
         return {};
     };
 
+    // Every case is its own commit, so a killed run keeps each case it finished. A disk sync per case cost more
+    // than the case itself at high concurrency (bench/llm_throughput), so during the run commits wait for the
+    // operating system only; finish() below commits with a full sync, which covers the cases before it.
+    VV_TRY(m_project.setDurability(ProjectStore::Durability::KilledProcess));
     auto outcome = m_engine.run(engineRequest, session);
+    VV_TRY(m_project.setDurability(ProjectStore::Durability::PowerCut));
     if (!outcome) {
         const bool cancelled = outcome.error().kind() == Error::Kind::Cancelled || session.isCancelled();
         VV_TRY(runs.finish(m_runId, cancelled ? TestRunStatus::Cancelled : TestRunStatus::Failed, {}, Json(nullptr),

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void roundTrip_data();
     void roundTrip();
+    void workerThreadsUseTheKeychain();
     void badInputIsRefused_data();
     void badInputIsRefused();
     void cliKeepsTheSecretOffTheScreen();
@@ -85,6 +87,28 @@ void TestKeychain::roundTrip()
     QVERIFY(Keychain::remove(name).ok());
     QVERIFY(!Keychain::read(name)->has_value());
     QVERIFY(Keychain::remove(name).ok()); // removing what is gone is not an error
+}
+
+void TestKeychain::workerThreadsUseTheKeychain()
+{
+    // GUI runs and background jobs read keys on worker threads, where QtKeychain itself crashes; the calls are
+    // handed to the main thread, which keeps its event loop running here as the GUI does.
+    const QString name = QStringLiteral("worker-thread");
+    QFuture<QString> future = QtConcurrent::run([name]() -> QString {
+        if (!Keychain::write(name, "from-a-worker").ok())
+            return QStringLiteral("write failed");
+        auto read = Keychain::read(name);
+        if (!read || !read->has_value())
+            return QStringLiteral("read failed");
+        if (**read != "from-a-worker")
+            return QStringLiteral("read the wrong secret");
+        if (!Keychain::remove(name).ok())
+            return QStringLiteral("remove failed");
+        return QString();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 60000);
+    QVERIFY2(future.result().isEmpty(), qPrintable(future.result()));
+    QVERIFY(!Keychain::read(name)->has_value());
 }
 
 void TestKeychain::badInputIsRefused_data()

@@ -7,6 +7,7 @@
 #include "evidence/EvidenceLibrary.h"
 #include "evidence/TestRunEvidence.h"
 #include "store/ProjectStore.h"
+#include "store/Sql.h"
 #include "store/TestRunTable.h"
 #include "validation/EngineCatalog.h"
 #include "validation/EngineRun.h"
@@ -225,6 +226,12 @@ void TestEngines::runStoresCasesAndProvenanceWithoutSecrets()
     QCOMPARE(run->status, TestRunStatus::Completed);
     QCOMPARE(run->engineId, QStringLiteral("test-double"));
     QCOMPARE(run->engineVersion, QStringLiteral("1.2.3"));
+    // Cases were committed without a disk sync each; the connection is back to a full sync (2) for what follows.
+    {
+        auto q = sql::exec(m_store->database(), QStringLiteral("PRAGMA synchronous"));
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toInt(), 2);
+    }
     QCOMPARE(run->casesTotal, 4);
     QCOMPARE(run->cases.passed, 2);
     QCOMPARE(run->cases.failed, 2);
