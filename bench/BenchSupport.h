@@ -3,10 +3,15 @@
 // What every benchmark needs: peak-memory readings, incompressible test files, medians and the machine's name.
 
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
+#include <QSysInfo>
+#include <QThread>
 
 #include <algorithm>
+#include <cstdio>
 #include <unistd.h>
 #include <vector>
 
@@ -67,5 +72,55 @@ inline QString cpuModel()
     const auto m = QRegularExpression(QStringLiteral("model name\\s*:\\s*(.*)")).match(QString::fromLatin1(f.readAll()));
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
+
+/// Prints the machine line every benchmark report starts with, so ratios can be compared across machines.
+inline void printMachine()
+{
+    std::printf("machine: %s, %d CPUs, %s\n", qPrintable(cpuModel()), QThread::idealThreadCount(),
+                qPrintable(QSysInfo::prettyProductName()));
+}
+
+/// A benchmark's command line: `--name VALUE` pairs from a fixed set. An unknown name, a missing value or a
+/// number that does not parse (or is below 1) is reported instead of silently measuring something else.
+class BenchOptions {
+public:
+    BenchOptions(const QStringList &args, const QStringList &known, const char *usage) : m_usage(usage)
+    {
+        for (int i = 1; i < args.size(); i += 2) {
+            if (!known.contains(args[i]) || i + 1 >= args.size()) {
+                m_error = QStringLiteral("unknown option or missing value: %1").arg(args[i]);
+                return;
+            }
+            m_values.insert(args[i], args[i + 1]);
+        }
+    }
+
+    QString text(const QString &name, const QString &fallback) const { return m_values.value(name, fallback); }
+
+    qint64 positive(const QString &name, qint64 fallback)
+    {
+        if (!m_values.contains(name))
+            return fallback;
+        bool ok = false;
+        const qint64 v = m_values.value(name).toLongLong(&ok);
+        if (!ok || v < 1)
+            m_error = QStringLiteral("%1 needs a whole number of at least 1, not '%2'").arg(name, m_values.value(name));
+        return ok && v >= 1 ? v : fallback;
+    }
+
+    /// False after printing the problem and the usage line; the benchmark then exits with 2.
+    bool check() const
+    {
+        if (m_error.isEmpty())
+            return true;
+        std::fprintf(stderr, "%s\nusage: %s\n", qPrintable(m_error), m_usage);
+        return false;
+    }
+
+private:
+    QMap<QString, QString> m_values;
+    QString m_error;
+    const char *m_usage;
+};
 
 } // namespace vv::bench

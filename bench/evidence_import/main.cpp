@@ -42,28 +42,18 @@ void settle()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    qint64 sizeMiB = 1024;
-    int rounds = 3;
-    QString base = QDir::tempPath();
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QStringLiteral("--size-mib"))
-            sizeMiB = args[i + 1].toLongLong();
-        else if (args[i] == QStringLiteral("--rounds"))
-            rounds = args[i + 1].toInt();
-        else if (args[i] == QStringLiteral("--dir"))
-            base = args[i + 1];
-    }
-    if (sizeMiB < 1 || rounds < 1) {
-        std::fprintf(stderr, "usage: evidence_import [--size-mib N] [--rounds R] [--dir DIR]\n");
+    BenchOptions options(app.arguments(), {QStringLiteral("--size-mib"), QStringLiteral("--rounds"), QStringLiteral("--dir")},
+                         "evidence_import [--size-mib N] [--rounds R] [--dir DIR]");
+    const qint64 sizeMiB = options.positive(QStringLiteral("--size-mib"), 1024);
+    const int rounds = int(options.positive(QStringLiteral("--rounds"), 3));
+    const QString base = options.text(QStringLiteral("--dir"), QDir::tempPath());
+    if (!options.check())
         return 2;
-    }
     QTemporaryDir dir(base + QStringLiteral("/evidence_import-XXXXXX"));
     if (!dir.isValid())
         return 3;
     const QString file = dir.filePath(QStringLiteral("validation-data.bin"));
-    std::printf("machine: %s, %d CPUs, %s\n", qPrintable(cpuModel()), QThread::idealThreadCount(),
-                qPrintable(QSysInfo::prettyProductName()));
+    printMachine();
     std::printf("writing %lld MiB of pseudo-random data to %s\n", sizeMiB, qPrintable(file));
     if (!writeRandomFile(file, sizeMiB << 20))
         return 3;

@@ -8,6 +8,7 @@
 // sends it) with its OpenAI provider at the same concurrency (-j), timed as a whole process, start-up included;
 // its start-up alone (promptfoo --version) is printed too. Prints the times and the ratios; asserts nothing.
 
+#include "BenchSupport.h"
 #include "LoopbackChatServer.h"
 
 #include "store/ProjectStore.h"
@@ -27,6 +28,7 @@
 
 using namespace vv;
 using namespace vv::validation;
+using namespace vv::bench;
 
 namespace {
 
@@ -56,23 +58,27 @@ double timePromptfoo(const QString &program, const QStringList &args, const QStr
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int cases = 500, delayMs = 50;
-    QList<int> levels{1, 8, 32};
-    QString promptfoo = QCoreApplication::applicationDirPath() + QStringLiteral("/../promptfoo/node_modules/.bin/promptfoo");
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QStringLiteral("--cases"))
-            cases = args[i + 1].toInt();
-        else if (args[i] == QStringLiteral("--delay-ms"))
-            delayMs = args[i + 1].toInt();
-        else if (args[i] == QStringLiteral("--promptfoo"))
-            promptfoo = args[i + 1];
-        else if (args[i] == QStringLiteral("--concurrency")) {
-            levels.clear();
-            for (const QString &c : args[i + 1].split(QLatin1Char(',')))
-                levels << c.toInt();
+    BenchOptions options(app.arguments(),
+                         {QStringLiteral("--cases"), QStringLiteral("--delay-ms"), QStringLiteral("--concurrency"),
+                          QStringLiteral("--promptfoo")},
+                         "llm_throughput [--cases 500] [--delay-ms 50] [--concurrency 1,8,32] [--promptfoo PATH]");
+    const int cases = int(options.positive(QStringLiteral("--cases"), 500));
+    const int delayMs = int(options.positive(QStringLiteral("--delay-ms"), 50));
+    const QString promptfoo = options.text(
+        QStringLiteral("--promptfoo"),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../promptfoo/node_modules/.bin/promptfoo"));
+    QList<int> levels;
+    for (const QString &c : options.text(QStringLiteral("--concurrency"), QStringLiteral("1,8,32")).split(QLatin1Char(','))) {
+        const int level = c.toInt();
+        if (level < 1) {
+            std::fprintf(stderr, "--concurrency needs whole numbers of at least 1, not '%s'\n", qPrintable(c));
+            return 2;
         }
+        levels << level;
     }
+    if (!options.check())
+        return 2;
+    printMachine();
     const bool withPromptfoo = QFileInfo(promptfoo).isExecutable();
     if (!withPromptfoo)
         std::fprintf(stderr, "promptfoo not found at %s (run tests/plugins/install-promptfoo BUILD_DIR); "

@@ -65,30 +65,20 @@ int fail(const Error &e)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    qint64 sizeMiB = 1024;
-    int files = 4;
-    int rounds = 3;
-    QString base = QDir::tempPath();
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QStringLiteral("--size-mib"))
-            sizeMiB = args[i + 1].toLongLong();
-        else if (args[i] == QStringLiteral("--files"))
-            files = args[i + 1].toInt();
-        else if (args[i] == QStringLiteral("--rounds"))
-            rounds = args[i + 1].toInt();
-        else if (args[i] == QStringLiteral("--dir"))
-            base = args[i + 1];
-    }
-    if (sizeMiB < 1 || files < 1 || rounds < 1) {
-        std::fprintf(stderr, "usage: package_build [--size-mib N] [--files F] [--rounds R] [--dir DIR]\n");
+    BenchOptions options(app.arguments(),
+                         {QStringLiteral("--size-mib"), QStringLiteral("--files"), QStringLiteral("--rounds"),
+                          QStringLiteral("--dir")},
+                         "package_build [--size-mib N] [--files F] [--rounds R] [--dir DIR]");
+    const qint64 sizeMiB = options.positive(QStringLiteral("--size-mib"), 1024);
+    const int files = int(options.positive(QStringLiteral("--files"), 4));
+    const int rounds = int(options.positive(QStringLiteral("--rounds"), 3));
+    const QString base = options.text(QStringLiteral("--dir"), QDir::tempPath());
+    if (!options.check())
         return 2;
-    }
     QTemporaryDir dir(base + QStringLiteral("/package_build-XXXXXX"));
     if (!dir.isValid())
         return 3;
-    std::printf("machine: %s, %d CPUs, %s\n", qPrintable(cpuModel()), QThread::idealThreadCount(),
-                qPrintable(QSysInfo::prettyProductName()));
+    printMachine();
 
     // Set-up: the evidence files, and a project holding them.
     const QString evidenceDir = dir.filePath(QStringLiteral("evidence"));

@@ -17,6 +17,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <cmath>
 #include <deque>
 #include <map>
@@ -282,13 +283,20 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
         return prepared.error();
     const Endpoint *e = &prepared->first;
     const TestSuite *s = &prepared->second;
-    // The dictionaries take a moment to load; one copy serves every run of the process.
-    static const auto spellingLoaded = NorwegianSpelling::load();
+    // The dictionaries take most of a second to load: only for suites with a language grader, and one copy serves
+    // every run of the process.
     std::shared_ptr<const NorwegianSpelling> spelling;
-    if (spellingLoaded)
-        spelling = *spellingLoaded;
-    else if (session.log)
-        session.log(spellingLoaded.error().toString());
+    const bool checksLanguage = std::any_of(s->cases.begin(), s->cases.end(), [](const SuiteCase &c) {
+        return std::any_of(c.graders.begin(), c.graders.end(),
+                           [](const Grader &g) { return g.kind == Grader::Kind::Language; });
+    });
+    if (checksLanguage) {
+        static const auto spellingLoaded = NorwegianSpelling::load();
+        if (spellingLoaded)
+            spelling = *spellingLoaded;
+        else if (session.log)
+            session.log(spellingLoaded.error().toString());
+    }
 
     std::deque<std::size_t> pending;
     for (std::size_t i = 0; i < s->cases.size(); ++i) {
@@ -424,7 +432,10 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
                 return st.error();
             }
         }
-        if (!active.empty() || !retries.empty()) {
+        // A slot freed above is filled at once: waiting for the next socket event first would leave it idle until
+        // another request finished.
+        const bool roomForMore = !pending.empty() && static_cast<int>(active.size()) < e->concurrency;
+        if (!roomForMore && (!active.empty() || !retries.empty())) {
             int timeout = 100;
             if (active.empty() && !retries.empty())
                 timeout = static_cast<int>(std::clamp<qint64>(retries.begin()->first - clock.elapsed(), 0, 100));
