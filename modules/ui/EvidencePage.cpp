@@ -388,9 +388,13 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
     m_filling = true;
     const bool has = status != nullptr;
     m_shownVersion = has ? status->item.rowVersion : std::nullopt;
-    setEditable(has && !m_job->isRunning());
+    // A review project's evidence is the vendor's: it can be read and exported, not changed.
+    const bool sealed = session()->store() && session()->store()->isReviewProject();
+    setEditable(has && !m_job->isRunning() && !sealed);
     m_export->setEnabled(has);
-    m_remove->setEnabled(has && !m_job->isRunning());
+    m_remove->setEnabled(has && !m_job->isRunning() && !sealed);
+    m_importFiles->setEnabled(!m_job->isRunning() && !sealed);
+    m_importFolder->setEnabled(!m_job->isRunning() && !sealed);
     m_links->clear();
     if (!has) {
         for (QLineEdit *e : {m_title, m_author, m_reviewer, m_systemVersion, m_urn})

@@ -40,4 +40,14 @@ QString reviewStateLabel(ReviewState state)
     return {};
 }
 
+QString verdictLabel(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Accepted: return QCoreApplication::translate("vv::ui", "Accepted");
+    case Verdict::Deficiency: return QCoreApplication::translate("vv::ui", "Deficiency");
+    case Verdict::Question: return QCoreApplication::translate("vv::ui", "Question");
+    }
+    return {};
+}
+
 } // namespace vv::ui

@@ -2,6 +2,7 @@
 
 #include "store/EvidenceTable.h"
 #include "store/ProjectStore.h"
+#include "store/ReviewTable.h"
 
 namespace vv::ui {
 
@@ -9,5 +10,7 @@ namespace vv::ui {
 QString roleLabel(ProjectRole role);
 QString evidenceKindLabel(EvidenceKind kind);
 QString reviewStateLabel(ReviewState state);
+/// A reviewer's verdict on a requirement (accepted, deficiency, question).
+QString verdictLabel(Verdict verdict);
 
 } // namespace vv::ui

@@ -10,6 +10,7 @@
 #include "store/PackageBuildTable.h"
 #include "store/ProjectStore.h"
 #include "store/ReviewTable.h"
+#include "ui/Labels.h"
 #include "ui/PackageDiffModel.h"
 #include "ui/ProjectSession.h"
 
@@ -239,9 +240,8 @@ void PackagesPage::retranslate()
     m_saveFinding->setText(tr("&Save finding"));
     const int verdict = m_verdict->currentIndex();
     m_verdict->clear();
-    m_verdict->addItem(tr("Accepted"), QStringLiteral("accepted"));
-    m_verdict->addItem(tr("Deficiency"), QStringLiteral("deficiency"));
-    m_verdict->addItem(tr("Question"), QStringLiteral("question"));
+    for (Verdict v : allVerdicts())
+        m_verdict->addItem(verdictLabel(v), verdictName(v));
     m_verdict->setCurrentIndex(std::max(verdict, 0));
 }
 
@@ -298,7 +298,7 @@ void PackagesPage::refresh()
                                                    locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
                                                    r.summary});
             for (const ReviewFinding &f : r.findings)
-                new QTreeWidgetItem(item, {verdictName(f.verdict), f.urn, f.comment});
+                new QTreeWidgetItem(item, {verdictLabel(f.verdict), f.urn, f.comment});
             item->setExpanded(true);
         }
         top->setExpanded(true);
@@ -310,13 +310,17 @@ void PackagesPage::refresh()
     const bool isReview = package && package->has_value();
     m_findingForm->setVisible(isReview);
     m_build->setEnabled(!isReview && !m_watcher.isRunning());
+    if (isReview) {
+        auto *top = new QTreeWidgetItem(m_history, {tr("Findings in this review")});
+        if (auto findings = reviewTable.findings())
+            for (const ReviewFinding &f : *findings)
+                new QTreeWidgetItem(top, {verdictLabel(f.verdict), f.urn, f.comment});
+        top->setExpanded(true);
+    }
+    for (int column = 0; column < 2; ++column)
+        m_history->resizeColumnToContents(column);
     if (!isReview)
         return;
-    auto *top = new QTreeWidgetItem(m_history, {tr("Findings in this review")});
-    if (auto findings = reviewTable.findings())
-        for (const ReviewFinding &f : *findings)
-            new QTreeWidgetItem(top, {verdictName(f.verdict), f.urn, f.comment});
-    top->setExpanded(true);
     const QString current = m_requirement->currentData().toString();
     m_requirement->clear();
     if (auto assessment = Review::packageAssessment(*store)) {

@@ -2,11 +2,13 @@
 
 #include "evidence/EvidenceLibrary.h"
 #include "store/ProjectStore.h"
+#include "store/RequirementStateTable.h"
 #include "ui/FocusOutSaver.h"
 #include "ui/Links.h"
 #include "ui/MessageBar.h"
 #include "ui/ProjectSession.h"
 #include "ui/RequirementModels.h"
+#include "ui/ReviewPanel.h"
 #include "ui/StatusStyle.h"
 #include "ui/TraceHtml.h"
 
@@ -45,15 +47,20 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
       m_owner(new QLineEdit(this)), m_hasDue(new QCheckBox(this)), m_due(new QDateEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_evidence(new EvidenceListModel(this)), m_evidenceView(new QTableView(this)),
       m_choice(new QComboBox(this)), m_link(new QPushButton(this)), m_unlink(new QPushButton(this)),
-      m_open(new QPushButton(this))
+      m_open(new QPushButton(this)), m_reviewNote(new QLabel(this)), m_reviewPanel(new ReviewPanel(session, m_messages, this))
 {
     setObjectName(QStringLiteral("requirement"));
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     m_title->setFont(f);
-    for (QLabel *l : {m_where, m_title, m_urnLabel, m_review, m_applicability, m_changedBy, m_crosswalk})
+    for (QLabel *l : {m_where, m_title, m_urnLabel, m_review, m_applicability, m_changedBy, m_crosswalk, m_reviewNote})
         l->setWordWrap(true);
+    m_reviewNote->setObjectName(QStringLiteral("reviewNote"));
+    m_reviewNote->setFrameShape(QFrame::StyledPanel);
+    m_reviewNote->setMargin(6);
+    m_reviewNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_reviewNote->hide();
     m_urnLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_review->setFrameShape(QFrame::StyledPanel);
     m_review->setMargin(6);
@@ -136,6 +143,7 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
     rightLayout->setContentsMargins(8, 0, 0, 0);
     rightLayout->addWidget(m_stateBox);
     rightLayout->addWidget(m_evidenceBox, 1);
+    rightLayout->addWidget(m_reviewPanel);
     auto *rightScroll = new QScrollArea(this);
     rightScroll->setWidget(right);
     rightScroll->setWidgetResizable(true);
@@ -158,6 +166,7 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
     layout->addWidget(m_where);
     layout->addWidget(m_title);
     layout->addWidget(m_urnLabel);
+    layout->addWidget(m_reviewNote);
     layout->addWidget(m_messages);
     layout->addLayout(reviewRow);
     layout->addWidget(m_applicability);
@@ -207,6 +216,10 @@ void RequirementPage::refresh()
     const tracking::ProjectProgress *progress = session()->store() ? session()->progress() : nullptr;
     const Requirement *req = library ? library->requirement(m_urn) : nullptr;
     const tracking::RequirementProgress *rp = progress ? progress->requirement(m_urn) : nullptr;
+    m_reviewPanel->showRequirement(m_urn);
+    m_reviewNote->setText(m_reviewPanel->packageNote());
+    m_reviewNote->setVisible(isReview());
+    m_stateBox->setTitle(isReview() ? tr("The vendor's work (read-only)") : tr("Your team's work"));
     if (!req || !rp) {
         m_title->setText(m_urn);
         m_body->clear();
@@ -274,7 +287,7 @@ void RequirementPage::refresh()
         review.prepend(tr("Needs review after a pack update.").toHtmlEscaped());
     m_review->setText(review.join(QLatin1Char(' ')));
     m_review->setVisible(!review.isEmpty());
-    m_confirm->setVisible(!review.isEmpty());
+    m_confirm->setVisible(!review.isEmpty() && !isReview());
     routeLinks(m_review, this);
 
     fillForm();
@@ -344,16 +357,26 @@ void RequirementPage::fillForm()
         m_due->setDate(state.dueDate.value_or(today.addDays(30)));
     if (!m_notes->hasFocus())
         m_notes->setPlainText(state.notes);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_justification, m_owner, m_hasDue, m_notes})
-        w->setEnabled(applies);
-    m_due->setEnabled(applies && m_hasDue->isChecked());
-    const bool showJustification = m_status->currentData().toInt() == int(TrackedStatus::NotApplicable);
+    // A review project's content is sealed: the texts stay readable and selectable, nothing can be changed.
+    const bool sealed = isReview();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_hasDue})
+        w->setEnabled(applies && !sealed);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_justification, m_owner, m_notes})
+        w->setEnabled(applies || sealed);
+    m_justification->setReadOnly(sealed);
+    m_notes->setReadOnly(sealed);
+    m_owner->setReadOnly(sealed);
+    m_owner->setPlaceholderText(sealed ? QString() : tr("Who is responsible"));
+    m_due->setEnabled(applies && !sealed && m_hasDue->isChecked());
+    const bool showJustification = m_status->currentData().toInt() == int(TrackedStatus::NotApplicable) ||
+                                   (sealed && !state.justification.isEmpty());
     m_justification->setVisible(showJustification);
     m_justificationLabel->setVisible(showJustification);
     m_changedBy->setText(rp->state ? tr("Last changed by %1 on %2")
                                          .arg(rp->state->updatedBy,
                                               QLocale().toString(rp->state->updatedAt.toLocalTime(), QLocale::ShortFormat))
-                                   : tr("Nothing recorded yet."));
+                                   : sealed ? tr("The vendor recorded nothing on this requirement.")
+                                            : tr("Nothing recorded yet."));
     m_filling = false;
 }
 
@@ -375,7 +398,7 @@ void RequirementPage::statusChosen()
 
 void RequirementPage::saveState()
 {
-    if (m_filling || m_urn.isEmpty() || !session()->store())
+    if (m_filling || m_urn.isEmpty() || !session()->store() || isReview())
         return;
     const tracking::ProjectProgress *progress = session()->progress();
     const tracking::RequirementProgress *rp = progress ? progress->requirement(m_urn) : nullptr;
@@ -383,6 +406,8 @@ void RequirementPage::saveState()
         return;
     RequirementState state = rp->state.value_or(RequirementState{});
     state.urn = m_urn;
+    if (!rp->state)
+        state.rowVersion = 0; // nothing was stored when the page was filled; a row saved since is someone else's
     const auto status = static_cast<TrackedStatus>(m_status->currentData().toInt());
     switch (status) {
     case TrackedStatus::InProgress: state.status = RequirementStatus::InProgress; break;
@@ -396,7 +421,23 @@ void RequirementPage::saveState()
     state.owner = m_owner->text().trimmed();
     state.dueDate = m_hasDue->isChecked() ? std::optional<QDate>(m_due->date()) : std::nullopt;
     state.notes = m_notes->toPlainText();
-    if (auto s = session()->saveRequirementState(state); !s) {
+    Status s = session()->saveRequirementState(state);
+    if (!s && s.error().kind() == Error::Kind::Conflict) {
+        // Someone else saved this requirement since the page was filled: say whose change won, and offer to put
+        // this one on top of it.
+        if (!askToReapply(this, s.error(), tr("Your change was not saved. Apply your change on top of theirs?"))) {
+            session()->notifyChanged(QStringLiteral("requirements")); // show theirs
+            return;
+        }
+        auto latest = RequirementStateTable(*session()->store()).find(m_urn);
+        if (!latest) {
+            s = latest.error();
+        } else {
+            state.rowVersion = *latest ? (*latest)->rowVersion : std::optional<qint64>(0);
+            s = session()->saveRequirementState(state);
+        }
+    }
+    if (!s) {
         m_messages->show(MessageBar::Kind::Error, s.error().toString());
         fillForm(); // back to what is stored
         return;
@@ -437,9 +478,20 @@ void RequirementPage::openSelected()
         Q_EMIT linkActivated(LinkTarget::evidence(id).url());
 }
 
+bool RequirementPage::isReview() const
+{
+    return session()->store() && session()->store()->isReviewProject();
+}
+
 void RequirementPage::updateButtons()
 {
     const auto *item = m_evidence->itemAt(m_evidenceView->currentIndex().row());
+    // In a review project links cannot change; the evidence can still be opened.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_unlink, m_link, m_choice})
+        w->setVisible(!isReview());
+    m_noEvidence->setText(isReview() ? tr("The vendor linked no evidence to this requirement.")
+                                     : tr("No evidence is linked to this requirement yet. Choose an item from the "
+                                          "library below and link it, or add files on the evidence page first."));
     m_open->setEnabled(item != nullptr);
     m_unlink->setEnabled(item != nullptr && item->viaCrosswalk.isEmpty());
     m_link->setEnabled(m_choice->count() > 0);
@@ -477,6 +529,11 @@ QString RequirementPage::messageText() const
     return m_messages->text();
 }
 
+QString RequirementPage::reviewNoteText() const
+{
+    return m_reviewNote->isHidden() ? QString() : m_reviewNote->text();
+}
+
 void RequirementPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -491,10 +548,7 @@ void RequirementPage::changeEvent(QEvent *event)
 
 void RequirementPage::retranslate()
 {
-    m_stateBox->setTitle(tr("Your team's work"));
     m_evidenceBox->setTitle(tr("Evidence"));
-    m_noEvidence->setText(tr("No evidence is linked to this requirement yet. Choose an item from the library below "
-                             "and link it, or add files on the evidence page first."));
     const QString labels[] = {tr("S&tatus:"), tr("&Justification:"), tr("O&wner:"), tr("D&ue:"), tr("N&otes:")};
     for (int i = 0; i < m_formLabels.size(); ++i)
         m_formLabels[i]->setText(labels[i]);
@@ -504,7 +558,6 @@ void RequirementPage::retranslate()
     m_justification->setAccessibleName(tr("Justification for not applicable"));
     m_justification->setPlaceholderText(tr("Why this requirement does not apply to your use (required)"));
     m_owner->setAccessibleName(tr("Owner"));
-    m_owner->setPlaceholderText(tr("Who is responsible"));
     m_hasDue->setAccessibleName(tr("Has a due date"));
     m_due->setAccessibleName(tr("Due date"));
     m_notes->setAccessibleName(tr("Notes"));

@@ -17,10 +17,12 @@ namespace vv::ui {
 
 class EvidenceListModel;
 class MessageBar;
+class ReviewPanel;
 
 /// One requirement: its text, sources, role, agency and the evidence it expects; the team's status (not
 /// applicable only with a justification), owner, due date and notes; the evidence linked to it, also through the
 /// crosswalk; and, after a pack update, a banner to confirm that it still holds. Each change is saved when made.
+/// In a review project the team's fields are read-only and the reviewer's finding and the package's documents show.
 class RequirementPage : public Page {
     Q_OBJECT
 public:
@@ -50,6 +52,10 @@ public:
     QLabel *applicabilityLabel() const { return m_applicability; }
     QString crosswalkText() const;
     QString messageText() const;
+    /// The reviewer's finding and the package's documents (shown only in a review project).
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    /// The note that this is a review of a package (empty outside a review project).
+    QString reviewNoteText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +70,7 @@ private:
     void unlinkSelected();
     void openSelected();
     void updateButtons();
+    bool isReview() const;
 
     QString m_urn;
     bool m_filling = false;
@@ -85,6 +92,8 @@ private:
     QLabel *m_noEvidence = nullptr; ///< instead of an empty table
     QComboBox *m_choice;
     QPushButton *m_link, *m_unlink, *m_open;
+    QLabel *m_reviewNote;
+    ReviewPanel *m_reviewPanel;
 };
 
 } // namespace vv::ui

@@ -549,6 +549,10 @@ void WalkthroughPage::updateButtons()
     m_next->setEnabled(!m_finished && !m_current.isEmpty() && answered);
     m_skip->setEnabled(!m_finished && !m_current.isEmpty() && !answered);
     m_clear->setEnabled(!m_finished && currentValue().has_value());
+    // A review project's answers are the vendor's: they can be read and browsed, not changed.
+    const bool sealed = session()->store() && session()->store()->isReviewProject();
+    m_inputBox->setEnabled(!sealed);
+    m_clear->setEnabled(m_clear->isEnabled() && !sealed);
 }
 
 void WalkthroughPage::showSummary()

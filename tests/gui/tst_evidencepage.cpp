@@ -1,8 +1,9 @@
 // The evidence page offscreen: drag-and-drop import in the background, cancel, the viewer for each kind of
-// content, metadata and link editing, the PII warning and confirmation, staleness, and the models under
+// content, metadata and link editing, a metadata save that lost to a colleague's, the PII warning and confirmation, staleness, and the models under
 // QAbstractItemModelTester.
 
 #include "IdentityNumberFixtures.h"
+#include "ModalAnswers.h"
 #include "TestSupport.h"
 
 #include "core/Translation.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void viewerShowsEachKind();
     void csvModelUnderTester();
     void editMetadataAndLinks();
+    void staleMetadataSaveShowsWinnerAndReapplies();
     void piiWarningAndConfirmation();
     void stalenessIsShown();
     void cancelledImportLeavesNoTrace();
@@ -291,6 +293,63 @@ void TestEvidencePage::editMetadataAndLinks()
     QVERIFY(m_page->messageText().contains(QStringLiteral("reviewer")));
     QCOMPARE(library.item(id)->reviewState, ReviewState::Draft);
     QCOMPARE(state->currentData().toInt(), static_cast<int>(ReviewState::Draft));
+}
+
+// Two people on one project: a colleague (a second store, as another user) saves an item's metadata while this page
+// still shows the older version. The page's save is a conflict: the question names the colleague; declining shows
+// their change, accepting puts this user's form on top of the newest version. Nothing is lost silently.
+void TestEvidencePage::staleMetadataSaveShowsWinnerAndReapplies()
+{
+    dropAndWait({path(QStringLiteral("material/roc.csv"))});
+    const qint64 id = m_page->currentId();
+    QVERIFY(id > 0);
+    StoreOptions asKari;
+    asKari.actor = QStringLiteral("kari");
+    auto colleague = ProjectStore::open(path(QStringLiteral("p.veiviser")), asKari);
+    QVERIFY(colleague.ok());
+    evidence::EvidenceLibrary theirs(**colleague);
+    auto renameAs = [&](const QString &title) {
+        auto item = theirs.item(id);
+        QVERIFY(item.ok());
+        item->title = title;
+        auto saved = theirs.update(*item);
+        QVERIFY2(saved.ok() && *saved, saved ? "" : qPrintable(saved.error().toString()));
+    };
+    auto typeTitle = [&](const QString &title) {
+        QLineEdit *edit = m_page->titleEdit();
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, title);
+        QTest::keyClick(edit, Qt::Key_Return);
+    };
+    evidence::EvidenceLibrary ours(*m_session->store());
+
+    // Declined: the colleague's title stays, and the form shows it.
+    renameAs(QStringLiteral("ROC (Kari)"));
+    auto shown = test::answerNextMessageBox(QMessageBox::No);
+    typeTitle(QStringLiteral("ROC (mine)"));
+    QTRY_VERIFY(!shown->isEmpty());
+    QVERIFY2(shown->contains(QStringLiteral("changed by kari")), qPrintable(*shown));
+    QCOMPARE(ours.item(id)->title, QStringLiteral("ROC (Kari)"));
+    QCOMPARE(m_page->titleEdit()->text(), QStringLiteral("ROC (Kari)"));
+
+    // Accepted: this user's title goes on top of the colleague's newest version.
+    renameAs(QStringLiteral("ROC (Kari, again)"));
+    const qint64 theirVersion = *theirs.item(id)->rowVersion;
+    shown = test::answerNextMessageBox(QMessageBox::Yes);
+    typeTitle(QStringLiteral("ROC (mine)"));
+    QTRY_VERIFY(!shown->isEmpty());
+    QVERIFY2(shown->contains(QStringLiteral("changed by kari")), qPrintable(*shown));
+    QCOMPARE(ours.item(id)->title, QStringLiteral("ROC (mine)"));
+    QCOMPARE(*ours.item(id)->rowVersion, theirVersion + 1);
+    QCOMPARE(m_page->titleEdit()->text(), QStringLiteral("ROC (mine)"));
+
+    // The page now holds the newest version: its next save is no conflict (no question is asked).
+    shown = test::answerNextMessageBox(QMessageBox::No);
+    typeTitle(QStringLiteral("ROC, final"));
+    QVERIFY2(shown->isEmpty(), qPrintable(*shown));
+    QCOMPARE(theirs.item(id)->title, QStringLiteral("ROC, final"));
+    QVERIFY(m_session->store()->verifyAudit()->intact);
 }
 
 void TestEvidencePage::piiWarningAndConfirmation()

@@ -3,6 +3,7 @@
 // justification, undo and redo, the dashboard and the navigator's filter, and a language switch. Every item model
 // passes QAbstractItemModelTester.
 
+#include "ModalAnswers.h"
 #include "TestSupport.h"
 
 #include "core/Translation.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void changedAnswerUpdatesTheClassification();
     void answerSavedBySomeoneElseIsNotOverwritten();
     void requirementStatusNeedsJustification();
+    void requirementSavedBySomeoneElseIsNotOverwritten();
     void requirementPageShowsTheConditionInWords();
     void undoAndRedoSaveAuditedChanges();
     void dashboardAndNavigatorShowProgress();
@@ -237,23 +239,6 @@ void TestWorkbench::changedAnswerUpdatesTheClassification()
     QVERIFY(w.store()->verifyAudit()->intact);
 }
 
-/// Clicks `button` in the next modal message box and returns its text; empty when none appeared.
-static std::shared_ptr<QString> answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    auto text = std::make_shared<QString>();
-    auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, text, button] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *text = box->text();
-            box->button(button)->click();
-            poll->deleteLater();
-        }
-    });
-    poll->start(20);
-    QTimer::singleShot(10000, poll, &QObject::deleteLater);
-    return text;
-}
-
 void TestWorkbench::answerSavedBySomeoneElseIsNotOverwritten()
 {
     QTemporaryDir dir;
@@ -278,7 +263,7 @@ void TestWorkbench::answerSavedBySomeoneElseIsNotOverwritten()
     };
 
     // Declining keeps the colleague's answer; the message names the conflict.
-    auto shown = answerNextMessageBox(QMessageBox::No);
+    auto shown = test::answerNextMessageBox(QMessageBox::No);
     QAbstractButton *no = walk->choiceButton(QStringLiteral("false"));
     QVERIFY(no);
     no->setFocus();
@@ -291,7 +276,7 @@ void TestWorkbench::answerSavedBySomeoneElseIsNotOverwritten()
     QVERIFY(latest.ok() && latest->has_value());
     AnswerChange removal{fact, Json(nullptr), pack->id, pack->version};
     QCOMPARE(*AnswerTable(**colleague).apply({removal}), 1);
-    shown = answerNextMessageBox(QMessageBox::Yes);
+    shown = test::answerNextMessageBox(QMessageBox::Yes);
     no = walk->choiceButton(QStringLiteral("false"));
     no->setFocus();
     QTest::keyClick(no, Qt::Key_Space);
@@ -346,6 +331,71 @@ void TestWorkbench::requirementStatusNeedsJustification()
     QTest::keyClicks(page->ownerEdit(), QStringLiteral("Kari"));
     QTest::keyClick(page->ownerEdit(), Qt::Key_Return);
     QTRY_COMPARE(storedState(w, alwaysUrn, &found).owner, QStringLiteral("Kari"));
+    QVERIFY(w.store()->verifyAudit()->intact);
+}
+
+void TestWorkbench::requirementSavedBySomeoneElseIsNotOverwritten()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("rc.veiviser"));
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.createProject(file, {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    w.showRequirement(alwaysUrn);
+    auto *page = w.findChild<RequirementPage *>();
+    QVERIFY(page);
+    StoreOptions asKari;
+    asKari.actor = QStringLiteral("kari");
+    auto colleague = ProjectStore::open(file, asKari);
+    QVERIFY(colleague.ok());
+    RequirementStateTable theirs(**colleague);
+    const auto kariSaves = [&](const QString &owner) {
+        auto existing = theirs.find(alwaysUrn);
+        QVERIFY(existing.ok());
+        RequirementState s = existing->value_or(RequirementState{});
+        if (!*existing) {
+            s.urn = alwaysUrn;
+            s.packId = QStringLiteral("reg");
+            s.packVersion = QStringLiteral("2.0.0");
+            s.rowVersion = 0;
+        }
+        s.owner = owner;
+        auto saved = theirs.save(s);
+        QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().toString()));
+    };
+    const auto typeOwner = [page](const QString &owner) {
+        page->ownerEdit()->setFocus();
+        page->ownerEdit()->selectAll();
+        QTest::keyClicks(page->ownerEdit(), owner);
+        QTest::keyClick(page->ownerEdit(), Qt::Key_Return);
+    };
+    bool found = false;
+
+    // Declined: Kari's owner stays, and the page shows it.
+    kariSaves(QStringLiteral("Kari"));
+    auto shown = test::answerNextMessageBox(QMessageBox::No);
+    typeOwner(QStringLiteral("Ola"));
+    QTRY_VERIFY(!shown->isEmpty());
+    QVERIFY2(shown->contains(QStringLiteral("by kari")), qPrintable(*shown));
+    QCOMPARE(storedState(w, alwaysUrn, &found).owner, QStringLiteral("Kari"));
+    QTRY_COMPARE(page->ownerEdit()->text(), QStringLiteral("Kari"));
+
+    // Accepted: this user's owner goes on top of Kari's newest version.
+    kariSaves(QStringLiteral("Kari again"));
+    const qint64 theirVersion = *(*theirs.find(alwaysUrn))->rowVersion;
+    shown = test::answerNextMessageBox(QMessageBox::Yes);
+    typeOwner(QStringLiteral("Ola"));
+    QTRY_VERIFY(!shown->isEmpty());
+    QVERIFY2(shown->contains(QStringLiteral("by kari")), qPrintable(*shown));
+    QTRY_COMPARE(storedState(w, alwaysUrn, &found).owner, QStringLiteral("Ola"));
+    QCOMPARE(*storedState(w, alwaysUrn, &found).rowVersion, theirVersion + 1);
+
+    // The page now holds the newest version: the next save asks nothing.
+    shown = test::answerNextMessageBox(QMessageBox::No);
+    typeOwner(QStringLiteral("Ola Nordmann"));
+    QTRY_COMPARE(storedState(w, alwaysUrn, &found).owner, QStringLiteral("Ola Nordmann"));
+    QVERIFY2(shown->isEmpty(), qPrintable(*shown));
     QVERIFY(w.store()->verifyAudit()->intact);
 }
 
