@@ -713,13 +713,13 @@ public:
         switch (n.op) {
         case Op::Or:
         case Op::And: {
-            const QString word = n.op == Op::Or ? Condition::tr("or") : Condition::tr("and");
+            const QString word = n.op == Op::Or ? orWord() : andWord();
             QStringList parts;
             for (const Node &c : n.children)
                 parts << grouped(c);
             return parts.join(QLatin1Char(' ') + word + QLatin1Char(' '));
         }
-        case Op::Not: return Condition::tr("not %1").arg(QStringLiteral("(%1)").arg(text(n.children[0])));
+        case Op::Not: return notFormat().arg(QStringLiteral("(%1)").arg(text(n.children[0])));
         case Op::Truthy: {
             const Node &c = n.children[0];
             // A yes/no fact on its own means "answered yes"; say so, as the walkthrough asked it.
@@ -730,7 +730,7 @@ public:
         }
         case Op::Fact: return m_words.factTitle(n.fact);
         case Op::Literal: return m_words.valueText(QString(), n.literal);
-        case Op::List: return listText(n, QString(), Condition::tr("or"));
+        case Op::List: return listText(n, QString(), orWord());
         case Op::Eq:
         case Op::Ne:
         case Op::Lt:
@@ -744,6 +744,11 @@ public:
     }
 
 private:
+    static QString pick(const QString &given, const QString &interface) { return given.isEmpty() ? interface : given; }
+    QString andWord() const { return pick(m_words.andWord, Condition::tr("and")); }
+    QString orWord() const { return pick(m_words.orWord, Condition::tr("or")); }
+    QString notFormat() const { return pick(m_words.notFormat, Condition::tr("not %1")); }
+
     // A parenthesised condition reaches here wrapped in a Truthy node; look through it.
     static bool isCompound(const Node &n)
     {
@@ -765,7 +770,7 @@ private:
         if (n.op == Op::Fact)
             return m_words.factTitle(n.fact);
         if (n.op == Op::List)
-            return listText(n, fact, Condition::tr("or"));
+            return listText(n, fact, orWord());
         return QStringLiteral("(%1)").arg(text(n));
     }
 
@@ -802,12 +807,13 @@ private:
         const bool negated = n.op == Op::NotIn;
         if (r.op == Op::List) {
             const QString fact = l.op == Op::Fact ? l.fact : QString();
-            const QString is = QStringLiteral("%1 = %2").arg(operand(l, fact), listText(r, fact, Condition::tr("or")));
-            return negated ? Condition::tr("not %1").arg(QStringLiteral("(%1)").arg(is)) : is;
+            const QString is = QStringLiteral("%1 = %2").arg(operand(l, fact), listText(r, fact, orWord()));
+            return negated ? notFormat().arg(QStringLiteral("(%1)").arg(is)) : is;
         }
         // 'value' in a multi fact: the answer includes that value.
         const QString fact = r.op == Op::Fact ? r.fact : QString();
-        return (negated ? Condition::tr("%1 does not include %2") : Condition::tr("%1 includes %2"))
+        return (negated ? pick(m_words.excludesFormat, Condition::tr("%1 does not include %2"))
+                        : pick(m_words.includesFormat, Condition::tr("%1 includes %2")))
             .arg(operand(r, fact), operand(l, fact));
     }
 

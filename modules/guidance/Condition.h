@@ -52,6 +52,9 @@ public:
         std::function<QString(const QString &fact)> factTitle;
         /// fact is empty for a value compared with no fact (e.g. `true` on its own).
         std::function<QString(const QString &fact, const Value &value)> valueText;
+        /// The joining words in the text's language ("and", "or", "not %1", "%1 includes %2", "%1 does not include
+        /// %2"), for a document written in another language than the interface's; empty ones are the interface's.
+        QString andWord, orWord, notFormat, includesFormat, excludesFormat;
     };
     /// The condition in the user's words, for people who do not read expressions: facts by their titles, values by
     /// their labels, and/or/not in the interface language ("Is it a medical device? = Yes and not (...)").

@@ -692,6 +692,12 @@ QString GuidanceLibrary::readableCondition(const QString &text) const
     return condition ? readable(*condition) : text;
 }
 
+QString GuidanceLibrary::readableCondition(const QString &text, const Condition::Vocabulary &words)
+{
+    auto condition = Condition::parse(text);
+    return condition ? condition->readable(words) : text;
+}
+
 const Pack *GuidanceLibrary::packOfFact(const QString &factId) const
 {
     const FactSpec *spec = fact(factId);

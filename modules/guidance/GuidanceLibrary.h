@@ -62,6 +62,8 @@ public:
     QString readable(const Condition &condition) const;
     /// The same for a condition's text; text that does not parse is returned as it is.
     QString readableCondition(const QString &text) const;
+    /// The same in other words than the interface's, e.g. a document's language (Condition::Vocabulary).
+    static QString readableCondition(const QString &text, const Condition::Vocabulary &words);
     /// The pack that declares a fact or a requirement.
     const Pack *packOfFact(const QString &factId) const;
     const Pack *packOfRequirement(const QString &urn) const;

@@ -322,6 +322,32 @@ QString factTitle(const GuidanceLibrary &library, const QString &fact, const QSt
     return fact;
 }
 
+/// A condition in the document's words and language: facts by their titles, values by their labels.
+QString conditionText(const GuidanceLibrary &library, const QString &condition, const Words &w)
+{
+    Condition::Vocabulary words;
+    words.factTitle = [&](const QString &fact) { return factTitle(library, fact, w.lang()); };
+    words.valueText = [&](const QString &fact, const Value &value) {
+        return valueText(value, library.fact(fact), library, w);
+    };
+    words.andWord = w(QStringLiteral("condition_and"));
+    words.orWord = w(QStringLiteral("condition_or"));
+    words.notFormat = w(QStringLiteral("condition_not"));
+    words.includesFormat = w(QStringLiteral("condition_includes"));
+    words.excludesFormat = w(QStringLiteral("condition_excludes"));
+    return GuidanceLibrary::readableCondition(condition, words);
+}
+
+/// The facts a rule or condition used, with their values: "Is it a medical device? = Yes; ...".
+QString factsUsedText(const GuidanceLibrary &library, const std::vector<FactUse> &uses, const Words &w)
+{
+    QStringList used;
+    for (const FactUse &u : uses)
+        used << QStringLiteral("%1 = %2").arg(factTitle(library, u.fact, w.lang()),
+                                              valueText(u.value, library.fact(u.fact), library, w));
+    return used.join(QStringLiteral("; "));
+}
+
 Json factJsonFor(const ProjectSnapshot &s, const QString &fact, const Words &w, bool withTrace)
 {
     const GuidanceLibrary &lib = s.library;
@@ -339,24 +365,26 @@ Json factJsonFor(const ProjectSnapshot &s, const QString &fact, const Words &w, 
     Json steps = Json::array();
     if (trace) {
         for (const TraceStep &step : trace->steps) {
-            QStringList used;
-            for (const FactUse &u : step.factsUsed)
-                used << QStringLiteral("%1 = %2").arg(u.fact, valueText(u.value, lib.fact(u.fact), lib, w));
             const QString result = step.result == Truth::True    ? w(QStringLiteral("rule_matched"))
                                    : step.result == Truth::False ? w(QStringLiteral("rule_not_matched"))
                                                                  : w(QStringLiteral("rule_unknown"));
             Json sj = {{"rule", toStd(step.ruleId)},
-                       {"condition", toStd(step.condition.isEmpty() ? w(QStringLiteral("rule_otherwise")) : step.condition)},
+                       {"condition", toStd(step.condition.isEmpty() ? w(QStringLiteral("rule_otherwise"))
+                                                                    : conditionText(lib, step.condition, w))},
+                       {"expression", toStd(step.condition)},
                        {"result_text", toStd(result)},
                        {"matched", step.result == Truth::True},
                        {"reason", toStd(step.reason.in(w.lang()))},
-                       {"facts_text", toStd(used.join(QStringLiteral("; ")))},
+                       {"facts_text", toStd(factsUsedText(lib, step.factsUsed, w))},
                        {"sources", sourcesJson(step.sources, w.lang())}};
             steps.push_back(sj);
             if (step.result == Truth::True)
                 reasons.push_back({{"text", toStd(step.reason.in(w.lang()))}, {"sources", sourcesJson(step.sources, w.lang())}});
         }
-        j["missing_text"] = toStd(trace->missing.join(QStringLiteral(", ")));
+        QStringList missing;
+        for (const QString &f : trace->missing)
+            missing << factTitle(lib, f, w.lang());
+        j["missing_text"] = toStd(missing.join(QStringLiteral("; ")));
         j["needs_review"] = !trace->needsReview.isEmpty();
     } else {
         j["missing_text"] = "";
@@ -437,7 +465,8 @@ QString reasonText(const ProjectSnapshot &s, const RequirementApplicability &r, 
 {
     const GuidanceLibrary &lib = s.library;
     if (r.state == Applicability::Applies)
-        return r.condition.isEmpty() ? w(QStringLiteral("reason_always")) : w(QStringLiteral("reason_condition_true")).arg(r.condition);
+        return r.condition.isEmpty() ? w(QStringLiteral("reason_always"))
+                                     : w(QStringLiteral("reason_condition_true")).arg(conditionText(lib, r.condition, w));
     if (r.state == Applicability::Undetermined) {
         QStringList needed;
         for (const QString &f : r.missing)
@@ -447,10 +476,8 @@ QString reasonText(const ProjectSnapshot &s, const RequirementApplicability &r, 
     if (r.roleExcludes)
         return w(QStringLiteral("reason_role")).arg(w(QStringLiteral("role_") + roleName(r.binds)),
                                                     w(QStringLiteral("role_") + roleName(r.projectRole)));
-    QStringList used;
-    for (const FactUse &u : r.factsUsed)
-        used << QStringLiteral("%1 = %2").arg(u.fact, valueText(u.value, lib.fact(u.fact), lib, w));
-    return w(QStringLiteral("reason_condition_false")).arg(r.condition, used.join(QStringLiteral(", ")));
+    return w(QStringLiteral("reason_condition_false"))
+        .arg(conditionText(lib, r.condition, w), factsUsedText(lib, r.factsUsed, w));
 }
 
 Json requirementJson(const ProjectSnapshot &s, const RequirementApplicability &r, const PackageContext &ctx,
@@ -641,7 +668,9 @@ const QStringList &DocumentModel::vocabulary()
             QStringLiteral("missing_fact"), QStringLiteral("missing_applicability"), QStringLiteral("missing_status"),
             QStringLiteral("missing_evidence"), QStringLiteral("missing_test_runs"), QStringLiteral("missing_answers"),
             QStringLiteral("reason_always"), QStringLiteral("reason_condition_true"), QStringLiteral("reason_undetermined"),
-            QStringLiteral("reason_role"), QStringLiteral("reason_condition_false")};
+            QStringLiteral("reason_role"), QStringLiteral("reason_condition_false"), QStringLiteral("condition_and"),
+            QStringLiteral("condition_or"), QStringLiteral("condition_not"), QStringLiteral("condition_includes"),
+            QStringLiteral("condition_excludes")};
         for (EvidenceKind kind : allEvidenceKinds())
             k << QStringLiteral("kind_") + evidenceKindToString(kind);
         for (ReviewState state : allReviewStates())

@@ -17,6 +17,7 @@ class TestDecisionTable : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void shippedPacksHaveTheAgreedUrns();
+    void shippedChoicesHaveLabels();
     void systems_data();
     void systems();
     void tableCoversTheBranches();
@@ -90,6 +91,30 @@ void TestDecisionTable::shippedPacksHaveTheAgreedUrns()
         QVERIFY2(m_lib.requirement(QString::fromLatin1(urn)), urn);
     for (const char *pack : {"common", "eu-ai-act", "eu-mdr", "gdpr-health-no", "hdir-llm-quality"})
         QVERIFY2(m_lib.pack(QString::fromLatin1(pack)), pack);
+}
+
+void TestDecisionTable::shippedChoicesHaveLabels()
+{
+    // Users read outcomes in the GUI and in documents; a choice without a label shows its raw id ("annex_i").
+    QStringList unlabelled;
+    const auto check = [&unlabelled](const QString &id, const std::vector<Choice> &choices) {
+        for (const Choice &c : choices)
+            if (c.label.nb.trimmed().isEmpty() || c.label.en.trimmed().isEmpty())
+                unlabelled << id + QLatin1Char('=') + c.value;
+    };
+    int choices = 0;
+    for (const Pack &pack : m_lib.packs()) {
+        for (const Question &q : pack.questions) {
+            check(q.id, q.choices);
+            choices += int(q.choices.size());
+        }
+        for (const Decision &d : pack.decisions) {
+            check(d.output, d.choices);
+            choices += int(d.choices.size());
+        }
+    }
+    QVERIFY(choices > 50);
+    QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(QStringLiteral(", "))));
 }
 
 void TestDecisionTable::systems_data()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void readable_data();
     void readable();
     void unparsableTextIsShownAsItIs();
+    void documentWordsOverrideTheInterface();
     void requirementReasons_data();
     void requirementReasons();
     void jsonReasonKeepsTheExpression();
@@ -100,6 +101,24 @@ void TestReadable::unparsableTextIsShownAsItIs()
 {
     QCOMPARE(m_lib.readableCondition(s("sys.is_tool = true")), s("sys.is_tool = true"));
     QCOMPARE(m_lib.readableCondition(s("(sys.is_tool")), s("(sys.is_tool"));
+}
+
+void TestReadable::documentWordsOverrideTheInterface()
+{
+    // A document in English while the interface speaks Bokmål: the caller's words win, the others stay the
+    // interface's.
+    QVERIFY(Translation::install(QStringLiteral("nb")));
+    Condition::Vocabulary words;
+    words.factTitle = [](const QString &fact) { return QStringLiteral("<%1>").arg(fact); };
+    words.valueText = [](const QString &, const Value &v) { return v.display(); };
+    words.andWord = s("AND");
+    words.notFormat = s("NOT %1");
+    words.excludesFormat = s("%1 lacks %2");
+    QCOMPARE(GuidanceLibrary::readableCondition(s("not sys.is_tool and sys.level == 'high'"), words),
+             s("NOT (<sys.is_tool> = true) AND <sys.level> = 'high'"));
+    QCOMPARE(GuidanceLibrary::readableCondition(s("sys.is_tool or 'y' not in sys.areas"), words),
+             s("<sys.is_tool> = true eller <sys.areas> lacks 'y'"));
+    QCOMPARE(GuidanceLibrary::readableCondition(s("(sys.is_tool"), words), s("(sys.is_tool"));
 }
 
 void TestReadable::requirementReasons_data()
