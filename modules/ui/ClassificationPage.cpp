@@ -25,6 +25,17 @@ using namespace vv::guidance;
 
 // ---- one outcome ----
 
+namespace {
+
+// Decision titles are often questions: "…utstyr? Ja" reads right, "…utstyr?: Ja" does not.
+QString titledValue(const QString &title, const QString &value)
+{
+    const bool punctuated = title.endsWith(QLatin1Char('?')) || title.endsWith(QLatin1Char(':'));
+    return (punctuated ? QStringLiteral("%1 %2") : QStringLiteral("%1: %2")).arg(title, value);
+}
+
+} // namespace
+
 OutcomeCard::OutcomeCard(QString fact, QStringList details, QWidget *parent)
     : QFrame(parent), m_fact(std::move(fact)), m_details(std::move(details)), m_title(new QLabel(this)),
       m_value(new QLabel(this)), m_detail(new QLabel(this)), m_reason(new QLabel(this)),
@@ -84,6 +95,11 @@ QString OutcomeCard::reasonText() const
     return m_reason->text();
 }
 
+QString OutcomeCard::detailText() const
+{
+    return m_detail->text();
+}
+
 void OutcomeCard::update(const GuidanceLibrary &library, const Assessment &assessment)
 {
     const DecisionTrace *t = assessment.trace(m_fact);
@@ -95,7 +111,7 @@ void OutcomeCard::update(const GuidanceLibrary &library, const Assessment &asses
     for (const QString &d : m_details) {
         const DecisionTrace *dt = assessment.trace(d);
         if (dt && dt->value && !dt->value->isNull())
-            details << QStringLiteral("%1: %2").arg(dt->title.current(), library.valueText(d, dt->value));
+            details << titledValue(dt->title.current(), library.valueText(d, dt->value));
     }
     m_detail->setText(details.join(QLatin1Char('\n')));
     m_detail->setVisible(!details.isEmpty());

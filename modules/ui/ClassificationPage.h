@@ -31,6 +31,8 @@ public:
 
     QString valueText() const;
     QString reasonText() const;
+    /// The related outcomes under the value (the AI Act route under the tier), one per line.
+    QString detailText() const;
     QPushButton *reasonsButton() const { return m_reasons; }
     /// The button that answers the first missing question (hidden when nothing is missing).
     QPushButton *answerButton() const { return m_answer; }

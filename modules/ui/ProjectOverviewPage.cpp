@@ -5,7 +5,9 @@
 #include "ui/ProjectSession.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -27,7 +29,8 @@ ProjectOverviewPage::ProjectOverviewPage(ProjectSession *session, QWidget *paren
     for (QLabel *l : {m_name, m_systemVersion, m_role, m_schema, m_created, m_modified, m_audit, m_files, m_location,
                       m_member})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_location->setWordWrap(true);
+    // One line: a path wrapped at its slashes lost its second line in the form (the file name).
+    m_location->setWordWrap(false);
     m_chainState->setWordWrap(true);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (QLabel *l : {m_name, m_systemVersion, m_role, m_schema, m_created, m_modified, m_audit, m_files, m_location,
@@ -73,6 +76,16 @@ QString ProjectOverviewPage::auditText() const
     return m_audit->text();
 }
 
+QString ProjectOverviewPage::locationText() const
+{
+    return m_location->text();
+}
+
+QString ProjectOverviewPage::memberText() const
+{
+    return m_member->text();
+}
+
 void ProjectOverviewPage::refresh()
 {
     ProjectStore *store = session()->store();
@@ -92,13 +105,18 @@ void ProjectOverviewPage::refresh()
     m_modified->setText(locale.toString(info->modified.toLocalTime(), QLocale::LongFormat));
     m_audit->setText(locale.toString(info->counts.value(QStringLiteral("audit_entries"))));
     m_files->setText(locale.toString(info->counts.value(QStringLiteral("blobs"))));
-    m_location->setText(info->location);
+    const QString where = store->isTeamProject() ? info->location
+                                                 : QDir::toNativeSeparators(QFileInfo(info->location).absoluteFilePath());
+    m_location->setText(where);
+    m_location->setToolTip(where);
     QString memberRole;
     switch (store->memberRole()) {
     case MemberRole::Editor: memberRole = tr("editor: may change the project"); break;
     case MemberRole::Reviewer: memberRole = tr("reviewer: may review evidence"); break;
     case MemberRole::ReadOnly: memberRole = tr("read-only"); break;
     }
+    if (store->isReviewProject())
+        memberRole = tr("reviewer of a package: may record findings, not change the package's content");
     m_member->setText(tr("%1, %2").arg(store->actor(), memberRole));
 }
 

@@ -18,6 +18,10 @@ public:
 
     QString nameText() const;
     QString auditText() const;
+    /// Where the project is: the project file's absolute path, or the team database's address.
+    QString locationText() const;
+    /// Who the user is in the project and what they may do.
+    QString memberText() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void pageIsInTheNavigator();
     void modelPassesTester();
     void missingPacksAreReported();
+    void cardsReadAsWordsOnTheShippedPacks_data();
+    void cardsReadAsWordsOnTheShippedPacks();
 
 };
 
@@ -89,6 +91,58 @@ void TestClassification::missingPacksAreReported()
         shown = shown || l->text().contains(QStringLiteral("the guidance packs are not installed"));
     QVERIFY(shown);
     qputenv("VEIVISER_DATA_DIR", VV_FIXTURES_DIR "/guidance/data");
+}
+
+void TestClassification::cardsReadAsWordsOnTheShippedPacks_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("mdrClass");
+    QTest::addColumn<QString>("mdrDetail");
+    QTest::addColumn<QString>("risk");
+    QTest::addColumn<QString>("route");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Class IIb")
+                        << QStringLiteral("Is the software a medical device? Yes") << QStringLiteral("High-risk")
+                        << QStringLiteral("Annex I (medical device under the MDR)");
+    QTest::newRow("nb") << QStringLiteral("nb") << QStringLiteral("Klasse IIb")
+                        << QStringLiteral("Er programvaren medisinsk utstyr? Ja") << QStringLiteral("Høyrisiko")
+                        << QStringLiteral("Vedlegg I (medisinsk utstyr etter MDR)");
+}
+
+void TestClassification::cardsReadAsWordsOnTheShippedPacks()
+{
+    // A Class IIb device that is high-risk through Annex I: the cards show labels, never raw ids like "annex_i",
+    // and a question title is followed by its answer without a stray colon.
+    QFETCH(QString, lang);
+    QFETCH(QString, mdrClass);
+    QFETCH(QString, mdrDetail);
+    QFETCH(QString, risk);
+    QFETCH(QString, route);
+    Translation::install(lang);
+    auto lib = guidance::GuidanceLibrary::loadChecked(QStringLiteral(VV_SOURCE_DIR "/guidance"));
+    QVERIFY2(lib.ok(), qPrintable(lib ? QString() : lib.error().toString()));
+    const Json given = Json::parse(R"({"system.is_software": true, "system.is_ai": true, "mdr.device_link": "none",
+        "purpose.beyond_storage": true, "purpose.individual_patients": true, "purpose.medical": true,
+        "mdr.decision_impact": "informs_decisions", "mdr.worst_outcome": "serious_deterioration_or_surgery",
+        "mdr.in_house": false, "ai_act.prohibited_practice": false, "ai_act.annex_iii": ["none"],
+        "ai_act.interacts_with_persons": true, "data.personal": false})");
+    std::map<QString, guidance::GivenAnswer> answers;
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        auto v = lib->parseAnswer(QString::fromStdString(it.key()), it.value());
+        QVERIFY2(v.ok() && v->has_value(), it.key().c_str());
+        answers[QString::fromStdString(it.key())] = {**v, QStringLiteral("1.0.0")};
+    }
+    const guidance::Assessment assessment = lib->assess(answers, guidance::Role::Provider);
+
+    OutcomeCard mdr(QStringLiteral("mdr.class"), {QStringLiteral("mdr.is_medical_device")});
+    mdr.update(*lib, assessment);
+    QCOMPARE(mdr.valueText(), mdrClass);
+    QCOMPARE(mdr.detailText(), mdrDetail);
+
+    OutcomeCard aiAct(QStringLiteral("ai_act.risk"), {QStringLiteral("ai_act.high_risk_route")});
+    aiAct.update(*lib, assessment);
+    QCOMPARE(aiAct.valueText(), risk);
+    QVERIFY2(aiAct.detailText().endsWith(QStringLiteral(": ") + route), qPrintable(aiAct.detailText()));
+    Translation::install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestClassification)

@@ -8,7 +8,9 @@
 #include "ui/ProjectOverviewPage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -50,6 +52,13 @@ void TestMainWindow::opensProjectAndShowsOverview()
     QCOMPARE(w.overviewPage()->nameText(), QStringLiteral("Sepsis model"));
     QCOMPARE(w.overviewPage()->auditText(), QStringLiteral("1"));
     QVERIFY(w.overviewPage()->isVisible());
+    // Opened by a relative path, the overview names the file itself, in full.
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(dir.path());
+    MainWindow relative;
+    QVERIFY(relative.openProject(QStringLiteral("sepsis.veiviser")));
+    QDir::setCurrent(before);
+    QCOMPARE(relative.overviewPage()->locationText(), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()));
 }
 
 void TestMainWindow::createProjectFromWindow()
