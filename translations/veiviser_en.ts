@@ -2,210 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+144"/>
+        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+144" />
         <source>Calibration measures need predicted probabilities between 0 and 1; the scores have values outside [0, 1].</source>
         <translation>Calibration measures need predicted probabilities between 0 and 1; the scores have values outside [0, 1].</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+39"/>
+        <location line="+39" />
+        <location line="+39" />
         <source>There are no patients.</source>
         <translation>There are no patients.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Net benefit needs predicted probabilities between 0 and 1.</source>
         <translation>Net benefit needs predicted probabilities between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+156"/>
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+156" />
         <source>a quoted field has no closing quote</source>
         <translation>a quoted field has no closing quote</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>text follows the closing quote of a field</source>
         <translation>text follows the closing quote of a field</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+124" />
         <source>the line is longer than %1 bytes</source>
         <translation>the line is longer than %1 bytes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>the row has %1 fields, the header has %2</source>
         <translation>the row has %1 fields, the header has %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the label (&apos;%1&apos;) is missing</source>
-        <translation>the label (&apos;%1&apos;) is missing</translation>
+        <location line="+6" />
+        <source>the label ('%1') is missing</source>
+        <translation>the label ('%1') is missing</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the label &apos;%1&apos; is not 0/1 or true/false</source>
-        <translation>the label &apos;%1&apos; is not 0/1 or true/false</translation>
+        <location line="+5" />
+        <source>the label '%1' is not 0/1 or true/false</source>
+        <translation>the label '%1' is not 0/1 or true/false</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the score (&apos;%1&apos;) is missing</source>
-        <translation>the score (&apos;%1&apos;) is missing</translation>
+        <location line="+8" />
+        <source>the score ('%1') is missing</source>
+        <translation>the score ('%1') is missing</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the score &apos;%1&apos; is not a number</source>
-        <translation>the score &apos;%1&apos; is not a number</translation>
+        <location line="+1" />
+        <source>the score '%1' is not a number</source>
+        <translation>the score '%1' is not a number</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the comparison score (&apos;%1&apos;) is missing</source>
-        <translation>the comparison score (&apos;%1&apos;) is missing</translation>
+        <location line="+8" />
+        <source>the comparison score ('%1') is missing</source>
+        <translation>the comparison score ('%1') is missing</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the comparison score &apos;%1&apos; is not a number</source>
-        <translation>the comparison score &apos;%1&apos; is not a number</translation>
+        <location line="+1" />
+        <source>the comparison score '%1' is not a number</source>
+        <translation>the comparison score '%1' is not a number</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>the group value is longer than %1 bytes</source>
         <translation>the group value is longer than %1 bytes</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the group column &apos;%1&apos; has more than %2 different values</source>
-        <translation>the group column &apos;%1&apos; has more than %2 different values</translation>
+        <location line="+7" />
+        <source>the group column '%1' has more than %2 different values</source>
+        <translation>the group column '%1' has more than %2 different values</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+166" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export the predictions with a header line and one row per patient.</source>
         <translation>Export the predictions with a header line and one row per patient.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the file is UTF-16 text</source>
         <translation>the file is UTF-16 text</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save it as &quot;CSV UTF-8&quot; (in Excel: Save As, CSV UTF-8).</source>
-        <translation>Save it as &quot;CSV UTF-8&quot; (in Excel: Save As, CSV UTF-8).</translation>
+        <location line="+1" />
+        <source>Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8).</source>
+        <translation>Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+8" />
+        <location line="+3" />
         <source>the header line is longer than %1 bytes</source>
         <translation>the header line is longer than %1 bytes</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
-        <location line="+18"/>
+        <location line="-2" />
+        <location line="+3" />
+        <location line="+18" />
         <source>This does not look like a predictions CSV file.</source>
         <translation>This does not look like a predictions CSV file.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-15" />
         <source>the file is not text (it contains zero bytes)</source>
         <translation>the file is not text (it contains zero bytes)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give a CSV file with a header line.</source>
         <translation>Give a CSV file with a header line.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>the header line has no comma, semicolon or tab between column names</source>
         <translation>the header line has no comma, semicolon or tab between column names</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The file needs at least a label and a score column; give --delimiter if it uses another separator.</source>
         <translation>The file needs at least a label and a score column; give --delimiter if it uses another separator.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the header line has a quoted name without its closing quote</source>
         <translation>the header line has a quoted name without its closing quote</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the header has more than %1 columns</source>
         <translation>the header has more than %1 columns</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+12"/>
+        <location line="+58" />
+        <location line="+12" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>there is no file %1</source>
         <translation>there is no file %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Check the path.</source>
         <translation>Check the path.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Give the path of a CSV file.</source>
         <translation>Give the path of a CSV file.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Check the file&apos;s permissions.</source>
-        <translation>Check the file&apos;s permissions.</translation>
+        <location line="+3" />
+        <source>Check the file's permissions.</source>
+        <translation>Check the file's permissions.</translation>
     </message>
 </context>
 <context>
     <name>vv::AnswerTable</name>
     <message>
-        <location filename="../modules/store/AnswerTable.cpp" line="+54"/>
+        <location filename="../modules/store/AnswerTable.cpp" line="+54" />
         <source>change answers</source>
         <translation>change answers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the answer to %1</source>
         <translation>the answer to %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+64" />
         <source>confirm answers</source>
         <translation>confirm answers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>there is no answer to %1 to confirm</source>
         <translation>there is no answer to %1 to confirm</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Answer it with &apos;veiviser-cli answer&apos;.</source>
-        <translation>Answer it with &apos;veiviser-cli answer&apos;.</translation>
+        <location line="+1" />
+        <source>Answer it with 'veiviser-cli answer'.</source>
+        <translation>Answer it with 'veiviser-cli answer'.</translation>
     </message>
 </context>
 <context>
     <name>vv::DocumentDetailTable</name>
     <message>
-        <location filename="../modules/store/DocumentDetailTable.cpp" line="+27"/>
+        <location filename="../modules/store/DocumentDetailTable.cpp" line="+27" />
         <source>a document detail needs a key</source>
         <translation>a document detail needs a key</translation>
     </message>
@@ -213,12 +213,12 @@
 <context>
     <name>vv::Error</name>
     <message>
-        <location filename="../modules/core/Error.cpp" line="+7"/>
+        <location filename="../modules/core/Error.cpp" line="+7" />
         <source>Cancelled by the user</source>
         <translation>Cancelled by the user</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Nothing was changed; start again when ready.</source>
         <translation>Nothing was changed; start again when ready.</translation>
     </message>
@@ -226,38 +226,40 @@
 <context>
     <name>vv::Json</name>
     <message>
-        <location filename="../modules/core/Json.cpp" line="+80"/>
+        <location filename="../modules/core/Json.cpp" line="+80" />
+        <location line="+5" />
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-15" />
+        <location line="+11" />
+        <location line="+5" />
         <source>Fix the file or produce it again.</source>
         <translation>Fix the file or produce it again.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-18" />
         <source>invalid JSON: nested more than %1 levels deep</source>
         <translation>invalid JSON: nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the path and the file&apos;s permissions.</source>
-        <translation>Check the path and the file&apos;s permissions.</translation>
+        <location line="+1" />
+        <source>Check the path and the file's permissions.</source>
+        <translation>Check the path and the file's permissions.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is %2 bytes; the limit for this file is %3 bytes</source>
         <translation>%1 is %2 bytes; the limit for this file is %3 bytes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Check that this is the right file.</source>
         <translation>Check that this is the right file.</translation>
     </message>
@@ -265,631 +267,641 @@
 <context>
     <name>vv::ProjectStore</name>
     <message>
-        <location filename="../modules/store/Migrations.cpp" line="+55"/>
-        <source>the project&apos;s schema version &apos;%1&apos; is not valid</source>
-        <translation>the project&apos;s schema version &apos;%1&apos; is not valid</translation>
+        <location filename="../modules/store/Migrations.cpp" line="+55" />
+        <source>the project's schema version '%1' is not valid</source>
+        <translation>the project's schema version '%1' is not valid</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The file is damaged; restore it from a backup.</source>
         <translation>The file is damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>migration %1 (%2)</source>
         <translation>migration %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/store/Sql.cpp" line="+10"/>
+        <location filename="../modules/store/Sql.cpp" line="+10" />
         <source>%1: database error: %2</source>
         <translation>%1: database error: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nothing was changed. If this repeats, run &apos;audit verify&apos; and check the disk.</source>
-        <translation>Nothing was changed. If this repeats, run &apos;audit verify&apos; and check the disk.</translation>
+        <location line="+1" />
+        <source>Nothing was changed. If this repeats, run 'audit verify' and check the disk.</source>
+        <translation>Nothing was changed. If this repeats, run 'audit verify' and check the disk.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>%1: no result</source>
         <translation>%1: no result</translation>
     </message>
     <message>
-        <location filename="../modules/store/Transaction.cpp" line="+34"/>
+        <location filename="../modules/store/Transaction.cpp" line="+34" />
         <source>internal error: a change without an audit entry was refused</source>
         <translation>internal error: a change without an audit entry was refused</translation>
     </message>
     <message>
-        <location filename="../modules/store/AuditChain.cpp" line="+76"/>
+        <location filename="../modules/store/AuditChain.cpp" line="+76" />
         <source>entry %1 is missing (the next entry found is %2)</source>
         <translation>entry %1 is missing (the next entry found is %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>entry %1 does not follow entry %2 (its link to the previous entry is wrong; entries were removed or reordered)</source>
         <translation>entry %1 does not follow entry %2 (its link to the previous entry is wrong; entries were removed or reordered)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>entry %1 was changed after it was written (its content does not match its hash)</source>
         <translation>entry %1 was changed after it was written (its content does not match its hash)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>the chain ends at entry %1, but the project records %2 entries; entries at the end were removed</source>
         <translation>the chain ends at entry %1, but the project records %2 entries; entries at the end were removed</translation>
     </message>
     <message>
-        <location filename="../modules/store/BlobStore.cpp" line="+192"/>
+        <location filename="../modules/store/BlobStore.cpp" line="+192" />
         <source>reading failed after %1 bytes: %2</source>
         <translation>reading failed after %1 bytes: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check the file and try again; nothing was stored.</source>
         <translation>Check the file and try again; nothing was stored.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>storing a chunk</source>
         <translation>storing a chunk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>the file changed while it was read (expected %1 bytes, read %2)</source>
         <translation>the file changed while it was read (expected %1 bytes, read %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Wait until the file is complete and import it again; nothing was stored.</source>
         <translation>Wait until the file is complete and import it again; nothing was stored.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+49"/>
+        <location line="+37" />
+        <location line="+49" />
         <source>no stored content with hash %1</source>
         <translation>no stored content with hash %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-43" />
         <source>stored content %1 is damaged: %2</source>
         <translation>stored content %1 is damaged: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+57"/>
+        <location line="+1" />
+        <location line="+57" />
         <source>Restore the project from a backup, or import the file again.</source>
         <translation>Restore the project from a backup, or import the file again.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+38"/>
+        <location line="-42" />
+        <location line="+38" />
         <source>reading stored content</source>
         <translation>reading stored content</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-36" />
         <source>part %1 of %2 is missing</source>
         <translation>part %1 of %2 is missing</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>part %1 has the wrong size</source>
         <translation>part %1 has the wrong size</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>writing failed: %1</source>
         <translation>writing failed: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check free disk space and permissions.</source>
         <translation>Check free disk space and permissions.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>expected %1 bytes, found %2</source>
         <translation>expected %1 bytes, found %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the content does not match its hash</source>
         <translation>the content does not match its hash</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>stored content %1 is damaged: part %2 of %3 is missing</source>
         <translation>stored content %1 is damaged: part %2 of %3 is missing</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+139"/>
+        <location filename="../modules/store/ProjectStore.cpp" line="+142" />
         <source>no project at %1</source>
         <translation>no project at %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the path, or create a project with &apos;project init&apos;.</source>
-        <translation>Check the path, or create a project with &apos;project init&apos;.</translation>
+        <location line="+1" />
+        <source>Check the path, or create a project with 'project init'.</source>
+        <translation>Check the path, or create a project with 'project init'.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Give the path of a .veiviser file.</source>
         <translation>Give the path of a .veiviser file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the file&apos;s permissions.</source>
-        <translation>Check the file&apos;s permissions.</translation>
+        <location line="+1" />
+        <source>Check the file's permissions.</source>
+        <translation>Check the file's permissions.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is not a Veiviser project</source>
         <translation>%1 is not a Veiviser project</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+317"/>
+        <location line="+1" />
+        <location line="+4" />
+        <location line="+332" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-333" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>opening %1</source>
         <translation>opening %1</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-107" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 is not a usable PostgreSQL address: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full.</source>
         <translation>Write postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the address %1 contains a password</source>
         <translation>the address %1 contains a password</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>it names no host</source>
         <translation>it names no host</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>it names no database</source>
         <translation>it names no database</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the option &apos;%1&apos; is not supported (allowed: %2)</source>
-        <translation>the option &apos;%1&apos; is not supported (allowed: %2)</translation>
+        <location line="+8" />
+        <source>the option '%1' is not supported (allowed: %2)</source>
+        <translation>the option '%1' is not supported (allowed: %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the value of &apos;%1&apos; contains a space, quote or semicolon</source>
-        <translation>the value of &apos;%1&apos; contains a space, quote or semicolon</translation>
+        <location line="+2" />
+        <source>the value of '%1' contains a space, quote or semicolon</source>
+        <translation>the value of '%1' contains a space, quote or semicolon</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Qt&apos;s database driver %1 is not installed</source>
-        <translation>Qt&apos;s database driver %1 is not installed</translation>
+        <location line="+64" />
+        <source>Qt's database driver %1 is not installed</source>
+        <translation>Qt's database driver %1 is not installed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Install the Debian package %1.</source>
         <translation>Install the Debian package %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>cannot connect to %1: %2</source>
         <translation>cannot connect to %1: %2</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <source>Remove it and put it in the keychain (&apos;veiviser-cli secret set --database ADDRESS&apos;), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
-        <translation>Remove it and put it in the keychain (&apos;veiviser-cli secret set --database ADDRESS&apos;), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</translation>
+        <location line="-142" />
+        <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
+        <translation>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+113" />
         <source>%1 is not a team database address</source>
         <translation>%1 is not a team database address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Write postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Check the address, that the server runs, and your password in the keychain (&apos;veiviser-cli secret set --database ADDRESS&apos;), PGPASSFILE or PGPASSWORD.</source>
-        <translation>Check the address, that the server runs, and your password in the keychain (&apos;veiviser-cli secret set --database ADDRESS&apos;), PGPASSFILE or PGPASSWORD.</translation>
+        <location line="+29" />
+        <source>Check the address, that the server runs, and your password in the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</source>
+        <translation>Check the address, that the server runs, and your password in the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package&apos;s and cannot be changed</source>
-        <translation>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package&apos;s and cannot be changed</translation>
+        <location line="+51" />
+        <source>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package's and cannot be changed</source>
+        <translation>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package's and cannot be changed</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Record findings with &apos;veiviser-cli review finding&apos; or on the Packages page. To change the content, change the vendor&apos;s project and build a new package.</source>
-        <translation>Record findings with &apos;veiviser-cli review finding&apos; or on the Packages page. To change the content, change the vendor&apos;s project and build a new package.</translation>
+        <location line="+4" />
+        <source>Record findings with 'veiviser-cli review finding' or on the Packages page. To change the content, change the vendor's project and build a new package.</source>
+        <translation>Record findings with 'veiviser-cli review finding' or on the Packages page. To change the content, change the vendor's project and build a new package.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>a reviewer</source>
         <translation>a reviewer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a read-only member</source>
         <translation>a read-only member</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 is %2 of this project and may not %3</source>
         <translation>%1 is %2 of this project and may not %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ask an editor of the project to do it, or to change your role.</source>
         <translation>Ask an editor of the project to do it, or to change your role.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>a member needs a name</source>
         <translation>a member needs a name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>change members</source>
         <translation>change members</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the first member of a project must be an editor</source>
         <translation>the first member of a project must be an editor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add an editor first, so that someone can still change the project.</source>
         <translation>Add an editor first, so that someone can still change the project.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 is the last editor of the project</source>
         <translation>%1 is the last editor of the project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Make someone else an editor first.</source>
         <translation>Make someone else an editor first.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+267"/>
+        <location line="+46" />
+        <location line="+270" />
         <source>a project needs a name</source>
         <translation>a project needs a name</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-270" />
         <source>Give one with --name.</source>
         <translation>Give one with --name.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>%1 already exists</source>
         <translation>%1 already exists</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose another file name, or open the existing project.</source>
         <translation>Choose another file name, or open the existing project.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Create the folder first.</source>
         <translation>Create the folder first.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Check that the folder is writable.</source>
         <translation>Check that the folder is writable.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 cannot be read as a Veiviser project (%2)</source>
         <translation>%1 cannot be read as a Veiviser project (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+151"/>
+        <location line="+1" />
+        <location line="+154" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>The file may be damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-145" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 is not a Veiviser project (it has no project data)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+87"/>
+        <location line="+4" />
+        <location line="+87" />
         <source>a newer version</source>
         <translation>a newer version</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
+        <location line="-83" />
+        <location line="+84" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>this project was written by Veiviser %1; update Veiviser to open it</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-83" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>This is Veiviser %1. The file was not changed.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-201" />
         <source>change it</source>
         <translation>change it</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectCopy.cpp" line="+62"/>
+        <location filename="../modules/store/ProjectCopy.cpp" line="+62" />
         <source>the table %1 has no columns</source>
         <translation>the table %1 has no columns</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the copy has no column %1.%2</source>
         <translation>the copy has no column %1.%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Copy between projects of the same Veiviser version.</source>
         <translation>Copy between projects of the same Veiviser version.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location filename="../modules/store/ProjectStore.cpp" line="+193"/>
-        <location line="+81"/>
+        <location line="+68" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+208" />
+        <location line="+81" />
         <source>%1 uses an older project format</source>
         <translation>%1 uses an older project format</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open it once with write access to upgrade it, then copy it.</source>
         <translation>Open it once with write access to upgrade it, then copy it.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the audit chain of %1 is broken at entry %2: %3</source>
         <translation>the audit chain of %1 is broken at entry %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A copy would hide the damage; restore the project from a backup.</source>
         <translation>A copy would hide the damage; restore the project from a backup.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>the copy at %1 does not match its source: %2</source>
         <translation>the copy at %1 does not match its source: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete the copy and try again; the source was not changed.</source>
         <translation>Delete the copy and try again; the source was not changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 holds %2 rows instead of %3</source>
         <translation>%1 holds %2 rows instead of %3</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>the audit chain does not continue the source&apos;s</source>
-        <translation>the audit chain does not continue the source&apos;s</translation>
+        <location line="+20" />
+        <source>the audit chain does not continue the source's</source>
+        <translation>the audit chain does not continue the source's</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="-80"/>
-        <location line="+81"/>
+        <location filename="../modules/store/ProjectStore.cpp" line="-80" />
+        <location line="+81" />
         <source>Open it once without read-only access to upgrade it.</source>
         <translation>Open it once without read-only access to upgrade it.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+16"/>
+        <location line="-43" />
+        <location line="+16" />
         <source>%1 already holds a Veiviser project</source>
         <translation>%1 already holds a Veiviser project</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-15" />
         <source>Open it, or ask the database administrator for an empty database.</source>
         <translation>Open it, or ask the database administrator for an empty database.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the database %1 is not empty</source>
         <translation>the database %1 is not empty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A team project needs a database of its own; ask the database administrator for an empty one.</source>
         <translation>A team project needs a database of its own; ask the database administrator for an empty one.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Open it instead.</source>
         <translation>Open it instead.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>the database %1 holds no Veiviser project</source>
         <translation>the database %1 holds no Veiviser project</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Create one with &apos;veiviser-cli project init %1&apos;.</source>
-        <translation>Create one with &apos;veiviser-cli project init %1&apos;.</translation>
+        <location line="+1" />
+        <source>Create one with 'veiviser-cli project init %1'.</source>
+        <translation>Create one with 'veiviser-cli project init %1'.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>This is Veiviser %1. Nothing was changed.</source>
         <translation>This is Veiviser %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14" />
         <source>Its creation was interrupted; ask the administrator to empty the database and create the project again.</source>
         <translation>Its creation was interrupted; ask the administrator to empty the database and create the project again.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-302" />
         <source>this project is open read-only</source>
         <translation>this project is open read-only</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open it with write access to change it.</source>
         <translation>Open it with write access to change it.</translation>
     </message>
     <message>
-        <location line="+284"/>
-        <location line="+36"/>
+        <location line="+300" />
+        <location line="+38" />
         <source>%1 has no project record</source>
         <translation>%1 has no project record</translation>
     </message>
     <message>
-        <location filename="../modules/store/EvidenceTable.cpp" line="+192"/>
+        <location filename="../modules/store/EvidenceTable.cpp" line="+192" />
         <source>add evidence</source>
         <translation>add evidence</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>change evidence</source>
         <translation>change evidence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>evidence item %1</source>
         <translation>evidence item %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>as a reviewer you may change only the review state and reviewer of evidence item %1</source>
         <translation>as a reviewer you may change only the review state and reviewer of evidence item %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ask an editor to change the rest.</source>
         <translation>Ask an editor to change the rest.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+12"/>
+        <location line="+17" />
+        <location line="+12" />
         <source>there is no evidence item %1</source>
         <translation>there is no evidence item %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>remove evidence</source>
         <translation>remove evidence</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+18"/>
+        <location line="+58" />
+        <location line="+18" />
         <source>link evidence</source>
         <translation>link evidence</translation>
     </message>
     <message>
-        <location filename="../modules/store/TeamGrants.cpp" line="+30"/>
-        <source>the database name &apos;%1&apos; cannot prefix role names</source>
-        <translation>the database name &apos;%1&apos; cannot prefix role names</translation>
+        <location filename="../modules/store/TeamGrants.cpp" line="+33" />
+        <source>the database name '%1' cannot prefix role names</source>
+        <translation>the database name '%1' cannot prefix role names</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Use a database named with lower-case letters, digits and _.</source>
         <translation>Use a database named with lower-case letters, digits and _.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+81" />
         <source>database roles exist only for team projects on PostgreSQL</source>
         <translation>database roles exist only for team projects on PostgreSQL</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A project file is protected by the file&apos;s permissions.</source>
-        <translation>A project file is protected by the file&apos;s permissions.</translation>
+        <location line="+1" />
+        <source>A project file is protected by the file's permissions.</source>
+        <translation>A project file is protected by the file's permissions.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>set up the team&apos;s database roles</source>
-        <translation>set up the team&apos;s database roles</translation>
+        <location line="+1" />
+        <source>set up the team's database roles</source>
+        <translation>set up the team's database roles</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>%1 uses an older project format, and upgrading it adds tables that the team's database roles need grants on, which only the database owner %2 may give</source>
+        <translation>%1 uses an older project format, and upgrading it adds tables that the team's database roles need grants on, which only the database owner %2 may give</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ask the database administrator to run 'veiviser-cli project upgrade %1' once, as %2 or a superuser. Nothing was changed.</source>
+        <translation>Ask the database administrator to run 'veiviser-cli project upgrade %1' once, as %2 or a superuser. Nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>vv::RequirementStateTable</name>
     <message>
-        <location filename="../modules/store/RequirementStateTable.cpp" line="+87"/>
-        <source>a requirement state needs the requirement&apos;s URN</source>
-        <translation>a requirement state needs the requirement&apos;s URN</translation>
+        <location filename="../modules/store/RequirementStateTable.cpp" line="+87" />
+        <source>a requirement state needs the requirement's URN</source>
+        <translation>a requirement state needs the requirement's URN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>marking %1 as not applicable needs a justification</source>
         <translation>marking %1 as not applicable needs a justification</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Say why the requirement does not apply to this system.</source>
         <translation>Say why the requirement does not apply to this system.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>change requirement states</source>
         <translation>change requirement states</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the state of %1</source>
         <translation>the state of %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>confirm requirement states</source>
         <translation>confirm requirement states</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 has no state to confirm</source>
         <translation>%1 has no state to confirm</translation>
     </message>
@@ -897,27 +909,27 @@
 <context>
     <name>vv::ReviewTable</name>
     <message>
-        <location filename="../modules/store/ReviewTable.cpp" line="+108"/>
+        <location filename="../modules/store/ReviewTable.cpp" line="+108" />
         <source>%1 is not a review project</source>
         <translation>%1 is not a review project</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Make one from a package with &apos;veiviser-cli review open PKG.zip --out REVIEW.veiviser&apos;.</source>
-        <translation>Make one from a package with &apos;veiviser-cli review open PKG.zip --out REVIEW.veiviser&apos;.</translation>
+        <location line="+1" />
+        <source>Make one from a package with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</source>
+        <translation>Make one from a package with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>a finding needs the requirement&apos;s URN</source>
-        <translation>a finding needs the requirement&apos;s URN</translation>
+        <location line="+57" />
+        <source>a finding needs the requirement's URN</source>
+        <translation>a finding needs the requirement's URN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a %1 on %2 needs a comment</source>
         <translation>a %1 on %2 needs a comment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Say what is missing or what the vendor should answer.</source>
         <translation>Say what is missing or what the vendor should answer.</translation>
     </message>
@@ -925,13 +937,13 @@
 <context>
     <name>vv::Sha256</name>
     <message>
-        <location filename="../modules/core/Sha256.cpp" line="+64"/>
-        <location line="+7"/>
+        <location filename="../modules/core/Sha256.cpp" line="+64" />
+        <location line="+7" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>Check that the file exists and is readable.</source>
         <translation>Check that the file exists and is readable.</translation>
     </message>
@@ -939,140 +951,140 @@
 <context>
     <name>vv::TestRunTable</name>
     <message>
-        <location filename="../modules/store/TestRunTable.cpp" line="+80"/>
+        <location filename="../modules/store/TestRunTable.cpp" line="+80" />
         <source>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</source>
         <translation>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Store large outputs as evidence files instead.</source>
         <translation>Store large outputs as evidence files instead.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&apos;%1&apos; is not a requirement URN</source>
-        <translation>&apos;%1&apos; is not a requirement URN</translation>
+        <location line="+8" />
+        <source>'%1' is not a requirement URN</source>
+        <translation>'%1' is not a requirement URN</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use the requirement&apos;s URN, such as urn:veiviser:ai-act:art-15.</source>
-        <translation>Use the requirement&apos;s URN, such as urn:veiviser:ai-act:art-15.</translation>
+        <location line="+1" />
+        <source>Use the requirement's URN, such as urn:veiviser:ai-act:art-15.</source>
+        <translation>Use the requirement's URN, such as urn:veiviser:ai-act:art-15.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>a case needs an id of 1 to 200 characters</source>
         <translation>a case needs an id of 1 to 200 characters</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Give every case in the suite an id.</source>
         <translation>Give every case in the suite an id.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>case detail</source>
         <translation>case detail</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>case &apos;%1&apos; of run %2 is already stored</source>
-        <translation>case &apos;%1&apos; of run %2 is already stored</translation>
+        <location line="+10" />
+        <source>case '%1' of run %2 is already stored</source>
+        <translation>case '%1' of run %2 is already stored</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A resumed run skips the cases listed by finishedCaseIds().</source>
         <translation>A resumed run skips the cases listed by finishedCaseIds().</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+234"/>
+        <location line="+17" />
+        <location line="+234" />
         <source>there is no test run %1 in this project</source>
         <translation>there is no test run %1 in this project</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+233"/>
+        <location line="-233" />
+        <location line="+233" />
         <source>List the runs to see their ids.</source>
         <translation>List the runs to see their ids.</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <source>cannot %1: run %2 has status &apos;%3&apos;</source>
-        <translation>cannot %1: run %2 has status &apos;%3&apos;</translation>
+        <location line="-230" />
+        <source>cannot %1: run %2 has status '%3'</source>
+        <translation>cannot %1: run %2 has status '%3'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start a new run instead.</source>
         <translation>Start a new run instead.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>a test run needs an engine id and a kind</source>
         <translation>a test run needs an engine id and a kind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a test run cannot have a negative number of cases</source>
         <translation>a test run cannot have a negative number of cases</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>provenance</source>
         <translation>provenance</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>the new test run got no id</source>
         <translation>the new test run got no id</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>store a case</source>
         <translation>store a case</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>resume</source>
         <translation>resume</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>metric names must be given and unique (&apos;%1&apos;)</source>
-        <translation>metric names must be given and unique (&apos;%1&apos;)</translation>
+        <location line="+20" />
+        <source>metric names must be given and unique ('%1')</source>
+        <translation>metric names must be given and unique ('%1')</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>a run cannot finish as running</source>
         <translation>a run cannot finish as running</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+24"/>
+        <location line="+3" />
+        <location line="+24" />
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-16" />
         <source>finish</source>
         <translation>finish</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>link</source>
         <translation>link</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>test run %1 provenance</source>
         <translation>test run %1 provenance</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>test run %1 result</source>
         <translation>test run %1 result</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+77" />
         <source>case %1 detail</source>
         <translation>case %1 detail</translation>
     </message>
@@ -1080,22 +1092,22 @@
 <context>
     <name>vv::VersionedRows</name>
     <message>
-        <location filename="../modules/store/RowVersion.cpp" line="+37"/>
+        <location filename="../modules/store/RowVersion.cpp" line="+37" />
         <source>Nothing of yours was saved. Reload to see the other change, then apply yours again if it still holds.</source>
         <translation>Nothing of yours was saved. Reload to see the other change, then apply yours again if it still holds.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 was removed by someone else after you opened it</source>
         <translation>%1 was removed by someone else after you opened it</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 was created by %2 at %3 after you opened it</source>
         <translation>%1 was created by %2 at %3 after you opened it</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 was changed by %2 at %3 after you opened it (version %4, you had %5)</source>
         <translation>%1 was changed by %2 at %3 after you opened it (version %4, you had %5)</translation>
     </message>
@@ -1103,129 +1115,129 @@
 <context>
     <name>vv::cli</name>
     <message>
-        <location filename="../modules/cli/Args.cpp" line="+25"/>
+        <location filename="../modules/cli/Args.cpp" line="+25" />
         <source>Usage: veiviser-cli %1</source>
         <translation>Usage: veiviser-cli %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>--%1 takes no value</source>
         <translation>--%1 takes no value</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>unknown option --%1</source>
         <translation>unknown option --%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>--%1 needs a value</source>
         <translation>--%1 needs a value</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>--%1 is given twice</source>
         <translation>--%1 is given twice</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>missing arguments</source>
         <translation>missing arguments</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unexpected argument &apos;%1&apos;</translation>
+        <location line="+2" />
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
     </message>
     <message>
-        <location filename="../modules/cli/Cli.cpp" line="+28"/>
+        <location filename="../modules/cli/Cli.cpp" line="+28" />
         <source>Usage: veiviser-cli [--json] [--lang nb|en] COMMAND ...</source>
         <translation>Usage: veiviser-cli [--json] [--lang nb|en] COMMAND ...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Exit codes: 0 success; 1 a check found a problem; 2 usage or input error; 3 engine or runtime failure.</source>
         <translation>Exit codes: 0 success; 1 a check found a problem; 2 usage or input error; 3 engine or runtime failure.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>guidance packs: not available (%1)</source>
         <translation>guidance packs: not available (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>guidance packs:</source>
         <translation>guidance packs:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>unknown language &apos;%1&apos;</source>
-        <translation>unknown language &apos;%1&apos;</translation>
+        <location line="+39" />
+        <source>unknown language '%1'</source>
+        <translation>unknown language '%1'</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Use --lang nb or --lang en.</source>
         <translation>Use --lang nb or --lang en.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unknown command &apos;%1&apos;</translation>
+        <location line="+15" />
+        <source>unknown command '%1'</source>
+        <translation>unknown command '%1'</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Run &apos;veiviser-cli --help&apos; for the list of commands.</source>
-        <translation>Run &apos;veiviser-cli --help&apos; for the list of commands.</translation>
+        <location line="+1" />
+        <source>Run 'veiviser-cli --help' for the list of commands.</source>
+        <translation>Run 'veiviser-cli --help' for the list of commands.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Usage: veiviser-cli %1 %2</source>
         <translation>Usage: veiviser-cli %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/cli/CommandRegistry.cpp" line="+7"/>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+201"/>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="+219"/>
+        <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+201" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="+239" />
         <source>error: </source>
         <translation>error: </translation>
     </message>
     <message>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-177"/>
-        <source>unknown role &apos;%1&apos;; allowed: provider, deployer, both</source>
-        <translation>unknown role &apos;%1&apos;; allowed: provider, deployer, both</translation>
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-197" />
+        <source>unknown role '%1'; allowed: provider, deployer, both</source>
+        <translation>unknown role '%1'; allowed: provider, deployer, both</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Created project &apos;%1&apos; in %2</source>
-        <translation>Created project &apos;%1&apos; in %2</translation>
+        <location line="+28" />
+        <source>Created project '%1' in %2</source>
+        <translation>Created project '%1' in %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../modules/cli/EvidenceCommands.cpp" line="+29"/>
-        <source>&apos;%1&apos; is not an evidence id (a positive whole number)</source>
-        <translation>&apos;%1&apos; is not an evidence id (a positive whole number)</translation>
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+29" />
+        <source>'%1' is not an evidence id (a positive whole number)</source>
+        <translation>'%1' is not an evidence id (a positive whole number)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+92" />
         <source>not scanned</source>
         <translation>not scanned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>none found</source>
         <translation>none found</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n identity number(s)</source>
         <translation>
             <numerusform>%n identity number</numerusform>
@@ -1233,37 +1245,37 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>on lines %1</source>
         <translation>on lines %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(in the file name too)</source>
         <translation>(in the file name too)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(confirmed for packages by %1)</source>
         <translation>(confirmed for packages by %1)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&apos;%1&apos; is not a date; use YYYY-MM-DD, or &apos;none&apos;</source>
-        <translation>&apos;%1&apos; is not a date; use YYYY-MM-DD, or &apos;none&apos;</translation>
+        <location line="+10" />
+        <source>'%1' is not a date; use YYYY-MM-DD, or 'none'</source>
+        <translation>'%1' is not a date; use YYYY-MM-DD, or 'none'</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>unknown kind &apos;%1&apos;; allowed: report, dataset_description, risk_analysis, test_result, log, configuration, declaration, other</source>
-        <translation>unknown kind &apos;%1&apos;; allowed: report, dataset_description, risk_analysis, test_result, log, configuration, declaration, other</translation>
+        <location line="+17" />
+        <source>unknown kind '%1'; allowed: report, dataset_description, risk_analysis, test_result, log, configuration, declaration, other</source>
+        <translation>unknown kind '%1'; allowed: report, dataset_description, risk_analysis, test_result, log, configuration, declaration, other</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>(already in the library)</source>
         <translation>(already in the library)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform>
@@ -1271,7 +1283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1279,7 +1291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+0" />
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -1287,336 +1299,341 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="+4" />
+        <location line="+6" />
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>#%1 %2 is empty (0 bytes); check that this is the file you meant</source>
         <translation>#%1 %2 is empty (0 bytes); check that this is the file you meant</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>#%1 %2 holds %3; it cannot go into a package until someone confirms it with &apos;evidence confirm-pii&apos;</source>
-        <translation>#%1 %2 holds %3; it cannot go into a package until someone confirms it with &apos;evidence confirm-pii&apos;</translation>
+        <location line="+6" />
+        <source>#%1 %2 holds %3; it cannot go into a package until someone confirms it with 'evidence confirm-pii'</source>
+        <translation>#%1 %2 holds %3; it cannot go into a package until someone confirms it with 'evidence confirm-pii'</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>&apos;%1&apos; is not a requirement URN</source>
-        <translation>&apos;%1&apos; is not a requirement URN</translation>
+        <location line="+24" />
+        <source>'%1' is not a requirement URN</source>
+        <translation>'%1' is not a requirement URN</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>No evidence.</source>
         <translation>No evidence.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>PII confirmed</source>
         <translation>PII confirmed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>PII!</source>
         <translation>PII!</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
+        <location line="+2" />
+        <location line="+40" />
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+40"/>
+        <location line="-38" />
+        <location line="+40" />
         <source>older system version</source>
         <translation>older system version</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-7" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Review state</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Expiry date</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="+1"/>
+        <location line="+1" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="+1" />
         <source>System version</source>
         <translation>System version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identity numbers</source>
         <translation>Identity numbers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Through the crosswalk</source>
         <translation>Through the crosswalk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stale</source>
         <translation>Stale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Wrote #%1 to %2 (%3, SHA-256 verified)</source>
         <translation>Wrote #%1 to %2 (%3, SHA-256 verified)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Linked #%1 to %2</source>
         <translation>Linked #%1 to %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>#%1 was already linked to %2</source>
         <translation>#%1 was already linked to %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Removed the link from #%1 to %2</source>
         <translation>Removed the link from #%1 to %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>#%1 was not linked to %2</source>
         <translation>#%1 was not linked to %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>unknown kind &apos;%1&apos;</source>
-        <translation>unknown kind &apos;%1&apos;</translation>
+        <location line="+35" />
+        <source>unknown kind '%1'</source>
+        <translation>unknown kind '%1'</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown review state &apos;%1&apos;; allowed: draft, submitted, in_review, approved</source>
-        <translation>unknown review state &apos;%1&apos;; allowed: draft, submitted, in_review, approved</translation>
+        <location line="+6" />
+        <source>unknown review state '%1'; allowed: draft, submitted, in_review, approved</source>
+        <translation>unknown review state '%1'; allowed: draft, submitted, in_review, approved</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Saved #%1</source>
         <translation>Saved #%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Nothing to change in #%1</source>
         <translation>Nothing to change in #%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>--reason is required: say why the item may be shared</source>
         <translation>--reason is required: say why the item may be shared</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>#%1 may now go into packages; the confirmation is in the audit log</source>
         <translation>#%1 may now go into packages; the confirmation is in the audit log</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Removed #%1 and its content</source>
         <translation>Removed #%1 and its content</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Removed #%1</source>
         <translation>Removed #%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Import files and folders (recursively) into the evidence library.</source>
         <translation>Import files and folders (recursively) into the evidence library.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>List the evidence with links, PII and staleness flags.</source>
         <translation>List the evidence with links, PII and staleness flags.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show one evidence item&apos;s metadata, links and PII report.</source>
-        <translation>Show one evidence item&apos;s metadata, links and PII report.</translation>
+        <location line="+2" />
+        <source>Show one evidence item's metadata, links and PII report.</source>
+        <translation>Show one evidence item's metadata, links and PII report.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Write an item&apos;s content, byte for byte, to OUT (a file or a folder).</source>
-        <translation>Write an item&apos;s content, byte for byte, to OUT (a file or a folder).</translation>
+        <location line="+2" />
+        <source>Write an item's content, byte for byte, to OUT (a file or a folder).</source>
+        <translation>Write an item's content, byte for byte, to OUT (a file or a folder).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Link an evidence item to a requirement.</source>
         <translation>Link an evidence item to a requirement.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Remove the link between an evidence item and a requirement.</source>
         <translation>Remove the link between an evidence item and a requirement.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Change an evidence item&apos;s metadata.</source>
-        <translation>Change an evidence item&apos;s metadata.</translation>
+        <location line="+4" />
+        <source>Change an evidence item's metadata.</source>
+        <translation>Change an evidence item's metadata.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Confirm that an item with identity numbers may go into packages, with a reason.</source>
         <translation>Confirm that an item with identity numbers may go into packages, with a reason.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Remove an item; --purge also erases its content when no other item uses it.</source>
         <translation>Remove an item; --purge also erases its content when no other item uses it.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-71"/>
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-71" />
         <source>--team needs a PostgreSQL address (postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation>--team needs a PostgreSQL address (postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Database roles %1; %2 is the first editor. Add members with &apos;project member&apos;.</source>
-        <translation>Database roles %1; %2 is the first editor. Add members with &apos;project member&apos;.</translation>
+        <location line="+38" />
+        <source>Database roles %1; %2 is the first editor. Add members with 'project member'.</source>
+        <translation>Database roles %1; %2 is the first editor. Add members with 'project member'.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Schema version</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 (written by Veiviser %2)</source>
         <translation>%1 (written by Veiviser %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Modified</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stored files</source>
         <translation>Stored files</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26" />
+        <source>%1 has project format %2, the newest this Veiviser knows</source>
+        <translation>%1 has project format %2, the newest this Veiviser knows</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Copied to %1 and verified: %2 audit entries, %3 stored files</source>
         <translation>Copied to %1 and verified: %2 audit entries, %3 stored files</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>unknown member role &apos;%1&apos;; allowed: editor, reviewer, read_only</source>
-        <translation>unknown member role &apos;%1&apos;; allowed: editor, reviewer, read_only</translation>
+        <location line="+14" />
+        <source>unknown member role '%1'; allowed: editor, reviewer, read_only</source>
+        <translation>unknown member role '%1'; allowed: editor, reviewer, read_only</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>No members: everyone who can open the project may change it.</source>
         <translation>No members: everyone who can open the project may change it.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>audit chain broken at entry %1: %2</source>
         <translation>audit chain broken at entry %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The project was changed outside Veiviser; restore it from a backup.</source>
         <translation>The project was changed outside Veiviser; restore it from a backup.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>Audit chain intact: %n entries verified</source>
         <translation>
             <numerusform>Audit chain intact: %n entry verified</numerusform>
@@ -1624,52 +1641,57 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>--from and --limit take positive whole numbers</source>
         <translation>--from and --limit take positive whole numbers</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Create a new project file, or a team project in an empty PostgreSQL database (--team: with database roles for editors, reviewers and read-only members).</source>
         <translation>Create a new project file, or a team project in an empty PostgreSQL database (--team: with database roles for editors, reviewers and read-only members).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
+        <source>Upgrade a project to this version's format; on a team project, run as the database owner, it also renews the database roles' grants.</source>
+        <translation>Upgrade a project to this version's format; on a team project, run as the database owner, it also renews the database roles' grants.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Copy a project between a file and PostgreSQL (either way) with its files and audit chain, and verify the copy.</source>
         <translation>Copy a project between a file and PostgreSQL (either way) with its files and audit chain, and verify the copy.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Add a member or change a member&apos;s role (editors only).</source>
-        <translation>Add a member or change a member&apos;s role (editors only).</translation>
+        <location line="+4" />
+        <source>Add a member or change a member's role (editors only).</source>
+        <translation>Add a member or change a member's role (editors only).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>List the project&apos;s members and their roles.</source>
-        <translation>List the project&apos;s members and their roles.</translation>
+        <location line="+2" />
+        <source>List the project's members and their roles.</source>
+        <translation>List the project's members and their roles.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show a project&apos;s name, system version, role, schema and counts.</source>
-        <translation>Show a project&apos;s name, system version, role, schema and counts.</translation>
+        <location line="+2" />
+        <source>Show a project's name, system version, role, schema and counts.</source>
+        <translation>Show a project's name, system version, role, schema and counts.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Check that the audit chain is complete and unaltered (exit 1 if not).</source>
         <translation>Check that the audit chain is complete and unaltered (exit 1 if not).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>List audit entries, oldest first.</source>
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135"/>
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1: %n problem(s)</source>
         <translation>
             <numerusform>%1: %n problem</numerusform>
@@ -1677,52 +1699,52 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>    %1 questions, %2 decisions, %3 requirements; in force in the EU %4, in Norway %5</source>
         <translation>    %1 questions, %2 decisions, %3 requirements; in force in the EU %4, in Norway %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>        asked when: %1</source>
         <translation>        asked when: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>--expect-version takes KEY=VERSION, a whole number from &apos;answers list --json&apos; (0 when there was no answer)</source>
-        <translation>--expect-version takes KEY=VERSION, a whole number from &apos;answers list --json&apos; (0 when there was no answer)</translation>
+        <location line="+70" />
+        <source>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</source>
+        <translation>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>give answers as KEY=VALUE or with --from ANSWERS.json</source>
         <translation>give answers as KEY=VALUE or with --from ANSWERS.json</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 must hold one JSON object of fact ids and answers</source>
         <translation>%1 must hold one JSON object of fact ids and answers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>For example {&quot;system.is_ai&quot;: true, &quot;org.role&quot;: &quot;deployer&quot;}.</source>
-        <translation>For example {&quot;system.is_ai&quot;: true, &quot;org.role&quot;: &quot;deployer&quot;}.</translation>
+        <location line="+1" />
+        <source>For example {"system.is_ai": true, "org.role": "deployer"}.</source>
+        <translation>For example {"system.is_ai": true, "org.role": "deployer"}.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;%1&apos; is not KEY=VALUE</source>
-        <translation>&apos;%1&apos; is not KEY=VALUE</translation>
+        <location line="+13" />
+        <source>'%1' is not KEY=VALUE</source>
+        <translation>'%1' is not KEY=VALUE</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>--expect-version names %1, which is not answered here</source>
         <translation>--expect-version names %1, which is not answered here</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>Stored %n answer(s)</source>
         <translation>
             <numerusform>Stored %n answer</numerusform>
@@ -1730,62 +1752,62 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> (%1 unchanged)</source>
         <translation> (%1 unchanged)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>not applicable</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>  [no longer valid: answer again]</source>
         <translation>  [no longer valid: answer again]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>  [needs review: given under %1 %2, now %3]</source>
         <translation>  [needs review: given under %1 %2, now %3]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(gone)</source>
         <translation>(gone)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>  [not asked for the current answers]</source>
         <translation>  [not asked for the current answers]</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No answers yet. Answer with &apos;veiviser-cli answer FILE KEY=VALUE&apos;.</source>
-        <translation>No answers yet. Answer with &apos;veiviser-cli answer FILE KEY=VALUE&apos;.</translation>
+        <location line="+6" />
+        <source>No answers yet. Answer with 'veiviser-cli answer FILE KEY=VALUE'.</source>
+        <translation>No answers yet. Answer with 'veiviser-cli answer FILE KEY=VALUE'.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>the answer to %1 is no longer valid and cannot be confirmed</source>
         <translation>the answer to %1 is no longer valid and cannot be confirmed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Answer it again with &apos;veiviser-cli answer&apos;.</source>
-        <translation>Answer it again with &apos;veiviser-cli answer&apos;.</translation>
+        <location line="+1" />
+        <source>Answer it again with 'veiviser-cli answer'.</source>
+        <translation>Answer it again with 'veiviser-cli answer'.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; is not a question in the guidance packs</source>
-        <translation>&apos;%1&apos; is not a question in the guidance packs</translation>
+        <location line="+5" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>'%1' is not a question in the guidance packs</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
         <translation>
             <numerusform>Confirmed %n answer under the current pack versions</numerusform>
@@ -1793,374 +1815,374 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>  [needs review: %1]</source>
         <translation>  [needs review: %1]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>      missing: %1</source>
         <translation>      missing: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Requirements for the role %1: %2 apply, %3 do not, %4 not yet known.</source>
         <translation>Requirements for the role %1: %2 apply, %3 do not, %4 not yet known.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+240"/>
+        <location line="+6" />
+        <location line="+240" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-238" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Review: %1 was answered under %2 %3, now %4</source>
         <translation>Review: %1 was answered under %2 %3, now %4</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>unknown status &apos;%1&apos;; allowed: %2</source>
-        <translation>unknown status &apos;%1&apos;; allowed: %2</translation>
+        <location line="+22" />
+        <source>unknown status '%1'; allowed: %2</source>
+        <translation>unknown status '%1'; allowed: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+65" />
         <source>needs review after a pack update</source>
         <translation>needs review after a pack update</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 shown; %2 apply, %3 do not apply, %4 not yet known (role: %5)</source>
         <translation>%1 shown; %2 apply, %3 do not apply, %4 not yet known (role: %5)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&apos;%1&apos; is not a requirement in the guidance packs</source>
-        <translation>&apos;%1&apos; is not a requirement in the guidance packs</translation>
+        <location line="+22" />
+        <source>'%1' is not a requirement in the guidance packs</source>
+        <translation>'%1' is not a requirement in the guidance packs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Run &apos;veiviser-cli requirements FILE&apos; for the URNs.</source>
-        <translation>Run &apos;veiviser-cli requirements FILE&apos; for the URNs.</translation>
+        <location line="+1" />
+        <source>Run 'veiviser-cli requirements FILE' for the URNs.</source>
+        <translation>Run 'veiviser-cli requirements FILE' for the URNs.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown status &apos;%1&apos;; allowed: not_started, in_progress, met, not_applicable</source>
-        <translation>unknown status &apos;%1&apos;; allowed: not_started, in_progress, met, not_applicable</translation>
+        <location line="+10" />
+        <source>unknown status '%1'; allowed: not_started, in_progress, met, not_applicable</source>
+        <translation>unknown status '%1'; allowed: not_started, in_progress, met, not_applicable</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; is not a date; write YYYY-MM-DD</translation>
+        <location line="+9" />
+        <source>'%1' is not a date; write YYYY-MM-DD</source>
+        <translation>'%1' is not a date; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-119"/>
+        <location line="+16" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-123" />
         <source>%1 is now %2</source>
         <translation>%1 is now %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1, system version %2 (%3), on %4</source>
         <translation>%1, system version %2 (%3), on %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Requirements that apply: %1</source>
         <translation>Requirements that apply: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Not yet known whether they apply: %1 (answer the questions still needed)</source>
         <translation>Not yet known whether they apply: %1 (answer the questions still needed)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Nothing is due within %1 days.</source>
         <translation>Nothing is due within %1 days.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Due or overdue:</source>
         <translation>Due or overdue:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Needs review after a pack update:</source>
         <translation>Needs review after a pack update:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Requirements without evidence: %1</source>
         <translation>Requirements without evidence: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No stale evidence.</source>
         <translation>No stale evidence.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stale evidence: %1 (%2)</source>
         <translation>Stale evidence: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>expired %1</source>
         <translation>expired %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>concerns system version %1</source>
         <translation>concerns system version %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>List the installed guidance packs (with --questions: every question and its allowed answers).</source>
         <translation>List the installed guidance packs (with --questions: every question and its allowed answers).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Check a guidance pack folder or the whole guidance folder; exit 2 listing every problem as FILE:LINE:COL.</source>
         <translation>Check a guidance pack folder or the whole guidance folder; exit 2 listing every problem as FILE:LINE:COL.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Answer guidance questions (KEY= removes an answer; multi values are comma-separated); all or none are stored.</source>
         <translation>Answer guidance questions (KEY= removes an answer; multi values are comma-separated); all or none are stored.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>List the stored answers, flagging those that need review after a pack update.</source>
         <translation>List the stored answers, flagging those that need review after a pack update.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Confirm answers under the current pack versions (all that need review when no KEY is given).</source>
         <translation>Confirm answers under the current pack versions (all that need review when no KEY is given).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Classify the system under each regime from the answers, with the reasons and what is missing.</source>
         <translation>Classify the system under each regime from the answers, with the reasons and what is missing.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>List the requirements with their status: does_not_apply, undetermined, not_started, in_progress, met, not_applicable (or applicable, all).</source>
         <translation>List the requirements with their status: does_not_apply, undetermined, not_started, in_progress, met, not_applicable (or applicable, all).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Record the team&apos;s state of a requirement (not_applicable needs --justification).</source>
-        <translation>Record the team&apos;s state of a requirement (not_applicable needs --justification).</translation>
+        <location line="+4" />
+        <source>Record the team's state of a requirement (not_applicable needs --justification).</source>
+        <translation>Record the team's state of a requirement (not_applicable needs --justification).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</source>
         <translation>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MetricsCommands.cpp" line="+44"/>
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+44" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--delimiter takes &apos;,&apos;, &apos;;&apos; or &apos;tab&apos;</source>
-        <translation>--delimiter takes &apos;,&apos;, &apos;;&apos; or &apos;tab&apos;</translation>
+        <location line="+12" />
+        <source>--delimiter takes ',', ';' or 'tab'</source>
+        <translation>--delimiter takes ',', ';' or 'tab'</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--decimal takes &apos;.&apos; or &apos;,&apos;</source>
-        <translation>--decimal takes &apos;.&apos; or &apos;,&apos;</translation>
+        <location line="+4" />
+        <source>--decimal takes '.' or ','</source>
+        <translation>--decimal takes '.' or ','</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>--compare must name another column than --score</source>
         <translation>--compare must name another column than --score</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--threshold takes a number, not &apos;%1&apos;</source>
-        <translation>--threshold takes a number, not &apos;%1&apos;</translation>
+        <location line="+6" />
+        <source>--threshold takes a number, not '%1'</source>
+        <translation>--threshold takes a number, not '%1'</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>--bootstrap takes a whole number of replicates</source>
         <translation>--bootstrap takes a whole number of replicates</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>--seed is only used with --bootstrap</source>
         <translation>--seed is only used with --bootstrap</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>--seed takes a whole number of 0 or more</source>
         <translation>--seed takes a whole number of 0 or more</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>--level takes a number such as 0.95</source>
         <translation>--level takes a number such as 0.95</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 % confidence interval</source>
         <translation>%1 % confidence interval</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Clinical validation of %1</source>
         <translation>Clinical validation of %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Left out line %1: %2</source>
         <translation>Left out line %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stored as test run %1 in %2.</source>
         <translation>Stored as test run %1 in %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Validate a prediction model on a CSV of predictions and outcomes: AUROC, calibration, net benefit, risk distributions, subgroups.</source>
         <translation>Validate a prediction model on a CSV of predictions and outcomes: AUROC, calibration, net benefit, risk distributions, subgroups.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/EngineCommands.cpp" line="+44"/>
+        <location filename="../modules/cli/EngineCommands.cpp" line="+44" />
         <source>No evaluation engines found. Looked in: %1</source>
         <translation>No evaluation engines found. Looked in: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>unavailable: %1</source>
         <translation>unavailable: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>unusable: %1 (%2)</source>
         <translation>unusable: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>--engine is required</source>
         <translation>--engine is required</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
-        <translation>--set takes KEY=VALUE, not &apos;%1&apos;</translation>
+        <location line="+6" />
+        <source>--set takes KEY=VALUE, not '%1'</source>
+        <translation>--set takes KEY=VALUE, not '%1'</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>--resume takes a test run id (a positive whole number)</source>
         <translation>--resume takes a test run id (a positive whole number)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>The finished cases are stored; resume with --resume %1.</source>
         <translation>The finished cases are stored; resume with --resume %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>test run %1 is stored, but filing it as evidence failed</source>
         <translation>test run %1 is stored, but filing it as evidence failed</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Test run %1 (%2): %3</source>
         <translation>Test run %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cases: %1 passed, %2 failed, %3 errored of %4</source>
         <translation>Cases: %1 passed, %2 failed, %3 errored of %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source> (%1 to %2)</source>
         <translation> (%1 to %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Filed as evidence %1, linked to %2.</source>
         <translation>Filed as evidence %1, linked to %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>List the evaluation-engine plugins found, with the reason where one cannot be used.</source>
         <translation>List the evaluation-engine plugins found, with the reason where one cannot be used.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</source>
         <translation>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/PackageCommands.cpp" line="+92"/>
+        <location filename="../modules/cli/PackageCommands.cpp" line="+92" />
         <source>Private key: %1 (readable only by you%2)</source>
         <translation>Private key: %1 (readable only by you%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>, protected by the passphrase</source>
         <translation>, protected by the passphrase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Public key:  %1</source>
         <translation>Public key:  %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give the public key to whoever checks your packages, and read the fingerprint out to them.</source>
         <translation>Give the public key to whoever checks your packages, and read the fingerprint out to them.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+27" />
         <source>%n problem(s) in the templates.</source>
         <translation>
             <numerusform>%n problem(s) in the templates.</numerusform>
@@ -2168,57 +2190,57 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1: %2 documents, %3 partials, %4 details; all fine.</source>
         <translation>%1: %2 documents, %3 partials, %4 details; all fine.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>give either KEY VALUE or --from FILE</source>
         <translation>give either KEY VALUE or --from FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is larger than 4 MiB</source>
         <translation>%1 is larger than 4 MiB</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Give the details in a smaller file.</source>
         <translation>Give the details in a smaller file.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1: expected a JSON object of detail keys and texts</source>
         <translation>%1: expected a JSON object of detail keys and texts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1: the value of %2 is not a text</source>
         <translation>%1: the value of %2 is not a text</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>give KEY and VALUE (an empty VALUE removes the detail)</source>
         <translation>give KEY and VALUE (an empty VALUE removes the detail)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>unknown detail &apos;%1&apos;; &apos;details list FILE&apos; shows them</source>
-        <translation>unknown detail &apos;%1&apos;; &apos;details list FILE&apos; shows them</translation>
+        <location line="+12" />
+        <source>unknown detail '%1'; 'details list FILE' shows them</source>
+        <translation>unknown detail '%1'; 'details list FILE' shows them</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>%n detail(s) changed.</source>
         <translation>
             <numerusform>%n detail(s) changed.</numerusform>
@@ -2226,44 +2248,44 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+196"/>
-        <location line="+97"/>
+        <location line="+13" />
+        <location line="+196" />
+        <location line="+97" />
         <source>--out is required</source>
         <translation>--out is required</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-291" />
         <source>give at least one --document</source>
         <translation>give at least one --document</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown format &apos;%1&apos;; allowed: html, pdf, docx</source>
-        <translation>unknown format &apos;%1&apos;; allowed: html, pdf, docx</translation>
+        <location line="+8" />
+        <source>unknown format '%1'; allowed: html, pdf, docx</source>
+        <translation>unknown format '%1'; allowed: html, pdf, docx</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>unknown language &apos;%1&apos;; allowed: nb, en</source>
-        <translation>unknown language &apos;%1&apos;; allowed: nb, en</translation>
+        <location line="+5" />
+        <source>unknown language '%1'; allowed: nb, en</source>
+        <translation>unknown language '%1'; allowed: nb, en</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>--evidence takes all, linked or none</source>
         <translation>--evidence takes all, linked or none</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>unknown document &apos;%1&apos;; allowed: %2</source>
-        <translation>unknown document &apos;%1&apos;; allowed: %2</translation>
+        <location line="+19" />
+        <source>unknown document '%1'; allowed: %2</source>
+        <translation>unknown document '%1'; allowed: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
         <translation>
             <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
@@ -2271,22 +2293,22 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not signed: give --sign KEY so that readers can check who made it.</source>
         <translation>Not signed: give --sign KEY so that readers can check who made it.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>%1 does not verify: do not rely on its content. Ask the sender for a new copy.</source>
         <translation>%1 does not verify: do not rely on its content. Ask the sender for a new copy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
         <translation>
             <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
@@ -2294,144 +2316,144 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Signed with the key given (%1).</source>
         <translation>Signed with the key given (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+111"/>
+        <location line="+2" />
+        <location line="+111" />
         <source>Signed by %1. Check this fingerprint with the sender, or give --pubkey.</source>
         <translation>Signed by %1. Check this fingerprint with the sender, or give --pubkey.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-109" />
         <source>Not signed: its integrity is checked, but not who made it.</source>
         <translation>Not signed: its integrity is checked, but not who made it.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Project:        %1, version %2</source>
         <translation>Project:        %1, version %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Created:        %1</source>
         <translation>Created:        %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Generator:      %1</source>
         <translation>Generator:      %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Packs:          %1</source>
         <translation>Packs:          %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signer:         %1</source>
         <translation>Signer:         %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>not signed</source>
         <translation>not signed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Manifest:       sha256:%1</source>
         <translation>Manifest:       sha256:%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Verification:   every file matches</source>
         <translation>Verification:   every file matches</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Verification:   FAILED (see &apos;package verify&apos;)</source>
-        <translation>Verification:   FAILED (see &apos;package verify&apos;)</translation>
+        <location line="+0" />
+        <source>Verification:   FAILED (see 'package verify')</source>
+        <translation>Verification:   FAILED (see 'package verify')</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+2"/>
+        <location line="+26" />
+        <location line="+2" />
         <source>warning: %1: %2</source>
         <translation>warning: %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No changes.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>added: %1</source>
         <translation>added: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>removed: %1</source>
         <translation>removed: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 -&gt; %2</source>
         <translation>%1 -&gt; %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>The package verifies. Created the review project %1 (%2 answers, %3 requirement statuses, %4 evidence files, %5 package files).</source>
         <translation>The package verifies. Created the review project %1 (%2 answers, %3 requirement statuses, %4 evidence files, %5 package files).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Removed the finding.</source>
         <translation>Removed the finding.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>There was no finding on %1.</source>
         <translation>There was no finding on %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>--verdict takes accepted, deficiency or question</source>
         <translation>--verdict takes accepted, deficiency or question</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Recorded: %1 %2</source>
         <translation>Recorded: %1 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>No findings yet.</source>
         <translation>No findings yet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</source>
         <translation>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Wrote %1, signed by %2.</source>
         <translation>Wrote %1, signed by %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>This review was imported before.</source>
         <translation>This review was imported before.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
         <translation>
             <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
@@ -2439,152 +2461,152 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Review by %1 (%2), signed by %3:</source>
         <translation>Review by %1 (%2), signed by %3:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>No reviews imported.</source>
         <translation>No reviews imported.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Write a new Ed25519 signing key pair into DIR (private key mode 0600).</source>
         <translation>Write a new Ed25519 signing key pair into DIR (private key mode 0600).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Check document templates: manifests, Mustache tags, names and strings.</source>
         <translation>Check document templates: manifests, Mustache tags, names and strings.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>List the document details (intended purpose, manufacturer, ...) and their texts.</source>
         <translation>List the document details (intended purpose, manufacturer, ...) and their texts.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Set document details; an empty value removes one.</source>
         <translation>Set document details; an empty value removes one.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Build a signed documentation package: documents, evidence, exports, manifest.</source>
         <translation>Build a signed documentation package: documents, evidence, exports, manifest.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Check every file of a package against its hash and the signature.</source>
         <translation>Check every file of a package against its hash and the signature.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>List a package&apos;s contents and metadata.</source>
-        <translation>List a package&apos;s contents and metadata.</translation>
+        <location line="+3" />
+        <source>List a package's contents and metadata.</source>
+        <translation>List a package's contents and metadata.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Show what changed between two packages: answers, statuses, evidence, documents.</source>
         <translation>Show what changed between two packages: answers, statuses, evidence, documents.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Verify a package and make a read-only review project from it.</source>
         <translation>Verify a package and make a read-only review project from it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Record a finding on a requirement in a review project.</source>
         <translation>Record a finding on a requirement in a review project.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>List the findings of a review project.</source>
         <translation>List the findings of a review project.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Write the review&apos;s findings as a signed review file for the vendor.</source>
-        <translation>Write the review&apos;s findings as a signed review file for the vendor.</translation>
+        <location line="+3" />
+        <source>Write the review's findings as a signed review file for the vendor.</source>
+        <translation>Write the review's findings as a signed review file for the vendor.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Import a regulator&apos;s signed review onto the project&apos;s requirements.</source>
-        <translation>Import a regulator&apos;s signed review onto the project&apos;s requirements.</translation>
+        <location line="+4" />
+        <source>Import a regulator's signed review onto the project's requirements.</source>
+        <translation>Import a regulator's signed review onto the project's requirements.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>List the reviews imported into a project, with their findings.</source>
         <translation>List the reviews imported into a project, with their findings.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/SecretCommands.cpp" line="+35"/>
+        <location filename="../modules/cli/SecretCommands.cpp" line="+35" />
         <source>give either an entry NAME or --database ADDRESS</source>
         <translation>give either an entry NAME or --database ADDRESS</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Secret (not shown): </source>
         <translation>Secret (not shown): </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>standard input cannot be read</source>
         <translation>standard input cannot be read</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>no secret was given on standard input</source>
         <translation>no secret was given on standard input</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type it when asked, or pipe it in: printf &apos;%s&apos; &quot;$KEY&quot; | veiviser-cli secret set NAME</source>
-        <translation>Type it when asked, or pipe it in: printf &apos;%s&apos; &quot;$KEY&quot; | veiviser-cli secret set NAME</translation>
+        <location line="+1" />
+        <source>Type it when asked, or pipe it in: printf '%s' "$KEY" | veiviser-cli secret set NAME</source>
+        <translation>Type it when asked, or pipe it in: printf '%s' "$KEY" | veiviser-cli secret set NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the secret is longer than %1 bytes</source>
         <translation>the secret is longer than %1 bytes</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Stored in the keychain as &apos;%1&apos; (service %2)</source>
-        <translation>Stored in the keychain as &apos;%1&apos; (service %2)</translation>
+        <location line="+18" />
+        <source>Stored in the keychain as '%1' (service %2)</source>
+        <translation>Stored in the keychain as '%1' (service %2)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&apos;%1&apos; is in the keychain</source>
-        <translation>&apos;%1&apos; is in the keychain</translation>
+        <location line="+17" />
+        <source>'%1' is in the keychain</source>
+        <translation>'%1' is in the keychain</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&apos;%1&apos; is not in the keychain</source>
-        <translation>&apos;%1&apos; is not in the keychain</translation>
+        <location line="+0" />
+        <source>'%1' is not in the keychain</source>
+        <translation>'%1' is not in the keychain</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&apos;%1&apos; is no longer in the keychain</source>
-        <translation>&apos;%1&apos; is no longer in the keychain</translation>
+        <location line="+15" />
+        <source>'%1' is no longer in the keychain</source>
+        <translation>'%1' is no longer in the keychain</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Store an API key or database password in the OS keychain; the secret is read from standard input.</source>
         <translation>Store an API key or database password in the OS keychain; the secret is read from standard input.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Say whether the keychain holds an entry (exit 1 when not); never prints the secret.</source>
         <translation>Say whether the keychain holds an entry (exit 1 when not); never prints the secret.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Remove an entry from the OS keychain.</source>
         <translation>Remove an entry from the OS keychain.</translation>
     </message>
@@ -2592,292 +2614,292 @@
 <context>
     <name>vv::evidence::EvidenceLibrary</name>
     <message>
-        <location filename="../modules/evidence/EvidenceLibrary.cpp" line="+109"/>
+        <location filename="../modules/evidence/EvidenceLibrary.cpp" line="+109" />
         <source>the disk is full, or the project file reached its size limit, while the content was stored</source>
         <translation>the disk is full, or the project file reached its size limit, while the content was stored</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+84"/>
+        <location line="+2" />
+        <location line="+84" />
         <source>Free disk space and import again; nothing was imported.</source>
         <translation>Free disk space and import again; nothing was imported.</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+392"/>
-        <source>&apos;%1&apos; is not a requirement URN</source>
-        <translation>&apos;%1&apos; is not a requirement URN</translation>
+        <location line="-38" />
+        <location line="+392" />
+        <source>'%1' is not a requirement URN</source>
+        <translation>'%1' is not a requirement URN</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+392"/>
+        <location line="-391" />
+        <location line="+392" />
         <source>A requirement URN looks like urn:veiviser:ai-act:art-10.</source>
         <translation>A requirement URN looks like urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-390" />
         <source>there is no requirement %1 in the loaded guidance</source>
         <translation>there is no requirement %1 in the loaded guidance</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the URN on the requirement&apos;s page.</source>
-        <translation>Check the URN on the requirement&apos;s page.</translation>
+        <location line="+1" />
+        <source>Check the URN on the requirement's page.</source>
+        <translation>Check the URN on the requirement's page.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+278"/>
+        <location line="+12" />
+        <location line="+278" />
         <source>the title is longer than %1 characters</source>
         <translation>the title is longer than %1 characters</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-273" />
         <source>a title can only be given when importing one file (%1 files were found)</source>
         <translation>a title can only be given when importing one file (%1 files were found)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Import the files without --title, then give each its title.</source>
         <translation>Import the files without --title, then give each its title.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is larger than %2 GiB</source>
         <translation>%1 is larger than %2 GiB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Store it elsewhere and import a description of it instead.</source>
         <translation>Store it elsewhere and import a description of it instead.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>not enough free disk space for this import: it needs about %1 MiB, %2 MiB are free</source>
         <translation>not enough free disk space for this import: it needs about %1 MiB, %2 MiB are free</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>%1 vanished before it could be read</source>
         <translation>%1 vanished before it could be read</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import it again when it is back; nothing was imported.</source>
         <translation>Import it again when it is back; nothing was imported.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <location filename="../modules/evidence/ImportFiles.cpp" line="+127"/>
+        <location line="+1" />
+        <location line="+6" />
+        <location filename="../modules/evidence/ImportFiles.cpp" line="+127" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Check the file&apos;s permissions; nothing was imported.</source>
-        <translation>Check the file&apos;s permissions; nothing was imported.</translation>
+        <location line="-5" />
+        <source>Check the file's permissions; nothing was imported.</source>
+        <translation>Check the file's permissions; nothing was imported.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 is not a regular file</source>
         <translation>%1 is not a regular file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 changed while the import was prepared</source>
         <translation>%1 changed while the import was prepared</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+1" />
+        <location line="+13" />
+        <location line="+3" />
         <source>Wait until the file is complete and import it again; nothing was imported.</source>
         <translation>Wait until the file is complete and import it again; nothing was imported.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>%1 changed while it was read</source>
         <translation>%1 changed while it was read</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 was replaced while it was read</source>
         <translation>%1 was replaced while it was read</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+98" />
         <source>there is no evidence item %1</source>
         <translation>there is no evidence item %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&apos;evidence list&apos; shows the items and their ids.</source>
-        <translation>&apos;evidence list&apos; shows the items and their ids.</translation>
+        <location line="+1" />
+        <source>'evidence list' shows the items and their ids.</source>
+        <translation>'evidence list' shows the items and their ids.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+99" />
         <source>an evidence item needs a title</source>
         <translation>an evidence item needs a title</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>a text is longer than %1 characters</source>
         <translation>a text is longer than %1 characters</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the expiry date %1 is before the effective date %2</source>
         <translation>the expiry date %1 is before the effective date %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Correct one of the dates.</source>
         <translation>Correct one of the dates.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>an item can only be approved with the name of its reviewer</source>
         <translation>an item can only be approved with the name of its reviewer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Enter the reviewer first.</source>
         <translation>Enter the reviewer first.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+171" />
         <source>evidence item %1 has no identity numbers; there is nothing to confirm</source>
         <translation>evidence item %1 has no identity numbers; there is nothing to confirm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>a confirmation needs a reason</source>
         <translation>a confirmation needs a reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Say why the item may be shared although it holds identity numbers.</source>
         <translation>Say why the item may be shared although it holds identity numbers.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the reason is longer than %1 characters</source>
         <translation>the reason is longer than %1 characters</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>%1 exists already</source>
         <translation>%1 exists already</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Choose another name, or allow replacing it.</source>
         <translation>Choose another name, or allow replacing it.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
+        <location line="+3" />
+        <location line="+7" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>Check that the folder exists and is writable.</source>
         <translation>Check that the folder exists and is writable.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Check free disk space and permissions.</source>
         <translation>Check free disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../modules/evidence/ImportFiles.cpp" line="-91"/>
+        <location filename="../modules/evidence/ImportFiles.cpp" line="-91" />
         <source>more than %1 files to import</source>
         <translation>more than %1 files to import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import a smaller folder, or its subfolders one at a time.</source>
         <translation>Import a smaller folder, or its subfolders one at a time.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>%1 is nested more than %2 folders deep</source>
         <translation>%1 is nested more than %2 folders deep</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import a folder further down.</source>
         <translation>Import a folder further down.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+13"/>
+        <location line="+3" />
+        <location line="+13" />
         <source>cannot read the folder %1: %2</source>
         <translation>cannot read the folder %1: %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-12" />
         <source>Check its permissions; nothing was imported.</source>
         <translation>Check its permissions; nothing was imported.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Check the folder; nothing was imported.</source>
         <translation>Check the folder; nothing was imported.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 vanished while the folder was read</source>
         <translation>%1 vanished while the folder was read</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import the folder again when it is no longer changing.</source>
         <translation>Import the folder again when it is no longer changing.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>no files or folders to import</source>
         <translation>no files or folders to import</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Name at least one file or folder.</source>
         <translation>Name at least one file or folder.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Check the path; nothing was imported.</source>
         <translation>Check the path; nothing was imported.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Its name is not valid UTF-8, so it cannot be named on the command line; rename it, or import the folder that holds it.</source>
         <translation>Its name is not valid UTF-8, so it cannot be named on the command line; rename it, or import the folder that holds it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 is neither a file nor a folder</source>
         <translation>%1 is neither a file nor a folder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import regular files or folders.</source>
         <translation>Import regular files or folders.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>there are no files to import in %1</source>
         <translation>there are no files to import in %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hidden files and links to folders inside a folder are skipped.</source>
         <translation>Hidden files and links to folders inside a folder are skipped.</translation>
     </message>
@@ -2885,60 +2907,60 @@
 <context>
     <name>vv::evidence::KateHighlighter</name>
     <message>
-        <location filename="../modules/evidence/Highlighter.cpp" line="+233"/>
+        <location filename="../modules/evidence/Highlighter.cpp" line="+233" />
         <source>cannot start %1: %2</source>
         <translation>cannot start %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+34"/>
+        <location line="+1" />
+        <location line="+34" />
         <source>Install the Debian package libkf5syntaxhighlighting-tools.</source>
         <translation>Install the Debian package libkf5syntaxhighlighting-tools.</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+9"/>
+        <location line="-20" />
+        <location line="+9" />
         <source>the highlighter produced more than %1 MiB</source>
         <translation>the highlighter produced more than %1 MiB</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-5" />
         <source>the highlighter took longer than %1 s</source>
         <translation>the highlighter took longer than %1 s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>the highlighter stopped unexpectedly</source>
         <translation>the highlighter stopped unexpectedly</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>kate-syntax-highlighter is not installed</source>
         <translation>kate-syntax-highlighter is not installed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>cannot create a temporary folder: %1</source>
         <translation>cannot create a temporary folder: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>cannot write a temporary file: %1</source>
         <translation>cannot write a temporary file: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../modules/evidence/Kf6Highlighter.cpp" line="+43"/>
+        <location line="+11" />
+        <location filename="../modules/evidence/Kf6Highlighter.cpp" line="+43" />
         <source>no syntax definition for %1</source>
         <translation>no syntax definition for %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the highlighter failed: %1</source>
         <translation>the highlighter failed: %1</translation>
     </message>
     <message>
-        <location filename="../modules/evidence/Kf6Highlighter.cpp" line="+5"/>
+        <location filename="../modules/evidence/Kf6Highlighter.cpp" line="+5" />
         <source>out of memory while highlighting</source>
         <translation>out of memory while highlighting</translation>
     </message>
@@ -2946,27 +2968,27 @@
 <context>
     <name>vv::evidence::TestRunEvidence</name>
     <message>
-        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+19"/>
+        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+19" />
         <source>test run %1 is not completed</source>
         <translation>test run %1 is not completed</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>no temporary folder for the test run document: %1</source>
         <translation>no temporary folder for the test run document: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Test run %1: %2</source>
         <translation>Test run %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>the test run document was not imported</source>
         <translation>the test run document was not imported</translation>
     </message>
@@ -2974,22 +2996,22 @@
 <context>
     <name>vv::guidance</name>
     <message>
-        <location filename="../modules/guidance/Value.cpp" line="+94"/>
-        <source>&apos;%1&apos; is not a valid answer to %2 (%3)</source>
-        <translation>&apos;%1&apos; is not a valid answer to %2 (%3)</translation>
+        <location filename="../modules/guidance/Value.cpp" line="+94" />
+        <source>'%1' is not a valid answer to %2 (%3)</source>
+        <translation>'%1' is not a valid answer to %2 (%3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Allowed: %1.</source>
         <translation>Allowed: %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+65" />
         <source>the answer to %1 is longer than %2 characters</source>
         <translation>the answer to %1 is longer than %2 characters</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Shorten it, or keep the long text as evidence and refer to it.</source>
         <translation>Shorten it, or keep the long text as evidence and refer to it.</translation>
     </message>
@@ -2997,223 +3019,219 @@
 <context>
     <name>vv::guidance::Condition</name>
     <message>
-        <location filename="../modules/guidance/Condition.cpp" line="+89"/>
+        <location filename="../modules/guidance/Condition.cpp" line="+89" />
         <source>this number cannot be read</source>
         <translation>this number cannot be read</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>the string starting here has no closing quote</source>
         <translation>the string starting here has no closing quote</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>a single &apos;=&apos; is not an operator; compare with &apos;==&apos;</source>
-        <translation>a single &apos;=&apos; is not an operator; compare with &apos;==&apos;</translation>
+        <location line="+26" />
+        <source>a single '=' is not an operator; compare with '=='</source>
+        <translation>a single '=' is not an operator; compare with '=='</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;&amp;&amp;&apos; is not an operator; write &apos;and&apos;</source>
-        <translation>&apos;&amp;&amp;&apos; is not an operator; write &apos;and&apos;</translation>
+        <location line="+2" />
+        <source>'&amp;&amp;' is not an operator; write 'and'</source>
+        <translation>'&amp;&amp;' is not an operator; write 'and'</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;||&apos; is not an operator; write &apos;or&apos;</source>
-        <translation>&apos;||&apos; is not an operator; write &apos;or&apos;</translation>
+        <location line="+2" />
+        <source>'||' is not an operator; write 'or'</source>
+        <translation>'||' is not an operator; write 'or'</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;!&apos; is not an operator; write &apos;not&apos;, or &apos;!=&apos; to compare</source>
-        <translation>&apos;!&apos; is not an operator; write &apos;not&apos;, or &apos;!=&apos; to compare</translation>
+        <location line="+2" />
+        <source>'!' is not an operator; write 'not', or '!=' to compare</source>
+        <translation>'!' is not an operator; write 'not', or '!=' to compare</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>unexpected character &apos;%1&apos;</translation>
+        <location line="+2" />
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>unexpected &apos;%1&apos; after a complete condition</source>
-        <translation>unexpected &apos;%1&apos; after a complete condition</translation>
+        <location line="+22" />
+        <source>unexpected '%1' after a complete condition</source>
+        <translation>unexpected '%1' after a complete condition</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>the end</source>
         <translation>the end</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>expected %1 but found %2</source>
         <translation>expected %1 but found %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>the condition is nested more than %1 levels deep</source>
         <translation>the condition is nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>&apos;)&apos;</source>
-        <translation>&apos;)&apos;</translation>
+        <location line="+112" />
+        <source>')'</source>
+        <translation>')'</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>a string, number or true/false in the list</source>
         <translation>a string, number or true/false in the list</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&apos;,&apos; or &apos;]&apos;</source>
-        <translation>&apos;,&apos; or &apos;]&apos;</translation>
+        <location line="+5" />
+        <source>',' or ']'</source>
+        <translation>',' or ']'</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
-        <source>a fact, a value or &apos;(&apos;</source>
-        <translation>a fact, a value or &apos;(&apos;</translation>
+        <location line="+10" />
+        <location line="+8" />
+        <source>a fact, a value or '('</source>
+        <translation>a fact, a value or '('</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a set of values</source>
         <translation>a set of values</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>&apos;&lt;&apos;, &apos;&lt;=&apos;, &apos;&gt;&apos; and &apos;&gt;=&apos; compare numbers, but this is %1</source>
-        <translation>&apos;&lt;&apos;, &apos;&lt;=&apos;, &apos;&gt;&apos; and &apos;&gt;=&apos; compare numbers, but this is %1</translation>
+        <location line="+28" />
+        <source>'&lt;', '&lt;=', '&gt;' and '&gt;=' compare numbers, but this is %1</source>
+        <translation>'&lt;', '&lt;=', '&gt;' and '&gt;=' compare numbers, but this is %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>expected a true/false condition, but %1 is a %2 fact; compare it with a value</source>
         <translation>expected a true/false condition, but %1 is a %2 fact; compare it with a value</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>expected a true/false condition, but this is %1</source>
         <translation>expected a true/false condition, but this is %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>%1 is a text fact; text is never used in conditions</source>
         <translation>%1 is a text fact; text is never used in conditions</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>null cannot be a list item; compare with &apos;== null&apos; instead</source>
-        <translation>null cannot be a list item; compare with &apos;== null&apos; instead</translation>
+        <location line="+12" />
+        <source>null cannot be a list item; compare with '== null' instead</source>
+        <translation>null cannot be a list item; compare with '== null' instead</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>every item of a list must be of the same type</source>
         <translation>every item of a list must be of the same type</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&apos;%1&apos; is not a value of %2 (its values: %3)</source>
-        <translation>&apos;%1&apos; is not a value of %2 (its values: %3)</translation>
+        <location line="+12" />
+        <source>'%1' is not a value of %2 (its values: %3)</source>
+        <translation>'%1' is not a value of %2 (its values: %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>a list can only stand after &apos;in&apos;; write &apos;fact in [...]&apos;</source>
-        <translation>a list can only stand after &apos;in&apos;; write &apos;fact in [...]&apos;</translation>
+        <location line="+12" />
+        <source>a list can only stand after 'in'; write 'fact in [...]'</source>
+        <translation>a list can only stand after 'in'; write 'fact in [...]'</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>a multi fact is not compared with &apos;==&apos; or &apos;!=&apos;; test a value with &quot;&apos;value&apos; in %1&quot;</source>
-        <translation>a multi fact is not compared with &apos;==&apos; or &apos;!=&apos;; test a value with &quot;&apos;value&apos; in %1&quot;</translation>
+        <location line="+3" />
+        <source>a multi fact is not compared with '==' or '!='; test a value with "'value' in %1"</source>
+        <translation>a multi fact is not compared with '==' or '!='; test a value with "'value' in %1"</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location line="+4" />
+        <location line="+24" />
         <source>cannot compare %1 with %2</source>
         <translation>cannot compare %1 with %2</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>the left side of &apos;in [...]&apos; must be a single value, but it is %1</source>
-        <translation>the left side of &apos;in [...]&apos; must be a single value, but it is %1</translation>
+        <location line="-8" />
+        <source>the left side of 'in [...]' must be a single value, but it is %1</source>
+        <translation>the left side of 'in [...]' must be a single value, but it is %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>only a text value can be in %1, but this is %2</source>
         <translation>only a text value can be in %1, but this is %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>after &apos;in&apos; comes a list [...] or a multi fact, but this is %1</source>
-        <translation>after &apos;in&apos; comes a list [...] or a multi fact, but this is %1</translation>
+        <location line="+4" />
+        <source>after 'in' comes a list [...] or a multi fact, but this is %1</source>
+        <translation>after 'in' comes a list [...] or a multi fact, but this is %1</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <location line="+17"/>
-        <location line="+35"/>
-        <location line="+37"/>
+        <location line="+176" />
         <source>or</source>
         <translation>or</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-1" />
         <source>and</source>
         <translation>and</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+84"/>
+        <location line="+2" />
         <source>not %1</source>
         <translation>not %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+65" />
         <source>%1 does not include %2</source>
         <translation>%1 does not include %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1" />
         <source>%1 includes %2</source>
         <translation>%1 includes %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>the condition is longer than %1 characters</source>
         <translation>the condition is longer than %1 characters</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Split it into decisions that derive intermediate facts.</source>
         <translation>Split it into decisions that derive intermediate facts.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the condition is empty</source>
         <translation>the condition is empty</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>a condition must be true or false, but this is %1</source>
         <translation>a condition must be true or false, but this is %1</translation>
     </message>
@@ -3221,27 +3239,27 @@
 <context>
     <name>vv::guidance::FactSpec</name>
     <message>
-        <location filename="../modules/guidance/Value.cpp" line="-84"/>
+        <location filename="../modules/guidance/Value.cpp" line="-84" />
         <source>a number from %1 to %2</source>
         <translation>a number from %1 to %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a number of at least %1</source>
         <translation>a number of at least %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a number of at most %1</source>
         <translation>a number of at most %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>any text</source>
         <translation>any text</translation>
     </message>
@@ -3249,132 +3267,132 @@
 <context>
     <name>vv::guidance::GuidanceLibrary</name>
     <message>
-        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+88"/>
-        <source>the pack id &apos;%1&apos; is also used by the pack in %2</source>
-        <translation>the pack id &apos;%1&apos; is also used by the pack in %2</translation>
+        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+88" />
+        <source>the pack id '%1' is also used by the pack in %2</source>
+        <translation>the pack id '%1' is also used by the pack in %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give every pack its own id.</source>
         <translation>Give every pack its own id.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>a pack cannot depend on itself</source>
         <translation>a pack cannot depend on itself</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unknown pack &apos;%1&apos; in depends_on</source>
-        <translation>unknown pack &apos;%1&apos; in depends_on</translation>
+        <location line="+2" />
+        <source>unknown pack '%1' in depends_on</source>
+        <translation>unknown pack '%1' in depends_on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name the id of a pack folder next to this one.</source>
         <translation>Name the id of a pack folder next to this one.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>packs depend on each other in a cycle: %1</source>
         <translation>packs depend on each other in a cycle: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove one of these depends_on entries.</source>
         <translation>Remove one of these depends_on entries.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>unknown agency &apos;%1&apos;</source>
-        <translation>unknown agency &apos;%1&apos;</translation>
+        <location line="+27" />
+        <source>unknown agency '%1'</source>
+        <translation>unknown agency '%1'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Use an agency declared under agencies_defined (in common/pack.yaml).</source>
         <translation>Use an agency declared under agencies_defined (in common/pack.yaml).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>duplicate %1 id &apos;%2&apos; (first declared at %3)</source>
-        <translation>duplicate %1 id &apos;%2&apos; (first declared at %3)</translation>
+        <location line="+11" />
+        <source>duplicate %1 id '%2' (first declared at %3)</source>
+        <translation>duplicate %1 id '%2' (first declared at %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>agency</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>the fact &apos;%1&apos; is already declared at %2</source>
-        <translation>the fact &apos;%1&apos; is already declared at %2</translation>
+        <location line="+37" />
+        <source>the fact '%1' is already declared at %2</source>
+        <translation>the fact '%1' is already declared at %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Each fact is asked by one question or derived by one decision.</source>
         <translation>Each fact is asked by one question or derived by one decision.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>the requirement URN &apos;%1&apos; is already used at %2</source>
-        <translation>the requirement URN &apos;%1&apos; is already used at %2</translation>
+        <location line="+48" />
+        <source>the requirement URN '%1' is already used at %2</source>
+        <translation>the requirement URN '%1' is already used at %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>URNs are unique across all packs and never reused.</source>
         <translation>URNs are unique across all packs and never reused.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&apos;%1&apos; is not a value in conditions; write true or false</source>
-        <translation>&apos;%1&apos; is not a value in conditions; write true or false</translation>
+        <location line="+26" />
+        <source>'%1' is not a value in conditions; write true or false</source>
+        <translation>'%1' is not a value in conditions; write true or false</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the fact &apos;%1&apos; is declared in pack &apos;%2&apos;, which pack &apos;%3&apos; does not depend on; add &apos;%2&apos; to its depends_on</source>
-        <translation>the fact &apos;%1&apos; is declared in pack &apos;%2&apos;, which pack &apos;%3&apos; does not depend on; add &apos;%2&apos; to its depends_on</translation>
+        <location line="+2" />
+        <source>the fact '%1' is declared in pack '%2', which pack '%3' does not depend on; add '%2' to its depends_on</source>
+        <translation>the fact '%1' is declared in pack '%2', which pack '%3' does not depend on; add '%2' to its depends_on</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>unknown fact &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation>unknown fact &apos;%1&apos; (did you mean &apos;%2&apos;?)</translation>
+        <location line="+13" />
+        <source>unknown fact '%1' (did you mean '%2'?)</source>
+        <translation>unknown fact '%1' (did you mean '%2'?)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown fact &apos;%1&apos;</source>
-        <translation>unknown fact &apos;%1&apos;</translation>
+        <location line="+1" />
+        <source>unknown fact '%1'</source>
+        <translation>unknown fact '%1'</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+78" />
         <source>facts depend on each other in a cycle: %1</source>
         <translation>facts depend on each other in a cycle: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A decision cannot use, directly or through others, the fact it derives.</source>
         <translation>A decision cannot use, directly or through others, the fact it derives.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>unknown requirement &apos;%1&apos; in the crosswalk</source>
-        <translation>unknown requirement &apos;%1&apos; in the crosswalk</translation>
+        <location line="+20" />
+        <source>unknown requirement '%1' in the crosswalk</source>
+        <translation>unknown requirement '%1' in the crosswalk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Use the URN of a requirement declared in a pack.</source>
         <translation>Use the URN of a requirement declared in a pack.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+63" />
         <source>the guidance packs are not installed: %1 does not exist</source>
         <translation>the guidance packs are not installed: %1 does not exist</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reinstall Veiviser, or set VEIVISER_DATA_DIR to the folder that holds &apos;guidance&apos;.</source>
-        <translation>Reinstall Veiviser, or set VEIVISER_DATA_DIR to the folder that holds &apos;guidance&apos;.</translation>
+        <location line="+1" />
+        <source>Reinstall Veiviser, or set VEIVISER_DATA_DIR to the folder that holds 'guidance'.</source>
+        <translation>Reinstall Veiviser, or set VEIVISER_DATA_DIR to the folder that holds 'guidance'.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
         <translation>
             <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
@@ -3382,407 +3400,407 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Run &apos;veiviser-cli guidance check %1&apos; to see them all.</source>
-        <translation>Run &apos;veiviser-cli guidance check %1&apos; to see them all.</translation>
+        <location line="+3" />
+        <source>Run 'veiviser-cli guidance check %1' to see them all.</source>
+        <translation>Run 'veiviser-cli guidance check %1' to see them all.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+16"/>
+        <location line="+0" />
+        <location line="+16" />
         <source>Give a pack folder or the guidance folder.</source>
         <translation>Give a pack folder or the guidance folder.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>%1 holds no pack.yaml and no pack folders</source>
         <translation>%1 holds no pack.yaml and no pack folders</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
-        <source>the pack &apos;%1&apos; that this pack depends on has %n problem(s)</source>
+        <location line="+62" />
+        <source>the pack '%1' that this pack depends on has %n problem(s)</source>
         <translation>
-            <numerusform>the pack &apos;%1&apos; that this pack depends on has %n problem</numerusform>
-            <numerusform>the pack &apos;%1&apos; that this pack depends on has %n problems</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Check it with &apos;veiviser-cli guidance check %1&apos;.</source>
-        <translation>Check it with &apos;veiviser-cli guidance check %1&apos;.</translation>
+        <location line="+3" />
+        <source>Check it with 'veiviser-cli guidance check %1'.</source>
+        <translation>Check it with 'veiviser-cli guidance check %1'.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+81" />
         <source>Not yet known</source>
         <translation>Not yet known</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>&apos;%1&apos; is not a question in the guidance packs</source>
-        <translation>&apos;%1&apos; is not a question in the guidance packs</translation>
+        <location line="+69" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>'%1' is not a question in the guidance packs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>It is derived from other answers; answer those instead.</source>
         <translation>It is derived from other answers; answer those instead.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Run &apos;veiviser-cli guidance list --questions&apos; for the question ids.</source>
-        <translation>Run &apos;veiviser-cli guidance list --questions&apos; for the question ids.</translation>
+        <location line="+1" />
+        <source>Run 'veiviser-cli guidance list --questions' for the question ids.</source>
+        <translation>Run 'veiviser-cli guidance list --questions' for the question ids.</translation>
     </message>
 </context>
 <context>
     <name>vv::guidance::PackBuilder</name>
     <message>
-        <location filename="../modules/guidance/PackLoader.cpp" line="+450"/>
+        <location filename="../modules/guidance/PackLoader.cpp" line="+450" />
         <source>a pack file</source>
         <translation>a pack file</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&apos;%1&apos; is already set at %2:%3</source>
-        <translation>&apos;%1&apos; is already set at %2:%3</translation>
+        <location line="+12" />
+        <source>'%1' is already set at %2:%3</source>
+        <translation>'%1' is already set at %2:%3</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Pack ids are lowercase letters, digits and &apos;-&apos;, e.g. eu-mdr.</source>
-        <translation>Pack ids are lowercase letters, digits and &apos;-&apos;, e.g. eu-mdr.</translation>
+        <location line="+7" />
+        <source>Pack ids are lowercase letters, digits and '-', e.g. eu-mdr.</source>
+        <translation>Pack ids are lowercase letters, digits and '-', e.g. eu-mdr.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&apos;%1&apos; is not a version</source>
-        <translation>&apos;%1&apos; is not a version</translation>
+        <location line="+7" />
+        <source>'%1' is not a version</source>
+        <translation>'%1' is not a version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write MAJOR.MINOR.PATCH, e.g. 1.0.0.</source>
         <translation>Write MAJOR.MINOR.PATCH, e.g. 1.0.0.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>the pack lacks the required key &apos;%1&apos;</source>
-        <translation>the pack lacks the required key &apos;%1&apos;</translation>
+        <location line="+35" />
+        <source>the pack lacks the required key '%1'</source>
+        <translation>the pack lacks the required key '%1'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Set it in pack.yaml.</source>
         <translation>Set it in pack.yaml.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>agency</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>decision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>duplicate %1 id &apos;%2&apos; (first declared at %3:%4)</source>
-        <translation>duplicate %1 id &apos;%2&apos; (first declared at %3:%4)</translation>
+        <location line="+30" />
+        <source>duplicate %1 id '%2' (first declared at %3:%4)</source>
+        <translation>duplicate %1 id '%2' (first declared at %3:%4)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>unknown section &apos;%1&apos;</source>
-        <translation>unknown section &apos;%1&apos;</translation>
+        <location line="+15" />
+        <source>unknown section '%1'</source>
+        <translation>unknown section '%1'</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Declare it under &apos;sections&apos; in this pack.</source>
-        <translation>Declare it under &apos;sections&apos; in this pack.</translation>
+        <location line="+1" />
+        <source>Declare it under 'sections' in this pack.</source>
+        <translation>Declare it under 'sections' in this pack.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>unknown source &apos;%1&apos;</source>
-        <translation>unknown source &apos;%1&apos;</translation>
+        <location line="+7" />
+        <source>unknown source '%1'</source>
+        <translation>unknown source '%1'</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Declare it under &apos;sources&apos; in this pack.</source>
-        <translation>Declare it under &apos;sources&apos; in this pack.</translation>
+        <location line="+0" />
+        <source>Declare it under 'sources' in this pack.</source>
+        <translation>Declare it under 'sources' in this pack.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>a source</source>
         <translation>a source</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&apos;%1&apos; is not a web address</source>
-        <translation>&apos;%1&apos; is not a web address</translation>
+        <location line="+23" />
+        <source>'%1' is not a web address</source>
+        <translation>'%1' is not a web address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give the full address, starting with https://.</source>
         <translation>Give the full address, starting with https://.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Ids are letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;, starting with a letter or digit.</source>
-        <translation>Ids are letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;, starting with a letter or digit.</translation>
+        <location line="+6" />
+        <source>Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit.</source>
+        <translation>Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>a section</source>
         <translation>a section</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>an agency</source>
         <translation>an agency</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>a choice</source>
         <translation>a choice</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Choice values are letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, e.g. informs_decisions.</source>
-        <translation>Choice values are letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, e.g. informs_decisions.</translation>
+        <location line="+10" />
+        <source>Choice values are letters, digits, '_', '-' and '.', e.g. informs_decisions.</source>
+        <translation>Choice values are letters, digits, '_', '-' and '.', e.g. informs_decisions.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the choice &apos;%1&apos; is listed twice</source>
-        <translation>the choice &apos;%1&apos; is listed twice</translation>
+        <location line="+6" />
+        <source>the choice '%1' is listed twice</source>
+        <translation>the choice '%1' is listed twice</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&apos;choices&apos; is empty</source>
-        <translation>&apos;choices&apos; is empty</translation>
+        <location line="+6" />
+        <source>'choices' is empty</source>
+        <translation>'choices' is empty</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>unknown type &apos;%1&apos;</source>
-        <translation>unknown type &apos;%1&apos;</translation>
+        <location line="+17" />
+        <source>unknown type '%1'</source>
+        <translation>unknown type '%1'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Allowed types: %1.</source>
         <translation>Allowed types: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a %1 fact needs &apos;choices&apos;</source>
-        <translation>a %1 fact needs &apos;choices&apos;</translation>
+        <location line="+7" />
+        <source>a %1 fact needs 'choices'</source>
+        <translation>a %1 fact needs 'choices'</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a %1 fact has no &apos;choices&apos;</source>
-        <translation>a %1 fact has no &apos;choices&apos;</translation>
+        <location line="+2" />
+        <source>a %1 fact has no 'choices'</source>
+        <translation>a %1 fact has no 'choices'</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>a question</source>
         <translation>a question</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&apos;%1&apos; is only for number questions</source>
-        <translation>&apos;%1&apos; is only for number questions</translation>
+        <location line="+16" />
+        <source>'%1' is only for number questions</source>
+        <translation>'%1' is only for number questions</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&apos;max&apos; is smaller than &apos;min&apos;</source>
-        <translation>&apos;max&apos; is smaller than &apos;min&apos;</translation>
+        <location line="+7" />
+        <source>'max' is smaller than 'min'</source>
+        <translation>'max' is smaller than 'min'</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Fact ids are area.name in lowercase letters, digits and &apos;_&apos;, e.g. mdr.decision_impact.</source>
-        <translation>Fact ids are area.name in lowercase letters, digits and &apos;_&apos;, e.g. mdr.decision_impact.</translation>
+        <location line="+17" />
+        <source>Fact ids are area.name in lowercase letters, digits and '_', e.g. mdr.decision_impact.</source>
+        <translation>Fact ids are area.name in lowercase letters, digits and '_', e.g. mdr.decision_impact.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&apos;%1&apos; is not one of the choices of %2</source>
-        <translation>&apos;%1&apos; is not one of the choices of %2</translation>
+        <location line="+26" />
+        <source>'%1' is not one of the choices of %2</source>
+        <translation>'%1' is not one of the choices of %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Allowed: %1, or null for &quot;not applicable&quot;.</source>
-        <translation>Allowed: %1, or null for &quot;not applicable&quot;.</translation>
+        <location line="+1" />
+        <source>Allowed: %1, or null for "not applicable".</source>
+        <translation>Allowed: %1, or null for "not applicable".</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>a rule</source>
         <translation>a rule</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>rule</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>a rule has either &apos;when&apos; or &apos;otherwise: true&apos;, not both</source>
-        <translation>a rule has either &apos;when&apos; or &apos;otherwise: true&apos;, not both</translation>
+        <location line="+3" />
+        <source>a rule has either 'when' or 'otherwise: true', not both</source>
+        <translation>a rule has either 'when' or 'otherwise: true', not both</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a rule needs &apos;when&apos; (its condition) or &apos;otherwise: true&apos;</source>
-        <translation>a rule needs &apos;when&apos; (its condition) or &apos;otherwise: true&apos;</translation>
+        <location line="+2" />
+        <source>a rule needs 'when' (its condition) or 'otherwise: true'</source>
+        <translation>a rule needs 'when' (its condition) or 'otherwise: true'</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&apos;otherwise&apos; can only be true</source>
-        <translation>&apos;otherwise&apos; can only be true</translation>
+        <location line="+6" />
+        <source>'otherwise' can only be true</source>
+        <translation>'otherwise' can only be true</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove it and give the rule a &apos;when&apos; condition.</source>
-        <translation>Remove it and give the rule a &apos;when&apos; condition.</translation>
+        <location line="+1" />
+        <source>Remove it and give the rule a 'when' condition.</source>
+        <translation>Remove it and give the rule a 'when' condition.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>a decision</source>
         <translation>a decision</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>the decision has no rules</source>
         <translation>the decision has no rules</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the &apos;otherwise&apos; rule must be the last rule of the decision</source>
-        <translation>the &apos;otherwise&apos; rule must be the last rule of the decision</translation>
+        <location line="+3" />
+        <source>the 'otherwise' rule must be the last rule of the decision</source>
+        <translation>the 'otherwise' rule must be the last rule of the decision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rules after it could never match.</source>
         <translation>Rules after it could never match.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>a requirement</source>
         <translation>a requirement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Write urn:veiviser:AREA:NAME in lowercase, e.g. urn:veiviser:ai-act:art-10.</source>
         <translation>Write urn:veiviser:AREA:NAME in lowercase, e.g. urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown role &apos;%1&apos;</source>
-        <translation>unknown role &apos;%1&apos;</translation>
+        <location line="+11" />
+        <source>unknown role '%1'</source>
+        <translation>unknown role '%1'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Allowed: provider, deployer, both.</source>
         <translation>Allowed: provider, deployer, both.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>a requirement needs at least one source</source>
         <translation>a requirement needs at least one source</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&apos;evidence_expected&apos; is empty; say what evidence would satisfy the requirement</source>
-        <translation>&apos;evidence_expected&apos; is empty; say what evidence would satisfy the requirement</translation>
+        <location line="+8" />
+        <source>'evidence_expected' is empty; say what evidence would satisfy the requirement</source>
+        <translation>'evidence_expected' is empty; say what evidence would satisfy the requirement</translation>
     </message>
 </context>
 <context>
     <name>vv::guidance::PackLoader</name>
     <message>
-        <location line="-812"/>
+        <location line="-812" />
         <source>more than %1 problems; the rest are not listed</source>
         <translation>more than %1 problems; the rest are not listed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Fix these first and check again.</source>
         <translation>Fix these first and check again.</translation>
     </message>
     <message>
-        <location line="+824"/>
+        <location line="+824" />
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the file is larger than %1 bytes</source>
         <translation>the file is larger than %1 bytes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Split the pack into several files.</source>
         <translation>Split the pack into several files.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>the pack has more than %1 YAML files</source>
         <translation>the pack has more than %1 YAML files</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>the crosswalk file</source>
         <translation>the crosswalk file</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>a crosswalk link</source>
         <translation>a crosswalk link</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Ids are letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;, starting with a letter or digit.</source>
-        <translation>Ids are letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;, starting with a letter or digit.</translation>
+        <location line="+8" />
+        <source>Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit.</source>
+        <translation>Ids are letters, digits, '-', '_', '.' and ':', starting with a letter or digit.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>duplicate %1 id &apos;%2&apos; (first declared at %3:%4)</source>
-        <translation>duplicate %1 id &apos;%2&apos; (first declared at %3:%4)</translation>
+        <location line="+6" />
+        <source>duplicate %1 id '%2' (first declared at %3:%4)</source>
+        <translation>duplicate %1 id '%2' (first declared at %3:%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>crosswalk link</source>
         <translation>crosswalk link</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>a crosswalk link joins at least two requirements</source>
         <translation>a crosswalk link joins at least two requirements</translation>
     </message>
@@ -3790,189 +3808,189 @@
 <context>
     <name>vv::guidance::Reader</name>
     <message>
-        <location line="-850"/>
-        <location line="+5"/>
+        <location line="-850" />
+        <location line="+5" />
         <source>the YAML does not parse: %1</source>
         <translation>the YAML does not parse: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>Check indentation, quotes and colons around this place.</source>
         <translation>Check indentation, quotes and colons around this place.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>the file describes too many items (aliases repeated too often?)</source>
         <translation>the file describes too many items (aliases repeated too often?)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write the pack without YAML aliases.</source>
         <translation>Write the pack without YAML aliases.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 must be a map of keys and values</source>
         <translation>%1 must be a map of keys and values</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>a key in %1 must be a plain word</source>
         <translation>a key in %1 must be a plain word</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>unknown key &apos;%1&apos; in %2</source>
-        <translation>unknown key &apos;%1&apos; in %2</translation>
+        <location line="+5" />
+        <source>unknown key '%1' in %2</source>
+        <translation>unknown key '%1' in %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Allowed keys: %1.</source>
         <translation>Allowed keys: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the key &apos;%1&apos; appears twice in %2</source>
-        <translation>the key &apos;%1&apos; appears twice in %2</translation>
+        <location line="+5" />
+        <source>the key '%1' appears twice in %2</source>
+        <translation>the key '%1' appears twice in %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 lacks the required key &apos;%2&apos;</source>
-        <translation>%1 lacks the required key &apos;%2&apos;</translation>
+        <location line="+7" />
+        <source>%1 lacks the required key '%2'</source>
+        <translation>%1 lacks the required key '%2'</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&apos;%1&apos; must be a single value</source>
-        <translation>&apos;%1&apos; must be a single value</translation>
+        <location line="+7" />
+        <source>'%1' must be a single value</source>
+        <translation>'%1' must be a single value</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; is empty</source>
-        <translation>&apos;%1&apos; is empty</translation>
+        <location line="+5" />
+        <source>'%1' is empty</source>
+        <translation>'%1' is empty</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos; is longer than %2 characters</source>
-        <translation>&apos;%1&apos; is longer than %2 characters</translation>
+        <location line="+4" />
+        <source>'%1' is longer than %2 characters</source>
+        <translation>'%1' is longer than %2 characters</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;%1&apos; is not a valid %2</source>
-        <translation>&apos;%1&apos; is not a valid %2</translation>
+        <location line="+13" />
+        <source>'%1' is not a valid %2</source>
+        <translation>'%1' is not a valid %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>the text &apos;%1&apos;</source>
-        <translation>the text &apos;%1&apos;</translation>
+        <location line="+9" />
+        <source>the text '%1'</source>
+        <translation>the text '%1'</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A text has only nb and en. Put a text that contains a comma or &apos;: &apos; in quotes.</source>
-        <translation>A text has only nb and en. Put a text that contains a comma or &apos;: &apos; in quotes.</translation>
+        <location line="+4" />
+        <source>A text has only nb and en. Put a text that contains a comma or ': ' in quotes.</source>
+        <translation>A text has only nb and en. Put a text that contains a comma or ': ' in quotes.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the text &apos;%1&apos; has no &apos;%2&apos; version</source>
-        <translation>the text &apos;%1&apos; has no &apos;%2&apos; version</translation>
+        <location line="+5" />
+        <source>the text '%1' has no '%2' version</source>
+        <translation>the text '%1' has no '%2' version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Every text needs both nb (Norwegian Bokmål) and en (English).</source>
         <translation>Every text needs both nb (Norwegian Bokmål) and en (English).</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&apos;%1&apos; must be a list</source>
-        <translation>&apos;%1&apos; must be a list</translation>
+        <location line="+17" />
+        <source>'%1' must be a list</source>
+        <translation>'%1' must be a list</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos; has more than %2 items</source>
-        <translation>&apos;%1&apos; has more than %2 items</translation>
+        <location line="+4" />
+        <source>'%1' has more than %2 items</source>
+        <translation>'%1' has more than %2 items</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&apos;%1&apos; is not a date</source>
-        <translation>&apos;%1&apos; is not a date</translation>
+        <location line="+37" />
+        <source>'%1' is not a date</source>
+        <translation>'%1' is not a date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Write dates as YYYY-MM-DD, e.g. 2026-08-02.</source>
         <translation>Write dates as YYYY-MM-DD, e.g. 2026-08-02.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;%1&apos; must be true or false, not &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; must be true or false, not &apos;%2&apos;</translation>
+        <location line="+13" />
+        <source>'%1' must be true or false, not '%2'</source>
+        <translation>'%1' must be true or false, not '%2'</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&apos;%1&apos; must be a number, not &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; must be a number, not &apos;%2&apos;</translation>
+        <location line="+12" />
+        <source>'%1' must be a number, not '%2'</source>
+        <translation>'%1' must be a number, not '%2'</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>the condition in &apos;%1&apos; does not parse: %2</source>
-        <translation>the condition in &apos;%1&apos; does not parse: %2</translation>
+        <location line="+33" />
+        <source>the condition in '%1' does not parse: %2</source>
+        <translation>the condition in '%1' does not parse: %2</translation>
     </message>
 </context>
 <context>
     <name>vv::guidance::RequirementApplicability</name>
     <message>
-        <location filename="../modules/guidance/Assessment.cpp" line="+109"/>
+        <location filename="../modules/guidance/Assessment.cpp" line="+109" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-26" />
         <source>Applies to every %1.</source>
         <translation>Applies to every %1.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>provider and deployer</source>
         <translation>provider and deployer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
+        <location line="+1" />
+        <location line="+6" />
         <source>provider</source>
         <translation>provider</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-5" />
+        <location line="+5" />
         <source>deployer</source>
         <translation>deployer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Applies because this holds: %1.</source>
         <translation>Applies because this holds: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Does not apply because this does not hold: %1. The answers: %2.</source>
         <translation>Does not apply because this does not hold: %1. The answers: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Applies because %1 holds (%2).</source>
         <translation>Applies because %1 holds (%2).</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>Does not apply: it binds the %1, and this project&apos;s role is %2.</source>
-        <translation>Does not apply: it binds the %1, and this project&apos;s role is %2.</translation>
+        <location line="-27" />
+        <source>Does not apply: it binds the %1, and this project's role is %2.</source>
+        <translation>Does not apply: it binds the %1, and this project's role is %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Does not apply because %1 is false (%2).</source>
         <translation>Does not apply because %1 is false (%2).</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-11" />
+        <location line="+13" />
         <source>Not yet known: answer %1.</source>
         <translation>Not yet known: answer %1.</translation>
     </message>
@@ -3980,411 +3998,411 @@
 <context>
     <name>vv::packaging</name>
     <message>
-        <location filename="../modules/packaging/DocumentFormats.cpp" line="+25"/>
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+41" />
         <source>cannot start %1: %2</source>
         <translation>cannot start %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 took longer than %2 s and was stopped</source>
         <translation>%1 took longer than %2 s and was stopped</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 failed (exit %2): %3</source>
         <translation>%1 failed (exit %2): %3</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/PackageFormat.cpp" line="+17"/>
-        <source>package rejected: the entry &apos;%1&apos; %2</source>
-        <translation>package rejected: the entry &apos;%1&apos; %2</translation>
+        <location filename="../modules/packaging/PackageFormat.cpp" line="+17" />
+        <source>package rejected: the entry '%1' %2</source>
+        <translation>package rejected: the entry '%1' %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The package was not made by Veiviser or has been tampered with; do not use it.</source>
         <translation>The package was not made by Veiviser or has been tampered with; do not use it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>has no name</source>
         <translation>has no name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>has a name longer than %1 bytes</source>
         <translation>has a name longer than %1 bytes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>has an absolute path</source>
         <translation>has an absolute path</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>uses &apos;\&apos; in its path</source>
-        <translation>uses &apos;\&apos; in its path</translation>
+        <location line="+2" />
+        <source>uses '\' in its path</source>
+        <translation>uses '\' in its path</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>is nested deeper than %1 folders</source>
         <translation>is nested deeper than %1 folders</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>has &apos;..&apos; in its path</source>
-        <translation>has &apos;..&apos; in its path</translation>
+        <location line="+3" />
+        <source>has '..' in its path</source>
+        <translation>has '..' in its path</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>has an empty or &apos;.&apos; part in its path</source>
-        <translation>has an empty or &apos;.&apos; part in its path</translation>
+        <location line="+2" />
+        <source>has an empty or '.' part in its path</source>
+        <translation>has an empty or '.' part in its path</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>has a control character in its name</source>
         <translation>has a control character in its name</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+91"/>
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+91" />
         <source>a Mustache tag is not closed</source>
         <translation>a Mustache tag is not closed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Close it with }}.</source>
         <translation>Close it with }}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>the element &lt;%1&gt; is not allowed in a document template</source>
         <translation>the element &lt;%1&gt; is not allowed in a document template</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&lt;meta http-equiv&gt; is not allowed in a document template</source>
         <translation>&lt;meta http-equiv&gt; is not allowed in a document template</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>event handler attributes (on...=) are not allowed</source>
         <translation>event handler attributes (on...=) are not allowed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>attributes that load content (%1=) are not allowed; documents are self-contained</source>
         <translation>attributes that load content (%1=) are not allowed; documents are self-contained</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>script URLs are not allowed</source>
         <translation>script URLs are not allowed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>CSS that loads content (url(), @import) is not allowed</source>
         <translation>CSS that loads content (url(), @import) is not allowed</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Remove it; a template may only lay out the data it is given.</source>
         <translation>Remove it; a template may only lay out the data it is given.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>the file is missing</source>
         <translation>the file is missing</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>is not a regular file</source>
         <translation>is not a regular file</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the file is larger than %1 bytes</source>
         <translation>the file is larger than %1 bytes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>must hold one JSON object</source>
         <translation>must hold one JSON object</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: unknown key &apos;%2&apos;</source>
-        <translation>%1: unknown key &apos;%2&apos;</translation>
+        <location line="+14" />
+        <source>%1: unknown key '%2'</source>
+        <translation>%1: unknown key '%2'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check the spelling; the keys are listed in docs/packages.md.</source>
         <translation>Check the spelling; the keys are listed in docs/packages.md.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1: &apos;%2&apos; is missing</source>
-        <translation>%1: &apos;%2&apos; is missing</translation>
+        <location line="+10" />
+        <source>%1: '%2' is missing</source>
+        <translation>%1: '%2' is missing</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: &apos;%2&apos; needs a text in both &apos;nb&apos; and &apos;en&apos;</source>
-        <translation>%1: &apos;%2&apos; needs a text in both &apos;nb&apos; and &apos;en&apos;</translation>
+        <location line="+5" />
+        <source>%1: '%2' needs a text in both 'nb' and 'en'</source>
+        <translation>%1: '%2' needs a text in both 'nb' and 'en'</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: &apos;%2&apos; has an empty text</source>
-        <translation>%1: &apos;%2&apos; has an empty text</translation>
+        <location line="+6" />
+        <source>%1: '%2' has an empty text</source>
+        <translation>%1: '%2' has an empty text</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>%1: &apos;%2&apos; must be a list of texts</source>
-        <translation>%1: &apos;%2&apos; must be a list of texts</translation>
+        <location line="+10" />
+        <location line="+5" />
+        <source>%1: '%2' must be a list of texts</source>
+        <translation>%1: '%2' must be a list of texts</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;strings&apos; must map names to texts in &apos;nb&apos; and &apos;en&apos;</source>
-        <translation>&apos;strings&apos; must map names to texts in &apos;nb&apos; and &apos;en&apos;</translation>
+        <location line="+11" />
+        <source>'strings' must map names to texts in 'nb' and 'en'</source>
+        <translation>'strings' must map names to texts in 'nb' and 'en'</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the string name &apos;%1&apos; must be lowercase letters, digits and &apos;_&apos;</source>
-        <translation>the string name &apos;%1&apos; must be lowercase letters, digits and &apos;_&apos;</translation>
+        <location line="+7" />
+        <source>the string name '%1' must be lowercase letters, digits and '_'</source>
+        <translation>the string name '%1' must be lowercase letters, digits and '_'</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>string &apos;%1&apos;</source>
-        <translation>string &apos;%1&apos;</translation>
+        <location line="+1" />
+        <source>string '%1'</source>
+        <translation>string '%1'</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>details.json</source>
         <translation>details.json</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the group id &apos;%1&apos; must be lowercase letters, digits and &apos;_&apos;</source>
-        <translation>the group id &apos;%1&apos; must be lowercase letters, digits and &apos;_&apos;</translation>
+        <location line="+7" />
+        <source>the group id '%1' must be lowercase letters, digits and '_'</source>
+        <translation>the group id '%1' must be lowercase letters, digits and '_'</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>group &apos;%1&apos;</source>
-        <translation>group &apos;%1&apos;</translation>
+        <location line="+1" />
+        <source>group '%1'</source>
+        <translation>group '%1'</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the group &apos;%1&apos; is declared twice</source>
-        <translation>the group &apos;%1&apos; is declared twice</translation>
+        <location line="+2" />
+        <source>the group '%1' is declared twice</source>
+        <translation>the group '%1' is declared twice</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>detail &apos;%1&apos;</source>
-        <translation>detail &apos;%1&apos;</translation>
+        <location line="+9" />
+        <source>detail '%1'</source>
+        <translation>detail '%1'</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the detail key &apos;%1&apos; must be group.name in lowercase letters, digits and &apos;_&apos;</source>
-        <translation>the detail key &apos;%1&apos; must be group.name in lowercase letters, digits and &apos;_&apos;</translation>
+        <location line="+3" />
+        <source>the detail key '%1' must be group.name in lowercase letters, digits and '_'</source>
+        <translation>the detail key '%1' must be group.name in lowercase letters, digits and '_'</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: the group &apos;%2&apos; is not declared under &apos;groups&apos;</source>
-        <translation>%1: the group &apos;%2&apos; is not declared under &apos;groups&apos;</translation>
+        <location line="+3" />
+        <source>%1: the group '%2' is not declared under 'groups'</source>
+        <translation>%1: the group '%2' is not declared under 'groups'</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the detail &apos;%1&apos; is declared twice</source>
-        <translation>the detail &apos;%1&apos; is declared twice</translation>
+        <location line="+2" />
+        <source>the detail '%1' is declared twice</source>
+        <translation>the detail '%1' is declared twice</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>document &apos;%1&apos;</source>
-        <translation>document &apos;%1&apos;</translation>
+        <location line="+38" />
+        <source>document '%1'</source>
+        <translation>document '%1'</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the id &apos;%1&apos; must be lowercase letters, digits and &apos;-&apos;</source>
-        <translation>the id &apos;%1&apos; must be lowercase letters, digits and &apos;-&apos;</translation>
+        <location line="+4" />
+        <source>the id '%1' must be lowercase letters, digits and '-'</source>
+        <translation>the id '%1' must be lowercase letters, digits and '-'</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the id &apos;%1&apos; must equal the folder&apos;s name &apos;%2&apos;</source>
-        <translation>the id &apos;%1&apos; must equal the folder&apos;s name &apos;%2&apos;</translation>
+        <location line="+2" />
+        <source>the id '%1' must equal the folder's name '%2'</source>
+        <translation>the id '%1' must equal the folder's name '%2'</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the template &apos;%1&apos; must be an .html file in the document&apos;s folder</source>
-        <translation>the template &apos;%1&apos; must be an .html file in the document&apos;s folder</translation>
+        <location line="+6" />
+        <source>the template '%1' must be an .html file in the document's folder</source>
+        <translation>the template '%1' must be an .html file in the document's folder</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>section &apos;%1&apos;</source>
-        <translation>section &apos;%1&apos;</translation>
+        <location line="+12" />
+        <source>section '%1'</source>
+        <translation>section '%1'</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>a section has no id</source>
         <translation>a section has no id</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the section &apos;%1&apos; occurs twice</source>
-        <translation>the section &apos;%1&apos; occurs twice</translation>
+        <location line="+2" />
+        <source>the section '%1' occurs twice</source>
+        <translation>the section '%1' occurs twice</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1: unknown block &apos;%2&apos; under &apos;show&apos;; allowed: %3</source>
-        <translation>%1: unknown block &apos;%2&apos; under &apos;show&apos;; allowed: %3</translation>
+        <location line="+10" />
+        <source>%1: unknown block '%2' under 'show'; allowed: %3</source>
+        <translation>%1: unknown block '%2' under 'show'; allowed: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: the detail &apos;%2&apos; is not in details.json</source>
-        <translation>%1: the detail &apos;%2&apos; is not in details.json</translation>
+        <location line="+4" />
+        <source>%1: the detail '%2' is not in details.json</source>
+        <translation>%1: the detail '%2' is not in details.json</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: the requirement &apos;%2&apos; is not in the guidance packs</source>
-        <translation>%1: the requirement &apos;%2&apos; is not in the guidance packs</translation>
+        <location line="+3" />
+        <source>%1: the requirement '%2' is not in the guidance packs</source>
+        <translation>%1: the requirement '%2' is not in the guidance packs</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: the fact &apos;%2&apos; is not in the guidance packs</source>
-        <translation>%1: the fact &apos;%2&apos; is not in the guidance packs</translation>
+        <location line="+3" />
+        <source>%1: the fact '%2' is not in the guidance packs</source>
+        <translation>%1: the fact '%2' is not in the guidance packs</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the required item &apos;%1&apos; must start with detail:, fact:, requirement:, evidence:, or be test_runs or answers</source>
-        <translation>the required item &apos;%1&apos; must start with detail:, fact:, requirement:, evidence:, or be test_runs or answers</translation>
+        <location line="+10" />
+        <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs or answers</source>
+        <translation>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs or answers</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the required item &apos;%1&apos; is not well formed</source>
-        <translation>the required item &apos;%1&apos; is not well formed</translation>
+        <location line="+6" />
+        <source>the required item '%1' is not well formed</source>
+        <translation>the required item '%1' is not well formed</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the required detail &apos;%1&apos; is not in details.json</source>
-        <translation>the required detail &apos;%1&apos; is not in details.json</translation>
+        <location line="+2" />
+        <source>the required detail '%1' is not in details.json</source>
+        <translation>the required detail '%1' is not in details.json</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the required fact &apos;%1&apos; is not in the guidance packs</source>
-        <translation>the required fact &apos;%1&apos; is not in the guidance packs</translation>
+        <location line="+2" />
+        <source>the required fact '%1' is not in the guidance packs</source>
+        <translation>the required fact '%1' is not in the guidance packs</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the required requirement &apos;%1&apos; is not in the guidance packs</source>
-        <translation>the required requirement &apos;%1&apos; is not in the guidance packs</translation>
+        <location line="+3" />
+        <source>the required requirement '%1' is not in the guidance packs</source>
+        <translation>the required requirement '%1' is not in the guidance packs</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>changing the Mustache delimiters is not allowed</source>
         <translation>changing the Mustache delimiters is not allowed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Use {{ and }} throughout.</source>
         <translation>Use {{ and }} throughout.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; is printed without HTML escaping; only names ending in _svg, _html or _css may be</source>
-        <translation>&apos;%1&apos; is printed without HTML escaping; only names ending in _svg, _html or _css may be</translation>
+        <location line="+3" />
+        <source>'%1' is printed without HTML escaping; only names ending in _svg, _html or _css may be</source>
+        <translation>'%1' is printed without HTML escaping; only names ending in _svg, _html or _css may be</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Use {{%1}} instead.</source>
         <translation>Use {{%1}} instead.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the partial &apos;%1&apos; does not exist</source>
-        <translation>the partial &apos;%1&apos; does not exist</translation>
+        <location line="+2" />
+        <source>the partial '%1' does not exist</source>
+        <translation>the partial '%1' does not exist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Partials are the .mustache files in templates/shared.</source>
         <translation>Partials are the .mustache files in templates/shared.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>is not a folder of document templates</source>
         <translation>is not a folder of document templates</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the stylesheet may not contain &apos;&lt;/&apos;</source>
-        <translation>the stylesheet may not contain &apos;&lt;/&apos;</translation>
+        <location line="+8" />
+        <source>the stylesheet may not contain '&lt;/'</source>
+        <translation>the stylesheet may not contain '&lt;/'</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the string &apos;%1&apos; is missing; the document data needs it</source>
-        <translation>the string &apos;%1&apos; is missing; the document data needs it</translation>
+        <location line="+8" />
+        <source>the string '%1' is missing; the document data needs it</source>
+        <translation>the string '%1' is missing; the document data needs it</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>holds too many partials</source>
         <translation>holds too many partials</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>holds more than %1 document folders</source>
         <translation>holds more than %1 document folders</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>the string &apos;%1&apos; is also a shared string; give it another name</source>
-        <translation>the string &apos;%1&apos; is also a shared string; give it another name</translation>
+        <location line="+9" />
+        <source>the string '%1' is also a shared string; give it another name</source>
+        <translation>the string '%1' is also a shared string; give it another name</translation>
     </message>
 </context>
 <context>
     <name>vv::packaging::DocumentRenderer</name>
     <message>
-        <location filename="../modules/packaging/DocumentRenderer.cpp" line="+106"/>
-        <location line="+6"/>
+        <location filename="../modules/packaging/DocumentRenderer.cpp" line="+106" />
+        <location line="+6" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+6"/>
-        <source>Fix the template&apos;s Mustache tags.</source>
-        <translation>Fix the template&apos;s Mustache tags.</translation>
+        <location line="-5" />
+        <location line="+6" />
+        <source>Fix the template's Mustache tags.</source>
+        <translation>Fix the template's Mustache tags.</translation>
     </message>
 </context>
 <context>
     <name>vv::packaging::DocxConverter</name>
     <message>
-        <location filename="../modules/packaging/DocumentFormats.cpp" line="+75"/>
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+95" />
         <source>DOCX documents need pandoc, which is not installed</source>
         <translation>DOCX documents need pandoc, which is not installed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Install it (on Debian: apt install pandoc), or leave docx out of --format.</source>
         <translation>Install it (on Debian: apt install pandoc), or leave docx out of --format.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>cannot create a temporary folder for the DOCX step: %1</source>
         <translation>cannot create a temporary folder for the DOCX step: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>pandoc</source>
         <translation>pandoc</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>pandoc made no DOCX file</source>
         <translation>pandoc made no DOCX file</translation>
     </message>
@@ -4392,37 +4410,37 @@
 <context>
     <name>vv::packaging::ExternalPdfPrinter</name>
     <message>
-        <location line="-80"/>
+        <location line="-81" />
         <source>veiviser-pdf, which makes the PDF documents, is not installed next to this program</source>
         <translation>veiviser-pdf, which makes the PDF documents, is not installed next to this program</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reinstall Veiviser, or leave pdf out of --format.</source>
         <translation>Reinstall Veiviser, or leave pdf out of --format.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>cannot create a temporary folder for the PDF step: %1</source>
         <translation>cannot create a temporary folder for the PDF step: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>the PDF step</source>
         <translation>the PDF step</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>the PDF step made no PDF for document %1</source>
         <translation>the PDF step made no PDF for document %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the PDF step made a file that is not a PDF for document %1</source>
         <translation>the PDF step made a file that is not a PDF for document %1</translation>
     </message>
@@ -4430,166 +4448,166 @@
 <context>
     <name>vv::packaging::Manifest</name>
     <message>
-        <location filename="../modules/packaging/PackageFormat.cpp" line="+8"/>
+        <location filename="../modules/packaging/PackageFormat.cpp" line="+8" />
         <source>package rejected: manifest.json is larger than %1 bytes</source>
         <translation>package rejected: manifest.json is larger than %1 bytes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+3" />
+        <location line="+4" />
         <source>The manifest is damaged; the package cannot be trusted.</source>
         <translation>The manifest is damaged; the package cannot be trusted.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>manifest.json: %1</source>
         <translation>manifest.json: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>this is not a Veiviser package manifest</source>
         <translation>this is not a Veiviser package manifest</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>format_version is missing</source>
         <translation>format_version is missing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the package was made by a newer Veiviser (format %1; this one reads %2)</source>
         <translation>the package was made by a newer Veiviser (format %1; this one reads %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Update Veiviser to read it.</source>
         <translation>Update Veiviser to read it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>created is not a time</source>
         <translation>created is not a time</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>files is missing</source>
         <translation>files is missing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>package rejected: the manifest lists more than %1 files</source>
         <translation>package rejected: the manifest lists more than %1 files</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>a file entry lacks path, size or sha256</source>
         <translation>a file entry lacks path, size or sha256</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the size of %1 is out of range</source>
         <translation>the size of %1 is out of range</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the sha256 of %1 is not 64 lowercase hex digits</source>
         <translation>the sha256 of %1 is not 64 lowercase hex digits</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 may not be listed as a file</source>
         <translation>%1 may not be listed as a file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is listed twice</source>
         <translation>%1 is listed twice</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the signer&apos;s algorithm is not Ed25519</source>
-        <translation>the signer&apos;s algorithm is not Ed25519</translation>
+        <location line="+7" />
+        <source>the signer's algorithm is not Ed25519</source>
+        <translation>the signer's algorithm is not Ed25519</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the signer&apos;s public key is not 32 bytes of base64</source>
-        <translation>the signer&apos;s public key is not 32 bytes of base64</translation>
+        <location line="+6" />
+        <source>the signer's public key is not 32 bytes of base64</source>
+        <translation>the signer's public key is not 32 bytes of base64</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the signer&apos;s fingerprint does not match the signer&apos;s key</source>
-        <translation>the signer&apos;s fingerprint does not match the signer&apos;s key</translation>
+        <location line="+2" />
+        <source>the signer's fingerprint does not match the signer's key</source>
+        <translation>the signer's fingerprint does not match the signer's key</translation>
     </message>
 </context>
 <context>
     <name>vv::packaging::PackageBuilder</name>
     <message>
-        <location filename="../modules/packaging/PackageBuilder.cpp" line="+58"/>
+        <location filename="../modules/packaging/PackageBuilder.cpp" line="+93" />
         <source>no documents were chosen</source>
         <translation>no documents were chosen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Give at least one --document ID.</source>
         <translation>Give at least one --document ID.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>there is no document &apos;%1&apos;</source>
-        <translation>there is no document &apos;%1&apos;</translation>
+        <location line="+8" />
+        <source>there is no document '%1'</source>
+        <translation>there is no document '%1'</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Choose from: %1.</source>
         <translation>Choose from: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>no document language was chosen</source>
         <translation>no document language was chosen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>documents are written in nb or en, not &apos;%1&apos;</source>
-        <translation>documents are written in nb or en, not &apos;%1&apos;</translation>
+        <location line="+3" />
+        <source>documents are written in nb or en, not '%1'</source>
+        <translation>documents are written in nb or en, not '%1'</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>unknown format &apos;%1&apos;; allowed: %2</source>
-        <translation>unknown format &apos;%1&apos;; allowed: %2</translation>
+        <location line="+3" />
+        <source>unknown format '%1'; allowed: %2</source>
+        <translation>unknown format '%1'; allowed: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no format was chosen</source>
         <translation>no format was chosen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Give --format html, pdf or docx (or several).</source>
         <translation>Give --format html, pdf or docx (or several).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no PDF printer is available</source>
         <translation>no PDF printer is available</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>no output file was given</source>
         <translation>no output file was given</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Give --out PKG.zip.</source>
         <translation>Give --out PKG.zip.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the project is open read-only; building a package records the build in it</source>
         <translation>the project is open read-only; building a package records the build in it</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20" />
         <source>%1 (id %2, %n identity number(s))</source>
         <translation>
             <numerusform>%1 (id %2, %n identity number(s))</numerusform>
@@ -4597,68 +4615,84 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>evidence %1 (%2) was not checked for identity numbers (binary content); look at it before the package is sent</source>
         <translation>evidence %1 (%2) was not checked for identity numbers (binary content); look at it before the package is sent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>evidence %1 (%2) is stale (%3)</source>
         <translation>evidence %1 (%2) is stale (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>its expiry date has passed</source>
         <translation>its expiry date has passed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>it concerns an older system version</source>
         <translation>it concerns an older system version</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</source>
         <translation>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Confirm each with &apos;veiviser-cli evidence confirm-pii FILE ID --reason TEXT&apos; after checking it, remove the content, or leave evidence out with --evidence linked|none.</source>
-        <translation>Confirm each with &apos;veiviser-cli evidence confirm-pii FILE ID --reason TEXT&apos; after checking it, remove the content, or leave evidence out with --evidence linked|none.</translation>
+        <location line="+2" />
+        <source>Confirm each with 'veiviser-cli evidence confirm-pii FILE ID --reason TEXT' after checking it, remove the content, or leave evidence out with --evidence linked|none.</source>
+        <translation>Confirm each with 'veiviser-cli evidence confirm-pii FILE ID --reason TEXT' after checking it, remove the content, or leave evidence out with --evidence linked|none.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>%1: missing %2</source>
         <translation>%1: missing %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Making PDF documents</source>
         <translation>Making PDF documents</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the PDF step returned %1 documents instead of %2</source>
         <translation>the PDF step returned %1 documents instead of %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Making DOCX documents</source>
         <translation>Making DOCX documents</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+34"/>
+        <location line="+67" />
+        <location line="+34" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-274" />
+        <location line="+241" />
         <source>Check the folder and its permissions.</source>
         <translation>Check the folder and its permissions.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-244" />
+        <source>another build is writing %1 (process %2 on %3)</source>
+        <translation>another build is writing %1 (process %2 on %3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wait for it to finish, or choose another --out.</source>
+        <translation>Wait for it to finish, or choose another --out.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot create %1.lock next to the package</source>
+        <translation>cannot create %1.lock next to the package</translation>
+    </message>
+    <message>
+        <location line="+276" />
         <source>Check that the disk has space for the package.</source>
         <translation>Check that the disk has space for the package.</translation>
     </message>
@@ -4666,63 +4700,63 @@
 <context>
     <name>vv::packaging::PackageReader</name>
     <message>
-        <location filename="../modules/packaging/PackageReader.cpp" line="+63"/>
+        <location filename="../modules/packaging/PackageReader.cpp" line="+63" />
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Check the path.</source>
         <translation>Check the path.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Check the file&apos;s permissions.</source>
-        <translation>Check the file&apos;s permissions.</translation>
+        <location line="+0" />
+        <source>Check the file's permissions.</source>
+        <translation>Check the file's permissions.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+251"/>
+        <location line="+4" />
+        <location line="+251" />
         <source>package rejected: %1</source>
         <translation>package rejected: %1</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-250" />
         <source>The package was not made by Veiviser or has been tampered with; do not use it.</source>
         <translation>The package was not made by Veiviser or has been tampered with; do not use it.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1 exists already</source>
         <translation>%1 exists already</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Packages are extracted only into a new folder.</source>
         <translation>Packages are extracted only into a new folder.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>it is not a ZIP file (%1)</source>
         <translation>it is not a ZIP file (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
         <translation>
             <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
@@ -4730,170 +4764,170 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>it has more than %1 entries</source>
         <translation>it has more than %1 entries</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an entry&apos;s name is not valid UTF-8</source>
-        <translation>an entry&apos;s name is not valid UTF-8</translation>
+        <location line="+3" />
+        <source>an entry's name is not valid UTF-8</source>
+        <translation>an entry's name is not valid UTF-8</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the entry &apos;%1&apos; is a %2, not a regular file</source>
-        <translation>the entry &apos;%1&apos; is a %2, not a regular file</translation>
+        <location line="+6" />
+        <source>the entry '%1' is a %2, not a regular file</source>
+        <translation>the entry '%1' is a %2, not a regular file</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the entry &apos;%1&apos; is encrypted</source>
-        <translation>the entry &apos;%1&apos; is encrypted</translation>
+        <location line="+2" />
+        <source>the entry '%1' is encrypted</source>
+        <translation>the entry '%1' is encrypted</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the name &apos;%1&apos; occurs twice (names may not differ only in case)</source>
-        <translation>the name &apos;%1&apos; occurs twice (names may not differ only in case)</translation>
+        <location line="+3" />
+        <source>the name '%1' occurs twice (names may not differ only in case)</source>
+        <translation>the name '%1' occurs twice (names may not differ only in case)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the entry &apos;%1&apos; is larger than the limit of %2 bytes</source>
-        <translation>the entry &apos;%1&apos; is larger than the limit of %2 bytes</translation>
+        <location line="+8" />
+        <source>the entry '%1' is larger than the limit of %2 bytes</source>
+        <translation>the entry '%1' is larger than the limit of %2 bytes</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+40"/>
+        <location line="+4" />
+        <location line="+40" />
         <source>its content is larger than the limit of %1 bytes</source>
         <translation>its content is larger than the limit of %1 bytes</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+47"/>
-        <source>the entry &apos;%1&apos; is too large to read</source>
-        <translation>the entry &apos;%1&apos; is too large to read</translation>
+        <location line="-36" />
+        <location line="+47" />
+        <source>the entry '%1' is too large to read</source>
+        <translation>the entry '%1' is too large to read</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>the entry &apos;%1&apos; cannot be extracted safely (%2)</source>
-        <translation>the entry &apos;%1&apos; cannot be extracted safely (%2)</translation>
+        <location line="-37" />
+        <source>the entry '%1' cannot be extracted safely (%2)</source>
+        <translation>the entry '%1' cannot be extracted safely (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the entry &apos;%1&apos; cannot be read (%2)</source>
-        <translation>the entry &apos;%1&apos; cannot be read (%2)</translation>
+        <location line="+16" />
+        <source>the entry '%1' cannot be read (%2)</source>
+        <translation>the entry '%1' cannot be read (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the entry &apos;%1&apos; has holes</source>
-        <translation>the entry &apos;%1&apos; has holes</translation>
+        <location line="+4" />
+        <source>the entry '%1' has holes</source>
+        <translation>the entry '%1' has holes</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the entry &apos;%1&apos; is larger than it says or than the limit</source>
-        <translation>the entry &apos;%1&apos; is larger than it says or than the limit</translation>
+        <location line="+4" />
+        <source>the entry '%1' is larger than it says or than the limit</source>
+        <translation>the entry '%1' is larger than it says or than the limit</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the entry &apos;%1&apos; expands more than %2 times (a compression bomb)</source>
-        <translation>the entry &apos;%1&apos; expands more than %2 times (a compression bomb)</translation>
+        <location line="+5" />
+        <source>the entry '%1' expands more than %2 times (a compression bomb)</source>
+        <translation>the entry '%1' expands more than %2 times (a compression bomb)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+6"/>
-        <source>cannot write &apos;%1&apos; into %2: %3</source>
-        <translation>cannot write &apos;%1&apos; into %2: %3</translation>
+        <location line="+12" />
+        <location line="+6" />
+        <source>cannot write '%1' into %2: %3</source>
+        <translation>cannot write '%1' into %2: %3</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>the entry &apos;%1&apos; is shorter than it says</source>
-        <translation>the entry &apos;%1&apos; is shorter than it says</translation>
+        <location line="-2" />
+        <source>the entry '%1' is shorter than it says</source>
+        <translation>the entry '%1' is shorter than it says</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>it has no manifest.json; it is not a Veiviser package</source>
         <translation>it has no manifest.json; it is not a Veiviser package</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>manifest.json is not in its canonical form (it was edited)</source>
         <translation>manifest.json is not in its canonical form (it was edited)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 is missing</source>
         <translation>%1 is missing</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 has %2 bytes; the manifest says %3</source>
         <translation>%1 has %2 bytes; the manifest says %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 does not match its SHA-256 in the manifest (it was changed)</source>
         <translation>%1 does not match its SHA-256 in the manifest (it was changed)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is not listed in the manifest (an extra file)</source>
         <translation>%1 is not listed in the manifest (an extra file)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>manifest.sig or signer.pub is present, but the manifest names no signer</source>
         <translation>manifest.sig or signer.pub is present, but the manifest names no signer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the package is not signed, so who made it cannot be checked</source>
         <translation>the package is not signed, so who made it cannot be checked</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the package is not signed, so it cannot be checked against the key given</source>
         <translation>the package is not signed, so it cannot be checked against the key given</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>manifest.sig is missing</source>
         <translation>manifest.sig is missing</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>manifest.sig is not a signature in the expected form</source>
         <translation>manifest.sig is not a signature in the expected form</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>manifest.sig does not verify: the manifest was changed or signed by another key</source>
         <translation>manifest.sig does not verify: the manifest was changed or signed by another key</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>signer.pub is missing</source>
         <translation>signer.pub is missing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>signer.pub is not the key the manifest names</source>
         <translation>signer.pub is not the key the manifest names</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the package is signed by %1, not by the key given (%2)</source>
         <translation>the package is signed by %1, not by the key given (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>the ZIP header of %1 (at byte %2) differs from the canonical form</source>
         <translation>the ZIP header of %1 (at byte %2) differs from the canonical form</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the ZIP directory (at byte %1) differs from the canonical form</source>
         <translation>the ZIP directory (at byte %1) differs from the canonical form</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the file has %1 bytes; the canonical package has %2</source>
         <translation>the file has %1 bytes; the canonical package has %2</translation>
     </message>
@@ -4901,32 +4935,32 @@
 <context>
     <name>vv::packaging::PublicKey</name>
     <message>
-        <location filename="../modules/packaging/Signing.cpp" line="+140"/>
+        <location filename="../modules/packaging/Signing.cpp" line="+140" />
         <source>%1 is not a PEM public key</source>
         <translation>%1 is not a PEM public key</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Give the public key file that &apos;veiviser-cli keys generate&apos; wrote (%1).</source>
-        <translation>Give the public key file that &apos;veiviser-cli keys generate&apos; wrote (%1).</translation>
+        <location line="+1" />
+        <source>Give the public key file that 'veiviser-cli keys generate' wrote (%1).</source>
+        <translation>Give the public key file that 'veiviser-cli keys generate' wrote (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 is not an Ed25519 key</source>
         <translation>%1 is not an Ed25519 key</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Veiviser signs with Ed25519; make a key with &apos;veiviser-cli keys generate&apos;.</source>
-        <translation>Veiviser signs with Ed25519; make a key with &apos;veiviser-cli keys generate&apos;.</translation>
+        <location line="+1" />
+        <source>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</source>
+        <translation>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1 is not an Ed25519 public key (it has %2 bytes, not 32)</source>
         <translation>%1 is not an Ed25519 public key (it has %2 bytes, not 32)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is not a valid Ed25519 public key: %2</source>
         <translation>%1 is not a valid Ed25519 public key: %2</translation>
     </message>
@@ -4934,172 +4968,172 @@
 <context>
     <name>vv::packaging::Review</name>
     <message>
-        <location filename="../modules/packaging/Review.cpp" line="+38"/>
+        <location filename="../modules/packaging/Review.cpp" line="+38" />
         <source>%1 exists already</source>
         <translation>%1 exists already</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>A review project is always a new file.</source>
         <translation>A review project is always a new file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>cannot create a temporary folder: %1</source>
         <translation>cannot create a temporary folder: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>the package does not verify: %1</source>
         <translation>the package does not verify: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ask the sender for the package again; do not review a package that does not verify.</source>
         <translation>Ask the sender for the package again; do not review a package that does not verify.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>the package has no assessment export to review</source>
         <translation>the package has no assessment export to review</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+57" />
         <source>the evidence file %1 named in the assessment export is not in the package</source>
         <translation>the evidence file %1 named in the assessment export is not in the package</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the evidence file %1 does not match the assessment export</source>
         <translation>the evidence file %1 does not match the assessment export</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Check the folder and its permissions.</source>
         <translation>Check the folder and its permissions.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>%1 is too large to read here (%2 bytes)</source>
         <translation>%1 is too large to read here (%2 bytes)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 is not in the reviewed package</source>
         <translation>%1 is not in the reviewed package</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>%1 is not a review project</source>
         <translation>%1 is not a review project</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Make one with &apos;veiviser-cli review open PKG.zip --out REVIEW.veiviser&apos;.</source>
-        <translation>Make one with &apos;veiviser-cli review open PKG.zip --out REVIEW.veiviser&apos;.</translation>
+        <location line="+1" />
+        <source>Make one with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</source>
+        <translation>Make one with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>The review file is damaged or not a Veiviser review.</source>
         <translation>The review file is damaged or not a Veiviser review.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>this is not a Veiviser review file</source>
         <translation>this is not a Veiviser review file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 was written by a newer Veiviser</source>
         <translation>%1 was written by a newer Veiviser</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Update Veiviser to import it.</source>
         <translation>Update Veiviser to import it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>it does not name the package it reviews</source>
         <translation>it does not name the package it reviews</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>it has no findings list</source>
         <translation>it has no findings list</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>a finding lacks a requirement or has an unknown verdict</source>
         <translation>a finding lacks a requirement or has an unknown verdict</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the signature is not Ed25519</source>
         <translation>the signature is not Ed25519</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the signature&apos;s public key is not valid</source>
-        <translation>the signature&apos;s public key is not valid</translation>
+        <location line="+3" />
+        <source>the signature's public key is not valid</source>
+        <translation>the signature's public key is not valid</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1: the signature does not verify; the review was changed after it was signed</source>
         <translation>%1: the signature does not verify; the review was changed after it was signed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ask the reviewer to send it again.</source>
         <translation>Ask the reviewer to send it again.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the fingerprint does not match the signature&apos;s key</source>
-        <translation>the fingerprint does not match the signature&apos;s key</translation>
+        <location line="+2" />
+        <source>the fingerprint does not match the signature's key</source>
+        <translation>the fingerprint does not match the signature's key</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is signed by %2, not by the key given (%3)</source>
         <translation>%1 is signed by %2, not by the key given (%3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is not signed, so who wrote it cannot be checked</source>
         <translation>%1 is not signed, so who wrote it cannot be checked</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ask the reviewer for a signed review, or import it with --allow-unsigned.</source>
         <translation>Ask the reviewer for a signed review, or import it with --allow-unsigned.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is not signed, so it cannot be checked against the key given</source>
         <translation>%1 is not signed, so it cannot be checked against the key given</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>%1 reviews a package this project did not build (manifest %2)</source>
         <translation>%1 reviews a package this project did not build (manifest %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import the review into the project that built the package.</source>
         <translation>Import the review into the project that built the package.</translation>
     </message>
@@ -5107,147 +5141,147 @@
 <context>
     <name>vv::packaging::SigningKey</name>
     <message>
-        <location filename="../modules/packaging/Signing.cpp" line="-92"/>
+        <location filename="../modules/packaging/Signing.cpp" line="-92" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Check the path and the file&apos;s permissions.</source>
-        <translation>Check the path and the file&apos;s permissions.</translation>
+        <location line="+2" />
+        <source>Check the path and the file's permissions.</source>
+        <translation>Check the path and the file's permissions.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is too large to be a key file</source>
         <translation>%1 is too large to be a key file</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+169"/>
+        <location line="+30" />
+        <location line="+169" />
         <source>%1 exists already</source>
         <translation>%1 exists already</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-168" />
+        <location line="+169" />
         <source>Key files are never overwritten; choose another folder.</source>
         <translation>Key files are never overwritten; choose another folder.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-167" />
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>cannot write %1 to disk</source>
         <translation>cannot write %1 to disk</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+95" />
         <source>cannot make an Ed25519 key: %1</source>
         <translation>cannot make an Ed25519 key: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>the key %1 is protected by a passphrase</source>
         <translation>the key %1 is protected by a passphrase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give the passphrase with --passphrase-file FILE.</source>
         <translation>Give the passphrase with --passphrase-file FILE.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>cannot unlock the key %1: wrong passphrase</source>
         <translation>cannot unlock the key %1: wrong passphrase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check the passphrase file.</source>
         <translation>Check the passphrase file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 is not a PEM private key</source>
         <translation>%1 is not a PEM private key</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Give the private key file that &apos;veiviser-cli keys generate&apos; wrote (%1).</source>
-        <translation>Give the private key file that &apos;veiviser-cli keys generate&apos; wrote (%1).</translation>
+        <location line="+1" />
+        <source>Give the private key file that 'veiviser-cli keys generate' wrote (%1).</source>
+        <translation>Give the private key file that 'veiviser-cli keys generate' wrote (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 is not an Ed25519 key</source>
         <translation>%1 is not an Ed25519 key</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Veiviser signs with Ed25519; make a key with &apos;veiviser-cli keys generate&apos;.</source>
-        <translation>Veiviser signs with Ed25519; make a key with &apos;veiviser-cli keys generate&apos;.</translation>
+        <location line="+1" />
+        <source>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</source>
+        <translation>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>no key to write</source>
         <translation>no key to write</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>cannot create the folder %1: %2</source>
         <translation>cannot create the folder %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is not a folder</source>
         <translation>%1 is not a folder</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>cannot encode the private key: %1</source>
         <translation>cannot encode the private key: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>no key to sign with</source>
         <translation>no key to sign with</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>cannot sign: %1</source>
         <translation>cannot sign: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>the passphrase file %1 is empty</source>
         <translation>the passphrase file %1 is empty</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Write the passphrase on the file&apos;s first line.</source>
-        <translation>Write the passphrase on the file&apos;s first line.</translation>
+        <location line="+2" />
+        <source>Write the passphrase on the file's first line.</source>
+        <translation>Write the passphrase on the file's first line.</translation>
     </message>
 </context>
 <context>
     <name>vv::packaging::TemplateLibrary</name>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+35"/>
-        <source>the name &apos;%1&apos; is not in the document data</source>
-        <translation>the name &apos;%1&apos; is not in the document data</translation>
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+35" />
+        <source>the name '%1' is not in the document data</source>
+        <translation>the name '%1' is not in the document data</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check its spelling against docs/packages.md, &quot;Template data&quot;.</source>
-        <translation>Check its spelling against docs/packages.md, &quot;Template data&quot;.</translation>
+        <location line="+1" />
+        <source>Check its spelling against docs/packages.md, "Template data".</source>
+        <translation>Check its spelling against docs/packages.md, "Template data".</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
         <translation>
             <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
@@ -5255,73 +5289,73 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Run &apos;veiviser-cli templates check %1&apos; for all of them.</source>
-        <translation>Run &apos;veiviser-cli templates check %1&apos; for all of them.</translation>
+        <location line="+2" />
+        <source>Run 'veiviser-cli templates check %1' for all of them.</source>
+        <translation>Run 'veiviser-cli templates check %1' for all of them.</translation>
     </message>
 </context>
 <context>
     <name>vv::packaging::ZipWriter</name>
     <message>
-        <location filename="../modules/packaging/Zip.cpp" line="+202"/>
-        <source>&apos;%1&apos; cannot name a package entry: it must have 1 to 1024 bytes</source>
-        <translation>&apos;%1&apos; cannot name a package entry: it must have 1 to 1024 bytes</translation>
+        <location filename="../modules/packaging/Zip.cpp" line="+202" />
+        <source>'%1' cannot name a package entry: it must have 1 to 1024 bytes</source>
+        <translation>'%1' cannot name a package entry: it must have 1 to 1024 bytes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; cannot name a package entry: only relative names with &apos;/&apos; are allowed</source>
-        <translation>&apos;%1&apos; cannot name a package entry: only relative names with &apos;/&apos; are allowed</translation>
+        <location line="+2" />
+        <source>'%1' cannot name a package entry: only relative names with '/' are allowed</source>
+        <translation>'%1' cannot name a package entry: only relative names with '/' are allowed</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; cannot name a package entry: empty, &apos;.&apos; and &apos;..&apos; parts are not allowed</source>
-        <translation>&apos;%1&apos; cannot name a package entry: empty, &apos;.&apos; and &apos;..&apos; parts are not allowed</translation>
+        <location line="+3" />
+        <source>'%1' cannot name a package entry: empty, '.' and '..' parts are not allowed</source>
+        <translation>'%1' cannot name a package entry: empty, '.' and '..' parts are not allowed</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; cannot name a package entry: it holds a control character</source>
-        <translation>&apos;%1&apos; cannot name a package entry: it holds a control character</translation>
+        <location line="+3" />
+        <source>'%1' cannot name a package entry: it holds a control character</source>
+        <translation>'%1' cannot name a package entry: it holds a control character</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+55"/>
-        <location line="+8"/>
-        <location line="+13"/>
+        <location line="+10" />
+        <location line="+55" />
+        <location line="+8" />
+        <location line="+13" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-75" />
         <source>Check that the disk has space for the package.</source>
         <translation>Check that the disk has space for the package.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>internal error: a package entry was started while another was open</source>
         <translation>internal error: a package entry was started while another was open</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>internal error: a package entry needs its size</source>
         <translation>internal error: a package entry needs its size</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>internal error: &apos;%1&apos; is in the package twice</source>
-        <translation>internal error: &apos;%1&apos; is in the package twice</translation>
+        <location line="+7" />
+        <source>internal error: '%1' is in the package twice</source>
+        <translation>internal error: '%1' is in the package twice</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>internal error: no package entry is open</source>
         <translation>internal error: no package entry is open</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos; has %2 bytes, not the %3 announced</source>
-        <translation>&apos;%1&apos; has %2 bytes, not the %3 announced</translation>
+        <location line="+4" />
+        <source>'%1' has %2 bytes, not the %3 announced</source>
+        <translation>'%1' has %2 bytes, not the %3 announced</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>internal error: the package was finished with an entry open</source>
         <translation>internal error: the package was finished with an entry open</translation>
     </message>
@@ -5329,12 +5363,12 @@
 <context>
     <name>vv::pdf::HtmlToPdf</name>
     <message>
-        <location filename="../modules/pdf/HtmlToPdf.cpp" line="+79"/>
+        <location filename="../modules/pdf/HtmlToPdf.cpp" line="+79" />
         <source>%1: the document could not be loaded for printing.</source>
         <translation>%1: the document could not be loaded for printing.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1: printing to PDF failed or took longer than two minutes.</source>
         <translation>%1: printing to PDF failed or took longer than two minutes.</translation>
     </message>
@@ -5342,54 +5376,59 @@
 <context>
     <name>vv::secrets::Keychain</name>
     <message>
-        <location filename="../modules/secrets/Keychain.cpp" line="+15"/>
+        <location filename="../modules/secrets/Keychain.cpp" line="+22" />
         <source>a keychain entry name must be 1 to %1 characters</source>
         <translation>a keychain entry name must be 1 to %1 characters</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose a short name such as openai-prod.</source>
         <translation>Choose a short name such as openai-prod.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the keychain entry name &apos;%1&apos; contains a control character</source>
-        <translation>the keychain entry name &apos;%1&apos; contains a control character</translation>
+        <location line="+3" />
+        <source>the keychain entry name '%1' contains a control character</source>
+        <translation>the keychain entry name '%1' contains a control character</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Use letters, digits and punctuation only.</source>
         <translation>Use letters, digits and punctuation only.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>the keychain could not be used for &apos;%1&apos;: %2</source>
-        <translation>the keychain could not be used for &apos;%1&apos;: %2</translation>
+        <location line="+49" />
+        <source>the keychain could not be used for '%1': %2</source>
+        <translation>the keychain could not be used for '%1': %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Make sure a keychain service (on Linux: GNOME Keyring or KWallet) runs and is unlocked in this session, or give the secret through an environment variable instead.</source>
         <translation>Make sure a keychain service (on Linux: GNOME Keyring or KWallet) runs and is unlocked in this session, or give the secret through an environment variable instead.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+21"/>
-        <location line="+12"/>
+        <location line="+7" />
+        <source>the program's main thread did not take the request within %1 seconds</source>
+        <translation>the program's main thread did not take the request within %1 seconds</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+27" />
+        <location line="+18" />
         <source>it did not answer within %1 seconds</source>
         <translation>it did not answer within %1 seconds</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>the keychain entry &apos;%1&apos; holds more than %2 bytes</source>
-        <translation>the keychain entry &apos;%1&apos; holds more than %2 bytes</translation>
+        <location line="-38" />
+        <source>the keychain entry '%1' holds more than %2 bytes</source>
+        <translation>the keychain entry '%1' holds more than %2 bytes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Store the secret again with &apos;veiviser-cli secret set&apos;.</source>
-        <translation>Store the secret again with &apos;veiviser-cli secret set&apos;.</translation>
+        <location line="+1" />
+        <source>Store the secret again with 'veiviser-cli secret set'.</source>
+        <translation>Store the secret again with 'veiviser-cli secret set'.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>a secret must be 1 to %1 bytes long</source>
         <translation>a secret must be 1 to %1 bytes long</translation>
     </message>
@@ -5397,107 +5436,122 @@
 <context>
     <name>vv::ui</name>
     <message>
-        <location filename="../modules/ui/Labels.cpp" line="+10"/>
+        <location filename="../modules/ui/Labels.cpp" line="+10" />
         <source>Provider (manufacturer)</source>
         <translation>Provider (manufacturer)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deployer (user organisation)</source>
         <translation>Deployer (user organisation)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Provider and deployer</source>
         <translation>Provider and deployer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dataset description</source>
         <translation>Dataset description</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Risk analysis</source>
         <translation>Risk analysis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Test result</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Declaration</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+39"/>
+        <location line="+8" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deficiency</source>
+        <translation>Deficiency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
         <source>Does not apply</source>
         <translation>Does not apply</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not yet known</source>
         <translation>Not yet known</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not applicable (justified)</source>
         <translation>Not applicable (justified)</translation>
     </message>
@@ -5505,22 +5559,22 @@
 <context>
     <name>vv::ui::AboutDialog</name>
     <message>
-        <location filename="../modules/ui/AboutDialog.cpp" line="+30"/>
+        <location filename="../modules/ui/AboutDialog.cpp" line="+30" />
         <source>About Veiviser</source>
         <translation>About Veiviser</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>A workbench for AI in Norwegian health care: regulatory checklists, validation evidence, model-validation tests and signed documentation packages.</source>
         <translation>A workbench for AI in Norwegian health care: regulatory checklists, validation evidence, model-validation tests and signed documentation packages.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Veiviser works offline. It sends nothing anywhere unless you point an evaluation engine at a server.</source>
         <translation>Veiviser works offline. It sends nothing anywhere unless you point an evaluation engine at a server.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Built with:</source>
         <translation>Built with:</translation>
     </message>
@@ -5528,7 +5582,7 @@
 <context>
     <name>vv::ui::AnswerEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+49"/>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+49" />
         <source>answer to “%1”</source>
         <translation>answer to “%1”</translation>
     </message>
@@ -5536,18 +5590,18 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+229"/>
-        <location line="+103"/>
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+245" />
+        <location line="+103" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-68" />
         <source>Nothing is missing for the classification.</source>
         <translation>Nothing is missing for the classification.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n question(s) still needed:</source>
         <translation>
             <numerusform>%n question still needed:</numerusform>
@@ -5555,67 +5609,67 @@
         </translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer&apos;s link to change it.</source>
-        <translation>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer&apos;s link to change it.</translation>
+        <location line="+66" />
+        <source>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</source>
+        <translation>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Continue the walkthrough</source>
         <translation>&amp;Continue the walkthrough</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>MDR risk class</source>
         <translation>MDR risk class</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>AI Act risk tier</source>
         <translation>AI Act risk tier</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Transparency duties (AI Act Art. 50)</source>
         <translation>Transparency duties (AI Act Art. 50)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fundamental rights impact assessment (FRIA)</source>
         <translation>Fundamental rights impact assessment (FRIA)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Data protection impact assessment (DPIA)</source>
         <translation>Data protection impact assessment (DPIA)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Reasons</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All &amp;outcomes</source>
         <translation>All &amp;outcomes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <source>Requirements for this project&apos;s role: %1 apply, %2 do not apply, %3 not yet known.</source>
-        <translation>Requirements for this project&apos;s role: %1 apply, %2 do not apply, %3 not yet known.</translation>
+        <location line="-69" />
+        <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
+        <translation>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>Reasons and legal sources</source>
         <translation>Reasons and legal sources</translation>
     </message>
@@ -5623,48 +5677,48 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+167"/>
-        <location line="+193"/>
+        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
+        <location line="+193" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-151" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>done: %1 of %2 requirements that apply</source>
         <translation>done: %1 of %2 requirements that apply</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>due within %1 days</source>
         <translation>due within %1 days</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>need review after a pack update</source>
         <translation>need review after a pack update</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>without evidence</source>
         <translation>without evidence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>stale evidence items</source>
         <translation>stale evidence items</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n requirement(s) overdue</source>
         <translation>
             <numerusform>%n requirement overdue</numerusform>
@@ -5672,12 +5726,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 requirements apply to this project, %2 do not apply.</source>
         <translation>%1 requirements apply to this project, %2 do not apply.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
         <translation>
             <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
@@ -5685,85 +5739,408 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>All requirements</source>
         <translation>All requirements</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Requirements per guidance pack</source>
         <translation>Requirements per guidance pack</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+63" />
         <source>D&amp;ue or overdue</source>
         <translation>D&amp;ue or overdue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Needs re&amp;view after a pack update</source>
         <translation>Needs re&amp;view after a pack update</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Stale evidence</source>
         <translation>&amp;Stale evidence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nothing is due within %1 days.</source>
         <translation>Nothing is due within %1 days.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nothing needs review: every answer and status was given under the installed guidance.</source>
         <translation>Nothing needs review: every answer and status was given under the installed guidance.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No evidence has expired or concerns an older system version.</source>
         <translation>No evidence has expired or concerns an older system version.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Requirements due or overdue</source>
         <translation>Requirements due or overdue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Requirements that need review</source>
         <translation>Requirements that need review</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stale evidence</source>
         <translation>Stale evidence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Chart: all requirements by status</source>
         <translation>Chart: all requirements by status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Chart: requirements per guidance pack by status</source>
         <translation>Chart: requirements per guidance pack by status</translation>
     </message>
 </context>
 <context>
+    <name>vv::ui::EngineConfigForm</name>
+    <message>
+        <location filename="../modules/ui/EngineConfigForm.cpp" line="+90" />
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location line="+132" />
+        <source>Give the name of an environment variable that holds the key, not the key itself.</source>
+        <translation>Give the name of an environment variable that holds the key, not the key itself.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the name of a keychain entry that holds the key (veiviser-cli secret set).</source>
+        <translation>Give the name of a keychain entry that holds the key (veiviser-cli secret set).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The key is read from the environment variable %1 when the run starts; it is never stored in the project.</source>
+        <translation>The key is read from the environment variable %1 when the run starts; it is never stored in the project.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The environment variable %1 is not set for Veiviser; set it before starting Veiviser, or the run goes without a key.</source>
+        <translation>The environment variable %1 is not set for Veiviser; set it before starting Veiviser, or the run goes without a key.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The key is read from the keychain entry %1 when the run starts; it is never stored in the project.</source>
+        <translation>The key is read from the keychain entry %1 when the run starts; it is never stored in the project.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Looking for the keychain entry %1…</source>
+        <translation>Looking for the keychain entry %1…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The keychain entry %1 exists; the key is read from it when the run starts and is never stored in the project.</source>
+        <translation>The keychain entry %1 exists; the key is read from it when the run starts and is never stored in the project.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no keychain entry %1. Store the key with: veiviser-cli secret set %1</source>
+        <translation>There is no keychain entry %1. Store the key with: veiviser-cli secret set %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Setting %1 (%2)</source>
+        <translation>Setting %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>used for this run only; never stored</source>
+        <translation>used for this run only; never stored</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the keychain entry for %1 exists</source>
+        <translation>Check that the keychain entry for %1 exists</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a file for %1</source>
+        <translation>Choose a file for %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EngineListModel</name>
+    <message>
+        <location filename="../modules/ui/ValidationModels.cpp" line="+138" />
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (cannot be used)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (not installed)</source>
+        <translation>%1 %2 (not installed)</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EngineRunDialog</name>
+    <message>
+        <location filename="../modules/ui/EngineRunDialog.cpp" line="+205" />
+        <location line="+397" />
+        <source>(no suite)</source>
+        <translation>(no suite)</translation>
+    </message>
+    <message>
+        <location line="-381" />
+        <source>%1 (other file)</source>
+        <translation>%1 (other file)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Choose a test suite</source>
+        <translation>Choose a test suite</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test suites (*.yaml *.yml);;All files (*)</source>
+        <translation>Test suites (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Test run %1 cannot be resumed: it is completed, has no cases, or its engine %2 is missing or does not resume runs.</source>
+        <translation>Test run %1 cannot be resumed: it is completed, has no cases, or its engine %2 is missing or does not resume runs.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Resuming test run %1 (%2 of %3 cases done): the finished cases are not run again. The settings must be the ones the run started with; secret values must be typed again.</source>
+        <translation>Resuming test run %1 (%2 of %3 cases done): the finished cases are not run again. The settings must be the ones the run started with; secret values must be typed again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The run used the suite %1; choose that file with Other file….</source>
+        <translation>The run used the suite %1; choose that file with Other file….</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Resume run</source>
+        <translation>&amp;Resume run</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Open a project first: the run is stored in it.</source>
+        <translation>Open a project first: the run is stored in it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose an engine that can run.</source>
+        <translation>Choose an engine that can run.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>Cancelling… the finished cases stay stored.</source>
+        <translation>Cancelling… the finished cases stay stored.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 of %2 cases</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about %1 min %2 s left</source>
+        <translation>about %1 min %2 s left</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Test run %1 was cancelled. The finished cases are stored; resume it from the list of test runs.</source>
+        <translation>Test run %1 was cancelled. The finished cases are stored; resume it from the list of test runs.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test run %1 stopped: %2 The finished cases are stored; resume it from the list of test runs.</source>
+        <translation>Test run %1 stopped: %2 The finished cases are stored; resume it from the list of test runs.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The run was cancelled before it started; nothing was stored.</source>
+        <translation>The run was cancelled before it started; nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Test run %1 is stored, but filing it as evidence failed: %2</source>
+        <translation>Test run %1 is stored, but filing it as evidence failed: %2</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Test run %1 (%2 %3): %4.</source>
+        <translation>Test run %1 (%2 %3): %4.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 passed, %2 failed and %3 errored of %4 cases.</source>
+        <translation>%1 passed, %2 failed and %3 errored of %4 cases.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The failures came from the endpoint (no usable answer), not from the tests.</source>
+        <translation>The failures came from the endpoint (no usable answer), not from the tests.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The failures came from the tests: the endpoint answered, and the answers did not pass.</source>
+        <translation>The failures came from the tests: the endpoint answered, and the answers did not pass.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The failures came both from the endpoint (no usable answer) and from the tests.</source>
+        <translation>The failures came both from the endpoint (no usable answer) and from the tests.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Filed as evidence %1, linked to %2.</source>
+        <translation>Filed as evidence %1, linked to %2.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Run an evaluation engine</source>
+        <translation>Run an evaluation engine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluation engines</source>
+        <translation>Evaluation engines</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test &amp;suite:</source>
+        <translation>Test &amp;suite:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test suite</source>
+        <translation>Test suite</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Other file…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose another test suite file</source>
+        <translation>Choose another test suite file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run log</source>
+        <translation>Run log</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each case is listed here as it finishes.</source>
+        <translation>Each case is listed here as it finishes.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Summary of the run</source>
+        <translation>Summary of the run</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Metrics of the run</source>
+        <translation>Metrics of the run</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancel run</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::EvidenceLinkEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+59"/>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+59" />
         <source>link to “%1”</source>
         <translation>link to “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>removed link to “%1”</source>
         <translation>removed link to “%1”</translation>
     </message>
@@ -5771,32 +6148,32 @@
 <context>
     <name>vv::ui::EvidenceListModel</name>
     <message>
-        <location filename="../modules/ui/RequirementModels.cpp" line="+179"/>
+        <location filename="../modules/ui/RequirementModels.cpp" line="+179" />
         <source>linked directly</source>
         <translation>linked directly</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>through the crosswalk, from “%1”</source>
         <translation>through the crosswalk, from “%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How it counts</source>
         <translation>How it counts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -5804,32 +6181,32 @@
 <context>
     <name>vv::ui::EvidenceModel</name>
     <message>
-        <location filename="../modules/ui/EvidenceModel.cpp" line="+59"/>
+        <location filename="../modules/ui/EvidenceModel.cpp" line="+59" />
         <source>Identity numbers (confirmed)</source>
         <translation>Identity numbers (confirmed)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Identity numbers</source>
         <translation>Identity numbers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Older system version</source>
         <translation>Older system version</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>%1 (imported from %2)</source>
         <translation>%1 (imported from %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
         <translation>
             <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
@@ -5837,32 +6214,32 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -5870,242 +6247,242 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+208"/>
+        <location filename="../modules/ui/EvidencePage.cpp" line="+208" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importing %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Evidence library</source>
         <translation>Evidence library</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Drop files or folders here to add them, or use the buttons. Each file is stored once in the project, checked for identity numbers, and can be linked to the requirements it supports.</source>
         <translation>Drop files or folders here to add them, or use the buttons. Each file is stored once in the project, checked for identity numbers, and can be linked to the requirements it supports.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Add &amp;files…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add f&amp;older…</source>
         <translation>Add f&amp;older…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancel import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Filter the evidence list</source>
         <translation>Filter the evidence list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Evidence list</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Re&amp;quirements</source>
         <translation>Re&amp;quirements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Confirm for packa&amp;ges…</source>
         <translation>Confirm for packa&amp;ges…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Record why this item may be shared although it holds identity numbers.</source>
         <translation>Record why this item may be shared although it holds identity numbers.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Re&amp;view state:</source>
         <translation>Re&amp;view state:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Descr&amp;iption:</source>
         <translation>Descr&amp;iption:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Revie&amp;wer:</source>
         <translation>Revie&amp;wer:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Effective fro&amp;m:</source>
         <translation>Effective fro&amp;m:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>E&amp;xpires:</source>
         <translation>E&amp;xpires:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;System version:</source>
         <translation>&amp;System version:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Review state</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Expiry date</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>System version the evidence concerns</source>
         <translation>System version the evidence concerns</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Has an effective date</source>
         <translation>Has an effective date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Has an expiry date</source>
         <translation>Has an expiry date</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The version of the AI system this evidence concerns. Evidence for an older version than the project&apos;s is flagged.</source>
-        <translation>The version of the AI system this evidence concerns. Evidence for an older version than the project&apos;s is flagged.</translation>
+        <location line="+1" />
+        <source>The version of the AI system this evidence concerns. Evidence for an older version than the project's is flagged.</source>
+        <translation>The version of the AI system this evidence concerns. Evidence for an older version than the project's is flagged.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Linked requirements</source>
         <translation>Linked requirements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Requirement URN to link</source>
         <translation>Requirement URN to link</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove li&amp;nk</source>
         <translation>Remove li&amp;nk</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138" />
         <source>%1, %2, imported %3 (SHA-256 %4)</source>
         <translation>%1, %2, imported %3 (SHA-256 %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>not checked for identity numbers (not text)</source>
         <translation>not checked for identity numbers (not text)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
         <translation>
             <numerusform>Holds %n Norwegian identity number</numerusform>
@@ -6113,119 +6490,119 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>on line(s) %1</source>
         <translation>on line(s) %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(also in the file name)</source>
         <translation>(also in the file name)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 confirmed on %2 that it may go into packages: %3</source>
         <translation>%1 confirmed on %2 that it may go into packages: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>It cannot go into a package until someone confirms why it may be shared.</source>
         <translation>It cannot go into a package until someone confirms why it may be shared.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Its expiry date %1 has passed.</source>
         <translation>Its expiry date %1 has passed.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>It concerns version %1 of the AI system, older than the project&apos;s current version.</source>
-        <translation>It concerns version %1 of the AI system, older than the project&apos;s current version.</translation>
+        <location line="+2" />
+        <source>It concerns version %1 of the AI system, older than the project's current version.</source>
+        <translation>It concerns version %1 of the AI system, older than the project's current version.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Through the crosswalk this evidence also counts towards: %1</source>
         <translation>Through the crosswalk this evidence also counts towards: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Your change was not saved. Apply your change on top of theirs?</source>
         <translation>Your change was not saved. Apply your change on top of theirs?</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+14"/>
-        <location line="+9"/>
+        <location line="+28" />
+        <location line="+14" />
+        <location line="+9" />
         <source>select an evidence item first</source>
         <translation>select an evidence item first</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Confirm sharing of identity numbers</source>
         <translation>Confirm sharing of identity numbers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This item holds Norwegian identity numbers. Packages are sent outside the project, so say why it may be shared anyway (for example: the numbers are synthetic test identities, or the recipient has a legal basis). Your name, the time and the reason are recorded in the audit log.</source>
         <translation>This item holds Norwegian identity numbers. Packages are sent outside the project, so say why it may be shared anyway (for example: the numbers are synthetic test identities, or the recipient has a legal basis). Your name, the time and the reason are recorded in the audit log.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Remove evidence</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove &apos;%1&apos; from the evidence library? Its links to requirements are removed too; the removal is recorded in the audit log.</source>
-        <translation>Remove &apos;%1&apos; from the evidence library? Its links to requirements are removed too; the removal is recorded in the audit log.</translation>
+        <location line="+1" />
+        <source>Remove '%1' from the evidence library? Its links to requirements are removed too; the removal is recorded in the audit log.</source>
+        <translation>Remove '%1' from the evidence library? Its links to requirements are removed too; the removal is recorded in the audit log.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Also erase the stored content (for example when it holds personal data)</source>
         <translation>Also erase the stored content (for example when it holds personal data)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Export evidence</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Preparing the import…</source>
         <translation>Preparing the import…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The import was cancelled; nothing was added.</source>
         <translation>The import was cancelled; nothing was added.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+15" />
         <source>Added %n new item(s)</source>
         <translation>
             <numerusform>Added %n new item</numerusform>
@@ -6233,7 +6610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n file(s) were in the library already</source>
         <translation>
             <numerusform>%n file was in the library already</numerusform>
@@ -6241,7 +6618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
         <translation>
             <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
@@ -6249,7 +6626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
         <translation>
             <numerusform>%n of them is empty (0 bytes).</numerusform>
@@ -6257,12 +6634,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Add a folder of evidence</source>
         <translation>Add a folder of evidence</translation>
     </message>
@@ -6270,47 +6647,47 @@
 <context>
     <name>vv::ui::EvidenceViewer</name>
     <message>
-        <location filename="../modules/ui/EvidenceViewer.cpp" line="+66"/>
+        <location filename="../modules/ui/EvidenceViewer.cpp" line="+66" />
         <source>Highlighted as %1</source>
         <translation>Highlighted as %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Content of the evidence item</source>
         <translation>Content of the evidence item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Table view of the evidence item</source>
         <translation>Table view of the evidence item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Image of the evidence item</source>
         <translation>Image of the evidence item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF view of the evidence item</source>
         <translation>PDF view of the evidence item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Preview notice</source>
         <translation>Preview notice</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Select an item to see its content.</source>
         <translation>Select an item to see its content.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+59" />
         <source>There is no preview for this kind of file (%1). Export it to open it in another program.</source>
         <translation>There is no preview for this kind of file (%1). Export it to open it in another program.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
         <translation>
             <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
@@ -6318,32 +6695,32 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>This image (%1) is too large to show here. Export it to open it in another program.</source>
         <translation>This image (%1) is too large to show here. Export it to open it in another program.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>This image cannot be shown: %1</source>
         <translation>This image cannot be shown: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>This PDF (%1) is too large to show here. Export it to open it in another program.</source>
         <translation>This PDF (%1) is too large to show here. Export it to open it in another program.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>This PDF cannot be shown (it may be damaged or protected by a password).</source>
         <translation>This PDF cannot be shown (it may be damaged or protected by a password).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Showing the first %1 of %2. Export the item to see all of it.</source>
         <translation>Showing the first %1 of %2. Export the item to see all of it.</translation>
     </message>
@@ -6351,117 +6728,117 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+341"/>
+        <location filename="../modules/ui/MainWindow.cpp" line="+341" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move between navigator and page</source>
         <translation>Move between navigator and page</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About Veiviser</source>
         <translation>&amp;About Veiviser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>%1 – system version %2 – Veiviser</source>
         <translation>%1 – system version %2 – Veiviser</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>(no recent projects)</source>
         <translation>(no recent projects)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Veiviser projects (*.veiviser);;All files (*)</source>
         <translation>Veiviser projects (*.veiviser);;All files (*)</translation>
     </message>
@@ -6469,22 +6846,22 @@
 <context>
     <name>vv::ui::MessageBar</name>
     <message>
-        <location filename="../modules/ui/MessageBar.cpp" line="+23"/>
+        <location filename="../modules/ui/MessageBar.cpp" line="+23" />
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
@@ -6492,167 +6869,167 @@
 <context>
     <name>vv::ui::MetricsCharts</name>
     <message>
-        <location filename="../modules/ui/MetricsCharts.cpp" line="+35"/>
+        <location filename="../modules/ui/MetricsCharts.cpp" line="+35" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>ROC curve: AUROC %1 (%2 to %3)</source>
         <translation>ROC curve: AUROC %1 (%2 to %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>1 − specificity (false positive rate)</source>
         <translation>1 − specificity (false positive rate)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sensitivity (true positive rate)</source>
         <translation>Sensitivity (true positive rate)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No discrimination</source>
         <translation>No discrimination</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+75"/>
+        <location line="+1" />
+        <location line="+75" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-63" />
         <source>Calibration: %1</source>
         <translation>Calibration: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Calibration: intercept %1, slope %2, ECE %3</source>
         <translation>Calibration: intercept %1, slope %2, ECE %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Predicted risk</source>
         <translation>Predicted risk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Observed proportion</source>
         <translation>Observed proportion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ideal</source>
         <translation>Ideal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Logistic recalibration</source>
         <translation>Logistic recalibration</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Risk groups (tenths), with 95 % intervals</source>
         <translation>Risk groups (tenths), with 95 % intervals</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Decision curve: %1</source>
         <translation>Decision curve: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Decision curve (net benefit)</source>
         <translation>Decision curve (net benefit)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Threshold probability</source>
         <translation>Threshold probability</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Net benefit</source>
         <translation>Net benefit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Treat none</source>
         <translation>Treat none</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Treat all</source>
         <translation>Treat all</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Distribution of predicted risk by outcome</source>
         <translation>Distribution of predicted risk by outcome</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>With the outcome (%)</source>
         <translation>With the outcome (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Without the outcome (%)</source>
         <translation>Without the outcome (%)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Predicted risk (lower bound of each bin)</source>
         <translation>Predicted risk (lower bound of each bin)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Share of the outcome group (%)</source>
         <translation>Share of the outcome group (%)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>ROC curve</source>
         <translation>ROC curve</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Calibration</source>
         <translation>Calibration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Decision curve</source>
         <translation>Decision curve</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Risk distribution</source>
         <translation>Risk distribution</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>charts are exported as .png or .svg, not &apos;%1&apos;</source>
-        <translation>charts are exported as .png or .svg, not &apos;%1&apos;</translation>
+        <location line="+34" />
+        <source>charts are exported as .png or .svg, not '%1'</source>
+        <translation>charts are exported as .png or .svg, not '%1'</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+11"/>
-        <location line="+4"/>
+        <location line="+21" />
+        <location line="+11" />
+        <location line="+4" />
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+11"/>
-        <location line="+4"/>
+        <location line="-15" />
+        <location line="+11" />
+        <location line="+4" />
         <source>Check that the folder is writable.</source>
         <translation>Check that the folder is writable.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-7" />
         <source>Made by Veiviser from a clinical validation run.</source>
         <translation>Made by Veiviser from a clinical validation run.</translation>
     </message>
@@ -6660,17 +7037,17 @@
 <context>
     <name>vv::ui::MetricsTableModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+171"/>
+        <location filename="../modules/ui/ValidationModels.cpp" line="+93" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Confidence interval</source>
         <translation>Confidence interval</translation>
     </message>
@@ -6678,47 +7055,47 @@
 <context>
     <name>vv::ui::Navigator</name>
     <message>
-        <location filename="../modules/ui/Navigator.cpp" line="+177"/>
+        <location filename="../modules/ui/Navigator.cpp" line="+177" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Requirements that apply</source>
         <translation>Requirements that apply</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Open requirements</source>
         <translation>Open requirements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lacking evidence</source>
         <translation>Lacking evidence</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Needs review after a pack update</source>
         <translation>Needs review after a pack update</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Show in the navigator</source>
         <translation>Show in the navigator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The project, its pages, and the requirements of each guidance pack</source>
         <translation>The project, its pages, and the requirements of each guidance pack</translation>
     </message>
@@ -6726,17 +7103,17 @@
 <context>
     <name>vv::ui::NavigatorModel</name>
     <message>
-        <location filename="../modules/ui/NavigatorModel.cpp" line="+321"/>
+        <location filename="../modules/ui/NavigatorModel.cpp" line="+321" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
         <translation>
             <numerusform>%n of %1 requirements that apply is done</numerusform>
@@ -6744,7 +7121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n not yet known</source>
         <translation>
             <numerusform>%n not yet known</numerusform>
@@ -6752,7 +7129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n need(s) review after a pack update</source>
         <translation>
             <numerusform>%n needs review after a pack update</numerusform>
@@ -6760,12 +7137,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>no evidence yet</source>
         <translation>no evidence yet</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n evidence item(s)</source>
         <translation>
             <numerusform>%n evidence item</numerusform>
@@ -6773,17 +7150,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>stale evidence</source>
         <translation>stale evidence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>needs review after a pack update</source>
         <translation>needs review after a pack update</translation>
     </message>
@@ -6791,87 +7168,87 @@
 <context>
     <name>vv::ui::NewProjectDialog</name>
     <message>
-        <location filename="../modules/ui/NewProjectDialog.cpp" line="+26"/>
+        <location filename="../modules/ui/NewProjectDialog.cpp" line="+26" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Project name</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>System version</source>
         <translation>System version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Project file</source>
         <translation>Project file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>for example: Sepsis risk model, Ward 4</source>
         <translation>for example: Sepsis risk model, Ward 4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>System &amp;version:</source>
         <translation>System &amp;version:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Save new project as</source>
         <translation>Save new project as</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Veiviser projects (*.veiviser)</source>
         <translation>Veiviser projects (*.veiviser)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Give the project a name.</source>
         <translation>Give the project a name.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Choose where to save the project file.</source>
         <translation>Choose where to save the project file.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A file with this name already exists; choose another.</source>
         <translation>A file with this name already exists; choose another.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The folder does not exist.</source>
         <translation>The folder does not exist.</translation>
     </message>
@@ -6879,12 +7256,12 @@
 <context>
     <name>vv::ui::OutcomeCard</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="-237"/>
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-237" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -6892,27 +7269,27 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>(needs review after a pack update)</source>
         <translation>(needs review after a pack update)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Show reasons</source>
         <translation>Show reasons</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show the reasons for %1</source>
         <translation>Show the reasons for %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Answer it</source>
         <translation>Answer it</translation>
     </message>
@@ -6920,22 +7297,22 @@
 <context>
     <name>vv::ui::OutcomeModel</name>
     <message>
-        <location filename="../modules/ui/OutcomeModel.cpp" line="+60"/>
+        <location filename="../modules/ui/OutcomeModel.cpp" line="+60" />
         <source>%1 (needs review)</source>
         <translation>%1 (needs review)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Regime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -6943,22 +7320,22 @@
 <context>
     <name>vv::ui::PackPage</name>
     <message>
-        <location filename="../modules/ui/PackPage.cpp" line="+89"/>
+        <location filename="../modules/ui/PackPage.cpp" line="+89" />
         <source>Guidance pack</source>
         <translation>Guidance pack</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Guidance pack %1, version %2</source>
         <translation>Guidance pack %1, version %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>%1 of %2 requirements that apply are done; %3 do not apply</source>
         <translation>%1 of %2 requirements that apply are done; %3 do not apply</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>%n not yet known</source>
         <translation>
             <numerusform>%n not yet known</numerusform>
@@ -6966,42 +7343,42 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Applies in the EU from:</source>
         <translation>Applies in the EU from:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Applies in Norway from:</source>
         <translation>Applies in Norway from:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>not yet decided</source>
         <translation>not yet decided</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Agencies:</source>
         <translation>Agencies:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>&amp;Requirements</source>
         <translation>&amp;Requirements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>About the guidance pack</source>
         <translation>About the guidance pack</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -7009,326 +7386,334 @@
 <context>
     <name>vv::ui::PackageDiffModel</name>
     <message>
-        <location filename="../modules/ui/PackageDiffModel.cpp" line="+28"/>
+        <location filename="../modules/ui/PackageDiffModel.cpp" line="+28" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Guidance packs</source>
         <translation>Guidance packs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Requirement statuses</source>
         <translation>Requirement statuses</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Document details</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Test runs</source>
         <translation>Test runs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1" />
+        <location line="+2" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>After</source>
         <translation>After</translation>
     </message>
 </context>
 <context>
+    <name>vv::ui::PackageDocumentWindow</name>
+    <message>
+        <location filename="../modules/ui/ReviewPanel.cpp" line="+357" />
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Document text</source>
+        <translation>Document text</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Open in another &amp;program</source>
+        <translation>Open in another &amp;program</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the document in the desktop's program for it</source>
+        <translation>Open the document in the desktop's program for it</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+141"/>
+        <location filename="../modules/ui/PackagesPage.cpp" line="+142" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PEM keys (*.pem);;All files (*)</source>
         <translation>PEM keys (*.pem);;All files (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The older package</source>
         <translation>The older package</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The newer package</source>
         <translation>The newer package</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Documentation packages</source>
         <translation>Documentation packages</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A package holds the documents, the evidence files and machine-readable exports, with a manifest of every file&apos;s SHA-256 signed with your key. Anyone can check that nothing was changed; a regulator opens it for review and sends findings back.</source>
-        <translation>A package holds the documents, the evidence files and machine-readable exports, with a manifest of every file&apos;s SHA-256 signed with your key. Anyone can check that nothing was changed; a regulator opens it for review and sends findings back.</translation>
+        <location line="+1" />
+        <source>A package holds the documents, the evidence files and machine-readable exports, with a manifest of every file's SHA-256 signed with your key. Anyone can check that nothing was changed; a regulator opens it for review and sends findings back.</source>
+        <translation>A package holds the documents, the evidence files and machine-readable exports, with a manifest of every file's SHA-256 signed with your key. Anyone can check that nothing was changed; a regulator opens it for review and sends findings back.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Documents to include:</source>
         <translation>&amp;Documents to include:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Documents to include</source>
         <translation>Documents to include</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signing &amp;key:</source>
         <translation>Signing &amp;key:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Private key file (empty: an unsigned package)</source>
         <translation>Private key file (empty: an unsigned package)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signing key file</source>
         <translation>Signing key file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose the signing key file</source>
         <translation>Choose the signing key file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Build package…</source>
         <translation>&amp;Build package…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Verify a package…</source>
         <translation>&amp;Verify a package…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Co&amp;mpare two packages…</source>
         <translation>Co&amp;mpare two packages…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Compare two versions of a package</source>
         <translation>Compare two versions of a package</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>C&amp;hanges between the two packages:</source>
         <translation>C&amp;hanges between the two packages:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Changes between the two packages</source>
         <translation>Changes between the two packages</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Packages built and reviews received</source>
         <translation>Packages built and reviews received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Record a finding on a requirement of the reviewed package:</source>
         <translation>Record a finding on a requirement of the reviewed package:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Comment (needed for a deficiency or a question)</source>
         <translation>Comment (needed for a deficiency or a question)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Save finding</source>
         <translation>&amp;Save finding</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deficiency</source>
-        <translation>Deficiency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+47" />
         <source>Packages built (%1)</source>
         <translation>Packages built (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>not signed</source>
         <translation>not signed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>signed by %1</source>
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Reviews received (%1)</source>
         <translation>Reviews received (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17" />
         <source>Findings in this review</source>
         <translation>Findings in this review</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48" />
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Save the package</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Veiviser packages (*.zip)</source>
         <translation>Veiviser packages (*.zip)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Building the package…</source>
         <translation>Building the package…</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+28" />
         <source>Wrote %1 (%n file(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n file(s)).</numerusform>
@@ -7336,54 +7721,54 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Missing in the documents: %1</source>
         <translation>Missing in the documents: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Verify a package</source>
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+274"/>
+        <location line="-276" />
+        <location line="+277" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+31"/>
+        <location line="+11" />
+        <location line="+31" />
         <source>%1 does not verify: %2</source>
         <translation>%1 does not verify: %2</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-26" />
         <source>%1 verifies: every file matches, signed by %2. Check this fingerprint with the sender.</source>
         <translation>%1 verifies: every file matches, signed by %2. Check this fingerprint with the sender.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1: every file matches, but it is not signed.</source>
         <translation>%1: every file matches, but it is not signed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Comparing %1 with %2…</source>
         <translation>Comparing %1 with %2…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>No changes between %1 and %2.</source>
         <translation>No changes between %1 and %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n change(s) between %1 and %2.</source>
         <translation>
             <numerusform>%n change(s) between %1 and %2.</numerusform>
@@ -7391,7 +7776,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Saved the finding on %1.</source>
         <translation>Saved the finding on %1.</translation>
     </message>
@@ -7399,37 +7784,42 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+63"/>
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+66" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37" />
         <source>%1 (last written by Veiviser %2)</source>
         <translation>%1 (last written by Veiviser %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11" />
         <source>editor: may change the project</source>
         <translation>editor: may change the project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>reviewer: may review evidence</source>
         <translation>reviewer: may review evidence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>read-only</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
+        <source>reviewer of a package: may record findings, not change the package's content</source>
+        <translation>reviewer of a package: may record findings, not change the package's content</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
         <translation>
             <numerusform>The audit chain is intact: %n entry verified.</numerusform>
@@ -7437,72 +7827,72 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The audit chain is broken at entry %1: %2</source>
         <translation>The audit chain is broken at entry %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Project overview</source>
         <translation>Project overview</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>System version:</source>
         <translation>System version:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Schema version:</source>
         <translation>Schema version:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Created:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Last change:</source>
         <translation>Last change:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Audit entries:</source>
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Stored files:</source>
         <translation>Stored files:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Location:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>You:</source>
         <translation>You:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Verify audit chain</source>
         <translation>&amp;Verify audit chain</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check that no recorded change was altered, removed or reordered.</source>
         <translation>Check that no recorded change was altered, removed or reordered.</translation>
     </message>
@@ -7510,252 +7900,272 @@
 <context>
     <name>vv::ui::ProjectSession</name>
     <message>
-        <location filename="../modules/ui/ProjectSession.cpp" line="+108"/>
-        <location line="+131"/>
+        <location filename="../modules/ui/ProjectSession.cpp" line="+108" />
+        <location line="+131" />
         <source>no project is open</source>
         <translation>no project is open</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <source>&apos;%1&apos; is not a question in the guidance packs</source>
-        <translation>&apos;%1&apos; is not a question in the guidance packs</translation>
+        <location line="-120" />
+        <source>'%1' is not a question in the guidance packs</source>
+        <translation>'%1' is not a question in the guidance packs</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+40"/>
-        <source>&apos;%1&apos; is not a requirement in the guidance packs</source>
-        <translation>&apos;%1&apos; is not a requirement in the guidance packs</translation>
+        <location line="+64" />
+        <location line="+40" />
+        <source>'%1' is not a requirement in the guidance packs</source>
+        <translation>'%1' is not a requirement in the guidance packs</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+193"/>
+        <location filename="../modules/ui/RequirementPage.cpp" line="+202" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20" />
+        <source>The vendor's work (read-only)</source>
+        <translation>The vendor's work (read-only)</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Whom it binds</source>
         <translation>Whom it binds</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The provider (manufacturer)</source>
         <translation>The provider (manufacturer)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The deployer (the organisation that uses the system)</source>
         <translation>The deployer (the organisation that uses the system)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Both the provider and the deployer</source>
         <translation>Both the provider and the deployer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Responsible agency</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Legal sources</source>
         <translation>Legal sources</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Evidence that satisfies it</source>
         <translation>Evidence that satisfies it</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>This requirement does not apply: %1</source>
         <translation>This requirement does not apply: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Not yet known whether this requirement applies.</source>
         <translation>Not yet known whether this requirement applies.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Still needed:</source>
         <translation>Still needed:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Condition in the pack: %1</source>
         <translation>Condition in the pack: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>It rests on answers given under an older version of the guidance: %1.</source>
         <translation>It rests on answers given under an older version of the guidance: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Its status was set under version %1 of “%2”; version %3 is installed now.</source>
         <translation>Its status was set under version %1 of “%2”; version %3 is installed now.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Needs review after a pack update.</source>
         <translation>Needs review after a pack update.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Through the crosswalk, evidence for this requirement also counts for: %1</source>
         <translation>Through the crosswalk, evidence for this requirement also counts for: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49" />
         <source>Last changed by %1 on %2</source>
         <translation>Last changed by %1 on %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
+        <source>The vendor recorded nothing on this requirement.</source>
+        <translation>The vendor recorded nothing on this requirement.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Nothing recorded yet.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>A requirement that applies can only be set aside as not applicable with a justification. Write why, then leave the field to save.</source>
         <translation>A requirement that applies can only be set aside as not applicable with a justification. Write why, then leave the field to save.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+37" />
+        <source>Your change was not saved. Apply your change on top of theirs?</source>
+        <translation>Your change was not saved. Apply your change on top of theirs?</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>This item counts through the crosswalk; remove its link on “%1” instead.</source>
         <translation>This item counts through the crosswalk; remove its link on “%1” instead.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28" />
+        <source>The vendor linked no evidence to this requirement.</source>
+        <translation>The vendor linked no evidence to this requirement.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>No other evidence in the library</source>
         <translation>No other evidence in the library</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Your team&apos;s work</source>
-        <translation>Your team&apos;s work</translation>
+        <location line="-277" />
+        <source>Your team's work</source>
+        <translation>Your team's work</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+329" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58" />
         <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
         <translation>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+59" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Justification:</source>
         <translation>&amp;Justification:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>O&amp;wner:</source>
         <translation>O&amp;wner:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>D&amp;ue:</source>
         <translation>D&amp;ue:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Justification for not applicable</source>
         <translation>Justification for not applicable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Why this requirement does not apply to your use (required)</source>
         <translation>Why this requirement does not apply to your use (required)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-191" />
         <source>Who is responsible</source>
         <translation>Who is responsible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+192" />
         <source>Has a due date</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Requirement text, sources and expected evidence</source>
         <translation>Requirement text, sources and expected evidence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Linked evidence</source>
         <translation>Linked evidence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Evidence to link</source>
         <translation>Evidence to link</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Link the chosen evidence</source>
         <translation>Link the chosen evidence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Remove link</source>
         <translation>&amp;Remove link</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>O&amp;pen in the evidence viewer</source>
         <translation>O&amp;pen in the evidence viewer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Confirm that the requirement still holds</source>
         <translation>Confirm that the requirement still holds</translation>
     </message>
@@ -7763,7 +8173,7 @@
 <context>
     <name>vv::ui::RequirementStateEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="-31"/>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-31" />
         <source>change to “%1”</source>
         <translation>change to “%1”</translation>
     </message>
@@ -7771,120 +8181,309 @@
 <context>
     <name>vv::ui::RequirementTableModel</name>
     <message>
-        <location filename="../modules/ui/RequirementModels.cpp" line="-122"/>
+        <location filename="../modules/ui/RequirementModels.cpp" line="-122" />
         <source>%1 (needs review)</source>
         <translation>%1 (needs review)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (+%2 through the crosswalk)</source>
         <translation>%1 (+%2 through the crosswalk)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
 </context>
 <context>
+    <name>vv::ui::ReviewPanel</name>
+    <message>
+        <location filename="../modules/ui/ReviewPanel.cpp" line="-228" />
+        <source>Your finding: %1. %2 (%3, %4)</source>
+        <translation>Your finding: %1. %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No comment.</source>
+        <translation>No comment.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No finding on this requirement yet. Choose a verdict; a deficiency or a question needs a comment that says what is missing or what the vendor should answer.</source>
+        <translation>No finding on this requirement yet. Choose a verdict; a deficiency or a question needs a comment that says what is missing or what the vendor should answer.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>It is not signed.</source>
+        <translation>It is not signed.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Its signature was checked against your key %1.</source>
+        <translation>Its signature was checked against your key %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>It is signed by %1; check this fingerprint with the sender.</source>
+        <translation>It is signed by %1; check this fingerprint with the sender.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This is a review of the package %1. %2 The vendor's answers, statuses, evidence and documents are read-only here; record your finding on each requirement.</source>
+        <translation>This is a review of the package %1. %2 The vendor's answers, statuses, evidence and documents are read-only here; record your finding on each requirement.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+22" />
+        <source>no requirement of a review project is shown</source>
+        <translation>no requirement of a review project is shown</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>A deficiency needs a comment.</source>
+        <translation>A deficiency needs a comment.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A question needs a comment.</source>
+        <translation>A question needs a comment.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Say what is missing or what the vendor should answer, then save again.</source>
+        <translation>Say what is missing or what the vendor should answer, then save again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved your finding on this requirement.</source>
+        <translation>Saved your finding on this requirement.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>no review project is open</source>
+        <translation>no review project is open</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot create a private folder for the package's documents</source>
+        <translation>cannot create a private folder for the package's documents</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the temporary folder %1 is writable.</source>
+        <translation>Check that the temporary folder %1 is writable.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: cannot write the document</source>
+        <translation>%1: cannot write the document</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check the temporary folder.</source>
+        <translation>Check the temporary folder.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1: cannot read the document</source>
+        <translation>%1: cannot read the document</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Your finding</source>
+        <translation>Your finding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The package's documents</source>
+        <translation>The package's documents</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mment:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Verdict on this requirement</source>
+        <translation>Verdict on this requirement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment on this requirement</source>
+        <translation>Comment on this requirement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What is missing, or what should the vendor answer? (needed for a deficiency or a question)</source>
+        <translation>What is missing, or what should the vendor answer? (needed for a deficiency or a question)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save finding</source>
+        <translation>&amp;Save finding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the finding on this requirement</source>
+        <translation>Save the finding on this requirement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove finding</source>
+        <translation>Remove finding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the finding on this requirement</source>
+        <translation>Remove the finding on this requirement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Documents in the package</source>
+        <translation>Documents in the package</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The package holds no documents.</source>
+        <translation>The package holds no documents.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;document</source>
+        <translation>Open &amp;document</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the chosen document</source>
+        <translation>Open the chosen document</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::TestRunListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="-161"/>
+        <location filename="../modules/ui/ValidationModels.cpp" line="-223" />
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>AUROC %1 (%2 to %3)</source>
         <translation>AUROC %1 (%2 to %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>AUROC %1</source>
         <translation>AUROC %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 of %2 cases passed</source>
         <translation>%1 of %2 cases passed</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Supports: %1</source>
         <translation>Supports: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What was tested</source>
         <translation>What was tested</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -7892,54 +8491,54 @@
 <context>
     <name>vv::ui::TraceHtml</name>
     <message>
-        <location filename="../modules/ui/TraceHtml.cpp" line="+13"/>
+        <location filename="../modules/ui/TraceHtml.cpp" line="+13" />
         <source>this is the case</source>
         <translation>this is the case</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>not the case</source>
         <translation>not the case</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>not yet known</source>
         <translation>not yet known</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+70" />
         <source>Still needed:</source>
         <translation>Still needed:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Rests on answers given under an older version of the guidance:</source>
         <translation>Rests on answers given under an older version of the guidance:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+22"/>
+        <location line="+6" />
+        <location line="+22" />
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-20" />
         <source>How it was decided</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+8" />
+        <location line="+3" />
         <source>Rule %1</source>
         <translation>Rule %1</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>otherwise</source>
         <translation>otherwise</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Facts used:</source>
         <translation>Facts used:</translation>
     </message>
@@ -7947,221 +8546,221 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+150"/>
-        <location line="+271"/>
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+150" />
+        <location line="+271" />
         <source>Choose a predictions file</source>
         <translation>Choose a predictions file</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-270" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+1"/>
-        <location line="+256"/>
-        <location line="+2"/>
+        <location line="+41" />
+        <location line="+1" />
+        <location line="+256" />
+        <location line="+2" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <source>&apos;%1&apos; is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</source>
-        <translation>&apos;%1&apos; is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</translation>
+        <location line="-175" />
+        <source>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</source>
+        <translation>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Choose a file and its outcome and score columns.</source>
         <translation>Choose a file and its outcome and score columns.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The outcome, score and comparison columns must be different columns.</source>
         <translation>The outcome, score and comparison columns must be different columns.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>The run was cancelled; nothing was stored.</source>
         <translation>The run was cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The result could not be stored in the project: %1</source>
         <translation>The result could not be stored in the project: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stored as test run %1.</source>
         <translation>Stored as test run %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Validate a prediction model</source>
         <translation>Validate a prediction model</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Predictions &amp;file:</source>
         <translation>Predictions &amp;file:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Outcome column:</source>
         <translation>&amp;Outcome column:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Positive class:</source>
         <translation>&amp;Positive class:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Score column:</source>
         <translation>&amp;Score column:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sub&amp;groups by:</source>
         <translation>Sub&amp;groups by:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Compare &amp;with:</source>
         <translation>Compare &amp;with:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Delimiter:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Decimal &amp;mark:</source>
         <translation>Decimal &amp;mark:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Thresholds:</source>
         <translation>&amp;Thresholds:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Bootstrap replicates:</source>
         <translation>&amp;Bootstrap replicates:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>First rows of the file:</source>
         <translation>First rows of the file:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Preview of the file</source>
         <translation>Preview of the file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>empty for 0/1 or true/false; otherwise the positive class, such as Poor</source>
         <translation>empty for 0/1 or true/false; otherwise the positive class, such as Poor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>such as 0.1; 0.2</source>
         <translation>such as 0.1; 0.2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sensitivity, specificity, PPV and NPV are computed at each threshold (score ≥ threshold).</source>
         <translation>Sensitivity, specificity, PPV and NPV are computed at each threshold (score ≥ threshold).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>none (DeLong interval)</source>
         <translation>none (DeLong interval)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A stratified bootstrap interval for the AUROC; 2000 is a common choice.</source>
         <translation>A stratified bootstrap interval for the AUROC; 2000 is a common choice.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Leave out rows with a missing or invalid value (they are counted)</source>
         <translation>Leave out rows with a missing or invalid value (they are counted)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancel run</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;New validation</source>
         <translation>&amp;New validation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Comma</source>
         <translation>Comma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Semicolon</source>
         <translation>Semicolon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Point (0.25)</source>
         <translation>Point (0.25)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Comma (0,25)</source>
         <translation>Comma (0,25)</translation>
     </message>
@@ -8169,42 +8768,62 @@
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+67"/>
+        <location filename="../modules/ui/ValidationPage.cpp" line="+80" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+76" />
         <source>Run %1 has no clinical metrics to show.</source>
         <translation>Run %1 has no clinical metrics to show.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Test run %1: %2</source>
         <translation>Test run %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Validation and test runs</source>
         <translation>Validation and test runs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Validate a prediction model on your own patients: a CSV file with each patient&apos;s predicted risk and outcome gives discrimination, calibration, net benefit and risk distributions with confidence intervals. Every run is stored here with its provenance, as evidence for the AI Act (Art. 15), the MDR clinical evaluation and the Directorate of Health&apos;s local validation.</source>
-        <translation>Validate a prediction model on your own patients: a CSV file with each patient&apos;s predicted risk and outcome gives discrimination, calibration, net benefit and risk distributions with confidence intervals. Every run is stored here with its provenance, as evidence for the AI Act (Art. 15), the MDR clinical evaluation and the Directorate of Health&apos;s local validation.</translation>
+        <location line="+1" />
+        <source>Validate a prediction model on your own patients: a CSV file with each patient's predicted risk and outcome gives discrimination, calibration, net benefit and risk distributions with confidence intervals. Every run is stored here with its provenance, as evidence for the AI Act (Art. 15), the MDR clinical evaluation and the Directorate of Health's local validation. Language models are tested with an evaluation engine: a Norwegian test suite against an endpoint, promptfoo, or result files from lm-evaluation-harness, inspect_ai or EuroEval.</source>
+        <translation>Validate a prediction model on your own patients: a CSV file with each patient's predicted risk and outcome gives discrimination, calibration, net benefit and risk distributions with confidence intervals. Every run is stored here with its provenance, as evidence for the AI Act (Art. 15), the MDR clinical evaluation and the Directorate of Health's local validation. Language models are tested with an evaluation engine: a Norwegian test suite against an endpoint, promptfoo, or result files from lm-evaluation-harness, inspect_ai or EuroEval.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6" />
         <source>&amp;New validation…</source>
         <translation>&amp;New validation…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open result</source>
         <translation>&amp;Open result</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
+        <source>Run an evaluation &amp;engine…</source>
+        <translation>Run an evaluation &amp;engine…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run a language-model test suite against an endpoint, promptfoo, or import result files, as a test run filed as evidence.</source>
+        <translation>Run a language-model test suite against an endpoint, promptfoo, or import result files, as a test run filed as evidence.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Res&amp;ume run…</source>
+        <translation>Res&amp;ume run…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Continue a cancelled or interrupted run without repeating its finished cases.</source>
+        <translation>Continue a cancelled or interrupted run without repeating its finished cases.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Test runs</source>
         <translation>Test runs</translation>
     </message>
@@ -8212,68 +8831,68 @@
 <context>
     <name>vv::ui::ValidationResultView</name>
     <message>
-        <location filename="../modules/ui/ValidationResultView.cpp" line="+83"/>
+        <location filename="../modules/ui/ValidationResultView.cpp" line="+83" />
         <source>All patients</source>
         <translation>All patients</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+59" />
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+1" />
+        <location line="+9" />
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Patients shown</source>
         <translation>Patients shown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Validation results</source>
         <translation>Validation results</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Export &amp;PNG…</source>
         <translation>Export &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export S&amp;VG…</source>
         <translation>Export S&amp;VG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export %1 as PNG</source>
         <translation>Export %1 as PNG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export %1 as SVG</source>
         <translation>Export %1 as SVG</translation>
     </message>
@@ -8281,23 +8900,23 @@
 <context>
     <name>vv::ui::WalkthroughPage</name>
     <message>
-        <location filename="../modules/ui/WalkthroughPage.cpp" line="+178"/>
-        <location line="+444"/>
+        <location filename="../modules/ui/WalkthroughPage.cpp" line="+178" />
+        <location line="+448" />
         <source>Walkthrough</source>
         <translation>Walkthrough</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-390" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n still needed for the classification</source>
         <translation>
             <numerusform>%n still needed for the classification</numerusform>
@@ -8305,92 +8924,92 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the classification is complete</source>
         <translation>the classification is complete</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+68" />
         <source>There are no questions in the installed guidance.</source>
         <translation>There are no questions in the installed guidance.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>This question is not asked for your current answers; an answer here is kept but not used.</source>
         <translation>This question is not asked for your current answers; an answer here is kept but not used.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Whether this question is asked depends on answers not given yet.</source>
         <translation>Whether this question is asked depends on answers not given yet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The stored answer is no longer valid under version %1 of the guidance. Answer again.</source>
         <translation>The stored answer is no longer valid under version %1 of the guidance. Answer again.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This answer was given under version %1 of “%2”; version %3 is installed now. Check that it still holds, then confirm it or change it.</source>
         <translation>This answer was given under version %1 of “%2”; version %3 is installed now. Check that it still holds, then confirm it or change it.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not answered yet: the project&apos;s role (%1) counts until you answer.</source>
-        <translation>Not answered yet: the project&apos;s role (%1) counts until you answer.</translation>
+        <location line="+8" />
+        <source>Not answered yet: the project's role (%1) counts until you answer.</source>
+        <translation>Not answered yet: the project's role (%1) counts until you answer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Legal sources: %1</source>
         <translation>Legal sources: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Responsible agency: %1</source>
         <translation>Responsible agency: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>A number from %1 to %2</source>
         <translation>A number from %1 to %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A number</source>
         <translation>A number</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+85" />
         <source>Your answer was not saved. Replace their answer with yours?</source>
         <translation>Your answer was not saved. Replace their answer with yours?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35" />
         <source>Every question is answered</source>
         <translation>Every question is answered</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>End of the questions</source>
         <translation>End of the questions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The classification is worked out from your answers.</source>
         <translation>The classification is worked out from your answers.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
         <translation>
             <numerusform>%n question is still unanswered.</numerusform>
@@ -8398,7 +9017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n of them are needed for the classification.</source>
         <translation>
             <numerusform>%n of them is needed for the classification.</numerusform>
@@ -8406,87 +9025,87 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 requirements apply to this project; the dashboard shows where you stand.</source>
         <translation>%1 requirements apply to this project; the dashboard shows where you stand.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+57" />
         <source>One question at a time, in the order the rules need them. Each answer is saved at once and the classification follows it; you can come back and change any answer later.</source>
         <translation>One question at a time, in the order the rules need them. Each answer is saved at once and the classification follows it; you can come back and change any answer later.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>C&amp;lear the answer</source>
         <translation>C&amp;lear the answer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>C&amp;onfirm</source>
         <translation>C&amp;onfirm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Confirm the answer under the new guidance version</source>
         <translation>Confirm the answer under the new guidance version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Previous question (Alt+Left)</source>
         <translation>Previous question (Alt+Left)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Skip for now</source>
         <translation>&amp;Skip for now</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Leave this question unanswered and go on (Alt+Right)</source>
         <translation>Leave this question unanswered and go on (Alt+Right)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next question (Alt+Right)</source>
         <translation>Next question (Alt+Right)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Progress through the questions</source>
         <translation>Progress through the questions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Help for the question</source>
         <translation>Help for the question</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>See the &amp;classification</source>
         <translation>See the &amp;classification</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open the &amp;dashboard</source>
         <translation>Open the &amp;dashboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Go to the first &amp;unanswered question</source>
         <translation>Go to the first &amp;unanswered question</translation>
     </message>
@@ -8494,32 +9113,32 @@
 <context>
     <name>vv::ui::WelcomePage</name>
     <message>
-        <location filename="../modules/ui/WelcomePage.cpp" line="+65"/>
+        <location filename="../modules/ui/WelcomePage.cpp" line="+65" />
         <source>Welcome to Veiviser</source>
         <translation>Welcome to Veiviser</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Veiviser guides you through the regulatory requirements for AI in Norwegian health care: the EU AI Act, the Medical Device Regulation, GDPR with Norwegian health-privacy law, and the Directorate of Health&apos;s quality framework. Everything is kept in one project file on this computer.</source>
-        <translation>Veiviser guides you through the regulatory requirements for AI in Norwegian health care: the EU AI Act, the Medical Device Regulation, GDPR with Norwegian health-privacy law, and the Directorate of Health&apos;s quality framework. Everything is kept in one project file on this computer.</translation>
+        <location line="+1" />
+        <source>Veiviser guides you through the regulatory requirements for AI in Norwegian health care: the EU AI Act, the Medical Device Regulation, GDPR with Norwegian health-privacy law, and the Directorate of Health's quality framework. Everything is kept in one project file on this computer.</source>
+        <translation>Veiviser guides you through the regulatory requirements for AI in Norwegian health care: the EU AI Act, the Medical Device Regulation, GDPR with Norwegian health-privacy law, and the Directorate of Health's quality framework. Everything is kept in one project file on this computer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Recent projects</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
@@ -8527,77 +9146,77 @@
 <context>
     <name>vv::validation::AnswerGrading</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="+102"/>
+        <location filename="../modules/validation/AnswerGrading.cpp" line="+102" />
         <source>expected %1</source>
         <translation>expected %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is below the minimum</source>
         <translation>%1 is below the minimum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is above the maximum</source>
         <translation>%1 is above the maximum</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; is missing</source>
-        <translation>&apos;%1&apos; is missing</translation>
+        <location line="+6" />
+        <source>'%1' is missing</source>
+        <translation>'%1' is missing</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>does not contain &apos;%1&apos;</source>
-        <translation>does not contain &apos;%1&apos;</translation>
+        <location line="+32" />
+        <source>does not contain '%1'</source>
+        <translation>does not contain '%1'</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>contains &apos;%1&apos;</source>
-        <translation>contains &apos;%1&apos;</translation>
+        <location line="+8" />
+        <source>contains '%1'</source>
+        <translation>contains '%1'</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>does not match /%1/</source>
         <translation>does not match /%1/</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>did not decline</source>
         <translation>did not decline</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>does not refer the user to %1</source>
         <translation>does not refer the user to %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>no hunspell dictionaries to check the language with</source>
         <translation>no hunspell dictionaries to check the language with</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 words: %2 only Bokmål, %3 only Nynorsk</source>
         <translation>%1 words: %2 only Bokmål, %3 only Nynorsk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>LIX %1 (at most %2)</source>
         <translation>LIX %1 (at most %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>the answer is not JSON</source>
         <translation>the answer is not JSON</translation>
     </message>
@@ -8605,22 +9224,22 @@
 <context>
     <name>vv::validation::Calibration</name>
     <message>
-        <location filename="../modules/validation/Calibration.cpp" line="+204"/>
+        <location filename="../modules/validation/Calibration.cpp" line="+204" />
         <source>Calibration intercept and slope need patients with and without the outcome.</source>
         <translation>Calibration intercept and slope need patients with and without the outcome.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+69" />
         <source>The score separates the outcomes completely, so the calibration slope is infinite.</source>
         <translation>The score separates the outcomes completely, so the calibration slope is infinite.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>All predictions are equal (or nearly so), so the calibration slope is not defined.</source>
         <translation>All predictions are equal (or nearly so), so the calibration slope is not defined.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The recalibration fit did not converge in %1 iterations.</source>
         <translation>The recalibration fit did not converge in %1 iterations.</translation>
     </message>
@@ -8628,234 +9247,234 @@
 <context>
     <name>vv::validation::ClinicalMetrics</name>
     <message>
-        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+47"/>
+        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+47" />
         <source>the confidence level must be between 0.5 and 1 (such as 0.95)</source>
         <translation>the confidence level must be between 0.5 and 1 (such as 0.95)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+65"/>
+        <location line="+2" />
+        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+65" />
         <source>the number of bootstrap replicates must be between 2 and %1</source>
         <translation>the number of bootstrap replicates must be between 2 and %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>2000 is a common choice.</source>
         <translation>2000 is a common choice.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>at most %1 thresholds can be given</source>
         <translation>at most %1 thresholds can be given</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>a threshold must be a finite number</source>
         <translation>a threshold must be a finite number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>bin counts must be between 1 and 1000</source>
         <translation>bin counts must be between 1 and 1000</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Sorting</source>
         <translation>Sorting</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>Discrimination</source>
         <translation>Discrimination</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Some scores are outside [0, 1]: the AUROC and thresholds are computed, calibration, Brier score and net benefit are not.</source>
         <translation>Some scores are outside [0, 1]: the AUROC and thresholds are computed, calibration, Brier score and net benefit are not.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+43"/>
+        <location line="+11" />
+        <location line="+43" />
         <source>Subgroups</source>
         <translation>Subgroups</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+15"/>
+        <location line="+78" />
+        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+15" />
         <source>Clinical validation of %1</source>
         <translation>Clinical validation of %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+15"/>
+        <location line="+11" />
+        <location line="+15" />
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-10" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>With the outcome</source>
         <translation>With the outcome</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Rows left out (invalid)</source>
         <translation>Rows left out (invalid)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>bootstrap, %1 %</source>
         <translation>bootstrap, %1 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>DeLong, %1 %</source>
         <translation>DeLong, %1 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Brier score</source>
         <translation>Brier score</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Scaled Brier score</source>
         <translation>Scaled Brier score</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Wald, %1 %</source>
         <translation>Wald, %1 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Calibration intercept (ideal 0)</source>
         <translation>Calibration intercept (ideal 0)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Calibration slope (ideal 1)</source>
         <translation>Calibration slope (ideal 1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>ECE (%1 bins)</source>
         <translation>ECE (%1 bins)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Wilson, %1 %</source>
         <translation>Wilson, %1 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Sensitivity at score ≥ %1</source>
         <translation>Sensitivity at score ≥ %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Specificity at score ≥ %1</source>
         <translation>Specificity at score ≥ %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PPV at score ≥ %1</source>
         <translation>PPV at score ≥ %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>NPV at score ≥ %1</source>
         <translation>NPV at score ≥ %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>AUROC of %1</source>
         <translation>AUROC of %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>AUROC difference, %1 − %2</source>
         <translation>AUROC difference, %1 − %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>paired DeLong, %1 %</source>
         <translation>paired DeLong, %1 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>AUROC, %1 = %2 (n = %3)</source>
         <translation>AUROC, %1 = %2 (n = %3)</translation>
     </message>
     <message>
-        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="-40"/>
+        <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="-40" />
         <source>the predictions file %1 does not exist</source>
         <translation>the predictions file %1 does not exist</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the delimiter must be &apos;,&apos;, &apos;;&apos; or &apos;tab&apos;</source>
-        <translation>the delimiter must be &apos;,&apos;, &apos;;&apos; or &apos;tab&apos;</translation>
+        <location line="+10" />
+        <source>the delimiter must be ',', ';' or 'tab'</source>
+        <translation>the delimiter must be ',', ';' or 'tab'</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the decimal mark must be &apos;.&apos; or &apos;,&apos;</source>
-        <translation>the decimal mark must be &apos;.&apos; or &apos;,&apos;</translation>
+        <location line="+4" />
+        <source>the decimal mark must be '.' or ','</source>
+        <translation>the decimal mark must be '.' or ','</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the threshold &apos;%1&apos; is not a number</source>
-        <translation>the threshold &apos;%1&apos; is not a number</translation>
+        <location line="+6" />
+        <source>the threshold '%1' is not a number</source>
+        <translation>the threshold '%1' is not a number</translation>
     </message>
 </context>
 <context>
     <name>vv::validation::Discrimination</name>
     <message>
-        <location filename="../modules/validation/Discrimination.cpp" line="+148"/>
+        <location filename="../modules/validation/Discrimination.cpp" line="+148" />
         <source>The AUROC needs patients with and without the outcome.</source>
         <translation>The AUROC needs patients with and without the outcome.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The DeLong interval needs at least two patients with and two without the outcome.</source>
         <translation>The DeLong interval needs at least two patients with and two without the outcome.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+53" />
         <source>The two scores rank every pair the same way except for a constant shift; the test has no variance.</source>
         <translation>The two scores rank every pair the same way except for a constant shift; the test has no variance.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+65" />
         <source>Bootstrap</source>
         <translation>Bootstrap</translation>
     </message>
@@ -8863,67 +9482,67 @@
 <context>
     <name>vv::validation::EngineCatalog</name>
     <message>
-        <location filename="../modules/validation/EngineCatalog.cpp" line="+36"/>
+        <location filename="../modules/validation/EngineCatalog.cpp" line="+36" />
         <source>the file is larger than %1 MiB</source>
         <translation>the file is larger than %1 MiB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>not a Qt plugin (no plugin metadata)</source>
         <translation>not a Qt plugin (no plugin metadata)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>implements &apos;%1&apos;, not the evaluation-engine interface %2</source>
-        <translation>implements &apos;%1&apos;, not the evaluation-engine interface %2</translation>
+        <location line="+5" />
+        <source>implements '%1', not the evaluation-engine interface %2</source>
+        <translation>implements '%1', not the evaluation-engine interface %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>bad manifest: %1</source>
         <translation>bad manifest: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>incompatible: %1</source>
         <translation>incompatible: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>the engine id &apos;%1&apos; is already taken by %2</source>
-        <translation>the engine id &apos;%1&apos; is already taken by %2</translation>
+        <location line="+26" />
+        <source>the engine id '%1' is already taken by %2</source>
+        <translation>the engine id '%1' is already taken by %2</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>there is no evaluation engine &apos;%1&apos;</source>
-        <translation>there is no evaluation engine &apos;%1&apos;</translation>
+        <location line="+32" />
+        <source>there is no evaluation engine '%1'</source>
+        <translation>there is no evaluation engine '%1'</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No engines were found; see &apos;veiviser-cli engines list&apos;.</source>
-        <translation>No engines were found; see &apos;veiviser-cli engines list&apos;.</translation>
+        <location line="+1" />
+        <source>No engines were found; see 'veiviser-cli engines list'.</source>
+        <translation>No engines were found; see 'veiviser-cli engines list'.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Available engines: %1.</source>
         <translation>Available engines: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the evaluation engine &apos;%1&apos; cannot be used: %2</source>
-        <translation>the evaluation engine &apos;%1&apos; cannot be used: %2</translation>
+        <location line="+3" />
+        <source>the evaluation engine '%1' cannot be used: %2</source>
+        <translation>the evaluation engine '%1' cannot be used: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>See &apos;veiviser-cli engines list&apos;.</source>
-        <translation>See &apos;veiviser-cli engines list&apos;.</translation>
+        <location line="+1" />
+        <source>See 'veiviser-cli engines list'.</source>
+        <translation>See 'veiviser-cli engines list'.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the plugin %1 could not be loaded: %2</source>
         <translation>the plugin %1 could not be loaded: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the plugin %1 does not implement the evaluation-engine interface</source>
         <translation>the plugin %1 does not implement the evaluation-engine interface</translation>
     </message>
@@ -8931,186 +9550,186 @@
 <context>
     <name>vv::validation::EngineManifest</name>
     <message>
-        <location filename="../modules/validation/EngineManifest.cpp" line="+34"/>
-        <source>Fix the plugin&apos;s plugin.json or ask its author for a fixed build.</source>
-        <translation>Fix the plugin&apos;s plugin.json or ask its author for a fixed build.</translation>
+        <location filename="../modules/validation/EngineManifest.cpp" line="+34" />
+        <source>Fix the plugin's plugin.json or ask its author for a fixed build.</source>
+        <translation>Fix the plugin's plugin.json or ask its author for a fixed build.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the manifest has no &apos;%1&apos;</source>
-        <translation>the manifest has no &apos;%1&apos;</translation>
+        <location line="+12" />
+        <source>the manifest has no '%1'</source>
+        <translation>the manifest has no '%1'</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; must be a string</source>
-        <translation>&apos;%1&apos; must be a string</translation>
+        <location line="+3" />
+        <source>'%1' must be a string</source>
+        <translation>'%1' must be a string</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; is empty</source>
-        <translation>&apos;%1&apos; is empty</translation>
+        <location line="+3" />
+        <source>'%1' is empty</source>
+        <translation>'%1' is empty</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; is longer than %2 characters</source>
-        <translation>&apos;%1&apos; is longer than %2 characters</translation>
+        <location line="+2" />
+        <source>'%1' is longer than %2 characters</source>
+        <translation>'%1' is longer than %2 characters</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; has the invalid value &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; has the invalid value &apos;%2&apos;</translation>
+        <location line="+3" />
+        <source>'%1' has the invalid value '%2'</source>
+        <translation>'%1' has the invalid value '%2'</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>the manifest is not a JSON object</source>
         <translation>the manifest is not a JSON object</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>&apos;config&apos; must be a list of fields</source>
-        <translation>&apos;config&apos; must be a list of fields</translation>
+        <location line="+34" />
+        <source>'config' must be a list of fields</source>
+        <translation>'config' must be a list of fields</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;config&apos; has more than %1 fields</source>
-        <translation>&apos;config&apos; has more than %1 fields</translation>
+        <location line="+2" />
+        <source>'config' has more than %1 fields</source>
+        <translation>'config' has more than %1 fields</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>every entry of &apos;config&apos; must be an object</source>
-        <translation>every entry of &apos;config&apos; must be an object</translation>
+        <location line="+3" />
+        <source>every entry of 'config' must be an object</source>
+        <translation>every entry of 'config' must be an object</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>in &apos;config&apos;</source>
-        <translation>in &apos;config&apos;</translation>
+        <location line="+4" />
+        <source>in 'config'</source>
+        <translation>in 'config'</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the config field &apos;%1&apos; is declared twice</source>
-        <translation>the config field &apos;%1&apos; is declared twice</translation>
+        <location line="+3" />
+        <source>the config field '%1' is declared twice</source>
+        <translation>the config field '%1' is declared twice</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the config field &apos;%1&apos; needs a type: string, integer, number, boolean or path</source>
-        <translation>the config field &apos;%1&apos; needs a type: string, integer, number, boolean or path</translation>
+        <location line="+3" />
+        <source>the config field '%1' needs a type: string, integer, number, boolean or path</source>
+        <translation>the config field '%1' needs a type: string, integer, number, boolean or path</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>the config field &apos;%1&apos; needs a label with &apos;nb&apos; and &apos;en&apos;</source>
-        <translation>the config field &apos;%1&apos; needs a label with &apos;nb&apos; and &apos;en&apos;</translation>
+        <location line="+5" />
+        <location line="+4" />
+        <source>the config field '%1' needs a label with 'nb' and 'en'</source>
+        <translation>the config field '%1' needs a label with 'nb' and 'en'</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the default of config field &apos;%1&apos; does not fit its type %2</source>
-        <translation>the default of config field &apos;%1&apos; does not fit its type %2</translation>
+        <location line="+5" />
+        <source>the default of config field '%1' does not fit its type %2</source>
+        <translation>the default of config field '%1' does not fit its type %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&apos;%1&apos; of config field &apos;%2&apos; must be true or false</source>
-        <translation>&apos;%1&apos; of config field &apos;%2&apos; must be true or false</translation>
+        <location line="+7" />
+        <source>'%1' of config field '%2' must be true or false</source>
+        <translation>'%1' of config field '%2' must be true or false</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the secret config field &apos;%1&apos; must not have a default</source>
-        <translation>the secret config field &apos;%1&apos; must not have a default</translation>
+        <location line="+6" />
+        <source>the secret config field '%1' must not have a default</source>
+        <translation>the secret config field '%1' must not have a default</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&apos;program&apos; must be an object with name, env, setting and install</source>
-        <translation>&apos;program&apos; must be an object with name, env, setting and install</translation>
+        <location line="+7" />
+        <source>'program' must be an object with name, env, setting and install</source>
+        <translation>'program' must be an object with name, env, setting and install</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+4"/>
-        <location line="+4"/>
-        <source>in &apos;program&apos;</source>
-        <translation>in &apos;program&apos;</translation>
+        <location line="+6" />
+        <location line="+4" />
+        <location line="+4" />
+        <source>in 'program'</source>
+        <translation>in 'program'</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the program&apos;s setting &apos;%1&apos; must be a config field of type path</source>
-        <translation>the program&apos;s setting &apos;%1&apos; must be a config field of type path</translation>
+        <location line="+5" />
+        <source>the program's setting '%1' must be a config field of type path</source>
+        <translation>the program's setting '%1' must be a config field of type path</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>&apos;program&apos; needs &apos;install&apos; with &apos;nb&apos; and &apos;en&apos;</source>
-        <translation>&apos;program&apos; needs &apos;install&apos; with &apos;nb&apos; and &apos;en&apos;</translation>
+        <location line="+5" />
+        <location line="+4" />
+        <source>'program' needs 'install' with 'nb' and 'en'</source>
+        <translation>'program' needs 'install' with 'nb' and 'en'</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&apos;outputs&apos; must be a non-empty list of names</source>
-        <translation>&apos;outputs&apos; must be a non-empty list of names</translation>
+        <location line="+8" />
+        <source>'outputs' must be a non-empty list of names</source>
+        <translation>'outputs' must be a non-empty list of names</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;outputs&apos; has more than %1 names</source>
-        <translation>&apos;outputs&apos; has more than %1 names</translation>
+        <location line="+2" />
+        <source>'outputs' has more than %1 names</source>
+        <translation>'outputs' has more than %1 names</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>every entry of &apos;outputs&apos; must be a short name</source>
-        <translation>every entry of &apos;outputs&apos; must be a short name</translation>
+        <location line="+3" />
+        <source>every entry of 'outputs' must be a short name</source>
+        <translation>every entry of 'outputs' must be a short name</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>the plugin needs Veiviser %1, this is Veiviser %2</source>
         <translation>the plugin needs Veiviser %1, this is Veiviser %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Install a version of the plugin made for this Veiviser.</source>
         <translation>Install a version of the plugin made for this Veiviser.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>the engine %1 has no setting &apos;%2&apos;</source>
-        <translation>the engine %1 has no setting &apos;%2&apos;</translation>
+        <location line="+22" />
+        <source>the engine %1 has no setting '%2'</source>
+        <translation>the engine %1 has no setting '%2'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This engine takes no settings.</source>
         <translation>This engine takes no settings.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Its settings are: %1.</source>
         <translation>Its settings are: %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>the setting &apos;%1&apos; takes a value of type %2, not &apos;%3&apos;</source>
-        <translation>the setting &apos;%1&apos; takes a value of type %2, not &apos;%3&apos;</translation>
+        <location line="+24" />
+        <source>the setting '%1' takes a value of type %2, not '%3'</source>
+        <translation>the setting '%1' takes a value of type %2, not '%3'</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>the engine %1 needs the setting &apos;%2&apos; (%3)</source>
-        <translation>the engine %1 needs the setting &apos;%2&apos; (%3)</translation>
+        <location line="+9" />
+        <source>the engine %1 needs the setting '%2' (%3)</source>
+        <translation>the engine %1 needs the setting '%2' (%3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give it with --set %1=VALUE.</source>
         <translation>Give it with --set %1=VALUE.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>the engine %1 runs no external program</source>
         <translation>the engine %1 runs no external program</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1 (the setting %2) is not an executable file</source>
         <translation>%1 (the setting %2) is not an executable file</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 (from the environment variable %2) is not an executable file</source>
         <translation>%1 (from the environment variable %2) is not an executable file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>%1 is not installed (looked in %2)</source>
         <translation>%1 is not installed (looked in %2)</translation>
     </message>
@@ -9118,62 +9737,62 @@
 <context>
     <name>vv::validation::EngineRun</name>
     <message>
-        <location filename="../modules/validation/EngineRun.cpp" line="+43"/>
+        <location filename="../modules/validation/EngineRun.cpp" line="+43" />
         <source>the suite %1 does not exist</source>
         <translation>the suite %1 does not exist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>test run %1 was made by the engine %2, not %3</source>
         <translation>test run %1 was made by the engine %2, not %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>test run %1 is already completed</source>
         <translation>test run %1 is already completed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>test run %1 ran with other settings</source>
         <translation>test run %1 ran with other settings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Resume with the same --set values (secrets excepted).</source>
         <translation>Resume with the same --set values (secrets excepted).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>test run %1 ran another suite (or the suite file has changed)</source>
         <translation>test run %1 ran another suite (or the suite file has changed)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Resuming test run %1: %2 of %3 cases are done.</source>
         <translation>Resuming test run %1: %2 of %3 cases are done.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Started test run %1 with %2 (%3 cases).</source>
         <translation>Started test run %1 with %2 (%3 cases).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the engine ran the finished case &apos;%1&apos; again</source>
-        <translation>the engine ran the finished case &apos;%1&apos; again</translation>
+        <location line="+10" />
+        <source>the engine ran the finished case '%1' again</source>
+        <translation>the engine ran the finished case '%1' again</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18" />
         <source>Test run %1 was cancelled; resume it with --resume %1.</source>
         <translation>Test run %1 was cancelled; resume it with --resume %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Test run %1 failed: %2</source>
         <translation>Test run %1 failed: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Test run %1 is completed.</source>
         <translation>Test run %1 is completed.</translation>
     </message>
@@ -9181,12 +9800,12 @@
 <context>
     <name>vv::validation::NorwegianSpelling</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="-200"/>
+        <location filename="../modules/validation/AnswerGrading.cpp" line="-200" />
         <source>the hunspell dictionary %1 is missing</source>
         <translation>the hunspell dictionary %1 is missing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Install the Debian package hunspell-no.</source>
         <translation>Install the Debian package hunspell-no.</translation>
     </message>
@@ -9194,102 +9813,102 @@
 <context>
     <name>vv::validation::OpenAiCompatibleEngine</name>
     <message>
-        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+111"/>
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+112" />
         <source>the endpoint answered HTTP %1</source>
         <translation>the endpoint answered HTTP %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the endpoint sent an HTML page instead of JSON</source>
         <translation>the endpoint sent an HTML page instead of JSON</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the response is not valid JSON: %1</source>
         <translation>the response is not valid JSON: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the response has no choices[0].message.content</source>
         <translation>the response has no choices[0].message.content</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not &apos;%1&apos;</source>
-        <translation>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not &apos;%1&apos;</translation>
+        <location line="+38" />
+        <source>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</source>
+        <translation>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>api_key_env and api_key_keychain are both set</source>
         <translation>api_key_env and api_key_keychain are both set</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name one place for the API key.</source>
         <translation>Name one place for the API key.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the keychain has no entry &apos;%1&apos; (api_key_keychain)</source>
-        <translation>the keychain has no entry &apos;%1&apos; (api_key_keychain)</translation>
+        <location line="+6" />
+        <source>the keychain has no entry '%1' (api_key_keychain)</source>
+        <translation>the keychain has no entry '%1' (api_key_keychain)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Store the key with: veiviser-cli secret set %1</source>
         <translation>Store the key with: veiviser-cli secret set %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the environment variable %1 (api_key_env) is empty or not set</source>
         <translation>the environment variable %1 (api_key_env) is empty or not set</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Set it in the shell that runs Veiviser; the key is never stored.</source>
         <translation>Set it in the shell that runs Veiviser; the key is never stored.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the CA file %1 does not exist</source>
         <translation>the CA file %1 does not exist</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>concurrency must be between 1 and 256</source>
         <translation>concurrency must be between 1 and 256</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>timeout_s must be between 0 and 3600 seconds</source>
         <translation>timeout_s must be between 0 and 3600 seconds</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>max_retries must be between 0 and 20</source>
         <translation>max_retries must be between 0 and 20</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>the openai-compatible engine needs a test suite</source>
         <translation>the openai-compatible engine needs a test suite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give one with --suite, for example guidance/suites/basic.yaml.</source>
         <translation>Give one with --suite, for example guidance/suites/basic.yaml.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>%1 against %2</source>
         <translation>%1 against %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, trying again in %3 ms</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>request failed: %1</source>
         <translation>request failed: %1</translation>
     </message>
@@ -9297,307 +9916,307 @@
 <context>
     <name>vv::validation::PredictionsCsv</name>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+54"/>
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+54" />
         <source>the label and score columns must be named</source>
         <translation>the label and score columns must be named</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give --label COLUMN and --score COLUMN.</source>
         <translation>Give --label COLUMN and --score COLUMN.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the decimal separator must be &apos;.&apos; or &apos;,&apos;</source>
-        <translation>the decimal separator must be &apos;.&apos; or &apos;,&apos;</translation>
+        <location line="+2" />
+        <source>the decimal separator must be '.' or ','</source>
+        <translation>the decimal separator must be '.' or ','</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the delimiter must be a comma, a semicolon or a tab</source>
         <translation>the delimiter must be a comma, a semicolon or a tab</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+203"/>
-        <location line="+34"/>
+        <location line="+8" />
+        <location line="+203" />
+        <location line="+34" />
         <source>Reading %1</source>
         <translation>Reading %1</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-217" />
         <source>The file is comma-separated and uses decimal commas; numbers must then be quoted.</source>
         <translation>The file is comma-separated and uses decimal commas; numbers must then be quoted.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>there is no column &apos;%1&apos;</source>
-        <translation>there is no column &apos;%1&apos;</translation>
+        <location line="+18" />
+        <source>there is no column '%1'</source>
+        <translation>there is no column '%1'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The columns are %1.</source>
         <translation>The columns are %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the header has %1 columns named &apos;%2&apos;</source>
-        <translation>the header has %1 columns named &apos;%2&apos;</translation>
+        <location line="+2" />
+        <source>the header has %1 columns named '%2'</source>
+        <translation>the header has %1 columns named '%2'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give the columns unique names.</source>
         <translation>Give the columns unique names.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>the line is longer than %1 bytes (or a quote is not closed)</source>
         <translation>the line is longer than %1 bytes (or a quote is not closed)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This does not look like a predictions CSV file.</source>
         <translation>This does not look like a predictions CSV file.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+51" />
         <source>Fix the file; --drop-invalid cannot skip this.</source>
         <translation>Fix the file; --drop-invalid cannot skip this.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Fix the row, or give --drop-invalid to leave out rows with a missing or invalid label or score (they are counted in the result).</source>
         <translation>Fix the row, or give --drop-invalid to leave out rows with a missing or invalid label or score (they are counted in the result).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the group column &apos;%1&apos; has more than %2 different values</source>
-        <translation>the group column &apos;%1&apos; has more than %2 different values</translation>
+        <location line="+8" />
+        <source>the group column '%1' has more than %2 different values</source>
+        <translation>the group column '%1' has more than %2 different values</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Choose a column with fewer subgroups.</source>
         <translation>Choose a column with fewer subgroups.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>the file has more than %1 rows</source>
         <translation>the file has more than %1 rows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Validate on a sample, or split the file.</source>
         <translation>Validate on a sample, or split the file.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>the file has no data rows after the header</source>
         <translation>the file has no data rows after the header</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export the predictions with one row per patient.</source>
         <translation>Export the predictions with one row per patient.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>every row has a missing or invalid label or score (the first: %1)</source>
         <translation>every row has a missing or invalid label or score (the first: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Check the column names and --decimal.</source>
         <translation>Check the column names and --decimal.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the label column &apos;%1&apos; has more than two classes: &apos;%2&apos; (positive) and %3</source>
-        <translation>the label column &apos;%1&apos; has more than two classes: &apos;%2&apos; (positive) and %3</translation>
+        <location line="+8" />
+        <source>the label column '%1' has more than two classes: '%2' (positive) and %3</source>
+        <translation>the label column '%1' has more than two classes: '%2' (positive) and %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the label column &apos;%1&apos; has the classes %2, and none is the positive class &apos;%3&apos;</source>
-        <translation>the label column &apos;%1&apos; has the classes %2, and none is the positive class &apos;%3&apos;</translation>
+        <location line="+2" />
+        <source>the label column '%1' has the classes %2, and none is the positive class '%3'</source>
+        <translation>the label column '%1' has the classes %2, and none is the positive class '%3'</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Give --positive with the exact spelling of the positive class.</source>
         <translation>Give --positive with the exact spelling of the positive class.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No row has the positive label &apos;%1&apos;; every row counts as &apos;%2&apos;.</source>
-        <translation>No row has the positive label &apos;%1&apos;; every row counts as &apos;%2&apos;.</translation>
+        <location line="+4" />
+        <source>No row has the positive label '%1'; every row counts as '%2'.</source>
+        <translation>No row has the positive label '%1'; every row counts as '%2'.</translation>
     </message>
 </context>
 <context>
     <name>vv::validation::PromptfooEngine</name>
     <message>
-        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+83"/>
+        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+83" />
         <source>promptfoo was not found</source>
         <translation>promptfoo was not found</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Install it with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install -g promptfoo@0.118.0, or give its path with --set promptfoo=PATH.</source>
         <translation>Install it with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install -g promptfoo@0.118.0, or give its path with --set promptfoo=PATH.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>give either a suite (--suite) or your own promptfoo configuration (--set config=PATH), not both</source>
         <translation>give either a suite (--suite) or your own promptfoo configuration (--set config=PATH), not both</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the promptfoo engine needs a suite or a promptfoo configuration</source>
         <translation>the promptfoo engine needs a suite or a promptfoo configuration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give --suite guidance/suites/basic.yaml, or --set config=PATH.</source>
         <translation>Give --suite guidance/suites/basic.yaml, or --set config=PATH.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the promptfoo configuration %1 does not exist</source>
         <translation>the promptfoo configuration %1 does not exist</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>provider must name a promptfoo provider such as echo, &apos;exec: /path/to/script&apos; or openai:chat:MODEL</source>
-        <translation>provider must name a promptfoo provider such as echo, &apos;exec: /path/to/script&apos; or openai:chat:MODEL</translation>
+        <location line="+9" />
+        <source>provider must name a promptfoo provider such as echo, 'exec: /path/to/script' or openai:chat:MODEL</source>
+        <translation>provider must name a promptfoo provider such as echo, 'exec: /path/to/script' or openai:chat:MODEL</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>api_key_env must be the name of an environment variable, not &apos;%1&apos;</source>
-        <translation>api_key_env must be the name of an environment variable, not &apos;%1&apos;</translation>
+        <location line="+6" />
+        <source>api_key_env must be the name of an environment variable, not '%1'</source>
+        <translation>api_key_env must be the name of an environment variable, not '%1'</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>concurrency must be between 1 and 256</source>
         <translation>concurrency must be between 1 and 256</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>level must be basic, domain, use_case or context, not &apos;%1&apos;</source>
-        <translation>level must be basic, domain, use_case or context, not &apos;%1&apos;</translation>
+        <location line="+4" />
+        <source>level must be basic, domain, use_case or context, not '%1'</source>
+        <translation>level must be basic, domain, use_case or context, not '%1'</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>promptfoo needs Node.js 18 or later (node in PATH).</source>
         <translation>promptfoo needs Node.js 18 or later (node in PATH).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 --version did not answer within two minutes</source>
         <translation>%1 --version did not answer within two minutes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 --version failed: %2</source>
         <translation>%1 --version failed: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reinstall promptfoo 0.118.0; it needs Node.js 18 or later.</source>
         <translation>Reinstall promptfoo 0.118.0; it needs Node.js 18 or later.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>%1 through promptfoo (%2)</source>
         <translation>%1 through promptfoo (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>promptfoo configuration %1</source>
         <translation>promptfoo configuration %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Veiviser is tested with promptfoo 0.118.0</source>
         <translation>Veiviser is tested with promptfoo 0.118.0</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>promptfoo returned no output</source>
         <translation>promptfoo returned no output</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>promptfoo&apos;s assertion results do not match the assertions sent</source>
-        <translation>promptfoo&apos;s assertion results do not match the assertions sent</translation>
+        <location line="+16" />
+        <source>promptfoo's assertion results do not match the assertions sent</source>
+        <translation>promptfoo's assertion results do not match the assertions sent</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+74" />
         <source>no temporary folder for promptfoo: %1</source>
         <translation>no temporary folder for promptfoo: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Starting promptfoo eval with %1 at concurrency %2.</source>
         <translation>Starting promptfoo eval with %1 at concurrency %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>promptfoo could not be started: %1</source>
         <translation>promptfoo could not be started: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>promptfoo returned a result for the case &apos;%1&apos;, which was not asked for</source>
-        <translation>promptfoo returned a result for the case &apos;%1&apos;, which was not asked for</translation>
+        <location line="+41" />
+        <source>promptfoo returned a result for the case '%1', which was not asked for</source>
+        <translation>promptfoo returned a result for the case '%1', which was not asked for</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>promptfoo returned two results for the case &apos;%1&apos;</source>
-        <translation>promptfoo returned two results for the case &apos;%1&apos;</translation>
+        <location line="+3" />
+        <source>promptfoo returned two results for the case '%1'</source>
+        <translation>promptfoo returned two results for the case '%1'</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>promptfoo returned two results for &apos;%1&apos;; give the tests distinct descriptions or indices</source>
-        <translation>promptfoo returned two results for &apos;%1&apos;; give the tests distinct descriptions or indices</translation>
+        <location line="+7" />
+        <source>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</source>
+        <translation>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>promptfoo crashed: %1</source>
         <translation>promptfoo crashed: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>promptfoo ended with exit code %1: %2</source>
         <translation>promptfoo ended with exit code %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Check the configuration and the provider; the log has promptfoo&apos;s output.</source>
-        <translation>Check the configuration and the provider; the log has promptfoo&apos;s output.</translation>
+        <location line="+4" />
+        <source>Check the configuration and the provider; the log has promptfoo's output.</source>
+        <translation>Check the configuration and the provider; the log has promptfoo's output.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>promptfoo&apos;s result file ends in the middle of a result</source>
-        <translation>promptfoo&apos;s result file ends in the middle of a result</translation>
+        <location line="+2" />
+        <source>promptfoo's result file ends in the middle of a result</source>
+        <translation>promptfoo's result file ends in the middle of a result</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>promptfoo returned results for %1 of %2 cases</source>
         <translation>promptfoo returned results for %1 of %2 cases</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Resume the run to try the others again.</source>
         <translation>Resume the run to try the others again.</translation>
     </message>
@@ -9605,12 +10224,12 @@
 <context>
     <name>vv::validation::PromptfooJsonlTail</name>
     <message>
-        <location filename="../modules/validation/Promptfoo.cpp" line="+338"/>
+        <location filename="../modules/validation/Promptfoo.cpp" line="+338" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 shrank while promptfoo was writing it</source>
         <translation>%1 shrank while promptfoo was writing it</translation>
     </message>
@@ -9618,98 +10237,98 @@
 <context>
     <name>vv::validation::PromptfooRecord</name>
     <message>
-        <location line="-327"/>
+        <location line="-327" />
         <source>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</source>
         <translation>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&apos;%1&apos; must be a string</source>
-        <translation>&apos;%1&apos; must be a string</translation>
+        <location line="+12" />
+        <source>'%1' must be a string</source>
+        <translation>'%1' must be a string</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; is longer than %2 bytes</source>
-        <translation>&apos;%1&apos; is longer than %2 bytes</translation>
+        <location line="+2" />
+        <source>'%1' is longer than %2 bytes</source>
+        <translation>'%1' is longer than %2 bytes</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; must be a whole number of at least 0</source>
-        <translation>&apos;%1&apos; must be a whole number of at least 0</translation>
+        <location line="+11" />
+        <source>'%1' must be a whole number of at least 0</source>
+        <translation>'%1' must be a whole number of at least 0</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+88" />
         <source>a result is not a JSON object</source>
         <translation>a result is not a JSON object</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a result has no &apos;success&apos; true or false</source>
-        <translation>a result has no &apos;success&apos; true or false</translation>
+        <location line="+4" />
+        <source>a result has no 'success' true or false</source>
+        <translation>a result has no 'success' true or false</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;score&apos; must be a number</source>
-        <translation>&apos;score&apos; must be a number</translation>
+        <location line="+4" />
+        <source>'score' must be a number</source>
+        <translation>'score' must be a number</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>&apos;provider&apos; must be an object or a string</source>
-        <translation>&apos;provider&apos; must be an object or a string</translation>
+        <location line="+29" />
+        <source>'provider' must be an object or a string</source>
+        <translation>'provider' must be an object or a string</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&apos;response&apos; must be an object</source>
-        <translation>&apos;response&apos; must be an object</translation>
+        <location line="+6" />
+        <source>'response' must be an object</source>
+        <translation>'response' must be an object</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;response.output&apos; is longer than %1 bytes</source>
-        <translation>&apos;response.output&apos; is longer than %1 bytes</translation>
+        <location line="+11" />
+        <source>'response.output' is longer than %1 bytes</source>
+        <translation>'response.output' is longer than %1 bytes</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&apos;gradingResult&apos; must be an object</source>
-        <translation>&apos;gradingResult&apos; must be an object</translation>
+        <location line="+15" />
+        <source>'gradingResult' must be an object</source>
+        <translation>'gradingResult' must be an object</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;gradingResult.componentResults&apos; must be a list</source>
-        <translation>&apos;gradingResult.componentResults&apos; must be a list</translation>
+        <location line="+4" />
+        <source>'gradingResult.componentResults' must be a list</source>
+        <translation>'gradingResult.componentResults' must be a list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a result has more than %1 assertions</source>
         <translation>a result has more than %1 assertions</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>every entry of &apos;componentResults&apos; needs &apos;pass&apos; true or false</source>
-        <translation>every entry of &apos;componentResults&apos; needs &apos;pass&apos; true or false</translation>
+        <location line="+3" />
+        <source>every entry of 'componentResults' needs 'pass' true or false</source>
+        <translation>every entry of 'componentResults' needs 'pass' true or false</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>promptfoo reports an error without a message</source>
         <translation>promptfoo reports an error without a message</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>the case id in the metadata is empty or longer than 200 characters</source>
         <translation>the case id in the metadata is empty or longer than 200 characters</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a result has neither a Veiviser case id nor &apos;testIdx&apos; and &apos;promptIdx&apos;</source>
-        <translation>a result has neither a Veiviser case id nor &apos;testIdx&apos; and &apos;promptIdx&apos;</translation>
+        <location line="+4" />
+        <source>a result has neither a Veiviser case id nor 'testIdx' and 'promptIdx'</source>
+        <translation>a result has neither a Veiviser case id nor 'testIdx' and 'promptIdx'</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+96"/>
+        <location line="+11" />
+        <location line="+96" />
         <source>a line is longer than %1 MiB</source>
         <translation>a line is longer than %1 MiB</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-93" />
         <source>a line is not valid JSON: %1</source>
         <translation>a line is not valid JSON: %1</translation>
     </message>
@@ -9717,48 +10336,48 @@
 <context>
     <name>vv::validation::PromptfooResults</name>
     <message>
-        <location line="+7"/>
-        <location line="+50"/>
+        <location line="+7" />
+        <location line="+50" />
         <source>the file is larger than %1 MiB</source>
         <translation>the file is larger than %1 MiB</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-45" />
         <source>the output is not a JSON object</source>
         <translation>the output is not a JSON object</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the output has no &apos;results&apos; object</source>
-        <translation>the output has no &apos;results&apos; object</translation>
+        <location line="+8" />
+        <source>the output has no 'results' object</source>
+        <translation>the output has no 'results' object</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;results.version&apos; is missing</source>
-        <translation>&apos;results.version&apos; is missing</translation>
+        <location line="+3" />
+        <source>'results.version' is missing</source>
+        <translation>'results.version' is missing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>promptfoo results version %1 is not supported (only version 3)</source>
         <translation>promptfoo results version %1 is not supported (only version 3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export the results with promptfoo 0.118.0.</source>
         <translation>Export the results with promptfoo 0.118.0.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;results.results&apos; must be a list</source>
-        <translation>&apos;results.results&apos; must be a list</translation>
+        <location line="+3" />
+        <source>'results.results' must be a list</source>
+        <translation>'results.results' must be a list</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>result %1</source>
         <translation>result %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -9766,230 +10385,230 @@
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+63"/>
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+63" />
         <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
         <translation>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Write the log again with inspect_ai, or export it with --log-format=json.</source>
         <translation>Write the log again with inspect_ai, or export it with --log-format=json.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>not a readable .eval (ZIP) log: %1</source>
         <translation>not a readable .eval (ZIP) log: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>the log has more than %1 entries</source>
         <translation>the log has more than %1 entries</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 in the log is larger than %2 MiB</source>
         <translation>%1 in the log is larger than %2 MiB</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>the log unpacks to more than %1 MiB</source>
         <translation>the log unpacks to more than %1 MiB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import a smaller log, or export its results with --log-format=json.</source>
         <translation>Import a smaller log, or export its results with --log-format=json.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 in the log cannot be read: %2</source>
         <translation>%1 in the log cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>the ZIP file is damaged: %1</source>
         <translation>the ZIP file is damaged: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the ZIP file has no header.json, so it is not an inspect_ai .eval log</source>
         <translation>the ZIP file has no header.json, so it is not an inspect_ai .eval log</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>the line is longer than %1 MiB</source>
         <translation>the line is longer than %1 MiB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check that this is a EuroEval results file.</source>
         <translation>Check that this is a EuroEval results file.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the line is not a EuroEval result record (it has no evaluation_results list)</source>
         <translation>the line is not a EuroEval result record (it has no evaluation_results list)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>EuroEval schema version &apos;%1&apos; is not supported; Veiviser reads schema versions 0.x</source>
-        <translation>EuroEval schema version &apos;%1&apos; is not supported; Veiviser reads schema versions 0.x</translation>
+        <location line="+4" />
+        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</source>
+        <translation>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</source>
         <translation>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the file has more than %1 records</source>
         <translation>the file has more than %1 records</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Split the file.</source>
         <translation>Split the file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the file holds no EuroEval results</source>
         <translation>the file holds no EuroEval results</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Run EuroEval first, or give the file it wrote.</source>
         <translation>Run EuroEval first, or give the file it wrote.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</source>
         <translation>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Convert the log with &apos;inspect log convert&apos; from an inspect_ai that writes version 2, or update Veiviser.</source>
-        <translation>Convert the log with &apos;inspect log convert&apos; from an inspect_ai that writes version 2, or update Veiviser.</translation>
+        <location line="+2" />
+        <source>Convert the log with 'inspect log convert' from an inspect_ai that writes version 2, or update Veiviser.</source>
+        <translation>Convert the log with 'inspect log convert' from an inspect_ai that writes version 2, or update Veiviser.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</source>
         <translation>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the log has more than %1 samples</source>
         <translation>the log has more than %1 samples</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Split the evaluation.</source>
         <translation>Split the evaluation.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</source>
         <translation>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</source>
         <translation>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</source>
         <translation>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Run the evaluation with lm-evaluation-harness 0.4.</source>
         <translation>Run the evaluation with lm-evaluation-harness 0.4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>results.%1 is not an object of metrics</source>
         <translation>results.%1 is not an object of metrics</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check that the file was written by lm-evaluation-harness.</source>
         <translation>Check that the file was written by lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+181" />
         <source>cannot read the results file: %1</source>
         <translation>cannot read the results file: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check the path given with --set path=.</source>
         <translation>Check the path given with --set path=.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the file is larger than %1 MiB</source>
         <translation>the file is larger than %1 MiB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import a smaller file.</source>
         <translation>Import a smaller file.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>the file is none of the known result formats</source>
         <translation>the file is none of the known result formats</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+40"/>
-        <source>the level must be basic, domain, use_case or context, not &apos;%1&apos;</source>
-        <translation>the level must be basic, domain, use_case or context, not &apos;%1&apos;</translation>
+        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+40" />
+        <source>the level must be basic, domain, use_case or context, not '%1'</source>
+        <translation>the level must be basic, domain, use_case or context, not '%1'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Set it with --set level=domain, for example.</source>
         <translation>Set it with --set level=domain, for example.</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+55"/>
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+55" />
         <source>%1 results for %2 (%3)</source>
         <translation>%1 results for %2 (%3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>several models</source>
         <translation>several models</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>unexpected content: %1</source>
         <translation>unexpected content: %1</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-126" />
         <source>the file holds no numeric results</source>
         <translation>the file holds no numeric results</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check that the evaluation finished and wrote its scores.</source>
         <translation>Check that the evaluation finished and wrote its scores.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Metrics imported: %1</source>
         <translation>Metrics imported: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The inspect_ai log has the status &apos;%1&apos;, not &apos;success&apos;: the evaluation did not finish.</source>
-        <translation>The inspect_ai log has the status &apos;%1&apos;, not &apos;success&apos;: the evaluation did not finish.</translation>
+        <location line="+5" />
+        <source>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</source>
+        <translation>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</translation>
     </message>
 </context>
 <context>
     <name>vv::validation::SuiteRunSummary</name>
     <message>
-        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+77"/>
+        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+77" />
         <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
         <translation>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</translation>
     </message>
@@ -9997,129 +10616,129 @@
 <context>
     <name>vv::validation::TestSuite</name>
     <message>
-        <location filename="../modules/validation/TestSuite.cpp" line="+21"/>
+        <location filename="../modules/validation/TestSuite.cpp" line="+21" />
         <source>See docs/test-suites.md for the suite format.</source>
         <translation>See docs/test-suites.md for the suite format.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>a grader is one key with its value, such as &apos;contains: [113]&apos;</source>
-        <translation>a grader is one key with its value, such as &apos;contains: [113]&apos;</translation>
+        <location line="+57" />
+        <source>a grader is one key with its value, such as 'contains: [113]'</source>
+        <translation>a grader is one key with its value, such as 'contains: [113]'</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>unknown grader &apos;%1&apos;</source>
-        <translation>unknown grader &apos;%1&apos;</translation>
+        <location line="+13" />
+        <source>unknown grader '%1'</source>
+        <translation>unknown grader '%1'</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; needs one or more non-empty texts</source>
-        <translation>&apos;%1&apos; needs one or more non-empty texts</translation>
+        <location line="+6" />
+        <source>'%1' needs one or more non-empty texts</source>
+        <translation>'%1' needs one or more non-empty texts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>the regex is invalid: %1</source>
         <translation>the regex is invalid: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>escalation_expected takes 113, legevakt or fastlege, not &apos;%1&apos;</source>
-        <translation>escalation_expected takes 113, legevakt or fastlege, not &apos;%1&apos;</translation>
+        <location line="+8" />
+        <source>escalation_expected takes 113, legevakt or fastlege, not '%1'</source>
+        <translation>escalation_expected takes 113, legevakt or fastlege, not '%1'</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>language takes nb or nn</source>
         <translation>language takes nb or nn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>max_lix takes a number between 1 and 200</source>
         <translation>max_lix takes a number between 1 and 200</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>json_schema takes a schema object</source>
         <translation>json_schema takes a schema object</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>cannot read the suite %1: %2</source>
         <translation>cannot read the suite %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the suite %1 is larger than %2 MiB</source>
         <translation>the suite %1 is larger than %2 MiB</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>a suite is a mapping with &apos;name&apos; and &apos;cases&apos;</source>
-        <translation>a suite is a mapping with &apos;name&apos; and &apos;cases&apos;</translation>
+        <location line="+9" />
+        <source>a suite is a mapping with 'name' and 'cases'</source>
+        <translation>a suite is a mapping with 'name' and 'cases'</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the suite has no &apos;name&apos;</source>
-        <translation>the suite has no &apos;name&apos;</translation>
+        <location line="+3" />
+        <source>the suite has no 'name'</source>
+        <translation>the suite has no 'name'</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the suite has no &apos;cases&apos;</source>
-        <translation>the suite has no &apos;cases&apos;</translation>
+        <location line="+8" />
+        <source>the suite has no 'cases'</source>
+        <translation>the suite has no 'cases'</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the suite has more than %1 cases</source>
         <translation>the suite has more than %1 cases</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>a case is a mapping with id, level, language, messages and graders</source>
         <translation>a case is a mapping with id, level, language, messages and graders</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>a case needs an id of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>a case needs an id of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
+        <location line="+3" />
+        <source>a case needs an id of letters, digits, '.', '_' and '-'</source>
+        <translation>a case needs an id of letters, digits, '.', '_' and '-'</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the case id &apos;%1&apos; is used twice</source>
-        <translation>the case id &apos;%1&apos; is used twice</translation>
+        <location line="+3" />
+        <source>the case id '%1' is used twice</source>
+        <translation>the case id '%1' is used twice</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>case %1: the level must be basic, domain, use_case or context</source>
         <translation>case %1: the level must be basic, domain, use_case or context</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>case %1: the language must be nb or nn</source>
         <translation>case %1: the language must be nb or nn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>case %1 has no messages</source>
         <translation>case %1 has no messages</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>case %1: a message needs a role and a content</source>
         <translation>case %1: a message needs a role and a content</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>case %1: the role must be system, user or assistant</source>
         <translation>case %1: the role must be system, user or assistant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>case %1 has no graders</source>
         <translation>case %1 has no graders</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Check the suite&apos;s YAML syntax.</source>
-        <translation>Check the suite&apos;s YAML syntax.</translation>
+        <location line="+11" />
+        <source>Check the suite's YAML syntax.</source>
+        <translation>Check the suite's YAML syntax.</translation>
     </message>
 </context>
 </TS>
