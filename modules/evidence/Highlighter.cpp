@@ -1,5 +1,6 @@
 #include "evidence/Highlighter.h"
 
+#include "core/WorkFolder.h"
 #include "evidence/ContentType.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 namespace vv::evidence {
 
@@ -269,7 +269,7 @@ Result<Highlighter::Output> KateHighlighter::highlight(const Request &request, c
     Output output;
     const QByteArrayView bytes = headForHighlighting(request.text, m_options.maxInputBytes, &output.truncated);
     // The text goes to a private folder under its own name, so that the name picks the definition as in Kate.
-    QTemporaryDir dir;
+    WorkFolder dir(QStringLiteral("highlight"));
     if (!dir.isValid())
         return Error::runtime(tr("cannot create a temporary folder: %1").arg(dir.errorString()));
     const QString path = dir.filePath(safeTempName(request.fileName));

@@ -1,11 +1,11 @@
 #include "evidence/TestRunEvidence.h"
 
+#include "core/WorkFolder.h"
 #include "evidence/EvidenceLibrary.h"
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 
 namespace vv::evidence {
 
@@ -30,7 +30,7 @@ Result<qint64> TestRunEvidence::file(ProjectStore &project, qint64 runId)
     }
 
     // The library imports files; the document goes through a private temporary file named after the run.
-    QTemporaryDir dir;
+    WorkFolder dir(QStringLiteral("test-run"));
     if (!dir.isValid())
         return Error::runtime(tr("no temporary folder for the test run document: %1").arg(dir.errorString()));
     const QString path = dir.filePath(QStringLiteral("test-run-%1.json").arg(run->uuid));

@@ -1,12 +1,13 @@
 #include "packaging/DocumentFormats.h"
 
+#include "core/WorkFolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 #include <unistd.h>
 #ifdef Q_OS_LINUX
@@ -106,7 +107,7 @@ Result<std::vector<QByteArray>> ExternalPdfPrinter::print(const std::vector<QByt
     if (exe.isEmpty())
         return Error::runtime(tr("veiviser-pdf, which makes the PDF documents, is not installed next to this program"),
                               tr("Reinstall Veiviser, or leave pdf out of --format."));
-    QTemporaryDir dir; // private (0700), removed afterwards
+    WorkFolder dir(QStringLiteral("print")); // private (0700), removed afterwards, also after a kill
     if (!dir.isValid())
         return Error::runtime(tr("cannot create a temporary folder for the PDF step: %1").arg(dir.errorString()));
     QStringList args;
@@ -160,7 +161,7 @@ Status DocxConverter::checkAvailable()
 Result<QByteArray> DocxConverter::convert(const QByteArray &html, const QDateTime &time, const CancellationToken *cancel)
 {
     VV_TRY(checkAvailable());
-    QTemporaryDir dir;
+    WorkFolder dir(QStringLiteral("docx"));
     if (!dir.isValid())
         return Error::runtime(tr("cannot create a temporary folder for the DOCX step: %1").arg(dir.errorString()));
     const QString in = dir.filePath(QStringLiteral("document.html"));

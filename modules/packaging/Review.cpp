@@ -1,6 +1,7 @@
 #include "packaging/Review.h"
 
 #include "core/Sha256.h"
+#include "core/WorkFolder.h"
 #include "core/Version.h"
 #include "store/AnswerTable.h"
 #include "store/DocumentDetailTable.h"
@@ -36,7 +37,8 @@ Result<ReviewOpened> Review::open(const QString &packagePath, const QString &out
 {
     if (QFileInfo::exists(outPath))
         return Error::input(tr("%1 exists already").arg(outPath), tr("A review project is always a new file."));
-    QTemporaryDir work; // private (0700); the package is extracted into a fresh folder inside it
+    // Private (0700), and removed also when this process is killed: the package holds the vendor's evidence.
+    WorkFolder work(QStringLiteral("review-open")); // the package is extracted into a fresh folder inside it
     if (!work.isValid())
         return Error::runtime(tr("cannot create a temporary folder: %1").arg(work.errorString()));
     PackageReadOptions read;

@@ -10,6 +10,7 @@
 #include "validation/TestSuite.h"
 
 #include "core/Sha256.h"
+#include "core/WorkFolder.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,7 +21,6 @@
 #include <QObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <map>
 #include <memory>
@@ -138,7 +138,7 @@ Result<QString> PromptfooEngine::version(const QString &program)
         if (const auto it = known.constFind(key); it != known.cend())
             return *it;
     }
-    QTemporaryDir configDir;
+    WorkFolder configDir(QStringLiteral("promptfoo-version"));
     QProcess p;
     p.setProcessEnvironment(PromptfooConfig::environment(configDir.path()));
     p.start(program, {QStringLiteral("--version")});
@@ -293,7 +293,7 @@ Result<EngineOutcome> PromptfooEngine::run(const EngineRequest &request, const E
         if (session.log)
             session.log(line);
     };
-    QTemporaryDir work;
+    WorkFolder work(QStringLiteral("promptfoo")); // the answers, which may quote health data
     if (!work.isValid())
         return Error::runtime(PromptfooText::tr("no temporary folder for promptfoo: %1").arg(work.errorString()));
     const QString results = work.filePath(QStringLiteral("results.jsonl"));

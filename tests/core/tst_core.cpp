@@ -2,8 +2,16 @@
 #include "core/Error.h"
 #include "core/Json.h"
 #include "core/Sha256.h"
+#include "core/WorkFolder.h"
 
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace vv;
 
@@ -21,6 +29,7 @@ private Q_SLOTS:
     void parseJsonReportsLineAndColumn_data();
     void parseJsonReportsLineAndColumn();
     void fixedClock();
+    void workFoldersOfEndedProcessesAreRemoved();
 };
 
 void TestCore::errorLine_data()
@@ -147,6 +156,68 @@ void TestCore::fixedClock()
     QCOMPARE(isoUtc(clock.nowUtc()), QStringLiteral("2026-01-02T03:04:05.006Z"));
     clock.advance(1000);
     QCOMPARE(isoUtc(clock.nowUtc()), QStringLiteral("2026-01-02T03:04:06.006Z"));
+}
+
+// A killed process never runs QTemporaryDir's destructor; its work folder (documents, an extracted package) must
+// not stay in the temporary folder for good. A child process makes one and ends without cleaning up.
+void TestCore::workFoldersOfEndedProcessesAreRemoved()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QByteArray tmpBefore = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(root.path()));
+    const auto restore = qScopeGuard([&] { qputenv("TMPDIR", tmpBefore); });
+
+    auto live = std::make_unique<WorkFolder>(QStringLiteral("live"));
+    QVERIFY2(live->isValid(), qPrintable(live->errorString()));
+    QVERIFY(live->path().startsWith(root.path() + QStringLiteral("/veiviser-live-")));
+    QVERIFY(QFileInfo(live->path()).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                       QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+    const QString livePath = live->path();
+
+    int pipeFds[2];
+    QCOMPARE(::pipe(pipeFds), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::close(pipeFds[0]);
+        auto *killed = new WorkFolder(QStringLiteral("killed")); // never destroyed: the process ends as if killed
+        const QByteArray path = QFile::encodeName(killed->isValid() ? killed->path() : QString());
+        const bool written = ::write(pipeFds[1], path.constData(), size_t(path.size())) == path.size();
+        ::_exit(written ? 0 : 1);
+    }
+    ::close(pipeFds[1]);
+    QByteArray killedPath;
+    char buffer[512];
+    for (ssize_t n; (n = ::read(pipeFds[0], buffer, sizeof buffer)) > 0;)
+        killedPath.append(buffer, n);
+    ::close(pipeFds[0]);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    const QString killed = QFile::decodeName(killedPath);
+    QVERIFY(killed.startsWith(root.path() + QStringLiteral("/veiviser-killed-")));
+    QVERIFY(QFile::exists(QDir(killed).filePath(WorkFolder::lockName())));
+    QFile document(QDir(killed).filePath(QStringLiteral("document-0.html")));
+    QVERIFY(document.open(QIODevice::WriteOnly));
+    document.write("<p>Pasient 12345678901</p>");
+    document.close();
+
+    // Kept: a folder being made this moment (no lock yet), and a folder that is not Veiviser's.
+    const QString unlocked = root.filePath(QStringLiteral("veiviser-print-Ab12Cd"));
+    const QString foreign = root.filePath(QStringLiteral("other-Ab12Cd"));
+    QVERIFY(QDir().mkpath(unlocked) && QDir().mkpath(foreign));
+    QVERIFY(QFile::copy(QDir(killed).filePath(WorkFolder::lockName()), QDir(foreign).filePath(WorkFolder::lockName())));
+
+    QCOMPARE(WorkFolder::removeLeftovers(root.path()), 1);
+    QVERIFY(!QFileInfo::exists(killed));
+    QVERIFY(QFileInfo::exists(livePath));
+    QVERIFY(QFileInfo::exists(unlocked));
+    QVERIFY(QFileInfo::exists(foreign));
+    QCOMPARE(WorkFolder::removeLeftovers(root.path()), 0);
+
+    live.reset();
+    QVERIFY(!QFileInfo::exists(livePath));
 }
 
 QTEST_GUILESS_MAIN(TestCore)
