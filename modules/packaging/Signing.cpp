@@ -254,6 +254,16 @@ Result<SigningKey> SigningKey::readFile(const QString &path, const QByteArray &p
     return k;
 }
 
+Result<bool> SigningKey::needsPassphrase(const QString &path)
+{
+    auto bytes = readSmallFile(path, 64 << 10);
+    if (!bytes)
+        return bytes.error();
+    // writeFiles() writes encrypted keys as PKCS#8 ("ENCRYPTED PRIVATE KEY"); older PEM encryption says so in a
+    // "Proc-Type: 4,ENCRYPTED" header.
+    return bytes->contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || bytes->contains("Proc-Type: 4,ENCRYPTED");
+}
+
 Result<QString> SigningKey::writeFiles(const QString &dir, const QByteArray &passphrase) const
 {
     if (!d)
@@ -277,12 +287,14 @@ Result<QString> SigningKey::writeFiles(const QString &dir, const QByteArray &pas
     if (passphrase.isEmpty()) {
         written = PEM_write_bio_PKCS8PrivateKey(bio.get(), d->key, nullptr, nullptr, 0, nullptr, nullptr) == 1;
     } else {
-        // PKCS#8 with PBES2: scrypt (N = 2^15, r = 8, p = 1) and AES-256-CBC; any OpenSSL 3 reads it.
+        // PKCS#8 with PBES2: scrypt (N = 2^14, r = 8, p = 1, as `openssl pkcs8 -scrypt`) and AES-256-CBC. OpenSSL
+        // derives PBES2 keys within 32 MiB, so a larger N (2^15 needs 32 MiB and more) can be neither written nor
+        // read back.
         PKCS8_PRIV_KEY_INFO *p8 = EVP_PKEY2PKCS8(d->key);
         unsigned char salt[16];
         X509_ALGOR *pbe = nullptr;
         if (p8 && RAND_bytes(salt, sizeof salt) == 1)
-            pbe = PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), salt, sizeof salt, nullptr, 1 << 15, 8, 1);
+            pbe = PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), salt, sizeof salt, nullptr, 1 << 14, 8, 1);
         X509_SIG *sig = pbe ? PKCS8_set0_pbe(passphrase.constData(), int(passphrase.size()), p8, pbe) : nullptr;
         if (!sig)
             X509_ALGOR_free(pbe);

@@ -49,6 +49,8 @@ public:
     static Result<SigningKey> generate();
     /// Reads a PEM private key (PKCS#8, encrypted or not). An encrypted key needs its passphrase.
     static Result<SigningKey> readFile(const QString &path, const QByteArray &passphrase = {});
+    /// Whether a private key file is encrypted, so that readFile() needs its passphrase (the GUI asks for it).
+    static Result<bool> needsPassphrase(const QString &path);
 
     /// Writes the private key (mode 0600 from the moment it is created; PKCS#8 encrypted with AES-256-CBC and scrypt
     /// when a passphrase is given) and the public key into dir, which is created (mode 0700) if it does not exist.

@@ -6,6 +6,7 @@
 
 #include "core/Json.h"
 #include "packaging/PackageReader.h"
+#include "packaging/Signing.h"
 #include "packaging/Zip.h"
 
 #include <QDir>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void everyByteCounts_data();
     void everyByteCounts();
     void wrongKeyAndUnsigned();
+    void passphraseProtectedKey();
     void hostilePackages_data();
     void hostilePackages();
     void reviewRoundTrip();
@@ -238,6 +240,53 @@ void TestPackages::wrongKeyAndUnsigned()
     r = cli({QStringLiteral("package"), QStringLiteral("verify"), unsignedPackage});
     QCOMPARE(r.exitCode, 1);
     r = cli({QStringLiteral("package"), QStringLiteral("verify"), unsignedPackage, QStringLiteral("--allow-unsigned")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+// A signing key can be kept encrypted: without its passphrase, or with a wrong one, nothing is signed.
+void TestPackages::passphraseProtectedKey()
+{
+    const QString dir = path(QStringLiteral("locked"));
+    const QString good = path(QStringLiteral("passphrase.txt"));
+    const QString bad = path(QStringLiteral("wrong-passphrase.txt"));
+    for (const auto &[file, text] : {std::pair{good, QByteArray("korrekt hest batteri stift\n")},
+                                     std::pair{bad, QByteArray("feil\n")}}) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    auto r = cli({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("generate"), dir,
+                  QStringLiteral("--passphrase-file"), good});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json made = Json::parse(r.out.toStdString());
+    QVERIFY(made.value("encrypted", false));
+    const QString key = QDir(dir).filePath(SigningKey::privateKeyFileName());
+    QCOMPARE(QFileInfo(key).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    QCOMPARE(SigningKey::needsPassphrase(key).value(), true);
+    QCOMPARE(SigningKey::needsPassphrase(path(QStringLiteral("other/veiviser-signing-key.pem"))).value(), false);
+    QVERIFY(!SigningKey::needsPassphrase(path(QStringLiteral("no-such-key.pem"))));
+    QVERIFY(!SigningKey::readFile(key));
+    QVERIFY(!SigningKey::readFile(key, "feil"));
+    auto unlocked = SigningKey::readFile(key, "korrekt hest batteri stift");
+    QVERIFY2(unlocked, qPrintable(unlocked ? QString() : unlocked.error().toString()));
+    QCOMPARE(unlocked->publicKey().fingerprint(), QString::fromStdString(made.value("fingerprint", std::string())));
+
+    const QString out = path(QStringLiteral("locked.zip"));
+    const QStringList build = {QStringLiteral("--lang=en"), QStringLiteral("package"), QStringLiteral("build"), m_project,
+                               QStringLiteral("--document"), QStringLiteral("model-card"), QStringLiteral("--out"), out,
+                               QStringLiteral("--sign"), key};
+    r = cli(build);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("protected by a passphrase"), r.err.constData());
+    r = cli(build + QStringList{QStringLiteral("--passphrase-file"), bad});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("wrong passphrase"), r.err.constData());
+    QVERIFY(!QFile::exists(out));
+    r = cli(build + QStringList{QStringLiteral("--passphrase-file"), good});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("package"), QStringLiteral("verify"), out, QStringLiteral("--pubkey"),
+             QDir(dir).filePath(SigningKey::publicKeyFileName())});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
