@@ -20,7 +20,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace vv::cli {
 
@@ -546,14 +545,9 @@ static int reviewExport(CommandContext &ctx)
                 return ctx.fail(s.error());
         }
     }
-    auto doc = Review::exportDocument(**store, *key);
-    if (!doc)
-        return ctx.fail(doc.error());
     const QString out = a.value(QStringLiteral("out"));
-    QSaveFile f(out);
-    const QByteArray bytes = QByteArray::fromStdString(doc->dump(2)) + '\n';
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return ctx.fail(Error::runtime(tr("cannot write %1: %2").arg(out, f.errorString())));
+    if (auto s = Review::writeReviewFile(**store, *key, out); !s)
+        return ctx.fail(s.error());
     if (ctx.json())
         ctx.printJson(Json{{"review_file", toStd(out)}, {"signed", !key->isNull()}});
     else

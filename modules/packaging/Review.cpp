@@ -14,7 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
+#include <QSaveFile>
 
 namespace vv::packaging {
 
@@ -295,6 +295,19 @@ Result<Json> Review::exportDocument(ProjectStore &review, const SigningKey &key)
                           {"signer", key.isNull() ? std::string() : toStd(key.publicKey().fingerprint())}}));
     VV_TRY(tx->commit());
     return doc;
+}
+
+Status Review::writeReviewFile(ProjectStore &review, const SigningKey &key, const QString &outPath)
+{
+    auto doc = exportDocument(review, key);
+    if (!doc)
+        return doc.error();
+    QSaveFile f(outPath);
+    const QByteArray bytes = QByteArray::fromStdString(doc->dump(2)) + '\n';
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return Error::runtime(tr("cannot write %1: %2").arg(outPath, f.errorString()),
+                              tr("Check the folder and its permissions, and that the disk has room."));
+    return {};
 }
 
 Result<Review::CheckedReview> Review::readReviewFile(const QString &path, const PublicKey &pinnedKey, bool allowUnsigned)

@@ -17,6 +17,7 @@
 #include "ui/ProjectEdits.h"
 #include "ui/ProjectOverviewPage.h"
 #include "ui/ProjectSession.h"
+#include "ui/ReviewDialogs.h"
 #include "ui/RequirementPage.h"
 #include "ui/ValidationPage.h"
 #include "ui/WalkthroughPage.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProjectDialog);
     connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog);
+    connect(m_welcome, &WelcomePage::reviewPackageRequested, this, &MainWindow::reviewPackageDialog);
     connect(m_welcome, &WelcomePage::recentProjectChosen, this, &MainWindow::openProject);
     connect(m_navigator, &Navigator::chosen, this, &MainWindow::navigatorChosen);
     connect(m_session, &ProjectSession::opened, this, &MainWindow::projectOpened);
@@ -275,6 +277,8 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openProjectDialog);
+    m_reviewAction = new QAction(this);
+    connect(m_reviewAction, &QAction::triggered, this, &MainWindow::reviewPackageDialog);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
@@ -319,6 +323,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addAction(m_reviewAction);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -347,6 +352,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New project…"));
     m_openAction->setText(tr("&Open project…"));
+    m_reviewAction->setText(tr("Open a package for re&view…"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_closeAction->setText(tr("&Close project"));
     m_quitAction->setText(tr("&Quit"));
@@ -480,6 +486,24 @@ void MainWindow::openProjectDialog()
                                                       tr("Veiviser projects (*.veiviser);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
+}
+
+ReviewOpenDialog *MainWindow::reviewPackageDialog()
+{
+    auto *dialog = new ReviewOpenDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->opened() || !openProject(dialog->opened()->path))
+            return;
+        m_messages->show(MessageBar::Kind::Information, dialog->verificationText());
+    });
+    dialog->open();
+    return dialog;
+}
+
+QString MainWindow::messageText() const
+{
+    return m_messages->isHidden() ? QString() : m_messages->text();
 }
 
 void MainWindow::showError(const Error &error)

@@ -28,6 +28,7 @@ class Page;
 class ProjectOverviewPage;
 class ProjectSession;
 class RequirementPage;
+class ReviewOpenDialog;
 class WalkthroughPage;
 class WelcomePage;
 
@@ -42,6 +43,11 @@ public:
     /// Opens a project file; on failure the current project stays open and the message bar says why.
     bool openProject(const QString &path);
     bool createProject(const QString &path, const NewProject &project);
+    /// "Open a package for review…": verifies a package, makes a review project from it and opens that; the
+    /// dialog is returned (modal, deleted on close) so that tests can fill it in.
+    ReviewOpenDialog *reviewPackageDialog();
+    /// The text of the message bar above the pages (empty when hidden).
+    QString messageText() const;
     void closeProject();
     /// Switches the interface language at once, without a restart, and remembers the choice.
     void setLanguage(const QString &lang);
@@ -120,7 +126,7 @@ private:
           *m_settingsMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_closeAction = nullptr, *m_quitAction = nullptr,
             *m_aboutAction = nullptr, *m_nbAction = nullptr, *m_enAction = nullptr, *m_undoAction = nullptr,
-            *m_redoAction = nullptr, *m_focusAction = nullptr;
+            *m_redoAction = nullptr, *m_focusAction = nullptr, *m_reviewAction = nullptr;
     QList<QAction *> m_pageActions;
 };
 

@@ -13,9 +13,12 @@
 #include "ui/Labels.h"
 #include "ui/PackageDiffModel.h"
 #include "ui/ProjectSession.h"
+#include "ui/ReviewDialogs.h"
+#include "ui/SigningKeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -24,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -57,7 +61,8 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
       m_documents(new QListWidget(this)), m_html(new QCheckBox(this)), m_pdf(new QCheckBox(this)),
       m_docx(new QCheckBox(this)), m_keyLabel(new QLabel(this)), m_key(new QLineEdit(this)),
       m_browseKey(new QPushButton(this)), m_build(new QPushButton(this)), m_verify(new QPushButton(this)),
-      m_compare(new QPushButton(this)), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_status(new QLabel(this)),
+      m_compare(new QPushButton(this)), m_createKey(new QPushButton(this)), m_importReview(new QPushButton(this)),
+      m_exportReview(new QPushButton(this)), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_status(new QLabel(this)),
       m_history(new QTreeWidget(this)), m_diffHeading(new QLabel(this)), m_diffView(new QTableView(this)),
       m_diffModel(new PackageDiffModel(this)), m_findingForm(new QWidget(this)), m_findingHeading(new QLabel(this)),
       m_requirement(new QComboBox(this)), m_verdict(new QComboBox(this)), m_comment(new QPlainTextEdit(this)),
@@ -104,10 +109,13 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     key->addWidget(m_keyLabel);
     key->addWidget(m_key, 1);
     key->addWidget(m_browseKey);
+    key->addWidget(m_createKey);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_build);
     buttons->addWidget(m_verify);
     buttons->addWidget(m_compare);
+    buttons->addWidget(m_importReview);
+    buttons->addWidget(m_exportReview);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -158,6 +166,31 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
             comparePackages(older, newer);
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelToken.cancel(); });
+    connect(m_createKey, &QPushButton::clicked, this, [this] {
+        KeyPairDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const KeyPairFiles &made = dialog.created();
+        setSigningKeyFile(made.privateKey);
+        m_status->setText(tr("Made a key pair; packages are now signed with %1. Give the public key %2 to those who "
+                             "check your packages, and read its fingerprint out to them: %3")
+                              .arg(QDir::toNativeSeparators(made.privateKey), QDir::toNativeSeparators(made.publicKey),
+                                   made.fingerprint));
+    });
+    connect(m_importReview, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import a review"), QString(),
+                                                          tr("Review files (*.json);;All files (*)"));
+        if (!file.isEmpty())
+            (void)importReview(file);
+    });
+    connect(m_exportReview, &QPushButton::clicked, this, [this] {
+        ReviewExportDialog dialog(this->session()->store(), this);
+        dialog.keyEdit()->setText(m_key->text()); // the key the reviewer chose or made on this page
+        if (dialog.exec() == QDialog::Accepted) {
+            m_status->setText(dialog.resultText());
+            this->session()->notifyChanged(QStringLiteral("reviews"));
+        }
+    });
     connect(m_saveFinding, &QPushButton::clicked, this, &PackagesPage::saveFinding);
     connect(&m_watcher, &QFutureWatcher<JobOutcome>::finished, this, [this] {
         const JobOutcome outcome = m_watcher.result();
@@ -166,6 +199,7 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
         m_build->setEnabled(this->session()->isOpen());
         m_verify->setEnabled(true);
         m_compare->setEnabled(true);
+        m_importReview->setEnabled(this->session()->store() && this->session()->store()->mayChange().ok());
         m_status->setText(outcome.text);
         if (outcome.changes) {
             m_diffModel->setChanges(*outcome.changes);
@@ -227,6 +261,13 @@ void PackagesPage::retranslate()
     m_verify->setText(tr("&Verify a package…"));
     m_compare->setText(tr("Co&mpare two packages…"));
     m_compare->setAccessibleName(tr("Compare two versions of a package"));
+    m_createKey->setText(tr("Create a key &pair…"));
+    m_createKey->setToolTip(tr("Make the key pair that signs your packages and review files."));
+    m_importReview->setText(tr("&Import a review…"));
+    m_importReview->setToolTip(tr("Import the review file a regulator sent back; its findings appear on the "
+                                  "requirements."));
+    m_exportReview->setText(tr("&Export the review…"));
+    m_exportReview->setToolTip(tr("Write the signed review file with your findings, to send back to the vendor."));
     m_diffHeading->setText(tr("C&hanges between the two packages:"));
     m_diffView->setAccessibleName(tr("Changes between the two packages"));
     m_cancel->setText(tr("Cancel"));
@@ -253,6 +294,8 @@ void PackagesPage::refresh()
     if (!store) {
         m_documents->clear();
         m_findingForm->hide();
+        m_importReview->setEnabled(false);
+        m_exportReview->hide();
         return;
     }
 
@@ -310,6 +353,13 @@ void PackagesPage::refresh()
     const bool isReview = package && package->has_value();
     m_findingForm->setVisible(isReview);
     m_build->setEnabled(!isReview && !m_watcher.isRunning());
+    // The vendor builds packages and imports reviews; the reviewer exports the review.
+    const bool mayChange = store->mayChange().ok();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_documentsLabel, m_documents, m_html, m_pdf, m_docx, m_build})
+        w->setVisible(!isReview);
+    m_importReview->setVisible(!isReview);
+    m_importReview->setEnabled(mayChange && !m_watcher.isRunning());
+    m_exportReview->setVisible(isReview);
     if (isReview) {
         auto *top = new QTreeWidgetItem(m_history, {tr("Findings in this review")});
         if (auto findings = reviewTable.findings())
@@ -342,6 +392,7 @@ void PackagesPage::startJob(const QString &what, std::function<JobOutcome(const 
     m_build->setEnabled(false);
     m_verify->setEnabled(false);
     m_compare->setEnabled(false);
+    m_importReview->setEnabled(false);
     m_progress->show();
     m_cancel->show();
     m_status->setText(what);
@@ -373,23 +424,24 @@ void PackagesPage::buildPackage()
     if (out.isEmpty())
         return;
     request.outPath = out.endsWith(QStringLiteral(".zip")) ? out : out + QStringLiteral(".zip");
-    const QString keyFile = m_key->text().trimmed();
+    // Read here, not on the worker: an encrypted key asks for its passphrase.
+    if (const QString keyFile = QDir::fromNativeSeparators(m_key->text().trimmed()); !keyFile.isEmpty()) {
+        auto key = readSigningKey(this, keyFile);
+        if (!key) {
+            m_status->setText(key.error().kind() == Error::Kind::Cancelled ? tr("Not built: no passphrase was given.")
+                                                                           : key.error().toString());
+            return;
+        }
+        request.signingKey = *key;
+    }
     auto reopened = store->reopen();
     if (!reopened) {
         m_status->setText(reopened.error().toString());
         return;
     }
     std::shared_ptr<ProjectStore> worker(std::move(*reopened));
-    startJob(tr("Building the package…"), [worker, request, keyFile](const CancellationToken &cancel) mutable {
+    startJob(tr("Building the package…"), [worker, request](const CancellationToken &cancel) mutable {
         JobOutcome outcome;
-        if (!keyFile.isEmpty()) {
-            auto key = SigningKey::readFile(keyFile);
-            if (!key) {
-                outcome.text = key.error().toString();
-                return outcome;
-            }
-            request.signingKey = *key;
-        }
         ExternalPdfPrinter pdf;
         request.pdf = &pdf;
         auto library = guidance::GuidanceLibrary::loadShipped();
@@ -476,6 +528,55 @@ void PackagesPage::comparePackages(const QString &older, const QString &newer)
         outcome.changes = std::move(diff->changes);
         return outcome;
     });
+}
+
+Status PackagesPage::importReview(const QString &file)
+{
+    ProjectStore *store = session()->store();
+    if (!store)
+        return Error::input(tr("no project is open"));
+    const auto fail = [this](const Error &e) -> Status {
+        m_status->setText(e.toString());
+        return e;
+    };
+    // Look first, so that the user decides on an unsigned review knowing it is one.
+    auto checked = Review::readReviewFile(file, PublicKey(), true);
+    if (!checked)
+        return fail(checked.error());
+    if (!checked->isSigned &&
+        QMessageBox::question(this, tr("Unsigned review"),
+                              tr("%1 is not signed, so nothing shows who wrote it or that it is unchanged. Import it "
+                                 "anyway?").arg(QDir::toNativeSeparators(file)),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        m_status->setText(tr("Not imported: %1 is not signed.").arg(QDir::toNativeSeparators(file)));
+        return Error::cancelled();
+    }
+    auto imported = Review::import(*store, file, PublicKey(), !checked->isSigned);
+    if (!imported)
+        return fail(imported.error());
+    if (!*imported) {
+        m_status->setText(tr("This review was imported before."));
+        return {};
+    }
+    const ImportedReview &r = **imported;
+    QString text = tr("Imported the review by %1 (%2): %n finding(s), shown on the requirements.", nullptr,
+                      int(r.findings.size()))
+                       .arg(r.reviewerName, r.reviewerOrganisation);
+    if (!r.reviewerFingerprint.isEmpty())
+        text += QLatin1Char(' ') + tr("Signed by %1: check this fingerprint with the reviewer.").arg(r.reviewerFingerprint);
+    m_status->setText(text);
+    session()->notifyChanged(QStringLiteral("reviews"));
+    return {};
+}
+
+void PackagesPage::setSigningKeyFile(const QString &path)
+{
+    m_key->setText(QDir::toNativeSeparators(path));
+}
+
+QString PackagesPage::statusText() const
+{
+    return m_status->text();
 }
 
 void PackagesPage::saveFinding()

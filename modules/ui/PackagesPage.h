@@ -46,6 +46,17 @@ public:
     /// True while a build, verification or comparison runs.
     bool isBusy() const { return m_watcher.isRunning(); }
 
+    /// Imports a review file sent back by a regulator onto this project's requirements (review import); an
+    /// unsigned one only after the user agrees. The outcome is in statusText().
+    Status importReview(const QString &file);
+    /// Uses a signing key for the next builds (the key field).
+    void setSigningKeyFile(const QString &path);
+    QString statusText() const;
+    QPushButton *importReviewButton() const { return m_importReview; }
+    QPushButton *exportReviewButton() const { return m_exportReview; }
+    QPushButton *createKeyButton() const { return m_createKey; }
+    QPushButton *buildButton() const { return m_build; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -70,6 +81,9 @@ private:
     QPushButton *m_build;
     QPushButton *m_verify;
     QPushButton *m_compare;
+    QPushButton *m_createKey;
+    QPushButton *m_importReview;
+    QPushButton *m_exportReview;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_status;

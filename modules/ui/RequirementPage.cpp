@@ -2,8 +2,10 @@
 
 #include "evidence/EvidenceLibrary.h"
 #include "store/ProjectStore.h"
+#include "store/ImportedReviewTable.h"
 #include "store/RequirementStateTable.h"
 #include "ui/FocusOutSaver.h"
+#include "ui/Labels.h"
 #include "ui/Links.h"
 #include "ui/MessageBar.h"
 #include "ui/ProjectSession.h"
@@ -47,7 +49,8 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
       m_owner(new QLineEdit(this)), m_hasDue(new QCheckBox(this)), m_due(new QDateEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_evidence(new EvidenceListModel(this)), m_evidenceView(new QTableView(this)),
       m_choice(new QComboBox(this)), m_link(new QPushButton(this)), m_unlink(new QPushButton(this)),
-      m_open(new QPushButton(this)), m_reviewNote(new QLabel(this)), m_reviewPanel(new ReviewPanel(session, m_messages, this))
+      m_open(new QPushButton(this)), m_reviewNote(new QLabel(this)), m_receivedBox(new QGroupBox(this)),
+      m_received(new QLabel(m_receivedBox)), m_reviewPanel(new ReviewPanel(session, m_messages, this))
 {
     setObjectName(QStringLiteral("requirement"));
     QFont f = m_title->font();
@@ -141,6 +144,12 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
+    m_received->setWordWrap(true);
+    m_received->setTextFormat(Qt::RichText);
+    m_received->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    (new QVBoxLayout(m_receivedBox))->addWidget(m_received);
+    m_receivedBox->hide();
+    rightLayout->addWidget(m_receivedBox);
     rightLayout->addWidget(m_stateBox);
     rightLayout->addWidget(m_evidenceBox, 1);
     rightLayout->addWidget(m_reviewPanel);
@@ -223,6 +232,7 @@ void RequirementPage::refresh()
     if (!req || !rp) {
         m_title->setText(m_urn);
         m_body->clear();
+        m_receivedBox->hide();
         return;
     }
     const Pack *pack = library->packOfRequirement(m_urn);
@@ -326,7 +336,38 @@ void RequirementPage::refresh()
                                         : tr("Through the crosswalk, evidence for this requirement also counts for: %1")
                                               .arg(also.join(QStringLiteral(", "))));
     m_crosswalk->setVisible(!also.isEmpty());
+    fillReceivedFindings();
     updateButtons();
+}
+
+void RequirementPage::fillReceivedFindings()
+{
+    // A regulator's findings on this requirement, newest review first, so the team sees what to answer.
+    QStringList lines;
+    if (ProjectStore *store = session()->store(); store && !isReview()) {
+        auto reviews = ImportedReviewTable::list(*store);
+        if (!reviews) {
+            m_messages->show(MessageBar::Kind::Error, reviews.error().toString());
+        } else {
+            const QLocale locale;
+            for (const ImportedReview &r : *reviews)
+                for (const ReviewFinding &f : r.findings) {
+                    if (f.urn != m_urn)
+                        continue;
+                    const QString who = r.reviewerOrganisation.isEmpty()
+                                            ? r.reviewerName
+                                            : tr("%1, %2").arg(r.reviewerName, r.reviewerOrganisation);
+                    QString line = tr("<b>%1</b> from %2 (review of %3)")
+                                       .arg(verdictLabel(f.verdict).toHtmlEscaped(), who.toHtmlEscaped(),
+                                            locale.toString(r.reviewedAt.toLocalTime().date(), QLocale::ShortFormat));
+                    if (!f.comment.isEmpty())
+                        line += QStringLiteral(": ") + f.comment.toHtmlEscaped();
+                    lines << line;
+                }
+        }
+    }
+    m_received->setText(lines.join(QStringLiteral("<br>")));
+    m_receivedBox->setVisible(!lines.isEmpty());
 }
 
 void RequirementPage::fillForm()
@@ -529,6 +570,11 @@ QString RequirementPage::messageText() const
     return m_messages->text();
 }
 
+QString RequirementPage::receivedFindingsText() const
+{
+    return m_receivedBox->isHidden() ? QString() : m_received->text();
+}
+
 QString RequirementPage::reviewNoteText() const
 {
     return m_reviewNote->isHidden() ? QString() : m_reviewNote->text();
@@ -549,6 +595,7 @@ void RequirementPage::changeEvent(QEvent *event)
 void RequirementPage::retranslate()
 {
     m_evidenceBox->setTitle(tr("Evidence"));
+    m_receivedBox->setTitle(tr("Findings from reviews"));
     const QString labels[] = {tr("S&tatus:"), tr("&Justification:"), tr("O&wner:"), tr("D&ue:"), tr("N&otes:")};
     for (int i = 0; i < m_formLabels.size(); ++i)
         m_formLabels[i]->setText(labels[i]);

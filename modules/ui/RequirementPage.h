@@ -56,6 +56,8 @@ public:
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     /// The note that this is a review of a package (empty outside a review project).
     QString reviewNoteText() const;
+    /// The findings on this requirement from reviews the vendor imported (`review import`); empty when none.
+    QString receivedFindingsText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +66,7 @@ private:
     void retranslate();
     void refresh();
     void fillForm();
+    void fillReceivedFindings();
     void saveState();
     void statusChosen();
     void linkChosen();
@@ -93,6 +96,8 @@ private:
     QComboBox *m_choice;
     QPushButton *m_link, *m_unlink, *m_open;
     QLabel *m_reviewNote;
+    QGroupBox *m_receivedBox;  ///< findings from imported reviews (the vendor's side)
+    QLabel *m_received;
     ReviewPanel *m_reviewPanel;
 };
 

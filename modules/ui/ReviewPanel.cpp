@@ -1,5 +1,6 @@
 #include "ui/ReviewPanel.h"
 
+#include "core/WorkFolder.h"
 #include "packaging/Review.h"
 #include "packaging/TemplateLibrary.h"
 #include "store/ProjectStore.h"
@@ -282,12 +283,12 @@ Result<QString> ReviewPanel::extractDocument(const QString &path)
     if (!content)
         return content.error();
     if (!m_folder || !m_folder->isValid()) {
-        m_folder = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("veiviser-review-XXXXXX")));
+        m_folder = std::make_unique<WorkFolder>(QStringLiteral("review"));
         if (!m_folder->isValid())
             return Error::runtime(tr("cannot create a private folder for the package's documents"),
                                   tr("Check that the temporary folder %1 is writable.").arg(QDir::tempPath()));
     }
-    const QString file = QDir(m_folder->path()).filePath(localName(path));
+    const QString file = m_folder->filePath(localName(path));
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*content) != content->size())
         return Error::runtime(tr("%1: cannot write the document").arg(file), tr("Check the temporary folder."));

@@ -6,7 +6,6 @@
 
 #include <QDialog>
 #include <QPointer>
-#include <QTemporaryDir>
 #include <QWidget>
 
 #include <map>
@@ -20,6 +19,10 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+
+namespace vv {
+class WorkFolder;
+}
 
 namespace vv::ui {
 
@@ -86,7 +89,7 @@ private:
     QPushButton *m_save, *m_remove, *m_open;
     QListWidget *m_documents;
     std::map<QString, guidance::LocalizedText> m_documentTitles;
-    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<WorkFolder> m_folder;
     QPointer<QDialog> m_window;
 };
 

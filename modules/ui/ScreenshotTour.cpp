@@ -4,11 +4,15 @@
 #include "tracking/ProjectProgress.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
+#include "ui/EngineRunDialog.h"
 #include "ui/ProjectSession.h"
+#include "ui/ReviewDialogs.h"
+#include "ui/ValidationPage.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QPushButton>
 #include <QUrl>
 
 namespace vv::ui {
@@ -32,11 +36,11 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
     for (const QString &lang : languages) {
         m_window.setLanguage(lang);
         int n = 0;
-        const auto grab = [&](const QString &name) -> Status {
+        const auto grab = [&](const QString &name, QWidget *what = nullptr) -> Status {
             settle();
             const QString file = QDir(directory).filePath(
                 QStringLiteral("%1-%2-%3.png").arg(++n, 2, 10, QLatin1Char('0')).arg(lang, name));
-            if (!m_window.grab().save(file))
+            if (!(what ? what : static_cast<QWidget *>(&m_window))->grab().save(file))
                 return Error::runtime(QStringLiteral("%1: cannot write the screenshot").arg(file),
                                       QStringLiteral("Check the folder."));
             written << file;
@@ -65,6 +69,23 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
             m_window.showPack(packId);
             VV_TRY(grab(QStringLiteral("pack")));
         }
+        // The dialogs behind the main tasks, as they first open.
+        const auto grabDialog = [&](const QString &name, QDialog *dialog) -> Status {
+            if (!dialog)
+                return {};
+            dialog->show();
+            const Status s = grab(name, dialog);
+            dialog->close();
+            return s;
+        };
+        for (Page *page : m_window.pages())
+            if (auto *validation = qobject_cast<ValidationPage *>(page); validation && validation->engineButton()->isEnabled()) {
+                EngineRunDialog *engines = validation->runEngine();
+                if (engines)
+                    engines->selectEngine(QStringLiteral("openai-compatible"));
+                VV_TRY(grabDialog(QStringLiteral("engine-run"), engines));
+            }
+        VV_TRY(grabDialog(QStringLiteral("review-open"), m_window.reviewPackageDialog()));
     }
     m_window.setLanguage(before); // the language setting is the user's; the tour only borrows it
     return written;

@@ -12,7 +12,7 @@ namespace vv::ui {
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_intro(new QLabel(this)), m_recentLabel(new QLabel(this)),
-      m_new(new QPushButton(this)), m_open(new QPushButton(this)), m_recent(new QListWidget(this))
+      m_new(new QPushButton(this)), m_open(new QPushButton(this)), m_review(new QPushButton(this)), m_recent(new QListWidget(this))
 {
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.8);
@@ -24,6 +24,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_open);
+    buttons->addWidget(m_review);
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -38,6 +39,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     connect(m_new, &QPushButton::clicked, this, &WelcomePage::newProjectRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomePage::openProjectRequested);
+    connect(m_review, &QPushButton::clicked, this, &WelcomePage::reviewPackageRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { Q_EMIT recentProjectChosen(item->data(Qt::UserRole).toString()); });
     retranslate();
@@ -69,6 +71,8 @@ void WelcomePage::retranslate()
                         "this computer."));
     m_new->setText(tr("&New project…"));
     m_open->setText(tr("&Open project…"));
+    m_review->setText(tr("Open a package for &review…"));
+    m_review->setToolTip(tr("For regulators and notified bodies: verify a documentation package and review it."));
     m_recentLabel->setText(tr("&Recent projects"));
     m_recent->setAccessibleName(tr("Recent projects"));
 }

@@ -18,6 +18,8 @@ public:
 Q_SIGNALS:
     void newProjectRequested();
     void openProjectRequested();
+    /// A regulator's start: open a package someone sent for review.
+    void reviewPackageRequested();
     void recentProjectChosen(const QString &path);
 
 protected:
@@ -30,6 +32,7 @@ private:
     QLabel *m_recentLabel;
     QPushButton *m_new;
     QPushButton *m_open;
+    QPushButton *m_review;
     QListWidget *m_recent;
 };
 

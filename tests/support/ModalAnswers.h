@@ -1,10 +1,11 @@
 #pragma once
 
-// For GUI tests: answering the modal message boxes a page opens (such as the "Changed by someone else" question
-// after a lost save) without a person at the keyboard.
+// For GUI tests: answering the modal message boxes and input dialogs a page opens (such as the "Changed by someone
+// else" question after a lost save, or a signing key's passphrase) without a person at the keyboard.
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -27,6 +28,35 @@ inline std::shared_ptr<QString> answerNextMessageBox(QMessageBox::StandardButton
     poll->start(20);
     QTimer::singleShot(10000, poll, &QObject::deleteLater);
     return text;
+}
+
+/// Types `text` into the next modal input dialog (a passphrase question) and accepts it, or closes it when accept
+/// is false. The returned text is the dialog's label, empty while none appeared; the answer stands only while the
+/// caller holds it (at most 10 s), so that a question that never came cannot be answered by a later one.
+[[nodiscard]] inline std::shared_ptr<QString> answerNextInputDialog(const QString &text, bool accept = true)
+{
+    auto label = std::make_shared<QString>();
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, held = std::weak_ptr<QString>(label), text, accept] {
+        const auto label = held.lock();
+        if (!label) {
+            poll->deleteLater();
+            return;
+        }
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            *label = dialog->labelText();
+            if (accept) {
+                dialog->setTextValue(text);
+                dialog->accept();
+            } else {
+                dialog->reject();
+            }
+            poll->deleteLater();
+        }
+    });
+    poll->start(20);
+    QTimer::singleShot(10000, poll, &QObject::deleteLater);
+    return label;
 }
 
 } // namespace vv::test
