@@ -1113,6 +1113,14 @@
     </message>
 </context>
 <context>
+    <name>vv::WorkFolder</name>
+    <message>
+        <location filename="../modules/core/WorkFolder.cpp" line="+44" />
+        <source>cannot create the lock file in %1</source>
+        <translation>cannot create the lock file in %1</translation>
+    </message>
+</context>
+<context>
     <name>vv::cli</name>
     <message>
         <location filename="../modules/cli/Args.cpp" line="+25" />
@@ -2157,7 +2165,7 @@
         <translation>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/PackageCommands.cpp" line="+92" />
+        <location filename="../modules/cli/PackageCommands.cpp" line="+91" />
         <source>Private key: %1 (readable only by you%2)</source>
         <translation>Private key: %1 (readable only by you%2)</translation>
     </message>
@@ -2433,12 +2441,7 @@
         <translation>No findings yet.</translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+37" />
         <source>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</source>
         <translation>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</translation>
     </message>
@@ -3998,7 +4001,7 @@
 <context>
     <name>vv::packaging</name>
     <message>
-        <location filename="../modules/packaging/DocumentFormats.cpp" line="+41" />
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+42" />
         <source>cannot start %1: %2</source>
         <translation>cannot start %1: %2</translation>
     </message>
@@ -4968,7 +4971,7 @@
 <context>
     <name>vv::packaging::Review</name>
     <message>
-        <location filename="../modules/packaging/Review.cpp" line="+38" />
+        <location filename="../modules/packaging/Review.cpp" line="+39" />
         <source>%1 exists already</source>
         <translation>%1 exists already</translation>
     </message>
@@ -4978,7 +4981,7 @@
         <translation>A review project is always a new file.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>cannot create a temporary folder: %1</source>
         <translation>cannot create a temporary folder: %1</translation>
     </message>
@@ -5043,7 +5046,17 @@
         <translation>Make one with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+64" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the folder and its permissions, and that the disk has room.</source>
+        <translation>Check the folder and its permissions, and that the disk has room.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5157,18 +5170,18 @@
     </message>
     <message>
         <location line="+30" />
-        <location line="+169" />
+        <location line="+179" />
         <source>%1 exists already</source>
         <translation>%1 exists already</translation>
     </message>
     <message>
-        <location line="-168" />
-        <location line="+169" />
+        <location line="-178" />
+        <location line="+179" />
         <source>Key files are never overwritten; choose another folder.</source>
         <translation>Key files are never overwritten; choose another folder.</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-177" />
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
@@ -5228,7 +5241,7 @@
         <translation>Veiviser signs with Ed25519; make a key with 'veiviser-cli keys generate'.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+20" />
         <source>no key to write</source>
         <translation>no key to write</translation>
     </message>
@@ -5243,7 +5256,7 @@
         <translation>%1 is not a folder</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>cannot encode the private key: %1</source>
         <translation>cannot encode the private key: %1</translation>
     </message>
@@ -6726,9 +6739,103 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::KeyPairDialog</name>
+    <message>
+        <location filename="../modules/ui/SigningKeys.cpp" line="+29" />
+        <source>Passphrase for the signing key</source>
+        <translation>Passphrase for the signing key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The signing key %1 is protected by a passphrase. Passphrase:</source>
+        <translation>The signing key %1 is protected by a passphrase. Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Create key pair</source>
+        <translation>&amp;Create key pair</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Create a key pair</source>
+        <translation>Create a key pair</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+34" />
+        <source>Folder for the key pair</source>
+        <translation>Folder for the key pair</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional, but recommended</source>
+        <translation>optional, but recommended</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The private key signs your packages and review files; keep it to yourself. The public key is what you give to those who check them, and its fingerprint is what you read out to them.</source>
+        <translation>The private key signs your packages and review files; keep it to yourself. The public key is what you give to those who check them, and its fingerprint is what you read out to them.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the folder for the key pair</source>
+        <translation>Choose the folder for the key pair</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Choose a folder for the key pair.</source>
+        <translation>Choose a folder for the key pair.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This folder holds a key pair already; choose another folder.</source>
+        <translation>This folder holds a key pair already; choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Without a passphrase, anyone who can read the private key file can sign in your name.</source>
+        <translation>Without a passphrase, anyone who can read the private key file can sign in your name.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+341" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+346" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -6761,6 +6868,11 @@
         <location line="+1" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a package for re&amp;view…</source>
+        <translation>Open a package for re&amp;view…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7470,7 +7582,7 @@
 <context>
     <name>vv::ui::PackageDocumentWindow</name>
     <message>
-        <location filename="../modules/ui/ReviewPanel.cpp" line="+357" />
+        <location filename="../modules/ui/ReviewPanel.cpp" line="+358" />
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
@@ -7493,7 +7605,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+142" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+150" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
@@ -7513,7 +7625,22 @@
         <translation>The newer package</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+11" />
+        <source>Made a key pair; packages are now signed with %1. Give the public key %2 to those who check your packages, and read its fingerprint out to them: %3</source>
+        <translation>Made a key pair; packages are now signed with %1. Give the public key %2 to those who check your packages, and read its fingerprint out to them: %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import a review</source>
+        <translation>Import a review</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review files (*.json);;All files (*)</source>
+        <translation>Review files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
@@ -7598,6 +7725,31 @@
         <translation>Compare two versions of a package</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Make the key pair that signs your packages and review files.</source>
+        <translation>Make the key pair that signs your packages and review files.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import a review…</source>
+        <translation>&amp;Import a review…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import the review file a regulator sent back; its findings appear on the requirements.</source>
+        <translation>Import the review file a regulator sent back; its findings appear on the requirements.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export the review…</source>
+        <translation>&amp;Export the review…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the signed review file with your findings, to send back to the vendor.</source>
+        <translation>Write the signed review file with your findings, to send back to the vendor.</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>C&amp;hanges between the two packages:</source>
         <translation>C&amp;hanges between the two packages:</translation>
@@ -7663,7 +7815,7 @@
         <translation>&amp;Save finding</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Packages built (%1)</source>
         <translation>Packages built (%1)</translation>
     </message>
@@ -7688,12 +7840,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+24" />
         <source>Findings in this review</source>
         <translation>Findings in this review</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
@@ -7708,12 +7860,17 @@
         <translation>Veiviser packages (*.zip)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
+        <source>Not built: no passphrase was given.</source>
+        <translation>Not built: no passphrase was given.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Building the package…</source>
         <translation>Building the package…</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+20" />
         <source>Wrote %1 (%n file(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n file(s)).</numerusform>
@@ -7731,13 +7888,18 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-276" />
-        <location line="+277" />
+        <location line="-320" />
+        <location line="+321" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-217" />
+        <source>Create a key &amp;pair…</source>
+        <translation>Create a key &amp;pair…</translation>
+    </message>
+    <message>
+        <location line="+220" />
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
@@ -7776,7 +7938,42 @@
         </translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+16" />
+        <source>no project is open</source>
+        <translation>no project is open</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unsigned review</source>
+        <translation>Unsigned review</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is not signed, so nothing shows who wrote it or that it is unchanged. Import it anyway?</source>
+        <translation>%1 is not signed, so nothing shows who wrote it or that it is unchanged. Import it anyway?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not imported: %1 is not signed.</source>
+        <translation>Not imported: %1 is not signed.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This review was imported before.</source>
+        <translation>This review was imported before.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Imported the review by %1 (%2): %n finding(s), shown on the requirements.</source>
+        <translation><numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform><numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Signed by %1: check this fingerprint with the reviewer.</source>
+        <translation>Signed by %1: check this fingerprint with the reviewer.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Saved the finding on %1.</source>
         <translation>Saved the finding on %1.</translation>
     </message>
@@ -7920,7 +8117,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+202" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -7930,7 +8127,7 @@
         <translation>The vendor's work (read-only)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Whom it binds</source>
         <translation>Whom it binds</translation>
     </message>
@@ -8005,7 +8202,17 @@
         <translation>Through the crosswalk, evidence for this requirement also counts for: %1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+23" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 (review of %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; from %2 (review of %3)</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>Last changed by %1 on %2</source>
         <translation>Last changed by %1 on %2</translation>
     </message>
@@ -8045,22 +8252,22 @@
         <translation>No other evidence in the library</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-309" />
         <source>Your team's work</source>
         <translation>Your team's work</translation>
     </message>
     <message>
-        <location line="+329" />
+        <location line="+366" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-63" />
         <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
         <translation>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+65" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -8105,12 +8312,17 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-197" />
         <source>Who is responsible</source>
         <translation>Who is responsible</translation>
     </message>
     <message>
-        <location line="+192" />
+        <location line="+188" />
+        <source>Findings from reviews</source>
+        <translation>Findings from reviews</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Has a due date</source>
         <translation>Has a due date</translation>
     </message>
@@ -8224,6 +8436,363 @@
         <location line="+1" />
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ReviewExportDialog</name>
+    <message>
+        <location filename="../modules/ui/ReviewDialogs.cpp" line="+265" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the review</source>
+        <translation>Export the review</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The review file holds your findings and summary and names the package by its manifest. Sign it, so the vendor can see that it comes from you and is unchanged.</source>
+        <translation>The review file holds your findings and summary and names the package by its manifest. Sign it, so the vendor can see that it comes from you and is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your overall conclusion for the vendor</source>
+        <translation>Your overall conclusion for the vendor</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signing key file</source>
+        <translation>Signing key file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Private key file (empty: an unsigned review)</source>
+        <translation>Private key file (empty: an unsigned review)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review file</source>
+        <translation>Review file</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the signing key file</source>
+        <translation>Choose the signing key file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose where to save the review file</source>
+        <translation>Choose where to save the review file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;viewer:</source>
+        <translation>Re&amp;viewer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signing &amp;key:</source>
+        <translation>Signing &amp;key:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review &amp;file:</source>
+        <translation>Review &amp;file:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PEM keys (*.pem);;All files (*)</source>
+        <translation>PEM keys (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save the review file as</source>
+        <translation>Save the review file as</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review files (*.json)</source>
+        <translation>Review files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No review project is open.</source>
+        <translation>No review project is open.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the reviewer's name.</source>
+        <translation>Give the reviewer's name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose where to save the review file.</source>
+        <translation>Choose where to save the review file.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder for the review file does not exist.</source>
+        <translation>The folder for the review file does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The signing key file %1 does not exist.</source>
+        <translation>The signing key file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Without a signing key the vendor cannot check who wrote the review.</source>
+        <translation>Without a signing key the vendor cannot check who wrote the review.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Wrote %1, not signed.</source>
+        <translation>Wrote %1, not signed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrote %1, signed by %2. Send it to the vendor with your public key.</source>
+        <translation>Wrote %1, signed by %2. Send it to the vendor with your public key.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ReviewOpenDialog</name>
+    <message>
+        <location line="-333" />
+        <source>Veiviser packages (*.zip);;All files (*)</source>
+        <translation>Veiviser packages (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Open for review</source>
+        <translation>&amp;Open for review</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open a package for review</source>
+        <translation>Open a package for review</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser checks every file of the package against its signed manifest and makes a review project from it: the vendor's answers, requirement statuses, evidence and documents, sealed so that only your findings can be recorded.</source>
+        <translation>Veiviser checks every file of the package against its signed manifest and makes a review project from it: the vendor's answers, requirement statuses, evidence and documents, sealed so that only your findings can be recorded.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Package file</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review project file</source>
+        <translation>Review project file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>for example: Direktoratet for medisinske produkter</source>
+        <translation>for example: Direktoratet for medisinske produkter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+42" />
+        <source>The sender's public key</source>
+        <translation>The sender's public key</translation>
+    </message>
+    <message>
+        <location line="-41" />
+        <source>optional: the key file the vendor gave you</source>
+        <translation>optional: the key file the vendor gave you</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the package file</source>
+        <translation>Choose the package file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose where to save the review project</source>
+        <translation>Choose where to save the review project</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the sender's public key file</source>
+        <translation>Choose the sender's public key file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Package:</source>
+        <translation>&amp;Package:</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Review pro&amp;ject:</source>
+        <translation>Review pro&amp;ject:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;viewer:</source>
+        <translation>Re&amp;viewer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sender's public &amp;key:</source>
+        <translation>Sender's public &amp;key:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Package to review</source>
+        <translation>Package to review</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save the review project as</source>
+        <translation>Save the review project as</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser projects (*.veiviser)</source>
+        <translation>Veiviser projects (*.veiviser)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>PEM keys (*.pem);;All files (*)</source>
+        <translation>PEM keys (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>-review</source>
+        <translation>-review</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose the package to review.</source>
+        <translation>Choose the package to review.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose where to save the review project.</source>
+        <translation>Choose where to save the review project.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 exists already; a review project is always a new file.</source>
+        <translation>%1 exists already; a review project is always a new file.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder for the review project does not exist.</source>
+        <translation>The folder for the review project does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the reviewer's name.</source>
+        <translation>Give the reviewer's name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The public key file %1 does not exist.</source>
+        <translation>The public key file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Verifying %1…</source>
+        <translation>Verifying %1…</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Cancelled; no review project was made.</source>
+        <translation>Cancelled; no review project was made.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The package verifies: every file matches its signed manifest.</source>
+        <translation>The package verifies: every file matches its signed manifest.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It is signed with the key you gave (%1).</source>
+        <translation>It is signed with the key you gave (%1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It is signed by %1: check this fingerprint with the sender before you rely on the package.</source>
+        <translation>It is signed by %1: check this fingerprint with the sender before you rely on the package.</translation>
     </message>
 </context>
 <context>
@@ -9113,7 +9682,7 @@
 <context>
     <name>vv::ui::WelcomePage</name>
     <message>
-        <location filename="../modules/ui/WelcomePage.cpp" line="+65" />
+        <location filename="../modules/ui/WelcomePage.cpp" line="+67" />
         <source>Welcome to Veiviser</source>
         <translation>Welcome to Veiviser</translation>
     </message>
@@ -9131,6 +9700,16 @@
         <location line="+1" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a package for &amp;review…</source>
+        <translation>Open a package for &amp;review…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For regulators and notified bodies: verify a documentation package and review it.</source>
+        <translation>For regulators and notified bodies: verify a documentation package and review it.</translation>
     </message>
     <message>
         <location line="+1" />

@@ -1113,6 +1113,14 @@
     </message>
 </context>
 <context>
+    <name>vv::WorkFolder</name>
+    <message>
+        <location filename="../modules/core/WorkFolder.cpp" line="+44" />
+        <source>cannot create the lock file in %1</source>
+        <translation>kan ikke lage låsefilen i %1</translation>
+    </message>
+</context>
+<context>
     <name>vv::cli</name>
     <message>
         <location filename="../modules/cli/Args.cpp" line="+25" />
@@ -1384,7 +1392,7 @@
     <message>
         <location line="+1" />
         <source>Reviewer</source>
-        <translation>Kontrollør</translation>
+        <translation>Gjennomgått av</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2157,7 +2165,7 @@
         <translation>Kjør en evalueringsmotor som en testkjøring i prosjektet; den ferdige kjøringen arkiveres som dokumentasjon på kravene den støtter.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/PackageCommands.cpp" line="+92" />
+        <location filename="../modules/cli/PackageCommands.cpp" line="+91" />
         <source>Private key: %1 (readable only by you%2)</source>
         <translation>Privat nøkkel: %1 (bare du kan lese den%2)</translation>
     </message>
@@ -2433,12 +2441,7 @@
         <translation>Ingen funn ennå.</translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>cannot write %1: %2</source>
-        <translation>kan ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+37" />
         <source>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</source>
         <translation>Skrev %1 (ikke signert: gi --sign NØKKEL slik at leverandøren kan kontrollere hvem som skrev den).</translation>
     </message>
@@ -3998,7 +4001,7 @@
 <context>
     <name>vv::packaging</name>
     <message>
-        <location filename="../modules/packaging/DocumentFormats.cpp" line="+41" />
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+42" />
         <source>cannot start %1: %2</source>
         <translation>kan ikke starte %1: %2</translation>
     </message>
@@ -4968,7 +4971,7 @@
 <context>
     <name>vv::packaging::Review</name>
     <message>
-        <location filename="../modules/packaging/Review.cpp" line="+38" />
+        <location filename="../modules/packaging/Review.cpp" line="+39" />
         <source>%1 exists already</source>
         <translation>%1 finnes allerede</translation>
     </message>
@@ -4978,7 +4981,7 @@
         <translation>Et gjennomgangsprosjekt er alltid en ny fil.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>cannot create a temporary folder: %1</source>
         <translation>kan ikke opprette en midlertidig mappe: %1</translation>
     </message>
@@ -5043,7 +5046,17 @@
         <translation>Lag et med 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+64" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the folder and its permissions, and that the disk has room.</source>
+        <translation>Kontroller mappen og tilgangene til den, og at det er plass på disken.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5157,18 +5170,18 @@
     </message>
     <message>
         <location line="+30" />
-        <location line="+169" />
+        <location line="+179" />
         <source>%1 exists already</source>
         <translation>%1 finnes allerede</translation>
     </message>
     <message>
-        <location line="-168" />
-        <location line="+169" />
+        <location line="-178" />
+        <location line="+179" />
         <source>Key files are never overwritten; choose another folder.</source>
         <translation>Nøkkelfiler overskrives aldri; velg en annen mappe.</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-177" />
         <source>cannot create %1: %2</source>
         <translation>kan ikke lage %1: %2</translation>
     </message>
@@ -5228,7 +5241,7 @@
         <translation>Veiviser signerer med Ed25519; lag en nøkkel med 'veiviser-cli keys generate'.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+20" />
         <source>no key to write</source>
         <translation>ingen nøkkel å skrive</translation>
     </message>
@@ -5243,7 +5256,7 @@
         <translation>%1 er ikke en mappe</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>cannot encode the private key: %1</source>
         <translation>kan ikke kode den private nøkkelen: %1</translation>
     </message>
@@ -6414,7 +6427,7 @@
     <message>
         <location line="+1" />
         <source>Reviewer</source>
-        <translation>Kontrollør</translation>
+        <translation>Gjennomgått av</translation>
     </message>
     <message>
         <location line="+0" />
@@ -6726,9 +6739,103 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::KeyPairDialog</name>
+    <message>
+        <location filename="../modules/ui/SigningKeys.cpp" line="+29" />
+        <source>Passphrase for the signing key</source>
+        <translation>Passordfrase for signeringsnøkkelen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The signing key %1 is protected by a passphrase. Passphrase:</source>
+        <translation>Signeringsnøkkelen %1 er beskyttet med en passordfrase. Passordfrase:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Create key pair</source>
+        <translation>&amp;Lag nøkkelpar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Create a key pair</source>
+        <translation>Lag et nøkkelpar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+34" />
+        <source>Folder for the key pair</source>
+        <translation>Mappe for nøkkelparet</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional, but recommended</source>
+        <translation>valgfri, men anbefalt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Passphrase again</source>
+        <translation>Passordfrasen en gang til</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The private key signs your packages and review files; keep it to yourself. The public key is what you give to those who check them, and its fingerprint is what you read out to them.</source>
+        <translation>Den private nøkkelen signerer pakkene og gjennomgangsfilene dine; hold den for deg selv. Den offentlige nøkkelen gir du til dem som kontrollerer dem, og fingeravtrykket er det du leser opp for dem.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the folder for the key pair</source>
+        <translation>Velg mappen for nøkkelparet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Again:</source>
+        <translation>&amp;Gjenta:</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Choose a folder for the key pair.</source>
+        <translation>Velg en mappe for nøkkelparet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This folder holds a key pair already; choose another folder.</source>
+        <translation>Denne mappen har allerede et nøkkelpar; velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The two passphrases differ.</source>
+        <translation>De to passordfrasene er ulike.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Without a passphrase, anyone who can read the private key file can sign in your name.</source>
+        <translation>Uten passordfrase kan alle som kan lese filen med den private nøkkelen, signere i ditt navn.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+341" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+346" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -6761,6 +6868,11 @@
         <location line="+1" />
         <source>&amp;Open project…</source>
         <translation>&amp;Åpne prosjekt …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a package for re&amp;view…</source>
+        <translation>Åpne en pakke for &amp;gjennomgang …</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7470,7 +7582,7 @@
 <context>
     <name>vv::ui::PackageDocumentWindow</name>
     <message>
-        <location filename="../modules/ui/ReviewPanel.cpp" line="+357" />
+        <location filename="../modules/ui/ReviewPanel.cpp" line="+358" />
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
@@ -7493,7 +7605,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+142" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+150" />
         <source>Signing key</source>
         <translation>Signeringsnøkkel</translation>
     </message>
@@ -7513,7 +7625,22 @@
         <translation>Den nyere pakken</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+11" />
+        <source>Made a key pair; packages are now signed with %1. Give the public key %2 to those who check your packages, and read its fingerprint out to them: %3</source>
+        <translation>Laget et nøkkelpar; pakker signeres nå med %1. Gi den offentlige nøkkelen %2 til dem som kontrollerer pakkene dine, og les opp fingeravtrykket for dem: %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import a review</source>
+        <translation>Importer en gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review files (*.json);;All files (*)</source>
+        <translation>Gjennomgangsfiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>Packages</source>
         <translation>Pakker</translation>
     </message>
@@ -7598,6 +7725,31 @@
         <translation>Sammenlign to versjoner av en pakke</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Make the key pair that signs your packages and review files.</source>
+        <translation>Lag nøkkelparet som signerer pakkene og gjennomgangsfilene dine.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import a review…</source>
+        <translation>&amp;Importer en gjennomgang …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import the review file a regulator sent back; its findings appear on the requirements.</source>
+        <translation>Importer gjennomgangsfilen en myndighet har sendt tilbake; funnene vises på kravene.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export the review…</source>
+        <translation>&amp;Eksporter gjennomgangen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the signed review file with your findings, to send back to the vendor.</source>
+        <translation>Skriv den signerte gjennomgangsfilen med funnene dine, for å sende den tilbake til leverandøren.</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>C&amp;hanges between the two packages:</source>
         <translation>E&amp;ndringer mellom de to pakkene:</translation>
@@ -7663,7 +7815,7 @@
         <translation>&amp;Lagre funn</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Packages built (%1)</source>
         <translation>Pakker som er bygget (%1)</translation>
     </message>
@@ -7688,12 +7840,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+24" />
         <source>Findings in this review</source>
         <translation>Funn i denne gjennomgangen</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Choose at least one document.</source>
         <translation>Velg minst ett dokument.</translation>
     </message>
@@ -7708,12 +7860,17 @@
         <translation>Veiviser-pakker (*.zip)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
+        <source>Not built: no passphrase was given.</source>
+        <translation>Ikke bygget: ingen passordfrase ble oppgitt.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Building the package…</source>
         <translation>Bygger pakken …</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+20" />
         <source>Wrote %1 (%n file(s)).</source>
         <translation>
             <numerusform>Skrev %1 (%n fil).</numerusform>
@@ -7731,13 +7888,18 @@
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-276" />
-        <location line="+277" />
+        <location line="-320" />
+        <location line="+321" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-217" />
+        <source>Create a key &amp;pair…</source>
+        <translation>Lag et nøkkel&amp;par …</translation>
+    </message>
+    <message>
+        <location line="+220" />
         <source>Verifying %1…</source>
         <translation>Verifiserer %1 …</translation>
     </message>
@@ -7776,7 +7938,42 @@
         </translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+16" />
+        <source>no project is open</source>
+        <translation>ingen prosjekter er åpne</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unsigned review</source>
+        <translation>Usignert gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is not signed, so nothing shows who wrote it or that it is unchanged. Import it anyway?</source>
+        <translation>%1 er ikke signert, så ingenting viser hvem som skrev den, eller at den er uendret. Vil du importere den likevel?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not imported: %1 is not signed.</source>
+        <translation>Ikke importert: %1 er ikke signert.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This review was imported before.</source>
+        <translation>Denne gjennomgangen er importert før.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Imported the review by %1 (%2): %n finding(s), shown on the requirements.</source>
+        <translation><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn, vist på kravene.</numerusform><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn, vist på kravene.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Signed by %1: check this fingerprint with the reviewer.</source>
+        <translation>Signert av %1: kontroller dette fingeravtrykket med den som gjennomgikk.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Saved the finding on %1.</source>
         <translation>Lagret funnet på %1.</translation>
     </message>
@@ -7920,7 +8117,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+202" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
@@ -7930,7 +8127,7 @@
         <translation>Leverandørens arbeid (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Whom it binds</source>
         <translation>Hvem det gjelder for</translation>
     </message>
@@ -8005,7 +8202,17 @@
         <translation>Via kryssreferansen teller dokumentasjon for dette kravet også for: %1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+23" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 (review of %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fra %2 (gjennomgang %3)</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>Last changed by %1 on %2</source>
         <translation>Sist endret av %1 %2</translation>
     </message>
@@ -8045,22 +8252,22 @@
         <translation>Ingen annen dokumentasjon i biblioteket</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-309" />
         <source>Your team's work</source>
         <translation>Teamets arbeid</translation>
     </message>
     <message>
-        <location line="+329" />
+        <location line="+366" />
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-63" />
         <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
         <translation>Ingen dokumentasjon er koblet til dette kravet ennå. Velg et dokument fra biblioteket nedenfor og koble det, eller legg først til filer på dokumentasjonssiden.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+65" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -8105,12 +8312,17 @@
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-197" />
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location line="+192" />
+        <location line="+188" />
+        <source>Findings from reviews</source>
+        <translation>Funn fra gjennomganger</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Has a due date</source>
         <translation>Har frist</translation>
     </message>
@@ -8224,6 +8436,363 @@
         <location line="+1" />
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ReviewExportDialog</name>
+    <message>
+        <location filename="../modules/ui/ReviewDialogs.cpp" line="+265" />
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the review</source>
+        <translation>Eksporter gjennomgangen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The review file holds your findings and summary and names the package by its manifest. Sign it, so the vendor can see that it comes from you and is unchanged.</source>
+        <translation>Gjennomgangsfilen inneholder funnene og sammendraget ditt og identifiserer pakken ved manifestet. Signer den, så leverandøren kan se at den kommer fra deg og er uendret.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reviewer</source>
+        <translation>Gjennomgått av</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your overall conclusion for the vendor</source>
+        <translation>Den samlede konklusjonen din til leverandøren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signing key file</source>
+        <translation>Fil med signeringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Private key file (empty: an unsigned review)</source>
+        <translation>Fil med privat nøkkel (tom: en usignert gjennomgang)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review file</source>
+        <translation>Gjennomgangsfil</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the signing key file</source>
+        <translation>Velg filen med signeringsnøkkelen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;la gjennom …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose where to save the review file</source>
+        <translation>Velg hvor gjennomgangsfilen skal lagres</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;viewer:</source>
+        <translation>Gjennomgått &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Summary:</source>
+        <translation>&amp;Sammendrag:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signing &amp;key:</source>
+        <translation>Signerings&amp;nøkkel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review &amp;file:</source>
+        <translation>Gjennomgangs&amp;fil:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Signing key</source>
+        <translation>Signeringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PEM keys (*.pem);;All files (*)</source>
+        <translation>PEM-nøkler (*.pem);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save the review file as</source>
+        <translation>Lagre gjennomgangsfilen som</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review files (*.json)</source>
+        <translation>Gjennomgangsfiler (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No review project is open.</source>
+        <translation>Ingen gjennomgangsprosjekter er åpne.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the reviewer's name.</source>
+        <translation>Oppgi navnet på den som gjennomgår.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose where to save the review file.</source>
+        <translation>Velg hvor gjennomgangsfilen skal lagres.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder for the review file does not exist.</source>
+        <translation>Mappen for gjennomgangsfilen finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The signing key file %1 does not exist.</source>
+        <translation>Nøkkelfilen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Without a signing key the vendor cannot check who wrote the review.</source>
+        <translation>Uten signeringsnøkkel kan ikke leverandøren kontrollere hvem som skrev gjennomgangen.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Wrote %1, not signed.</source>
+        <translation>Skrev %1, ikke signert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrote %1, signed by %2. Send it to the vendor with your public key.</source>
+        <translation>Skrev %1, signert av %2. Send den til leverandøren sammen med den offentlige nøkkelen din.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ReviewOpenDialog</name>
+    <message>
+        <location line="-333" />
+        <source>Veiviser packages (*.zip);;All files (*)</source>
+        <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Open for review</source>
+        <translation>&amp;Åpne for gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open a package for review</source>
+        <translation>Åpne en pakke for gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser checks every file of the package against its signed manifest and makes a review project from it: the vendor's answers, requirement statuses, evidence and documents, sealed so that only your findings can be recorded.</source>
+        <translation>Veiviser kontrollerer hver fil i pakken mot det signerte manifestet og lager et gjennomgangsprosjekt av den: leverandørens svar, kravstatuser, dokumentasjon og dokumenter, forseglet slik at bare funnene dine kan registreres.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Package file</source>
+        <translation>Pakkefil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review project file</source>
+        <translation>Fil for gjennomgangsprosjektet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reviewer</source>
+        <translation>Gjennomgått av</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>for example: Direktoratet for medisinske produkter</source>
+        <translation>for eksempel: Direktoratet for medisinske produkter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+42" />
+        <source>The sender's public key</source>
+        <translation>Avsenderens offentlige nøkkel</translation>
+    </message>
+    <message>
+        <location line="-41" />
+        <source>optional: the key file the vendor gave you</source>
+        <translation>valgfritt: nøkkelfilen du fikk fra leverandøren</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the package file</source>
+        <translation>Velg pakkefilen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;la gjennom …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose where to save the review project</source>
+        <translation>Velg hvor gjennomgangsprosjektet skal lagres</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the sender's public key file</source>
+        <translation>Velg filen med avsenderens offentlige nøkkel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Package:</source>
+        <translation>&amp;Pakke:</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Bro&amp;wse…</source>
+        <translation>Bla g&amp;jennom …</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Review pro&amp;ject:</source>
+        <translation>Gjennomgangsprosj&amp;ekt:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;viewer:</source>
+        <translation>Gjennomgått &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sender's public &amp;key:</source>
+        <translation>Avsenderens offentlige &amp;nøkkel:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Package to review</source>
+        <translation>Pakke som skal gjennomgås</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save the review project as</source>
+        <translation>Lagre gjennomgangsprosjektet som</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Veiviser projects (*.veiviser)</source>
+        <translation>Veiviser-prosjekter (*.veiviser)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>PEM keys (*.pem);;All files (*)</source>
+        <translation>PEM-nøkler (*.pem);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>-review</source>
+        <translation>-gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose the package to review.</source>
+        <translation>Velg pakken som skal gjennomgås.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 does not exist.</source>
+        <translation>%1 finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose where to save the review project.</source>
+        <translation>Velg hvor gjennomgangsprosjektet skal lagres.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 exists already; a review project is always a new file.</source>
+        <translation>%1 finnes allerede; et gjennomgangsprosjekt er alltid en ny fil.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder for the review project does not exist.</source>
+        <translation>Mappen for gjennomgangsprosjektet finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the reviewer's name.</source>
+        <translation>Oppgi navnet på den som gjennomgår.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The public key file %1 does not exist.</source>
+        <translation>Filen med den offentlige nøkkelen, %1, finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Verifying %1…</source>
+        <translation>Verifiserer %1 …</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Cancelled; no review project was made.</source>
+        <translation>Avbrutt; ingen gjennomgangsprosjekter ble laget.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The package verifies: every file matches its signed manifest.</source>
+        <translation>Pakken er verifisert: hver fil stemmer med det signerte manifestet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It is signed with the key you gave (%1).</source>
+        <translation>Den er signert med nøkkelen du oppga (%1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It is signed by %1: check this fingerprint with the sender before you rely on the package.</source>
+        <translation>Den er signert av %1: kontroller dette fingeravtrykket med avsenderen før du stoler på pakken.</translation>
     </message>
 </context>
 <context>
@@ -9113,7 +9682,7 @@
 <context>
     <name>vv::ui::WelcomePage</name>
     <message>
-        <location filename="../modules/ui/WelcomePage.cpp" line="+65" />
+        <location filename="../modules/ui/WelcomePage.cpp" line="+67" />
         <source>Welcome to Veiviser</source>
         <translation>Velkommen til Veiviser</translation>
     </message>
@@ -9131,6 +9700,16 @@
         <location line="+1" />
         <source>&amp;Open project…</source>
         <translation>&amp;Åpne prosjekt …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a package for &amp;review…</source>
+        <translation>Åpne en pakke for &amp;gjennomgang …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For regulators and notified bodies: verify a documentation package and review it.</source>
+        <translation>For myndigheter og meldte organer: verifiser en dokumentasjonspakke og gå gjennom den.</translation>
     </message>
     <message>
         <location line="+1" />
