@@ -7645,7 +7645,7 @@
         <translation>Packages</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+80" />
         <source>Documentation packages</source>
         <translation>Documentation packages</translation>
     </message>
@@ -7655,7 +7655,7 @@
         <translation>A package holds the documents, the evidence files and machine-readable exports, with a manifest of every file's SHA-256 signed with your key. Anyone can check that nothing was changed; a regulator opens it for review and sends findings back.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-67" />
         <source>&amp;Documents to include:</source>
         <translation>&amp;Documents to include:</translation>
     </message>
@@ -7815,22 +7815,32 @@
         <translation>&amp;Save finding</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+29" />
+        <source>Review of a package</source>
+        <translation>Review of a package</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This project reviews %1 (%2). Record a finding on each requirement, here or on the requirement's page, then export the signed review file and send it back to the vendor.</source>
+        <translation>This project reviews %1 (%2). Record a finding on each requirement, here or on the requirement's page, then export the signed review file and send it back to the vendor.</translation>
+    </message>
+    <message>
+        <location line="+61" />
         <source>Packages built (%1)</source>
         <translation>Packages built (%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-68" />
         <source>not signed</source>
         <translation>not signed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>signed by %1</source>
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+75" />
         <source>Reviews received (%1)</source>
         <translation>Reviews received (%1)</translation>
     </message>
@@ -7840,7 +7850,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+21" />
         <source>Findings in this review</source>
         <translation>Findings in this review</translation>
     </message>
@@ -7888,18 +7898,18 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-320" />
-        <location line="+321" />
+        <location line="-354" />
+        <location line="+355" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-255" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
     <message>
-        <location line="+220" />
+        <location line="+258" />
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
@@ -7965,7 +7975,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>Imported the review by %1 (%2): %n finding(s), shown on the requirements.</source>
-        <translation><numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform><numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform></translation>
+        <translation>
+            <numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform>
+            <numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -10159,7 +10172,12 @@
         <translation>'%1' has the invalid value '%2'</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+18" />
+        <source>'%1' must be a string or an object with 'nb' and 'en'</source>
+        <translation>'%1' must be a string or an object with 'nb' and 'en'</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>the manifest is not a JSON object</source>
         <translation>the manifest is not a JSON object</translation>
     </message>

@@ -7645,7 +7645,7 @@
         <translation>Pakker</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+80" />
         <source>Documentation packages</source>
         <translation>Dokumentasjonspakker</translation>
     </message>
@@ -7655,7 +7655,7 @@
         <translation>En pakke inneholder dokumentene, dokumentasjonsfilene og maskinlesbare eksporter, med et manifest over hver fils SHA-256 signert med nøkkelen din. Alle kan kontrollere at ingenting er endret; en myndighet åpner pakken for gjennomgang og sender funn tilbake.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-67" />
         <source>&amp;Documents to include:</source>
         <translation>&amp;Dokumenter som skal med:</translation>
     </message>
@@ -7815,22 +7815,32 @@
         <translation>&amp;Lagre funn</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+29" />
+        <source>Review of a package</source>
+        <translation>Gjennomgang av en pakke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This project reviews %1 (%2). Record a finding on each requirement, here or on the requirement's page, then export the signed review file and send it back to the vendor.</source>
+        <translation>Dette prosjektet gjennomgår %1 (%2). Registrer et funn for hvert krav, her eller på kravets side, og eksporter så den signerte gjennomgangsfilen og send den tilbake til leverandøren.</translation>
+    </message>
+    <message>
+        <location line="+61" />
         <source>Packages built (%1)</source>
         <translation>Pakker som er bygget (%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-68" />
         <source>not signed</source>
         <translation>ikke signert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>signed by %1</source>
         <translation>signert av %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+75" />
         <source>Reviews received (%1)</source>
         <translation>Gjennomganger mottatt (%1)</translation>
     </message>
@@ -7840,7 +7850,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+21" />
         <source>Findings in this review</source>
         <translation>Funn i denne gjennomgangen</translation>
     </message>
@@ -7888,18 +7898,18 @@
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-320" />
-        <location line="+321" />
+        <location line="-354" />
+        <location line="+355" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-255" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
     <message>
-        <location line="+220" />
+        <location line="+258" />
         <source>Verifying %1…</source>
         <translation>Verifiserer %1 …</translation>
     </message>
@@ -7965,7 +7975,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>Imported the review by %1 (%2): %n finding(s), shown on the requirements.</source>
-        <translation><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn, vist på kravene.</numerusform><numerusform>Importerte gjennomgangen fra %1 (%2): %n funn, vist på kravene.</numerusform></translation>
+        <translation>
+            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn, vist på kravene.</numerusform>
+            <numerusform>Importerte gjennomgangen fra %1 (%2): %n funn, vist på kravene.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -10159,7 +10172,12 @@
         <translation>«%1» har den ugyldige verdien «%2»</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+18" />
+        <source>'%1' must be a string or an object with 'nb' and 'en'</source>
+        <translation>«%1» må være en tekst eller et objekt med «nb» og «en»</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>the manifest is not a JSON object</source>
         <translation>manifestet er ikke et JSON-objekt</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QLocale>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,6 +19,32 @@
 #include <limits>
 
 namespace vv::ui {
+
+namespace {
+
+/// A number field that shows 60 as "60" and 0.7 as "0,7" rather than padding every value to six decimals.
+class NumberSpinBox : public QDoubleSpinBox {
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QString textFromValue(double value) const override
+    {
+        QLocale l = locale();
+        l.setNumberOptions(l.numberOptions() | QLocale::OmitGroupSeparator);
+        QString text = l.toString(value, 'f', decimals());
+        const QString point = l.decimalPoint();
+        if (text.contains(point)) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(point))
+                text.chop(point.size());
+        }
+        return text;
+    }
+};
+
+} // namespace
+
 
 using validation::EngineConfigField;
 using Type = validation::EngineConfigField::Type;
@@ -62,7 +89,7 @@ void EngineConfigForm::setManifest(const validation::EngineManifest &manifest)
             break;
         }
         case Type::Number: {
-            auto *spin = new QDoubleSpinBox(this);
+            auto *spin = new NumberSpinBox(this);
             // Six decimals keep a stored setting exact enough for its hash to match when a run is resumed.
             spin->setDecimals(6);
             spin->setRange(-1e12, 1e12);

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+
+#include <algorithm>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -50,6 +52,12 @@ EngineRunDialog::EngineRunDialog(ProjectStore *store, QWidget *parent)
     m_engineView->setModel(m_engines);
     m_engineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_engineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Engine names are long ("Results of lm-evaluation-harness, Inspect AI or promptfoo"): wrap them in a list wide
+    // enough for most, rather than cut them off.
+    m_engineView->setWordWrap(true);
+    m_engineView->setResizeMode(QListView::Adjust);
+    m_engineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_engineView->setMinimumWidth(std::min(m_engineView->sizeHintForColumn(0) + 2 * m_engineView->frameWidth() + 4, 320));
     m_description->setWordWrap(true);
     m_resumeNote->setWordWrap(true);
     m_resumeNote->setVisible(false);
@@ -67,6 +75,7 @@ EngineRunDialog::EngineRunDialog(ProjectStore *store, QWidget *parent)
     m_metricsView->setVisible(false);
     m_suiteLabel->setBuddy(m_suite);
     m_run->setDefault(true);
+    m_progress->hide(); // until a run starts
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
@@ -188,7 +197,7 @@ void EngineRunDialog::engineChosen()
     }
     m_form->setManifest(p->manifest);
     m_description->setText(QStringLiteral("%1 %2 (%3)\n%4")
-                               .arg(p->manifest.name, p->manifest.version, p->manifest.id, p->manifest.description));
+                               .arg(p->manifest.displayName(), p->manifest.version, p->manifest.id, p->manifest.displayDescription()));
     // A resume belongs to one engine; choosing another starts a new run.
     if (m_resumeRunId > 0 && !isRunning()) {
         m_resumeRunId = 0;
@@ -375,6 +384,7 @@ void EngineRunDialog::startRun()
     m_status->setText(tr("Starting…"));
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
+    m_progress->show();
     m_token = CancellationToken();
     m_elapsed.start();
     m_doneAtStart = -1;

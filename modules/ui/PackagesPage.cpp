@@ -243,10 +243,6 @@ void PackagesPage::changeEvent(QEvent *event)
 
 void PackagesPage::retranslate()
 {
-    m_heading->setText(tr("Documentation packages"));
-    m_intro->setText(tr("A package holds the documents, the evidence files and machine-readable exports, with a "
-                        "manifest of every file's SHA-256 signed with your key. Anyone can check that nothing was "
-                        "changed; a regulator opens it for review and sends findings back."));
     m_documentsLabel->setText(tr("&Documents to include:"));
     m_documents->setAccessibleName(tr("Documents to include"));
     m_html->setText(tr("HTML"));
@@ -286,12 +282,46 @@ void PackagesPage::retranslate()
     m_verdict->setCurrentIndex(std::max(verdict, 0));
 }
 
+QString PackagesPage::introText() const
+{
+    return m_heading->text() + QLatin1Char('\n') + m_intro->text();
+}
+
+QStringList PackagesPage::historyGroups() const
+{
+    QStringList groups;
+    for (int i = 0; i < m_history->topLevelItemCount(); ++i)
+        groups << m_history->topLevelItem(i)->text(0);
+    return groups;
+}
+
+QString PackagesPage::signedByText(const QString &fingerprint)
+{
+    return fingerprint.isEmpty() ? tr("not signed") : tr("signed by %1").arg(fingerprint.left(23));
+}
+
+void PackagesPage::showIntro(const ReviewedPackage *reviewed)
+{
+    if (reviewed) {
+        m_heading->setText(tr("Review of a package"));
+        m_intro->setText(tr("This project reviews %1 (%2). Record a finding on each requirement, here or on the "
+                            "requirement's page, then export the signed review file and send it back to the vendor.")
+                             .arg(reviewed->fileName, signedByText(reviewed->signerFingerprint)));
+        return;
+    }
+    m_heading->setText(tr("Documentation packages"));
+    m_intro->setText(tr("A package holds the documents, the evidence files and machine-readable exports, with a "
+                        "manifest of every file's SHA-256 signed with your key. Anyone can check that nothing was "
+                        "changed; a regulator opens it for review and sends findings back."));
+}
+
 void PackagesPage::refresh()
 {
     ProjectStore *store = session()->store();
     m_history->clear();
     m_build->setEnabled(store && !m_watcher.isRunning());
     if (!store) {
+        showIntro(nullptr);
         m_documents->clear();
         m_findingForm->hide();
         m_importReview->setEnabled(false);
@@ -325,32 +355,36 @@ void PackagesPage::refresh()
         m_status->setText(library.error().toString());
     }
 
-    const QLocale locale;
-    if (auto builds = PackageBuildTable::list(*store)) {
-        auto *top = new QTreeWidgetItem(m_history, {tr("Packages built (%1)").arg(builds->size())});
-        for (const PackageBuild &b : *builds)
-            new QTreeWidgetItem(top, {b.fileName, locale.toString(b.created.toLocalTime(), QLocale::ShortFormat),
-                                      b.signerFingerprint.isEmpty() ? tr("not signed")
-                                                                    : tr("signed by %1").arg(b.signerFingerprint.left(23))});
-        top->setExpanded(true);
-    }
-    if (auto reviews = ImportedReviewTable::list(*store)) {
-        auto *top = new QTreeWidgetItem(m_history, {tr("Reviews received (%1)").arg(reviews->size())});
-        for (const ImportedReview &r : *reviews) {
-            auto *item = new QTreeWidgetItem(top, {tr("%1, %2").arg(r.reviewerName, r.reviewerOrganisation),
-                                                   locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
-                                                   r.summary});
-            for (const ReviewFinding &f : r.findings)
-                new QTreeWidgetItem(item, {verdictLabel(f.verdict), f.urn, f.comment});
-            item->setExpanded(true);
-        }
-        top->setExpanded(true);
-    }
-
     // A review project: the package's content is sealed, and the page records findings instead of building.
     ReviewTable reviewTable(*store);
     auto package = reviewTable.package();
     const bool isReview = package && package->has_value();
+    showIntro(isReview ? &**package : nullptr);
+
+    // The vendor's history; a review project has built nothing and received nothing.
+    const QLocale locale;
+    if (!isReview) {
+        if (auto builds = PackageBuildTable::list(*store)) {
+            auto *top = new QTreeWidgetItem(m_history, {tr("Packages built (%1)").arg(builds->size())});
+            for (const PackageBuild &b : *builds)
+                new QTreeWidgetItem(top, {b.fileName, locale.toString(b.created.toLocalTime(), QLocale::ShortFormat),
+                                          signedByText(b.signerFingerprint)});
+            top->setExpanded(true);
+        }
+        if (auto reviews = ImportedReviewTable::list(*store)) {
+            auto *top = new QTreeWidgetItem(m_history, {tr("Reviews received (%1)").arg(reviews->size())});
+            for (const ImportedReview &r : *reviews) {
+                auto *item = new QTreeWidgetItem(top, {tr("%1, %2").arg(r.reviewerName, r.reviewerOrganisation),
+                                                       locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
+                                                       r.summary});
+                for (const ReviewFinding &f : r.findings)
+                    new QTreeWidgetItem(item, {verdictLabel(f.verdict), f.urn, f.comment});
+                item->setExpanded(true);
+            }
+            top->setExpanded(true);
+        }
+    }
+
     m_findingForm->setVisible(isReview);
     m_build->setEnabled(!isReview && !m_watcher.isRunning());
     // The vendor builds packages and imports reviews; the reviewer exports the review.

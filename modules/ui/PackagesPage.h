@@ -17,6 +17,10 @@ class QPushButton;
 class QTableView;
 class QTreeWidget;
 
+namespace vv {
+struct ReviewedPackage;
+}
+
 namespace vv::ui {
 
 class PackageDiffModel;
@@ -56,6 +60,10 @@ public:
     QPushButton *exportReviewButton() const { return m_exportReview; }
     QPushButton *createKeyButton() const { return m_createKey; }
     QPushButton *buildButton() const { return m_build; }
+    /// The heading and introduction above the page, as shown.
+    QString introText() const;
+    /// The top rows of the history below: packages built and reviews received, or a review's findings.
+    QStringList historyGroups() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +71,9 @@ protected:
 private:
     void retranslate();
     void refresh();
+    /// The heading and introduction: building packages, or reviewing the one the project was made from.
+    void showIntro(const ReviewedPackage *reviewed);
+    static QString signedByText(const QString &fingerprint);
     void buildPackage();
     void verifyPackage();
     void saveFinding();

@@ -58,6 +58,30 @@ Result<QString> text(const Json &obj, const char *key, const QString &source, co
     return value;
 }
 
+// A text shown to users: one string for every language, or {"nb": ..., "en": ...}. Returns English (or the one
+// string) first and Bokmål second (empty for one string).
+Result<std::pair<QString, QString>> localizedText(const Json &obj, const char *key, const QString &source, bool required)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end() || !it->is_object()) {
+        auto one = text(obj, key, source, nullptr, required);
+        if (!one)
+            return one.error();
+        return std::pair{*one, QString()};
+    }
+    auto nb = text(*it, "nb", source);
+    auto en = text(*it, "en", source);
+    if (!nb || !en)
+        return fieldError(source, EngineManifest::tr("'%1' must be a string or an object with 'nb' and 'en'")
+                                      .arg(QLatin1String(key)));
+    return std::pair{*en, *nb};
+}
+
+Json localizedJson(const QString &en, const QString &nb)
+{
+    return nb.isEmpty() ? Json(toStd(en)) : Json{{"nb", toStd(nb)}, {"en", toStd(en)}};
+}
+
 bool valueFits(const Json &v, Type type)
 {
     switch (type) {
@@ -81,6 +105,16 @@ const QRegularExpression &versionPattern()
 QString EngineConfigField::label() const
 {
     return Translation::current() == QStringLiteral("en") || labelNb.isEmpty() ? labelEn : labelNb;
+}
+
+QString EngineManifest::displayName() const
+{
+    return Translation::current() == QStringLiteral("en") || nameNb.isEmpty() ? name : nameNb;
+}
+
+QString EngineManifest::displayDescription() const
+{
+    return Translation::current() == QStringLiteral("en") || descriptionNb.isEmpty() ? description : descriptionNb;
 }
 
 QString EngineProgram::install() const
@@ -110,10 +144,10 @@ Result<EngineManifest> EngineManifest::fromJson(const Json &doc, const QString &
     if (!id)
         return id.error();
     m.id = *id;
-    auto name = text(doc, "name", source);
+    auto name = localizedText(doc, "name", source, true);
     if (!name)
         return name.error();
-    m.name = *name;
+    std::tie(m.name, m.nameNb) = *name;
     auto version = text(doc, "version", source, &versionPattern());
     if (!version)
         return version.error();
@@ -126,10 +160,10 @@ Result<EngineManifest> EngineManifest::fromJson(const Json &doc, const QString &
     if (!kind)
         return kind.error();
     m.kind = *kind;
-    auto description = text(doc, "description", source, nullptr, false);
+    auto description = localizedText(doc, "description", source, false);
     if (!description)
         return description.error();
-    m.description = *description;
+    std::tie(m.description, m.descriptionNb) = *description;
 
     const auto config = doc.find("config");
     if (config != doc.end()) {
@@ -360,8 +394,9 @@ Json EngineManifest::toJson() const
         fields.push_back({{"key", toStd(f.key)}, {"type", toStd(EngineConfigField::typeName(f.type))},
                           {"label", {{"nb", toStd(f.labelNb)}, {"en", toStd(f.labelEn)}}},
                           {"default", f.defaultValue}, {"secret", f.secret}, {"required", f.required}});
-    Json out = {{"id", toStd(id)}, {"name", toStd(name)}, {"version", toStd(version)},
-                {"compatVersion", toStd(compatVersion)}, {"kind", toStd(kind)}, {"description", toStd(description)},
+    Json out = {{"id", toStd(id)}, {"name", localizedJson(name, nameNb)}, {"version", toStd(version)},
+                {"compatVersion", toStd(compatVersion)}, {"kind", toStd(kind)},
+                {"description", localizedJson(description, descriptionNb)},
                 {"config", fields}, {"outputs", vv::toJson(outputs)}};
     if (program)
         out["program"] = {{"name", toStd(program->name)}, {"env", toStd(program->env)},

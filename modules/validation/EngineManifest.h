@@ -46,11 +46,13 @@ struct EngineManifest {
     Q_DECLARE_TR_FUNCTIONS(vv::validation::EngineManifest)
 public:
     QString id;
-    QString name;
+    QString name;          ///< in English, or the one name for every language
+    QString nameNb;        ///< in Bokmål, when the manifest gives the name as {"nb", "en"}
     QString version;
     QString compatVersion; ///< the oldest Veiviser version the plugin works with
     QString kind;          ///< llm, classifier or import
-    QString description;
+    QString description;   ///< in English, or the one description for every language
+    QString descriptionNb;
     std::vector<EngineConfigField> config;
     QStringList outputs;   ///< what a run yields: "test_run", "cases", metric names
     std::optional<EngineProgram> program; ///< the external program the engine runs, if any
@@ -59,6 +61,11 @@ public:
     static Result<EngineManifest> fromJson(const Json &doc, const QString &sourceName);
     /// Whether a plugin built for compatVersion can run in this Veiviser (hostVersion: VV_VERSION by default).
     static Status checkCompatible(const QString &compatVersion, const QString &hostVersion = {});
+
+    /// The name and description in the current UI language (Bokmål unless English is chosen, where the manifest
+    /// gives one).
+    QString displayName() const;
+    QString displayDescription() const;
 
     const EngineConfigField *field(const QString &key) const;
     /// The configuration from KEY=VALUE settings: values parsed by type, defaults filled in, required fields and

@@ -101,7 +101,7 @@ Status EngineRun::execute(const EngineRunRequest &request)
         run.engineId = manifest.id;
         run.engineVersion = manifest.version;
         run.kind = manifest.kind;
-        run.title = plan->title.isEmpty() ? manifest.name : plan->title;
+        run.title = plan->title.isEmpty() ? manifest.displayName() : plan->title;
         run.provenance = provenance;
         run.supports = plan->supports;
         run.casesTotal = plan->casesTotal;

@@ -326,11 +326,20 @@ void TestReviewExchange::pageOffersWhatTheProjectAllows()
     QVERIFY(packages.importReviewButton()->isEnabled());
     QVERIFY(!packages.exportReviewButton()->isVisibleTo(&packages));
     QVERIFY(packages.buildButton()->isVisibleTo(&packages));
+    const QString vendorIntro = packages.introText();
+    QVERIFY2(packages.historyGroups().size() == 2 && packages.historyGroups().first().startsWith(QStringLiteral("Packages built")),
+             qPrintable(packages.historyGroups().join(u'|')));
     QVERIFY(session.open(m_review));
     QVERIFY(!packages.importReviewButton()->isVisibleTo(&packages));
     QVERIFY(packages.exportReviewButton()->isVisibleTo(&packages));
     QVERIFY(!packages.buildButton()->isVisibleTo(&packages));
     QVERIFY(packages.createKeyButton()->isVisibleTo(&packages));
+    // A reviewer has built nothing and received nothing: the page speaks of the package under review.
+    QCOMPARE(packages.historyGroups(), QStringList{QStringLiteral("Findings in this review")});
+    QVERIFY2(packages.introText().startsWith(QStringLiteral("Review of a package")), qPrintable(packages.introText()));
+    QVERIFY2(packages.introText().contains(QFileInfo(m_package).fileName()), qPrintable(packages.introText()));
+    QVERIFY(session.open(m_vendor));
+    QCOMPARE(packages.introText(), vendorIntro);
 }
 
 QTEST_MAIN(TestReviewExchange)

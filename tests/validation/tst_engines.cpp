@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include "core/Translation.h"
 #include "evidence/EvidenceLibrary.h"
 #include "evidence/TestRunEvidence.h"
 #include "store/ProjectStore.h"
@@ -24,6 +25,7 @@ class TestEngines : public QObject {
 private Q_SLOTS:
     void init();
     void goodManifest();
+    void shippedEnginesSpeakBokmal();
     void brokenManifests_data();
     void brokenManifests();
     void compatibility_data();
@@ -82,6 +84,34 @@ void TestEngines::goodManifest()
     auto again = EngineManifest::fromJson(m.toJson(), QStringLiteral("again"));
     QVERIFY(again.ok());
     VV_COMPARE_JSON(again->toJson(), m.toJson());
+}
+
+// The engine list and the run dialog show names and descriptions in the user's language: every shipped engine has
+// them in Bokmål and English (a product's own name, such as promptfoo, stays as it is).
+void TestEngines::shippedEnginesSpeakBokmal()
+{
+    const QStringList manifests = QDir(QStringLiteral(VV_SOURCE_DIR "/plugins")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QVERIFY(manifests.size() >= 4);
+    for (const QString &plugin : manifests) {
+        const QString file = QStringLiteral(VV_SOURCE_DIR "/plugins/%1/plugin.json").arg(plugin);
+        auto doc = readJsonFile(file);
+        QVERIFY2(doc.ok(), qPrintable(file));
+        auto m = EngineManifest::fromJson(*doc, file);
+        QVERIFY2(m.ok(), qPrintable(m ? QString() : m.error().toString()));
+        QVERIFY2(!m->descriptionNb.isEmpty(), qPrintable(file));
+        QVERIFY2(!m->nameNb.isEmpty() || m->name == m->id, qPrintable(file));
+        Translation::install(QStringLiteral("nb"));
+        const QString nb = m->displayName() + m->displayDescription();
+        Translation::install(QStringLiteral("en"));
+        const QString en = m->displayName() + m->displayDescription(); // the other tests read English messages
+        QCOMPARE(en, m->name + m->description);
+        QVERIFY2(nb != en, qPrintable(file));
+        // Read back from its JSON form (engines list --json) with both languages.
+        auto again = EngineManifest::fromJson(m->toJson(), file);
+        QVERIFY(again.ok());
+        QCOMPARE(again->nameNb, m->nameNb);
+        QCOMPARE(again->descriptionNb, m->descriptionNb);
+    }
 }
 
 void TestEngines::brokenManifests_data()
