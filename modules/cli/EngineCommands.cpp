@@ -50,7 +50,7 @@ static int enginesList(CommandContext &ctx)
             ctx.line(QStringLiteral("%1  %2").arg(p.manifest.id.leftJustified(20), tr("unavailable: %1").arg(p.unavailable)));
         else if (p.usable)
             ctx.line(QStringLiteral("%1  %2  %3  %4").arg(p.manifest.id.leftJustified(20), p.manifest.version.leftJustified(8),
-                                                         p.manifest.kind.leftJustified(10), p.manifest.displayName()));
+                                                         p.manifest.kind.leftJustified(10), p.manifest.name.current()));
         else
             ctx.line(QStringLiteral("%1  %2").arg(p.manifest.id.leftJustified(20), tr("unusable: %1 (%2)").arg(p.reason, p.path)));
     }

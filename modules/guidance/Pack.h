@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/LocalizedText.h"
 #include "guidance/Condition.h"
 #include "guidance/Value.h"
 
@@ -12,18 +13,7 @@
 
 namespace vv::guidance {
 
-/// A user-visible text in both languages the packs are written in.
-struct LocalizedText {
-    QString nb;
-    QString en;
-
-    bool isEmpty() const { return nb.isEmpty() && en.isEmpty(); }
-    /// The text in lang ("nb" or "en"); the other language when that one is empty.
-    QString in(const QString &lang) const;
-    /// The text in the current interface language.
-    QString current() const;
-    Json toJson() const;
-};
+using vv::LocalizedText;
 
 /// Whom a requirement binds, in the AI Act's words.
 enum class Role { Provider, Deployer, Both };

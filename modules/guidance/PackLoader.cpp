@@ -1,7 +1,5 @@
 #include "guidance/PackLoader.h"
 
-#include "core/Translation.h"
-
 #include <yaml-cpp/yaml.h>
 
 #include <QDir>
@@ -15,23 +13,7 @@
 
 namespace vv::guidance {
 
-// ---- texts, roles and references (Pack.h) ----
-
-QString LocalizedText::in(const QString &lang) const
-{
-    const QString &preferred = lang == QStringLiteral("en") ? en : nb;
-    return preferred.isEmpty() ? (lang == QStringLiteral("en") ? nb : en) : preferred;
-}
-
-QString LocalizedText::current() const
-{
-    return in(Translation::current());
-}
-
-Json LocalizedText::toJson() const
-{
-    return Json{{"nb", toStd(nb)}, {"en", toStd(en)}};
-}
+// ---- roles and references (Pack.h) ----
 
 QString roleName(Role role)
 {

@@ -301,7 +301,7 @@ void EngineConfigForm::changeEvent(QEvent *event)
 void EngineConfigForm::retranslate()
 {
     for (const Row &row : m_rows) {
-        const QString label = row.field.label();
+        const QString label = row.field.label.current();
         row.label->setText(row.field.required ? tr("%1 (required):").arg(label) : tr("%1:").arg(label));
         row.editor->setAccessibleName(label);
         row.editor->setToolTip(tr("Setting %1 (%2)").arg(row.field.key, EngineConfigField::typeName(row.field.type)));

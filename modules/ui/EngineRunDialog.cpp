@@ -197,7 +197,7 @@ void EngineRunDialog::engineChosen()
     }
     m_form->setManifest(p->manifest);
     m_description->setText(QStringLiteral("%1 %2 (%3)\n%4")
-                               .arg(p->manifest.displayName(), p->manifest.version, p->manifest.id, p->manifest.displayDescription()));
+                               .arg(p->manifest.name.current(), p->manifest.version, p->manifest.id, p->manifest.description.current()));
     // A resume belongs to one engine; choosing another starts a new run.
     if (m_resumeRunId > 0 && !isRunning()) {
         m_resumeRunId = 0;

@@ -137,11 +137,11 @@ QVariant EngineListModel::data(const QModelIndex &index, int role) const
         if (!p->usable)
             return tr("%1 (cannot be used)").arg(p->manifest.id);
         if (!p->unavailable.isEmpty())
-            return tr("%1 %2 (not installed)").arg(p->manifest.displayName(), p->manifest.version);
-        return QStringLiteral("%1 %2").arg(p->manifest.displayName(), p->manifest.version);
+            return tr("%1 %2 (not installed)").arg(p->manifest.name.current(), p->manifest.version);
+        return QStringLiteral("%1 %2").arg(p->manifest.name.current(), p->manifest.version);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        return reason.isEmpty() ? p->manifest.displayDescription() : reason;
+        return reason.isEmpty() ? p->manifest.description.current() : reason;
     case EngineIdRole: return p->manifest.id;
     case ReasonRole: return reason;
     default: return {};

@@ -58,28 +58,28 @@ Result<QString> text(const Json &obj, const char *key, const QString &source, co
     return value;
 }
 
-// A text shown to users: one string for every language, or {"nb": ..., "en": ...}. Returns English (or the one
-// string) first and Bokmål second (empty for one string).
-Result<std::pair<QString, QString>> localizedText(const Json &obj, const char *key, const QString &source, bool required)
+// A text shown to users: one string for every language (kept as the English text, which Bokmål falls back to), or
+// {"nb": ..., "en": ...}.
+Result<LocalizedText> localizedText(const Json &obj, const char *key, const QString &source, bool required)
 {
     const auto it = obj.find(key);
     if (it == obj.end() || !it->is_object()) {
         auto one = text(obj, key, source, nullptr, required);
         if (!one)
             return one.error();
-        return std::pair{*one, QString()};
+        return LocalizedText{QString(), *one};
     }
     auto nb = text(*it, "nb", source);
     auto en = text(*it, "en", source);
     if (!nb || !en)
         return fieldError(source, EngineManifest::tr("'%1' must be a string or an object with 'nb' and 'en'")
                                       .arg(QLatin1String(key)));
-    return std::pair{*en, *nb};
+    return LocalizedText{*nb, *en};
 }
 
-Json localizedJson(const QString &en, const QString &nb)
+Json localizedJson(const LocalizedText &t)
 {
-    return nb.isEmpty() ? Json(toStd(en)) : Json{{"nb", toStd(nb)}, {"en", toStd(en)}};
+    return t.nb.isEmpty() ? Json(toStd(t.en)) : t.toJson();
 }
 
 bool valueFits(const Json &v, Type type)
@@ -101,26 +101,6 @@ const QRegularExpression &versionPattern()
 }
 
 } // namespace
-
-QString EngineConfigField::label() const
-{
-    return Translation::current() == QStringLiteral("en") || labelNb.isEmpty() ? labelEn : labelNb;
-}
-
-QString EngineManifest::displayName() const
-{
-    return Translation::current() == QStringLiteral("en") || nameNb.isEmpty() ? name : nameNb;
-}
-
-QString EngineManifest::displayDescription() const
-{
-    return Translation::current() == QStringLiteral("en") || descriptionNb.isEmpty() ? description : descriptionNb;
-}
-
-QString EngineProgram::install() const
-{
-    return Translation::current() == QStringLiteral("en") || installNb.isEmpty() ? installEn : installNb;
-}
 
 QString EngineConfigField::typeName(Type type)
 {
@@ -147,7 +127,7 @@ Result<EngineManifest> EngineManifest::fromJson(const Json &doc, const QString &
     auto name = localizedText(doc, "name", source, true);
     if (!name)
         return name.error();
-    std::tie(m.name, m.nameNb) = *name;
+    m.name = *name;
     auto version = text(doc, "version", source, &versionPattern());
     if (!version)
         return version.error();
@@ -163,7 +143,7 @@ Result<EngineManifest> EngineManifest::fromJson(const Json &doc, const QString &
     auto description = localizedText(doc, "description", source, false);
     if (!description)
         return description.error();
-    std::tie(m.description, m.descriptionNb) = *description;
+    m.description = *description;
 
     const auto config = doc.find("config");
     if (config != doc.end()) {
@@ -193,8 +173,7 @@ Result<EngineManifest> EngineManifest::fromJson(const Json &doc, const QString &
             auto en = text(*label, "en", source);
             if (!nb || !en)
                 return fieldError(source, tr("the config field '%1' needs a label with 'nb' and 'en'").arg(field.key));
-            field.labelNb = *nb;
-            field.labelEn = *en;
+            field.label = {*nb, *en};
             if (const auto d = f.find("default"); d != f.end() && !d->is_null()) {
                 if (!valueFits(*d, field.type))
                     return fieldError(source, tr("the default of config field '%1' does not fit its type %2")
@@ -246,8 +225,7 @@ Result<EngineManifest> EngineManifest::fromJson(const Json &doc, const QString &
         auto en = text(*install, "en", source);
         if (!nb || !en)
             return fieldError(source, tr("'program' needs 'install' with 'nb' and 'en'"));
-        p.installNb = *nb;
-        p.installEn = *en;
+        p.install = {*nb, *en};
         m.program = std::move(p);
     }
 
@@ -330,7 +308,7 @@ Result<Json> EngineManifest::resolveConfig(const QMap<QString, QString> &setting
         if (!f.defaultValue.is_null())
             out[toStd(f.key)] = f.defaultValue;
         else if (f.required)
-            return Error::input(tr("the engine %1 needs the setting '%2' (%3)").arg(id, f.key, f.labelEn),
+            return Error::input(tr("the engine %1 needs the setting '%2' (%3)").arg(id, f.key, f.label.current()),
                                 tr("Give it with --set %1=VALUE.").arg(f.key));
     }
     return out;
@@ -360,7 +338,7 @@ Result<QString> EngineManifest::locateProgram(const Json &config) const
         if (!given.isEmpty()) {
             if (!executable(given))
                 return Error::input(tr("%1 (the setting %2) is not an executable file").arg(given, p.setting),
-                                    p.install());
+                                    p.install.current());
             return QFileInfo(given).absoluteFilePath();
         }
     }
@@ -369,7 +347,7 @@ Result<QString> EngineManifest::locateProgram(const Json &config) const
         if (!fromEnv.isEmpty()) {
             if (!executable(fromEnv))
                 return Error::input(tr("%1 (from the environment variable %2) is not an executable file")
-                                        .arg(fromEnv, p.env), p.install());
+                                        .arg(fromEnv, p.env), p.install.current());
             return QFileInfo(fromEnv).absoluteFilePath();
         }
     }
@@ -382,7 +360,7 @@ Result<QString> EngineManifest::locateProgram(const Json &config) const
             where << p.env;
         where << QStringLiteral("PATH");
         return Error::input(tr("%1 is not installed (looked in %2)").arg(p.name, where.join(QStringLiteral(", "))),
-                            p.install());
+                            p.install.current());
     }
     return found;
 }
@@ -392,16 +370,16 @@ Json EngineManifest::toJson() const
     Json fields = Json::array();
     for (const auto &f : config)
         fields.push_back({{"key", toStd(f.key)}, {"type", toStd(EngineConfigField::typeName(f.type))},
-                          {"label", {{"nb", toStd(f.labelNb)}, {"en", toStd(f.labelEn)}}},
+                          {"label", f.label.toJson()},
                           {"default", f.defaultValue}, {"secret", f.secret}, {"required", f.required}});
-    Json out = {{"id", toStd(id)}, {"name", localizedJson(name, nameNb)}, {"version", toStd(version)},
+    Json out = {{"id", toStd(id)}, {"name", localizedJson(name)}, {"version", toStd(version)},
                 {"compatVersion", toStd(compatVersion)}, {"kind", toStd(kind)},
-                {"description", localizedJson(description, descriptionNb)},
+                {"description", localizedJson(description)},
                 {"config", fields}, {"outputs", vv::toJson(outputs)}};
     if (program)
         out["program"] = {{"name", toStd(program->name)}, {"env", toStd(program->env)},
                           {"setting", toStd(program->setting)},
-                          {"install", {{"nb", toStd(program->installNb)}, {"en", toStd(program->installEn)}}}};
+                          {"install", program->install.toJson()}};
     return out;
 }
 

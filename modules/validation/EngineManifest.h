@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Json.h"
+#include "core/LocalizedText.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -18,14 +19,11 @@ struct EngineConfigField {
     enum class Type { String, Integer, Number, Boolean, Path };
     QString key;
     Type type = Type::String;
-    QString labelNb;
-    QString labelEn;
+    LocalizedText label;
     Json defaultValue;      ///< null when the field has no default
     bool secret = false;    ///< never stored, logged or hashed (the value, not the field)
     bool required = false;
 
-    /// The label in the current UI language (Bokmål unless English is chosen).
-    QString label() const;
     static QString typeName(Type type);
 };
 
@@ -35,10 +33,7 @@ struct EngineProgram {
     QString name;       ///< the executable's name, looked up in PATH
     QString env;        ///< an environment variable that may hold its path; empty for none
     QString setting;    ///< the config field that may hold its path; empty for none
-    QString installNb;  ///< how to install it, for the error when it is missing
-    QString installEn;
-
-    QString install() const;
+    LocalizedText install; ///< how to install it, for the error when it is missing
 };
 
 /// A plugin's manifest (its plugin.json), read and checked before any of its code is loaded.
@@ -46,13 +41,11 @@ struct EngineManifest {
     Q_DECLARE_TR_FUNCTIONS(vv::validation::EngineManifest)
 public:
     QString id;
-    QString name;          ///< in English, or the one name for every language
-    QString nameNb;        ///< in Bokmål, when the manifest gives the name as {"nb", "en"}
+    LocalizedText name;    ///< {"nb", "en"}, or one name for every language (kept in en)
     QString version;
     QString compatVersion; ///< the oldest Veiviser version the plugin works with
     QString kind;          ///< llm, classifier or import
-    QString description;   ///< in English, or the one description for every language
-    QString descriptionNb;
+    LocalizedText description; ///< like name; may be empty
     std::vector<EngineConfigField> config;
     QStringList outputs;   ///< what a run yields: "test_run", "cases", metric names
     std::optional<EngineProgram> program; ///< the external program the engine runs, if any
@@ -61,11 +54,6 @@ public:
     static Result<EngineManifest> fromJson(const Json &doc, const QString &sourceName);
     /// Whether a plugin built for compatVersion can run in this Veiviser (hostVersion: VV_VERSION by default).
     static Status checkCompatible(const QString &compatVersion, const QString &hostVersion = {});
-
-    /// The name and description in the current UI language (Bokmål unless English is chosen, where the manifest
-    /// gives one).
-    QString displayName() const;
-    QString displayDescription() const;
 
     const EngineConfigField *field(const QString &key) const;
     /// The configuration from KEY=VALUE settings: values parsed by type, defaults filled in, required fields and

@@ -70,7 +70,7 @@ Status EngineRun::execute(const EngineRunRequest &request)
         return plan.error();
 
     Json provenance = plan->provenance.is_object() ? plan->provenance : Json::object();
-    provenance["engine"] = {{"id", toStd(manifest.id)}, {"name", toStd(manifest.name)},
+    provenance["engine"] = {{"id", toStd(manifest.id)}, {"name", toStd(manifest.name.en)},
                             {"version", toStd(manifest.version)}, {"plugin_file", toStd(QFileInfo(m_plugin.path).fileName())}};
     provenance["config"] = manifest.publicConfig(*config);
     provenance["config_sha256"] = toStd(configSha);
@@ -101,7 +101,7 @@ Status EngineRun::execute(const EngineRunRequest &request)
         run.engineId = manifest.id;
         run.engineVersion = manifest.version;
         run.kind = manifest.kind;
-        run.title = plan->title.isEmpty() ? manifest.displayName() : plan->title;
+        run.title = plan->title.isEmpty() ? manifest.name.current() : plan->title;
         run.provenance = provenance;
         run.supports = plan->supports;
         run.casesTotal = plan->casesTotal;

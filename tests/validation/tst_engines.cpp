@@ -78,7 +78,7 @@ void TestEngines::goodManifest()
     QCOMPARE(m.kind, QStringLiteral("llm"));
     QCOMPARE(m.config.size(), std::size_t(7));
     QVERIFY(m.field(QStringLiteral("token"))->secret);
-    QCOMPARE(m.field(QStringLiteral("cases"))->labelNb, QStringLiteral("Antall tilfeller"));
+    QCOMPARE(m.field(QStringLiteral("cases"))->label.nb, QStringLiteral("Antall tilfeller"));
     QCOMPARE(m.outputs, (QStringList{QStringLiteral("test_run"), QStringLiteral("cases"), QStringLiteral("pass_rate")}));
     // The JSON form reads back as the same manifest.
     auto again = EngineManifest::fromJson(m.toJson(), QStringLiteral("again"));
@@ -98,19 +98,19 @@ void TestEngines::shippedEnginesSpeakBokmal()
         QVERIFY2(doc.ok(), qPrintable(file));
         auto m = EngineManifest::fromJson(*doc, file);
         QVERIFY2(m.ok(), qPrintable(m ? QString() : m.error().toString()));
-        QVERIFY2(!m->descriptionNb.isEmpty(), qPrintable(file));
-        QVERIFY2(!m->nameNb.isEmpty() || m->name == m->id, qPrintable(file));
+        QVERIFY2(!m->description.nb.isEmpty(), qPrintable(file));
+        QVERIFY2(!m->name.nb.isEmpty() || m->name.en == m->id, qPrintable(file));
         Translation::install(QStringLiteral("nb"));
-        const QString nb = m->displayName() + m->displayDescription();
+        const QString nb = m->name.current() + m->description.current();
         Translation::install(QStringLiteral("en"));
-        const QString en = m->displayName() + m->displayDescription(); // the other tests read English messages
-        QCOMPARE(en, m->name + m->description);
+        const QString en = m->name.current() + m->description.current(); // the other tests read English messages
+        QCOMPARE(en, m->name.en + m->description.en);
         QVERIFY2(nb != en, qPrintable(file));
         // Read back from its JSON form (engines list --json) with both languages.
         auto again = EngineManifest::fromJson(m->toJson(), file);
         QVERIFY(again.ok());
-        QCOMPARE(again->nameNb, m->nameNb);
-        QCOMPARE(again->descriptionNb, m->descriptionNb);
+        QCOMPARE(again->name.nb, m->name.nb);
+        QCOMPARE(again->description.nb, m->description.nb);
     }
 }
 
