@@ -43,6 +43,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (auto config = manifest->resolveConfig(settings))
         (void)manifest->publicConfig(*config).dump();
     for (const EngineConfigField &f : manifest->config)
-        (void)manifest->field(f.key)->label();
+        (void)manifest->field(f.key)->label.current();
     return 0;
 }
