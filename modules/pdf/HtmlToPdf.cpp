@@ -6,6 +6,7 @@
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QRectF>
 #include <QTimer>
 #include <QUrl>
 #include <QWebEnginePage>
@@ -34,16 +35,26 @@ public:
 /// Chromium's print layout (Qt 6.4) ignores break-after: avoid, so a heading could end a page with its text on the
 /// next. Before printing, each heading goes into one unbreakable block with the headings and the first block of
 /// content that follow it, when that content is small enough (a third of a page) to move to the next page whole.
-/// Larger content keeps the reserve under each heading that print.css gives. Measured at the printed width; runs in
-/// an isolated world, so the document's own scripts stay disabled.
+/// Larger content keeps the reserve under each heading that print.css gives. Measured at the printed width (the
+/// paper size from here, the margins from the document's @page rule); runs in an isolated world, so the document's
+/// own scripts stay disabled.
 const char *const keepHeadingsWithText = R"JS(
 (() => {
   const body = document.body;
   if (!body) return 0;
+  let page = null;
+  for (const sheet of Array.from(document.styleSheets))
+    for (const rule of Array.from(sheet.cssRules))
+      if (rule instanceof CSSPageRule) page = rule.style;
+  const margin = side => (page && page[side]) || '0mm';
   const saved = body.getAttribute('style');
-  body.style.width = '178mm';
   body.style.padding = '0';
-  const mm = px => px * 25.4 / 96;
+  body.style.width = `calc(PAGE_WIDTH_MMmm - ${margin('marginLeft')} - ${margin('marginRight')})`;
+  const probe = document.createElement('div');
+  probe.style.height = `calc((PAGE_HEIGHT_MMmm - ${margin('marginTop')} - ${margin('marginBottom')}) / 3)`;
+  body.append(probe);
+  const third = probe.getBoundingClientRect().height;
+  probe.remove();
   const isHeading = e => /^H[2-4]$/.test(e.tagName);
   const unbreakable = '[data-vv-keep], .requirement, .missing-box';
   let groups = 0;
@@ -52,7 +63,7 @@ const char *const keepHeadingsWithText = R"JS(
     const members = [h];
     let next = h.nextElementSibling;
     while (next && isHeading(next)) { members.push(next); next = next.nextElementSibling; }
-    if (next && mm(next.getBoundingClientRect().height) <= 90) members.push(next);
+    if (next && next.getBoundingClientRect().height <= third) members.push(next);
     const keep = document.createElement('div');
     keep.setAttribute('data-vv-keep', '');
     keep.style.breakInside = 'avoid';
@@ -83,6 +94,10 @@ int HtmlToPdf::run(const std::vector<std::pair<QString, QString>> &jobs)
     page.settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     page.settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+    const QSizeF paper = layout.fullRect(QPageLayout::Millimeter).size();
+    const QString keepHeadings = QString::fromLatin1(keepHeadingsWithText)
+                                     .replace(QStringLiteral("PAGE_WIDTH_MM"), QString::number(paper.width()))
+                                     .replace(QStringLiteral("PAGE_HEIGHT_MM"), QString::number(paper.height()));
 
     for (const auto &[html, pdf] : jobs) {
         const QUrl url = QUrl::fromLocalFile(QFileInfo(html).absoluteFilePath());
@@ -99,7 +114,7 @@ int HtmlToPdf::run(const std::vector<std::pair<QString, QString>> &jobs)
                 loop.quit();
                 return;
             }
-            page.runJavaScript(QString::fromLatin1(keepHeadingsWithText), QWebEngineScript::ApplicationWorld,
+            page.runJavaScript(keepHeadings, QWebEngineScript::ApplicationWorld,
                                [&](const QVariant &) { page.printToPdf(pdf, layout); });
         });
         const auto onPrint = QObject::connect(&page, &QWebEnginePage::pdfPrintingFinished, &loop,

@@ -4,7 +4,6 @@
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
-#include <QLocale>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -44,7 +44,6 @@ public:
 };
 
 } // namespace
-
 
 using validation::EngineConfigField;
 using Type = validation::EngineConfigField::Type;

@@ -20,8 +20,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
-
-#include <algorithm>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -31,6 +29,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 #include <mutex>
 
@@ -52,7 +51,7 @@ EngineRunDialog::EngineRunDialog(ProjectStore *store, QWidget *parent)
     m_engineView->setModel(m_engines);
     m_engineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_engineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Engine names are long ("Results of lm-evaluation-harness, Inspect AI or promptfoo"): wrap them in a list wide
+    // Engine names can be long ("Result files from lm-evaluation-harness, inspect_ai and EuroEval"): wrap them in a list wide
     // enough for most, rather than cut them off.
     m_engineView->setWordWrap(true);
     m_engineView->setResizeMode(QListView::Adjust);

@@ -1,6 +1,5 @@
 #include "validation/EngineManifest.h"
 
-#include "core/Translation.h"
 #include "core/Version.h"
 
 #include <QFileInfo>
@@ -9,6 +8,7 @@
 #include <QVersionNumber>
 
 #include <cmath>
+#include <optional>
 
 namespace vv::validation {
 
@@ -58,6 +58,20 @@ Result<QString> text(const Json &obj, const char *key, const QString &source, co
     return value;
 }
 
+// {"nb": ..., "en": ...} with both texts filled in; nothing when obj[key] is anything else (the caller says what
+// it expected there).
+std::optional<LocalizedText> bothLanguages(const Json &obj, const char *key, const QString &source)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end() || !it->is_object())
+        return std::nullopt;
+    auto nb = text(*it, "nb", source);
+    auto en = text(*it, "en", source);
+    if (!nb || !en)
+        return std::nullopt;
+    return LocalizedText{*nb, *en};
+}
+
 // A text shown to users: one string for every language (kept as the English text, which Bokmål falls back to), or
 // {"nb": ..., "en": ...}.
 Result<LocalizedText> localizedText(const Json &obj, const char *key, const QString &source, bool required)
@@ -69,12 +83,10 @@ Result<LocalizedText> localizedText(const Json &obj, const char *key, const QStr
             return one.error();
         return LocalizedText{QString(), *one};
     }
-    auto nb = text(*it, "nb", source);
-    auto en = text(*it, "en", source);
-    if (!nb || !en)
-        return fieldError(source, EngineManifest::tr("'%1' must be a string or an object with 'nb' and 'en'")
-                                      .arg(QLatin1String(key)));
-    return LocalizedText{*nb, *en};
+    if (auto both = bothLanguages(obj, key, source))
+        return *both;
+    return fieldError(source, EngineManifest::tr("'%1' must be a string or an object with 'nb' and 'en'")
+                                  .arg(QLatin1String(key)));
 }
 
 Json localizedJson(const LocalizedText &t)
@@ -166,14 +178,10 @@ Result<EngineManifest> EngineManifest::fromJson(const Json &doc, const QString &
                 return fieldError(source, tr("the config field '%1' needs a type: string, integer, number, boolean "
                                              "or path").arg(field.key));
             field.type = *typeFromName(type->get<std::string>());
-            const auto label = f.find("label");
-            if (label == f.end() || !label->is_object())
+            const auto label = bothLanguages(f, "label", source);
+            if (!label)
                 return fieldError(source, tr("the config field '%1' needs a label with 'nb' and 'en'").arg(field.key));
-            auto nb = text(*label, "nb", source);
-            auto en = text(*label, "en", source);
-            if (!nb || !en)
-                return fieldError(source, tr("the config field '%1' needs a label with 'nb' and 'en'").arg(field.key));
-            field.label = {*nb, *en};
+            field.label = *label;
             if (const auto d = f.find("default"); d != f.end() && !d->is_null()) {
                 if (!valueFits(*d, field.type))
                     return fieldError(source, tr("the default of config field '%1' does not fit its type %2")
@@ -218,14 +226,10 @@ Result<EngineManifest> EngineManifest::fromJson(const Json &doc, const QString &
                 return fieldError(source, tr("the program's setting '%1' must be a config field of type path")
                                               .arg(p.setting));
         }
-        const auto install = program->find("install");
-        if (install == program->end() || !install->is_object())
+        const auto install = bothLanguages(*program, "install", source);
+        if (!install)
             return fieldError(source, tr("'program' needs 'install' with 'nb' and 'en'"));
-        auto nb = text(*install, "nb", source);
-        auto en = text(*install, "en", source);
-        if (!nb || !en)
-            return fieldError(source, tr("'program' needs 'install' with 'nb' and 'en'"));
-        p.install = {*nb, *en};
+        p.install = *install;
         m.program = std::move(p);
     }
 
