@@ -4,6 +4,9 @@
 #include "cli/CommandRegistry.h"
 #include "cli/Commands.h"
 #include "core/Version.h"
+#include "packaging/PackageReader.h"
+#include "packaging/Review.h"
+#include "packaging/Signing.h"
 #include "store/ProjectStore.h"
 
 #include <QFileInfo>
@@ -97,6 +100,7 @@ static int projectInfo(CommandContext &ctx)
                            {"written_by", toStd(info->writtenBy)},
                            {"created", toStd(isoUtc(info->created))},
                            {"modified", toStd(isoUtc(info->modified))},
+                           {"open_elsewhere", (*store)->isOpenElsewhere()},
                            {"counts", counts}});
         return 0;
     }
@@ -115,6 +119,8 @@ static int projectInfo(CommandContext &ctx)
         width = std::max(width, r.first.size());
     for (const auto &r : rows)
         ctx.line(QString(r.first + QLatin1Char(':')).leftJustified(width + 2) + r.second);
+    if ((*store)->isOpenElsewhere())
+        ctx.line(tr("The project is open in another Veiviser program now; what you see is its last saved state."));
     return 0;
 }
 
@@ -212,20 +218,65 @@ static int projectMembers(CommandContext &ctx)
     return 0;
 }
 
+// The chain head that a signed package (PKG.zip) or a signed review file (REVIEW.json) recorded. Only a verified
+// signature makes it an anchor: an unsigned file could have been written by whoever rewrote the history.
+static Result<AuditHead> anchorFrom(const QString &path, const QString &pubkey)
+{
+    packaging::PublicKey pinned;
+    if (!pubkey.isEmpty()) {
+        auto key = packaging::PublicKey::readFile(pubkey);
+        if (!key)
+            return key.error();
+        pinned = *key;
+    }
+    std::optional<AuditHead> head;
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        auto review = packaging::Review::readReviewFile(path, pinned, false);
+        if (!review)
+            return review.error();
+        head = review->auditHead;
+    } else {
+        packaging::PackageReadOptions options;
+        options.pinnedKey = pinned;
+        auto package = packaging::PackageReader::read(path, options);
+        if (!package)
+            return package.error();
+        if (!package->ok())
+            return Error::check(tr("%1 does not verify: %2").arg(path, package->problems.value(0)),
+                                tr("Only a package that verifies can anchor the audit chain."), {path});
+        head = package->manifest.auditHead;
+    }
+    if (!head)
+        return Error::input(tr("%1 records no audit chain head").arg(path),
+                            tr("Packages and reviews made by older versions record none; build or export a new one."), {path});
+    return *head;
+}
+
 static int auditVerify(CommandContext &ctx)
 {
     Args a;
+    a.option(QStringLiteral("against")).option(QStringLiteral("pubkey"));
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
     const QString file = a.positional()[0];
+    std::optional<AuditHead> anchor;
+    if (a.has(QStringLiteral("against"))) {
+        auto head = anchorFrom(a.value(QStringLiteral("against")), a.value(QStringLiteral("pubkey")));
+        if (!head)
+            return ctx.fail(head.error());
+        anchor = *head;
+    }
     auto store = ProjectStore::open(file, StoreOptions::readOnly());
     if (!store)
         return ctx.fail(store.error());
-    auto v = (*store)->verifyAudit();
+    auto v = (*store)->verifyAudit({}, anchor);
     if (!v)
         return ctx.fail(v.error());
     if (ctx.json()) {
-        Json doc = {{"intact", v->intact}, {"entries", v->entries}};
+        Json doc = {{"intact", v->intact}, {"entries", v->entries}, {"damaged", v->damaged},
+                    {"state_differs", v->stateDiffers}};
+        if (anchor)
+            doc["anchor"] = {{"seq", anchor->seq}, {"hash", toStd(anchor->hash)}, {"met", v->anchorChecked}};
         if (!v->intact) {
             doc["first_bad_entry"] = v->firstBadSeq;
             doc["problem"] = toStd(v->problem);
@@ -233,14 +284,22 @@ static int auditVerify(CommandContext &ctx)
         ctx.printJson(doc);
     }
     if (!v->intact) {
-        const Error e = Error::check(tr("audit chain broken at entry %1: %2").arg(v->firstBadSeq).arg(v->problem),
-                                     tr("The project was changed outside Veiviser; restore it from a backup."),
+        QString what = tr("audit chain broken at entry %1: %2").arg(v->firstBadSeq).arg(v->problem);
+        if (v->damaged || v->stateDiffers)
+            what = v->problem;
+        const Error e = Error::check(what, v->damaged ? tr("Restore the project from a backup.")
+                                                      : tr("The project was changed outside Veiviser; restore it "
+                                                           "from a backup."),
                                      {file});
         ctx.err() << tr("error: ") << e.toString() << Qt::endl;
         return e.exitCode();
     }
-    if (!ctx.json())
+    if (!ctx.json()) {
         ctx.line(tr("Audit chain intact: %n entries verified", nullptr, static_cast<int>(v->entries)));
+        if (anchor)
+            ctx.line(tr("The history up to entry %1 is the one %2 recorded.").arg(anchor->seq)
+                         .arg(QFileInfo(a.value(QStringLiteral("against"))).fileName()));
+    }
     return 0;
 }
 
@@ -301,8 +360,11 @@ void registerProjectCommands(CommandRegistry &registry)
         QT_TRANSLATE_NOOP("vv::cli", "List the project's members and their roles."), projectMembers);
     registry.add({QStringLiteral("project"), QStringLiteral("info")}, QStringLiteral("FILE"),
         QT_TRANSLATE_NOOP("vv::cli", "Show a project's name, system version, role, schema and counts."), projectInfo);
-    registry.add({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("FILE"),
-        QT_TRANSLATE_NOOP("vv::cli", "Check that the audit chain is complete and unaltered (exit 1 if not)."),
+    registry.add({QStringLiteral("audit"), QStringLiteral("verify")},
+        QStringLiteral("FILE [--against PKG.zip|REVIEW.json [--pubkey KEY]]"),
+        QT_TRANSLATE_NOOP("vv::cli", "Check the whole file: SQLite's integrity check, the audit chain, the recorded "
+                                     "state against the tables and, with --against, the history a signed package or "
+                                     "review anchored (exit 1 if anything fails)."),
         auditVerify);
     registry.add({QStringLiteral("audit"), QStringLiteral("log")}, QStringLiteral("FILE [--from SEQ] [--limit N]"),
         QT_TRANSLATE_NOOP("vv::cli", "List audit entries, oldest first."), auditLog);

@@ -1,5 +1,7 @@
 #include "evidence/ImportFiles.h"
 
+#include "store/ProjectFilePin.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -82,7 +84,9 @@ struct Walk {
             if (S_ISDIR(st.st_mode)) {
                 VV_TRY(folder(child, childDisplay, childSource, depth + 1));
             } else if (S_ISREG(st.st_mode)) {
-                VV_TRY(add(child, childDisplay, childSource, st.st_size));
+                // An open project's own files are not evidence, and reading them would drop the project's locks.
+                if (!isPartOfOpenProject(nameFromNative(child)))
+                    VV_TRY(add(child, childDisplay, childSource, st.st_size));
             } else if (S_ISLNK(st.st_mode)) {
                 // A link to a file imports the file; a link to a folder is not followed (it could loop).
                 struct stat target {};
@@ -132,6 +136,10 @@ Result<std::vector<ImportFile>> collectImportFiles(const QStringList &paths, int
                 name = QStringLiteral("root");
             VV_TRY(walk.folder(native, QDir::cleanPath(path), name, 0));
         } else if (S_ISREG(st.st_mode)) {
+            if (isPartOfOpenProject(path))
+                return Error::input(Text::tr("%1 belongs to a project that is open in Veiviser").arg(path),
+                                    Text::tr("A project cannot be evidence in itself; export it with 'project copy' "
+                                             "and import the copy."));
             VV_TRY(walk.add(native, path, QFileInfo(path).fileName(), st.st_size));
         } else {
             return Error::input(Text::tr("%1 is neither a file nor a folder").arg(path),

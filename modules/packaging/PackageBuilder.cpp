@@ -125,6 +125,10 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
     if (!claim)
         return claim.error();
 
+    // Read before the snapshot: any entry that existed is a sound anchor for the history before it.
+    auto head = store.auditHead();
+    if (!head)
+        return head.error();
     auto snapshot = ProjectSnapshot::read(store, library, testRuns);
     if (!snapshot)
         return snapshot.error();
@@ -272,6 +276,8 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
                          {"documents", documentsJson},
                          {"files", fileList},
                          {"signer", nullptr}};
+    if (head->seq > 0)
+        manifestJson["audit_head"] = {{"seq", head->seq}, {"hash", toStd(head->hash)}};
     if (!request.signingKey.isNull()) {
         const PublicKey pub = request.signingKey.publicKey();
         manifestJson["signer"] = {{"algorithm", "Ed25519"},

@@ -109,6 +109,13 @@ Result<Manifest> Manifest::parse(QByteArrayView bytes, const PackageLimits &limi
             return bad(tr("the signer's fingerprint does not match the signer's key"));
         m.signer = signer;
     }
+    if (j.contains("audit_head")) {
+        const Json &h = j["audit_head"];
+        if (!h.is_object() || !h.contains("seq") || !h["seq"].is_number_integer() || h["seq"].get<qint64>() < 1 ||
+            !isSha256Hex(jsonString(h, "hash")))
+            return bad(tr("the audit head is not an entry number and a SHA-256"));
+        m.auditHead = AuditHead{h["seq"].get<qint64>(), jsonString(h, "hash")};
+    }
     return m;
 }
 

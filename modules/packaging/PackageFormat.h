@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Json.h"
+#include "store/ProjectStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -60,6 +61,7 @@ struct Manifest {
     std::vector<ManifestFile> files;
     std::optional<ManifestSigner> signer;
     QDateTime created;
+    std::optional<AuditHead> auditHead; ///< the project's audit chain head when the package was built
 
     /// Reads a manifest from untrusted bytes: shape, fields, paths and hashes are checked.
     static Result<Manifest> parse(QByteArrayView bytes, const PackageLimits &limits);

@@ -276,6 +276,12 @@ Result<Json> Review::exportDocument(ProjectStore &review, const SigningKey &key)
                               {"organisation", toStd((*package)->reviewerOrganisation)}}},
                 {"summary", toStd((*package)->summary)},
                 {"findings", list}};
+    // The review project's own history up to this export, anchored by the reviewer's signature.
+    auto head = review.auditHead();
+    if (!head)
+        return head.error();
+    if (head->seq > 0)
+        doc["audit_head"] = {{"seq", head->seq}, {"hash", toStd(head->hash)}};
     if (!key.isNull()) {
         auto signature = key.sign(canonicalJsonBytes(doc));
         if (!signature)
@@ -330,6 +336,13 @@ Result<Review::CheckedReview> Review::readReviewFile(const QString &path, const 
         if (!f.is_object() || jsonString(f, "urn").isEmpty() || !verdictFromName(jsonString(f, "verdict")))
             return bad(tr("a finding lacks a requirement or has an unknown verdict"));
     CheckedReview out;
+    if (doc->contains("audit_head")) {
+        const Json &h = (*doc)["audit_head"];
+        if (!h.is_object() || !h.contains("seq") || !h["seq"].is_number_integer() || h["seq"].get<qint64>() < 1 ||
+            !isSha256Hex(jsonString(h, "hash")))
+            return bad(tr("its audit head is not an entry number and a SHA-256"));
+        out.auditHead = AuditHead{h["seq"].get<qint64>(), jsonString(h, "hash")};
+    }
     Json body = *doc;
     body.erase("signature");
     out.sha256 = Sha256::hex(canonicalJsonBytes(body));

@@ -52,6 +52,7 @@ public:
         QString sha256;
         bool isSigned = false;
         QString fingerprint;
+        std::optional<AuditHead> auditHead; ///< the review project's chain head at export, when recorded
     };
     static Result<CheckedReview> readReviewFile(const QString &path, const PublicKey &pinnedKey, bool allowUnsigned);
 

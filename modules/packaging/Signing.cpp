@@ -270,8 +270,18 @@ Result<QString> SigningKey::writeFiles(const QString &dir, const QByteArray &pas
         return Error::runtime(tr("no key to write"));
     QFileInfo info(dir);
     if (!info.exists()) {
-        if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0)
-            return Error::input(tr("cannot create the folder %1: %2").arg(dir, QString::fromLocal8Bit(std::strerror(errno))));
+        // The whole path, as on a new account where not even ~/.local/share exists yet; every folder made here is
+        // private, since the innermost will hold a private key.
+        const QStringList parts = QDir::cleanPath(QDir(dir).absolutePath()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        QString path;
+        for (const QString &part : parts) {
+            path += QLatin1Char('/') + part;
+            if (QFileInfo(path).isDir())
+                continue;
+            if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST)
+                return Error::input(tr("cannot create the folder %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))),
+                                    tr("Choose a folder you may write to."));
+        }
     } else if (!info.isDir()) {
         return Error::input(tr("%1 is not a folder").arg(dir));
     }

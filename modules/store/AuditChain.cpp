@@ -1,6 +1,7 @@
 #include "store/AuditChain.h"
 
 #include "core/Sha256.h"
+#include "store/AuditReplay.h"
 #include "store/Sql.h"
 
 namespace vv::audit {
@@ -50,9 +51,35 @@ Status append(const QSqlDatabase &db, const Clock &clock, const QString &actor, 
     return {};
 }
 
-Result<AuditVerification> verify(const QSqlDatabase &db, const ProgressSink &progress)
+// SQLite's own check of the file: pages, b-trees and indexes. A chain read from a damaged file proves nothing.
+static Result<std::optional<QString>> damage(const QSqlDatabase &db)
+{
+    if (sql::dialectOf(db) != sql::Dialect::SQLite)
+        return std::optional<QString>();
+    auto q = sql::exec(db, QStringLiteral("PRAGMA integrity_check(20)"));
+    if (!q)
+        return std::optional<QString>(q.error().what());
+    QStringList problems;
+    while (q->next())
+        problems << q->value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return std::optional<QString>();
+    return std::optional<QString>(problems.join(QStringLiteral("; ")));
+}
+
+Result<AuditVerification> verify(const QSqlDatabase &db, const ProgressSink &progress,
+                                 const std::optional<AuditHead> &anchor)
 {
     AuditVerification v;
+    auto damaged = damage(db);
+    if (!damaged)
+        return damaged.error();
+    if (*damaged) {
+        v.intact = false;
+        v.damaged = true;
+        v.problem = ProjectStore::tr("the file is damaged (SQLite's integrity check: %1)").arg(**damaged);
+        return v;
+    }
     auto total = sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit"));
     if (!total)
         return total.error();
@@ -64,6 +91,7 @@ Result<AuditVerification> verify(const QSqlDatabase &db, const ProgressSink &pro
         return q.error();
     QString prev = genesisHash();
     qint64 expected = 1;
+    Replay replay;
     auto broken = [&](qint64 seq, QString why) {
         v.intact = false;
         v.firstBadSeq = seq;
@@ -84,6 +112,14 @@ Result<AuditVerification> verify(const QSqlDatabase &db, const ProgressSink &pro
         if (recomputed != hash)
             return broken(seq, ProjectStore::tr("entry %1 was changed after it was written (its content does not match "
                                        "its hash)").arg(seq));
+        if (anchor && seq == anchor->seq) {
+            if (hash != anchor->hash)
+                return broken(seq, ProjectStore::tr("entry %1 is not the one the anchor recorded: the history up to it "
+                                                    "was rewritten after the anchor was signed").arg(seq));
+            v.anchorChecked = true;
+        }
+        if (auto payload = parseJson(q->value(4).toString().toUtf8(), QStringLiteral("audit")); payload)
+            replay.apply(q->value(3).toString(), *payload);
         prev = hash;
         ++expected;
         ++v.entries;
@@ -99,6 +135,17 @@ Result<AuditVerification> verify(const QSqlDatabase &db, const ProgressSink &pro
         return broken(v.entries + 1,
                       ProjectStore::tr("the chain ends at entry %1, but the project records %2 entries; entries at the end "
                               "were removed").arg(v.entries).arg(recordedSeq));
+    }
+    if (anchor && !v.anchorChecked)
+        return broken(v.entries + 1, ProjectStore::tr("the chain has %1 entries, but the anchor recorded entry %2: "
+                                                      "entries were removed").arg(v.entries).arg(anchor->seq));
+    auto difference = replay.compare(db);
+    if (!difference)
+        return difference.error();
+    if (*difference) {
+        v.intact = false;
+        v.stateDiffers = true;
+        v.problem = ProjectStore::tr("the project was changed outside Veiviser: %1").arg(**difference);
     }
     return v;
 }

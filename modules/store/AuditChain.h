@@ -15,6 +15,7 @@ QString entryHash(const QString &prevHash, qint64 seq, const QString &time, cons
 Status append(const QSqlDatabase &db, const Clock &clock, const QString &actor, const QString &action,
               const Json &payload);
 
-Result<AuditVerification> verify(const QSqlDatabase &db, const ProgressSink &progress);
+Result<AuditVerification> verify(const QSqlDatabase &db, const ProgressSink &progress,
+                                 const std::optional<AuditHead> &anchor = std::nullopt);
 
 } // namespace vv::audit

@@ -4,6 +4,7 @@
 #include "core/Version.h"
 #include "secrets/Keychain.h"
 #include "store/Migrations.h"
+#include "store/ProjectFilePin.h"
 #include "store/Sql.h"
 #include "store/AuditChain.h"
 #include "store/Transaction.h"
@@ -15,6 +16,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QtEndian>
+
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace vv {
 
@@ -133,22 +137,36 @@ Result<TeamAddress> parseTeamUrl(const QString &location)
     return a;
 }
 
-// Reads the SQLite header directly, so that a file that is not a Veiviser project is never opened by SQLite
-// (which could otherwise create journal files next to it or, for an empty file, turn it into a database).
-Status checkHeader(const QString &path)
+// Why this process cannot change the project file, in words, or empty when it can. SQLite writes the file and
+// creates its -wal and -shm files beside it, so the folder counts too unless they exist already.
+QString whyNotWritable(const QString &path)
 {
-    QFileInfo fi(path);
-    if (!fi.exists())
-        return Error::input(ProjectStore::tr("no project at %1").arg(path),
-                            ProjectStore::tr("Check the path, or create a project with 'project init'."));
-    if (!fi.isFile())
-        return Error::input(ProjectStore::tr("%1 is not a file").arg(path), ProjectStore::tr("Give the path of a .veiviser file."));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::input(ProjectStore::tr("cannot read %1: %2").arg(path, f.errorString()),
-                            ProjectStore::tr("Check the file's permissions."));
-    const QByteArray header = f.read(100);
+    const QByteArray native = QFile::encodeName(path);
+    struct statvfs disk {};
+    if (::statvfs(native.constData(), &disk) == 0 && (disk.f_flag & ST_RDONLY))
+        return ProjectStore::tr("it is on a read-only disk or mount");
+    if (::access(native.constData(), W_OK) != 0)
+        return ProjectStore::tr("you may not write to the file");
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (::access(folder.constData(), W_OK) != 0 &&
+        !(QFileInfo::exists(path + QStringLiteral("-wal")) && QFileInfo::exists(path + QStringLiteral("-shm"))))
+        return ProjectStore::tr("you may not write to its folder, where SQLite keeps the -wal and -shm files");
+    return {};
+}
+
+// Reads the SQLite header through the file's pin (never a second descriptor: closing one would drop this process's
+// locks on a project it has open), so that a file that is not a Veiviser project is never opened by SQLite (which
+// could otherwise create journal files next to it or, for an empty file, turn it into a database).
+Status checkHeader(const QString &path, const ProjectFilePin &pin)
+{
+    const QByteArray header = pin.header(100);
     static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.isEmpty())
+        return Error::input(ProjectStore::tr("%1 is empty, so it is not a Veiviser project").arg(path),
+                            ProjectStore::tr("If it was a project, it was truncated; restore it from a backup."));
+    if (header.size() < 100 && QByteArray(magic).startsWith(header.left(16)))
+        return Error::input(ProjectStore::tr("%1 is cut off after %2 bytes").arg(path).arg(header.size()),
+                            ProjectStore::tr("The file was truncated; restore it from a backup."));
     if (header.size() < 100 || !header.startsWith(magic))
         return Error::input(ProjectStore::tr("%1 is not a Veiviser project").arg(path),
                             ProjectStore::tr("Open a .veiviser file created by Veiviser."));
@@ -156,6 +174,18 @@ Status checkHeader(const QString &path)
     if (appId != ProjectStore::applicationId)
         return Error::input(ProjectStore::tr("%1 is an SQLite database, but not a Veiviser project").arg(path),
                             ProjectStore::tr("Open a .veiviser file created by Veiviser."));
+    // The header records how many pages the file has (valid when its "version valid for" matches the change
+    // counter); a shorter file was cut off, by a full disk or an interrupted copy.
+    const quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16) == 1
+                                 ? 65536u : qFromBigEndian<quint16>(header.constData() + 16);
+    const quint32 pages = qFromBigEndian<quint32>(header.constData() + 28);
+    const bool countValid = qFromBigEndian<quint32>(header.constData() + 92) == qFromBigEndian<quint32>(header.constData() + 24);
+    const qint64 expected = qint64(pages) * pageSize;
+    if (countValid && pages > 0 && pin.size() >= 0 && pin.size() < expected)
+        return Error::check(ProjectStore::tr("%1 is cut off: it has %2 bytes of the %3 its header records")
+                                .arg(path).arg(pin.size()).arg(expected),
+                            ProjectStore::tr("The file was truncated (a full disk or an interrupted copy); restore it "
+                                             "from a backup."));
     return {};
 }
 
@@ -172,10 +202,17 @@ ProjectStore::ProjectStore(QString location, Options options)
 
 ProjectStore::~ProjectStore()
 {
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    ProjectFilePin::closeWith(m_pin, [this] {
+        if (m_db.isValid())
+            m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    });
+}
+
+bool ProjectStore::isOpenElsewhere() const
+{
+    return m_pin && m_pin->openElsewhere();
 }
 
 // Replaces the store's connection (if any) by a new, unopened one through driver.
@@ -193,13 +230,19 @@ static Status newConnection(QSqlDatabase &db, const QString &name, const QString
     return {};
 }
 
-Status ProjectStore::connect(bool readOnly)
+Status ProjectStore::connect(bool readOnly, bool immutable)
 {
     VV_TRY(newConnection(m_db, m_connectionName, QStringLiteral("QSQLITE"), QStringLiteral("libqt6sql6-sqlite")));
     m_db.setDatabaseName(m_location);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        const QString path = QFileInfo(m_location).absoluteFilePath();
+        m_db.setDatabaseName(QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/")) +
+                             QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     m_db.setConnectOptions(options);
     if (!m_db.open())
         return sql::error(m_db.lastError(), ProjectStore::tr("opening %1").arg(m_location));
@@ -290,6 +333,11 @@ Status ProjectStore::loadAccess()
 Status ProjectStore::mayChange(ChangeScope scope) const
 {
     const SourceLocation where{m_location};
+    if (isReadOnly() && !m_notWritable.isEmpty())
+        return Error::input(ProjectStore::tr("this project can only be read here: %1").arg(m_notWritable),
+                            ProjectStore::tr("Reading commands work. To change it, copy it to a folder you may write "
+                                             "to, or ask for write access."),
+                            where);
     if (isReadOnly())
         return Error::input(ProjectStore::tr("this project is open read-only"),
                             ProjectStore::tr("Open it with write access to change it."), where);
@@ -472,16 +520,33 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
 {
     if (isTeamUrl(location))
         return openTeam(location, options);
-    VV_TRY(checkHeader(location));
+    auto pin = ProjectFilePin::acquire(location);
+    if (!pin)
+        return pin.error();
+    VV_TRY(checkHeader(location, **pin));
+
+    // A project that can only be read here opens for reading (a read-only mount, folder or file), and says why
+    // when something would change it.
+    const QString notWritable = whyNotWritable(location);
+    if (!notWritable.isEmpty() && options.access == Access::ReadWrite)
+        options.access = Access::ReadOnly;
+    // Without a -wal file nobody has the project open for writing, and the file alone holds it. Then the first look
+    // reads it as immutable: SQLite creates no -wal and -shm files for it, which a refused file (a newer version)
+    // or a read-only open would otherwise leave behind, owned by this user, and which in a read-only folder it could
+    // not create at all (and would refuse to open the file).
+    const bool fileAlone = !QFileInfo::exists(location + QStringLiteral("-wal"));
 
     std::unique_ptr<ProjectStore> store(new ProjectStore(location, options));
+    store->m_pin = std::move(*pin);
+    store->m_notWritable = notWritable;
+    // A file with a project's header that SQLite cannot read is damaged: a check's finding (exit 1), not bad input.
     auto damaged = [&](const Error &e) {
-        return Error::input(ProjectStore::tr("%1 cannot be read as a Veiviser project (%2)").arg(location, e.what()),
+        return Error::check(ProjectStore::tr("%1 cannot be read as a Veiviser project (%2)").arg(location, e.what()),
                             ProjectStore::tr("The file may be damaged; restore it from a backup."));
     };
 
     // Look before touching: a read-only connection checks the schema, so a newer or damaged file is never changed.
-    VV_TRY(store->connect(true));
+    VV_TRY(store->connect(true, fileAlone));
     auto version = migrations::currentVersion(store->m_db);
     if (!version)
         return damaged(version.error());
@@ -501,15 +566,22 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
         return damaged(tables.error());
 
     if (store->isReadOnly()) {
+        if (*version < latestSchemaVersion() && !notWritable.isEmpty())
+            return Error::input(ProjectStore::tr("%1 uses an older project format, and it cannot be upgraded here: %2")
+                                    .arg(location, notWritable),
+                                ProjectStore::tr("Copy it to a folder you may write to and open the copy."));
         if (*version < latestSchemaVersion())
             return Error::input(ProjectStore::tr("%1 uses an older project format").arg(location),
                                 ProjectStore::tr("Open it once without read-only access to upgrade it."));
         // A read-write connection (refusing writes with query_only) lets SQLite remove its -wal and -shm files on
         // close; a file we may not write stays on the read-only connection.
-        if (QFileInfo(location).isWritable())
+        if (notWritable.isEmpty())
             VV_TRY(store->connect(false));
+        else if (!fileAlone)
+            VV_TRY(store->connect(true)); // the -wal holds part of the project: read it too
         VV_TRY(store->configureConnection());
         VV_TRY(store->loadAccess());
+        store->m_pin->hold();
         return store;
     }
 
@@ -518,6 +590,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
     if (*version < latestSchemaVersion())
         VV_TRY(migrations::migrate(store->m_db, sql::Dialect::SQLite, latestSchemaVersion()));
     VV_TRY(store->loadAccess());
+    store->m_pin->hold();
     return store;
 }
 
@@ -681,9 +754,21 @@ Status ProjectStore::updateProject(const QString &name, const QString &systemVer
     return tx->commit();
 }
 
-Result<AuditVerification> ProjectStore::verifyAudit(const ProgressSink &progress) const
+Result<AuditVerification> ProjectStore::verifyAudit(const ProgressSink &progress,
+                                                    const std::optional<AuditHead> &anchor) const
 {
-    return audit::verify(m_db, progress);
+    return audit::verify(m_db, progress, anchor);
+}
+
+Result<AuditHead> ProjectStore::auditHead() const
+{
+    auto q = sql::exec(m_db, QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    AuditHead head;
+    if (q->next())
+        head = {q->value(0).toLongLong(), q->value(1).toString()};
+    return head;
 }
 
 Result<std::vector<AuditEntry>> ProjectStore::auditEntries(qint64 fromSeq, int limit) const

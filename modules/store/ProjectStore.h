@@ -21,6 +21,7 @@ class QIODevice;
 namespace vv {
 
 class Transaction;
+class ProjectFilePin;
 
 /// Whom the project's requirements bind: the AI Act's provider, its deployer, or both.
 enum class ProjectRole { Provider, Deployer, Both };
@@ -76,11 +77,22 @@ struct AuditEntry {
     QString hash;
 };
 
+/// A point of the audit chain: an entry's number and hash. A signed package or review records the head it was built
+/// from, which anchors the history up to it: a rewrite of those entries, even with every hash recomputed, no
+/// longer meets the anchor.
+struct AuditHead {
+    qint64 seq = 0;
+    QString hash;
+};
+
 /// The outcome of walking the audit chain.
 struct AuditVerification {
     qint64 entries = 0;
     bool intact = true;
-    qint64 firstBadSeq = 0; ///< the first entry that does not verify (0 when intact)
+    qint64 firstBadSeq = 0; ///< the first entry that does not verify (0 when the chain itself is intact)
+    bool damaged = false;   ///< SQLite's integrity check failed: nothing else was checked
+    bool stateDiffers = false; ///< the chain is whole, but the tables differ from the state it records
+    bool anchorChecked = false; ///< an anchor was given and the chain meets it
     QString problem;        ///< translated, one sentence
 };
 
@@ -129,6 +141,9 @@ public:
     bool isReadOnly() const { return m_options.access == Access::ReadOnly; }
     /// True for a team project on PostgreSQL (opened by a postgresql:// URL), false for a project file.
     bool isTeamProject() const { return m_team; }
+    /// True when another Veiviser process has this project file open at the same time (the GUI while the CLI
+    /// runs). Always false for team projects, whose server keeps many users apart.
+    bool isOpenElsewhere() const;
 
     /// How long a commit waits for the disk.
     enum class Durability {
@@ -176,7 +191,12 @@ public:
     /// Changes the project's name, system version or role, in one audited transaction.
     Status updateProject(const QString &name, const QString &systemVersion, ProjectRole role);
 
-    Result<AuditVerification> verifyAudit(const ProgressSink &progress = {}) const;
+    /// Checks the whole file: SQLite's integrity check, the chain, the replay of the audited state against the
+    /// tables, and, with an anchor, that the chain still holds that entry unchanged.
+    Result<AuditVerification> verifyAudit(const ProgressSink &progress = {},
+                                          const std::optional<AuditHead> &anchor = std::nullopt) const;
+    /// The newest entry of the chain (seq 0 and no hash for an empty chain).
+    Result<AuditHead> auditHead() const;
     /// Entries with seq >= fromSeq, oldest first, at most limit of them.
     Result<std::vector<AuditEntry>> auditEntries(qint64 fromSeq = 1, int limit = 1000) const;
 
@@ -203,7 +223,9 @@ public:
 
 private:
     ProjectStore(QString location, Options options);
-    Status connect(bool readOnly);
+    /// immutable: read a file that nothing can change while it is open (a read-only folder without -wal and -shm
+    /// files, where SQLite could otherwise not open it at all).
+    Status connect(bool readOnly, bool immutable = false);
     Status connectTeam(bool readOnly);
     Status configureConnection();
     Status loadMemberRole();
@@ -219,11 +241,13 @@ private:
     QString m_location;
     Options m_options;
     QString m_connectionName;
+    std::shared_ptr<ProjectFilePin> m_pin; ///< for a project file: keeps its locks safe while m_db is open
     QSqlDatabase m_db;
     bool m_team = false;
     MemberRole m_memberRole = MemberRole::Editor;
     bool m_review = false;
     QString m_reviewedPackage; ///< the package file a review project was made from
+    QString m_notWritable;     ///< why a project opened for writing could only be opened for reading
     friend class Transaction;
 };
 

@@ -34,26 +34,31 @@ Status VersionedRows::check(Transaction &tx, const QVariant &key, std::optional<
                        {key});
     if (!q)
         return q.error();
-    const QString hint = tr("Nothing of yours was saved. Reload to see the other change, then apply yours again if "
-                            "it still holds.");
+    const QString hint = tr("Nothing of yours was saved. Look at the other change, then make yours again if it "
+                            "still holds.");
     if (!q->next()) {
         if (*expected == 0)
             return {};
-        return Error::conflict(tr("%1 was removed by someone else after you opened it").arg(what), hint);
+        return Error::conflict(tr("Someone removed %1 after you opened it").arg(what), hint);
     }
     const qint64 version = q->value(0).toLongLong();
     if (version == *expected)
         return {};
+    // Written for the person in front of the screen: local time, and "you" when the other change was their own
+    // (another window, or the CLI next to the GUI).
     const QString by = q->value(1).toString();
     const QDateTime at = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
-    const QString when = at.isValid() ? at.toUTC().toString(Qt::ISODate) : q->value(2).toString();
+    const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : q->value(2).toString();
+    if (by == tx.store().actor()) {
+        if (*expected == 0)
+            return Error::conflict(tr("You created %1 at %2 in another window or program after this one read it")
+                                       .arg(what, when), hint);
+        return Error::conflict(tr("You changed %1 at %2 in another window or program after this one read it")
+                                   .arg(what, when), hint);
+    }
     if (*expected == 0)
-        return Error::conflict(tr("%1 was created by %2 at %3 after you opened it").arg(what, by, when), hint);
-    return Error::conflict(tr("%1 was changed by %2 at %3 after you opened it (version %4, you had %5)")
-                               .arg(what, by, when)
-                               .arg(version)
-                               .arg(*expected),
-                           hint);
+        return Error::conflict(tr("%1 created %2 at %3 after you opened it").arg(by, what, when), hint);
+    return Error::conflict(tr("%1 changed %2 at %3 after you opened it").arg(by, what, when), hint);
 }
 
 } // namespace vv

@@ -1,11 +1,11 @@
 #include "ui/EngineConfigForm.h"
+#include "ui/FileDialogs.h"
 
 #include "secrets/Keychain.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -113,7 +113,7 @@ void EngineConfigForm::setManifest(const validation::EngineManifest &manifest)
                 auto *browse = new QPushButton(this);
                 connect(browse, &QPushButton::clicked, this, [this, edit] {
                     const QString start = edit->text().isEmpty() ? QString() : QFileInfo(edit->text()).absolutePath();
-                    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file"), start);
+                    const QString path = FileDialogs::openFile(this, tr("Choose a file"), start);
                     if (!path.isEmpty())
                         edit->setText(path);
                 });

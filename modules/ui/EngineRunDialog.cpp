@@ -1,4 +1,5 @@
 #include "ui/EngineRunDialog.h"
+#include "ui/FileDialogs.h"
 
 #include "core/Environment.h"
 #include "core/Sha256.h"
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -241,7 +241,7 @@ QString EngineRunDialog::suitePath() const
 void EngineRunDialog::chooseOtherSuite()
 {
     const QString start = suitePath().isEmpty() ? QDir::homePath() : QFileInfo(suitePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a test suite"), start,
+    const QString path = FileDialogs::openFile(this, tr("Choose a test suite"), start,
                                                       tr("Test suites (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         setSuitePath(path);

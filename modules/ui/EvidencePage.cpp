@@ -1,4 +1,5 @@
 #include "ui/EvidencePage.h"
+#include "ui/FileDialogs.h"
 
 #include "store/ProjectStore.h"
 #include "ui/EvidenceModel.h"
@@ -15,7 +16,6 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -520,7 +520,7 @@ void EvidencePage::saveDetails()
     if (!changed && changed.error().kind() == Error::Kind::Conflict) {
         // Someone else saved first: say whose change won, and offer to put this one on top of it.
         const bool reapply =
-            askToReapply(this, changed.error(), tr("Your change was not saved. Apply your change on top of theirs?"));
+            askToReapply(this, session()->inUsersWords(changed.error()), tr("Your change was not saved. Apply your change on top of theirs?"));
         auto latest = library.item(id);
         if (reapply && latest) {
             e.rowVersion = latest->rowVersion;
@@ -686,7 +686,7 @@ void EvidencePage::exportDialog()
     const auto *status = m_model->statusAt(m_proxy->mapToSource(m_table->currentIndex()).row());
     if (!status)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export evidence"), status->item.fileName);
+    const QString path = FileDialogs::saveFile(this, tr("Export evidence"), status->item.fileName);
     if (path.isEmpty())
         return;
     if (auto s = exportCurrent(path); !s)
@@ -758,14 +758,14 @@ void EvidencePage::importDone(const ImportOutcome &outcome)
 
 void EvidencePage::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add evidence files"));
+    const QStringList files = FileDialogs::openFiles(this, tr("Add evidence files"));
     if (!files.isEmpty())
         importPaths(files);
 }
 
 void EvidencePage::importFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a folder of evidence"));
+    const QString folder = FileDialogs::folder(this, tr("Add a folder of evidence"));
     if (!folder.isEmpty())
         importPaths({folder});
 }

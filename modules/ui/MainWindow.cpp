@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/FileDialogs.h"
 
 #include "core/Translation.h"
 #include "store/ProjectStore.h"
@@ -26,7 +27,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QSplitter>
@@ -80,8 +80,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ProjectSession::opened, this, &MainWindow::projectOpened);
     connect(m_session, &ProjectSession::closed, this, &MainWindow::projectClosed);
     connect(m_session, &ProjectSession::changed, this, &MainWindow::projectChanged);
-    connect(m_session, &ProjectSession::editFailed, this,
-            [this](const QString &message) { m_messages->show(MessageBar::Kind::Error, message); });
+    connect(m_session, &ProjectSession::editFailed, this, [this](const QString &message, bool conflict) {
+        if (!conflict) {
+            m_messages->show(MessageBar::Kind::Error, message);
+            return;
+        }
+        m_messages->show(MessageBar::Kind::Error, message, tr("&Reload"),
+                         [this] { m_session->notifyChanged(QStringLiteral("project")); });
+    });
 
     createActions();
     addPage(m_overview);
@@ -482,7 +488,7 @@ void MainWindow::newProjectDialog()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+    const QString path = FileDialogs::openFile(this, tr("Open project"), QString(),
                                                       tr("Veiviser projects (*.veiviser);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);

@@ -7,12 +7,14 @@
 #include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
 namespace vv::ui {
 
-MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_text(new QLabel(this)), m_close(new QToolButton(this))
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent), m_text(new QLabel(this)), m_action(new QPushButton(this)), m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -23,13 +25,27 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_text(new QLabel(this
     m_close->setAccessibleName(tr("Close message"));
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    m_action->hide();
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        hide();
+        if (m_run)
+            m_run();
+    });
     hide();
 }
 
-void MessageBar::show(Kind kind, const QString &text)
+void MessageBar::show(Kind kind, const QString &message, const QString &actionText, std::function<void()> action)
 {
+    // Errors are built from parts that start in lower case ("cannot read …"); on screen they are sentences.
+    QString text = message;
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    m_run = std::move(action);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty() && m_run);
     QPalette pal = palette();
     const QColor base = kind == Kind::Error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0x19, 0x76, 0xd2);
     // Tint from the palette's own window colour so light and dark themes both stay readable.

@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace vv {
@@ -21,12 +24,18 @@ class MessageBar : public QFrame {
 public:
     enum class Kind { Information, Error };
     explicit MessageBar(QWidget *parent = nullptr);
-    void show(Kind kind, const QString &text);
+    /// Shows text as a sentence (its first letter in upper case); with an action, a button that runs it and closes
+    /// the bar (such as "Reload" after a conflict).
+    void show(Kind kind, const QString &text, const QString &actionText = {}, std::function<void()> action = {});
     QString text() const;
+    /// The action button, hidden when the message has none.
+    QPushButton *actionButton() const { return m_action; }
 
 private:
     QLabel *m_text;
+    QPushButton *m_action;
     QToolButton *m_close;
+    std::function<void()> m_run;
 };
 
 } // namespace vv::ui

@@ -1,19 +1,17 @@
 #include "ui/NewProjectDialog.h"
+#include "ui/FileDialogs.h"
 
 #include "ui/Labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace vv::ui {
@@ -52,18 +50,17 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     resize(560, sizeHint().height());
 
-    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    connect(m_name, &QLineEdit::textEdited, this, [this, docs](const QString &name) {
-        if (!m_path->isModified()) {
-            QString base = name.trimmed();
-            base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-            m_path->setText(base.isEmpty() ? QString() : QDir(docs).filePath(base + QStringLiteral(".veiviser")));
-        }
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
+        if (!m_path->isModified())
+            m_path->setText(FileDialogs::inDocuments(name, QStringLiteral(".veiviser")));
         updateOk();
     });
     connect(m_path, &QLineEdit::textChanged, this, &NewProjectDialog::updateOk);
     connect(browse, &QPushButton::clicked, this, &NewProjectDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewProjectDialog::createFolderAndAccept);
+    // The browse button was made after the buttons; keep it next to the field it fills.
+    setTabOrder(m_path, browse);
+    setTabOrder(browse, m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateOk();
 }
@@ -87,7 +84,7 @@ NewProject NewProjectDialog::project() const
 
 void NewProjectDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save new project as"), filePath(),
+    const QString chosen = FileDialogs::saveFile(this, tr("Save new project as"), filePath(),
                                                         tr("Veiviser projects (*.veiviser)"));
     if (!chosen.isEmpty()) {
         m_path->setText(chosen);
@@ -104,10 +101,22 @@ void NewProjectDialog::updateOk()
         problem = tr("Choose where to save the project file.");
     else if (QFileInfo::exists(filePath()))
         problem = tr("A file with this name already exists; choose another.");
-    else if (!QFileInfo(filePath()).absoluteDir().exists())
-        problem = tr("The folder does not exist.");
-    m_problem->setText(problem);
+    QString note;
+    if (problem.isEmpty() && !QFileInfo(filePath()).absoluteDir().exists())
+        note = tr("The folder %1 will be created.").arg(QDir::toNativeSeparators(QFileInfo(filePath()).absolutePath()));
+    m_problem->setText(problem.isEmpty() ? note : problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+// The suggested folder (~/Documents) need not exist on a new account.
+void NewProjectDialog::createFolderAndAccept()
+{
+    const QString folder = QFileInfo(filePath()).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        m_problem->setText(tr("The folder %1 cannot be created; choose another.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    accept();
 }
 
 } // namespace vv::ui

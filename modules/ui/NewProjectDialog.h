@@ -26,6 +26,7 @@ public:
 private:
     void browse();
     void updateOk();
+    void createFolderAndAccept();
 
     QLineEdit *m_name;
     QLineEdit *m_version;

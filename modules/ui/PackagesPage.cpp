@@ -1,4 +1,5 @@
 #include "ui/PackagesPage.h"
+#include "ui/FileDialogs.h"
 
 #include "core/Translation.h"
 #include "packaging/PackageBuilder.h"
@@ -20,9 +21,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QDate>
+#include <QStyle>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -140,14 +142,21 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     layout->addLayout(formats);
     layout->addLayout(key);
     layout->addLayout(buttons);
-    layout->addWidget(m_status);
+    // The outcome of a verify or build shows as a mark too, not in the wording alone.
+    m_statusMark = new QLabel(this);
+    m_statusMark->setAccessibleName(tr("Outcome"));
+    m_statusMark->hide();
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusMark, 0, Qt::AlignTop);
+    statusRow->addWidget(m_status, 1);
+    layout->addLayout(statusRow);
     layout->addWidget(m_findingForm);
     layout->addWidget(m_diffHeading);
     layout->addWidget(m_diffView, 1);
     layout->addWidget(m_history, 1);
 
     connect(m_browseKey, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Signing key"), m_key->text(),
+        const QString file = FileDialogs::openFile(this, tr("Signing key"), m_key->text(),
                                                           tr("PEM keys (*.pem);;All files (*)"));
         if (!file.isEmpty())
             m_key->setText(file);
@@ -158,10 +167,10 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
         if (m_watcher.isRunning())
             return;
         const QString filter = tr("Veiviser packages (*.zip);;All files (*)");
-        const QString older = QFileDialog::getOpenFileName(this, tr("The older package"), QString(), filter);
+        const QString older = FileDialogs::openFile(this, tr("The older package"), QString(), filter);
         if (older.isEmpty())
             return;
-        const QString newer = QFileDialog::getOpenFileName(this, tr("The newer package"), older, filter);
+        const QString newer = FileDialogs::openFile(this, tr("The newer package"), older, filter);
         if (!newer.isEmpty())
             comparePackages(older, newer);
     });
@@ -178,7 +187,7 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
                                    made.fingerprint));
     });
     connect(m_importReview, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import a review"), QString(),
+        const QString file = FileDialogs::openFile(this, tr("Import a review"), QString(),
                                                           tr("Review files (*.json);;All files (*)"));
         if (!file.isEmpty())
             (void)importReview(file);
@@ -201,6 +210,7 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
         m_compare->setEnabled(true);
         m_importReview->setEnabled(this->session()->store() && this->session()->store()->mayChange().ok());
         m_status->setText(outcome.text);
+        showMark(outcome.ok);
         if (outcome.changes) {
             m_diffModel->setChanges(*outcome.changes);
             m_diffView->resizeColumnsToContents();
@@ -315,6 +325,15 @@ void PackagesPage::showIntro(const ReviewedPackage *reviewed)
                         "changed; a regulator opens it for review and sends findings back."));
 }
 
+void PackagesPage::showMark(bool ok)
+{
+    const QIcon icon = style()->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning);
+    m_statusMark->setPixmap(icon.pixmap(QSize(24, 24)));
+    m_statusMark->setToolTip(ok ? tr("Succeeded") : tr("Failed"));
+    m_statusMark->setAccessibleDescription(m_statusMark->toolTip());
+    m_statusMark->show();
+}
+
 void PackagesPage::refresh()
 {
     ProjectStore *store = session()->store();
@@ -364,14 +383,26 @@ void PackagesPage::refresh()
     // The vendor's history; a review project has built nothing and received nothing.
     const QLocale locale;
     if (!isReview) {
+        // A list that cannot be read says so; an empty heading would tell the user nothing was built.
+        auto unreadable = [this](const QString &heading, const Error &e) {
+            auto *top = new QTreeWidgetItem(m_history, {heading});
+            auto *item = new QTreeWidgetItem(top, {tr("Cannot be read: %1").arg(e.toString())});
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            top->setExpanded(true);
+        };
         if (auto builds = PackageBuildTable::list(*store)) {
             auto *top = new QTreeWidgetItem(m_history, {tr("Packages built (%1)").arg(builds->size())});
             for (const PackageBuild &b : *builds)
                 new QTreeWidgetItem(top, {b.fileName, locale.toString(b.created.toLocalTime(), QLocale::ShortFormat),
                                           signedByText(b.signerFingerprint)});
             top->setExpanded(true);
+        } else {
+            unreadable(tr("Packages built"), builds.error());
         }
-        if (auto reviews = ImportedReviewTable::list(*store)) {
+        auto reviews = ImportedReviewTable::list(*store);
+        if (!reviews)
+            unreadable(tr("Reviews received"), reviews.error());
+        if (reviews) {
             auto *top = new QTreeWidgetItem(m_history, {tr("Reviews received (%1)").arg(reviews->size())});
             for (const ImportedReview &r : *reviews) {
                 auto *item = new QTreeWidgetItem(top, {tr("%1, %2").arg(r.reviewerName, r.reviewerOrganisation),
@@ -453,8 +484,13 @@ void PackagesPage::buildPackage()
     if (m_docx->isChecked())
         request.formats << QStringLiteral("docx");
     request.languages = {Translation::current() == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("nb")};
-    const QString out = QFileDialog::getSaveFileName(this, tr("Save the package"), QString(),
-                                                     tr("Veiviser packages (*.zip)"));
+    // A name that says what and when: "Sepsis model 2.1 2026-12-06.zip".
+    QString suggested;
+    if (auto info = session()->store()->info())
+        suggested = FileDialogs::inDocuments(QStringLiteral("%1 %2 %3").arg(info->name, info->systemVersion,
+                                                                         QDate::currentDate().toString(Qt::ISODate)),
+                                             QStringLiteral(".zip"));
+    const QString out = FileDialogs::saveFile(this, tr("Save the package"), suggested, tr("Veiviser packages (*.zip)"));
     if (out.isEmpty())
         return;
     request.outPath = out.endsWith(QStringLiteral(".zip")) ? out : out + QStringLiteral(".zip");
@@ -511,7 +547,7 @@ void PackagesPage::verifyPackage()
 {
     if (m_watcher.isRunning())
         return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Verify a package"), QString(),
+    const QString file = FileDialogs::openFile(this, tr("Verify a package"), QString(),
                                                       tr("Veiviser packages (*.zip);;All files (*)"));
     if (file.isEmpty())
         return;

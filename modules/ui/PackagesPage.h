@@ -71,6 +71,7 @@ protected:
 private:
     void retranslate();
     void refresh();
+    void showMark(bool ok);
     /// The heading and introduction: building packages, or reviewing the one the project was made from.
     void showIntro(const ReviewedPackage *reviewed);
     static QString signedByText(const QString &fingerprint);
@@ -98,6 +99,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_status;
+    QLabel *m_statusMark = nullptr;
     QTreeWidget *m_history;
     QLabel *m_diffHeading;
     QTableView *m_diffView;

@@ -3,24 +3,43 @@
 #include "guidance/GuidanceLibrary.h"
 #include "ui/ProjectSession.h"
 
+#include <QUndoStack>
+
 namespace vv::ui {
 
 void ProjectEdit::redo()
 {
-    if (m_saved) {
-        m_saved = false;
+    if (m_skipNext) {
+        m_skipNext = false;
         return;
     }
-    if (auto s = save(true); !s)
+    if (auto s = save(true); !s) {
         m_session->reportEditFailure(s.error());
+        stepBackAfterFailure(false);
+    }
     m_session->notifyChanged(area());
 }
 
 void ProjectEdit::undo()
 {
-    if (auto s = save(false); !s)
+    if (m_skipNext) {
+        m_skipNext = false;
+        return;
+    }
+    if (auto s = save(false); !s) {
         m_session->reportEditFailure(s.error());
+        stepBackAfterFailure(true);
+    }
     m_session->notifyChanged(area());
+}
+
+void ProjectEdit::stepBackAfterFailure(bool wasUndo)
+{
+    m_skipNext = true;
+    QUndoStack *stack = m_session->undoStack();
+    // Queued: the stack is still inside its own undo() or redo() here.
+    QMetaObject::invokeMethod(
+        stack, [stack, wasUndo] { wasUndo ? stack->redo() : stack->undo(); }, Qt::QueuedConnection);
 }
 
 // ---- answers ----
@@ -66,8 +85,8 @@ static QString requirementTitle(ProjectSession *session, const QString &urn)
 }
 
 RequirementStateEdit::RequirementStateEdit(ProjectSession *session, std::optional<RequirementState> before,
-                                           RequirementState after)
-    : ProjectEdit(session), m_before(std::move(before)), m_after(std::move(after))
+                                           RequirementState after, std::optional<qint64> written)
+    : ProjectEdit(session), m_before(std::move(before)), m_after(std::move(after)), m_written(written)
 {
     retranslate();
 }
@@ -88,9 +107,11 @@ Status RequirementStateEdit::save(bool forward)
         // There was no row: the requirement was not started, with nothing recorded.
         state.urn = m_after.urn;
     }
+    state.rowVersion = m_written;
     auto changed = session()->writeRequirementState(state);
     if (!changed)
         return changed.error();
+    m_written = session()->requirementStateVersion(state.urn);
     return {};
 }
 

@@ -31,8 +31,13 @@ protected:
     ProjectSession *session() const { return m_session; }
 
 private:
+    /// A failed save puts the stack back where it was (the stack has moved before it calls undo() or redo()), by
+    /// moving it the other way once without saving.
+    void stepBackAfterFailure(bool wasUndo);
     ProjectSession *m_session;
-    bool m_saved = true; // the first redo() comes from QUndoStack::push(), after the edit was saved
+    // Skip the next undo() or redo(): the first redo() comes from QUndoStack::push(), after the edit was saved, and
+    // the step back after a failed save saves nothing either.
+    bool m_skipNext = true;
 };
 
 /// A changed answer; consecutive changes of one multiple-choice answer merge into one step.
@@ -58,7 +63,8 @@ private:
 class RequirementStateEdit final : public ProjectEdit {
     Q_DECLARE_TR_FUNCTIONS(vv::ui::RequirementStateEdit)
 public:
-    RequirementStateEdit(ProjectSession *session, std::optional<RequirementState> before, RequirementState after);
+    RequirementStateEdit(ProjectSession *session, std::optional<RequirementState> before, RequirementState after,
+                         std::optional<qint64> written);
     void retranslate() override;
 
 protected:
@@ -68,6 +74,9 @@ protected:
 private:
     std::optional<RequirementState> m_before;
     RequirementState m_after;
+    /// The row version this session's own last write of the requirement left; undo and redo write on top of it, so
+    /// that only someone else's change in between is a conflict.
+    std::optional<qint64> m_written;
 };
 
 /// An evidence item linked to or unlinked from a requirement.

@@ -1,5 +1,7 @@
 #include "ui/ProjectSession.h"
 
+#include <QRegularExpression>
+
 #include "evidence/EvidenceLibrary.h"
 #include "store/AnswerTable.h"
 #include "store/ProjectStore.h"
@@ -99,7 +101,28 @@ void ProjectSession::notifyChanged(const QString &area)
 
 void ProjectSession::reportEditFailure(const Error &error)
 {
-    Q_EMIT editFailed(error.toString());
+    Q_EMIT editFailed(inUsersWords(error).toString(), error.kind() == Error::Kind::Conflict);
+}
+
+Error ProjectSession::inUsersWords(const Error &error)
+{
+    const guidance::GuidanceLibrary *lib = library();
+    if (!lib)
+        return error;
+    static const QRegularExpression urn(QStringLiteral("urn:veiviser:[A-Za-z0-9._:-]*[A-Za-z0-9]"));
+    auto titled = [&](QString text) {
+        QString out;
+        qsizetype from = 0;
+        for (auto it = urn.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const guidance::Requirement *r = lib->requirement(m.captured());
+            out += text.mid(from, m.capturedStart() - from);
+            out += r ? QStringLiteral("“%1”").arg(r->title.current()) : m.captured();
+            from = m.capturedEnd();
+        }
+        return out + text.mid(from);
+    };
+    return Error(error.kind(), titled(error.what()), titled(error.hint()), error.where());
 }
 
 Status ProjectSession::requireOpen()
@@ -198,6 +221,16 @@ Result<bool> ProjectSession::writeRequirementState(const RequirementState &state
     return true;
 }
 
+std::optional<qint64> ProjectSession::requirementStateVersion(const QString &urn) const
+{
+    if (!m_store)
+        return std::nullopt;
+    auto found = RequirementStateTable(*m_store).find(urn);
+    if (!found || !*found)
+        return std::nullopt;
+    return (**found).rowVersion;
+}
+
 Status ProjectSession::saveRequirementState(const RequirementState &state)
 {
     VV_TRY(requireOpen());
@@ -209,7 +242,7 @@ Status ProjectSession::saveRequirementState(const RequirementState &state)
         return changed.error();
     if (!*changed)
         return {};
-    m_undo->push(new RequirementStateEdit(this, *before, state));
+    m_undo->push(new RequirementStateEdit(this, *before, state, requirementStateVersion(state.urn)));
     notifyChanged(QStringLiteral("requirements"));
     return {};
 }

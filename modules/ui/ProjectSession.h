@@ -73,6 +73,9 @@ public:
     void notifyChanged(const QString &area);
     /// For undo and redo: an edit could not be saved.
     void reportEditFailure(const Error &error);
+    /// The error as a user reads it: requirement URNs and fact ids replaced by their titles in the current language
+    /// (the ids stay in the store's messages, which the CLI prints).
+    Error inUsersWords(const Error &error);
 
 Q_SIGNALS:
     void opened();
@@ -80,7 +83,8 @@ Q_SIGNALS:
     void closed();
     void changed(const QString &area);
     /// An undo or redo could not be saved; message says why.
-    void editFailed(const QString &message);
+    /// An undo or redo could not be saved; conflict when someone else's change came first.
+    void editFailed(const QString &message, bool conflict);
 
 private:
     friend class AnswerEdit;
@@ -90,6 +94,8 @@ private:
     // The writes behind the edits, without touching the undo stack; each returns whether anything changed.
     Result<bool> writeAnswer(const QString &fact, const Json &value, std::optional<qint64> seenVersion = std::nullopt);
     Result<bool> writeRequirementState(const RequirementState &state);
+    /// The stored row version of a requirement's state, after a write of this session's.
+    std::optional<qint64> requirementStateVersion(const QString &urn) const;
     Result<bool> writeEvidenceLink(qint64 evidenceId, const QString &urn, bool linked);
 
     std::unique_ptr<ProjectStore> m_store;

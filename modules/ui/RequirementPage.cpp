@@ -466,7 +466,7 @@ void RequirementPage::saveState()
     if (!s && s.error().kind() == Error::Kind::Conflict) {
         // Someone else saved this requirement since the page was filled: say whose change won, and offer to put
         // this one on top of it.
-        if (!askToReapply(this, s.error(), tr("Your change was not saved. Apply your change on top of theirs?"))) {
+        if (!askToReapply(this, session()->inUsersWords(s.error()), tr("Your change was not saved. Apply your change on top of theirs?"))) {
             session()->notifyChanged(QStringLiteral("requirements")); // show theirs
             return;
         }

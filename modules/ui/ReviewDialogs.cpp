@@ -1,4 +1,5 @@
 #include "ui/ReviewDialogs.h"
+#include "ui/FileDialogs.h"
 
 #include "core/Environment.h"
 #include "store/ProjectStore.h"
@@ -7,7 +8,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -96,12 +96,12 @@ ReviewOpenDialog::ReviewOpenDialog(QWidget *parent)
     resize(640, sizeHint().height());
 
     connect(browsePackage, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Package to review"), pathOf(m_package), packageFilter());
+        const QString file = FileDialogs::openFile(this, tr("Package to review"), pathOf(m_package), packageFilter());
         if (!file.isEmpty())
             m_package->setText(QDir::toNativeSeparators(file));
     });
     connect(browseProject, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the review project as"), pathOf(m_project),
+        const QString file = FileDialogs::saveFile(this, tr("Save the review project as"), pathOf(m_project),
                                                           tr("Veiviser projects (*.veiviser)"));
         if (!file.isEmpty()) {
             m_project->setText(QDir::toNativeSeparators(file));
@@ -109,7 +109,7 @@ ReviewOpenDialog::ReviewOpenDialog(QWidget *parent)
         }
     });
     connect(browseKey, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("The sender's public key"), pathOf(m_publicKey),
+        const QString file = FileDialogs::openFile(this, tr("The sender's public key"), pathOf(m_publicKey),
                                                           tr("PEM keys (*.pem);;All files (*)"));
         if (!file.isEmpty())
             m_publicKey->setText(QDir::toNativeSeparators(file));
@@ -311,13 +311,13 @@ ReviewExportDialog::ReviewExportDialog(ProjectStore *store, QWidget *parent)
     resize(640, sizeHint().height());
 
     connect(browseKey, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Signing key"), pathOf(m_key),
+        const QString file = FileDialogs::openFile(this, tr("Signing key"), pathOf(m_key),
                                                           tr("PEM keys (*.pem);;All files (*)"));
         if (!file.isEmpty())
             m_key->setText(QDir::toNativeSeparators(file));
     });
     connect(browseOut, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the review file as"), pathOf(m_out),
+        const QString file = FileDialogs::saveFile(this, tr("Save the review file as"), pathOf(m_out),
                                                           tr("Review files (*.json)"));
         if (!file.isEmpty())
             m_out->setText(QDir::toNativeSeparators(file));

@@ -1,8 +1,8 @@
 #include "ui/SigningKeys.h"
+#include "ui/FileDialogs.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -40,8 +40,10 @@ KeyPairDialog::KeyPairDialog(QWidget *parent)
       m_problem(new QLabel(this)), m_create(new QPushButton(tr("&Create key pair"), this))
 {
     setWindowTitle(tr("Create a key pair"));
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    m_folder->setText(QDir::toNativeSeparators(QDir(base).filePath(QStringLiteral("keys"))));
+    // GenericDataLocation (~/.local/share), not AppDataLocation, which repeats the organisation and application
+    // names ("Veiviser/veiviser").
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    m_folder->setText(QDir::toNativeSeparators(QDir(base).filePath(QStringLiteral("veiviser/keys"))));
     m_folder->setAccessibleName(tr("Folder for the key pair"));
     for (QLineEdit *e : {m_passphrase, m_repeat})
         e->setEchoMode(QLineEdit::Password);
@@ -76,7 +78,7 @@ KeyPairDialog::KeyPairDialog(QWidget *parent)
     resize(560, sizeHint().height());
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the key pair"), m_folder->text());
+        const QString dir = FileDialogs::folder(this, tr("Folder for the key pair"), m_folder->text());
         if (!dir.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(dir));
     });

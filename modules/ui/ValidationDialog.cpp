@@ -1,4 +1,5 @@
 #include "ui/ValidationDialog.h"
+#include "ui/FileDialogs.h"
 
 #include "store/ProjectStore.h"
 #include "ui/ValidationModels.h"
@@ -8,7 +9,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -147,7 +147,7 @@ void ValidationDialog::browse()
     const QString start = m_file->text().isEmpty()
                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               : QFileInfo(m_file->text()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a predictions file"), start,
+    const QString path = FileDialogs::openFile(this, tr("Choose a predictions file"), start,
                                                       tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
     if (!path.isEmpty())
         setCsvFile(path);

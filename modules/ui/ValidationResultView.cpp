@@ -1,4 +1,5 @@
 #include "ui/ValidationResultView.h"
+#include "ui/FileDialogs.h"
 
 #include "ui/ValidationModels.h"
 #include "validation/ClinicalMetrics.h"
@@ -6,7 +7,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -146,7 +146,7 @@ void ValidationResultView::askAndExport(MetricsChart chart, const QString &suffi
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString filter = suffix == QStringLiteral("png") ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
+    QString path = FileDialogs::saveFile(this, tr("Export chart"),
                                                 dir + QLatin1Char('/') + MetricsCharts::fileStem(chart) +
                                                     QLatin1Char('.') + suffix,
                                                 filter);

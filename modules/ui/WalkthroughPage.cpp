@@ -527,7 +527,7 @@ void WalkthroughPage::save(const Json &value)
     Status s = session()->setAnswer(m_current, value, m_seenVersions.value(m_current, 0));
     if (!s && s.error().kind() == Error::Kind::Conflict) {
         // Someone else answered since this page was filled: say whose answer won, and offer to put ours on top.
-        if (!askToReapply(this, s.error(), tr("Your answer was not saved. Replace their answer with yours?"))) {
+        if (!askToReapply(this, session()->inUsersWords(s.error()), tr("Your answer was not saved. Replace their answer with yours?"))) {
             session()->notifyChanged(QStringLiteral("answers")); // show theirs
             return;
         }

@@ -329,7 +329,7 @@ void TestEvidencePage::staleMetadataSaveShowsWinnerAndReapplies()
     auto shown = test::answerNextMessageBox(QMessageBox::No);
     typeTitle(QStringLiteral("ROC (mine)"));
     QTRY_VERIFY(!shown->isEmpty());
-    QVERIFY2(shown->contains(QStringLiteral("changed by kari")), qPrintable(*shown));
+    QVERIFY2(shown->contains(QStringLiteral("kari changed")), qPrintable(*shown));
     QCOMPARE(ours.item(id)->title, QStringLiteral("ROC (Kari)"));
     QCOMPARE(m_page->titleEdit()->text(), QStringLiteral("ROC (Kari)"));
 
@@ -339,7 +339,7 @@ void TestEvidencePage::staleMetadataSaveShowsWinnerAndReapplies()
     shown = test::answerNextMessageBox(QMessageBox::Yes);
     typeTitle(QStringLiteral("ROC (mine)"));
     QTRY_VERIFY(!shown->isEmpty());
-    QVERIFY2(shown->contains(QStringLiteral("changed by kari")), qPrintable(*shown));
+    QVERIFY2(shown->contains(QStringLiteral("kari changed")), qPrintable(*shown));
     QCOMPARE(ours.item(id)->title, QStringLiteral("ROC (mine)"));
     QCOMPARE(*ours.item(id)->rowVersion, theirVersion + 1);
     QCOMPARE(m_page->titleEdit()->text(), QStringLiteral("ROC (mine)"));

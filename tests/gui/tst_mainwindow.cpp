@@ -5,13 +5,17 @@
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
+#include "ui/NewProjectDialog.h"
 #include "ui/ProjectOverviewPage.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void badFileShowsErrorAndKeepsProject();
     void languageSwitchesWithoutRestart();
     void recentProjectsAreRemembered();
+    void newProjectDialogMakesItsFolder();
 };
 
 void TestMainWindow::initTestCase()
@@ -117,6 +122,35 @@ void TestMainWindow::recentProjectsAreRemembered()
     MainWindow w;
     QVERIFY(w.openProject(file));
     QCOMPARE(AppSettings::recentProjects().value(0), file);
+}
+
+// A new account has no ~/Documents: OK stays usable and makes the folder. Browse… is reached with Tab right after
+// the file field.
+void TestMainWindow::newProjectDialogMakesItsFolder()
+{
+    QTemporaryDir dir;
+    NewProjectDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.nameEdit()->setText(QStringLiteral("Sepsis"));
+    const QString file = dir.filePath(QStringLiteral("not/yet/there/Sepsis.veiviser"));
+    dialog.pathEdit()->setText(file);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+
+    dialog.pathEdit()->setFocus();
+    QTRY_VERIFY(dialog.pathEdit()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *browse = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    QVERIFY2(browse && browse->text().contains(QStringLiteral("Browse")),
+             qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString()));
+
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("not/yet/there"))).isDir());
+    QCOMPARE(dialog.filePath(), file);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -158,6 +158,14 @@ void TestPackagesPage::diffViewShowsChanges()
     page.comparePackages(older, newer);
     QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
     QTRY_VERIFY(!view->isHidden());
+    // The outcome is a mark as well as a sentence.
+    QLabel *mark = nullptr;
+    for (QLabel *l : page.findChildren<QLabel *>())
+        if (l->accessibleName() == QStringLiteral("Outcome"))
+            mark = l;
+    QVERIFY(mark);
+    QVERIFY(!mark->isHidden());
+    QCOMPARE(mark->accessibleDescription(), QStringLiteral("Succeeded"));
 
     // The same changes as the CLI reports, in the model's columns.
     QCOMPARE(model->rowCount(), int((*cli)["changes"].size()));

@@ -45,6 +45,7 @@ class TestReviewExchange : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void keyPairDialogChecksItsForm();
+    void keyPairFolderOnANewAccount();
     void passphraseIsAskedFor();
     void reviewerOpensThePackage();
     void brokenPackageMakesNoReviewProject();
@@ -117,6 +118,26 @@ void TestReviewExchange::keyPairDialogChecksItsForm()
     QCOMPARE(pub->fingerprint(), made.fingerprint);
     QCOMPARE(SigningKey::needsPassphrase(made.privateKey).value(), true);
     QVERIFY(SigningKey::readFile(made.privateKey, "one"));
+}
+
+// On a new account not even ~/.local/share exists: the dialog's folder is made with all its parents, each private.
+void TestReviewExchange::keyPairFolderOnANewAccount()
+{
+    KeyPairDialog dialog;
+    const QString suggested = QDir::fromNativeSeparators(dialog.folderEdit()->text());
+    QVERIFY2(suggested.endsWith(QStringLiteral("/veiviser/keys")), qPrintable(suggested));
+    QVERIFY2(!suggested.contains(QStringLiteral("Veiviser/veiviser")), qPrintable(suggested));
+    const QString home = path(QStringLiteral("new-account"));
+    const QString folder = home + QStringLiteral("/.local/share/veiviser/keys");
+    dialog.folderEdit()->setText(folder);
+    QVERIFY(dialog.createButton()->isEnabled());
+    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+    QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.problemText()));
+    QVERIFY(QFile::exists(dialog.created().privateKey));
+    for (const QString &made : QStringList{home, home + QStringLiteral("/.local"), home + QStringLiteral("/.local/share"), folder})
+        QCOMPARE(QFile::permissions(made) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
+                                             QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther),
+                 QFile::Permissions());
 }
 
 void TestReviewExchange::passphraseIsAskedFor()

@@ -15,6 +15,7 @@
 #include "ui/DashboardPage.h"
 #include "ui/Links.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/Navigator.h"
 #include "ui/NavigatorModel.h"
 #include "ui/OutcomeModel.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void requirementSavedBySomeoneElseIsNotOverwritten();
     void requirementPageShowsTheConditionInWords();
     void undoAndRedoSaveAuditedChanges();
+    void undoAndRedoThreeDeepOnSavedStates();
+    void failedUndoLeavesTheStackWhereItWas();
     void dashboardAndNavigatorShowProgress();
     void languageSwitchesWithoutRestart();
     void modelsPassTester();
@@ -377,7 +381,9 @@ void TestWorkbench::requirementSavedBySomeoneElseIsNotOverwritten()
     auto shown = test::answerNextMessageBox(QMessageBox::No);
     typeOwner(QStringLiteral("Ola"));
     QTRY_VERIFY(!shown->isEmpty());
-    QVERIFY2(shown->contains(QStringLiteral("by kari")), qPrintable(*shown));
+    // Whose change won, in plain words: the requirement's title, not its URN.
+    QVERIFY2(shown->contains(QStringLiteral("kari created")), qPrintable(*shown));
+    QVERIFY2(!shown->contains(QStringLiteral("urn:veiviser")), qPrintable(*shown));
     QCOMPARE(storedState(w, alwaysUrn, &found).owner, QStringLiteral("Kari"));
     QTRY_COMPARE(page->ownerEdit()->text(), QStringLiteral("Kari"));
 
@@ -387,7 +393,7 @@ void TestWorkbench::requirementSavedBySomeoneElseIsNotOverwritten()
     shown = test::answerNextMessageBox(QMessageBox::Yes);
     typeOwner(QStringLiteral("Ola"));
     QTRY_VERIFY(!shown->isEmpty());
-    QVERIFY2(shown->contains(QStringLiteral("by kari")), qPrintable(*shown));
+    QVERIFY2(shown->contains(QStringLiteral("kari changed")), qPrintable(*shown));
     QTRY_COMPARE(storedState(w, alwaysUrn, &found).owner, QStringLiteral("Ola"));
     QCOMPARE(*storedState(w, alwaysUrn, &found).rowVersion, theirVersion + 1);
 
@@ -454,6 +460,102 @@ void TestWorkbench::undoAndRedoSaveAuditedChanges()
     const auto verify = w.store()->verifyAudit();
     QVERIFY(verify->intact);
     QVERIFY(verify->entries >= auditBefore + 4);
+}
+
+// Each save is based on the state as read (with its row version), as the requirement page does. Undo and redo
+// write on top of the session's own last write, so they never conflict with the session itself.
+void TestWorkbench::undoAndRedoThreeDeepOnSavedStates()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("u3.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    ProjectSession *session = w.session();
+    QSignalSpy failures(session, &ProjectSession::editFailed);
+    const QStringList owners = {QStringLiteral("Ola"), QStringLiteral("Kari"), QStringLiteral("Per")};
+    const RequirementStatus statuses[] = {RequirementStatus::InProgress, RequirementStatus::Met,
+                                          RequirementStatus::InProgress};
+    for (int i = 0; i < 3; ++i) {
+        bool found = false;
+        RequirementState state = storedState(w, alwaysUrn, &found);
+        if (!found) {
+            state.urn = alwaysUrn;
+            state.rowVersion = 0;
+        }
+        state.status = statuses[i];
+        state.owner = owners[i];
+        QVERIFY2(session->saveRequirementState(state).ok(), qPrintable(QString::number(i)));
+    }
+    QCOMPARE(session->undoStack()->count(), 3);
+    bool found = false;
+    for (int i = 2; i >= 0; --i) {
+        session->undoStack()->undo();
+        QCoreApplication::processEvents();
+        const RequirementState undone = storedState(w, alwaysUrn, &found);
+        if (i > 0) {
+            QCOMPARE(undone.owner, owners[i - 1]);
+            QCOMPARE(undone.status, statuses[i - 1]);
+        } else {
+            QVERIFY(!found || undone.status == RequirementStatus::NotStarted);
+        }
+        QCOMPARE(session->undoStack()->index(), i);
+    }
+    for (int i = 0; i < 3; ++i) {
+        session->undoStack()->redo();
+        QCoreApplication::processEvents();
+        QCOMPARE(storedState(w, alwaysUrn, &found).owner, owners[i]);
+        QCOMPARE(session->undoStack()->index(), i + 1);
+    }
+    QVERIFY2(failures.isEmpty(), failures.isEmpty() ? "" : qPrintable(failures.first().first().toString()));
+}
+
+// Someone else changed the requirement after the session's edit: undo reports the conflict, and the Edit menu's
+// stack stays where it was, so the user is not told the undo happened.
+void TestWorkbench::failedUndoLeavesTheStackWhereItWas()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("f.veiviser"));
+    MainWindow w;
+    QVERIFY(w.createProject(file, {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    ProjectSession *session = w.session();
+    RequirementState state;
+    state.urn = alwaysUrn;
+    state.rowVersion = 0;
+    state.status = RequirementStatus::InProgress;
+    state.owner = QStringLiteral("Ola");
+    QVERIFY(session->saveRequirementState(state).ok());
+    {
+        StoreOptions colleague;
+        colleague.actor = QStringLiteral("kari");
+        auto other = ProjectStore::open(file, colleague);
+        QVERIFY(other);
+        bool found = false;
+        RequirementState theirs = storedState(w, alwaysUrn, &found);
+        theirs.owner = QStringLiteral("Kari");
+        QVERIFY(RequirementStateTable(**other).save(theirs));
+    }
+    QSignalSpy failures(session, &ProjectSession::editFailed);
+    QCOMPARE(session->undoStack()->index(), 1);
+    session->undoStack()->undo();
+    QCOMPARE(failures.count(), 1);
+    QTRY_COMPARE(session->undoStack()->index(), 1);
+    bool found = false;
+    QCOMPARE(storedState(w, alwaysUrn, &found).owner, QStringLiteral("Kari"));
+    QCOMPARE(failures.count(), 1); // the step back saved nothing, so it failed nothing
+
+    // The bar speaks plainly: a sentence, the requirement's title instead of its URN, and a real Reload button.
+    MessageBar *bar = nullptr;
+    for (MessageBar *b : w.findChildren<MessageBar *>())
+        if (!b->text().isEmpty())
+            bar = b;
+    QVERIFY(bar);
+    QVERIFY2(!bar->text().contains(QStringLiteral("urn:veiviser")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("kari changed")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().at(0).isUpper(), qPrintable(bar->text()));
+    QVERIFY(!bar->actionButton()->isHidden());
+    QVERIFY(bar->actionButton()->text().contains(QStringLiteral("Reload")));
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QVERIFY(bar->text().isEmpty());
 }
 
 void TestWorkbench::dashboardAndNavigatorShowProgress()

@@ -2,6 +2,7 @@
 // the package (each must fail verification), hostile packages (each rejection rule, nothing written outside the
 // target folder), a signed review round trip, PDF and DOCX output.
 
+#include "Tampering.h"
 #include "TestSupport.h"
 
 #include "core/Json.h"
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void hostilePackages_data();
     void hostilePackages();
     void reviewRoundTrip();
+    void auditVerifyAgainstPackage();
     void reviewProjectRefusesWrites_data();
     void reviewProjectRefusesWrites();
     void diffShowsChanges();
@@ -353,6 +355,10 @@ void TestPackages::reviewRoundTrip()
     r = cli({QStringLiteral("review"), QStringLiteral("export"), review, QStringLiteral("--out"), reviewFile,
              QStringLiteral("--sign"), path(QStringLiteral("dmp/veiviser-signing-key.pem"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The signed review anchors the review project's history up to its export.
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify"), review, QStringLiteral("--against"), reviewFile,
+             QStringLiteral("--pubkey"), path(QStringLiteral("dmp/veiviser-signing-key.pub.pem"))});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
 
     // A changed review does not import.
     QByteArray text = readAll(reviewFile);
@@ -377,6 +383,44 @@ void TestPackages::reviewRoundTrip()
     QCOMPARE(reviews[0].value("organisation", std::string()), std::string("DMP"));
     QCOMPARE(reviews[0]["findings"][0].value("urn", std::string()), urn.toStdString());
     QCOMPARE(reviews[0]["findings"][0].value("verdict", std::string()), std::string("deficiency"));
+}
+
+// The package's signed manifest records the project's audit head; a history rewritten consistently afterwards passes
+// inside the file but not against the package.
+void TestPackages::auditVerifyAgainstPackage()
+{
+    const QString copy = path(QStringLiteral("anchored.veiviser"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_project, copy));
+    auto r = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"), copy,
+                  QStringLiteral("--against"), m_package, QStringLiteral("--pubkey"), m_pub});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+    const Json ok = parse(r.out);
+    QCOMPARE(ok["anchor"].value("met", false), true);
+    QVERIFY(ok["anchor"].value("seq", 0) >= 4);
+
+    // The system version changed, and the project.create entry that recorded it, and every hash after it.
+    QVERIFY(test::tamper(copy, {QStringLiteral("UPDATE project SET name = 'Forged'"),
+                                QStringLiteral("UPDATE audit SET payload = replace(payload, '\"name\":\"Sepsis\"', "
+                                               "'\"name\":\"Forged\"') WHERE seq = 1")}));
+    QVERIFY(test::tamper(copy, test::rechainFrom(copy, 1)));
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify"), copy});
+    QVERIFY2(r.exitCode == 0, "a consistent rewrite cannot be seen from inside the file (SECURITY.md says so)");
+    r = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"), copy, QStringLiteral("--against"),
+             m_package});
+    QCOMPARE(r.exitCode, 1);
+    const Json broken = parse(r.out);
+    QCOMPARE(broken.value("intact", true), false);
+    QCOMPARE(broken["anchor"].value("met", true), false);
+    QVERIFY2(r.err.contains("rewritten"), r.err.constData());
+
+    // An unsigned or altered package anchors nothing.
+    const QString unsignedPackage = path(QStringLiteral("unsigned-anchor.zip"));
+    r = cli({QStringLiteral("package"), QStringLiteral("build"), m_project, QStringLiteral("--document"),
+             QStringLiteral("dpia"), QStringLiteral("--out"), unsignedPackage});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify"), m_project, QStringLiteral("--against"), unsignedPackage});
+    QCOMPARE(r.exitCode, 1);
 }
 
 void TestPackages::reviewProjectRefusesWrites_data()

@@ -157,7 +157,8 @@ void TestProjectStore::migrateFromEachEarlierVersion()
         QCOMPARE(*migrations::currentVersion(db), fromVersion);
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO project VALUES (1, 'Old', '0.9', 'both', '2025-01-01T00:00:00.000Z')")));
-        QVERIFY(audit::append(db, m_clock, QStringLiteral("old"), QStringLiteral("project.create"), Json{{"name", "Old"}}).ok());
+        QVERIFY(audit::append(db, m_clock, QStringLiteral("old"), QStringLiteral("project.create"),
+                              Json{{"name", "Old"}, {"system_version", "0.9"}, {"role", "both"}}).ok());
         q = QSqlQuery();
         db.close();
         db = QSqlDatabase();
