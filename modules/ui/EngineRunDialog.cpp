@@ -6,6 +6,7 @@
 #include "evidence/TestRunEvidence.h"
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
+#include "ui/ChildSignals.h"
 #include "ui/EngineConfigForm.h"
 #include "ui/ValidationModels.h"
 #include "validation/EngineRun.h"
@@ -144,6 +145,7 @@ EngineRunDialog::~EngineRunDialog()
         m_thread->wait();
         delete m_thread;
     }
+    disconnectChildren(this);
 }
 
 QStringList EngineRunDialog::installedSuites()

@@ -4,7 +4,7 @@
 #include "store/ProjectStore.h"
 #include "ui/EvidenceModel.h"
 #include "ui/EvidenceViewer.h"
-#include "ui/FocusOutSaver.h"
+#include "ui/FocusOutWatcher.h"
 #include "ui/Labels.h"
 #include "ui/MessageBar.h"
 #include "ui/ProjectSession.h"
@@ -201,7 +201,7 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
         m_expiry->setEnabled(on);
         saveDetails();
     });
-    m_description->installEventFilter(new FocusOutSaver(this, [this] { saveDetails(); }));
+    connect(new FocusOutWatcher(m_description), &FocusOutWatcher::focusLost, this, &EvidencePage::saveDetails);
 
     connect(m_job, &EvidenceImportJob::progress, this, [this](qint64 done, qint64 total, const QString &file) {
         m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);

@@ -2,6 +2,7 @@
 
 #include "evidence/CsvPreview.h"
 #include "store/ProjectStore.h"
+#include "ui/ChildSignals.h"
 #include "ui/EvidenceModel.h"
 
 #include <QBuffer>
@@ -76,6 +77,7 @@ EvidenceViewer::~EvidenceViewer()
     if (m_cancel)
         m_cancel->cancel();
     m_watcher.waitForFinished();
+    disconnectChildren(this);
 }
 
 void EvidenceViewer::setHighlighter(std::shared_ptr<const evidence::Highlighter> highlighter)

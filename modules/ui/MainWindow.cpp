@@ -5,6 +5,7 @@
 #include "store/ProjectStore.h"
 #include "ui/AboutDialog.h"
 #include "ui/AppSettings.h"
+#include "ui/ChildSignals.h"
 #include "ui/ClassificationPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/EvidencePage.h"
@@ -107,6 +108,7 @@ MainWindow::~MainWindow()
 {
     // Pages hold the session's signals; close the project while they still exist.
     m_session->close();
+    disconnectChildren(this);
 }
 
 ProjectStore *MainWindow::store() const

@@ -1,5 +1,6 @@
 #include "ui/Navigator.h"
 
+#include "ui/ChildSignals.h"
 #include "ui/Page.h"
 #include "ui/StatusStyle.h"
 
@@ -110,7 +111,10 @@ Navigator::Navigator(QWidget *parent)
     retranslate();
 }
 
-Navigator::~Navigator() = default;
+Navigator::~Navigator()
+{
+    disconnectChildren(this);
+}
 
 void Navigator::addPage(Page *page)
 {

@@ -13,6 +13,8 @@ class Page : public QWidget {
     Q_OBJECT
 public:
     explicit Page(ProjectSession *session, QWidget *parent = nullptr) : QWidget(parent), m_session(session) {}
+    /// Ends the connections from the page's children to the page before ~QWidget deletes them (disconnectChildren).
+    ~Page() override;
     /// The page's name in the navigator, translated.
     virtual QString pageTitle() const = 0;
     virtual QIcon pageIcon() const { return {}; }

@@ -4,7 +4,7 @@
 #include "store/ProjectStore.h"
 #include "store/ImportedReviewTable.h"
 #include "store/RequirementStateTable.h"
-#include "ui/FocusOutSaver.h"
+#include "ui/FocusOutWatcher.h"
 #include "ui/Labels.h"
 #include "ui/Links.h"
 #include "ui/MessageBar.h"
@@ -83,8 +83,8 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
         e->setTabChangesFocus(true);
         e->setMaximumHeight(90);
     }
-    m_justification->installEventFilter(new FocusOutSaver(this, [this] { saveState(); }));
-    m_notes->installEventFilter(new FocusOutSaver(this, [this] { saveState(); }));
+    for (QPlainTextEdit *e : {m_justification, m_notes})
+        connect(new FocusOutWatcher(e), &FocusOutWatcher::focusLost, this, &RequirementPage::saveState);
 
     auto *dueRow = new QWidget(this);
     auto *dueLayout = new QHBoxLayout(dueRow);

@@ -4,6 +4,7 @@
 #include "core/Environment.h"
 #include "store/ProjectStore.h"
 #include "store/ReviewTable.h"
+#include "ui/ChildSignals.h"
 #include "ui/SigningKeys.h"
 
 #include <QDialogButtonBox>
@@ -138,6 +139,7 @@ ReviewOpenDialog::~ReviewOpenDialog()
 {
     m_token.cancel();
     m_watcher.waitForFinished();
+    disconnectChildren(this);
 }
 
 void ReviewOpenDialog::updateState()

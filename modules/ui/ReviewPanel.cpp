@@ -4,6 +4,7 @@
 #include "packaging/Review.h"
 #include "packaging/TemplateLibrary.h"
 #include "store/ProjectStore.h"
+#include "ui/ChildSignals.h"
 #include "ui/EvidenceViewer.h"
 #include "ui/Labels.h"
 #include "ui/MessageBar.h"
@@ -125,7 +126,10 @@ ReviewPanel::ReviewPanel(ProjectSession *session, MessageBar *messages, QWidget 
     refresh();
 }
 
-ReviewPanel::~ReviewPanel() = default;
+ReviewPanel::~ReviewPanel()
+{
+    disconnectChildren(this);
+}
 
 void ReviewPanel::showRequirement(const QString &urn)
 {

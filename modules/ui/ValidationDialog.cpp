@@ -2,6 +2,7 @@
 #include "ui/FileDialogs.h"
 
 #include "store/ProjectStore.h"
+#include "ui/ChildSignals.h"
 #include "ui/ValidationModels.h"
 #include "ui/ValidationResultView.h"
 
@@ -140,6 +141,7 @@ ValidationDialog::~ValidationDialog()
         m_thread->wait();
         delete m_thread;
     }
+    disconnectChildren(this); // a focused file field would otherwise load a preview into the closing dialog
 }
 
 void ValidationDialog::browse()

@@ -151,10 +151,13 @@ void TestDecisionTable::systems()
     const YAML::Node expect = system["expect"];
     for (auto it = expect.begin(); it != expect.end(); ++it) {
         const QString key = QString::fromStdString(it->first.Scalar());
+        // A copy: it->second lives in a temporary the iterator hands out, gone at the end of the statement, so a
+        // range-for over it would walk freed stack (ASan: stack-use-after-scope).
+        const YAML::Node value = it->second;
         if (key == QStringLiteral("applicable") || key == QStringLiteral("not_applicable")) {
             const Applicability want = key == QStringLiteral("applicable") ? Applicability::Applies
                                                                            : Applicability::DoesNotApply;
-            for (const YAML::Node &u : it->second) {
+            for (const YAML::Node &u : value) {
                 const QString urn = QString::fromStdString(u.Scalar());
                 const RequirementApplicability *r = a.requirement(urn);
                 if (!r)
@@ -168,7 +171,7 @@ void TestDecisionTable::systems()
         if (key == QStringLiteral("missing")) {
             const QStringList want = [&] {
                 QStringList l;
-                for (const YAML::Node &m : it->second)
+                for (const YAML::Node &m : value)
                     l << QString::fromStdString(m.Scalar());
                 return l;
             }();
@@ -179,7 +182,7 @@ void TestDecisionTable::systems()
                 failures << QStringLiteral("nothing should be missing, but: %1").arg(a.missing.join(QLatin1Char(',')));
             continue;
         }
-        const Json want = toJsonValue(it->second);
+        const Json want = toJsonValue(value);
         const DecisionTrace *t = a.trace(key);
         if (!t) {
             failures << QStringLiteral("%1: no decision derives it").arg(key);
