@@ -85,8 +85,8 @@ static QString requirementTitle(ProjectSession *session, const QString &urn)
 }
 
 RequirementStateEdit::RequirementStateEdit(ProjectSession *session, std::optional<RequirementState> before,
-                                           RequirementState after, std::optional<qint64> written)
-    : ProjectEdit(session), m_before(std::move(before)), m_after(std::move(after)), m_written(written)
+                                           RequirementState after)
+    : ProjectEdit(session), m_before(std::move(before)), m_after(std::move(after))
 {
     retranslate();
 }
@@ -107,11 +107,12 @@ Status RequirementStateEdit::save(bool forward)
         // There was no row: the requirement was not started, with nothing recorded.
         state.urn = m_after.urn;
     }
-    state.rowVersion = m_written;
+    // On top of the session's own last write of this requirement (by this edit or a later one, since undone), so
+    // that only someone else's change in between is a conflict.
+    state.rowVersion = session()->writtenVersion(state.urn);
     auto changed = session()->writeRequirementState(state);
     if (!changed)
         return changed.error();
-    m_written = session()->requirementStateVersion(state.urn);
     return {};
 }
 

@@ -63,8 +63,7 @@ private:
 class RequirementStateEdit final : public ProjectEdit {
     Q_DECLARE_TR_FUNCTIONS(vv::ui::RequirementStateEdit)
 public:
-    RequirementStateEdit(ProjectSession *session, std::optional<RequirementState> before, RequirementState after,
-                         std::optional<qint64> written);
+    RequirementStateEdit(ProjectSession *session, std::optional<RequirementState> before, RequirementState after);
     void retranslate() override;
 
 protected:
@@ -74,9 +73,6 @@ protected:
 private:
     std::optional<RequirementState> m_before;
     RequirementState m_after;
-    /// The row version this session's own last write of the requirement left; undo and redo write on top of it, so
-    /// that only someone else's change in between is a conflict.
-    std::optional<qint64> m_written;
 };
 
 /// An evidence item linked to or unlinked from a requirement.

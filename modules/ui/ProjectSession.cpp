@@ -54,6 +54,7 @@ void ProjectSession::close()
     Q_EMIT aboutToClose();
     // Edits of one project cannot be undone in another.
     m_undo->clear();
+    m_writtenVersions.clear();
     m_progress.reset();
     m_store.reset();
     Q_EMIT closed();
@@ -110,7 +111,7 @@ Error ProjectSession::inUsersWords(const Error &error)
     if (!lib)
         return error;
     static const QRegularExpression urn(QStringLiteral("urn:veiviser:[A-Za-z0-9._:-]*[A-Za-z0-9]"));
-    auto titled = [&](QString text) {
+    auto titled = [&](QString text) -> QString { // a QString: "out + ..." alone would be a QStringBuilder of locals
         QString out;
         qsizetype from = 0;
         for (auto it = urn.globalMatch(text); it.hasNext();) {
@@ -218,17 +219,15 @@ Result<bool> ProjectSession::writeRequirementState(const RequirementState &state
             return false;
     }
     VV_TRY(table.save(next));
+    if (auto saved = table.find(state.urn); saved && *saved && (**saved).rowVersion)
+        m_writtenVersions[state.urn] = *(**saved).rowVersion;
     return true;
 }
 
-std::optional<qint64> ProjectSession::requirementStateVersion(const QString &urn) const
+std::optional<qint64> ProjectSession::writtenVersion(const QString &urn) const
 {
-    if (!m_store)
-        return std::nullopt;
-    auto found = RequirementStateTable(*m_store).find(urn);
-    if (!found || !*found)
-        return std::nullopt;
-    return (**found).rowVersion;
+    const auto it = m_writtenVersions.find(urn);
+    return it == m_writtenVersions.end() ? std::nullopt : std::optional<qint64>(it->second);
 }
 
 Status ProjectSession::saveRequirementState(const RequirementState &state)
@@ -242,7 +241,7 @@ Status ProjectSession::saveRequirementState(const RequirementState &state)
         return changed.error();
     if (!*changed)
         return {};
-    m_undo->push(new RequirementStateEdit(this, *before, state, requirementStateVersion(state.urn)));
+    m_undo->push(new RequirementStateEdit(this, *before, state));
     notifyChanged(QStringLiteral("requirements"));
     return {};
 }

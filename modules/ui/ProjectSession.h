@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -94,11 +95,12 @@ private:
     // The writes behind the edits, without touching the undo stack; each returns whether anything changed.
     Result<bool> writeAnswer(const QString &fact, const Json &value, std::optional<qint64> seenVersion = std::nullopt);
     Result<bool> writeRequirementState(const RequirementState &state);
-    /// The stored row version of a requirement's state, after a write of this session's.
-    std::optional<qint64> requirementStateVersion(const QString &urn) const;
+    /// The row version of a requirement's state that this session's last write of it left (none before one).
+    std::optional<qint64> writtenVersion(const QString &urn) const;
     Result<bool> writeEvidenceLink(qint64 evidenceId, const QString &urn, bool linked);
 
     std::unique_ptr<ProjectStore> m_store;
+    std::map<QString, qint64> m_writtenVersions; ///< per requirement URN, see writtenVersion()
     const Clock *m_clock = nullptr;
     std::optional<guidance::GuidanceLibrary> m_library;
     QString m_libraryError;

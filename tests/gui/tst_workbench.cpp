@@ -550,7 +550,7 @@ void TestWorkbench::failedUndoLeavesTheStackWhereItWas()
             bar = b;
     QVERIFY(bar);
     QVERIFY2(!bar->text().contains(QStringLiteral("urn:veiviser")), qPrintable(bar->text()));
-    QVERIFY2(bar->text().contains(QStringLiteral("kari changed")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("Kari changed")), qPrintable(bar->text())); // a sentence
     QVERIFY2(bar->text().at(0).isUpper(), qPrintable(bar->text()));
     QVERIFY(!bar->actionButton()->isHidden());
     QVERIFY(bar->actionButton()->text().contains(QStringLiteral("Reload")));
