@@ -123,7 +123,8 @@ void TestClassification::cardsReadAsWordsOnTheShippedPacks()
     const Json given = Json::parse(R"({"system.is_software": true, "system.is_ai": true, "mdr.device_link": "none",
         "purpose.beyond_storage": true, "purpose.individual_patients": true, "purpose.medical": true,
         "mdr.decision_impact": "informs_decisions", "mdr.worst_outcome": "serious_deterioration_or_surgery",
-        "mdr.in_house": false, "ai_act.prohibited_practice": false, "ai_act.annex_iii": ["none"],
+        "mdr.in_house": false, "ai_act.research_exclusion": "none", "ai_act.prohibited_practice": false,
+        "ai_act.annex_iii": ["none"],
         "ai_act.interacts_with_persons": true, "data.personal": false})");
     std::map<QString, guidance::GivenAnswer> answers;
     for (auto it = given.begin(); it != given.end(); ++it) {

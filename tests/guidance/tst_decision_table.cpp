@@ -7,6 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace vv;
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void shippedPacksHaveTheAgreedUrns();
     void shippedChoicesHaveLabels();
+    void shippedLinksReachTheArticle();
     void systems_data();
     void systems();
     void tableCoversTheBranches();
@@ -117,6 +119,24 @@ void TestDecisionTable::shippedChoicesHaveLabels()
     QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(QStringLiteral(", "))));
 }
 
+void TestDecisionTable::shippedLinksReachTheArticle()
+{
+    // A citation links to the article or section it cites, not to the front page of a long act: EUR-Lex ELI links
+    // take a fragment (#art_6, #anx_III), Lovdata links a section (/§21). A whole-act citation names no article.
+    static const QRegularExpression namesArticle(QStringLiteral(R"((\bArts?\.|\bAnnex\b|§))"));
+    QStringList bare;
+    for (const Pack &pack : m_lib.packs())
+        for (const Source &src : pack.sources) {
+            if (!namesArticle.match(src.citation.en).hasMatch())
+                continue;
+            const bool eurLex = src.url.contains(QLatin1String("eur-lex.europa.eu/eli/"));
+            const bool lovdata = src.url.contains(QLatin1String("lovdata.no/"));
+            if ((eurLex && !src.url.contains(QLatin1Char('#'))) || (lovdata && !src.url.contains(QChar(0x00A7))))
+                bare << pack.id + QLatin1Char('/') + src.id + QLatin1Char(' ') + src.url;
+        }
+    QVERIFY2(bare.isEmpty(), qPrintable(bare.join(QStringLiteral("\n"))));
+}
+
 void TestDecisionTable::systems_data()
 {
     QTest::addColumn<int>("row");
@@ -165,6 +185,26 @@ void TestDecisionTable::systems()
                 else if (r->state != want)
                     failures << QStringLiteral("%1 is %2, expected %3 (%4)")
                                     .arg(urn, applicabilityName(r->state), applicabilityName(want), r->reason());
+            }
+            continue;
+        }
+        if (key == QStringLiteral("cites")) {
+            // The rule that decided each listed fact cites these sources (the point or paragraph that applies).
+            for (auto c = it->second.begin(); c != it->second.end(); ++c) {
+                const QString fact = QString::fromStdString(c->first.Scalar());
+                const DecisionTrace *t = a.trace(fact);
+                if (!t || t->steps.empty()) {
+                    failures << QStringLiteral("%1: no trace to check its sources").arg(fact);
+                    continue;
+                }
+                QStringList cited;
+                for (const Source &src : t->steps.back().sources)
+                    cited << src.id;
+                for (const YAML::Node &want : c->second)
+                    if (!cited.contains(QString::fromStdString(want.Scalar())))
+                        failures << QStringLiteral("%1: rule %2 cites [%3], not %4")
+                                        .arg(fact, t->steps.back().ruleId, cited.join(QLatin1Char(',')),
+                                             QString::fromStdString(want.Scalar()));
             }
             continue;
         }
