@@ -236,7 +236,7 @@ static int auditVerify(CommandContext &ctx)
         const Error e = Error::check(tr("audit chain broken at entry %1: %2").arg(v->firstBadSeq).arg(v->problem),
                                      tr("The project was changed outside Veiviser; restore it from a backup."),
                                      {file});
-        ctx.err() << tr("error: ") << e.toString() << Qt::endl;
+        ctx.note(tr("error: ") + e.toString());
         return e.exitCode();
     }
     if (!ctx.json())

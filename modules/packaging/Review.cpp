@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace vv::packaging {
 
@@ -35,6 +34,8 @@ QDateTime timeFrom(const Json &j, const char *key)
 Result<ReviewOpened> Review::open(const QString &packagePath, const QString &outPath, const ReviewOpenOptions &options,
                                   const CancellationToken *cancel, const ProgressSink &progress)
 {
+    // Never an existing file: the companion files of a project (-wal, -shm) are refused by name too.
+    VV_TRY(checkOutputPath(outPath, ExistingFile::Replace));
     if (QFileInfo::exists(outPath))
         return Error::input(tr("%1 exists already").arg(outPath), tr("A review project is always a new file."));
     // Private (0700), and removed also when this process is killed: the package holds the vendor's evidence.
@@ -297,17 +298,15 @@ Result<Json> Review::exportDocument(ProjectStore &review, const SigningKey &key)
     return doc;
 }
 
-Status Review::writeReviewFile(ProjectStore &review, const SigningKey &key, const QString &outPath)
+Status Review::writeReviewFile(ProjectStore &review, const SigningKey &key, const QString &outPath,
+                               ExistingFile existing)
 {
+    // Checked before the export is recorded in the audit trail, so a refused target leaves no trace.
+    VV_TRY(checkOutputPath(outPath, existing));
     auto doc = exportDocument(review, key);
     if (!doc)
         return doc.error();
-    QSaveFile f(outPath);
-    const QByteArray bytes = QByteArray::fromStdString(doc->dump(2)) + '\n';
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Error::runtime(tr("cannot write %1: %2").arg(outPath, f.errorString()),
-                              tr("Check the folder and its permissions, and that the disk has room."));
-    return {};
+    return writeOutputFile(outPath, QByteArray::fromStdString(doc->dump(2)) + '\n', existing);
 }
 
 Result<Review::CheckedReview> Review::readReviewFile(const QString &path, const PublicKey &pinnedKey, bool allowUnsigned)
