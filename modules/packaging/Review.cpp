@@ -34,10 +34,8 @@ QDateTime timeFrom(const Json &j, const char *key)
 Result<ReviewOpened> Review::open(const QString &packagePath, const QString &outPath, const ReviewOpenOptions &options,
                                   const CancellationToken *cancel, const ProgressSink &progress)
 {
-    // Never an existing file: the companion files of a project (-wal, -shm) are refused by name too.
-    VV_TRY(checkOutputPath(outPath, ExistingFile::Replace));
-    if (QFileInfo::exists(outPath))
-        return Error::input(tr("%1 exists already").arg(outPath), tr("A review project is always a new file."));
+    // A review project is always a new file; the companion files of a project (-wal, -shm) are refused by name too.
+    VV_TRY(checkOutputPath(outPath, ExistingFile::Never));
     // Private (0700), and removed also when this process is killed: the package holds the vendor's evidence.
     WorkFolder work(QStringLiteral("review-open")); // the package is extracted into a fresh folder inside it
     if (!work.isValid())

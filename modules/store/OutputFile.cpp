@@ -72,6 +72,9 @@ Status checkOutputPath(const QString &path, ExistingFile existing)
         return Error::input(tr("%1 is a Veiviser project; it is never replaced").arg(path), hint);
     if (existing == ExistingFile::Refuse)
         return Error::input(tr("%1 exists already").arg(path), tr("Give --force to replace it, or choose another name."));
+    if (existing == ExistingFile::Never)
+        return Error::input(tr("%1 exists already").arg(path),
+                            tr("This makes a new file and never replaces one; choose a name that is not taken."));
     return {};
 }
 

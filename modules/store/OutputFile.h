@@ -12,8 +12,9 @@ namespace vv {
 
 /// What a write may do with a file that is already at its path.
 enum class ExistingFile {
-    Refuse,  ///< an existing file is an input error (the default: nothing is replaced unasked)
+    Refuse,  ///< an existing file is an input error that offers --force (nothing is replaced unasked)
     Replace, ///< the user asked to replace it (--force, or a save dialog that asked)
+    Never,   ///< the command only makes new files (a project, say): an existing file is an input error
 };
 
 /// Whether path holds a Veiviser project: the SQLite magic and Veiviser's application_id at offset 68. Reads at
