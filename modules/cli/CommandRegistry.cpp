@@ -4,7 +4,7 @@ namespace vv::cli {
 
 int CommandContext::fail(const Error &error)
 {
-    m_err << QCoreApplication::translate("vv::cli", "error: ") << error.toString() << Qt::endl;
+    m_err << QCoreApplication::translate("vv::cli", "error: ") << printable(error.toString()) << Qt::endl;
     if (m_json) {
         Json e = {{"message", toStd(error.what())}, {"exit_code", error.exitCode()}};
         if (!error.hint().isEmpty())
@@ -28,7 +28,45 @@ void CommandContext::printJson(const Json &doc)
 
 void CommandContext::line(const QString &text)
 {
-    m_out << text << Qt::endl;
+    m_out << printable(text) << Qt::endl;
+}
+
+void CommandContext::note(const QString &text)
+{
+    m_err << printable(text) << Qt::endl;
+}
+
+QString printable(const QString &text)
+{
+    auto needsEscape = [](char32_t c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    };
+    bool clean = true;
+    for (const QChar ch : text)
+        if (needsEscape(ch.unicode())) {
+            clean = false;
+            break;
+        }
+    if (clean)
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar ch : text) {
+        const char32_t c = ch.unicode();
+        if (!needsEscape(c))
+            out += ch;
+        else if (c == '\n')
+            out += QLatin1String("\\n");
+        else if (c == '\t')
+            out += QLatin1String("\\t");
+        else if (c == '\r')
+            out += QLatin1String("\\r");
+        else if (c < 0x100)
+            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\u{%1}").arg(uint(c), 0, 16);
+    }
+    return out;
 }
 
 void CommandRegistry::add(Command command)

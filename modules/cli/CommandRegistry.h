@@ -28,8 +28,10 @@ public:
     int fail(const Error &error);
     /// Writes the one JSON document of a --json run.
     void printJson(const Json &doc);
-    /// Writes a line of human-readable output (not used with --json).
+    /// Writes a line of human-readable output (not used with --json), control characters escaped (see printable()).
     void line(const QString &text = {});
+    /// Writes a line to stderr (warnings, problems found, engine logs), control characters escaped.
+    void note(const QString &text);
 
 private:
     QStringList m_args;
@@ -38,6 +40,11 @@ private:
     QTextStream &m_err;
     QString m_usage;
 };
+
+/// text with every control character (C0 including newline and tab, DEL, C1) and every bidirectional override made
+/// visible as an escape (\n, \t, \r, \x1b, \u{202e}): text from packages, projects and file names can then neither
+/// drive the terminal nor break a line of output in two. Every human-readable line of the CLI passes through it.
+QString printable(const QString &text);
 
 /// One CLI command: the words that name it, its synopsis and a one-line summary, and what it does.
 struct Command {

@@ -116,7 +116,7 @@ static int run(CommandContext &ctx)
 
     validation::EngineRun execution(**project, *catalog.find(engineId), **engine);
     // The log goes to stderr, so that stdout holds only the result (and only JSON with --json).
-    execution.setLog([&ctx](const QString &line) { ctx.err() << line << Qt::endl; });
+    execution.setLog([&ctx](const QString &line) { ctx.note(line); });
     const Status status = execution.execute(request);
     if (!status) {
         Error e = status.error();

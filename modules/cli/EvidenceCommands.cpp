@@ -196,17 +196,15 @@ int evidenceAdd(CommandContext &ctx)
     }
     for (const auto &i : *imported) {
         if (i.size == 0 && !i.alreadyInLibrary)
-            ctx.err() << tr("warning: ") << tr("#%1 %2 is empty (0 bytes); check that this is the file you meant")
-                                                .arg(i.id)
-                                                .arg(i.source)
-                      << Qt::endl;
+            ctx.note(tr("warning: ") + tr("#%1 %2 is empty (0 bytes); check that this is the file you meant")
+                                           .arg(i.id)
+                                           .arg(i.source));
         if (i.piiFindings > 0 && !i.alreadyInLibrary) {
             auto item = library.item(i.id);
-            ctx.err() << tr("warning: ") << tr("#%1 %2 holds %3; it cannot go into a package until someone confirms "
-                                              "it with 'evidence confirm-pii'")
-                                                .arg(i.id)
-                                                .arg(i.source, item ? piiText(*item) : QString::number(i.piiFindings))
-                      << Qt::endl;
+            ctx.note(tr("warning: ") + tr("#%1 %2 holds %3; it cannot go into a package until someone confirms "
+                                          "it with 'evidence confirm-pii'")
+                                           .arg(i.id)
+                                           .arg(i.source, item ? piiText(*item) : QString::number(i.piiFindings)));
         }
     }
     return 0;

@@ -61,7 +61,7 @@ static int guidanceCheck(CommandContext &ctx)
                          {"crosswalk_links", counts.crosswalkLinks}}}});
     } else {
         for (const Error &e : diagnostics.errors())
-            ctx.err() << e.toString() << Qt::endl;
+            ctx.note(e.toString());
         if (diagnostics.isEmpty())
             ctx.line(tr("%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)")
                          .arg(path)
@@ -150,7 +150,8 @@ static int guidanceList(CommandContext &ctx)
                           p.effectiveNo ? p.effectiveNo->toString(Qt::ISODate) : tr("not yet")));
         if (questions)
             for (const Question &q : p.questions) {
-                ctx.line(QStringLiteral("    %1 = %2\n        %3").arg(q.id, choicesText(q), q.text.in(lang())));
+                ctx.line(QStringLiteral("    %1 = %2").arg(q.id, choicesText(q)));
+                ctx.line(QStringLiteral("        ") + q.text.in(lang()));
                 if (q.when)
                     ctx.line(tr("        asked when: %1").arg(library->readable(q.when->condition)));
             }
@@ -198,7 +199,7 @@ static int failAll(CommandContext &ctx, const std::vector<Error> &errors)
         return ctx.fail(errors.front());
     Json list = Json::array();
     for (const Error &e : errors) {
-        ctx.err() << tr("error: ") << e.toString() << Qt::endl;
+        ctx.note(tr("error: ") + e.toString());
         list.push_back({{"message", toStd(e.what())}, {"hint", toStd(e.hint())}, {"text", toStd(e.toString())}});
     }
     if (ctx.json())
@@ -281,17 +282,35 @@ static int answer(CommandContext &ctx)
     for (const auto &[fact, version] : expected)
         if (!values.count(fact))
             return ctx.fail(usageError(tr("--expect-version names %1, which is not answered here").arg(fact), ctx.usage()));
-    auto changed = AnswerTable(*project->store).apply(changes);
+    // A null value removes an answer; the summary says so, counting only answers that were there to remove.
+    AnswerTable answers(*project->store);
+    int removed = 0;
+    for (const AnswerChange &c : changes) {
+        if (!c.value.is_null())
+            continue;
+        auto before = answers.find(c.factId);
+        if (!before)
+            return ctx.fail(before.error());
+        removed += before->has_value() ? 1 : 0;
+    }
+    auto changed = answers.apply(changes);
     if (!changed)
         return ctx.fail(changed.error());
+    removed = std::min(removed, *changed);
+    const int stored = *changed - removed;
     if (ctx.json()) {
         Json list = Json::array();
         for (const AnswerChange &c : changes)
             list.push_back({{"fact", toStd(c.factId)}, {"value", c.value}, {"pack", toStd(c.packId)},
                             {"version", toStd(c.packVersion)}});
-        ctx.printJson({{"changed", *changed}, {"answers", list}});
+        ctx.printJson({{"changed", *changed}, {"stored", stored}, {"removed", removed}, {"answers", list}});
     } else {
-        ctx.line(tr("Stored %n answer(s)", nullptr, *changed) +
+        QStringList parts;
+        if (stored > 0 || removed == 0)
+            parts << tr("Stored %n answer(s)", nullptr, stored);
+        if (removed > 0)
+            parts << tr("Removed %n answer(s)", nullptr, removed);
+        ctx.line(parts.join(QStringLiteral("; ")) +
                  (*changed < int(changes.size()) ? tr(" (%1 unchanged)").arg(int(changes.size()) - *changed) : QString()));
     }
     return 0;
@@ -496,7 +515,7 @@ static int requirements(CommandContext &ctx)
 
     Json list = Json::array();
     std::map<QString, int> counts;
-    QStringList rows;
+    QList<QStringList> rows; // one requirement's lines each
     for (const RequirementApplicability &r : assessment->requirements) {
         const Requirement *req = project->library.requirement(r.urn);
         const Pack *pack = project->library.packOfRequirement(r.urn);
@@ -540,11 +559,11 @@ static int requirements(CommandContext &ctx)
             list.push_back(item);
             continue;
         }
-        QString row = QStringLiteral("%1  %2  %3").arg(status.leftJustified(14), r.urn, req->title.in(lang()));
+        QStringList row{QStringLiteral("%1  %2  %3").arg(status.leftJustified(14), r.urn, req->title.in(lang()))};
         if (r.state != Applicability::Applies)
-            row += QStringLiteral("\n      ") + r.reason(&project->library);
+            row << QStringLiteral("      ") + r.reason(&project->library);
         if (!r.needsReview.isEmpty() || stateReview)
-            row += QStringLiteral("\n      ") + tr("needs review after a pack update");
+            row << QStringLiteral("      ") + tr("needs review after a pack update");
         rows << row;
     }
     if (ctx.json()) {
@@ -554,8 +573,9 @@ static int requirements(CommandContext &ctx)
         ctx.printJson({{"role", toStd(roleName(assessment->role))}, {"requirements", list}, {"counts", c}});
         return 0;
     }
-    for (const QString &row : rows)
-        ctx.line(row);
+    for (const QStringList &row : rows)
+        for (const QString &text : row)
+            ctx.line(text);
     ctx.line(tr("%1 shown; %2 apply, %3 do not apply, %4 not yet known (role: %5)")
                  .arg(rows.size())
                  .arg(assessment->count(Applicability::Applies))

@@ -14,6 +14,7 @@
 #include "store/DocumentDetailTable.h"
 #include "store/ImportedReviewTable.h"
 #include "store/PackageBuildTable.h"
+#include "store/OutputFile.h"
 #include "store/ProjectStore.h"
 #include "store/ReviewTable.h"
 
@@ -117,9 +118,9 @@ static int templatesCheck(CommandContext &ctx)
         return problems.empty() ? 0 : 1;
     }
     for (const Error &e : problems)
-        ctx.err() << e.toString() << Qt::endl;
+        ctx.note(e.toString());
     if (!problems.empty()) {
-        ctx.err() << tr("%n problem(s) in the templates.", nullptr, int(problems.size())) << Qt::endl;
+        ctx.note(tr("%n problem(s) in the templates.", nullptr, int(problems.size())));
         return 1;
     }
     ctx.line(tr("%1: %2 documents, %3 partials, %4 details; all fine.")
@@ -180,12 +181,7 @@ static int detailsSet(CommandContext &ctx)
         if (pos.size() != 1)
             return ctx.fail(usageError(tr("give either KEY VALUE or --from FILE"), ctx.usage()));
         const QString from = a.value(QStringLiteral("from"));
-        QFile f(from);
-        if (!f.open(QIODevice::ReadOnly))
-            return ctx.fail(Error::input(tr("cannot read %1: %2").arg(from, f.errorString())));
-        if (f.size() > (4 << 20))
-            return ctx.fail(Error::input(tr("%1 is larger than 4 MiB").arg(from), tr("Give the details in a smaller file.")));
-        auto doc = parseJson(f.readAll(), from);
+        auto doc = readJsonFile(from, 4 << 20);
         if (!doc)
             return ctx.fail(doc.error());
         if (!doc->is_object())
@@ -229,7 +225,7 @@ static int packageBuild(CommandContext &ctx)
     Args a;
     a.repeatable(QStringLiteral("document")).repeatable(QStringLiteral("format")).repeatable(QStringLiteral("language"));
     a.option(QStringLiteral("out")).option(QStringLiteral("sign")).option(QStringLiteral("passphrase-file"))
-        .option(QStringLiteral("evidence"));
+        .option(QStringLiteral("evidence")).flag(QStringLiteral("force"));
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
     if (!a.has(QStringLiteral("out")))
@@ -239,6 +235,10 @@ static int packageBuild(CommandContext &ctx)
     PackageRequest request;
     request.documents = a.values(QStringLiteral("document"));
     request.outPath = a.value(QStringLiteral("out"));
+    request.existing = a.has(QStringLiteral("force")) ? ExistingFile::Replace : ExistingFile::Refuse;
+    // Refused before any work, so a mistyped --out costs nothing.
+    if (auto s = checkOutputPath(request.outPath, request.existing); !s)
+        return ctx.fail(s.error());
     if (a.has(QStringLiteral("format")))
         request.formats = a.values(QStringLiteral("format"));
     for (const QString &f : request.formats)
@@ -298,8 +298,7 @@ static int packageBuild(CommandContext &ctx)
         return 0;
     }
     for (const PackageWarning &w : result->warnings)
-        ctx.err() << tr("warning: %1").arg(w.text)
-                  << Qt::endl;
+        ctx.note(tr("warning: %1").arg(w.text));
     ctx.line(tr("Wrote %1: %n file(s), %2 bytes.", nullptr, int(result->manifest.files.size()))
                  .arg(result->path).arg(result->bytes));
     ctx.line(result->manifest.signer ? tr("Signed by %1.").arg(result->manifest.signer->fingerprint)
@@ -330,10 +329,10 @@ static int packageVerify(CommandContext &ctx)
         return v->ok() ? 0 : 1;
     }
     for (const QString &p : v->problems)
-        ctx.err() << a.positional()[0] << QStringLiteral(": ") << p << Qt::endl;
+        ctx.note(a.positional()[0] + QStringLiteral(": ") + p);
     if (!v->ok()) {
-        ctx.err() << tr("%1 does not verify: do not rely on its content. Ask the sender for a new copy.")
-                         .arg(a.positional()[0]) << Qt::endl;
+        ctx.note(tr("%1 does not verify: do not rely on its content. Ask the sender for a new copy.")
+                     .arg(a.positional()[0]));
         return 1;
     }
     ctx.line(tr("%1 verifies: %n file(s), each matching its SHA-256.", nullptr, int(v->manifest.files.size()))
@@ -402,9 +401,9 @@ static int packageDiff(CommandContext &ctx)
         return 0;
     }
     for (const QString &p : diff->a.problems)
-        ctx.err() << tr("warning: %1: %2").arg(a.positional()[0], p) << Qt::endl;
+        ctx.note(tr("warning: %1: %2").arg(a.positional()[0], p));
     for (const QString &p : diff->b.problems)
-        ctx.err() << tr("warning: %1: %2").arg(a.positional()[1], p) << Qt::endl;
+        ctx.note(tr("warning: %1: %2").arg(a.positional()[1], p));
     if (diff->changes.empty()) {
         ctx.line(tr("No changes."));
         return 0;
@@ -522,11 +521,15 @@ static int reviewExport(CommandContext &ctx)
 {
     Args a;
     a.option(QStringLiteral("out")).option(QStringLiteral("sign")).option(QStringLiteral("passphrase-file"))
-        .option(QStringLiteral("summary"));
+        .option(QStringLiteral("summary")).flag(QStringLiteral("force"));
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
     if (!a.has(QStringLiteral("out")))
         return ctx.fail(usageError(tr("--out is required"), ctx.usage()));
+    const QString out = a.value(QStringLiteral("out"));
+    const ExistingFile existing = a.has(QStringLiteral("force")) ? ExistingFile::Replace : ExistingFile::Refuse;
+    if (auto s = checkOutputPath(out, existing); !s)
+        return ctx.fail(s.error());
     auto key = signingKeyFrom(a);
     if (!key)
         return ctx.fail(key.error());
@@ -545,8 +548,7 @@ static int reviewExport(CommandContext &ctx)
                 return ctx.fail(s.error());
         }
     }
-    const QString out = a.value(QStringLiteral("out"));
-    if (auto s = Review::writeReviewFile(**store, *key, out); !s)
+    if (auto s = Review::writeReviewFile(**store, *key, out, existing); !s)
         return ctx.fail(s.error());
     if (ctx.json())
         ctx.printJson(Json{{"review_file", toStd(out)}, {"signed", !key->isNull()}});
@@ -636,7 +638,7 @@ void registerPackageCommands(CommandRegistry &registry)
     registry.add({QStringLiteral("details"), QStringLiteral("set")}, QStringLiteral("FILE (KEY VALUE | --from JSON)"),
                  QT_TRANSLATE_NOOP("vv::cli", "Set document details; an empty value removes one."), detailsSet);
     registry.add({QStringLiteral("package"), QStringLiteral("build")},
-                 QStringLiteral("FILE --document ID... --out PKG.zip [--sign KEY [--passphrase-file F]] "
+                 QStringLiteral("FILE --document ID... --out PKG.zip [--force] [--sign KEY [--passphrase-file F]] "
                                 "[--format html|pdf|docx]... [--language nb|en]... [--evidence all|linked|none]"),
                  QT_TRANSLATE_NOOP("vv::cli", "Build a signed documentation package: documents, evidence, exports, manifest."),
                  packageBuild);
@@ -658,7 +660,7 @@ void registerPackageCommands(CommandRegistry &registry)
     registry.add({QStringLiteral("review"), QStringLiteral("findings")}, QStringLiteral("REVIEW"),
                  QT_TRANSLATE_NOOP("vv::cli", "List the findings of a review project."), reviewFindings);
     registry.add({QStringLiteral("review"), QStringLiteral("export")},
-                 QStringLiteral("REVIEW --out REVIEW.json [--sign KEY [--passphrase-file F]] [--summary TEXT]"),
+                 QStringLiteral("REVIEW --out REVIEW.json [--force] [--sign KEY [--passphrase-file F]] [--summary TEXT]"),
                  QT_TRANSLATE_NOOP("vv::cli", "Write the review's findings as a signed review file for the vendor."),
                  reviewExport);
     registry.add({QStringLiteral("review"), QStringLiteral("import")},

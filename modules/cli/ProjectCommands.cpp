@@ -7,6 +7,7 @@
 #include "packaging/PackageReader.h"
 #include "packaging/Review.h"
 #include "packaging/Signing.h"
+#include "store/OutputFile.h"
 #include "store/ProjectStore.h"
 
 #include <QFileInfo>
@@ -44,6 +45,11 @@ static int projectInit(CommandContext &ctx)
     if (!role)
         return ctx.fail(usageError(tr("unknown role '%1'; allowed: provider, deployer, both").arg(roleText), ctx.usage()));
     p.role = *role;
+    // A new project file is never made over something: not a file, and not a project's -wal/-shm.
+    if (!ProjectStore::isTeamLocation(file)) {
+        if (auto s = checkOutputPath(file, ExistingFile::Never); !s)
+            return ctx.fail(s.error());
+    }
     auto store = ProjectStore::create(file, p);
     if (!store)
         return ctx.fail(store.error());
@@ -149,6 +155,10 @@ static int projectCopy(CommandContext &ctx)
     Args a;
     if (auto s = a.parse(ctx.args(), 2, 2, ctx.usage()); !s)
         return ctx.fail(s.error());
+    if (!ProjectStore::isTeamLocation(a.positional()[1])) {
+        if (auto s = checkOutputPath(a.positional()[1], ExistingFile::Never); !s)
+            return ctx.fail(s.error());
+    }
     auto source = ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
     if (!source)
         return ctx.fail(source.error());
@@ -291,7 +301,7 @@ static int auditVerify(CommandContext &ctx)
                                                       : tr("The project was changed outside Veiviser; restore it "
                                                            "from a backup."),
                                      {file});
-        ctx.err() << tr("error: ") << e.toString() << Qt::endl;
+        ctx.note(tr("error: ") + e.toString());
         return e.exitCode();
     }
     if (!ctx.json()) {

@@ -1,5 +1,7 @@
 #include "core/Json.h"
 
+#include "core/RegularFile.h"
+
 #include <QFile>
 
 namespace vv {
@@ -90,16 +92,10 @@ Result<Json> parseJson(QByteArrayView text, const QString &sourceName)
 
 Result<Json> readJsonFile(const QString &path, qint64 maxBytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::input(QCoreApplication::translate("vv::Json", "cannot read %1: %2").arg(path, f.errorString()),
-                            QCoreApplication::translate("vv::Json", "Check the path and the file's permissions."));
-    if (f.size() > maxBytes)
-        return Error::input(QCoreApplication::translate("vv::Json", "%1 is %2 bytes; the limit for this file is %3 bytes")
-                                .arg(path).arg(f.size()).arg(maxBytes),
-                            QCoreApplication::translate("vv::Json", "Check that this is the right file."));
-    const QByteArray data = f.read(maxBytes + 1);
-    return parseJson(data, path);
+    auto data = readRegularFile(path, maxBytes);
+    if (!data)
+        return data.error();
+    return parseJson(*data, path);
 }
 
 Json toJson(const QStringList &list)

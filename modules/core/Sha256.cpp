@@ -1,5 +1,7 @@
 #include "core/Sha256.h"
 
+#include "core/RegularFile.h"
+
 #include <QFile>
 
 #include <openssl/evp.h>
@@ -59,10 +61,8 @@ QString Sha256::hex(QByteArrayView data)
 
 Result<QString> Sha256::hexOfFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::input(QCoreApplication::translate("vv::Sha256", "cannot read %1: %2").arg(path, f.errorString()),
-                            QCoreApplication::translate("vv::Sha256", "Check that the file exists and is readable."));
+    QFile f;
+    VV_TRY(openRegularFile(f, path));
     Sha256 h;
     QByteArray buf(1 << 20, Qt::Uninitialized);
     for (;;) {

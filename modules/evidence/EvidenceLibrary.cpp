@@ -1,8 +1,10 @@
 #include "evidence/EvidenceLibrary.h"
 
+#include "core/RegularFile.h"
 #include "evidence/ContentType.h"
 #include "evidence/IdentityNumbers.h"
 #include "evidence/ImportFiles.h"
+#include "store/OutputFile.h"
 #include "store/Transaction.h"
 
 #include <QDir>
@@ -214,15 +216,17 @@ Result<std::vector<ImportedItem>> EvidenceLibrary::import(const ImportRequest &r
             return Error::cancelled();
         throttle.report(done, total, f.source, true);
 
-        const int fd = ::open(f.nativePath.constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) {
-            const int err = errno;
-            if (err == ENOENT)
+        // This runs inside the write transaction, so nothing here may wait on input: the open does not block, and
+        // a file swapped for a FIFO or device since the walk is refused before it is read.
+        int openError = 0;
+        auto opened = openRegularFileNative(f.nativePath, f.displayPath, &openError);
+        if (!opened) {
+            if (openError == ENOENT)
                 return Error::input(tr("%1 vanished before it could be read").arg(f.displayPath),
                                     tr("Import it again when it is back; nothing was imported."));
-            return Error::input(tr("cannot read %1: %2").arg(f.displayPath, qt_error_string(err)),
-                                tr("Check the file's permissions; nothing was imported."));
+            return Error::input(opened.error().what(), tr("Nothing was imported."));
         }
+        const int fd = *opened;
         QFile file;
         if (!file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
             ::close(fd);
@@ -671,8 +675,7 @@ Result<QString> EvidenceLibrary::exportToFile(qint64 id, const QString &path, bo
     QString target = path;
     if (QFileInfo(path).isDir())
         target = QDir(path).filePath(safeFileName(it->fileName, id));
-    if (QFileInfo::exists(target) && !overwrite)
-        return Error::input(tr("%1 exists already").arg(target), tr("Choose another name, or allow replacing it."));
+    VV_TRY(checkOutputPath(target, overwrite ? ExistingFile::Replace : ExistingFile::Refuse));
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         return Error::input(tr("cannot write %1: %2").arg(target, file.errorString()),

@@ -1,5 +1,8 @@
 #include "guidance/PackLoader.h"
 
+#include "core/RegularFile.h"
+
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <QDir>
@@ -157,6 +160,12 @@ public:
     {
         try {
             return YAML::Load(m_raw.toStdString());
+        } catch (const YAML::DeepRecursion &e) {
+            // yaml-cpp's own text for this is only "bad file".
+            m_diag.noteSyntaxError();
+            m_diag.add(Error::input(tr("the YAML is nested too deeply (more than %1 levels)").arg(e.depth() - 1),
+                                    tr("Flatten the structure; a pack needs only a few levels."),
+                                    {m_file, std::max(e.mark.line, 0) + 1, std::max(e.mark.column, 0) + 1}));
         } catch (const YAML::Exception &e) {
             m_diag.noteSyntaxError();
             QString msg = QString::fromStdString(e.msg);
@@ -901,9 +910,9 @@ private:
 
 Result<QByteArray> readBounded(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::input(PackLoader::tr("cannot read the file: %1").arg(f.errorString()), {}, {path, 0, 0});
+    QFile f;
+    if (auto s = openRegularFile(f, path); !s)
+        return Error::input(s.error().what(), s.error().hint(), {path, 0, 0});
     if (f.size() > PackLoader::maxFileBytes)
         return Error::input(PackLoader::tr("the file is larger than %1 bytes").arg(PackLoader::maxFileBytes),
                             PackLoader::tr("Split the pack into several files."), {path, 0, 0});

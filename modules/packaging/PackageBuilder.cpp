@@ -1,6 +1,7 @@
 #include "packaging/PackageBuilder.h"
 
 #include "core/Sha256.h"
+#include "core/Translation.h"
 #include "core/Version.h"
 #include "packaging/DocumentRenderer.h"
 #include "packaging/Exports.h"
@@ -121,6 +122,7 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
         return Error::input(tr("no output file was given"), tr("Give --out PKG.zip."));
     if (store.isReadOnly())
         return Error::runtime(tr("the project is open read-only; building a package records the build in it"));
+    VV_TRY(checkOutputPath(request.outPath, request.existing));
     auto claim = claimOutput(request.outPath);
     if (!claim)
         return claim.error();
@@ -190,14 +192,14 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
                 return html.error();
             rendered.push_back({doc, lang, *html});
             Json missing = Json::array();
-            for (const MissingItem &m : DocumentModel::missing(s, templates, *doc, lang)) {
+            for (const MissingItem &m : DocumentModel::missing(s, templates, *doc, lang))
                 missing.push_back({{"key", toStd(m.key)}, {"label", toStd(m.label)}});
-                if (lang == request.languages.front())
-                    warnings.push_back({doc->id, m.key, tr("%1: missing %2").arg(doc->id, m.label)});
-            }
             documentsJson.push_back({{"id", toStd(doc->id)}, {"lang", toStd(lang)}, {"title", toStd(doc->title.in(lang))},
                                      {"paths", Json::array()}, {"missing", missing}});
         }
+        // Warnings speak the user's language, not the first language the documents are written in.
+        for (const MissingItem &m : DocumentModel::missing(s, templates, *doc, Translation::current()))
+            warnings.push_back({doc->id, m.key, tr("%1: missing %2").arg(doc->id, m.label)});
     }
     auto documentFile = [](const Rendered &r, const char *extension, QByteArray bytes) {
         return MemoryFile{QStringLiteral("documents/%1/%2.%3").arg(r.lang, r.doc->id, QLatin1String(extension)),
@@ -289,7 +291,9 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
     if (!manifest)
         return manifest.error();
 
-    // Written under a temporary name and renamed into place, so a failed build leaves no half package.
+    // Written under a temporary name and renamed into place, so a failed build leaves no half package. Checked
+    // again under the lock, since the build took a while.
+    VV_TRY(checkOutputPath(request.outPath, request.existing));
     QSaveFile out(request.outPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Error::input(tr("cannot write %1: %2").arg(request.outPath, out.errorString()),

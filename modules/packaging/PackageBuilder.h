@@ -4,6 +4,7 @@
 #include "packaging/DocumentModel.h"
 #include "packaging/PackageFormat.h"
 #include "packaging/Signing.h"
+#include "store/OutputFile.h"
 
 namespace vv::packaging {
 
@@ -17,6 +18,7 @@ struct PackageRequest {
     QStringList formats = {QStringLiteral("html")}; ///< html, pdf, docx
     EvidenceScope evidence = EvidenceScope::All;
     QString outPath;
+    ExistingFile existing = ExistingFile::Refuse; ///< a Veiviser project at outPath is refused even with Replace
     SigningKey signingKey;                       ///< null: an unsigned package
     const PdfPrinter *pdf = nullptr;             ///< needed when formats has pdf
 };

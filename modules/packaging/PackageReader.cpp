@@ -1,5 +1,6 @@
 #include "packaging/PackageReader.h"
 
+#include "core/RegularFile.h"
 #include "core/Sha256.h"
 #include "packaging/Zip.h"
 
@@ -58,14 +59,11 @@ QString typeName(mode_t type)
 Result<PackageVerification> PackageReader::read(const QString &path, const PackageReadOptions &options)
 {
     const PackageLimits &limits = options.limits;
-    QFileInfo info(path);
-    if (!info.exists())
+    if (!QFileInfo::exists(path))
         return Error::input(tr("%1 does not exist").arg(path), tr("Check the path."));
-    if (!info.isFile())
-        return Error::input(tr("%1 is not a file").arg(path));
-    QFile raw(path);
-    if (!raw.open(QIODevice::ReadOnly))
-        return Error::input(tr("cannot read %1: %2").arg(path, raw.errorString()), tr("Check the file's permissions."));
+    // The ZIP is read through this one descriptor, so the file checked is the file read.
+    QFile raw;
+    VV_TRY(openRegularFile(raw, path));
     const qint64 fileSize = raw.size();
 
     auto rejected = [&](const QString &why) {
@@ -97,7 +95,7 @@ Result<PackageVerification> PackageReader::read(const QString &path, const Packa
 
     std::unique_ptr<archive, ArchiveReadFree> a(archive_read_new());
     archive_read_support_format_zip_seekable(a.get());
-    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 20) != ARCHIVE_OK)
+    if (archive_read_open_fd(a.get(), raw.handle(), 1 << 20) != ARCHIVE_OK)
         return rejected(tr("it is not a ZIP file (%1)").arg(archiveError(a.get())));
 
     PackageVerification v;

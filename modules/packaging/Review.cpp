@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace vv::packaging {
 
@@ -35,8 +34,8 @@ QDateTime timeFrom(const Json &j, const char *key)
 Result<ReviewOpened> Review::open(const QString &packagePath, const QString &outPath, const ReviewOpenOptions &options,
                                   const CancellationToken *cancel, const ProgressSink &progress)
 {
-    if (QFileInfo::exists(outPath))
-        return Error::input(tr("%1 exists already").arg(outPath), tr("A review project is always a new file."));
+    // A review project is always a new file; the companion files of a project (-wal, -shm) are refused by name too.
+    VV_TRY(checkOutputPath(outPath, ExistingFile::Never));
     // Private (0700), and removed also when this process is killed: the package holds the vendor's evidence.
     WorkFolder work(QStringLiteral("review-open")); // the package is extracted into a fresh folder inside it
     if (!work.isValid())
@@ -303,17 +302,15 @@ Result<Json> Review::exportDocument(ProjectStore &review, const SigningKey &key)
     return doc;
 }
 
-Status Review::writeReviewFile(ProjectStore &review, const SigningKey &key, const QString &outPath)
+Status Review::writeReviewFile(ProjectStore &review, const SigningKey &key, const QString &outPath,
+                               ExistingFile existing)
 {
+    // Checked before the export is recorded in the audit trail, so a refused target leaves no trace.
+    VV_TRY(checkOutputPath(outPath, existing));
     auto doc = exportDocument(review, key);
     if (!doc)
         return doc.error();
-    QSaveFile f(outPath);
-    const QByteArray bytes = QByteArray::fromStdString(doc->dump(2)) + '\n';
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Error::runtime(tr("cannot write %1: %2").arg(outPath, f.errorString()),
-                              tr("Check the folder and its permissions, and that the disk has room."));
-    return {};
+    return writeOutputFile(outPath, QByteArray::fromStdString(doc->dump(2)) + '\n', existing);
 }
 
 Result<Review::CheckedReview> Review::readReviewFile(const QString &path, const PublicKey &pinnedKey, bool allowUnsigned)

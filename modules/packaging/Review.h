@@ -2,6 +2,7 @@
 
 #include "packaging/PackageReader.h"
 #include "store/ImportedReviewTable.h"
+#include "store/OutputFile.h"
 
 namespace vv::packaging {
 
@@ -44,7 +45,8 @@ public:
     /// The review document of a review project: package, reviewer, summary and findings; signed when key is given.
     static Result<Json> exportDocument(ProjectStore &review, const SigningKey &key);
     /// The same, written to outPath as the review file sent back (written whole or not at all).
-    static Status writeReviewFile(ProjectStore &review, const SigningKey &key, const QString &outPath);
+    static Status writeReviewFile(ProjectStore &review, const SigningKey &key, const QString &outPath,
+                                  ExistingFile existing = ExistingFile::Refuse);
 
     /// Checks a review file (format, signature, pinned key) and returns it with its canonical body's SHA-256.
     struct CheckedReview {

@@ -1,5 +1,6 @@
 #include "packaging/Signing.h"
 
+#include "core/RegularFile.h"
 #include "core/Sha256.h"
 
 #include <QDir>
@@ -64,15 +65,12 @@ QByteArray bioBytes(BIO *bio)
 
 Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::input(QCoreApplication::translate("vv::packaging::SigningKey", "cannot read %1: %2")
-                                .arg(path, f.errorString()),
-                            QCoreApplication::translate("vv::packaging::SigningKey", "Check the path and the file's permissions."));
+    QFile f;
+    VV_TRY(openRegularFile(f, path));
     if (f.size() > maxBytes)
         return Error::input(QCoreApplication::translate("vv::packaging::SigningKey", "%1 is too large to be a key file")
                                 .arg(path));
-    return f.readAll();
+    return f.read(maxBytes);
 }
 
 // The passphrase callback: OpenSSL asks only for encrypted keys, so being asked without one means "needs one".

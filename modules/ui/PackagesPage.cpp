@@ -21,6 +21,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QDate>
@@ -494,6 +496,12 @@ void PackagesPage::buildPackage()
     if (out.isEmpty())
         return;
     request.outPath = out.endsWith(QStringLiteral(".zip")) ? out : out + QStringLiteral(".zip");
+    // The save dialog asked about the name it returned; a name with ".zip" added was not asked about yet.
+    if (request.outPath != out && QFileInfo::exists(request.outPath)
+        && QMessageBox::question(this, tr("Replace the file?"), tr("%1 exists already. Replace it?").arg(request.outPath),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    request.existing = ExistingFile::Replace;
     // Read here, not on the worker: an encrypted key asks for its passphrase.
     if (const QString keyFile = QDir::fromNativeSeparators(m_key->text().trimmed()); !keyFile.isEmpty()) {
         auto key = readSigningKey(this, keyFile);

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -367,13 +368,21 @@ void ReviewExportDialog::exportFromForm()
         key = *read;
     }
     const QString out = pathOf(m_out);
+    // The path may have been typed rather than chosen in a save dialog that asked already.
+    ExistingFile existing = ExistingFile::Refuse;
+    if (QFileInfo::exists(out)) {
+        if (QMessageBox::question(this, tr("Replace the file?"), tr("%1 exists already. Replace it?").arg(out),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            return;
+        existing = ExistingFile::Replace;
+    }
     if (auto s = ReviewTable(*m_store).setReviewer(m_reviewer->text().trimmed(), m_organisation->text().trimmed(),
                                                    m_summary->toPlainText().trimmed());
         !s) {
         m_problem->setText(s.error().toString());
         return;
     }
-    if (auto s = Review::writeReviewFile(*m_store, key, out); !s) {
+    if (auto s = Review::writeReviewFile(*m_store, key, out, existing); !s) {
         m_problem->setText(s.error().toString());
         return;
     }

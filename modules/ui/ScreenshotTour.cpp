@@ -1,6 +1,7 @@
 #include "ui/ScreenshotTour.h"
 
 #include "core/Translation.h"
+#include "store/OutputFile.h"
 #include "tracking/ProjectProgress.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QUrl>
 
 namespace vv::ui {
@@ -40,7 +42,12 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
             settle();
             const QString file = QDir(directory).filePath(
                 QStringLiteral("%1-%2-%3.png").arg(++n, 2, 10, QLatin1Char('0')).arg(lang, name));
-            if (!(what ? what : static_cast<QWidget *>(&m_window))->grab().save(file))
+            // The screenshots of an earlier tour are replaced (that is what the tour is for); anything that is not
+            // a plain file, or is a project, is not.
+            VV_TRY(checkOutputPath(file, ExistingFile::Replace));
+            QSaveFile out(file);
+            if (!out.open(QIODevice::WriteOnly) || !(what ? what : static_cast<QWidget *>(&m_window))->grab().save(&out, "PNG")
+                || !out.commit())
                 return Error::runtime(QStringLiteral("%1: cannot write the screenshot").arg(file),
                                       QStringLiteral("Check the folder."));
             written << file;

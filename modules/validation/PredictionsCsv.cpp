@@ -1,5 +1,6 @@
 #include "validation/PredictionsCsv.h"
 
+#include "core/RegularFile.h"
 #include "core/Sha256.h"
 #include "validation/LargeArray.h"
 #include "validation/Parallel.h"
@@ -81,7 +82,7 @@ bool isMissing(std::string_view s)
     return false;
 }
 
-enum class NumberProblem { None, Missing, Invalid };
+enum class NumberProblem { None, Missing, Invalid, OutOfRange };
 
 // std::from_chars, after turning a decimal comma into a point; the whole field must be one finite number.
 NumberProblem parseNumber(std::string_view s, char decimal, double &out)
@@ -90,25 +91,30 @@ NumberProblem parseNumber(std::string_view s, char decimal, double &out)
         return NumberProblem::Missing;
     if (s.front() == '+')
         s.remove_prefix(1);
-    if (s.empty() || s.size() > 64)
+    if (s.empty())
         return NumberProblem::Invalid;
-    char buf[64];
+    // Any length: a valid decimal with many digits is a number (from_chars rounds it); the line length bounds it.
+    std::string buf;
     const char *first = s.data();
     const char *last = s.data() + s.size();
     if (decimal == ',') {
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            if (s[i] == '.')
+        buf.assign(s);
+        for (char &ch : buf) {
+            if (ch == '.')
                 return NumberProblem::Invalid; // a thousands separator in a Norwegian number: refuse, never guess
-            buf[i] = s[i] == ',' ? '.' : s[i];
+            if (ch == ',')
+                ch = '.';
         }
-        first = buf;
-        last = buf + s.size();
+        first = buf.data();
+        last = buf.data() + buf.size();
     }
     const char c = *first;
     if (!((c >= '0' && c <= '9') || c == '-' || c == '.'))
         return NumberProblem::Invalid; // from_chars also takes "inf" and "nan"; a score must be a number
     double v = 0;
     const auto r = std::from_chars(first, last, v, std::chars_format::general);
+    if (r.ec == std::errc::result_out_of_range && r.ptr == last)
+        return NumberProblem::OutOfRange;
     if (r.ec != std::errc() || r.ptr != last || !std::isfinite(v))
         return NumberProblem::Invalid;
     out = v + 0.0; // -0.0 becomes +0.0, so equal scores have one sort key
@@ -326,17 +332,20 @@ void parseChunk(const char *begin, const char *end, const ParseSetup &setup, Chu
         const std::string_view scoreText = trimmed(fields[1].text, setup.delimiter);
         if (auto pr = parseNumber(scoreText, setup.decimal, score); pr != NumberProblem::None) {
             problemAt(line, fields[1].column,
-                      pr == NumberProblem::Missing
-                          ? Tr::tr("the score ('%1') is missing").arg(setup.scoreName)
-                          : Tr::tr("the score '%1' is not a number").arg(fromBytes(scoreText.substr(0, 40))));
+                      pr == NumberProblem::Missing      ? Tr::tr("the score ('%1') is missing").arg(setup.scoreName)
+                      : pr == NumberProblem::OutOfRange ? Tr::tr("the score '%1' is too large or too small for a number")
+                                                              .arg(fromBytes(scoreText.substr(0, 40)))
+                                                        : Tr::tr("the score '%1' is not a number")
+                                                              .arg(fromBytes(scoreText.substr(0, 40))));
             continue;
         }
         if (cols.compare >= 0) {
             const std::string_view t = trimmed(fields[2].text, setup.delimiter);
             if (auto pr = parseNumber(t, setup.decimal, compare); pr != NumberProblem::None) {
                 problemAt(line, fields[2].column,
-                          pr == NumberProblem::Missing
-                              ? Tr::tr("the comparison score ('%1') is missing").arg(setup.compareName)
+                          pr == NumberProblem::Missing ? Tr::tr("the comparison score ('%1') is missing").arg(setup.compareName)
+                          : pr == NumberProblem::OutOfRange
+                              ? Tr::tr("the comparison score '%1' is too large or too small for a number").arg(fromBytes(t.substr(0, 40)))
                               : Tr::tr("the comparison score '%1' is not a number").arg(fromBytes(t.substr(0, 40))));
                 continue;
             }
@@ -617,15 +626,10 @@ Result<QByteArray> readStart(QFile &f, qint64 limit)
 
 Status openFile(QFile &f)
 {
-    const QFileInfo fi(f.fileName());
-    if (!fi.exists())
-        return Error::input(Tr::tr("there is no file %1").arg(f.fileName()), Tr::tr("Check the path."));
-    if (!fi.isFile())
-        return Error::input(Tr::tr("%1 is not a file").arg(f.fileName()), Tr::tr("Give the path of a CSV file."));
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::input(Tr::tr("cannot read %1: %2").arg(f.fileName(), f.errorString()),
-                            Tr::tr("Check the file's permissions."));
-    return {};
+    const QString path = f.fileName();
+    if (!QFileInfo::exists(path))
+        return Error::input(Tr::tr("there is no file %1").arg(path), Tr::tr("Check the path."));
+    return openRegularFile(f, path);
 }
 
 } // namespace

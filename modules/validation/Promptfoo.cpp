@@ -1,5 +1,7 @@
 #include "validation/Promptfoo.h"
 
+#include "core/RegularFile.h"
+
 #include <QFile>
 
 #include <cmath>
@@ -320,12 +322,11 @@ Result<PromptfooResults> PromptfooResults::parse(QByteArrayView json, const QStr
 
 Result<PromptfooResults> PromptfooResults::load(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::input(tr("cannot read %1: %2").arg(path, f.errorString()));
+    QFile f;
+    VV_TRY(openRegularFile(f, path));
     if (f.size() > maxBytes)
         return recordError(path, 0, tr("the file is larger than %1 MiB").arg(maxBytes >> 20));
-    return parse(f.readAll(), path);
+    return parse(f.read(maxBytes), path);
 }
 
 Result<std::vector<PromptfooRecord>> PromptfooJsonlTail::poll()
@@ -334,8 +335,8 @@ Result<std::vector<PromptfooRecord>> PromptfooJsonlTail::poll()
     QFile f(m_path);
     if (!f.exists())
         return out; // promptfoo creates it with the first result
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::runtime(tr("cannot read %1: %2").arg(m_path, f.errorString()));
+    if (auto s = openRegularFile(f, m_path); !s)
+        return Error::runtime(s.error().what());
     if (f.size() < m_offset)
         return Error::runtime(tr("%1 shrank while promptfoo was writing it").arg(m_path));
     f.seek(m_offset);

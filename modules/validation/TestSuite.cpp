@@ -1,9 +1,12 @@
 #include "validation/TestSuite.h"
 
+#include "core/RegularFile.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace vv::validation {
@@ -24,10 +27,13 @@ Error at(const QString &source, const YAML::Node &node, const QString &what)
 
 QString str(const YAML::Node &n) { return QString::fromStdString(n.as<std::string>()); }
 
+// How deep a grader's settings may nest; yaml-cpp itself stops at its own, larger depth.
+constexpr int maxNesting = 32;
+
 Json toJsonValue(const YAML::Node &n, int depth = 0)
 {
-    if (depth > 32)
-        throw YAML::Exception(n.Mark(), "nested too deeply");
+    if (depth > maxNesting)
+        throw YAML::DeepRecursion(depth, n.Mark(), "nested too deeply");
     switch (n.Type()) {
     case YAML::NodeType::Map: {
         Json o = Json::object();
@@ -167,12 +173,11 @@ QStringList TestSuite::supportedRequirements() const
 
 Result<TestSuite> TestSuite::load(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::input(tr("cannot read the suite %1: %2").arg(path, f.errorString()));
+    QFile f;
+    VV_TRY(openRegularFile(f, path));
     if (f.size() > maxBytes)
         return Error::input(tr("the suite %1 is larger than %2 MiB").arg(path).arg(maxBytes >> 20));
-    return parse(f.readAll(), path);
+    return parse(f.read(maxBytes), path);
 }
 
 Result<TestSuite> TestSuite::parse(const QByteArray &yaml, const QString &source)
@@ -235,6 +240,12 @@ Result<TestSuite> TestSuite::parse(const QByteArray &yaml, const QString &source
             suite.cases.push_back(std::move(c));
         }
         return suite;
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp's own text for this is only "bad file".
+        return Error::input(tr("the YAML is nested too deeply (more than %1 levels)").arg(e.depth() - 1),
+                            tr("Flatten the structure of the suite."),
+                            SourceLocation{source, e.mark.is_null() ? 0 : e.mark.line + 1,
+                                           e.mark.is_null() ? 0 : e.mark.column + 1});
     } catch (const YAML::Exception &e) {
         return Error::input(QString::fromStdString(e.msg), tr("Check the suite's YAML syntax."),
                             SourceLocation{source, e.mark.is_null() ? 0 : e.mark.line + 1,

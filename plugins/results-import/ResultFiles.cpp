@@ -6,12 +6,15 @@
 
 #include "ResultFiles.h"
 
+#include "core/RegularFile.h"
 #include "core/Sha256.h"
 #include "validation/TestSuite.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#include <unistd.h>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -64,12 +67,14 @@ QString knownFormatsHint()
                           "EuroEval .jsonl file.");
 }
 
-Result<Json> readInspectZip(const QString &path)
+// Reads the ZIP through the descriptor already checked to be a regular file.
+Result<Json> readInspectZip(QFile &file, const QString &path)
 {
     std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), archive_read_free);
     archive_read_support_format_zip(a.get());
     const QString hint = ImportText::tr("Write the log again with inspect_ai, or export it with --log-format=json.");
-    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK)
+    // QFile's buffered peek moved the descriptor; libarchive reads it from the start.
+    if (::lseek(file.handle(), 0, SEEK_SET) != 0 || archive_read_open_fd(a.get(), file.handle(), 1 << 16) != ARCHIVE_OK)
         return fileError(path, 0, ImportText::tr("not a readable .eval (ZIP) log: %1")
                                       .arg(QString::fromUtf8(archive_error_string(a.get()))), hint);
     Json header;
@@ -381,17 +386,16 @@ Result<EngineOutcome> importChecked(const ResultFile &file, const QString &path,
 
 Result<ResultFile> ResultFile::read(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fileError(path, 0, ImportText::tr("cannot read the results file: %1").arg(f.errorString()),
+    QFile f;
+    if (auto s = openRegularFile(f, path); !s)
+        return fileError(path, 0, ImportText::tr("cannot read the results file: %1").arg(s.error().what()),
                          ImportText::tr("Check the path given with --set path=."));
     if (f.size() > maxFileBytes)
         return fileError(path, 0, ImportText::tr("the file is larger than %1 MiB").arg(maxFileBytes >> 20),
                          ImportText::tr("Import a smaller file."));
     ResultFile out;
     if (f.peek(4).startsWith("PK\x03\x04")) {
-        f.close();
-        auto doc = readInspectZip(path);
+        auto doc = readInspectZip(f, path);
         if (!doc)
             return doc.error();
         out.doc = std::move(*doc);

@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void badInputLeavesProjectUnchanged();
     void unreadableFile();
     void vanishedFile();
+    void fifoSwappedInAfterTheWalk();
     void fileChangedDuringImport();
     void cancelledHalfwayLeavesNoTrace();
     void fullDisk();
@@ -433,6 +435,47 @@ void TestEvidenceLibrary::vanishedFile()
     QVERIFY(!r.ok());
     QVERIFY2(r.error().toString().contains(QStringLiteral("vanished")), qPrintable(r.error().toString()));
     QVERIFY(snapshot() == before);
+}
+
+namespace {
+volatile std::sig_atomic_t g_alarmFired = 0;
+void onAlarm(int) { g_alarmFired = 1; }
+} // namespace
+
+void TestEvidenceLibrary::fifoSwappedInAfterTheWalk()
+{
+    QVERIFY(writeFile(path(QStringLiteral("in/a.txt")), "first\n"));
+    QVERIFY(writeFile(path(QStringLiteral("in/b.txt")), "second\n"));
+    const Snapshot before = snapshot();
+    // The timeout guard: an alarm without SA_RESTART interrupts a blocking open() of the FIFO, so a hang fails
+    // the test instead of blocking it (and the write transaction) forever.
+    struct sigaction action {};
+    action.sa_handler = onAlarm;
+    struct sigaction previous {};
+    QCOMPARE(::sigaction(SIGALRM, &action, &previous), 0);
+    auto restore = qScopeGuard([&] {
+        ::alarm(0);
+        ::sigaction(SIGALRM, &previous, nullptr);
+    });
+    g_alarmFired = 0;
+    // The folder is listed first; b.txt becomes a FIFO while a.txt is being imported.
+    bool swapped = false;
+    ::alarm(10);
+    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}}, nullptr,
+                               [&](qint64, qint64, const QString &label) {
+                                   if (!swapped && label.endsWith(QStringLiteral("a.txt")))
+                                       swapped = QFile::remove(path(QStringLiteral("in/b.txt")))
+                                                 && ::mkfifo(QFile::encodeName(path(QStringLiteral("in/b.txt"))), 0600) == 0;
+                               });
+    ::alarm(0);
+    QVERIFY(swapped);
+    QVERIFY2(!g_alarmFired, "the import blocked on the FIFO");
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().toString().contains(QStringLiteral("not a regular file")), qPrintable(r.error().toString()));
+    QVERIFY(snapshot() == before);
+    // The transaction was given up: another writer gets in at once.
+    QVERIFY(writeFile(path(QStringLiteral("later.txt")), "later\n"));
+    QVERIFY(m_library->import({{path(QStringLiteral("later.txt"))}, {}, {}, {}}).ok());
 }
 
 void TestEvidenceLibrary::fileChangedDuringImport()
@@ -881,6 +924,13 @@ void TestEvidenceLibrary::exportRefusesToOverwrite()
     QCOMPARE(test::fileSha256(path(QStringLiteral("existing.txt"))), test::fileSha256(path(QStringLiteral("in/a.txt"))));
     auto missing = m_library->exportToFile(a->front().id, path(QStringLiteral("no/such/folder/x")), false);
     QVERIFY(!missing.ok());
+    // A Veiviser project is never replaced, even when replacing is allowed: not the library's own project.
+    const QString project = m_store->location();
+    const QString sha = test::fileSha256(project);
+    auto own = m_library->exportToFile(a->front().id, project, true);
+    QVERIFY(!own.ok());
+    QVERIFY2(own.error().toString().contains(QStringLiteral("Veiviser project")), qPrintable(own.error().toString()));
+    QCOMPARE(test::fileSha256(project), sha);
 }
 
 QTEST_GUILESS_MAIN(TestEvidenceLibrary)

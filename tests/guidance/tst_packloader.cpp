@@ -184,6 +184,17 @@ void TestPackLoader::deepYamlIsRefused()
     const QByteArray deep = "questions: " + QByteArray(100000, '[') + QByteArray(100000, ']') + "\n";
     PackLoader::loadFiles(QStringLiteral("p"), {{QStringLiteral("pack.yaml"), deep}}, d);
     QVERIFY(d.hasSyntaxErrors());
+    // Said as what it is, with the level and FILE:LINE, not yaml-cpp's "bad file".
+    const Error &e = d.errors().front();
+    QVERIFY2(e.what().contains(QStringLiteral("nested too deeply (more than ")), qPrintable(e.toString()));
+    QVERIFY2(!e.what().contains(QStringLiteral("bad file")), qPrintable(e.toString()));
+    QCOMPARE(e.where().file, QStringLiteral("pack.yaml"));
+    QCOMPARE(e.where().line, 1);
+    // On a later line, that line is named.
+    Diagnostics later;
+    PackLoader::loadFiles(QStringLiteral("p"), {{QStringLiteral("pack.yaml"), "id: p\n" + deep}}, later);
+    QVERIFY(!later.errors().empty());
+    QCOMPARE(later.errors().front().where().line, 2);
 }
 
 void TestPackLoader::errorsAreCapped()

@@ -124,6 +124,9 @@ void TestAnswerGrading::brokenSuites_data()
     QTest::newRow("duplicate id") << QByteArray("name: t\ncases:\n  - {id: c1, level: basic, messages: [{role: user, content: x}], graders: [{regex: a}]}\n"
                                                 "  - {id: c1, level: basic, messages: [{role: user, content: x}], graders: [{regex: a}]}\n")
                                   << "used twice" << 4;
+    // Nested beyond yaml-cpp's limit, or beyond what a grader's settings may hold: said as such, never "bad file".
+    QTest::newRow("nested too deeply") << QByteArray("name: t\ncases: " + QByteArray(100000, '[') + QByteArray(100000, ']') + "\n")
+                                       << "nested too deeply (more than " << 2;
 }
 
 void TestAnswerGrading::brokenSuites()

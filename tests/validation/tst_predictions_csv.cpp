@@ -32,6 +32,7 @@ private Q_SLOTS:
     void groupsAndCompareColumns();
     void missingColumnListsTheColumns();
     void hostileLongLine();
+    void longDecimalsAreNumbers();
     void tooManyGroups();
     void norwegianExcelExport();
     void previewShowsFirstRows();
@@ -360,6 +361,26 @@ void TestPredictionsCsv::hostileLongLine()
     auto w = PredictionsCsv::read(write(QStringLiteral("wide.csv"), wide + "\n1,0.5\n"), columns());
     QVERIFY(!w.ok());
     QVERIFY(w.error().what().contains(QStringLiteral("columns")));
+}
+
+void TestPredictionsCsv::longDecimalsAreNumbers()
+{
+    // A valid decimal with 100 000 digits is a number, in both decimal styles; one beyond double's range is named
+    // as that, never "not a number".
+    const QByteArray digits(100000, '3');
+    auto p = PredictionsCsv::read(write(QStringLiteral("digits.csv"), "label,score\n1,0." + digits + "\n0,0.1\n"), columns());
+    QVERIFY2(p.ok(), qPrintable(p ? QString() : p.error().toString().left(300)));
+    QCOMPARE(p->n(), 2);
+    CsvOptions comma = columns();
+    comma.decimal = ',';
+    comma.delimiter = ';';
+    auto c = PredictionsCsv::read(write(QStringLiteral("komma.csv"), "label;score\n1;0," + digits + "\n0;0,1\n"), comma);
+    QVERIFY2(c.ok(), qPrintable(c ? QString() : c.error().toString().left(300)));
+    QCOMPARE(c->n(), 2);
+    auto huge = PredictionsCsv::read(write(QStringLiteral("huge.csv"), "label,score\n1,1" + digits + "\n0,0.1\n"), columns());
+    QVERIFY(!huge.ok());
+    QVERIFY2(!huge.error().what().contains(QStringLiteral("not a number")), qPrintable(huge.error().what().left(300)));
+    QVERIFY2(huge.error().what().contains(QStringLiteral("too large")), qPrintable(huge.error().what().left(300)));
 }
 
 void TestPredictionsCsv::tooManyGroups()
