@@ -1,5 +1,7 @@
 #include "store/OutputFile.h"
 
+#include "store/ProjectFilePin.h"
+
 #include "core/RegularFile.h"
 #include "store/ProjectStore.h"
 
@@ -21,6 +23,10 @@ static QString tr(const char *text)
 
 bool isProjectFile(const QString &path)
 {
+    // A project this process has open is known without opening it again: reading its header through a second
+    // descriptor would drop the process's locks on it when that descriptor closes (ProjectFilePin).
+    if (isPartOfOpenProject(path))
+        return true;
     auto fd = openRegularFileNative(QFile::encodeName(path), path);
     if (!fd)
         return false;

@@ -1,6 +1,6 @@
 #include "ui/FileDialogs.h"
 
-#include "store/ProjectFilePin.h"
+#include "store/OutputFile.h"
 
 #include <QAbstractFileIconProvider>
 #include <QCoreApplication>
@@ -111,11 +111,11 @@ QString FileDialogs::saveFile(QWidget *parent, const QString &caption, const QSt
         dialog.selectFile(info.fileName());
     for (;;) {
         const QString file = run(dialog).value(0);
-        if (file.isEmpty() || !isPartOfOpenProject(file))
+        if (file.isEmpty() || !isProjectFile(file))
             return file;
         QMessageBox::warning(parent, caption,
-                             Text::tr("%1 is a project open in Veiviser, and a project is never replaced. "
-                                             "Choose another name.").arg(QFileInfo(file).fileName()));
+                             Text::tr("%1 is a Veiviser project, and a project is never replaced. Choose another "
+                                      "name.").arg(QFileInfo(file).fileName()));
     }
 }
 

@@ -19,7 +19,7 @@ namespace FileDialogs {
 
 QString openFile(QWidget *parent, const QString &caption, const QString &folder = {}, const QString &filter = {});
 QStringList openFiles(QWidget *parent, const QString &caption, const QString &folder = {}, const QString &filter = {});
-/// Asks before replacing an existing file; refuses a project that is open in this program.
+/// Asks before replacing an existing file; refuses a Veiviser project (or its -wal/-shm) as the file to write.
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested = {}, const QString &filter = {});
 QString folder(QWidget *parent, const QString &caption, const QString &folder = {});
 /// A file path in the user's documents folder named after text (a project's name), with the characters that file

@@ -30,10 +30,15 @@ QString str(const YAML::Node &n) { return QString::fromStdString(n.as<std::strin
 // How deep a grader's settings may nest; yaml-cpp itself stops at its own, larger depth.
 constexpr int maxNesting = 32;
 
+// Thrown by toJsonValue (yaml-cpp does not export YAML::DeepRecursion's constructor).
+struct NestedTooDeeply {
+    YAML::Mark mark;
+};
+
 Json toJsonValue(const YAML::Node &n, int depth = 0)
 {
     if (depth > maxNesting)
-        throw YAML::DeepRecursion(depth, n.Mark(), "nested too deeply");
+        throw NestedTooDeeply{n.Mark()};
     switch (n.Type()) {
     case YAML::NodeType::Map: {
         Json o = Json::object();
@@ -240,6 +245,11 @@ Result<TestSuite> TestSuite::parse(const QByteArray &yaml, const QString &source
             suite.cases.push_back(std::move(c));
         }
         return suite;
+    } catch (const NestedTooDeeply &e) {
+        return Error::input(tr("the YAML is nested too deeply (more than %1 levels)").arg(maxNesting),
+                            tr("Flatten the structure of the suite."),
+                            SourceLocation{source, e.mark.is_null() ? 0 : e.mark.line + 1,
+                                           e.mark.is_null() ? 0 : e.mark.column + 1});
     } catch (const YAML::DeepRecursion &e) {
         // yaml-cpp's own text for this is only "bad file".
         return Error::input(tr("the YAML is nested too deeply (more than %1 levels)").arg(e.depth() - 1),

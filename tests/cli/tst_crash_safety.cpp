@@ -242,14 +242,16 @@ void TestCrashSafety::killedPackageBuildLeavesNoFalsePackage()
     };
     // Every build runs with a tag of its own in its environment, which the processes it starts inherit.
     // and a temporary folder of its own, where the PDF step prints.
-    auto startTagged = [&](QProcess &p, const QString &file, const QByteArray &tag, const QString &tmp) {
+    // replace: the build after a kill may find the killed build's finished package, which the user then replaces.
+    auto startTagged = [&](QProcess &p, const QString &file, const QByteArray &tag, const QString &tmp,
+                           bool replace = false) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         const int eq = tag.indexOf('=');
         env.insert(QString::fromLatin1(tag.left(eq)), QString::fromLatin1(tag.mid(eq + 1)));
         QDir().mkpath(tmp);
         env.insert(QStringLiteral("TMPDIR"), tmp);
         p.setProcessEnvironment(env);
-        p.start(test::cliPath(), build(file));
+        p.start(test::cliPath(), replace ? build(file) << QStringLiteral("--force") : build(file));
     };
     auto auditEntries = [&](const QString &file) {
         const Json info = parse(runCli({QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("info"), file}).out);
@@ -290,7 +292,8 @@ void TestCrashSafety::killedPackageBuildLeavesNoFalsePackage()
     {
         QLockFile busy(QFileInfo(reference).absolutePath() + QStringLiteral("/package.zip.lock"));
         QVERIFY(busy.tryLock(0));
-        const auto refused = runCli(build(reference));
+        // --force: replacing the finished package is allowed, so what refuses it is the other build's lock.
+        const auto refused = runCli(build(reference) << QStringLiteral("--force"));
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("another build is writing") &&
                      refused.err.contains(QByteArray::number(QCoreApplication::applicationPid())),
@@ -383,7 +386,7 @@ void TestCrashSafety::killedPackageBuildLeavesNoFalsePackage()
         // Building again succeeds, gives the state after, and leaves only the project, the package and the user's file.
         {
             QProcess again;
-            startTagged(again, file, tag + "-again", tmp);
+            startTagged(again, file, tag + "-again", tmp, true);
             QVERIFY(again.waitForStarted());
             QVERIFY(again.waitForFinished(300000));
             QVERIFY2(again.exitCode() == 0, qPrintable(where + QStringLiteral(": rebuilding failed: ") +

@@ -465,7 +465,7 @@ void TestEvidenceLibrary::fifoSwappedInAfterTheWalk()
                                [&](qint64, qint64, const QString &label) {
                                    if (!swapped && label.endsWith(QStringLiteral("a.txt")))
                                        swapped = QFile::remove(path(QStringLiteral("in/b.txt")))
-                                                 && ::mkfifo(QFile::encodeName(path(QStringLiteral("in/b.txt"))), 0600) == 0;
+                                                 && ::mkfifo(QFile::encodeName(path(QStringLiteral("in/b.txt"))).constData(), 0600) == 0;
                                });
     ::alarm(0);
     QVERIFY(swapped);
