@@ -20,7 +20,7 @@
         <translation>Net benefit needs predicted probabilities between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+156" />
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+162" />
         <source>a quoted field has no closing quote</source>
         <translation>a quoted field has no closing quote</translation>
     </message>
@@ -50,12 +50,17 @@
         <translation>the label '%1' is not 0/1 or true/false</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>the score ('%1') is missing</source>
         <translation>the score ('%1') is missing</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>the score '%1' is too large or too small for a number</source>
+        <translation>the score '%1' is too large or too small for a number</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>the score '%1' is not a number</source>
         <translation>the score '%1' is not a number</translation>
     </message>
@@ -63,6 +68,11 @@
         <location line="+8" />
         <source>the comparison score ('%1') is missing</source>
         <translation>the comparison score ('%1') is missing</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the comparison score '%1' is too large or too small for a number</source>
+        <translation>the comparison score '%1' is too large or too small for a number</translation>
     </message>
     <message>
         <location line="+1" />
@@ -144,12 +154,11 @@
     </message>
     <message>
         <location line="+58" />
-        <location line="+12" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="+8" />
         <source>there is no file %1</source>
         <translation>there is no file %1</translation>
     </message>
@@ -158,20 +167,118 @@
         <source>Check the path.</source>
         <translation>Check the path.</translation>
     </message>
+</context>
+<context>
+    <name>vv</name>
     <message>
-        <location line="+2" />
-        <source>%1 is not a file</source>
-        <translation>%1 is not a file</translation>
+        <location filename="../modules/core/RegularFile.cpp" line="+27" />
+        <location line="+27" />
+        <location line="+16" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <source>Check the path and the file's permissions.</source>
+        <translation>Check the path and the file's permissions.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 is a folder, not a file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../modules/store/OutputFile.cpp" line="+76" />
+        <source>%1 is not a regular file (it is a pipe, device or socket)</source>
+        <translation>%1 is not a regular file (it is a pipe, device or socket)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the path of an ordinary file.</source>
+        <translation>Give the path of an ordinary file.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 is %2 bytes; the limit for this file is %3 bytes</source>
+        <translation>%1 is %2 bytes; the limit for this file is %3 bytes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>Check that this is the right file.</source>
+        <translation>Check that this is the right file.</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Give the path of a CSV file.</source>
-        <translation>Give the path of a CSV file.</translation>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/OutputFile.cpp" line="-13" />
+        <source>no output file given</source>
+        <translation>no output file given</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name the file to write.</source>
+        <translation>Name the file to write.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose another name for the output.</source>
+        <translation>Choose another name for the output.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 belongs to the Veiviser project %2; it is never replaced</source>
+        <translation>%1 belongs to the Veiviser project %2; it is never replaced</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cannot check %1: %2</source>
+        <translation>cannot check %1: %2</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Check the file's permissions.</source>
-        <translation>Check the file's permissions.</translation>
+        <source>%1 is a folder</source>
+        <translation>%1 is a folder</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give the name of a file to write.</source>
+        <translation>Give the name of a file to write.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is a Veiviser project; it is never replaced</source>
+        <translation>%1 is a Veiviser project; it is never replaced</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>%1 exists already</source>
+        <translation>%1 exists already</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Give --force to replace it, or choose another name.</source>
+        <translation>Give --force to replace it, or choose another name.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This makes a new file and never replaces one; choose a name that is not taken.</source>
+        <translation>This makes a new file and never replaces one; choose a name that is not taken.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the folder exists and is writable, and that the disk has room.</source>
+        <translation>Check that the folder exists and is writable, and that the disk has room.</translation>
     </message>
 </context>
 <context>
@@ -226,7 +333,7 @@
 <context>
     <name>vv::Json</name>
     <message>
-        <location filename="../modules/core/Json.cpp" line="+80" />
+        <location filename="../modules/core/Json.cpp" line="+82" />
         <location line="+5" />
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
@@ -242,26 +349,6 @@
         <location line="-18" />
         <source>invalid JSON: nested more than %1 levels deep</source>
         <translation>invalid JSON: nested more than %1 levels deep</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check the path and the file's permissions.</source>
-        <translation>Check the path and the file's permissions.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 is %2 bytes; the limit for this file is %3 bytes</source>
-        <translation>%1 is %2 bytes; the limit for this file is %3 bytes</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Check that this is the right file.</source>
-        <translation>Check that this is the right file.</translation>
     </message>
 </context>
 <context>
@@ -282,7 +369,47 @@
         <translation>migration %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/store/Sql.cpp" line="+10" />
+        <location filename="../modules/store/Sql.cpp" line="+19" />
+        <source>%1: the project file is damaged</source>
+        <translation>%1: the project file is damaged</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore it from a backup; 'audit verify' says what is damaged.</source>
+        <translation>Restore it from a backup; 'audit verify' says what is damaged.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the project cannot be written, because the file, its folder or the disk is read-only</source>
+        <translation>%1: the project cannot be written, because the file, its folder or the disk is read-only</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading commands still work. To change it, copy it to a folder you may write to.</source>
+        <translation>Reading commands still work. To change it, copy it to a folder you may write to.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the disk is full</source>
+        <translation>%1: the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Free some space and try again; nothing was changed.</source>
+        <translation>Free some space and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the project's files cannot be opened (its folder may be read-only or missing)</source>
+        <translation>%1: the project's files cannot be opened (its folder may be read-only or missing)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the folder's permissions, or copy the project to a folder you may write to.</source>
+        <translation>Check the folder's permissions, or copy the project to a folder you may write to.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>%1: database error: %2</source>
         <translation>%1: database error: %2</translation>
     </message>
@@ -302,7 +429,12 @@
         <translation>internal error: a change without an audit entry was refused</translation>
     </message>
     <message>
-        <location filename="../modules/store/AuditChain.cpp" line="+76" />
+        <location filename="../modules/store/AuditChain.cpp" line="+80" />
+        <source>the file is damaged (SQLite's integrity check: %1)</source>
+        <translation>the file is damaged (SQLite's integrity check: %1)</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>entry %1 is missing (the next entry found is %2)</source>
         <translation>entry %1 is missing (the next entry found is %2)</translation>
     </message>
@@ -317,9 +449,24 @@
         <translation>entry %1 was changed after it was written (its content does not match its hash)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>entry %1 is not the one the anchor recorded: the history up to it was rewritten after the anchor was signed</source>
+        <translation>entry %1 is not the one the anchor recorded: the history up to it was rewritten after the anchor was signed</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>the chain ends at entry %1, but the project records %2 entries; entries at the end were removed</source>
         <translation>the chain ends at entry %1, but the project records %2 entries; entries at the end were removed</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the chain has %1 entries, but the anchor recorded entry %2: entries were removed</source>
+        <translation>the chain has %1 entries, but the anchor recorded entry %2: entries were removed</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the project was changed outside Veiviser: %1</source>
+        <translation>the project was changed outside Veiviser: %1</translation>
     </message>
     <message>
         <location filename="../modules/store/BlobStore.cpp" line="+192" />
@@ -405,7 +552,7 @@
         <translation>stored content %1 is damaged: part %2 of %3 is missing</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+142" />
+        <location filename="../modules/store/ProjectFilePin.cpp" line="+89" />
         <source>no project at %1</source>
         <translation>no project at %1</translation>
     </message>
@@ -416,6 +563,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Check the file's permissions and those of its folder.</source>
+        <translation>Check the file's permissions and those of its folder.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
@@ -425,9 +577,25 @@
         <translation>Give the path of a .veiviser file.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+21" />
+        <source>%1 changed while it was opened</source>
+        <translation>%1 changed while it was opened</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open it again when nothing else is replacing it.</source>
+        <translation>Open it again when nothing else is replacing it.</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <location line="+17" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You may not read this file; ask its owner for access.</source>
+        <translation>You may not read this file; ask its owner for access.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -435,29 +603,29 @@
         <translation>Check the file's permissions.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+171" />
         <source>%1 is not a Veiviser project</source>
         <translation>%1 is not a Veiviser project</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+332" />
+        <location line="+379" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-333" />
+        <location line="-380" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+73" />
         <source>opening %1</source>
         <translation>opening %1</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-146" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 is not a usable PostgreSQL address: %2</translation>
     </message>
@@ -492,7 +660,7 @@
         <translation>the value of '%1' contains a space, quote or semicolon</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+97" />
         <source>Qt's database driver %1 is not installed</source>
         <translation>Qt's database driver %1 is not installed</translation>
     </message>
@@ -502,17 +670,62 @@
         <translation>Install the Debian package %1.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+62" />
         <source>cannot connect to %1: %2</source>
         <translation>cannot connect to %1: %2</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-181" />
         <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
         <translation>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+38" />
+        <source>it is on a read-only disk or mount</source>
+        <translation>it is on a read-only disk or mount</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>you may not write to the file</source>
+        <translation>you may not write to the file</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>you may not write to its folder, where SQLite keeps the -wal and -shm files</source>
+        <translation>you may not write to its folder, where SQLite keeps the -wal and -shm files</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 is empty, so it is not a Veiviser project</source>
+        <translation>%1 is empty, so it is not a Veiviser project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If it was a project, it was truncated; restore it from a backup.</source>
+        <translation>If it was a project, it was truncated; restore it from a backup.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is cut off after %2 bytes</source>
+        <translation>%1 is cut off after %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file was truncated; restore it from a backup.</source>
+        <translation>The file was truncated; restore it from a backup.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 is cut off: it has %2 bytes of the %3 its header records</source>
+        <translation>%1 is cut off: it has %2 bytes of the %3 its header records</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file was truncated (a full disk or an interrupted copy); restore it from a backup.</source>
+        <translation>The file was truncated (a full disk or an interrupted copy); restore it from a backup.</translation>
+    </message>
+    <message>
+        <location line="+74" />
         <source>%1 is not a team database address</source>
         <translation>%1 is not a team database address</translation>
     </message>
@@ -527,7 +740,17 @@
         <translation>Check the address, that the server runs, and your password in the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+46" />
+        <source>this project can only be read here: %1</source>
+        <translation>this project can only be read here: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading commands work. To change it, copy it to a folder you may write to, or ask for write access.</source>
+        <translation>Reading commands work. To change it, copy it to a folder you may write to, or ask for write access.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package's and cannot be changed</source>
         <translation>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package's and cannot be changed</translation>
     </message>
@@ -588,12 +811,12 @@
     </message>
     <message>
         <location line="+46" />
-        <location line="+270" />
+        <location line="+295" />
         <source>a project needs a name</source>
         <translation>a project needs a name</translation>
     </message>
     <message>
-        <location line="-270" />
+        <location line="-295" />
         <source>Give one with --name.</source>
         <translation>Give one with --name.</translation>
     </message>
@@ -628,40 +851,40 @@
         <translation>Check that the folder is writable.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+32" />
         <source>%1 cannot be read as a Veiviser project (%2)</source>
         <translation>%1 cannot be read as a Veiviser project (%2)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+154" />
+        <location line="+162" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>The file may be damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-153" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 is not a Veiviser project (it has no project data)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+87" />
+        <location line="+95" />
         <source>a newer version</source>
         <translation>a newer version</translation>
     </message>
     <message>
-        <location line="-83" />
-        <location line="+84" />
+        <location line="-91" />
+        <location line="+92" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>this project was written by Veiviser %1; update Veiviser to open it</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-91" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>This is Veiviser %1. The file was not changed.</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="-218" />
         <source>change it</source>
         <translation>change it</translation>
     </message>
@@ -682,8 +905,8 @@
     </message>
     <message>
         <location line="+68" />
-        <location filename="../modules/store/ProjectStore.cpp" line="+208" />
-        <location line="+81" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+229" />
+        <location line="+85" />
         <source>%1 uses an older project format</source>
         <translation>%1 uses an older project format</translation>
     </message>
@@ -723,8 +946,8 @@
         <translation>the audit chain does not continue the source's</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="-80" />
-        <location line="+81" />
+        <location filename="../modules/store/ProjectStore.cpp" line="-84" />
+        <location line="+85" />
         <source>Open it once without read-only access to upgrade it.</source>
         <translation>Open it once without read-only access to upgrade it.</translation>
     </message>
@@ -775,7 +998,7 @@
         <translation>Its creation was interrupted; ask the administrator to empty the database and create the project again.</translation>
     </message>
     <message>
-        <location line="-302" />
+        <location line="-327" />
         <source>this project is open read-only</source>
         <translation>this project is open read-only</translation>
     </message>
@@ -785,7 +1008,17 @@
         <translation>Open it with write access to change it.</translation>
     </message>
     <message>
-        <location line="+300" />
+        <location line="+227" />
+        <source>%1 uses an older project format, and it cannot be upgraded here: %2</source>
+        <translation>%1 uses an older project format, and it cannot be upgraded here: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy it to a folder you may write to and open the copy.</source>
+        <translation>Copy it to a folder you may write to and open the copy.</translation>
+    </message>
+    <message>
+        <location line="+96" />
         <location line="+38" />
         <source>%1 has no project record</source>
         <translation>%1 has no project record</translation>
@@ -867,6 +1100,21 @@
         <source>Ask the database administrator to run 'veiviser-cli project upgrade %1' once, as %2 or a superuser. Nothing was changed.</source>
         <translation>Ask the database administrator to run 'veiviser-cli project upgrade %1' once, as %2 or a superuser. Nothing was changed.</translation>
     </message>
+    <message>
+        <location filename="../modules/store/AuditReplay.cpp" line="+42" />
+        <source>%1, row %2: %3 differs from what the audit chain recorded</source>
+        <translation>%1, row %2: %3 differs from what the audit chain recorded</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1, row %2: the audit chain recorded it, but the table does not hold it</source>
+        <translation>%1, row %2: the audit chain recorded it, but the table does not hold it</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1, row %2: the table holds it, but the audit chain never recorded it</source>
+        <translation>%1, row %2: the table holds it, but the audit chain never recorded it</translation>
+    </message>
 </context>
 <context>
     <name>vv::RequirementStateTable</name>
@@ -937,15 +1185,9 @@
 <context>
     <name>vv::Sha256</name>
     <message>
-        <location filename="../modules/core/Sha256.cpp" line="+64" />
-        <location line="+7" />
+        <location filename="../modules/core/Sha256.cpp" line="+71" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="-6" />
-        <source>Check that the file exists and is readable.</source>
-        <translation>Check that the file exists and is readable.</translation>
     </message>
 </context>
 <context>
@@ -1093,23 +1335,33 @@
     <name>vv::VersionedRows</name>
     <message>
         <location filename="../modules/store/RowVersion.cpp" line="+37" />
-        <source>Nothing of yours was saved. Reload to see the other change, then apply yours again if it still holds.</source>
-        <translation>Nothing of yours was saved. Reload to see the other change, then apply yours again if it still holds.</translation>
+        <source>Nothing of yours was saved. Look at the other change, then make yours again if it still holds.</source>
+        <translation>Nothing of yours was saved. Look at the other change, then make yours again if it still holds.</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>%1 was removed by someone else after you opened it</source>
-        <translation>%1 was removed by someone else after you opened it</translation>
+        <source>Someone removed %1 after you opened it</source>
+        <translation>Someone removed %1 after you opened it</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1 was created by %2 at %3 after you opened it</source>
-        <translation>%1 was created by %2 at %3 after you opened it</translation>
+        <location line="+12" />
+        <source>You created %1 at %2 in another window or program after this one read it</source>
+        <translation>You created %1 at %2 in another window or program after this one read it</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You changed %1 at %2 in another window or program after this one read it</source>
+        <translation>You changed %1 at %2 in another window or program after this one read it</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 created %2 at %3 after you opened it</source>
+        <translation>%1 created %2 at %3 after you opened it</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>%1 was changed by %2 at %3 after you opened it (version %4, you had %5)</source>
-        <translation>%1 was changed by %2 at %3 after you opened it (version %4, you had %5)</translation>
+        <source>%1 changed %2 at %3 after you opened it</source>
+        <translation>%1 changed %2 at %3 after you opened it</translation>
     </message>
 </context>
 <context>
@@ -1209,23 +1461,23 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+201" />
-        <location filename="../modules/cli/ProjectCommands.cpp" line="+239" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+202" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="+304" />
         <source>error: </source>
         <translation>error: </translation>
     </message>
     <message>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-197" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-258" />
         <source>unknown role '%1'; allowed: provider, deployer, both</source>
         <translation>unknown role '%1'; allowed: provider, deployer, both</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <source>Created project '%1' in %2</source>
         <translation>Created project '%1' in %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1308,22 +1560,22 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+6" />
+        <location line="+5" />
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-5" />
         <source>#%1 %2 is empty (0 bytes); check that this is the file you meant</source>
         <translation>#%1 %2 is empty (0 bytes); check that this is the file you meant</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>#%1 %2 holds %3; it cannot go into a package until someone confirms it with 'evidence confirm-pii'</source>
         <translation>#%1 %2 holds %3; it cannot go into a package until someone confirms it with 'evidence confirm-pii'</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>'%1' is not a requirement URN</source>
         <translation>'%1' is not a requirement URN</translation>
     </message>
@@ -1566,17 +1818,17 @@
         <translation>Remove an item; --purge also erases its content when no other item uses it.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-71" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-77" />
         <source>--team needs a PostgreSQL address (postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation>--team needs a PostgreSQL address (postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>Database roles %1; %2 is the first editor. Add members with 'project member'.</source>
         <translation>Database roles %1; %2 is the first editor. Add members with 'project member'.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -1611,12 +1863,17 @@
         <translation>Stored files</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+8" />
+        <source>The project is open in another Veiviser program now; what you see is its last saved state.</source>
+        <translation>The project is open in another Veiviser program now; what you see is its last saved state.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>%1 has project format %2, the newest this Veiviser knows</source>
         <translation>%1 has project format %2, the newest this Veiviser knows</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>Copied to %1 and verified: %2 audit entries, %3 stored files</source>
         <translation>Copied to %1 and verified: %2 audit entries, %3 stored files</translation>
     </message>
@@ -1631,9 +1888,34 @@
         <translation>No members: everyone who can open the project may change it.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
+        <source>%1 does not verify: %2</source>
+        <translation>%1 does not verify: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only a package that verifies can anchor the audit chain.</source>
+        <translation>Only a package that verifies can anchor the audit chain.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 records no audit chain head</source>
+        <translation>%1 records no audit chain head</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Packages and reviews made by older versions record none; build or export a new one.</source>
+        <translation>Packages and reviews made by older versions record none; build or export a new one.</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>audit chain broken at entry %1: %2</source>
         <translation>audit chain broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restore the project from a backup.</source>
+        <translation>Restore the project from a backup.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1641,7 +1923,7 @@
         <translation>The project was changed outside Veiviser; restore it from a backup.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+7" />
         <source>Audit chain intact: %n entries verified</source>
         <translation>
             <numerusform>Audit chain intact: %n entry verified</numerusform>
@@ -1649,7 +1931,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+2" />
+        <source>The history up to entry %1 is the one %2 recorded.</source>
+        <translation>The history up to entry %1 is the one %2 recorded.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>--from and --limit take positive whole numbers</source>
         <translation>--from and --limit take positive whole numbers</translation>
     </message>
@@ -1684,17 +1971,17 @@
         <translation>Show a project's name, system version, role, schema and counts.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Check that the audit chain is complete and unaltered (exit 1 if not).</source>
-        <translation>Check that the audit chain is complete and unaltered (exit 1 if not).</translation>
+        <location line="+3" />
+        <source>Check the whole file: SQLite's integrity check, the audit chain, the recorded state against the tables and, with --against, the history a signed package or review anchored (exit 1 if anything fails).</source>
+        <translation>Check the whole file: SQLite's integrity check, the audit chain, the recorded state against the tables and, with --against, the history a signed package or review anchored (exit 1 if anything fails).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>List audit entries, oldest first.</source>
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-136" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
@@ -1717,7 +2004,7 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>        asked when: %1</source>
         <translation>        asked when: %1</translation>
     </message>
@@ -1752,15 +2039,20 @@
         <translation>--expect-version names %1, which is not answered here</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+26" />
         <source>Stored %n answer(s)</source>
         <translation>
             <numerusform>Stored %n answer</numerusform>
             <numerusform>Stored %n answers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Removed %n answer(s)</source>
+        <translation><numerusform>Removed %n answer(s)</numerusform><numerusform>Removed %n answer(s)</numerusform></translation>
+    </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source> (%1 unchanged)</source>
         <translation> (%1 unchanged)</translation>
     </message>
@@ -1839,12 +2131,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+240" />
+        <location line="+241" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="-238" />
+        <location line="-239" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
@@ -1864,7 +2156,7 @@
         <translation>needs review after a pack update</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1 shown; %2 apply, %3 do not apply, %4 not yet known (role: %5)</source>
         <translation>%1 shown; %2 apply, %3 do not apply, %4 not yet known (role: %5)</translation>
     </message>
@@ -1890,7 +2182,7 @@
     </message>
     <message>
         <location line="+16" />
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-123" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-179" />
         <source>%1 is now %2</source>
         <translation>%1 is now %2</translation>
     </message>
@@ -2165,7 +2457,7 @@
         <translation>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/PackageCommands.cpp" line="+91" />
+        <location filename="../modules/cli/PackageCommands.cpp" line="+92" />
         <source>Private key: %1 (readable only by you%2)</source>
         <translation>Private key: %1 (readable only by you%2)</translation>
     </message>
@@ -2213,22 +2505,7 @@
         <translation>give either KEY VALUE or --from FILE</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 is larger than 4 MiB</source>
-        <translation>%1 is larger than 4 MiB</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Give the details in a smaller file.</source>
-        <translation>Give the details in a smaller file.</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1: expected a JSON object of detail keys and texts</source>
         <translation>%1: expected a JSON object of detail keys and texts</translation>
     </message>
@@ -2257,18 +2534,18 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+196" />
+        <location line="+199" />
         <location line="+97" />
         <source>--out is required</source>
         <translation>--out is required</translation>
     </message>
     <message>
-        <location line="-291" />
+        <location line="-294" />
         <source>give at least one --document</source>
         <translation>give at least one --document</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>unknown format '%1'; allowed: html, pdf, docx</source>
         <translation>unknown format '%1'; allowed: html, pdf, docx</translation>
     </message>
@@ -2293,7 +2570,7 @@
         <translation>warning: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+1" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
         <translation>
             <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
@@ -2441,7 +2718,7 @@
         <translation>No findings yet.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</source>
         <translation>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</translation>
     </message>
@@ -2617,7 +2894,7 @@
 <context>
     <name>vv::evidence::EvidenceLibrary</name>
     <message>
-        <location filename="../modules/evidence/EvidenceLibrary.cpp" line="+109" />
+        <location filename="../modules/evidence/EvidenceLibrary.cpp" line="+111" />
         <source>the disk is full, or the project file reached its size limit, while the content was stored</source>
         <translation>the disk is full, or the project file reached its size limit, while the content was stored</translation>
     </message>
@@ -2629,18 +2906,18 @@
     </message>
     <message>
         <location line="-38" />
-        <location line="+392" />
+        <location line="+394" />
         <source>'%1' is not a requirement URN</source>
         <translation>'%1' is not a requirement URN</translation>
     </message>
     <message>
-        <location line="-391" />
-        <location line="+392" />
+        <location line="-393" />
+        <location line="+394" />
         <source>A requirement URN looks like urn:veiviser:ai-act:art-10.</source>
         <translation>A requirement URN looks like urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-392" />
         <source>there is no requirement %1 in the loaded guidance</source>
         <translation>there is no requirement %1 in the loaded guidance</translation>
     </message>
@@ -2651,12 +2928,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+278" />
+        <location line="+280" />
         <source>the title is longer than %1 characters</source>
         <translation>the title is longer than %1 characters</translation>
     </message>
     <message>
-        <location line="-273" />
+        <location line="-275" />
         <source>a title can only be given when importing one file (%1 files were found)</source>
         <translation>a title can only be given when importing one file (%1 files were found)</translation>
     </message>
@@ -2681,7 +2958,7 @@
         <translation>not enough free disk space for this import: it needs about %1 MiB, %2 MiB are free</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>%1 vanished before it could be read</source>
         <translation>%1 vanished before it could be read</translation>
     </message>
@@ -2692,18 +2969,17 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
         <location line="+6" />
-        <location filename="../modules/evidence/ImportFiles.cpp" line="+127" />
+        <location filename="../modules/evidence/ImportFiles.cpp" line="+131" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-5" />
-        <source>Check the file's permissions; nothing was imported.</source>
-        <translation>Check the file's permissions; nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+4" />
         <source>%1 is not a regular file</source>
         <translation>%1 is not a regular file</translation>
     </message>
@@ -2790,17 +3066,7 @@
         <translation>the reason is longer than %1 characters</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>%1 exists already</source>
-        <translation>%1 exists already</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Choose another name, or allow replacing it.</source>
-        <translation>Choose another name, or allow replacing it.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+38" />
         <location line="+7" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
@@ -2816,7 +3082,7 @@
         <translation>Check free disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../modules/evidence/ImportFiles.cpp" line="-91" />
+        <location filename="../modules/evidence/ImportFiles.cpp" line="-93" />
         <source>more than %1 files to import</source>
         <translation>more than %1 files to import</translation>
     </message>
@@ -2862,7 +3128,7 @@
         <translation>Import the folder again when it is no longer changing.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>no files or folders to import</source>
         <translation>no files or folders to import</translation>
     </message>
@@ -2887,7 +3153,17 @@
         <translation>%1 does not exist</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
+        <source>%1 belongs to a project that is open in Veiviser</source>
+        <translation>%1 belongs to a project that is open in Veiviser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A project cannot be evidence in itself; export it with 'project copy' and import the copy.</source>
+        <translation>A project cannot be evidence in itself; export it with 'project copy' and import the copy.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1 is neither a file nor a folder</source>
         <translation>%1 is neither a file nor a folder</translation>
     </message>
@@ -3480,7 +3756,7 @@
 <context>
     <name>vv::guidance::PackBuilder</name>
     <message>
-        <location filename="../modules/guidance/PackLoader.cpp" line="+450" />
+        <location filename="../modules/guidance/PackLoader.cpp" line="+441" />
         <source>a pack file</source>
         <translation>a pack file</translation>
     </message>
@@ -3748,7 +4024,7 @@
 <context>
     <name>vv::guidance::PackLoader</name>
     <message>
-        <location line="-812" />
+        <location line="-818" />
         <source>more than %1 problems; the rest are not listed</source>
         <translation>more than %1 problems; the rest are not listed</translation>
     </message>
@@ -3758,12 +4034,7 @@
         <translation>Fix these first and check again.</translation>
     </message>
     <message>
-        <location line="+824" />
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+832" />
         <source>the file is larger than %1 bytes</source>
         <translation>the file is larger than %1 bytes</translation>
     </message>
@@ -3811,7 +4082,17 @@
 <context>
     <name>vv::guidance::Reader</name>
     <message>
-        <location line="-850" />
+        <location line="-856" />
+        <source>the YAML is nested too deeply (more than %1 levels)</source>
+        <translation>the YAML is nested too deeply (more than %1 levels)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Flatten the structure; a pack needs only a few levels.</source>
+        <translation>Flatten the structure; a pack needs only a few levels.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <location line="+5" />
         <source>the YAML does not parse: %1</source>
         <translation>the YAML does not parse: %1</translation>
@@ -4380,7 +4661,7 @@
 <context>
     <name>vv::packaging::DocxConverter</name>
     <message>
-        <location filename="../modules/packaging/DocumentFormats.cpp" line="+95" />
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+105" />
         <source>DOCX documents need pandoc, which is not installed</source>
         <translation>DOCX documents need pandoc, which is not installed</translation>
     </message>
@@ -4413,7 +4694,7 @@
 <context>
     <name>vv::packaging::ExternalPdfPrinter</name>
     <message>
-        <location line="-81" />
+        <location line="-91" />
         <source>veiviser-pdf, which makes the PDF documents, is not installed next to this program</source>
         <translation>veiviser-pdf, which makes the PDF documents, is not installed next to this program</translation>
     </message>
@@ -4433,7 +4714,7 @@
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+21" />
         <source>the PDF step</source>
         <translation>the PDF step</translation>
     </message>
@@ -4541,11 +4822,16 @@
         <source>the signer's fingerprint does not match the signer's key</source>
         <translation>the signer's fingerprint does not match the signer's key</translation>
     </message>
+    <message>
+        <location line="+7" />
+        <source>the audit head is not an entry number and a SHA-256</source>
+        <translation>the audit head is not an entry number and a SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>vv::packaging::PackageBuilder</name>
     <message>
-        <location filename="../modules/packaging/PackageBuilder.cpp" line="+93" />
+        <location filename="../modules/packaging/PackageBuilder.cpp" line="+94" />
         <source>no documents were chosen</source>
         <translation>no documents were chosen</translation>
     </message>
@@ -4610,7 +4896,7 @@
         <translation>the project is open read-only; building a package records the build in it</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+25" />
         <source>%1 (id %2, %n identity number(s))</source>
         <translation>
             <numerusform>%1 (id %2, %n identity number(s))</numerusform>
@@ -4648,12 +4934,12 @@
         <translation>Confirm each with 'veiviser-cli evidence confirm-pii FILE ID --reason TEXT' after checking it, remove the content, or leave evidence out with --evidence linked|none.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>%1: missing %2</source>
         <translation>%1: missing %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+14" />
         <source>Making PDF documents</source>
         <translation>Making PDF documents</translation>
     </message>
@@ -4668,19 +4954,19 @@
         <translation>Making DOCX documents</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+71" />
         <location line="+34" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-274" />
-        <location line="+241" />
+        <location line="-283" />
+        <location line="+250" />
         <source>Check the folder and its permissions.</source>
         <translation>Check the folder and its permissions.</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-253" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>another build is writing %1 (process %2 on %3)</translation>
     </message>
@@ -4695,7 +4981,7 @@
         <translation>cannot create %1.lock next to the package</translation>
     </message>
     <message>
-        <location line="+276" />
+        <location line="+285" />
         <source>Check that the disk has space for the package.</source>
         <translation>Check that the disk has space for the package.</translation>
     </message>
@@ -4713,22 +4999,7 @@
         <translation>Check the path.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 is not a file</source>
-        <translation>%1 is not a file</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Check the file's permissions.</source>
-        <translation>Check the file's permissions.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+7" />
         <location line="+251" />
         <source>package rejected: %1</source>
         <translation>package rejected: %1</translation>
@@ -4938,7 +5209,7 @@
 <context>
     <name>vv::packaging::PublicKey</name>
     <message>
-        <location filename="../modules/packaging/Signing.cpp" line="+140" />
+        <location filename="../modules/packaging/Signing.cpp" line="+138" />
         <source>%1 is not a PEM public key</source>
         <translation>%1 is not a PEM public key</translation>
     </message>
@@ -4971,17 +5242,7 @@
 <context>
     <name>vv::packaging::Review</name>
     <message>
-        <location filename="../modules/packaging/Review.cpp" line="+39" />
-        <source>%1 exists already</source>
-        <translation>%1 exists already</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>A review project is always a new file.</source>
-        <translation>A review project is always a new file.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location filename="../modules/packaging/Review.cpp" line="+42" />
         <source>cannot create a temporary folder: %1</source>
         <translation>cannot create a temporary folder: %1</translation>
     </message>
@@ -5046,17 +5307,7 @@
         <translation>Make one with 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</translation>
     </message>
     <message>
-        <location line="+64" />
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check the folder and its permissions, and that the disk has room.</source>
-        <translation>Check the folder and its permissions, and that the disk has room.</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+79" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5096,7 +5347,12 @@
         <translation>a finding lacks a requirement or has an unknown verdict</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
+        <source>its audit head is not an entry number and a SHA-256</source>
+        <translation>its audit head is not an entry number and a SHA-256</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>the signature is not Ed25519</source>
         <translation>the signature is not Ed25519</translation>
     </message>
@@ -5154,34 +5410,24 @@
 <context>
     <name>vv::packaging::SigningKey</name>
     <message>
-        <location filename="../modules/packaging/Signing.cpp" line="-92" />
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Check the path and the file's permissions.</source>
-        <translation>Check the path and the file's permissions.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location filename="../modules/packaging/Signing.cpp" line="-88" />
         <source>%1 is too large to be a key file</source>
         <translation>%1 is too large to be a key file</translation>
     </message>
     <message>
         <location line="+30" />
-        <location line="+179" />
+        <location line="+189" />
         <source>%1 exists already</source>
         <translation>%1 exists already</translation>
     </message>
     <message>
-        <location line="-178" />
-        <location line="+179" />
+        <location line="-188" />
+        <location line="+189" />
         <source>Key files are never overwritten; choose another folder.</source>
         <translation>Key files are never overwritten; choose another folder.</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-187" />
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
@@ -5246,12 +5492,17 @@
         <translation>no key to write</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+12" />
         <source>cannot create the folder %1: %2</source>
         <translation>cannot create the folder %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Choose a folder you may write to.</source>
+        <translation>Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>%1 is not a folder</source>
         <translation>%1 is not a folder</translation>
     </message>
@@ -5376,7 +5627,7 @@
 <context>
     <name>vv::pdf::HtmlToPdf</name>
     <message>
-        <location filename="../modules/pdf/HtmlToPdf.cpp" line="+79" />
+        <location filename="../modules/pdf/HtmlToPdf.cpp" line="+131" />
         <source>%1: the document could not be loaded for printing.</source>
         <translation>%1: the document could not be loaded for printing.</translation>
     </message>
@@ -5595,7 +5846,7 @@
 <context>
     <name>vv::ui::AnswerEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+49" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+68" />
         <source>answer to “%1”</source>
         <translation>answer to “%1”</translation>
     </message>
@@ -5825,7 +6076,7 @@
 <context>
     <name>vv::ui::EngineConfigForm</name>
     <message>
-        <location filename="../modules/ui/EngineConfigForm.cpp" line="+90" />
+        <location filename="../modules/ui/EngineConfigForm.cpp" line="+116" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
@@ -5926,13 +6177,13 @@
 <context>
     <name>vv::ui::EngineRunDialog</name>
     <message>
-        <location filename="../modules/ui/EngineRunDialog.cpp" line="+205" />
-        <location line="+397" />
+        <location filename="../modules/ui/EngineRunDialog.cpp" line="+215" />
+        <location line="+398" />
         <source>(no suite)</source>
         <translation>(no suite)</translation>
     </message>
     <message>
-        <location line="-381" />
+        <location line="-382" />
         <source>%1 (other file)</source>
         <translation>%1 (other file)</translation>
     </message>
@@ -6002,7 +6253,7 @@
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+83" />
         <source>Cancelling… the finished cases stay stored.</source>
         <translation>Cancelling… the finished cases stay stored.</translation>
     </message>
@@ -6148,7 +6399,7 @@
 <context>
     <name>vv::ui::EvidenceLinkEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+59" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+62" />
         <source>link to “%1”</source>
         <translation>link to “%1”</translation>
     </message>
@@ -6660,12 +6911,12 @@
 <context>
     <name>vv::ui::EvidenceViewer</name>
     <message>
-        <location filename="../modules/ui/EvidenceViewer.cpp" line="+66" />
+        <location filename="../modules/ui/EvidenceViewer.cpp" line="+67" />
         <source>Highlighted as %1</source>
         <translation>Highlighted as %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Content of the evidence item</source>
         <translation>Content of the evidence item</translation>
     </message>
@@ -6739,6 +6990,19 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::FileDialogs</name>
+    <message>
+        <location filename="../modules/ui/FileDialogs.cpp" line="+39" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>%1 is a Veiviser project, and a project is never replaced. Choose another name.</source>
+        <translation>%1 is a Veiviser project, and a project is never replaced. Choose another name.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::KeyPairDialog</name>
     <message>
         <location filename="../modules/ui/SigningKeys.cpp" line="+29" />
@@ -6761,7 +7025,7 @@
         <translation>Create a key pair</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <location line="+34" />
         <source>Folder for the key pair</source>
         <translation>Folder for the key pair</translation>
@@ -6835,7 +7099,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+346" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+89" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location line="+265" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -6958,12 +7227,12 @@
 <context>
     <name>vv::ui::MessageBar</name>
     <message>
-        <location filename="../modules/ui/MessageBar.cpp" line="+23" />
+        <location filename="../modules/ui/MessageBar.cpp" line="+25" />
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+32" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -7167,7 +7436,7 @@
 <context>
     <name>vv::ui::Navigator</name>
     <message>
-        <location filename="../modules/ui/Navigator.cpp" line="+177" />
+        <location filename="../modules/ui/Navigator.cpp" line="+181" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -7280,7 +7549,7 @@
 <context>
     <name>vv::ui::NewProjectDialog</name>
     <message>
-        <location filename="../modules/ui/NewProjectDialog.cpp" line="+26" />
+        <location filename="../modules/ui/NewProjectDialog.cpp" line="+24" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
@@ -7335,7 +7604,7 @@
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+44" />
         <source>Save new project as</source>
         <translation>Save new project as</translation>
     </message>
@@ -7360,9 +7629,14 @@
         <translation>A file with this name already exists; choose another.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The folder does not exist.</source>
-        <translation>The folder does not exist.</translation>
+        <location line="+3" />
+        <source>The folder %1 will be created.</source>
+        <translation>The folder %1 will be created.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The folder %1 cannot be created; choose another.</source>
+        <translation>The folder %1 cannot be created; choose another.</translation>
     </message>
 </context>
 <context>
@@ -7582,7 +7856,7 @@
 <context>
     <name>vv::ui::PackageDocumentWindow</name>
     <message>
-        <location filename="../modules/ui/ReviewPanel.cpp" line="+358" />
+        <location filename="../modules/ui/ReviewPanel.cpp" line="+362" />
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
@@ -7605,7 +7879,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+150" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+161" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
@@ -7640,7 +7914,7 @@
         <translation>Review files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
@@ -7660,7 +7934,12 @@
         <translation>&amp;Documents to include:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-109" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+110" />
         <source>Documents to include</source>
         <translation>Documents to include</translation>
     </message>
@@ -7825,12 +8104,27 @@
         <translation>This project reviews %1 (%2). Record a finding on each requirement, here or on the requirement's page, then export the signed review file and send it back to the vendor.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+15" />
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Cannot be read: %1</source>
+        <translation>Cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Packages built (%1)</source>
         <translation>Packages built (%1)</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-84" />
         <source>not signed</source>
         <translation>not signed</translation>
     </message>
@@ -7840,7 +8134,7 @@
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+96" />
         <source>Reviews received (%1)</source>
         <translation>Reviews received (%1)</translation>
     </message>
@@ -7860,17 +8154,17 @@
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>Save the package</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Veiviser packages (*.zip)</source>
         <translation>Veiviser packages (*.zip)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+14" />
         <source>Not built: no passphrase was given.</source>
         <translation>Not built: no passphrase was given.</translation>
     </message>
@@ -7898,18 +8192,38 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-354" />
-        <location line="+355" />
+        <location line="-387" />
+        <location line="+388" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-287" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
     <message>
-        <location line="+258" />
+        <location line="+130" />
+        <source>Packages built</source>
+        <translation>Packages built</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reviews received</source>
+        <translation>Reviews received</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 exists already. Replace it?</translation>
+    </message>
+    <message>
+        <location line="+61" />
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
@@ -8110,19 +8424,19 @@
 <context>
     <name>vv::ui::ProjectSession</name>
     <message>
-        <location filename="../modules/ui/ProjectSession.cpp" line="+108" />
-        <location line="+131" />
+        <location filename="../modules/ui/ProjectSession.cpp" line="+132" />
+        <location line="+139" />
         <source>no project is open</source>
         <translation>no project is open</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-128" />
         <source>'%1' is not a question in the guidance packs</source>
         <translation>'%1' is not a question in the guidance packs</translation>
     </message>
     <message>
         <location line="+64" />
-        <location line="+40" />
+        <location line="+48" />
         <source>'%1' is not a requirement in the guidance packs</source>
         <translation>'%1' is not a requirement in the guidance packs</translation>
     </message>
@@ -8398,7 +8712,7 @@
 <context>
     <name>vv::ui::RequirementStateEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="-31" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-34" />
         <source>change to “%1”</source>
         <translation>change to “%1”</translation>
     </message>
@@ -8454,7 +8768,7 @@
 <context>
     <name>vv::ui::ReviewExportDialog</name>
     <message>
-        <location filename="../modules/ui/ReviewDialogs.cpp" line="+265" />
+        <location filename="../modules/ui/ReviewDialogs.cpp" line="+268" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -8599,7 +8913,17 @@
         <translation>Without a signing key the vendor cannot check who wrote the review.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+25" />
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 exists already. Replace it?</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Wrote %1, not signed.</source>
         <translation>Wrote %1, not signed.</translation>
     </message>
@@ -8612,7 +8936,7 @@
 <context>
     <name>vv::ui::ReviewOpenDialog</name>
     <message>
-        <location line="-333" />
+        <location line="-342" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
@@ -8748,7 +9072,7 @@
         <translation>-review</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Choose the package to review.</source>
         <translation>Choose the package to review.</translation>
     </message>
@@ -9128,7 +9452,7 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+150" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+152" />
         <location line="+271" />
         <source>Choose a predictions file</source>
         <translation>Choose a predictions file</translation>
@@ -10172,12 +10496,12 @@
         <translation>'%1' has the invalid value '%2'</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+31" />
         <source>'%1' must be a string or an object with 'nb' and 'en'</source>
         <translation>'%1' must be a string or an object with 'nb' and 'en'</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+41" />
         <source>the manifest is not a JSON object</source>
         <translation>the manifest is not a JSON object</translation>
     </message>
@@ -10213,12 +10537,11 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+4" />
         <source>the config field '%1' needs a label with 'nb' and 'en'</source>
         <translation>the config field '%1' needs a label with 'nb' and 'en'</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>the default of config field '%1' does not fit its type %2</source>
         <translation>the default of config field '%1' does not fit its type %2</translation>
     </message>
@@ -10251,12 +10574,11 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+4" />
         <source>'program' needs 'install' with 'nb' and 'en'</source>
         <translation>'program' needs 'install' with 'nb' and 'en'</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>'outputs' must be a non-empty list of names</source>
         <translation>'outputs' must be a non-empty list of names</translation>
     </message>
@@ -10821,12 +11143,7 @@
 <context>
     <name>vv::validation::PromptfooJsonlTail</name>
     <message>
-        <location filename="../modules/validation/Promptfoo.cpp" line="+338" />
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location filename="../modules/validation/Promptfoo.cpp" line="+341" />
         <source>%1 shrank while promptfoo was writing it</source>
         <translation>%1 shrank while promptfoo was writing it</translation>
     </message>
@@ -10834,7 +11151,7 @@
 <context>
     <name>vv::validation::PromptfooRecord</name>
     <message>
-        <location line="-327" />
+        <location line="-326" />
         <source>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</source>
         <translation>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</translation>
     </message>
@@ -10920,12 +11237,12 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+96" />
+        <location line="+95" />
         <source>a line is longer than %1 MiB</source>
         <translation>a line is longer than %1 MiB</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-92" />
         <source>a line is not valid JSON: %1</source>
         <translation>a line is not valid JSON: %1</translation>
     </message>
@@ -10934,12 +11251,12 @@
     <name>vv::validation::PromptfooResults</name>
     <message>
         <location line="+7" />
-        <location line="+50" />
+        <location line="+49" />
         <source>the file is larger than %1 MiB</source>
         <translation>the file is larger than %1 MiB</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-44" />
         <source>the output is not a JSON object</source>
         <translation>the output is not a JSON object</translation>
     </message>
@@ -10973,26 +11290,21 @@
         <source>result %1</source>
         <translation>result %1</translation>
     </message>
-    <message>
-        <location line="+22" />
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+63" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+66" />
         <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
         <translation>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Write the log again with inspect_ai, or export it with --log-format=json.</source>
         <translation>Write the log again with inspect_ai, or export it with --log-format=json.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>not a readable .eval (ZIP) log: %1</source>
         <translation>not a readable .eval (ZIP) log: %1</translation>
     </message>
@@ -11152,7 +11464,7 @@
         <translation>Import a smaller file.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>the file is none of the known result formats</source>
         <translation>the file is none of the known result formats</translation>
     </message>
@@ -11182,7 +11494,7 @@
         <translation>unexpected content: %1</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-125" />
         <source>the file holds no numeric results</source>
         <translation>the file holds no numeric results</translation>
     </message>
@@ -11213,12 +11525,12 @@
 <context>
     <name>vv::validation::TestSuite</name>
     <message>
-        <location filename="../modules/validation/TestSuite.cpp" line="+21" />
+        <location filename="../modules/validation/TestSuite.cpp" line="+24" />
         <source>See docs/test-suites.md for the suite format.</source>
         <translation>See docs/test-suites.md for the suite format.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+65" />
         <source>a grader is one key with its value, such as 'contains: [113]'</source>
         <translation>a grader is one key with its value, such as 'contains: [113]'</translation>
     </message>
@@ -11258,12 +11570,7 @@
         <translation>json_schema takes a schema object</translation>
     </message>
     <message>
-        <location line="+45" />
-        <source>cannot read the suite %1: %2</source>
-        <translation>cannot read the suite %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+46" />
         <source>the suite %1 is larger than %2 MiB</source>
         <translation>the suite %1 is larger than %2 MiB</translation>
     </message>
@@ -11334,6 +11641,18 @@
     </message>
     <message>
         <location line="+11" />
+        <location line="+6" />
+        <source>the YAML is nested too deeply (more than %1 levels)</source>
+        <translation>the YAML is nested too deeply (more than %1 levels)</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+6" />
+        <source>Flatten the structure of the suite.</source>
+        <translation>Flatten the structure of the suite.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Check the suite's YAML syntax.</source>
         <translation>Check the suite's YAML syntax.</translation>
     </message>

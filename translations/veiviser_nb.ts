@@ -20,7 +20,7 @@
         <translation>Netto nytte krever predikerte sannsynligheter mellom 0 og 1.</translation>
     </message>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+156" />
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+162" />
         <source>a quoted field has no closing quote</source>
         <translation>et felt i anførselstegn mangler det avsluttende anførselstegnet</translation>
     </message>
@@ -50,12 +50,17 @@
         <translation>utfallet '%1' er ikke 0/1 eller true/false</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>the score ('%1') is missing</source>
         <translation>skåren ('%1') mangler</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>the score '%1' is too large or too small for a number</source>
+        <translation>skåren '%1' er for stor eller for liten for et tall</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>the score '%1' is not a number</source>
         <translation>skåren '%1' er ikke et tall</translation>
     </message>
@@ -63,6 +68,11 @@
         <location line="+8" />
         <source>the comparison score ('%1') is missing</source>
         <translation>sammenligningsskåren ('%1') mangler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the comparison score '%1' is too large or too small for a number</source>
+        <translation>sammenligningsskåren '%1' er for stor eller for liten for et tall</translation>
     </message>
     <message>
         <location line="+1" />
@@ -144,12 +154,11 @@
     </message>
     <message>
         <location line="+58" />
-        <location line="+12" />
         <source>cannot read %1: %2</source>
         <translation>kan ikke lese %1: %2</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="+8" />
         <source>there is no file %1</source>
         <translation>filen %1 finnes ikke</translation>
     </message>
@@ -158,20 +167,118 @@
         <source>Check the path.</source>
         <translation>Kontroller stien.</translation>
     </message>
+</context>
+<context>
+    <name>vv</name>
     <message>
-        <location line="+2" />
-        <source>%1 is not a file</source>
-        <translation>%1 er ikke en fil</translation>
+        <location filename="../modules/core/RegularFile.cpp" line="+27" />
+        <location line="+27" />
+        <location line="+16" />
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <source>Check the path and the file's permissions.</source>
+        <translation>Sjekk stien og filens tilganger.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../modules/store/OutputFile.cpp" line="+76" />
+        <source>%1 is not a regular file (it is a pipe, device or socket)</source>
+        <translation>%1 er ikke en vanlig fil (den er et rør, en enhet eller en sokkel)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the path of an ordinary file.</source>
+        <translation>Oppgi stien til en vanlig fil.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 is %2 bytes; the limit for this file is %3 bytes</source>
+        <translation>%1 er %2 byte; grensen for denne filen er %3 byte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>Check that this is the right file.</source>
+        <translation>Sjekk at dette er riktig fil.</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Give the path of a CSV file.</source>
-        <translation>Oppgi stien til en CSV-fil.</translation>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 er større enn %2 byte</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/OutputFile.cpp" line="-13" />
+        <source>no output file given</source>
+        <translation>ingen utfil er oppgitt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name the file to write.</source>
+        <translation>Oppgi filen som skal skrives.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose another name for the output.</source>
+        <translation>Velg et annet navn på utfilen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 belongs to the Veiviser project %2; it is never replaced</source>
+        <translation>%1 hører til Veiviser-prosjektet %2; den erstattes aldri</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cannot check %1: %2</source>
+        <translation>kan ikke sjekke %1: %2</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Check the file's permissions.</source>
-        <translation>Kontroller filens tilgangsrettigheter.</translation>
+        <source>%1 is a folder</source>
+        <translation>%1 er en mappe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give the name of a file to write.</source>
+        <translation>Oppgi navnet på en fil som skal skrives.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is a Veiviser project; it is never replaced</source>
+        <translation>%1 er et Veiviser-prosjekt; det erstattes aldri</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>%1 exists already</source>
+        <translation>%1 finnes allerede</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Give --force to replace it, or choose another name.</source>
+        <translation>Gi --force for å erstatte den, eller velg et annet navn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This makes a new file and never replaces one; choose a name that is not taken.</source>
+        <translation>Dette lager en ny fil og erstatter aldri en; velg et navn som ikke er i bruk.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the folder exists and is writable, and that the disk has room.</source>
+        <translation>Sjekk at mappen finnes og er skrivbar, og at det er plass på disken.</translation>
     </message>
 </context>
 <context>
@@ -226,7 +333,7 @@
 <context>
     <name>vv::Json</name>
     <message>
-        <location filename="../modules/core/Json.cpp" line="+80" />
+        <location filename="../modules/core/Json.cpp" line="+82" />
         <location line="+5" />
         <source>invalid JSON: %1</source>
         <translation>ugyldig JSON: %1</translation>
@@ -242,26 +349,6 @@
         <location line="-18" />
         <source>invalid JSON: nested more than %1 levels deep</source>
         <translation>ugyldig JSON: nestet dypere enn %1 nivåer</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <source>cannot read %1: %2</source>
-        <translation>kan ikke lese %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check the path and the file's permissions.</source>
-        <translation>Kontroller stien og filens tilgangsrettigheter.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 is %2 bytes; the limit for this file is %3 bytes</source>
-        <translation>%1 er %2 byte; grensen for denne filen er %3 byte</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Check that this is the right file.</source>
-        <translation>Kontroller at dette er riktig fil.</translation>
     </message>
 </context>
 <context>
@@ -282,7 +369,47 @@
         <translation>migrering %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/store/Sql.cpp" line="+10" />
+        <location filename="../modules/store/Sql.cpp" line="+19" />
+        <source>%1: the project file is damaged</source>
+        <translation>%1: prosjektfilen er skadet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore it from a backup; 'audit verify' says what is damaged.</source>
+        <translation>Hent den fram fra en sikkerhetskopi; 'audit verify' sier hva som er skadet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the project cannot be written, because the file, its folder or the disk is read-only</source>
+        <translation>%1: prosjektet kan ikke skrives, fordi filen, mappen eller disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading commands still work. To change it, copy it to a folder you may write to.</source>
+        <translation>Kommandoer som bare leser, virker fortsatt. For å endre det, kopier det til en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the disk is full</source>
+        <translation>%1: disken er full</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Free some space and try again; nothing was changed.</source>
+        <translation>Frigjør plass og prøv igjen; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the project's files cannot be opened (its folder may be read-only or missing)</source>
+        <translation>%1: prosjektets filer kan ikke åpnes (mappen kan være skrivebeskyttet eller mangle)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the folder's permissions, or copy the project to a folder you may write to.</source>
+        <translation>Sjekk tilgangene til mappen, eller kopier prosjektet til en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>%1: database error: %2</source>
         <translation>%1: databasefeil: %2</translation>
     </message>
@@ -302,7 +429,12 @@
         <translation>intern feil: en endring uten revisjonsoppføring ble avvist</translation>
     </message>
     <message>
-        <location filename="../modules/store/AuditChain.cpp" line="+76" />
+        <location filename="../modules/store/AuditChain.cpp" line="+80" />
+        <source>the file is damaged (SQLite's integrity check: %1)</source>
+        <translation>filen er skadet (SQLites integritetskontroll: %1)</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>entry %1 is missing (the next entry found is %2)</source>
         <translation>oppføring %1 mangler (neste oppføring som finnes, er %2)</translation>
     </message>
@@ -317,9 +449,24 @@
         <translation>oppføring %1 er endret etter at den ble skrevet (innholdet stemmer ikke med hashen)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>entry %1 is not the one the anchor recorded: the history up to it was rewritten after the anchor was signed</source>
+        <translation>oppføring %1 er ikke den ankeret registrerte: historikken fram til den ble skrevet om etter at ankeret ble signert</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>the chain ends at entry %1, but the project records %2 entries; entries at the end were removed</source>
         <translation>kjeden slutter ved oppføring %1, men prosjektet har registrert %2 oppføringer; oppføringer på slutten er fjernet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the chain has %1 entries, but the anchor recorded entry %2: entries were removed</source>
+        <translation>kjeden har %1 oppføringer, men ankeret registrerte oppføring %2: oppføringer er fjernet</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the project was changed outside Veiviser: %1</source>
+        <translation>prosjektet ble endret utenfor Veiviser: %1</translation>
     </message>
     <message>
         <location filename="../modules/store/BlobStore.cpp" line="+192" />
@@ -405,7 +552,7 @@
         <translation>lagret innhold %1 er skadet: del %2 av %3 mangler</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+142" />
+        <location filename="../modules/store/ProjectFilePin.cpp" line="+89" />
         <source>no project at %1</source>
         <translation>finner ikke noe prosjekt i %1</translation>
     </message>
@@ -416,6 +563,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Check the file's permissions and those of its folder.</source>
+        <translation>Sjekk tilgangene til filen og til mappen den ligger i.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>%1 is not a file</source>
         <translation>%1 er ikke en fil</translation>
     </message>
@@ -425,9 +577,25 @@
         <translation>Oppgi stien til en .veiviser-fil.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+21" />
+        <source>%1 changed while it was opened</source>
+        <translation>%1 ble endret mens den ble åpnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open it again when nothing else is replacing it.</source>
+        <translation>Åpne den igjen når ingenting annet erstatter den.</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <location line="+17" />
         <source>cannot read %1: %2</source>
         <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You may not read this file; ask its owner for access.</source>
+        <translation>Du har ikke lov til å lese denne filen; be eieren om tilgang.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -435,29 +603,29 @@
         <translation>Kontroller filens tilgangsrettigheter.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+171" />
         <source>%1 is not a Veiviser project</source>
         <translation>%1 er ikke et Veiviser-prosjekt</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+332" />
+        <location line="+379" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Åpne en .veiviser-fil laget av Veiviser.</translation>
     </message>
     <message>
-        <location line="-333" />
+        <location line="-380" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 er en SQLite-database, men ikke et Veiviser-prosjekt</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+73" />
         <source>opening %1</source>
         <translation>åpning av %1</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-146" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 er ikke en brukbar PostgreSQL-adresse: %2</translation>
     </message>
@@ -492,7 +660,7 @@
         <translation>verdien av «%1» inneholder mellomrom, anførselstegn eller semikolon</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+97" />
         <source>Qt's database driver %1 is not installed</source>
         <translation>databasedriveren %1 for Qt er ikke installert</translation>
     </message>
@@ -502,17 +670,62 @@
         <translation>Installer Debian-pakken %1.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+62" />
         <source>cannot connect to %1: %2</source>
         <translation>kan ikke koble til %1: %2</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-181" />
         <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
         <translation>Fjern det og legg det i nøkkelringen ('veiviser-cli secret set --database ADRESSE'), i PGPASSFILE (~/.pgpass) eller i miljøvariabelen PGPASSWORD. Veiviser lagrer aldri passord i et prosjekt.</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+38" />
+        <source>it is on a read-only disk or mount</source>
+        <translation>den ligger på en skrivebeskyttet disk eller montering</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>you may not write to the file</source>
+        <translation>du har ikke lov til å skrive til filen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>you may not write to its folder, where SQLite keeps the -wal and -shm files</source>
+        <translation>du har ikke lov til å skrive i mappen, der SQLite holder -wal- og -shm-filene</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 is empty, so it is not a Veiviser project</source>
+        <translation>%1 er tom, så den er ikke et Veiviser-prosjekt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If it was a project, it was truncated; restore it from a backup.</source>
+        <translation>Hvis det var et prosjekt, er det kuttet av; hent det fram fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is cut off after %2 bytes</source>
+        <translation>%1 er kuttet av etter %2 byte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file was truncated; restore it from a backup.</source>
+        <translation>Filen er kuttet av; hent den fram fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 is cut off: it has %2 bytes of the %3 its header records</source>
+        <translation>%1 er kuttet av: den har %2 byte av de %3 som hodet oppgir</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file was truncated (a full disk or an interrupted copy); restore it from a backup.</source>
+        <translation>Filen er kuttet av (full disk eller en avbrutt kopiering); hent den fram fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location line="+74" />
         <source>%1 is not a team database address</source>
         <translation>%1 er ikke en adresse til en teamdatabase</translation>
     </message>
@@ -527,7 +740,17 @@
         <translation>Kontroller adressen, at tjeneren kjører, og passordet ditt i nøkkelringen ('veiviser-cli secret set --database ADRESSE'), i PGPASSFILE eller i PGPASSWORD.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+46" />
+        <source>this project can only be read here: %1</source>
+        <translation>dette prosjektet kan bare leses her: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading commands work. To change it, copy it to a folder you may write to, or ask for write access.</source>
+        <translation>Kommandoer som bare leser, virker. For å endre det, kopier det til en mappe du kan skrive i, eller be om skrivetilgang.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>this is a review project, made from the package %1 for review; its answers, requirements, evidence, documents and test runs are the package's and cannot be changed</source>
         <translation>dette er et gjennomgangsprosjekt, laget fra pakken %1 for gjennomgang; svarene, kravene, dokumentasjonen, dokumentene og testkjøringene i det hører til pakken og kan ikke endres</translation>
     </message>
@@ -588,12 +811,12 @@
     </message>
     <message>
         <location line="+46" />
-        <location line="+270" />
+        <location line="+295" />
         <source>a project needs a name</source>
         <translation>et prosjekt må ha et navn</translation>
     </message>
     <message>
-        <location line="-270" />
+        <location line="-295" />
         <source>Give one with --name.</source>
         <translation>Oppgi det med --name.</translation>
     </message>
@@ -628,40 +851,40 @@
         <translation>Kontroller at du kan skrive i mappen.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+32" />
         <source>%1 cannot be read as a Veiviser project (%2)</source>
         <translation>%1 kan ikke leses som et Veiviser-prosjekt (%2)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+154" />
+        <location line="+162" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>Filen kan være skadet; gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-153" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 er ikke et Veiviser-prosjekt (den har ingen prosjektdata)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+87" />
+        <location line="+95" />
         <source>a newer version</source>
         <translation>en nyere versjon</translation>
     </message>
     <message>
-        <location line="-83" />
-        <location line="+84" />
+        <location line="-91" />
+        <location line="+92" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>dette prosjektet er skrevet av Veiviser %1; oppdater Veiviser for å åpne det</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-91" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>Dette er Veiviser %1. Filen ble ikke endret.</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="-218" />
         <source>change it</source>
         <translation>endre det</translation>
     </message>
@@ -682,8 +905,8 @@
     </message>
     <message>
         <location line="+68" />
-        <location filename="../modules/store/ProjectStore.cpp" line="+208" />
-        <location line="+81" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+229" />
+        <location line="+85" />
         <source>%1 uses an older project format</source>
         <translation>%1 bruker et eldre prosjektformat</translation>
     </message>
@@ -723,8 +946,8 @@
         <translation>revisjonskjeden fortsetter ikke kildens kjede</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="-80" />
-        <location line="+81" />
+        <location filename="../modules/store/ProjectStore.cpp" line="-84" />
+        <location line="+85" />
         <source>Open it once without read-only access to upgrade it.</source>
         <translation>Åpne det én gang med skrivetilgang for å oppgradere det.</translation>
     </message>
@@ -775,7 +998,7 @@
         <translation>Opprettelsen ble avbrutt. Be administratoren tømme databasen, og opprett prosjektet på nytt.</translation>
     </message>
     <message>
-        <location line="-302" />
+        <location line="-327" />
         <source>this project is open read-only</source>
         <translation>dette prosjektet er åpnet skrivebeskyttet</translation>
     </message>
@@ -785,7 +1008,17 @@
         <translation>Åpne det med skrivetilgang for å endre det.</translation>
     </message>
     <message>
-        <location line="+300" />
+        <location line="+227" />
+        <source>%1 uses an older project format, and it cannot be upgraded here: %2</source>
+        <translation>%1 bruker et eldre prosjektformat, og det kan ikke oppgraderes her: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy it to a folder you may write to and open the copy.</source>
+        <translation>Kopier det til en mappe du kan skrive i, og åpne kopien.</translation>
+    </message>
+    <message>
+        <location line="+96" />
         <location line="+38" />
         <source>%1 has no project record</source>
         <translation>%1 har ingen prosjektoppføring</translation>
@@ -867,6 +1100,21 @@
         <source>Ask the database administrator to run 'veiviser-cli project upgrade %1' once, as %2 or a superuser. Nothing was changed.</source>
         <translation>Be databaseadministratoren kjøre 'veiviser-cli project upgrade %1' én gang, som %2 eller som superbruker. Ingenting ble endret.</translation>
     </message>
+    <message>
+        <location filename="../modules/store/AuditReplay.cpp" line="+42" />
+        <source>%1, row %2: %3 differs from what the audit chain recorded</source>
+        <translation>%1, rad %2: %3 er ulik det revisjonskjeden registrerte</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1, row %2: the audit chain recorded it, but the table does not hold it</source>
+        <translation>%1, rad %2: revisjonskjeden registrerte den, men tabellen har den ikke</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1, row %2: the table holds it, but the audit chain never recorded it</source>
+        <translation>%1, rad %2: tabellen har den, men revisjonskjeden registrerte den aldri</translation>
+    </message>
 </context>
 <context>
     <name>vv::RequirementStateTable</name>
@@ -937,15 +1185,9 @@
 <context>
     <name>vv::Sha256</name>
     <message>
-        <location filename="../modules/core/Sha256.cpp" line="+64" />
-        <location line="+7" />
+        <location filename="../modules/core/Sha256.cpp" line="+71" />
         <source>cannot read %1: %2</source>
         <translation>kan ikke lese %1: %2</translation>
-    </message>
-    <message>
-        <location line="-6" />
-        <source>Check that the file exists and is readable.</source>
-        <translation>Kontroller at filen finnes og kan leses.</translation>
     </message>
 </context>
 <context>
@@ -1093,23 +1335,33 @@
     <name>vv::VersionedRows</name>
     <message>
         <location filename="../modules/store/RowVersion.cpp" line="+37" />
-        <source>Nothing of yours was saved. Reload to see the other change, then apply yours again if it still holds.</source>
-        <translation>Ingenting av ditt ble lagret. Last inn på nytt for å se den andre endringen, og gjør din endring igjen hvis den fortsatt gjelder.</translation>
+        <source>Nothing of yours was saved. Look at the other change, then make yours again if it still holds.</source>
+        <translation>Ingenting av ditt ble lagret. Se på den andre endringen, og gjør din på nytt hvis den fortsatt gjelder.</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>%1 was removed by someone else after you opened it</source>
-        <translation>%1 ble fjernet av noen andre etter at du åpnet det</translation>
+        <source>Someone removed %1 after you opened it</source>
+        <translation>Noen fjernet %1 etter at du åpnet den</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1 was created by %2 at %3 after you opened it</source>
-        <translation>%1 ble opprettet av %2 %3 etter at du åpnet det</translation>
+        <location line="+12" />
+        <source>You created %1 at %2 in another window or program after this one read it</source>
+        <translation>Du opprettet %1 %2 i et annet vindu eller program etter at dette leste den</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You changed %1 at %2 in another window or program after this one read it</source>
+        <translation>Du endret %1 %2 i et annet vindu eller program etter at dette leste den</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 created %2 at %3 after you opened it</source>
+        <translation>%1 opprettet %2 %3 etter at du åpnet den</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>%1 was changed by %2 at %3 after you opened it (version %4, you had %5)</source>
-        <translation>%1 ble endret av %2 %3 etter at du åpnet det (versjon %4, du hadde %5)</translation>
+        <source>%1 changed %2 at %3 after you opened it</source>
+        <translation>%1 endret %2 %3 etter at du åpnet den</translation>
     </message>
 </context>
 <context>
@@ -1209,23 +1461,23 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+201" />
-        <location filename="../modules/cli/ProjectCommands.cpp" line="+239" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+202" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="+304" />
         <source>error: </source>
         <translation>feil: </translation>
     </message>
     <message>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-197" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-258" />
         <source>unknown role '%1'; allowed: provider, deployer, both</source>
         <translation>ukjent rolle «%1»; tillatt: provider, deployer, both</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <source>Created project '%1' in %2</source>
         <translation>Opprettet prosjektet «%1» i %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1308,22 +1560,22 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+6" />
+        <location line="+5" />
         <source>warning: </source>
         <translation>advarsel: </translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-5" />
         <source>#%1 %2 is empty (0 bytes); check that this is the file you meant</source>
         <translation>#%1 %2 er tom (0 byte); kontroller at det er riktig fil</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>#%1 %2 holds %3; it cannot go into a package until someone confirms it with 'evidence confirm-pii'</source>
         <translation>#%1 %2 inneholder %3; den kan ikke tas med i en pakke før noen har bekreftet det med «evidence confirm-pii»</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>'%1' is not a requirement URN</source>
         <translation>«%1» er ikke en krav-URN</translation>
     </message>
@@ -1566,17 +1818,17 @@
         <translation>Fjern et element; --purge sletter også innholdet når ingen andre elementer bruker det.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-71" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-77" />
         <source>--team needs a PostgreSQL address (postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation>--team krever en PostgreSQL-adresse (postgresql://BRUKER@VERT:PORT/DATABASE)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>Database roles %1; %2 is the first editor. Add members with 'project member'.</source>
         <translation>Databaseroller: %1. %2 er første redaktør. Legg til medlemmer med «project member».</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -1611,12 +1863,17 @@
         <translation>Lagrede filer</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+8" />
+        <source>The project is open in another Veiviser program now; what you see is its last saved state.</source>
+        <translation>Prosjektet er åpent i et annet Veiviser-program nå; det du ser, er siste lagrede tilstand.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>%1 has project format %2, the newest this Veiviser knows</source>
         <translation>%1 har prosjektformat %2, det nyeste denne Veiviser kjenner</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>Copied to %1 and verified: %2 audit entries, %3 stored files</source>
         <translation>Kopiert til %1 og kontrollert: %2 revisjonsoppføringer, %3 lagrede filer</translation>
     </message>
@@ -1631,9 +1888,34 @@
         <translation>Ingen medlemmer: alle som kan åpne prosjektet, kan endre det.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
+        <source>%1 does not verify: %2</source>
+        <translation>%1 kan ikke verifiseres: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only a package that verifies can anchor the audit chain.</source>
+        <translation>Bare en pakke som kan verifiseres, kan forankre revisjonskjeden.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 records no audit chain head</source>
+        <translation>%1 oppgir ikke noe hode for revisjonskjeden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Packages and reviews made by older versions record none; build or export a new one.</source>
+        <translation>Pakker og gjennomganger fra eldre versjoner oppgir ikke noe; bygg eller eksporter en ny.</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>audit chain broken at entry %1: %2</source>
         <translation>revisjonskjeden er brutt ved oppføring %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restore the project from a backup.</source>
+        <translation>Hent prosjektet fram fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1641,7 +1923,7 @@
         <translation>Prosjektet er endret utenfor Veiviser; gjenopprett det fra en sikkerhetskopi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+7" />
         <source>Audit chain intact: %n entries verified</source>
         <translation>
             <numerusform>Revisjonskjeden er intakt: %n oppføring kontrollert</numerusform>
@@ -1649,7 +1931,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+2" />
+        <source>The history up to entry %1 is the one %2 recorded.</source>
+        <translation>Historikken fram til oppføring %1 er den %2 registrerte.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>--from and --limit take positive whole numbers</source>
         <translation>--from og --limit tar positive heltall</translation>
     </message>
@@ -1684,17 +1971,17 @@
         <translation>Vis prosjektets navn, systemversjon, rolle, skjema og antall.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Check that the audit chain is complete and unaltered (exit 1 if not).</source>
-        <translation>Kontroller at revisjonskjeden er komplett og uendret (avslutter med 1 hvis ikke).</translation>
+        <location line="+3" />
+        <source>Check the whole file: SQLite's integrity check, the audit chain, the recorded state against the tables and, with --against, the history a signed package or review anchored (exit 1 if anything fails).</source>
+        <translation>Kontroller hele filen: SQLites integritetskontroll, revisjonskjeden, den registrerte tilstanden mot tabellene og, med --against, historikken en signert pakke eller gjennomgang forankret (avslutter med 1 hvis noe feiler).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>List audit entries, oldest first.</source>
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-135" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="-136" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -1717,7 +2004,7 @@
         <translation>ikke ennå</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>        asked when: %1</source>
         <translation>        stilles når: %1</translation>
     </message>
@@ -1752,15 +2039,20 @@
         <translation>--expect-version nevner %1, som ikke besvares her</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+26" />
         <source>Stored %n answer(s)</source>
         <translation>
             <numerusform>Lagret %n svar</numerusform>
             <numerusform>Lagret %n svar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Removed %n answer(s)</source>
+        <translation><numerusform>Fjernet %n svar</numerusform><numerusform>Fjernet %n svar</numerusform></translation>
+    </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source> (%1 unchanged)</source>
         <translation> (%1 uendret)</translation>
     </message>
@@ -1839,12 +2131,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+240" />
+        <location line="+241" />
         <source>Still needed: %1</source>
         <translation>Mangler fortsatt: %1</translation>
     </message>
     <message>
-        <location line="-238" />
+        <location line="-239" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
     </message>
@@ -1864,7 +2156,7 @@
         <translation>må gjennomgås etter en oppdatering av veiledningen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1 shown; %2 apply, %3 do not apply, %4 not yet known (role: %5)</source>
         <translation>%1 vist; %2 gjelder, %3 gjelder ikke, %4 er ennå ikke avklart (rolle: %5)</translation>
     </message>
@@ -1890,7 +2182,7 @@
     </message>
     <message>
         <location line="+16" />
-        <location filename="../modules/cli/ProjectCommands.cpp" line="-123" />
+        <location filename="../modules/cli/ProjectCommands.cpp" line="-179" />
         <source>%1 is now %2</source>
         <translation>%1 er nå %2</translation>
     </message>
@@ -2165,7 +2457,7 @@
         <translation>Kjør en evalueringsmotor som en testkjøring i prosjektet; den ferdige kjøringen arkiveres som dokumentasjon på kravene den støtter.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/PackageCommands.cpp" line="+91" />
+        <location filename="../modules/cli/PackageCommands.cpp" line="+92" />
         <source>Private key: %1 (readable only by you%2)</source>
         <translation>Privat nøkkel: %1 (bare du kan lese den%2)</translation>
     </message>
@@ -2213,22 +2505,7 @@
         <translation>gi enten NØKKEL VERDI eller --from FIL</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>cannot read %1: %2</source>
-        <translation>kan ikke lese %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 is larger than 4 MiB</source>
-        <translation>%1 er større enn 4 MiB</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Give the details in a smaller file.</source>
-        <translation>Gi detaljene i en mindre fil.</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1: expected a JSON object of detail keys and texts</source>
         <translation>%1: forventet et JSON-objekt med detaljnøkler og tekster</translation>
     </message>
@@ -2257,18 +2534,18 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+196" />
+        <location line="+199" />
         <location line="+97" />
         <source>--out is required</source>
         <translation>--out må oppgis</translation>
     </message>
     <message>
-        <location line="-291" />
+        <location line="-294" />
         <source>give at least one --document</source>
         <translation>gi minst én --document</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>unknown format '%1'; allowed: html, pdf, docx</source>
         <translation>ukjent format «%1»; tillatt: html, pdf, docx</translation>
     </message>
@@ -2293,7 +2570,7 @@
         <translation>advarsel: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+1" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
         <translation>
             <numerusform>Skrev %1: %n fil, %2 byte.</numerusform>
@@ -2441,7 +2718,7 @@
         <translation>Ingen funn ennå.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>Wrote %1 (not signed: give --sign KEY so the vendor can check who wrote it).</source>
         <translation>Skrev %1 (ikke signert: gi --sign NØKKEL slik at leverandøren kan kontrollere hvem som skrev den).</translation>
     </message>
@@ -2617,7 +2894,7 @@
 <context>
     <name>vv::evidence::EvidenceLibrary</name>
     <message>
-        <location filename="../modules/evidence/EvidenceLibrary.cpp" line="+109" />
+        <location filename="../modules/evidence/EvidenceLibrary.cpp" line="+111" />
         <source>the disk is full, or the project file reached its size limit, while the content was stored</source>
         <translation>disken ble full, eller prosjektfilen nådde størrelsesgrensen, mens innholdet ble lagret</translation>
     </message>
@@ -2629,18 +2906,18 @@
     </message>
     <message>
         <location line="-38" />
-        <location line="+392" />
+        <location line="+394" />
         <source>'%1' is not a requirement URN</source>
         <translation>«%1» er ikke en krav-URN</translation>
     </message>
     <message>
-        <location line="-391" />
-        <location line="+392" />
+        <location line="-393" />
+        <location line="+394" />
         <source>A requirement URN looks like urn:veiviser:ai-act:art-10.</source>
         <translation>En krav-URN ser slik ut: urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-392" />
         <source>there is no requirement %1 in the loaded guidance</source>
         <translation>det finnes ikke noe krav %1 i den innlastede veiledningen</translation>
     </message>
@@ -2651,12 +2928,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+278" />
+        <location line="+280" />
         <source>the title is longer than %1 characters</source>
         <translation>tittelen er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location line="-273" />
+        <location line="-275" />
         <source>a title can only be given when importing one file (%1 files were found)</source>
         <translation>en tittel kan bare oppgis når én fil importeres (%1 filer ble funnet)</translation>
     </message>
@@ -2681,7 +2958,7 @@
         <translation>ikke nok ledig diskplass til denne importen: den trenger omtrent %1 MiB, og %2 MiB er ledig</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>%1 vanished before it could be read</source>
         <translation>%1 forsvant før den kunne leses</translation>
     </message>
@@ -2692,18 +2969,17 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Nothing was imported.</source>
+        <translation>Ingenting ble importert.</translation>
+    </message>
+    <message>
         <location line="+6" />
-        <location filename="../modules/evidence/ImportFiles.cpp" line="+127" />
+        <location filename="../modules/evidence/ImportFiles.cpp" line="+131" />
         <source>cannot read %1: %2</source>
         <translation>kan ikke lese %1: %2</translation>
     </message>
     <message>
-        <location line="-5" />
-        <source>Check the file's permissions; nothing was imported.</source>
-        <translation>Kontroller tilgangene til filen; ingenting ble importert.</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+4" />
         <source>%1 is not a regular file</source>
         <translation>%1 er ikke en vanlig fil</translation>
     </message>
@@ -2790,17 +3066,7 @@
         <translation>begrunnelsen er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>%1 exists already</source>
-        <translation>%1 finnes allerede</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Choose another name, or allow replacing it.</source>
-        <translation>Velg et annet navn, eller tillat å erstatte den.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+38" />
         <location line="+7" />
         <source>cannot write %1: %2</source>
         <translation>kan ikke skrive %1: %2</translation>
@@ -2816,7 +3082,7 @@
         <translation>Kontroller ledig diskplass og tilgangsrettigheter.</translation>
     </message>
     <message>
-        <location filename="../modules/evidence/ImportFiles.cpp" line="-91" />
+        <location filename="../modules/evidence/ImportFiles.cpp" line="-93" />
         <source>more than %1 files to import</source>
         <translation>mer enn %1 filer å importere</translation>
     </message>
@@ -2862,7 +3128,7 @@
         <translation>Importer mappen på nytt når den ikke lenger endres.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>no files or folders to import</source>
         <translation>ingen filer eller mapper å importere</translation>
     </message>
@@ -2887,7 +3153,17 @@
         <translation>%1 finnes ikke</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
+        <source>%1 belongs to a project that is open in Veiviser</source>
+        <translation>%1 hører til et prosjekt som er åpent i Veiviser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A project cannot be evidence in itself; export it with 'project copy' and import the copy.</source>
+        <translation>Et prosjekt kan ikke være dokumentasjon i seg selv; eksporter det med 'project copy' og importer kopien.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1 is neither a file nor a folder</source>
         <translation>%1 er verken en fil eller en mappe</translation>
     </message>
@@ -3480,7 +3756,7 @@
 <context>
     <name>vv::guidance::PackBuilder</name>
     <message>
-        <location filename="../modules/guidance/PackLoader.cpp" line="+450" />
+        <location filename="../modules/guidance/PackLoader.cpp" line="+441" />
         <source>a pack file</source>
         <translation>en pakkefil</translation>
     </message>
@@ -3748,7 +4024,7 @@
 <context>
     <name>vv::guidance::PackLoader</name>
     <message>
-        <location line="-812" />
+        <location line="-818" />
         <source>more than %1 problems; the rest are not listed</source>
         <translation>mer enn %1 feil; resten vises ikke</translation>
     </message>
@@ -3758,12 +4034,7 @@
         <translation>Rett disse først, og kontroller på nytt.</translation>
     </message>
     <message>
-        <location line="+824" />
-        <source>cannot read the file: %1</source>
-        <translation>kan ikke lese filen: %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+832" />
         <source>the file is larger than %1 bytes</source>
         <translation>filen er større enn %1 byte</translation>
     </message>
@@ -3811,7 +4082,17 @@
 <context>
     <name>vv::guidance::Reader</name>
     <message>
-        <location line="-850" />
+        <location line="-856" />
+        <source>the YAML is nested too deeply (more than %1 levels)</source>
+        <translation>YAML-en er nøstet for dypt (mer enn %1 nivåer)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Flatten the structure; a pack needs only a few levels.</source>
+        <translation>Gjør strukturen flatere; en pakke trenger bare noen få nivåer.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <location line="+5" />
         <source>the YAML does not parse: %1</source>
         <translation>YAML-teksten kan ikke leses: %1</translation>
@@ -4380,7 +4661,7 @@
 <context>
     <name>vv::packaging::DocxConverter</name>
     <message>
-        <location filename="../modules/packaging/DocumentFormats.cpp" line="+95" />
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+105" />
         <source>DOCX documents need pandoc, which is not installed</source>
         <translation>DOCX-dokumenter krever pandoc, som ikke er installert</translation>
     </message>
@@ -4413,7 +4694,7 @@
 <context>
     <name>vv::packaging::ExternalPdfPrinter</name>
     <message>
-        <location line="-81" />
+        <location line="-91" />
         <source>veiviser-pdf, which makes the PDF documents, is not installed next to this program</source>
         <translation>veiviser-pdf, som lager PDF-dokumentene, er ikke installert ved siden av dette programmet</translation>
     </message>
@@ -4433,7 +4714,7 @@
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+21" />
         <source>the PDF step</source>
         <translation>PDF-steget</translation>
     </message>
@@ -4541,11 +4822,16 @@
         <source>the signer's fingerprint does not match the signer's key</source>
         <translation>signererens fingeravtrykk stemmer ikke med nøkkelen</translation>
     </message>
+    <message>
+        <location line="+7" />
+        <source>the audit head is not an entry number and a SHA-256</source>
+        <translation>revisjonshodet er ikke et oppføringsnummer og en SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>vv::packaging::PackageBuilder</name>
     <message>
-        <location filename="../modules/packaging/PackageBuilder.cpp" line="+93" />
+        <location filename="../modules/packaging/PackageBuilder.cpp" line="+94" />
         <source>no documents were chosen</source>
         <translation>ingen dokumenter er valgt</translation>
     </message>
@@ -4610,7 +4896,7 @@
         <translation>prosjektet er åpnet skrivebeskyttet; å bygge en pakke registreres i prosjektet</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+25" />
         <source>%1 (id %2, %n identity number(s))</source>
         <translation>
             <numerusform>%1 (id %2, %n fødselsnummer)</numerusform>
@@ -4648,12 +4934,12 @@
         <translation>Bekreft hver av dem med 'veiviser-cli evidence confirm-pii FIL ID --reason TEKST' etter å ha kontrollert den, fjern innholdet, eller utelat dokumentasjon med --evidence linked|none.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>%1: missing %2</source>
         <translation>%1: mangler %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+14" />
         <source>Making PDF documents</source>
         <translation>Lager PDF-dokumenter</translation>
     </message>
@@ -4668,19 +4954,19 @@
         <translation>Lager DOCX-dokumenter</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+71" />
         <location line="+34" />
         <source>cannot write %1: %2</source>
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="-274" />
-        <location line="+241" />
+        <location line="-283" />
+        <location line="+250" />
         <source>Check the folder and its permissions.</source>
         <translation>Kontroller mappen og tilgangene til den.</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-253" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>en annen bygging skriver %1 (prosess %2 på %3)</translation>
     </message>
@@ -4695,7 +4981,7 @@
         <translation>kan ikke opprette %1.lock ved siden av pakken</translation>
     </message>
     <message>
-        <location line="+276" />
+        <location line="+285" />
         <source>Check that the disk has space for the package.</source>
         <translation>Kontroller at det er plass til pakken på disken.</translation>
     </message>
@@ -4713,22 +4999,7 @@
         <translation>Kontroller stien.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 is not a file</source>
-        <translation>%1 er ikke en fil</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>cannot read %1: %2</source>
-        <translation>kan ikke lese %1: %2</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Check the file's permissions.</source>
-        <translation>Kontroller filens tilgangsrettigheter.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+7" />
         <location line="+251" />
         <source>package rejected: %1</source>
         <translation>pakken er avvist: %1</translation>
@@ -4938,7 +5209,7 @@
 <context>
     <name>vv::packaging::PublicKey</name>
     <message>
-        <location filename="../modules/packaging/Signing.cpp" line="+140" />
+        <location filename="../modules/packaging/Signing.cpp" line="+138" />
         <source>%1 is not a PEM public key</source>
         <translation>%1 er ikke en offentlig nøkkel i PEM-format</translation>
     </message>
@@ -4971,17 +5242,7 @@
 <context>
     <name>vv::packaging::Review</name>
     <message>
-        <location filename="../modules/packaging/Review.cpp" line="+39" />
-        <source>%1 exists already</source>
-        <translation>%1 finnes allerede</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>A review project is always a new file.</source>
-        <translation>Et gjennomgangsprosjekt er alltid en ny fil.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location filename="../modules/packaging/Review.cpp" line="+42" />
         <source>cannot create a temporary folder: %1</source>
         <translation>kan ikke opprette en midlertidig mappe: %1</translation>
     </message>
@@ -5046,17 +5307,7 @@
         <translation>Lag et med 'veiviser-cli review open PKG.zip --out REVIEW.veiviser'.</translation>
     </message>
     <message>
-        <location line="+64" />
-        <source>cannot write %1: %2</source>
-        <translation>kan ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check the folder and its permissions, and that the disk has room.</source>
-        <translation>Kontroller mappen og tilgangene til den, og at det er plass på disken.</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+79" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5096,7 +5347,12 @@
         <translation>et funn mangler krav eller har en ukjent vurdering</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
+        <source>its audit head is not an entry number and a SHA-256</source>
+        <translation>revisjonshodet er ikke et oppføringsnummer og en SHA-256</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>the signature is not Ed25519</source>
         <translation>signaturen er ikke Ed25519</translation>
     </message>
@@ -5154,34 +5410,24 @@
 <context>
     <name>vv::packaging::SigningKey</name>
     <message>
-        <location filename="../modules/packaging/Signing.cpp" line="-92" />
-        <source>cannot read %1: %2</source>
-        <translation>kan ikke lese %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Check the path and the file's permissions.</source>
-        <translation>Kontroller stien og filens tilgangsrettigheter.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location filename="../modules/packaging/Signing.cpp" line="-88" />
         <source>%1 is too large to be a key file</source>
         <translation>%1 er for stor til å være en nøkkelfil</translation>
     </message>
     <message>
         <location line="+30" />
-        <location line="+179" />
+        <location line="+189" />
         <source>%1 exists already</source>
         <translation>%1 finnes allerede</translation>
     </message>
     <message>
-        <location line="-178" />
-        <location line="+179" />
+        <location line="-188" />
+        <location line="+189" />
         <source>Key files are never overwritten; choose another folder.</source>
         <translation>Nøkkelfiler overskrives aldri; velg en annen mappe.</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-187" />
         <source>cannot create %1: %2</source>
         <translation>kan ikke lage %1: %2</translation>
     </message>
@@ -5246,12 +5492,17 @@
         <translation>ingen nøkkel å skrive</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+12" />
         <source>cannot create the folder %1: %2</source>
         <translation>kan ikke lage mappen %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Choose a folder you may write to.</source>
+        <translation>Velg en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>%1 is not a folder</source>
         <translation>%1 er ikke en mappe</translation>
     </message>
@@ -5376,7 +5627,7 @@
 <context>
     <name>vv::pdf::HtmlToPdf</name>
     <message>
-        <location filename="../modules/pdf/HtmlToPdf.cpp" line="+79" />
+        <location filename="../modules/pdf/HtmlToPdf.cpp" line="+131" />
         <source>%1: the document could not be loaded for printing.</source>
         <translation>%1: dokumentet kunne ikke lastes for utskrift.</translation>
     </message>
@@ -5595,7 +5846,7 @@
 <context>
     <name>vv::ui::AnswerEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+49" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+68" />
         <source>answer to “%1”</source>
         <translation>svar på «%1»</translation>
     </message>
@@ -5825,7 +6076,7 @@
 <context>
     <name>vv::ui::EngineConfigForm</name>
     <message>
-        <location filename="../modules/ui/EngineConfigForm.cpp" line="+90" />
+        <location filename="../modules/ui/EngineConfigForm.cpp" line="+116" />
         <source>Choose a file</source>
         <translation>Velg en fil</translation>
     </message>
@@ -5926,13 +6177,13 @@
 <context>
     <name>vv::ui::EngineRunDialog</name>
     <message>
-        <location filename="../modules/ui/EngineRunDialog.cpp" line="+205" />
-        <location line="+397" />
+        <location filename="../modules/ui/EngineRunDialog.cpp" line="+215" />
+        <location line="+398" />
         <source>(no suite)</source>
         <translation>(ingen testsamling)</translation>
     </message>
     <message>
-        <location line="-381" />
+        <location line="-382" />
         <source>%1 (other file)</source>
         <translation>%1 (annen fil)</translation>
     </message>
@@ -6002,7 +6253,7 @@
         <translation>Starter …</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+83" />
         <source>Cancelling… the finished cases stay stored.</source>
         <translation>Avbryter … de ferdige tilfellene blir liggende lagret.</translation>
     </message>
@@ -6148,7 +6399,7 @@
 <context>
     <name>vv::ui::EvidenceLinkEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+59" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+62" />
         <source>link to “%1”</source>
         <translation>kobling til «%1»</translation>
     </message>
@@ -6660,12 +6911,12 @@
 <context>
     <name>vv::ui::EvidenceViewer</name>
     <message>
-        <location filename="../modules/ui/EvidenceViewer.cpp" line="+66" />
+        <location filename="../modules/ui/EvidenceViewer.cpp" line="+67" />
         <source>Highlighted as %1</source>
         <translation>Fargelagt som %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Content of the evidence item</source>
         <translation>Innholdet i dokumentasjonselementet</translation>
     </message>
@@ -6739,6 +6990,19 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::FileDialogs</name>
+    <message>
+        <location filename="../modules/ui/FileDialogs.cpp" line="+39" />
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>%1 is a Veiviser project, and a project is never replaced. Choose another name.</source>
+        <translation>%1 er et Veiviser-prosjekt, og et prosjekt blir aldri erstattet. Velg et annet navn.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::KeyPairDialog</name>
     <message>
         <location filename="../modules/ui/SigningKeys.cpp" line="+29" />
@@ -6761,7 +7025,7 @@
         <translation>Lag et nøkkelpar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <location line="+34" />
         <source>Folder for the key pair</source>
         <translation>Mappe for nøkkelparet</translation>
@@ -6835,7 +7099,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+346" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+89" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
+    </message>
+    <message>
+        <location line="+265" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -6958,12 +7227,12 @@
 <context>
     <name>vv::ui::MessageBar</name>
     <message>
-        <location filename="../modules/ui/MessageBar.cpp" line="+23" />
+        <location filename="../modules/ui/MessageBar.cpp" line="+25" />
         <source>Close message</source>
         <translation>Lukk meldingen</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+32" />
         <source>Error</source>
         <translation>Feil</translation>
     </message>
@@ -7167,7 +7436,7 @@
 <context>
     <name>vv::ui::Navigator</name>
     <message>
-        <location filename="../modules/ui/Navigator.cpp" line="+177" />
+        <location filename="../modules/ui/Navigator.cpp" line="+181" />
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
@@ -7280,7 +7549,7 @@
 <context>
     <name>vv::ui::NewProjectDialog</name>
     <message>
-        <location filename="../modules/ui/NewProjectDialog.cpp" line="+26" />
+        <location filename="../modules/ui/NewProjectDialog.cpp" line="+24" />
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
@@ -7335,7 +7604,7 @@
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+44" />
         <source>Save new project as</source>
         <translation>Lagre nytt prosjekt som</translation>
     </message>
@@ -7360,9 +7629,14 @@
         <translation>En fil med dette navnet finnes allerede; velg et annet.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The folder does not exist.</source>
-        <translation>Mappen finnes ikke.</translation>
+        <location line="+3" />
+        <source>The folder %1 will be created.</source>
+        <translation>Mappen %1 blir opprettet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The folder %1 cannot be created; choose another.</source>
+        <translation>Mappen %1 kan ikke opprettes; velg en annen.</translation>
     </message>
 </context>
 <context>
@@ -7421,7 +7695,7 @@
     <message>
         <location line="+1" />
         <source>Outcome</source>
-        <translation>Vurdering</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7582,7 +7856,7 @@
 <context>
     <name>vv::ui::PackageDocumentWindow</name>
     <message>
-        <location filename="../modules/ui/ReviewPanel.cpp" line="+358" />
+        <location filename="../modules/ui/ReviewPanel.cpp" line="+362" />
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
@@ -7605,7 +7879,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+150" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+161" />
         <source>Signing key</source>
         <translation>Signeringsnøkkel</translation>
     </message>
@@ -7640,7 +7914,7 @@
         <translation>Gjennomgangsfiler (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Packages</source>
         <translation>Pakker</translation>
     </message>
@@ -7660,7 +7934,12 @@
         <translation>&amp;Dokumenter som skal med:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-109" />
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+110" />
         <source>Documents to include</source>
         <translation>Dokumenter som skal med</translation>
     </message>
@@ -7825,12 +8104,27 @@
         <translation>Dette prosjektet gjennomgår %1 (%2). Registrer et funn for hvert krav, her eller på kravets side, og eksporter så den signerte gjennomgangsfilen og send den tilbake til leverandøren.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+15" />
+        <source>Succeeded</source>
+        <translation>Vellykket</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Cannot be read: %1</source>
+        <translation>Kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Packages built (%1)</source>
         <translation>Pakker som er bygget (%1)</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-84" />
         <source>not signed</source>
         <translation>ikke signert</translation>
     </message>
@@ -7840,7 +8134,7 @@
         <translation>signert av %1</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+96" />
         <source>Reviews received (%1)</source>
         <translation>Gjennomganger mottatt (%1)</translation>
     </message>
@@ -7860,17 +8154,17 @@
         <translation>Velg minst ett dokument.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>Save the package</source>
         <translation>Lagre pakken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Veiviser packages (*.zip)</source>
         <translation>Veiviser-pakker (*.zip)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+14" />
         <source>Not built: no passphrase was given.</source>
         <translation>Ikke bygget: ingen passordfrase ble oppgitt.</translation>
     </message>
@@ -7898,18 +8192,38 @@
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-354" />
-        <location line="+355" />
+        <location line="-387" />
+        <location line="+388" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-287" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
     <message>
-        <location line="+258" />
+        <location line="+130" />
+        <source>Packages built</source>
+        <translation>Pakker bygget</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reviews received</source>
+        <translation>Gjennomganger mottatt</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Replace the file?</source>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location line="+61" />
         <source>Verifying %1…</source>
         <translation>Verifiserer %1 …</translation>
     </message>
@@ -8110,19 +8424,19 @@
 <context>
     <name>vv::ui::ProjectSession</name>
     <message>
-        <location filename="../modules/ui/ProjectSession.cpp" line="+108" />
-        <location line="+131" />
+        <location filename="../modules/ui/ProjectSession.cpp" line="+132" />
+        <location line="+139" />
         <source>no project is open</source>
         <translation>ingen prosjekter er åpne</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-128" />
         <source>'%1' is not a question in the guidance packs</source>
         <translation>«%1» er ikke et spørsmål i veiledningspakkene</translation>
     </message>
     <message>
         <location line="+64" />
-        <location line="+40" />
+        <location line="+48" />
         <source>'%1' is not a requirement in the guidance packs</source>
         <translation>«%1» er ikke et krav i veiledningspakkene</translation>
     </message>
@@ -8398,7 +8712,7 @@
 <context>
     <name>vv::ui::RequirementStateEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="-31" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-34" />
         <source>change to “%1”</source>
         <translation>endring av «%1»</translation>
     </message>
@@ -8454,7 +8768,7 @@
 <context>
     <name>vv::ui::ReviewExportDialog</name>
     <message>
-        <location filename="../modules/ui/ReviewDialogs.cpp" line="+265" />
+        <location filename="../modules/ui/ReviewDialogs.cpp" line="+268" />
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
@@ -8599,7 +8913,17 @@
         <translation>Uten signeringsnøkkel kan ikke leverandøren kontrollere hvem som skrev gjennomgangen.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+25" />
+        <source>Replace the file?</source>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Wrote %1, not signed.</source>
         <translation>Skrev %1, ikke signert.</translation>
     </message>
@@ -8612,7 +8936,7 @@
 <context>
     <name>vv::ui::ReviewOpenDialog</name>
     <message>
-        <location line="-333" />
+        <location line="-342" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
@@ -8748,7 +9072,7 @@
         <translation>-gjennomgang</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Choose the package to review.</source>
         <translation>Velg pakken som skal gjennomgås.</translation>
     </message>
@@ -9012,7 +9336,7 @@
     <message>
         <location line="+1" />
         <source>Failed</source>
-        <translation>Feilet</translation>
+        <translation>Mislyktes</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9128,7 +9452,7 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+150" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+152" />
         <location line="+271" />
         <source>Choose a predictions file</source>
         <translation>Velg en prediksjonsfil</translation>
@@ -10172,12 +10496,12 @@
         <translation>«%1» har den ugyldige verdien «%2»</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+31" />
         <source>'%1' must be a string or an object with 'nb' and 'en'</source>
         <translation>«%1» må være en tekst eller et objekt med «nb» og «en»</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+41" />
         <source>the manifest is not a JSON object</source>
         <translation>manifestet er ikke et JSON-objekt</translation>
     </message>
@@ -10213,12 +10537,11 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+4" />
         <source>the config field '%1' needs a label with 'nb' and 'en'</source>
         <translation>innstillingsfeltet «%1» trenger en etikett med «nb» og «en»</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>the default of config field '%1' does not fit its type %2</source>
         <translation>standardverdien til innstillingsfeltet «%1» passer ikke med typen %2</translation>
     </message>
@@ -10251,12 +10574,11 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+4" />
         <source>'program' needs 'install' with 'nb' and 'en'</source>
         <translation>'program' trenger 'install' med 'nb' og 'en'</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>'outputs' must be a non-empty list of names</source>
         <translation>«outputs» må være en liste med minst ett navn</translation>
     </message>
@@ -10821,12 +11143,7 @@
 <context>
     <name>vv::validation::PromptfooJsonlTail</name>
     <message>
-        <location filename="../modules/validation/Promptfoo.cpp" line="+338" />
-        <source>cannot read %1: %2</source>
-        <translation>kan ikke lese %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location filename="../modules/validation/Promptfoo.cpp" line="+341" />
         <source>%1 shrank while promptfoo was writing it</source>
         <translation>%1 ble mindre mens promptfoo skrev til den</translation>
     </message>
@@ -10834,7 +11151,7 @@
 <context>
     <name>vv::validation::PromptfooRecord</name>
     <message>
-        <location line="-327" />
+        <location line="-326" />
         <source>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</source>
         <translation>Utdataene fra promptfoo er skadet eller fra en versjon som ikke støttes; kjør promptfoo 0.118.0 på nytt.</translation>
     </message>
@@ -10920,12 +11237,12 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+96" />
+        <location line="+95" />
         <source>a line is longer than %1 MiB</source>
         <translation>en linje er lengre enn %1 MiB</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-92" />
         <source>a line is not valid JSON: %1</source>
         <translation>en linje er ikke gyldig JSON: %1</translation>
     </message>
@@ -10934,12 +11251,12 @@
     <name>vv::validation::PromptfooResults</name>
     <message>
         <location line="+7" />
-        <location line="+50" />
+        <location line="+49" />
         <source>the file is larger than %1 MiB</source>
         <translation>filen er større enn %1 MiB</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-44" />
         <source>the output is not a JSON object</source>
         <translation>utdataene er ikke et JSON-objekt</translation>
     </message>
@@ -10973,26 +11290,21 @@
         <source>result %1</source>
         <translation>resultat %1</translation>
     </message>
-    <message>
-        <location line="+22" />
-        <source>cannot read %1: %2</source>
-        <translation>kan ikke lese %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+63" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+66" />
         <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
         <translation>Oppgi en results_*.json fra lm-evaluation-harness, en inspect_ai-logg (.json eller .eval) eller en .jsonl-fil fra EuroEval.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Write the log again with inspect_ai, or export it with --log-format=json.</source>
         <translation>Skriv loggen på nytt med inspect_ai, eller eksporter den med --log-format=json.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>not a readable .eval (ZIP) log: %1</source>
         <translation>ikke en lesbar .eval-logg (ZIP): %1</translation>
     </message>
@@ -11152,7 +11464,7 @@
         <translation>Importer en mindre fil.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>the file is none of the known result formats</source>
         <translation>filen har ingen av de kjente resultatformatene</translation>
     </message>
@@ -11182,7 +11494,7 @@
         <translation>uventet innhold: %1</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-125" />
         <source>the file holds no numeric results</source>
         <translation>filen inneholder ingen numeriske resultater</translation>
     </message>
@@ -11213,12 +11525,12 @@
 <context>
     <name>vv::validation::TestSuite</name>
     <message>
-        <location filename="../modules/validation/TestSuite.cpp" line="+21" />
+        <location filename="../modules/validation/TestSuite.cpp" line="+24" />
         <source>See docs/test-suites.md for the suite format.</source>
         <translation>Se docs/test-suites.md for formatet på testsett.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+65" />
         <source>a grader is one key with its value, such as 'contains: [113]'</source>
         <translation>en vurdering er én nøkkel med verdi, for eksempel «contains: [113]»</translation>
     </message>
@@ -11258,12 +11570,7 @@
         <translation>json_schema tar et skjemaobjekt</translation>
     </message>
     <message>
-        <location line="+45" />
-        <source>cannot read the suite %1: %2</source>
-        <translation>kan ikke lese testsettet %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+46" />
         <source>the suite %1 is larger than %2 MiB</source>
         <translation>testsettet %1 er større enn %2 MiB</translation>
     </message>
@@ -11334,6 +11641,18 @@
     </message>
     <message>
         <location line="+11" />
+        <location line="+6" />
+        <source>the YAML is nested too deeply (more than %1 levels)</source>
+        <translation>YAML-en er nøstet for dypt (mer enn %1 nivåer)</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+6" />
+        <source>Flatten the structure of the suite.</source>
+        <translation>Gjør strukturen i testsettet flatere.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Check the suite's YAML syntax.</source>
         <translation>Sjekk YAML-syntaksen i testsettet.</translation>
     </message>
