@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
-#include <QtEndian>
 
 #include <cerrno>
 #include <cstring>
@@ -41,20 +40,14 @@ bool isProjectFile(const QString &path)
         got += n;
     }
     ::close(*fd);
-    static const char magic[] = "SQLite format 3"; // 16 bytes with its NUL, as in the file
-    return got >= 72 && std::memcmp(header, magic, sizeof magic) == 0
-        && qFromBigEndian<qint32>(header + 68) == ProjectStore::applicationId;
+    return ProjectStore::headerKind(QByteArrayView(header, got)) == ProjectStore::HeaderKind::Project;
 }
 
 // SQLite keeps a project's uncommitted and shared state in files beside it; replacing one damages the project.
 static QString projectOfCompanion(const QString &path)
 {
-    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
-        const QString s = QLatin1String(suffix);
-        if (path.endsWith(s) && isProjectFile(path.chopped(s.size())))
-            return path.chopped(s.size());
-    }
-    return {};
+    const QString base = ProjectStore::companionOf(path);
+    return base != path && isProjectFile(base) ? base : QString();
 }
 
 Status checkOutputPath(const QString &path, ExistingFile existing)

@@ -211,13 +211,7 @@ void ProjectFilePin::closeWith(std::shared_ptr<ProjectFilePin> &pin, const std::
 
 bool isPartOfOpenProject(const QString &path)
 {
-    QString base = path;
-    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
-        if (path.endsWith(QLatin1String(suffix))) {
-            base.chop(int(qstrlen(suffix)));
-            break;
-        }
-    }
+    const QString base = ProjectStore::companionOf(path);
     struct stat st {};
     if (::stat(QFile::encodeName(base).constData(), &st) != 0)
         return false;

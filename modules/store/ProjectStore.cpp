@@ -137,6 +137,12 @@ Result<TeamAddress> parseTeamUrl(const QString &location)
     return a;
 }
 
+// The first 16 bytes of every SQLite database file, its terminating NUL included.
+QByteArrayView sqliteMagic()
+{
+    return QByteArrayView("SQLite format 3\0", 16);
+}
+
 // Why this process cannot change the project file, in words, or empty when it can. SQLite writes the file and
 // creates its -wal and -shm files beside it, so the folder counts too unless they exist already.
 QString whyNotWritable(const QString &path)
@@ -160,18 +166,17 @@ QString whyNotWritable(const QString &path)
 Status checkHeader(const QString &path, const ProjectFilePin &pin)
 {
     const QByteArray header = pin.header(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
+    const ProjectStore::HeaderKind kind = ProjectStore::headerKind(header);
     if (header.isEmpty())
         return Error::input(ProjectStore::tr("%1 is empty, so it is not a Veiviser project").arg(path),
                             ProjectStore::tr("If it was a project, it was truncated; restore it from a backup."));
-    if (header.size() < 100 && QByteArray(magic).startsWith(header.left(16)))
+    if (header.size() < 100 && sqliteMagic().startsWith(header.left(16)))
         return Error::input(ProjectStore::tr("%1 is cut off after %2 bytes").arg(path).arg(header.size()),
                             ProjectStore::tr("The file was truncated; restore it from a backup."));
-    if (header.size() < 100 || !header.startsWith(magic))
+    if (kind == ProjectStore::HeaderKind::NotSqlite)
         return Error::input(ProjectStore::tr("%1 is not a Veiviser project").arg(path),
                             ProjectStore::tr("Open a .veiviser file created by Veiviser."));
-    const auto appId = qFromBigEndian<qint32>(header.constData() + 68);
-    if (appId != ProjectStore::applicationId)
+    if (kind == ProjectStore::HeaderKind::OtherSqlite)
         return Error::input(ProjectStore::tr("%1 is an SQLite database, but not a Veiviser project").arg(path),
                             ProjectStore::tr("Open a .veiviser file created by Veiviser."));
     // The header records how many pages the file has (valid when its "version valid for" matches the change
@@ -592,6 +597,21 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
     VV_TRY(store->loadAccess());
     store->m_pin->hold();
     return store;
+}
+
+ProjectStore::HeaderKind ProjectStore::headerKind(QByteArrayView header)
+{
+    if (header.size() < 100 || !header.startsWith(sqliteMagic()))
+        return HeaderKind::NotSqlite;
+    return qFromBigEndian<qint32>(header.data() + 68) == applicationId ? HeaderKind::Project : HeaderKind::OtherSqlite;
+}
+
+QString ProjectStore::companionOf(const QString &path)
+{
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        if (path.endsWith(QLatin1String(suffix)))
+            return path.chopped(qsizetype(qstrlen(suffix)));
+    return path;
 }
 
 bool ProjectStore::isTeamLocation(const QString &location)

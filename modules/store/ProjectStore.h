@@ -213,6 +213,12 @@ public:
     static int latestSchemaVersion();
     /// The SQLite application_id in every project file's header ("VVIS").
     static constexpr qint32 applicationId = 0x56564953;
+    /// What the first 100 bytes of a file say it is: the one reading of a project's header (open, output checks).
+    enum class HeaderKind { NotSqlite, OtherSqlite, Project };
+    static HeaderKind headerKind(QByteArrayView header);
+    /// The project file a companion path belongs to ("P.veiviser" for "P.veiviser-wal", -shm or -journal), or the
+    /// path itself when it has none of those suffixes.
+    static QString companionOf(const QString &path);
     /// Blob chunk size: large enough for fast I/O, small enough that memory use stays flat.
     static constexpr qint64 chunkSize = 4 << 20;
     /// SQLite page size of new project files.
