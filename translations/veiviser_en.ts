@@ -189,7 +189,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../modules/store/OutputFile.cpp" line="+76" />
+        <location filename="../modules/store/OutputFile.cpp" line="+69" />
         <source>%1 is not a regular file (it is a pipe, device or socket)</source>
         <translation>%1 is not a regular file (it is a pipe, device or socket)</translation>
     </message>
@@ -603,13 +603,13 @@
         <translation>Check the file's permissions.</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+171" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+177" />
         <source>%1 is not a Veiviser project</source>
         <translation>%1 is not a Veiviser project</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+4" />
+        <location line="+3" />
         <location line="+379" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
@@ -625,7 +625,7 @@
         <translation>opening %1</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-151" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 is not a usable PostgreSQL address: %2</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>the value of '%1' contains a space, quote or semicolon</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+102" />
         <source>Qt's database driver %1 is not installed</source>
         <translation>Qt's database driver %1 is not installed</translation>
     </message>
@@ -675,12 +675,12 @@
         <translation>cannot connect to %1: %2</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-186" />
         <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
         <translation>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+44" />
         <source>it is on a read-only disk or mount</source>
         <translation>it is on a read-only disk or mount</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>The file was truncated; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>%1 is cut off: it has %2 bytes of the %3 its header records</source>
         <translation>%1 is cut off: it has %2 bytes of the %3 its header records</translation>
     </message>
@@ -811,12 +811,12 @@
     </message>
     <message>
         <location line="+46" />
-        <location line="+295" />
+        <location line="+310" />
         <source>a project needs a name</source>
         <translation>a project needs a name</translation>
     </message>
     <message>
-        <location line="-295" />
+        <location line="-310" />
         <source>Give one with --name.</source>
         <translation>Give one with --name.</translation>
     </message>
@@ -857,29 +857,29 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+162" />
+        <location line="+177" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>The file may be damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="-153" />
+        <location line="-168" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 is not a Veiviser project (it has no project data)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+95" />
+        <location line="+110" />
         <source>a newer version</source>
         <translation>a newer version</translation>
     </message>
     <message>
-        <location line="-91" />
-        <location line="+92" />
+        <location line="-106" />
+        <location line="+107" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>this project was written by Veiviser %1; update Veiviser to open it</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-106" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>This is Veiviser %1. The file was not changed.</translation>
     </message>
@@ -906,7 +906,7 @@
     <message>
         <location line="+68" />
         <location filename="../modules/store/ProjectStore.cpp" line="+229" />
-        <location line="+85" />
+        <location line="+100" />
         <source>%1 uses an older project format</source>
         <translation>%1 uses an older project format</translation>
     </message>
@@ -946,8 +946,8 @@
         <translation>the audit chain does not continue the source's</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="-84" />
-        <location line="+85" />
+        <location filename="../modules/store/ProjectStore.cpp" line="-99" />
+        <location line="+100" />
         <source>Open it once without read-only access to upgrade it.</source>
         <translation>Open it once without read-only access to upgrade it.</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Its creation was interrupted; ask the administrator to empty the database and create the project again.</translation>
     </message>
     <message>
-        <location line="-327" />
+        <location line="-342" />
         <source>this project is open read-only</source>
         <translation>this project is open read-only</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Copy it to a folder you may write to and open the copy.</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+111" />
         <location line="+38" />
         <source>%1 has no project record</source>
         <translation>%1 has no project record</translation>
@@ -2049,7 +2049,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Removed %n answer(s)</source>
-        <translation><numerusform>Removed %n answer(s)</numerusform><numerusform>Removed %n answer(s)</numerusform></translation>
+        <translation>
+            <numerusform>Removed %n answer(s)</numerusform>
+            <numerusform>Removed %n answer(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2417,7 +2420,7 @@
         <translation>--resume takes a test run id (a positive whole number)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>The finished cases are stored; resume with --resume %1.</source>
         <translation>The finished cases are stored; resume with --resume %1.</translation>
     </message>
@@ -2457,7 +2460,7 @@
         <translation>Run an evaluation engine as a test run in the project; the finished run is filed as evidence on the requirements it supports.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/PackageCommands.cpp" line="+92" />
+        <location filename="../modules/cli/PackageCommands.cpp" line="+93" />
         <source>Private key: %1 (readable only by you%2)</source>
         <translation>Private key: %1 (readable only by you%2)</translation>
     </message>
@@ -2496,6 +2499,21 @@
     </message>
     <message>
         <location line="+39" />
+        <source>%1 (%2): %3 of %4 legal items covered</source>
+        <translation>%1 (%2): %3 of %4 legal items covered</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  covered      %1 – %2 (section %3)</source>
+        <translation>  covered      %1 – %2 (section %3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  not covered  %1 – %2</source>
+        <translation>  not covered  %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
@@ -2534,18 +2552,18 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+199" />
+        <location line="+200" />
         <location line="+97" />
         <source>--out is required</source>
         <translation>--out is required</translation>
     </message>
     <message>
-        <location line="-294" />
+        <location line="-295" />
         <source>give at least one --document</source>
         <translation>give at least one --document</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>unknown format '%1'; allowed: html, pdf, docx</source>
         <translation>unknown format '%1'; allowed: html, pdf, docx</translation>
     </message>
@@ -2767,6 +2785,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>List, per document, the items of its legal contents list that it covers (with the section) and those it does not.</source>
+        <translation>List, per document, the items of its legal contents list that it covers (with the section) and those it does not.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>List the document details (intended purpose, manufacturer, ...) and their texts.</source>
         <translation>List the document details (intended purpose, manufacturer, ...) and their texts.</translation>
     </message>
@@ -2906,18 +2929,18 @@
     </message>
     <message>
         <location line="-38" />
-        <location line="+394" />
+        <location line="+395" />
         <source>'%1' is not a requirement URN</source>
         <translation>'%1' is not a requirement URN</translation>
     </message>
     <message>
-        <location line="-393" />
-        <location line="+394" />
+        <location line="-394" />
+        <location line="+395" />
         <source>A requirement URN looks like urn:veiviser:ai-act:art-10.</source>
         <translation>A requirement URN looks like urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="-392" />
+        <location line="-393" />
         <source>there is no requirement %1 in the loaded guidance</source>
         <translation>there is no requirement %1 in the loaded guidance</translation>
     </message>
@@ -2928,12 +2951,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+280" />
+        <location line="+281" />
         <source>the title is longer than %1 characters</source>
         <translation>the title is longer than %1 characters</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-276" />
         <source>a title can only be given when importing one file (%1 files were found)</source>
         <translation>a title can only be given when importing one file (%1 files were found)</translation>
     </message>
@@ -3006,7 +3029,7 @@
         <translation>%1 was replaced while it was read</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>there is no evidence item %1</source>
         <translation>there is no evidence item %1</translation>
     </message>
@@ -3247,7 +3270,12 @@
 <context>
     <name>vv::evidence::TestRunEvidence</name>
     <message>
-        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+19" />
+        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+18" />
+        <source>%1 of %2 cases errored (%3 %) and were not tested: no usable answer came back. The pass rates count only the %4 cases that were tested.</source>
+        <translation>%1 of %2 cases errored (%3 %) and were not tested: no usable answer came back. The pass rates count only the %4 cases that were tested.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>test run %1 is not completed</source>
         <translation>test run %1 is not completed</translation>
     </message>
@@ -3267,7 +3295,7 @@
         <translation>Test run %1: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>the test run document was not imported</source>
         <translation>the test run document was not imported</translation>
     </message>
@@ -4503,7 +4531,37 @@
         <translation>the detail '%1' is declared twice</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+36" />
+        <source>'coverage' must be a list of legal items</source>
+        <translation>'coverage' must be a list of legal items</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>coverage item '%1'</source>
+        <translation>coverage item '%1'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a coverage item has no 'item' (the legal reference)</source>
+        <translation>a coverage item has no 'item' (the legal reference)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: the source must be an https address</source>
+        <translation>%1: the source must be an https address</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the section '%2' is neither a section of the manifest nor an element id in %3</source>
+        <translation>%1: the section '%2' is neither a section of the manifest nor an element id in %3</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>document '%1'</source>
         <translation>document '%1'</translation>
     </message>
@@ -4518,7 +4576,17 @@
         <translation>the id '%1' must equal the folder's name '%2'</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>%1: 'roles' must list whom the document is for: provider, deployer or both</source>
+        <translation>%1: 'roles' must list whom the document is for: provider, deployer or both</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the role '%2' is neither provider nor deployer</source>
+        <translation>%1: the role '%2' is neither provider nor deployer</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>the template '%1' must be an .html file in the document's folder</source>
         <translation>the template '%1' must be an .html file in the document's folder</translation>
     </message>
@@ -4583,7 +4651,7 @@
         <translation>the required requirement '%1' is not in the guidance packs</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>changing the Mustache delimiters is not allowed</source>
         <translation>changing the Mustache delimiters is not allowed</translation>
     </message>
@@ -4831,7 +4899,12 @@
 <context>
     <name>vv::packaging::PackageBuilder</name>
     <message>
-        <location filename="../modules/packaging/PackageBuilder.cpp" line="+94" />
+        <location filename="../modules/packaging/PackageBuilder.cpp" line="+82" />
+        <source>%1: not a document for a project in the role %2 (it is the %3's duty)</source>
+        <translation>%1: not a document for a project in the role %2 (it is the %3's duty)</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>no documents were chosen</source>
         <translation>no documents were chosen</translation>
     </message>
@@ -4851,7 +4924,7 @@
         <translation>Choose from: %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>no document language was chosen</source>
         <translation>no document language was chosen</translation>
     </message>
@@ -4960,13 +5033,13 @@
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-283" />
-        <location line="+250" />
+        <location line="-318" />
+        <location line="+285" />
         <source>Check the folder and its permissions.</source>
         <translation>Check the folder and its permissions.</translation>
     </message>
     <message>
-        <location line="-253" />
+        <location line="-288" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>another build is writing %1 (process %2 on %3)</translation>
     </message>
@@ -4981,7 +5054,27 @@
         <translation>cannot create %1.lock next to the package</translation>
     </message>
     <message>
-        <location line="+285" />
+        <location line="+36" />
+        <source>Documents for this role: %1. To build it anyway, marked as a draft on every page, give --draft.</source>
+        <translation>Documents for this role: %1. To build it anyway, marked as a draft on every page, give --draft.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>provider</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>deployer</source>
+        <translation>deployer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>provider and deployer</source>
+        <translation>provider and deployer</translation>
+    </message>
+    <message>
+        <location line="+275" />
         <source>Check that the disk has space for the package.</source>
         <translation>Check that the disk has space for the package.</translation>
     </message>
@@ -4989,7 +5082,7 @@
 <context>
     <name>vv::packaging::PackageReader</name>
     <message>
-        <location filename="../modules/packaging/PackageReader.cpp" line="+63" />
+        <location filename="../modules/packaging/PackageReader.cpp" line="+93" />
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
@@ -5005,12 +5098,28 @@
         <translation>package rejected: %1</translation>
     </message>
     <message>
-        <location line="-250" />
+        <location line="-311" />
+        <location line="+61" />
         <source>The package was not made by Veiviser or has been tampered with; do not use it.</source>
         <translation>The package was not made by Veiviser or has been tampered with; do not use it.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-63" />
+        <source>%1: the package was not verified and extracted</source>
+        <translation>%1: the package was not verified and extracted</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: '%2' is named as a file of kind %3, but the manifest lists it as %4</source>
+        <translation>%1: '%2' is named as a file of kind %3, but the manifest lists it as %4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: '%2' is named inside the package but is not one of its files</source>
+        <translation>%1: '%2' is named inside the package but is not one of its files</translation>
+    </message>
+    <message>
+        <location line="+58" />
         <source>%1 exists already</source>
         <translation>%1 exists already</translation>
     </message>
@@ -5262,22 +5371,12 @@
         <translation>the package has no assessment export to review</translation>
     </message>
     <message>
-        <location line="+57" />
-        <source>the evidence file %1 named in the assessment export is not in the package</source>
-        <translation>the evidence file %1 named in the assessment export is not in the package</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+64" />
         <source>the evidence file %1 does not match the assessment export</source>
         <translation>the evidence file %1 does not match the assessment export</translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+35" />
+        <location line="+78" />
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
@@ -5854,7 +5953,7 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+245" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+246" />
         <location line="+103" />
         <source>Classification</source>
         <translation>Classification</translation>
@@ -6177,13 +6276,13 @@
 <context>
     <name>vv::ui::EngineRunDialog</name>
     <message>
-        <location filename="../modules/ui/EngineRunDialog.cpp" line="+215" />
-        <location line="+398" />
+        <location filename="../modules/ui/EngineRunDialog.cpp" line="+212" />
+        <location line="+406" />
         <source>(no suite)</source>
         <translation>(no suite)</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-390" />
         <source>%1 (other file)</source>
         <translation>%1 (other file)</translation>
     </message>
@@ -6199,8 +6298,8 @@
     </message>
     <message>
         <location line="+15" />
-        <source>Test run %1 cannot be resumed: it is completed, has no cases, or its engine %2 is missing or does not resume runs.</source>
-        <translation>Test run %1 cannot be resumed: it is completed, has no cases, or its engine %2 is missing or does not resume runs.</translation>
+        <source>Test run %1 cannot be resumed: it is completed, has no cases left to run, is an import (start a new one), or its engine %2 is missing or does not resume runs.</source>
+        <translation>Test run %1 cannot be resumed: it is completed, has no cases left to run, is an import (start a new one), or its engine %2 is missing or does not resume runs.</translation>
     </message>
     <message>
         <location line="+26" />
@@ -6276,7 +6375,7 @@
         <translation>about %1 min %2 s left</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <source>Test run %1 was cancelled. The finished cases are stored; resume it from the list of test runs.</source>
         <translation>Test run %1 was cancelled. The finished cases are stored; resume it from the list of test runs.</translation>
     </message>
@@ -6287,6 +6386,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Test run %1 stopped and cannot be resumed: %2</source>
+        <translation>Test run %1 stopped and cannot be resumed: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The run was cancelled before it started; nothing was stored.</source>
         <translation>The run was cancelled before it started; nothing was stored.</translation>
     </message>
@@ -6296,7 +6400,12 @@
         <translation>Test run %1 is stored, but filing it as evidence failed: %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+14" />
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Test run %1 (%2 %3): %4.</source>
         <translation>Test run %1 (%2 %3): %4.</translation>
     </message>
@@ -6911,7 +7020,7 @@
 <context>
     <name>vv::ui::EvidenceViewer</name>
     <message>
-        <location filename="../modules/ui/EvidenceViewer.cpp" line="+67" />
+        <location filename="../modules/ui/EvidenceViewer.cpp" line="+68" />
         <source>Highlighted as %1</source>
         <translation>Highlighted as %1</translation>
     </message>
@@ -7706,7 +7815,7 @@
 <context>
     <name>vv::ui::PackPage</name>
     <message>
-        <location filename="../modules/ui/PackPage.cpp" line="+89" />
+        <location filename="../modules/ui/PackPage.cpp" line="+90" />
         <source>Guidance pack</source>
         <translation>Guidance pack</translation>
     </message>
@@ -7856,7 +7965,7 @@
 <context>
     <name>vv::ui::PackageDocumentWindow</name>
     <message>
-        <location filename="../modules/ui/ReviewPanel.cpp" line="+362" />
+        <location filename="../modules/ui/ReviewPanel.cpp" line="+363" />
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
@@ -8114,7 +8223,12 @@
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+39" />
+        <source>%1 (only as a draft: it is the %2's document)</source>
+        <translation>%1 (only as a draft: it is the %2's document)</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>Cannot be read: %1</source>
         <translation>Cannot be read: %1</translation>
     </message>
@@ -8124,7 +8238,7 @@
         <translation>Packages built (%1)</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-97" />
         <source>not signed</source>
         <translation>not signed</translation>
     </message>
@@ -8134,7 +8248,7 @@
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+109" />
         <source>Reviews received (%1)</source>
         <translation>Reviews received (%1)</translation>
     </message>
@@ -8149,7 +8263,7 @@
         <translation>Findings in this review</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
@@ -8192,18 +8306,18 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-387" />
-        <location line="+388" />
+        <location line="-403" />
+        <location line="+404" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-303" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+143" />
         <source>Packages built</source>
         <translation>Packages built</translation>
     </message>
@@ -8213,7 +8327,7 @@
         <translation>Reviews received</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+98" />
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
@@ -8444,7 +8558,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+212" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -9806,7 +9920,7 @@
 <context>
     <name>vv::ui::WalkthroughPage</name>
     <message>
-        <location filename="../modules/ui/WalkthroughPage.cpp" line="+178" />
+        <location filename="../modules/ui/WalkthroughPage.cpp" line="+179" />
         <location line="+448" />
         <source>Walkthrough</source>
         <translation>Walkthrough</translation>
@@ -10603,7 +10717,17 @@
         <translation>Install a version of the plugin made for this Veiviser.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+38" />
+        <source>the setting '%1' is an address with a user name or key in it (%2)</source>
+        <translation>the setting '%1' is an address with a user name or key in it (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the address without it. An API key belongs in an environment variable named by api_key_env, or in the keychain (veiviser-cli secret set), so that it never reaches the project, a log or a package.</source>
+        <translation>Give the address without it. An API key belongs in an environment variable named by api_key_env, or in the keychain (veiviser-cli secret set), so that it never reaches the project, a log or a package.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>the engine %1 has no setting '%2'</source>
         <translation>the engine %1 has no setting '%2'</translation>
     </message>
@@ -10618,7 +10742,7 @@
         <translation>Its settings are: %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>the setting '%1' takes a value of type %2, not '%3'</source>
         <translation>the setting '%1' takes a value of type %2, not '%3'</translation>
     </message>
@@ -10655,8 +10779,18 @@
 </context>
 <context>
     <name>vv::validation::EngineRun</name>
+    <message numerus="yes">
+        <location filename="../modules/validation/EngineRun.cpp" line="+32" />
+        <source>all %n cases errored, so nothing was tested</source>
+        <translation><numerusform>its %n case errored, so nothing was tested</numerusform><numerusform>all %n cases errored, so nothing was tested</numerusform></translation>
+    </message>
     <message>
-        <location filename="../modules/validation/EngineRun.cpp" line="+43" />
+        <location line="+5" />
+        <source>the engine returned no results, so nothing was tested</source>
+        <translation>the engine returned no results, so nothing was tested</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>the suite %1 does not exist</source>
         <translation>the suite %1 does not exist</translation>
     </message>
@@ -10709,6 +10843,21 @@
         <location line="+1" />
         <source>Test run %1 failed: %2</source>
         <translation>Test run %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Test run %1 failed: %2.</source>
+        <translation>Test run %1 failed: %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>test run %1 failed: %2</source>
+        <translation>test run %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the engine can reach what it tests (address, model, key) and start a new run; the errors are stored with the run's cases.</source>
+        <translation>Check that the engine can reach what it tests (address, model, key) and start a new run; the errors are stored with the run's cases.</translation>
     </message>
     <message>
         <location line="+4" />

@@ -189,7 +189,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../modules/store/OutputFile.cpp" line="+76" />
+        <location filename="../modules/store/OutputFile.cpp" line="+69" />
         <source>%1 is not a regular file (it is a pipe, device or socket)</source>
         <translation>%1 er ikke en vanlig fil (den er et rør, en enhet eller en sokkel)</translation>
     </message>
@@ -603,13 +603,13 @@
         <translation>Kontroller filens tilgangsrettigheter.</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+171" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+177" />
         <source>%1 is not a Veiviser project</source>
         <translation>%1 er ikke et Veiviser-prosjekt</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+4" />
+        <location line="+3" />
         <location line="+379" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Åpne en .veiviser-fil laget av Veiviser.</translation>
@@ -625,7 +625,7 @@
         <translation>åpning av %1</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-151" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 er ikke en brukbar PostgreSQL-adresse: %2</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>verdien av «%1» inneholder mellomrom, anførselstegn eller semikolon</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+102" />
         <source>Qt's database driver %1 is not installed</source>
         <translation>databasedriveren %1 for Qt er ikke installert</translation>
     </message>
@@ -675,12 +675,12 @@
         <translation>kan ikke koble til %1: %2</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-186" />
         <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
         <translation>Fjern det og legg det i nøkkelringen ('veiviser-cli secret set --database ADRESSE'), i PGPASSFILE (~/.pgpass) eller i miljøvariabelen PGPASSWORD. Veiviser lagrer aldri passord i et prosjekt.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+44" />
         <source>it is on a read-only disk or mount</source>
         <translation>den ligger på en skrivebeskyttet disk eller montering</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Filen er kuttet av; hent den fram fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>%1 is cut off: it has %2 bytes of the %3 its header records</source>
         <translation>%1 er kuttet av: den har %2 byte av de %3 som hodet oppgir</translation>
     </message>
@@ -811,12 +811,12 @@
     </message>
     <message>
         <location line="+46" />
-        <location line="+295" />
+        <location line="+310" />
         <source>a project needs a name</source>
         <translation>et prosjekt må ha et navn</translation>
     </message>
     <message>
-        <location line="-295" />
+        <location line="-310" />
         <source>Give one with --name.</source>
         <translation>Oppgi det med --name.</translation>
     </message>
@@ -857,29 +857,29 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+162" />
+        <location line="+177" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>Filen kan være skadet; gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="-153" />
+        <location line="-168" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 er ikke et Veiviser-prosjekt (den har ingen prosjektdata)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+95" />
+        <location line="+110" />
         <source>a newer version</source>
         <translation>en nyere versjon</translation>
     </message>
     <message>
-        <location line="-91" />
-        <location line="+92" />
+        <location line="-106" />
+        <location line="+107" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>dette prosjektet er skrevet av Veiviser %1; oppdater Veiviser for å åpne det</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-106" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>Dette er Veiviser %1. Filen ble ikke endret.</translation>
     </message>
@@ -906,7 +906,7 @@
     <message>
         <location line="+68" />
         <location filename="../modules/store/ProjectStore.cpp" line="+229" />
-        <location line="+85" />
+        <location line="+100" />
         <source>%1 uses an older project format</source>
         <translation>%1 bruker et eldre prosjektformat</translation>
     </message>
@@ -946,8 +946,8 @@
         <translation>revisjonskjeden fortsetter ikke kildens kjede</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="-84" />
-        <location line="+85" />
+        <location filename="../modules/store/ProjectStore.cpp" line="-99" />
+        <location line="+100" />
         <source>Open it once without read-only access to upgrade it.</source>
         <translation>Åpne det én gang med skrivetilgang for å oppgradere det.</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Opprettelsen ble avbrutt. Be administratoren tømme databasen, og opprett prosjektet på nytt.</translation>
     </message>
     <message>
-        <location line="-327" />
+        <location line="-342" />
         <source>this project is open read-only</source>
         <translation>dette prosjektet er åpnet skrivebeskyttet</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Kopier det til en mappe du kan skrive i, og åpne kopien.</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+111" />
         <location line="+38" />
         <source>%1 has no project record</source>
         <translation>%1 har ingen prosjektoppføring</translation>
@@ -2049,7 +2049,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Removed %n answer(s)</source>
-        <translation><numerusform>Fjernet %n svar</numerusform><numerusform>Fjernet %n svar</numerusform></translation>
+        <translation>
+            <numerusform>Fjernet %n svar</numerusform>
+            <numerusform>Fjernet %n svar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2417,7 +2420,7 @@
         <translation>--resume tar id-en til en testkjøring (et positivt heltall)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>The finished cases are stored; resume with --resume %1.</source>
         <translation>De ferdige tilfellene er lagret; fortsett med --resume %1.</translation>
     </message>
@@ -2457,7 +2460,7 @@
         <translation>Kjør en evalueringsmotor som en testkjøring i prosjektet; den ferdige kjøringen arkiveres som dokumentasjon på kravene den støtter.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/PackageCommands.cpp" line="+92" />
+        <location filename="../modules/cli/PackageCommands.cpp" line="+93" />
         <source>Private key: %1 (readable only by you%2)</source>
         <translation>Privat nøkkel: %1 (bare du kan lese den%2)</translation>
     </message>
@@ -2496,6 +2499,21 @@
     </message>
     <message>
         <location line="+39" />
+        <source>%1 (%2): %3 of %4 legal items covered</source>
+        <translation>%1 (%2): %3 av %4 punkter i regelverket er dekket</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  covered      %1 – %2 (section %3)</source>
+        <translation>  dekket       %1 – %2 (del %3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  not covered  %1 – %2</source>
+        <translation>  ikke dekket  %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>(not given)</source>
         <translation>(ikke fylt ut)</translation>
     </message>
@@ -2534,18 +2552,18 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+199" />
+        <location line="+200" />
         <location line="+97" />
         <source>--out is required</source>
         <translation>--out må oppgis</translation>
     </message>
     <message>
-        <location line="-294" />
+        <location line="-295" />
         <source>give at least one --document</source>
         <translation>gi minst én --document</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>unknown format '%1'; allowed: html, pdf, docx</source>
         <translation>ukjent format «%1»; tillatt: html, pdf, docx</translation>
     </message>
@@ -2767,6 +2785,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>List, per document, the items of its legal contents list that it covers (with the section) and those it does not.</source>
+        <translation>Vis for hvert dokument hvilke punkter i regelverkets innholdsliste det dekker (med delen) og hvilke det ikke dekker.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>List the document details (intended purpose, manufacturer, ...) and their texts.</source>
         <translation>List dokumentdetaljene (tiltenkt formål, produsent, ...) og tekstene deres.</translation>
     </message>
@@ -2906,18 +2929,18 @@
     </message>
     <message>
         <location line="-38" />
-        <location line="+394" />
+        <location line="+395" />
         <source>'%1' is not a requirement URN</source>
         <translation>«%1» er ikke en krav-URN</translation>
     </message>
     <message>
-        <location line="-393" />
-        <location line="+394" />
+        <location line="-394" />
+        <location line="+395" />
         <source>A requirement URN looks like urn:veiviser:ai-act:art-10.</source>
         <translation>En krav-URN ser slik ut: urn:veiviser:ai-act:art-10.</translation>
     </message>
     <message>
-        <location line="-392" />
+        <location line="-393" />
         <source>there is no requirement %1 in the loaded guidance</source>
         <translation>det finnes ikke noe krav %1 i den innlastede veiledningen</translation>
     </message>
@@ -2928,12 +2951,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+280" />
+        <location line="+281" />
         <source>the title is longer than %1 characters</source>
         <translation>tittelen er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-276" />
         <source>a title can only be given when importing one file (%1 files were found)</source>
         <translation>en tittel kan bare oppgis når én fil importeres (%1 filer ble funnet)</translation>
     </message>
@@ -3006,7 +3029,7 @@
         <translation>%1 ble erstattet mens den ble lest</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>there is no evidence item %1</source>
         <translation>det finnes ikke noe dokumentasjonselement %1</translation>
     </message>
@@ -3247,7 +3270,12 @@
 <context>
     <name>vv::evidence::TestRunEvidence</name>
     <message>
-        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+19" />
+        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+18" />
+        <source>%1 of %2 cases errored (%3 %) and were not tested: no usable answer came back. The pass rates count only the %4 cases that were tested.</source>
+        <translation>%1 av %2 tilfeller (%3 %) fikk feil og ble ikke testet: det kom ikke noe brukbart svar. Beståttandelene gjelder bare de %4 tilfellene som ble testet.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>test run %1 is not completed</source>
         <translation>testkjøring %1 er ikke fullført</translation>
     </message>
@@ -3267,7 +3295,7 @@
         <translation>Testkjøring %1: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>the test run document was not imported</source>
         <translation>testkjøringsdokumentet ble ikke importert</translation>
     </message>
@@ -4233,7 +4261,7 @@
     <message>
         <location line="-4" />
         <source>provider and deployer</source>
-        <translation>tilbyder eller idriftsetter</translation>
+        <translation>tilbyder og idriftsetter</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4503,7 +4531,37 @@
         <translation>detaljen «%1» er oppgitt to ganger</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+36" />
+        <source>'coverage' must be a list of legal items</source>
+        <translation>«coverage» må være en liste over punkter i regelverket</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>coverage item '%1'</source>
+        <translation>dekningspunktet «%1»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a coverage item has no 'item' (the legal reference)</source>
+        <translation>et dekningspunkt mangler «item» (henvisningen til regelverket)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is listed twice</source>
+        <translation>%1 står to ganger</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: the source must be an https address</source>
+        <translation>%1: kilden må være en https-adresse</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the section '%2' is neither a section of the manifest nor an element id in %3</source>
+        <translation>%1: delen «%2» er verken en del i manifestet eller en element-id i %3</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>document '%1'</source>
         <translation>dokument «%1»</translation>
     </message>
@@ -4518,7 +4576,17 @@
         <translation>id-en «%1» må være lik mappenavnet «%2»</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>%1: 'roles' must list whom the document is for: provider, deployer or both</source>
+        <translation>%1: «roles» må si hvem dokumentet er for: provider, deployer eller begge</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the role '%2' is neither provider nor deployer</source>
+        <translation>%1: rollen «%2» er verken provider eller deployer</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>the template '%1' must be an .html file in the document's folder</source>
         <translation>malen «%1» må være en .html-fil i dokumentets mappe</translation>
     </message>
@@ -4583,7 +4651,7 @@
         <translation>det påkrevde kravet «%1» finnes ikke i veiledningspakkene</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>changing the Mustache delimiters is not allowed</source>
         <translation>det er ikke tillatt å endre Mustache-skilletegnene</translation>
     </message>
@@ -4805,7 +4873,7 @@
     <message>
         <location line="+2" />
         <source>%1 is listed twice</source>
-        <translation>%1 er listet to ganger</translation>
+        <translation>%1 står to ganger</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4831,7 +4899,12 @@
 <context>
     <name>vv::packaging::PackageBuilder</name>
     <message>
-        <location filename="../modules/packaging/PackageBuilder.cpp" line="+94" />
+        <location filename="../modules/packaging/PackageBuilder.cpp" line="+82" />
+        <source>%1: not a document for a project in the role %2 (it is the %3's duty)</source>
+        <translation>%1: ikke et dokument for et prosjekt i rollen %2 (det er %3s plikt)</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>no documents were chosen</source>
         <translation>ingen dokumenter er valgt</translation>
     </message>
@@ -4851,7 +4924,7 @@
         <translation>Velg blant: %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>no document language was chosen</source>
         <translation>ikke noe dokumentspråk er valgt</translation>
     </message>
@@ -4960,13 +5033,13 @@
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="-283" />
-        <location line="+250" />
+        <location line="-318" />
+        <location line="+285" />
         <source>Check the folder and its permissions.</source>
         <translation>Kontroller mappen og tilgangene til den.</translation>
     </message>
     <message>
-        <location line="-253" />
+        <location line="-288" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>en annen bygging skriver %1 (prosess %2 på %3)</translation>
     </message>
@@ -4981,7 +5054,27 @@
         <translation>kan ikke opprette %1.lock ved siden av pakken</translation>
     </message>
     <message>
-        <location line="+285" />
+        <location line="+36" />
+        <source>Documents for this role: %1. To build it anyway, marked as a draft on every page, give --draft.</source>
+        <translation>Dokumenter for denne rollen: %1. Gi --draft for å lage det likevel, merket som utkast på hver side.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>provider</source>
+        <translation>tilbyder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>deployer</source>
+        <translation>idriftsetter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>provider and deployer</source>
+        <translation>tilbyder og idriftsetter</translation>
+    </message>
+    <message>
+        <location line="+275" />
         <source>Check that the disk has space for the package.</source>
         <translation>Kontroller at det er plass til pakken på disken.</translation>
     </message>
@@ -4989,7 +5082,7 @@
 <context>
     <name>vv::packaging::PackageReader</name>
     <message>
-        <location filename="../modules/packaging/PackageReader.cpp" line="+63" />
+        <location filename="../modules/packaging/PackageReader.cpp" line="+93" />
         <source>%1 does not exist</source>
         <translation>%1 finnes ikke</translation>
     </message>
@@ -5005,12 +5098,28 @@
         <translation>pakken er avvist: %1</translation>
     </message>
     <message>
-        <location line="-250" />
+        <location line="-311" />
+        <location line="+61" />
         <source>The package was not made by Veiviser or has been tampered with; do not use it.</source>
         <translation>Pakken er ikke laget av Veiviser eller er endret av noen; ikke bruk den.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-63" />
+        <source>%1: the package was not verified and extracted</source>
+        <translation>%1: pakken er ikke kontrollert og pakket ut</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: '%2' is named as a file of kind %3, but the manifest lists it as %4</source>
+        <translation>%1: «%2» er oppgitt som en fil av typen %3, men manifestet oppgir den som %4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: '%2' is named inside the package but is not one of its files</source>
+        <translation>%1: «%2» er nevnt inne i pakken, men er ikke en av filene i den</translation>
+    </message>
+    <message>
+        <location line="+58" />
         <source>%1 exists already</source>
         <translation>%1 finnes allerede</translation>
     </message>
@@ -5262,22 +5371,12 @@
         <translation>pakken har ingen vurderingseksport å gjennomgå</translation>
     </message>
     <message>
-        <location line="+57" />
-        <source>the evidence file %1 named in the assessment export is not in the package</source>
-        <translation>dokumentasjonsfilen %1 som vurderingseksporten nevner, finnes ikke i pakken</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+64" />
         <source>the evidence file %1 does not match the assessment export</source>
         <translation>dokumentasjonsfilen %1 stemmer ikke med vurderingseksporten</translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>cannot read %1: %2</source>
-        <translation>kan ikke lese %1: %2</translation>
-    </message>
-    <message>
-        <location line="+35" />
+        <location line="+78" />
         <source>cannot create %1</source>
         <translation>kan ikke opprette %1</translation>
     </message>
@@ -5854,7 +5953,7 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+245" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+246" />
         <location line="+103" />
         <source>Classification</source>
         <translation>Klassifisering</translation>
@@ -6177,13 +6276,13 @@
 <context>
     <name>vv::ui::EngineRunDialog</name>
     <message>
-        <location filename="../modules/ui/EngineRunDialog.cpp" line="+215" />
-        <location line="+398" />
+        <location filename="../modules/ui/EngineRunDialog.cpp" line="+212" />
+        <location line="+406" />
         <source>(no suite)</source>
         <translation>(ingen testsamling)</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-390" />
         <source>%1 (other file)</source>
         <translation>%1 (annen fil)</translation>
     </message>
@@ -6199,8 +6298,8 @@
     </message>
     <message>
         <location line="+15" />
-        <source>Test run %1 cannot be resumed: it is completed, has no cases, or its engine %2 is missing or does not resume runs.</source>
-        <translation>Testkjøring %1 kan ikke fortsettes: den er fullført, har ingen tilfeller, eller motoren %2 mangler eller kan ikke fortsette kjøringer.</translation>
+        <source>Test run %1 cannot be resumed: it is completed, has no cases left to run, is an import (start a new one), or its engine %2 is missing or does not resume runs.</source>
+        <translation>Testkjøring %1 kan ikke fortsettes: den er fullført, har ingen tilfeller igjen, er en import (start en ny), eller motoren %2 mangler eller kan ikke fortsette kjøringer.</translation>
     </message>
     <message>
         <location line="+26" />
@@ -6276,7 +6375,7 @@
         <translation>omtrent %1 min %2 s igjen</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <source>Test run %1 was cancelled. The finished cases are stored; resume it from the list of test runs.</source>
         <translation>Testkjøring %1 ble avbrutt. De ferdige tilfellene er lagret; fortsett den fra listen over testkjøringer.</translation>
     </message>
@@ -6287,6 +6386,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Test run %1 stopped and cannot be resumed: %2</source>
+        <translation>Testkjøring %1 stoppet og kan ikke fortsettes: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The run was cancelled before it started; nothing was stored.</source>
         <translation>Kjøringen ble avbrutt før den startet; ingenting ble lagret.</translation>
     </message>
@@ -6296,7 +6400,12 @@
         <translation>Testkjøring %1 er lagret, men den kunne ikke arkiveres som dokumentasjon: %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+14" />
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Test run %1 (%2 %3): %4.</source>
         <translation>Testkjøring %1 (%2 %3): %4.</translation>
     </message>
@@ -6911,7 +7020,7 @@
 <context>
     <name>vv::ui::EvidenceViewer</name>
     <message>
-        <location filename="../modules/ui/EvidenceViewer.cpp" line="+67" />
+        <location filename="../modules/ui/EvidenceViewer.cpp" line="+68" />
         <source>Highlighted as %1</source>
         <translation>Fargelagt som %1</translation>
     </message>
@@ -7706,7 +7815,7 @@
 <context>
     <name>vv::ui::PackPage</name>
     <message>
-        <location filename="../modules/ui/PackPage.cpp" line="+89" />
+        <location filename="../modules/ui/PackPage.cpp" line="+90" />
         <source>Guidance pack</source>
         <translation>Veiledningspakke</translation>
     </message>
@@ -7856,7 +7965,7 @@
 <context>
     <name>vv::ui::PackageDocumentWindow</name>
     <message>
-        <location filename="../modules/ui/ReviewPanel.cpp" line="+362" />
+        <location filename="../modules/ui/ReviewPanel.cpp" line="+363" />
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
@@ -8114,7 +8223,12 @@
         <translation>Mislyktes</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+39" />
+        <source>%1 (only as a draft: it is the %2's document)</source>
+        <translation>%1 (bare som utkast: det er %2s dokument)</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>Cannot be read: %1</source>
         <translation>Kan ikke leses: %1</translation>
     </message>
@@ -8124,7 +8238,7 @@
         <translation>Pakker som er bygget (%1)</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-97" />
         <source>not signed</source>
         <translation>ikke signert</translation>
     </message>
@@ -8134,7 +8248,7 @@
         <translation>signert av %1</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+109" />
         <source>Reviews received (%1)</source>
         <translation>Gjennomganger mottatt (%1)</translation>
     </message>
@@ -8149,7 +8263,7 @@
         <translation>Funn i denne gjennomgangen</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>Choose at least one document.</source>
         <translation>Velg minst ett dokument.</translation>
     </message>
@@ -8192,18 +8306,18 @@
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-387" />
-        <location line="+388" />
+        <location line="-403" />
+        <location line="+404" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-303" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+143" />
         <source>Packages built</source>
         <translation>Pakker bygget</translation>
     </message>
@@ -8213,7 +8327,7 @@
         <translation>Gjennomganger mottatt</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+98" />
         <source>Replace the file?</source>
         <translation>Erstatte filen?</translation>
     </message>
@@ -8444,7 +8558,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+212" />
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
@@ -9806,7 +9920,7 @@
 <context>
     <name>vv::ui::WalkthroughPage</name>
     <message>
-        <location filename="../modules/ui/WalkthroughPage.cpp" line="+178" />
+        <location filename="../modules/ui/WalkthroughPage.cpp" line="+179" />
         <location line="+448" />
         <source>Walkthrough</source>
         <translation>Gjennomgang</translation>
@@ -10603,7 +10717,17 @@
         <translation>Installer en versjon av tillegget som er laget for denne Veiviser-versjonen.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+38" />
+        <source>the setting '%1' is an address with a user name or key in it (%2)</source>
+        <translation>innstillingen «%1» er en adresse med brukernavn eller nøkkel i seg (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the address without it. An API key belongs in an environment variable named by api_key_env, or in the keychain (veiviser-cli secret set), so that it never reaches the project, a log or a package.</source>
+        <translation>Oppgi adressen uten. En API-nøkkel hører hjemme i en miljøvariabel som api_key_env navngir, eller i nøkkelringen (veiviser-cli secret set), så den aldri havner i prosjektet, en logg eller en pakke.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>the engine %1 has no setting '%2'</source>
         <translation>motoren %1 har ingen innstilling «%2»</translation>
     </message>
@@ -10618,7 +10742,7 @@
         <translation>Innstillingene er: %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>the setting '%1' takes a value of type %2, not '%3'</source>
         <translation>innstillingen «%1» tar en verdi av typen %2, ikke «%3»</translation>
     </message>
@@ -10655,8 +10779,18 @@
 </context>
 <context>
     <name>vv::validation::EngineRun</name>
+    <message numerus="yes">
+        <location filename="../modules/validation/EngineRun.cpp" line="+32" />
+        <source>all %n cases errored, so nothing was tested</source>
+        <translation><numerusform>%n tilfelle fikk feil, så ingenting ble testet</numerusform><numerusform>alle %n tilfellene fikk feil, så ingenting ble testet</numerusform></translation>
+    </message>
     <message>
-        <location filename="../modules/validation/EngineRun.cpp" line="+43" />
+        <location line="+5" />
+        <source>the engine returned no results, so nothing was tested</source>
+        <translation>motoren ga ingen resultater, så ingenting ble testet</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>the suite %1 does not exist</source>
         <translation>testsettet %1 finnes ikke</translation>
     </message>
@@ -10709,6 +10843,21 @@
         <location line="+1" />
         <source>Test run %1 failed: %2</source>
         <translation>Testkjøring %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Test run %1 failed: %2.</source>
+        <translation>Testkjøring %1 mislyktes: %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>test run %1 failed: %2</source>
+        <translation>testkjøring %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the engine can reach what it tests (address, model, key) and start a new run; the errors are stored with the run's cases.</source>
+        <translation>Sjekk at motoren når det den tester (adresse, modell, nøkkel), og start en ny kjøring; feilene er lagret med kjøringens tilfeller.</translation>
     </message>
     <message>
         <location line="+4" />

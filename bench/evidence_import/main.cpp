@@ -93,7 +93,7 @@ int main(int argc, char **argv)
         resetPeak();
         const qint64 before = statusKiB("VmHWM");
         t.restart();
-        auto imported = library.import({{file}, {}, {}, {}});
+        auto imported = library.import({{file}, {}, {}, {}, {}});
         importTimes.push_back(t.nsecsElapsed() / 1e9);
         if (!imported) {
             std::fprintf(stderr, "%s\n", qPrintable(imported.error().toString()));

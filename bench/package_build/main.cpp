@@ -106,7 +106,7 @@ int main(int argc, char **argv)
         return fail(store.error());
     {
         evidence::EvidenceLibrary library(**store);
-        auto imported = library.import({{evidenceDir}, {}, {}, {}});
+        auto imported = library.import({{evidenceDir}, {}, {}, {}, {}});
         if (!imported)
             return fail(imported.error());
     }

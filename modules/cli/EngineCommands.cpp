@@ -121,7 +121,9 @@ static int run(CommandContext &ctx)
     if (!status) {
         Error e = status.error();
         if (execution.runId() > 0)
-            e.withHint(tr("The finished cases are stored; resume with --resume %1.").arg(execution.runId()));
+            if (auto stored = TestRunTable(**project).get(execution.runId());
+                stored && validation::EngineRun::canResume(*stored, catalog.find(engineId)->manifest))
+                e.withHint(tr("The finished cases are stored; resume with --resume %1.").arg(execution.runId()));
         return ctx.fail(e);
     }
 

@@ -1,10 +1,11 @@
-// keys generate | templates check | details list | details set | package build | package verify | package inspect |
-// package diff | review open | review finding | review findings | review export | review import | review list
+// keys generate | templates check | templates coverage | details list | details set | package build | package verify |
+// package inspect | package diff | review open | review finding | review findings | review export | review import | review list
 
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
 #include "cli/Commands.h"
 #include "core/Environment.h"
+#include "core/Translation.h"
 #include "packaging/PackageBuilder.h"
 #include "packaging/PackageDiff.h"
 #include "packaging/PackageReader.h"
@@ -128,6 +129,55 @@ static int templatesCheck(CommandContext &ctx)
     return 0;
 }
 
+static int templatesCoverage(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 0, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    auto library = guidance::GuidanceLibrary::loadShipped();
+    if (!library)
+        return ctx.fail(library.error());
+    auto templates = a.positional().isEmpty() ? TemplateLibrary::loadShipped(*library)
+                                              : TemplateLibrary::load(a.positional()[0], *library);
+    if (!templates)
+        return ctx.fail(templates.error());
+    const QString lang = Translation::current();
+    Json documents = Json::array();
+    for (const DocumentTemplate &doc : templates->documents()) {
+        Json covered = Json::array(), notCovered = Json::array();
+        for (const CoverageItem &c : doc.coverage) {
+            Json j = {{"item", toStd(c.item)}, {"title", toStd(c.title.in(lang))}, {"source", toStd(c.source)}};
+            if (c.section.isEmpty()) {
+                notCovered.push_back(std::move(j));
+            } else {
+                j["section"] = toStd(c.section);
+                covered.push_back(std::move(j));
+            }
+        }
+        documents.push_back({{"id", toStd(doc.id)}, {"basis", toStd(doc.basis.in(lang))}, {"roles", toJson(doc.roles)},
+                             {"covered", covered}, {"not_covered", notCovered}});
+    }
+    if (ctx.json()) {
+        ctx.printJson(Json{{"documents", documents}});
+        return 0;
+    }
+    for (const Json &d : documents) {
+        const qsizetype total = qsizetype(d["covered"].size() + d["not_covered"].size());
+        ctx.line(tr("%1 (%2): %3 of %4 legal items covered")
+                     .arg(fromStd(d["id"].get<std::string>()), fromStd(d["basis"].get<std::string>()))
+                     .arg(d["covered"].size())
+                     .arg(total));
+        for (const Json &c : d["covered"])
+            ctx.line(tr("  covered      %1 – %2 (section %3)")
+                         .arg(fromStd(c["item"].get<std::string>()), fromStd(c["title"].get<std::string>()),
+                              fromStd(c["section"].get<std::string>())));
+        for (const Json &c : d["not_covered"])
+            ctx.line(tr("  not covered  %1 – %2")
+                         .arg(fromStd(c["item"].get<std::string>()), fromStd(c["title"].get<std::string>())));
+    }
+    return 0;
+}
+
 static int detailsList(CommandContext &ctx)
 {
     Args a;
@@ -225,7 +275,7 @@ static int packageBuild(CommandContext &ctx)
     Args a;
     a.repeatable(QStringLiteral("document")).repeatable(QStringLiteral("format")).repeatable(QStringLiteral("language"));
     a.option(QStringLiteral("out")).option(QStringLiteral("sign")).option(QStringLiteral("passphrase-file"))
-        .option(QStringLiteral("evidence")).flag(QStringLiteral("force"));
+        .option(QStringLiteral("evidence")).flag(QStringLiteral("force")).flag(QStringLiteral("draft"));
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
     if (!a.has(QStringLiteral("out")))
@@ -236,6 +286,7 @@ static int packageBuild(CommandContext &ctx)
     request.documents = a.values(QStringLiteral("document"));
     request.outPath = a.value(QStringLiteral("out"));
     request.existing = a.has(QStringLiteral("force")) ? ExistingFile::Replace : ExistingFile::Refuse;
+    request.draft = a.has(QStringLiteral("draft"));
     // Refused before any work, so a mistyped --out costs nothing.
     if (auto s = checkOutputPath(request.outPath, request.existing); !s)
         return ctx.fail(s.error());
@@ -632,6 +683,10 @@ void registerPackageCommands(CommandRegistry &registry)
     registry.add({QStringLiteral("templates"), QStringLiteral("check")}, QStringLiteral("[DIR]"),
                  QT_TRANSLATE_NOOP("vv::cli", "Check document templates: manifests, Mustache tags, names and strings."),
                  templatesCheck);
+    registry.add({QStringLiteral("templates"), QStringLiteral("coverage")}, QStringLiteral("[DIR]"),
+                 QT_TRANSLATE_NOOP("vv::cli", "List, per document, the items of its legal contents list that it covers "
+                                              "(with the section) and those it does not."),
+                 templatesCoverage);
     registry.add({QStringLiteral("details"), QStringLiteral("list")}, QStringLiteral("FILE [--missing]"),
                  QT_TRANSLATE_NOOP("vv::cli", "List the document details (intended purpose, manufacturer, ...) and their texts."),
                  detailsList);
@@ -639,7 +694,7 @@ void registerPackageCommands(CommandRegistry &registry)
                  QT_TRANSLATE_NOOP("vv::cli", "Set document details; an empty value removes one."), detailsSet);
     registry.add({QStringLiteral("package"), QStringLiteral("build")},
                  QStringLiteral("FILE --document ID... --out PKG.zip [--force] [--sign KEY [--passphrase-file F]] "
-                                "[--format html|pdf|docx]... [--language nb|en]... [--evidence all|linked|none]"),
+                                "[--format html|pdf|docx]... [--language nb|en]... [--evidence all|linked|none] [--draft]"),
                  QT_TRANSLATE_NOOP("vv::cli", "Build a signed documentation package: documents, evidence, exports, manifest."),
                  packageBuild);
     registry.add({QStringLiteral("package"), QStringLiteral("verify")},

@@ -277,6 +277,7 @@ Result<std::vector<ImportedItem>> EvidenceLibrary::import(const ImportRequest &r
             item.size = blob->size;
             item.title = request.title.trimmed().isEmpty() ? f.fileName : request.title.trimmed();
             item.kind = request.kind.value_or(guessKind(f.fileName));
+            item.description = request.description;
             item.sourceKind = EvidenceSource::File;
             item.source = f.source;
             item.fileName = f.fileName;

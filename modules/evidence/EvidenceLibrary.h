@@ -21,6 +21,7 @@ struct ImportRequest {
     QString title;                     ///< only with exactly one file; otherwise each item is named after its file
     std::optional<EvidenceKind> kind;  ///< guessed from the file name when not given
     QStringList links;                 ///< requirement URNs every imported item is linked to
+    QString description;               ///< given to every new item (a test run's error rate, for one)
 };
 
 /// One file of an import and what became of it.

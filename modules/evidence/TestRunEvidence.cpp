@@ -6,8 +6,22 @@
 #include "store/TestRunTable.h"
 
 #include <QFile>
+#include <QLocale>
 
 namespace vv::evidence {
+
+QString TestRunEvidence::erroredCasesText(const TestRun &run)
+{
+    const qint64 done = run.cases.done();
+    if (run.cases.errored <= 0 || done <= 0)
+        return {};
+    return tr("%1 of %2 cases errored (%3 %) and were not tested: no usable answer came back. The pass rates count "
+              "only the %4 cases that were tested.")
+        .arg(run.cases.errored)
+        .arg(done)
+        .arg(QLocale().toString(100.0 * double(run.cases.errored) / double(done), 'f', 1))
+        .arg(done - run.cases.errored);
+}
 
 Result<qint64> TestRunEvidence::file(ProjectStore &project, qint64 runId)
 {
@@ -44,6 +58,8 @@ Result<qint64> TestRunEvidence::file(ProjectStore &project, qint64 runId)
     request.title = tr("Test run %1: %2").arg(runId).arg(run->title);
     request.kind = EvidenceKind::TestResult;
     request.links = run->supports;
+    if (run->cases.errored > 0)
+        request.description = erroredCasesText(*run);
     auto imported = EvidenceLibrary(project).import(request);
     if (!imported)
         return imported.error();

@@ -6,6 +6,7 @@
 
 namespace vv {
 class ProjectStore;
+struct TestRun;
 }
 
 namespace vv::evidence {
@@ -17,6 +18,9 @@ class TestRunEvidence {
     Q_DECLARE_TR_FUNCTIONS(vv::evidence::TestRunEvidence)
 public:
     static Result<qint64> file(ProjectStore &project, qint64 runId);
+    /// How many of a run's cases errored and what that means for its figures; empty when none did. The evidence
+    /// item's description says it, and the engine-run dialog warns with it.
+    static QString erroredCasesText(const TestRun &run);
 };
 
 } // namespace vv::evidence

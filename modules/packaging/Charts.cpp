@@ -34,9 +34,29 @@ std::optional<double> number(const Json &obj, const char *key)
     return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
+/// A step of 1, 2 or 5 times a power of ten that divides span into at most maxTicks parts: axes a reader can
+/// read (0.0005, not 0.000861).
+double niceStep(double span, int maxTicks)
+{
+    const double raw = span / maxTicks;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * power >= raw)
+            return m * power;
+    return 10.0 * power;
+}
+
+/// A tick value as text: rounded to its step first, so that float noise never shows.
+QString tickText(double v, double step)
+{
+    const double rounded = std::round(v / step) * step;
+    return QString::number(std::abs(rounded) < step / 2 ? 0.0 : rounded, 'g', 6);
+}
+
 /// A plot area mapping data coordinates to the SVG's.
 struct Frame {
     double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
+    double xStep = 0.2, yStep = 0.2; ///< between ticks; x0..x1 and y0..y1 are multiples of them
     double px(double x) const { return left + (x - x0) / (x1 - x0) * plotW; }
     double py(double y) const { return top + plotH - (std::clamp(y, y0, y1) - y0) / (y1 - y0) * plotH; }
 };
@@ -49,20 +69,24 @@ QString open(const ChartLabels &l)
         .arg(num(width), num(height), esc(l.title), num(width / 2));
 }
 
-QString axes(const Frame &f, const ChartLabels &l, int ticks)
+QString axes(const Frame &f, const ChartLabels &l)
 {
     QString s;
-    for (int i = 0; i <= ticks; ++i) {
-        const double x = f.x0 + (f.x1 - f.x0) * i / ticks;
-        const double y = f.y0 + (f.y1 - f.y0) * i / ticks;
+    const int xTicks = int(std::lround((f.x1 - f.x0) / f.xStep));
+    const int yTicks = int(std::lround((f.y1 - f.y0) / f.yStep));
+    for (int i = 0; i <= xTicks; ++i) {
+        const double x = f.x0 + f.xStep * i;
         s += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" class=\"grid\"/>")
                  .arg(num(f.px(x)), num(top), num(top + plotH));
+        s += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" class=\"tick\">%3</text>")
+                 .arg(num(f.px(x)), num(top + plotH + 14), tickText(x, f.xStep));
+    }
+    for (int i = 0; i <= yTicks; ++i) {
+        const double y = f.y0 + f.yStep * i;
         s += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" class=\"grid\"/>")
                  .arg(num(left), num(f.py(y)), num(left + plotW));
-        s += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" class=\"tick\">%3</text>")
-                 .arg(num(f.px(x)), num(top + plotH + 14), QString::number(x, 'g', 3));
         s += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" class=\"tick\">%3</text>")
-                 .arg(num(left - 4), num(f.py(y) + 3), QString::number(y, 'g', 3));
+                 .arg(num(left - 4), num(f.py(y) + 3), tickText(y, f.yStep));
     }
     s += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" class=\"frame\" fill=\"none\"/>")
              .arg(num(left), num(top), num(plotW), num(plotH));
@@ -113,7 +137,7 @@ QString roc(const Json &rocCurve, const ChartLabels &labels)
         return {};
     std::sort(points.begin(), points.end());
     Frame f;
-    return open(labels) + axes(f, labels, 5) + polyline({{0, 0}, {1, 1}}, f, 3, true) + polyline(points, f, 0, false) +
+    return open(labels) + axes(f, labels) + polyline({{0, 0}, {1, 1}}, f, 3, true) + polyline(points, f, 0, false) +
            legend(labels) + close;
 }
 
@@ -137,7 +161,7 @@ QString calibration(const Json &curve, const ChartLabels &labels)
     }
     if (points.empty())
         return {};
-    return open(labels) + axes(f, labels, 5) + polyline({{0, 0}, {1, 1}}, f, 3, true) + polyline(points, f, 0, false) +
+    return open(labels) + axes(f, labels) + polyline({{0, 0}, {1, 1}}, f, 3, true) + polyline(points, f, 0, false) +
            marks + legend(labels) + close;
 }
 
@@ -158,10 +182,12 @@ QString decisionCurve(const Json &netBenefit, const ChartLabels &labels)
     }
     if (model.size() < 2)
         return {};
+    // Net benefit is small where outcomes are rare; the y axis runs between round values around it.
     Frame f;
-    f.y0 = -maxY * 0.25;
-    f.y1 = maxY * 1.05;
-    return open(labels) + axes(f, labels, 5) + polyline(model, f, 0, false) + polyline(all, f, 1, false) +
+    f.yStep = niceStep(maxY * 1.3, 6);
+    f.y0 = -std::ceil(maxY * 0.25 / f.yStep) * f.yStep;
+    f.y1 = std::ceil(maxY * 1.05 / f.yStep) * f.yStep;
+    return open(labels) + axes(f, labels) + polyline(model, f, 0, false) + polyline(all, f, 1, false) +
            polyline(none, f, 3, true) + legend(labels) + close;
 }
 

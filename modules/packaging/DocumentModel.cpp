@@ -499,9 +499,10 @@ Json requirementJson(const ProjectSnapshot &s, const RequirementApplicability &r
     if (req)
         for (const LocalizedText &t : req->evidenceExpected)
             expected.push_back({{"text", toStd(t.in(w.lang()))}});
+    // Only a completed run supports a requirement; a failed or cancelled one tested too little to claim anything.
     Json runs = Json::array();
     for (const TestRunRecord &run : s.testRuns)
-        if (run.supports.contains(r.urn))
+        if (run.supports.contains(r.urn) && run.status == QStringLiteral("completed"))
             runs.push_back({{"id", toStd(run.id)}, {"title", toStd(run.title)}});
     const Agency *agency = req ? s.library.agency(req->agency.id) : nullptr;
     const bool hasState = st != s.states.end();
@@ -529,7 +530,9 @@ Json requirementJson(const ProjectSnapshot &s, const RequirementApplicability &r
             {"has_evidence", !evidence.empty()},
             {"evidence_expected", expected},
             {"test_runs", runs},
-            {"has_test_runs", !runs.empty()}};
+            {"has_test_runs", !runs.empty()},
+            // One claim per requirement: "no evidence" only when neither evidence nor a test run supports it.
+            {"has_support", !evidence.empty() || !runs.empty()}};
 }
 
 QString metricLabel(const QString &name, const Words &w)
@@ -618,7 +621,22 @@ Json testRunJson(const TestRunRecord &run, const ProjectSnapshot &s, const Words
         supports.push_back({{"urn", toStd(urn)}, {"title", toStd(req ? req->title.in(w.lang()) : urn)}});
     }
     auto numberText = [&](const char *key) { return num(r, key) ? toStd(formatNumber(*num(r, key), w.lang())) : std::string(); };
+    // Errored cases were never tested, so their share qualifies every pass rate of the run (issue 20).
+    const qint64 done = run.cases.done();
+    const QString casesText = w(QStringLiteral("run_cases"))
+                                  .arg(run.cases.passed).arg(run.cases.failed).arg(run.cases.errored).arg(run.casesTotal);
+    const QString erroredText = run.cases.errored > 0 && done > 0
+                                    ? w(QStringLiteral("run_errored_cases"))
+                                          .arg(run.cases.errored)
+                                          .arg(done)
+                                          .arg(formatNumber(100.0 * double(run.cases.errored) / double(done), w.lang()))
+                                          .arg(done - run.cases.errored)
+                                    : QString();
     return {{"id", toStd(run.id)},
+            {"has_cases", run.casesTotal > 0},
+            {"cases_text", toStd(casesText)},
+            {"has_errored_cases", !erroredText.isEmpty()},
+            {"errored_text", toStd(erroredText)},
             {"title", toStd(run.title)},
             {"engine", toStd(run.engineId)},
             {"engine_version", toStd(run.engineVersion)},
@@ -667,6 +685,8 @@ const QStringList &DocumentModel::vocabulary()
             QStringLiteral("chart_treat_none"), QStringLiteral("footer_format"), QStringLiteral("missing_detail"),
             QStringLiteral("missing_fact"), QStringLiteral("missing_applicability"), QStringLiteral("missing_status"),
             QStringLiteral("missing_evidence"), QStringLiteral("missing_test_runs"), QStringLiteral("missing_answers"),
+            QStringLiteral("missing_role"), QStringLiteral("missing_in_progress"), QStringLiteral("draft_mark"),
+            QStringLiteral("run_cases"), QStringLiteral("run_errored_cases"),
             QStringLiteral("reason_always"), QStringLiteral("reason_condition_true"), QStringLiteral("reason_undetermined"),
             QStringLiteral("reason_role"), QStringLiteral("reason_condition_false"), QStringLiteral("condition_and"),
             QStringLiteral("condition_or"), QStringLiteral("condition_not"), QStringLiteral("condition_includes"),
@@ -840,6 +860,8 @@ Json DocumentModel::build(const ProjectSnapshot &s, const TemplateLibrary &templ
     m["missing_count"] = missing.size();
     m["missing"] = missing;
     m["has_missing"] = !missing.empty();
+    // Anything missing or open makes the document a draft, marked on every printed page.
+    m["is_draft"] = !missing.empty();
     return m;
 }
 
@@ -848,6 +870,14 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
 {
     const Words w(templates, doc, lang);
     std::vector<MissingItem> out;
+    // A document for another role (a deployer building the provider's declaration) is at best a draft.
+    if (const QString role = roleToString(s.info.role); !doc.isFor(role)) {
+        QStringList forWhom;
+        for (const QString &r : doc.roles)
+            forWhom << w(QStringLiteral("role_") + r);
+        out.push_back({QStringLiteral("role"), w(QStringLiteral("missing_role"))
+                                                   .arg(forWhom.join(QStringLiteral(" / ")), w(QStringLiteral("role_") + role))});
+    }
     for (const RequiredItem &item : doc.required) {
         switch (item.kind) {
         case RequiredItem::Kind::Detail: {
@@ -877,6 +907,8 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
                 break;
             else if (!evidence && status == QStringLiteral("not_started"))
                 out.push_back({key, w(QStringLiteral("missing_status")).arg(title)});
+            else if (!evidence && status == QStringLiteral("in_progress")) // begun is not fulfilled
+                out.push_back({key, w(QStringLiteral("missing_in_progress")).arg(title)});
             else if (evidence && s.evidenceFor(item.ref).empty())
                 out.push_back({key, w(QStringLiteral("missing_evidence")).arg(title)});
             break;

@@ -62,6 +62,40 @@ Result<std::unique_ptr<QLockFile>> claimOutput(const QString &outPath)
 
 } // namespace
 
+Status PackageBuilder::checkRoles(ProjectStore &store, const TemplateLibrary &templates,
+                                  const std::vector<const DocumentTemplate *> &docs, bool draft)
+{
+    auto info = store.info();
+    if (!info)
+        return info.error();
+    const QString role = roleToString(info->role);
+    QStringList notForRole;
+    for (const DocumentTemplate *doc : docs)
+        if (!doc->isFor(role))
+            notForRole << doc->id;
+    if (notForRole.isEmpty() || draft)
+        return {};
+    QStringList fitting;
+    for (const DocumentTemplate &d : templates.documents())
+        if (d.isFor(role))
+            fitting << d.id;
+    return Error::input(tr("%1: not a document for a project in the role %2 (it is the %3's duty)")
+                            .arg(notForRole.join(QStringLiteral(", ")), roleLabel(info->role),
+                                 roleLabel(info->role == ProjectRole::Deployer ? ProjectRole::Provider : ProjectRole::Deployer)),
+                        tr("Documents for this role: %1. To build it anyway, marked as a draft on every page, give "
+                           "--draft.").arg(fitting.join(QStringLiteral(", "))));
+}
+
+QString PackageBuilder::roleLabel(ProjectRole role)
+{
+    switch (role) {
+    case ProjectRole::Provider: return tr("provider");
+    case ProjectRole::Deployer: return tr("deployer");
+    case ProjectRole::Both: return tr("provider and deployer");
+    }
+    return {};
+}
+
 QString PackageBuilder::evidencePath(const EvidenceItem &item)
 {
     // Letters without their accents, digits and . _ -; everything else becomes '_'.
@@ -104,6 +138,7 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
         if (std::find(docs.begin(), docs.end(), doc) == docs.end())
             docs.push_back(doc);
     }
+    VV_TRY(checkRoles(store, templates, docs, request.draft));
     if (request.languages.isEmpty())
         return Error::input(tr("no document language was chosen"));
     for (const QString &lang : request.languages)

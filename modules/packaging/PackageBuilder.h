@@ -21,6 +21,9 @@ struct PackageRequest {
     ExistingFile existing = ExistingFile::Refuse; ///< a Veiviser project at outPath is refused even with Replace
     SigningKey signingKey;                       ///< null: an unsigned package
     const PdfPrinter *pdf = nullptr;             ///< needed when formats has pdf
+    /// Build documents that are not for the project's role (a deployer's copy of the provider's declaration)
+    /// anyway; each is marked as a draft. Without it such a request is refused.
+    bool draft = false;
 };
 
 /// Something the package was built with but a reader should know: data a document is missing, evidence that was
@@ -56,6 +59,12 @@ public:
 
     /// The path of an evidence item inside a package: evidence/ID-NAME with a file-system-safe name.
     static QString evidencePath(const EvidenceItem &item);
+
+    /// Refuses documents that are not for the project's role (exit 2, naming those that are), unless draft.
+    static Status checkRoles(ProjectStore &store, const TemplateLibrary &templates,
+                             const std::vector<const DocumentTemplate *> &docs, bool draft);
+    /// The role in the user's language, for messages.
+    static QString roleLabel(ProjectRole role);
 };
 
 } // namespace vv::packaging

@@ -4,6 +4,7 @@
 #include "packaging/PackageFormat.h"
 #include "packaging/Signing.h"
 
+#include <QFile>
 #include <QStringList>
 
 #include <vector>
@@ -16,6 +17,26 @@ struct PackageEntry {
     qint64 size = 0;
     QString sha256;
     quint32 crc32 = 0;
+};
+
+/// A file of a verified, extracted package, reached by a name that the package's own contents give (an evidence
+/// path in the assessment export, a document named by the manifest). It can only be made by
+/// PackageVerification::file(), which accepts nothing but a manifest entry of the expected kind: a signature proves
+/// who sent a package, not that the names inside it are benign, so an absolute path, '..', a device, a FIFO or a
+/// file of another kind never reaches the disk through it.
+class PackagePath {
+public:
+    const ManifestFile &entry() const { return m_entry; }
+    /// The extracted copy, inside the folder the reader created.
+    const QString &localPath() const { return m_localPath; }
+    /// Opens the extracted copy without blocking, and only if it is still a regular file.
+    Status open(QFile &file) const;
+
+private:
+    friend struct PackageVerification;
+    PackagePath(ManifestFile entry, QString localPath) : m_entry(std::move(entry)), m_localPath(std::move(localPath)) {}
+    ManifestFile m_entry;
+    QString m_localPath;
 };
 
 /// What verifying a package found. It is intact only when problems is empty: every listed file matches its size and
@@ -34,6 +55,10 @@ struct PackageVerification {
     /// The bytes of an envelope entry or a small file kept in memory while reading (manifest, exports).
     QByteArray memoryFile(const QString &path) const;
     std::vector<std::pair<QString, QByteArray>> kept;
+    /// The extracted file the manifest lists under name with the given kind (document, export or evidence). Names
+    /// that are not manifest entries, or entries of another kind, are refused as tampering; so is any use before the
+    /// package verified and was extracted.
+    Result<PackagePath> file(const QString &name, const QString &kind) const;
 };
 
 /// What to do while reading a package.

@@ -114,9 +114,11 @@ Result<ReviewOpened> Review::open(const QString &packagePath, const QString &out
                 const QString path = jsonString(e, "path");
                 if (path.isEmpty())
                     continue;
-                QFile f(QDir(v->extractedTo).filePath(path));
-                if (!f.open(QIODevice::ReadOnly))
-                    return Error::check(tr("the evidence file %1 named in the assessment export is not in the package").arg(path));
+                auto file = v->file(path, QStringLiteral("evidence"));
+                if (!file)
+                    return file.error();
+                QFile f;
+                VV_TRY(file->open(f));
                 auto blob = tx->putBlob(f, cancel);
                 if (!blob)
                     return blob.error();
@@ -160,9 +162,11 @@ Result<ReviewOpened> Review::open(const QString &packagePath, const QString &out
             }
             // Every file of the package, so the reviewer can open documents and exports from the project alone.
             for (const ManifestFile &mf : v->manifest.files) {
-                QFile f(QDir(v->extractedTo).filePath(mf.path));
-                if (!f.open(QIODevice::ReadOnly))
-                    return Error::runtime(tr("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+                auto file = v->file(mf.path, mf.kind);
+                if (!file)
+                    return file.error();
+                QFile f;
+                VV_TRY(file->open(f));
                 auto blob = tx->putBlob(f, cancel);
                 if (!blob)
                     return blob.error();

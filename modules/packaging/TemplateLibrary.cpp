@@ -326,6 +326,42 @@ RequiredItem::Kind kindOf(const QString &prefix, bool *ok)
     return RequiredItem::Kind::Detail;
 }
 
+/// The legal contents list of a manifest. An item that names a section must name one the document has (a manifest
+/// section or an element id written in its HTML), so that a list claiming coverage cannot point at nothing.
+void loadCoverage(DocumentTemplate &doc, const Json &manifest, const QString &file, const QSet<QString> &sectionIds,
+                  Problems &problems)
+{
+    if (!manifest.contains("coverage"))
+        return;
+    if (!manifest["coverage"].is_array()) {
+        problems.add(file, tr("'coverage' must be a list of legal items"));
+        return;
+    }
+    const QString html = QString::fromUtf8(doc.html);
+    QSet<QString> seen;
+    for (const Json &c : manifest["coverage"]) {
+        CoverageItem item;
+        item.item = jsonString(c, "item");
+        const QString where = tr("coverage item '%1'").arg(item.item);
+        checkKeys(c, {"item", "title", "section", "source"}, file, where, problems);
+        if (item.item.trimmed().isEmpty())
+            problems.add(file, tr("a coverage item has no 'item' (the legal reference)"));
+        if (seen.contains(item.item))
+            problems.add(file, tr("%1 is listed twice").arg(where));
+        seen.insert(item.item);
+        item.title = text(c, "title", file, where, problems);
+        item.section = jsonString(c, "section");
+        item.source = jsonString(c, "source");
+        if (!item.source.isEmpty() && !item.source.startsWith(QStringLiteral("https://")))
+            problems.add(file, tr("%1: the source must be an https address").arg(where));
+        if (!item.section.isEmpty() && !sectionIds.contains(item.section) &&
+            !html.contains(QStringLiteral("id=\"%1\"").arg(item.section)))
+            problems.add(file, tr("%1: the section '%2' is neither a section of the manifest nor an element id in %3")
+                                   .arg(where, item.section, QFileInfo(doc.templatePath).fileName()));
+        doc.coverage.push_back(std::move(item));
+    }
+}
+
 void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidance::GuidanceLibrary &guidance,
                   Problems &problems)
 {
@@ -337,8 +373,8 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
     doc.folder = folder;
     doc.id = jsonString(*j, "id");
     const QString where = tr("document '%1'").arg(doc.id);
-    checkKeys(*j, {"id", "title", "description", "basis", "template", "sections", "required", "strings"}, file, where,
-              problems);
+    checkKeys(*j, {"id", "title", "description", "basis", "roles", "template", "sections", "required", "strings",
+                   "coverage"}, file, where, problems);
     if (!validId(doc.id))
         problems.add(file, tr("the id '%1' must be lowercase letters, digits and '-'").arg(doc.id));
     if (doc.id != QFileInfo(folder).fileName())
@@ -346,6 +382,13 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
     doc.title = text(*j, "title", file, where, problems);
     doc.description = text(*j, "description", file, where, problems);
     doc.basis = text(*j, "basis", file, where, problems);
+    // Whose document it is decides who may build it (a deployer does not issue the provider's declaration).
+    doc.roles = stringList(*j, "roles", file, where, problems);
+    if (doc.roles.isEmpty())
+        problems.add(file, tr("%1: 'roles' must list whom the document is for: provider, deployer or both").arg(where));
+    for (const QString &role : doc.roles)
+        if (role != QStringLiteral("provider") && role != QStringLiteral("deployer"))
+            problems.add(file, tr("%1: the role '%2' is neither provider nor deployer").arg(where, role));
     const QString templateName = jsonString(*j, "template", QStringLiteral("document.html"));
     if (templateName.contains(QLatin1Char('/')) || !templateName.endsWith(QStringLiteral(".html")))
         problems.add(file, tr("the template '%1' must be an .html file in the document's folder").arg(templateName));
@@ -413,6 +456,7 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
     }
     if (j->contains("strings"))
         doc.strings = strings((*j)["strings"], file, problems);
+    loadCoverage(doc, *j, file, sectionIds, problems);
     d.documents.push_back(std::move(doc));
 }
 

@@ -47,6 +47,16 @@ struct RequiredItem {
     QString ref; ///< the detail key, fact id or URN; empty for test runs and answers
 };
 
+/// One item of the legal contents list a document answers to (AI Act Annex IV 2(d), GDPR Art. 35(7)(c), a TRIPOD+AI
+/// item), and where the document holds it. A regulator's analyst checks the list against the law without reading
+/// the templates; `templates coverage` prints it.
+struct CoverageItem {
+    QString item;      ///< the legal reference as it is cited, "AI Act Annex IV 2(d)"
+    LocalizedText title; ///< what the item asks for
+    QString section;   ///< the document's section (or element id) that holds it; empty when not covered yet
+    QString source;    ///< where the text of the item can be read (an https URL)
+};
+
 /// A document template: its manifest (id, titles, sections, required data, strings) and its Mustache HTML.
 struct DocumentTemplate {
     QString id;
@@ -59,6 +69,15 @@ struct DocumentTemplate {
     std::vector<TemplateSection> sections;
     std::vector<RequiredItem> required;
     std::map<QString, LocalizedText> strings;
+    QStringList roles;      ///< whose duty the document is: "provider", "deployer" or both
+    std::vector<CoverageItem> coverage; ///< the legal contents list, item by item
+
+    /// Whether a project in this role ("provider", "deployer" or "both") is the one the document is for. A project
+    /// in both roles may build every document.
+    bool isFor(const QString &projectRole) const
+    {
+        return projectRole == QStringLiteral("both") || roles.contains(projectRole);
+    }
 };
 
 /// What `templates check` counted.

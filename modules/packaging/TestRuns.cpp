@@ -32,6 +32,8 @@ public:
             record.started = run.started;
             record.finished = run.finished;
             record.metrics = run.metrics;
+            record.casesTotal = run.casesTotal;
+            record.cases = run.cases;
             record.supports = run.supports;
             record.provenance = run.provenance;
             record.result = run.result;

@@ -32,6 +32,8 @@ struct TestRunRecord {
     QDateTime started;
     QDateTime finished;
     std::vector<TestRunMetric> metrics;
+    qint64 casesTotal = 0; ///< 0 for runs without cases
+    CaseCounts cases;
     QStringList supports; ///< requirement URNs
     Json provenance = Json::object();
     Json result;          ///< null when the engine kept none

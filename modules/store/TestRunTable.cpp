@@ -500,7 +500,10 @@ Json testRunDocument(const TestRun &run)
                 {"provenance", run.provenance},
                 {"metrics", metrics},
                 {"cases", {{"total", run.casesTotal}, {"passed", run.cases.passed}, {"failed", run.cases.failed},
-                           {"errored", run.cases.errored}}},
+                           {"errored", run.cases.errored},
+                           // Errored cases were not tested; the share of them qualifies every figure of the run.
+                           {"error_rate", run.cases.done() > 0 ? Json(double(run.cases.errored) / double(run.cases.done()))
+                                                               : Json(nullptr)}}},
                 {"supports", toJson(run.supports)},
                 {"result", run.result}};
     if (!run.error.isEmpty())

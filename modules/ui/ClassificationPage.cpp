@@ -16,6 +16,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include "ui/SelfContainedText.h"
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -154,7 +155,7 @@ ClassificationPage::ClassificationPage(ProjectSession *session, QWidget *parent)
     : Page(session, parent), m_heading(new QLabel(this)), m_intro(new QLabel(this)), m_error(new QLabel(this)),
       m_missing(new QLabel(this)), m_requirements(new QLabel(this)), m_continue(new QPushButton(this)),
       m_cardArea(new QScrollArea(this)), m_tabs(new QTabWidget(this)), m_model(new OutcomeModel(this)),
-      m_table(new QTableView(this)), m_trace(new QTextBrowser(this))
+      m_table(new QTableView(this)), m_trace(new SelfContainedText(this))
 {
     setObjectName(QStringLiteral("classification"));
     QFont f = m_heading->font();

@@ -159,11 +159,8 @@ QStringList EngineRunDialog::installedSuites()
 
 bool EngineRunDialog::canResume(const TestRun &run, const EngineCatalog &catalog)
 {
-    if (run.status == TestRunStatus::Completed || run.casesTotal <= 0)
-        return false;
     const EnginePlugin *plugin = catalog.find(run.engineId);
-    // Resuming skips the stored cases, which only means something for engines that store cases one by one.
-    return plugin && EngineListModel::canRun(*plugin) && plugin->manifest.outputs.contains(QStringLiteral("cases"));
+    return plugin && EngineListModel::canRun(*plugin) && validation::EngineRun::canResume(run, plugin->manifest);
 }
 
 const EnginePlugin *EngineRunDialog::selectedPlugin() const
@@ -259,8 +256,8 @@ bool EngineRunDialog::prepareResume(qint64 runId)
         return false;
     }
     if (!canResume(*run, m_catalog)) {
-        m_problem->setText(tr("Test run %1 cannot be resumed: it is completed, has no cases, or its engine %2 is "
-                              "missing or does not resume runs.").arg(runId).arg(run->engineId));
+        m_problem->setText(tr("Test run %1 cannot be resumed: it is completed, has no cases left to run, is an import "
+                              "(start a new one), or its engine %2 is missing or does not resume runs.").arg(runId).arg(run->engineId));
         return false;
     }
     if (!selectEngine(run->engineId))
@@ -512,11 +509,17 @@ void EngineRunDialog::finishRun(const Error &error, qint64 runId, qint64 evidenc
     const bool ok = error.what().isEmpty();
     if (!ok) {
         const bool cancelled = error.kind() == Error::Kind::Cancelled || m_token.isCancelled();
+        bool resumable = false;
         if (runId > 0)
+            if (auto stored = TestRunTable(*m_store).get(runId))
+                resumable = canResume(*stored, m_catalog);
+        if (resumable)
             m_problem->setText(cancelled ? tr("Test run %1 was cancelled. The finished cases are stored; resume it "
                                               "from the list of test runs.").arg(runId)
                                          : tr("Test run %1 stopped: %2 The finished cases are stored; resume it "
                                               "from the list of test runs.").arg(runId).arg(error.toString()));
+        else if (runId > 0)
+            m_problem->setText(tr("Test run %1 stopped and cannot be resumed: %2").arg(runId).arg(error.toString()));
         else
             m_problem->setText(cancelled ? tr("The run was cancelled before it started; nothing was stored.")
                                          : error.toString());
@@ -534,6 +537,8 @@ void EngineRunDialog::finishRun(const Error &error, qint64 runId, qint64 evidenc
                 m_progress->setValue(static_cast<int>(std::min<qint64>(stored->cases.done(), m_progress->maximum())));
             }
             showSummary(*stored);
+            if (ok && stored->cases.errored > 0)
+                m_problem->setText(tr("Warning: %1").arg(evidence::TestRunEvidence::erroredCasesText(*stored)));
         }
     }
     if (m_progress->maximum() == 0) // no case counts came: a run without cases, or one that never started

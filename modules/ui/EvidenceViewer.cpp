@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
+#include "ui/SelfContainedText.h"
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,7 +27,7 @@ using evidence::PreviewKind;
 
 EvidenceViewer::EvidenceViewer(QWidget *parent)
     : QWidget(parent), m_highlighter(evidence::createHighlighter()), m_notice(new QLabel(this)),
-      m_pages(new QStackedWidget(this)), m_message(new QLabel(this)), m_text(new QTextBrowser(this)),
+      m_pages(new QStackedWidget(this)), m_message(new QLabel(this)), m_text(new SelfContainedText(this)),
       m_table(new QTableView(this)), m_csvModel(new CsvTableModel(this)), m_imageArea(new QScrollArea(this)),
       m_image(new QLabel(this)), m_pdfView(new QPdfView(this)), m_pdf(new QPdfDocument(this)),
       m_pdfBuffer(new QBuffer(this))

@@ -12,6 +12,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTableView>
+#include "ui/SelfContainedText.h"
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -23,7 +24,7 @@ using namespace vv::guidance;
 
 PackPage::PackPage(ProjectSession *session, QWidget *parent)
     : Page(session, parent), m_where(new QLabel(this)), m_title(new QLabel(this)), m_progressLabel(new QLabel(this)),
-      m_listLabel(new QLabel(this)), m_progress(new QProgressBar(this)), m_about(new QTextBrowser(this)),
+      m_listLabel(new QLabel(this)), m_progress(new QProgressBar(this)), m_about(new SelfContainedText(this)),
       m_model(new RequirementTableModel(this)), m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("pack"));

@@ -355,16 +355,29 @@ void PackagesPage::refresh()
     for (int i = 0; i < m_documents->count(); ++i)
         if (m_documents->item(i)->checkState() == Qt::Checked)
             checked << m_documents->item(i)->data(Qt::UserRole).toString();
-    if (m_documents->count() == 0)
-        checked << QStringLiteral("ai-act-annex-iv");
+    const bool firstFill = m_documents->count() == 0;
     m_documents->clear();
+    const auto info = store->info();
+    const QString role = info ? roleToString(info->role) : QStringLiteral("both");
     auto library = guidance::GuidanceLibrary::loadShipped();
     if (library) {
         auto templates = TemplateLibrary::loadShipped(*library);
         if (templates) {
             for (const DocumentTemplate &doc : templates->documents()) {
-                auto *item = new QListWidgetItem(doc.title.current(), m_documents);
+                // A document for the other role can be built only as a draft, and the list says so.
+                const bool forRole = doc.isFor(role);
+                if (firstFill && forRole && checked.isEmpty())
+                    checked << doc.id;
+                auto *item = new QListWidgetItem(
+                    forRole ? doc.title.current()
+                            : tr("%1 (only as a draft: it is the %2's document)")
+                                  .arg(doc.title.current(),
+                                       PackageBuilder::roleLabel(info && info->role == ProjectRole::Deployer
+                                                                     ? ProjectRole::Provider
+                                                                     : ProjectRole::Deployer)),
+                    m_documents);
                 item->setData(Qt::UserRole, doc.id);
+                item->setData(Qt::UserRole + 1, forRole);
                 item->setToolTip(doc.basis.current());
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
                 item->setCheckState(checked.contains(doc.id) ? Qt::Checked : Qt::Unchecked);
@@ -474,8 +487,11 @@ void PackagesPage::buildPackage()
     PackageRequest request;
     request.documents.clear();
     for (int i = 0; i < m_documents->count(); ++i)
-        if (m_documents->item(i)->checkState() == Qt::Checked)
+        if (m_documents->item(i)->checkState() == Qt::Checked) {
             request.documents << m_documents->item(i)->data(Qt::UserRole).toString();
+            // Chosen although labelled "only as a draft": the user asked for the draft.
+            request.draft = request.draft || !m_documents->item(i)->data(Qt::UserRole + 1).toBool();
+        }
     if (request.documents.isEmpty()) {
         m_status->setText(tr("Choose at least one document."));
         return;

@@ -30,6 +30,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include "ui/SelfContainedText.h"
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -44,7 +45,7 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
     : Page(session, parent), m_messages(new MessageBar(this)), m_where(new QLabel(this)), m_title(new QLabel(this)),
       m_urnLabel(new QLabel(this)), m_review(new QLabel(this)), m_applicability(new QLabel(this)),
       m_changedBy(new QLabel(this)), m_crosswalk(new QLabel(this)), m_confirm(new QPushButton(this)),
-      m_body(new QTextBrowser(this)), m_stateBox(new QGroupBox(this)), m_evidenceBox(new QGroupBox(this)),
+      m_body(new SelfContainedText(this)), m_stateBox(new QGroupBox(this)), m_evidenceBox(new QGroupBox(this)),
       m_status(new QComboBox(this)), m_justificationLabel(new QLabel(this)), m_justification(new QPlainTextEdit(this)),
       m_owner(new QLineEdit(this)), m_hasDue(new QCheckBox(this)), m_due(new QDateEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_evidence(new EvidenceListModel(this)), m_evidenceView(new QTableView(this)),

@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include "ui/SelfContainedText.h"
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -374,7 +375,7 @@ PackageDocumentWindow::PackageDocumentWindow(const QString &path, const QByteArr
     } else {
         // Qt's rich text reads the document's own HTML and its table layout; links open only when clicked, and
         // nothing is loaded from anywhere (the documents are self-contained).
-        m_html = new QTextBrowser(this);
+        m_html = new SelfContainedText(this);
         m_html->setOpenLinks(false);
         m_html->setAccessibleName(tr("Document text"));
         m_html->setHtml(QString::fromUtf8(content));

@@ -20,6 +20,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
+#include "ui/SelfContainedText.h"
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -33,7 +34,7 @@ WalkthroughPage::WalkthroughPage(ProjectSession *session, QWidget *parent)
       m_questionPanel(new QWidget(this)), m_summaryPanel(new QWidget(this)), m_where(new QLabel(this)),
       m_question(new QLabel(this)), m_review(new QLabel(this)), m_notAsked(new QLabel(this)),
       m_confirm(new QPushButton(this)), m_inputBox(new QWidget(this)), m_inputLayout(new QVBoxLayout(m_inputBox)),
-      m_clear(new QPushButton(this)), m_helpLabel(new QLabel(this)), m_help(new QTextBrowser(this)),
+      m_clear(new QPushButton(this)), m_helpLabel(new QLabel(this)), m_help(new SelfContainedText(this)),
       m_sources(new QLabel(this)), m_agency(new QLabel(this)), m_summaryTitle(new QLabel(this)),
       m_summaryText(new QLabel(this)), m_toClassification(new QPushButton(this)), m_toDashboard(new QPushButton(this)),
       m_toUnanswered(new QPushButton(this)), m_back(new QPushButton(this)), m_skip(new QPushButton(this)),

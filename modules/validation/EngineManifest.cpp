@@ -268,6 +268,40 @@ const EngineConfigField *EngineManifest::field(const QString &key) const
     return nullptr;
 }
 
+namespace {
+
+// An address with a user name or password in it (http://user:key@host) would carry the key into the project, the
+// run log and every package that lists the run's settings. Checked on the raw text, up to where the host part
+// ends, so that no spelling QUrl would parse differently gets through.
+Status refuseCredentialsInAddress(const QString &key, const QString &value)
+{
+    const QString text = value.trimmed();
+    const qsizetype schemeEnd = text.indexOf(QStringLiteral("://"));
+    if (schemeEnd < 1)
+        return {};
+    for (qsizetype i = 0; i < schemeEnd; ++i) {
+        const QChar c = text[i];
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('.')))
+            return {};
+    }
+    const qsizetype hostStart = schemeEnd + 3;
+    qsizetype hostEnd = text.size();
+    for (const QChar stop : {QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#')})
+        if (const qsizetype at = text.indexOf(stop, hostStart); at >= 0)
+            hostEnd = std::min(hostEnd, at);
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'), hostEnd - 1);
+    if (at < hostStart)
+        return {};
+    const QString shown = text.left(hostStart) + text.mid(at + 1);
+    return Error::input(EngineManifest::tr("the setting '%1' is an address with a user name or key in it (%2)")
+                            .arg(key, shown),
+                        EngineManifest::tr("Give the address without it. An API key belongs in an environment variable "
+                                           "named by api_key_env, or in the keychain (veiviser-cli secret set), so "
+                                           "that it never reaches the project, a log or a package."));
+}
+
+} // namespace
+
 Result<Json> EngineManifest::resolveConfig(const QMap<QString, QString> &settings) const
 {
     Json out = Json::object();
@@ -285,6 +319,9 @@ Result<Json> EngineManifest::resolveConfig(const QMap<QString, QString> &setting
         bool ok = true;
         switch (f->type) {
         case Type::String:
+            VV_TRY(refuseCredentialsInAddress(f->key, it.value()));
+            out[toStd(f->key)] = toStd(it.value());
+            break;
         case Type::Path: out[toStd(f->key)] = toStd(it.value()); break;
         case Type::Integer: out[toStd(f->key)] = v.toLongLong(&ok); break;
         case Type::Number: {

@@ -7,11 +7,35 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
 namespace vv::validation {
 
 QString EngineRun::configHash(const EngineManifest &manifest, const Json &config)
 {
     return Sha256::hex(canonicalJsonBytes(manifest.publicConfig(config)));
+}
+
+bool EngineRun::canResume(const TestRun &run, const EngineManifest &manifest)
+{
+    if (run.status == TestRunStatus::Completed || run.casesTotal <= 0 || run.cases.done() >= run.casesTotal)
+        return false;
+    return manifest.kind != QStringLiteral("import") && manifest.outputs.contains(QStringLiteral("cases"));
+}
+
+QString EngineRun::testedNothing(const TestRun &run)
+{
+    const qint64 done = run.cases.done();
+    if (done > 0 && run.cases.errored == done)
+        return tr("all %n cases errored, so nothing was tested", nullptr, int(std::min<qint64>(done, INT_MAX)));
+    const bool anyFigure = std::any_of(run.metrics.begin(), run.metrics.end(), [](const RunMetric &m) {
+        return m.value && std::isfinite(*m.value);
+    });
+    if (done == 0 && !anyFigure)
+        return tr("the engine returned no results, so nothing was tested");
+    return {};
 }
 
 void EngineRun::log(const QString &line) const
@@ -140,6 +164,18 @@ Status EngineRun::execute(const EngineRunRequest &request)
         log(cancelled ? tr("Test run %1 was cancelled; resume it with --resume %1.").arg(m_runId)
                       : tr("Test run %1 failed: %2").arg(m_runId).arg(outcome.error().what()));
         return outcome.error();
+    }
+    // A run that tested nothing is no evidence of anything: it fails, and nothing is filed.
+    auto stored = runs.get(m_runId);
+    if (!stored)
+        return stored.error();
+    stored->metrics = outcome->metrics;
+    if (const QString nothing = testedNothing(*stored); !nothing.isEmpty()) {
+        VV_TRY(runs.finish(m_runId, TestRunStatus::Failed, outcome->metrics, outcome->result, nothing));
+        log(tr("Test run %1 failed: %2.").arg(m_runId).arg(nothing));
+        return Error::runtime(tr("test run %1 failed: %2").arg(m_runId).arg(nothing),
+                              tr("Check that the engine can reach what it tests (address, model, key) and start a new "
+                                 "run; the errors are stored with the run's cases."));
     }
     VV_TRY(runs.finish(m_runId, TestRunStatus::Completed, outcome->metrics, outcome->result));
     log(tr("Test run %1 is completed.").arg(m_runId));

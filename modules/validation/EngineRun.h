@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Progress.h"
+#include "store/TestRunTable.h"
 #include "validation/EngineCatalog.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,13 @@ public:
     /// (the error is returned then, and the run can be resumed).
     Status execute(const EngineRunRequest &request);
     qint64 runId() const { return m_runId; }
+
+    /// Whether a stored run can be continued: it did not complete, its engine stores cases one by one, it is not an
+    /// import (which reads its whole file again and would fail the same way), and cases are left to run.
+    static bool canResume(const TestRun &run, const EngineManifest &manifest);
+    /// Why a run that the engine finished tested nothing, or an empty string when it tested something: every
+    /// case errored (the endpoint never gave a usable answer), or it returned neither cases nor a figure.
+    static QString testedNothing(const TestRun &run);
 
     /// The hash of a configuration without its secrets: runs with equal hashes ran with equal settings.
     static QString configHash(const EngineManifest &manifest, const Json &config);

@@ -237,7 +237,7 @@ void TestCrashSafety::killedPackageBuildLeavesNoFalsePackage()
     };
     auto build = [&](const QString &file) {
         return QStringList{QStringLiteral("--lang=en"), QStringLiteral("package"), QStringLiteral("build"), file,
-                           QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"), QStringLiteral("--format"),
+                           QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"), QStringLiteral("--format"),
                            format, QStringLiteral("--out"), QFileInfo(file).absolutePath() + QStringLiteral("/package.zip")};
     };
     // Every build runs with a tag of its own in its environment, which the processes it starts inherit.

@@ -1,13 +1,16 @@
 // `veiviser-cli engines list` and `run` as a user runs them: the engines found (broken ones with reasons), a run
 // killed half-way and resumed without repeating cases, the clinical-metrics plugin, and the --json shapes.
 
+#include "LoopbackChatServer.h"
 #include "TestSupport.h"
 
 #include "core/Json.h"
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +28,11 @@ private Q_SLOTS:
     void killedRunIsResumed();
     void clinicalMetricsPlugin();
     void resultsImportPlugin();
+    void runsThatTestedNothing();
+    void someCasesErrored();
+    void noKeyInAddresses_data();
+    void noKeyInAddresses();
+    void secretsStayOutOfPackages();
     void errors_data();
     void errors();
 
@@ -190,6 +198,138 @@ void TestEngineCli::resultsImportPlugin()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("inspect_version3.json: inspect_ai log format version 3 is not supported"),
              refused.err.constData());
+}
+
+// A run that tested nothing is no evidence: against a closed port every case errors, and an engine may return no
+// result at all. Either run fails with exit 3, files nothing, and does not offer a resume that would skip the very
+// cases that errored.
+void TestEngineCli::runsThatTestedNothing()
+{
+    const QString file = project();
+    quint16 closedPort = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        closedPort = server.serverPort();
+    }
+    auto r = runCli({QStringLiteral("run"), file, QStringLiteral("--engine"), QStringLiteral("openai-compatible"),
+                     QStringLiteral("--set"), QStringLiteral("base_url=http://127.0.0.1:%1/v1").arg(closedPort),
+                     QStringLiteral("--set"), QStringLiteral("model=m"), QStringLiteral("--set"),
+                     QStringLiteral("max_retries=0"), QStringLiteral("--suite"),
+                     QStringLiteral(VV_FIXTURES_DIR "/suites/loopback.yaml")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("all 7 cases errored, so nothing was tested"), r.err.constData());
+    QVERIFY2(!r.err.contains("--resume"), r.err.constData());
+
+    r = runCli({QStringLiteral("run"), file, QStringLiteral("--engine"), QStringLiteral("test-double"),
+                QStringLiteral("--set"), QStringLiteral("cases=0")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("the engine returned no results"), r.err.constData());
+
+    auto store = ProjectStore::open(file, StoreOptions::readOnly());
+    QVERIFY(store.ok());
+    auto runs = TestRunTable(**store).list();
+    QVERIFY(runs);
+    QCOMPARE(runs->size(), std::size_t(2));
+    for (const TestRun &run : *runs) {
+        QCOMPARE(run.status, TestRunStatus::Failed);
+        QVERIFY(run.error.contains(QStringLiteral("nothing was tested")));
+    }
+    auto listed = runCli({QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("list"), file});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(parse(listed.out).empty(), listed.out.constData());
+}
+
+// A run where some cases errored is evidence, filed with its error rate; the document of the run states it.
+void TestEngineCli::someCasesErrored()
+{
+    test::LoopbackChatServer server;
+    QVERIFY(server.start());
+    const QString suite = m_dir->filePath(QStringLiteral("suite.yaml"));
+    QFile f(suite);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("name: partial\nlevel: basic\ncases:\n"
+            "  - id: a\n    messages: [{role: user, content: \"[[answer:Ring 113.]]\"}]\n    graders: [{contains: [\"113\"]}]\n"
+            "  - id: b\n    messages: [{role: user, content: \"[[answer:Ring 113.]]\"}]\n    graders: [{contains: [\"113\"]}]\n"
+            "  - id: c\n    messages: [{role: user, content: \"[[answer:Vent.]]\"}]\n    graders: [{contains: [\"113\"]}]\n"
+            "  - id: d\n    messages: [{role: user, content: \"[[status:500]]\"}]\n    graders: [{contains: [\"113\"]}]\n");
+    f.close();
+    const QString file = project();
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("run"), file, QStringLiteral("--engine"),
+                     QStringLiteral("openai-compatible"), QStringLiteral("--set"), QStringLiteral("base_url=") + server.baseUrl(),
+                     QStringLiteral("--set"), QStringLiteral("model=m"), QStringLiteral("--set"),
+                     QStringLiteral("max_retries=0"), QStringLiteral("--suite"), suite});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json doc = parse(r.out);
+    VV_COMPARE_JSON(doc["status"], "completed");
+    VV_COMPARE_JSON(doc["cases"], Json::parse(R"({"total": 4, "passed": 2, "failed": 1, "errored": 1})"));
+    auto shown = runCli({QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("show"), file,
+                         QString::number(doc["evidence_id"].get<qint64>())});
+    QCOMPARE(shown.exitCode, 0);
+    const QString description = fromStd(parse(shown.out).value("description", std::string()));
+    QVERIFY2(description.contains(QStringLiteral("1 of 4 cases errored (25.0 %)")), qPrintable(description));
+    QVERIFY2(description.contains(QStringLiteral("only the 3 cases that were tested")), qPrintable(description));
+    auto exported = runCli({QStringLiteral("evidence"), QStringLiteral("export"), file,
+                            QString::number(doc["evidence_id"].get<qint64>()), m_dir->filePath(QStringLiteral("run.json"))});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile run(m_dir->filePath(QStringLiteral("run.json")));
+    QVERIFY(run.open(QIODevice::ReadOnly));
+    VV_COMPARE_JSON(parse(run.readAll())["cases"]["error_rate"], 0.25);
+}
+
+// A key in an endpoint's address (http://user:key@host) would reach the project, the log and every package; it is
+// refused, for every string setting of every engine, without echoing the key.
+void TestEngineCli::noKeyInAddresses_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("setting");
+    QTest::newRow("user and key") << QStringLiteral("openai-compatible") << QStringLiteral("base_url=http://me:sk-4711@127.0.0.1:9/v1");
+    QTest::newRow("key only") << QStringLiteral("openai-compatible") << QStringLiteral("base_url=https://sk-4711@api.example/v1");
+    QTest::newRow("spaces around") << QStringLiteral("openai-compatible") << QStringLiteral("base_url= HTTP://me:sk-4711@h/v1 ");
+    QTest::newRow("another engine's string") << QStringLiteral("test-double") << QStringLiteral("note=ftp://u:sk-4711@h/x");
+}
+
+void TestEngineCli::noKeyInAddresses()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, setting);
+    const QString file = project();
+    auto r = runCli({QStringLiteral("run"), file, QStringLiteral("--engine"), engine, QStringLiteral("--set"), setting,
+                     QStringLiteral("--set"), QStringLiteral("model=m"), QStringLiteral("--suite"),
+                     QStringLiteral(VV_FIXTURES_DIR "/suites/loopback.yaml")});
+    if (engine == QStringLiteral("test-double")) // it takes no model or suite
+        r = runCli({QStringLiteral("run"), file, QStringLiteral("--engine"), engine, QStringLiteral("--set"), setting});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("is an address with a user name or key in it"), r.err.constData());
+    QVERIFY2(r.err.contains("api_key_env"), r.err.constData());
+    QVERIFY2(!r.err.contains("sk-4711") && !r.out.contains("sk-4711"), r.err.constData());
+    QFile project(file);
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QVERIFY(!project.readAll().contains("sk-4711"));
+    // An address without userinfo is fine, also with '@' after the host part.
+    r = runCli({QStringLiteral("run"), file, QStringLiteral("--engine"), QStringLiteral("test-double"),
+                QStringLiteral("--set"), QStringLiteral("note=https://h.example/a@b")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+// A setting marked secret never reaches a package built from the project, nor the run's output.
+void TestEngineCli::secretsStayOutOfPackages()
+{
+    const QString file = project();
+    const QByteArray secret = "sk-package-secret-0815";
+    auto r = runCli({QStringLiteral("run"), file, QStringLiteral("--engine"), QStringLiteral("test-double"),
+                     QStringLiteral("--set"), QStringLiteral("token=") + QString::fromLatin1(secret)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!r.out.contains(secret) && !r.err.contains(secret));
+    const QString package = m_dir->filePath(QStringLiteral("p.zip"));
+    r = runCli({QStringLiteral("package"), QStringLiteral("build"), file, QStringLiteral("--document"),
+                QStringLiteral("validation-report"), QStringLiteral("--out"), package});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile zip(package);
+    QVERIFY(zip.open(QIODevice::ReadOnly));
+    const QByteArray bytes = zip.readAll();
+    QVERIFY(bytes.contains("test-double")); // the run is in the package (stored, so its text is readable)...
+    QVERIFY(!bytes.contains(secret));       // ...and its secret is not
 }
 
 void TestEngineCli::errors_data()

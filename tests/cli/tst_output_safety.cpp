@@ -103,7 +103,7 @@ void TestOutputSafety::initTestCase()
     m_privateKey = fromStd(parse(r.out).value("private_key", std::string()));
     m_package = path(QStringLiteral("signed.zip"));
     r = runCli({QStringLiteral("package"), QStringLiteral("build"), m_project, QStringLiteral("--document"),
-                QStringLiteral("ai-act-annex-iv"), QStringLiteral("--out"), m_package, QStringLiteral("--sign"), m_privateKey},
+                QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"), QStringLiteral("--out"), m_package, QStringLiteral("--sign"), m_privateKey},
                {}, 300000);
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     m_review = path(QStringLiteral("review.veiviser"));
@@ -118,7 +118,7 @@ void TestOutputSafety::outputsRefuseExistingFiles_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("source");
     QTest::newRow("package build") << QStringList{QStringLiteral("package"), QStringLiteral("build"), QStringLiteral("PROJECT"),
-                                                  QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"),
+                                                  QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"),
                                                   QStringLiteral("--out"), QStringLiteral("OUT")}
                                    << QStringLiteral("PROJECT");
     QTest::newRow("review export") << QStringList{QStringLiteral("review"), QStringLiteral("export"), QStringLiteral("REVIEW"),
@@ -266,7 +266,7 @@ void TestOutputSafety::fifoInputsFailPromptly_data()
     QTest::newRow("review open") << QStringList{QStringLiteral("review"), QStringLiteral("open"), in, QStringLiteral("--out"),
                                                 QStringLiteral("NEW")};
     QTest::newRow("package build --sign") << QStringList{QStringLiteral("package"), QStringLiteral("build"), p,
-                                                         QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"),
+                                                         QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"),
                                                          QStringLiteral("--out"), QStringLiteral("NEW"),
                                                          QStringLiteral("--sign"), in};
     QTest::newRow("package verify --pubkey") << QStringList{QStringLiteral("package"), QStringLiteral("verify"),
@@ -364,7 +364,7 @@ void TestOutputSafety::packageWarningsSpeakTheUsersLanguage()
     const QString out = path(QStringLiteral("warnings.zip"));
     auto build = [&](const QString &lang, const QString &documentLanguage) {
         return runCli({QStringLiteral("--lang"), lang, QStringLiteral("package"), QStringLiteral("build"), m_project,
-                       QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"), QStringLiteral("--language"),
+                       QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"), QStringLiteral("--language"),
                        documentLanguage, QStringLiteral("--out"), out, QStringLiteral("--force")},
                       {}, 300000);
     };

@@ -456,7 +456,7 @@ void TestTeamCli::secretsStayOutOfEverythingWritten()
          QStringLiteral("api_key_env=VV_SECRET_TEST_KEY"), QStringLiteral("--set"), QStringLiteral("timeout_s=2"),
          QStringLiteral("--set"), QStringLiteral("max_retries=0")},
         {QStringLiteral("package"), QStringLiteral("build"), project, QStringLiteral("--document"),
-         QStringLiteral("ai-act-annex-iv"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"),
+         QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"),
          package},
         {QStringLiteral("audit"), QStringLiteral("log"), project},
         {QStringLiteral("audit"), QStringLiteral("verify"), project},

@@ -209,6 +209,8 @@ void TestEngineRunDialog::runsTheSuiteAgainstAnEndpoint()
     QVERIFY2(summary.contains(QStringLiteral("4 passed, 1 failed and 1 errored of 6 cases")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("both from the endpoint")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Filed as evidence %1").arg(dialog.evidenceId())), qPrintable(summary));
+    // One case errored: the dialog warns that the figures count only the cases tested.
+    QVERIFY2(dialog.problemText().contains(QStringLiteral("Warning: 1 of 6 cases errored")), qPrintable(dialog.problemText()));
     MetricsTableModel *metrics = dialog.metricsModel();
     bool sawPassRate = false;
     for (int row = 0; row < metrics->rowCount(); ++row) {

@@ -18,6 +18,7 @@
 #include "ui/RequirementModels.h"
 #include "ui/RequirementPage.h"
 #include "ui/ReviewPanel.h"
+#include "ui/SelfContainedText.h"
 #include "ui/ValidationPage.h"
 #include "ui/WalkthroughPage.h"
 
@@ -25,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -33,6 +35,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+
+#include <sys/stat.h>
 
 using namespace vv;
 using namespace vv::ui;
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsVendorWorkReadOnly();
     void opensThePackagesDocuments();
+    void documentsLoadNothingTheyName();
     void recordsFindings_data();
     void recordsFindings();
     void removesAFinding();
@@ -103,7 +108,7 @@ void TestReviewBrowser::initTestCase()
            QStringLiteral("--title"), QStringLiteral("Validation plan"), QStringLiteral("--link"), evidenceUrn});
     runOk({QStringLiteral("keys"), QStringLiteral("generate"), m_dir.filePath(QStringLiteral("k"))});
     runOk({QStringLiteral("package"), QStringLiteral("build"), m_vendor, QStringLiteral("--document"),
-           QStringLiteral("ai-act-annex-iv"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--format"),
+           QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--format"),
            QStringLiteral("pdf"), QStringLiteral("--out"), package, QStringLiteral("--sign"), m_key});
     runOk({QStringLiteral("review"), QStringLiteral("open"), package, QStringLiteral("--out"), m_review,
            QStringLiteral("--reviewer"), QStringLiteral("Test Reviewer")});
@@ -194,6 +199,60 @@ void TestReviewBrowser::opensThePackagesDocuments()
     QVERIFY(window && window->pdfView());
     QTRY_VERIFY(window->pdfView()->pdfPageCount() > 1);
     window->close();
+}
+
+// A package's HTML (and a pack's help) may name images or links on the reader's disk: /dev/zero, a FIFO, the
+// reader's own files. Qt's text browser would read them; the program's text views load nothing, and every text
+// view of the pages a reviewer sees is one of them.
+void TestReviewBrowser::documentsLoadNothingTheyName()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString png = dir.filePath(QStringLiteral("private.png"));
+    QImage image(4, 4, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(png));
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString pngHtml = QStringLiteral("<p>Report</p><img src=\"%1\"><img src=\"%2\">")
+                                .arg(QUrl::fromLocalFile(png).toString(), png);
+
+    // Qt's own browser reads the file while laying out (and keeps it as a resource), so this test can tell...
+    QTextBrowser plain;
+    plain.resize(400, 300);
+    plain.setHtml(pngHtml);
+    (void)plain.grab();
+    QVERIFY(!plain.document()->resource(QTextDocument::ImageResource, QUrl(png)).isNull());
+
+    // ...the package's document window does not: not through the document, the layout or a followed link.
+    PackageDocumentWindow window(QStringLiteral("documents/en/report.html"), pngHtml.toUtf8(), png);
+    QTextBrowser *view = window.htmlView();
+    QVERIFY(view);
+    QVERIFY(qobject_cast<SelfContainedText *>(view));
+    view->resize(400, 300);
+    (void)view->grab();
+    QVERIFY(view->toPlainText().contains(QStringLiteral("Report")));
+    QVERIFY(view->document()->resource(QTextDocument::ImageResource, QUrl(png)).isNull());
+    QVERIFY(view->document()->resource(QTextDocument::ImageResource, QUrl::fromLocalFile(png)).isNull());
+    view->setSource(QUrl::fromLocalFile(png));
+    QVERIFY(view->loadResource(QTextDocument::HtmlResource, QUrl::fromLocalFile(png)).isNull());
+    // A FIFO named as an image would block Qt's loader until a writer comes; here the layout never opens it.
+    view->setHtml(QStringLiteral("<p>Fifo</p><img src=\"%1\" width=\"20\" height=\"10\">").arg(fifo));
+    (void)view->grab();
+    QVERIFY(view->toPlainText().contains(QStringLiteral("Fifo")));
+
+    // Every text view on a requirement page (pack text, review panel) and on the walkthrough (pack help).
+    ProjectSession session;
+    QVERIFY(session.open(m_review));
+    RequirementPage requirement(&session);
+    requirement.showRequirement(evidenceUrn);
+    WalkthroughPage walkthrough(&session);
+    for (QWidget *page : {static_cast<QWidget *>(&requirement), static_cast<QWidget *>(&walkthrough)}) {
+        const auto views = page->findChildren<QTextBrowser *>();
+        QVERIFY(!views.isEmpty());
+        for (QTextBrowser *v : views)
+            QVERIFY2(qobject_cast<SelfContainedText *>(v), qPrintable(v->objectName()));
+    }
 }
 
 void TestReviewBrowser::recordsFindings_data()

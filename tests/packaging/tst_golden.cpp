@@ -16,6 +16,7 @@
 #include "core/Version.h"
 #include "evidence/EvidenceLibrary.h"
 #include "guidance/GuidanceLibrary.h"
+#include "packaging/Charts.h"
 #include "packaging/PackageBuilder.h"
 #include "packaging/PackageReader.h"
 #include "packaging/TemplateLibrary.h"
@@ -31,8 +32,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace vv;
 using namespace vv::packaging;
@@ -167,6 +171,9 @@ private Q_SLOTS:
     void documentMatchesGolden();
     void buildIsReproducible();
     void changedTemplateIsCaught();
+    void decisionCurveTicksAreRound();
+    void coverageNamesRealSections();
+    void templatesDeclareTheirRoles();
 
 private:
     Result<QString> build(const TemplateLibrary &templates, const QString &name);
@@ -347,6 +354,89 @@ void TestGolden::changedTemplateIsCaught()
     // The unchanged documents still match.
     QCOMPARE(document(*extracted, QStringLiteral("en"), QStringLiteral("dpia")),
              document(m_extracted, QStringLiteral("en"), QStringLiteral("dpia")));
+}
+
+// A rare outcome gives a net benefit of a few thousandths: the axis must still read 0, 0.0002, 0.0004 and not
+// 0.000861 (issue 26).
+void TestGolden::decisionCurveTicksAreRound()
+{
+    Json curve = Json::array();
+    for (int i = 1; i <= 20; ++i) {
+        const double t = i / 40.0;
+        curve.push_back({{"threshold", t}, {"model", 0.000861 * (1 - t)}, {"treat_all", 0.0007 - t * 0.002}});
+    }
+    const QString svg = charts::decisionCurve(curve, {QStringLiteral("Decision curve"), QStringLiteral("Threshold"),
+                                                      QStringLiteral("Net benefit"), {QStringLiteral("Model")}});
+    QVERIFY(!svg.isEmpty());
+    std::vector<double> ticks;
+    const QRegularExpression tick(QStringLiteral("text-anchor=\"end\" class=\"tick\">([^<]*)<"));
+    for (auto it = tick.globalMatch(svg); it.hasNext();) {
+        const QString text = it.next().captured(1);
+        QVERIFY2(text.size() <= 7, qPrintable(text)); // "-0.0002", never "0.000861"
+        bool ok = false;
+        ticks.push_back(text.toDouble(&ok));
+        QVERIFY2(ok, qPrintable(text));
+    }
+    QVERIFY(ticks.size() >= 3);
+    QVERIFY(std::find(ticks.begin(), ticks.end(), 0.0) != ticks.end()); // zero is a tick
+    const double step = ticks[1] - ticks[0];
+    const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+    QVERIFY2(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 5) < 1e-9,
+             qPrintable(QString::number(step)));
+}
+
+// A coverage list cannot claim a section the document does not have, nor name one twice: `templates check` refuses
+// it. And the shipped lists name only sections that exist (they loaded).
+void TestGolden::coverageNamesRealSections()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("templates-coverage"));
+    const QString shipped = dataDirectory() + QStringLiteral("/templates");
+    QDirIterator it(shipped, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = copy + from.mid(shipped.size());
+        QVERIFY(QDir().mkpath(QFileInfo(to).absolutePath()));
+        QVERIFY(QFile::copy(from, to));
+    }
+    const QString manifest = copy + QStringLiteral("/model-card/manifest.json");
+    auto parsed = parseJson(readAll(manifest), manifest);
+    QVERIFY(parsed);
+    Json j = *parsed;
+    const Json item = {{"item", "Invented 1(a)"}, {"title", {{"nb", "Noe"}, {"en", "Something"}}}, {"section", "no-such-section"}};
+    j["coverage"] = Json::array({item, item});
+    QFile f(manifest);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QByteArray::fromStdString(j.dump(2)));
+    f.close();
+    QStringList messages;
+    for (const Error &e : TemplateLibrary::check(copy, *m_library))
+        messages << e.toString();
+    const QString all = messages.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("coverage item 'Invented 1(a)': the section 'no-such-section' is neither a section")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("coverage item 'Invented 1(a)' is listed twice")), qPrintable(all));
+
+    for (const DocumentTemplate &d : m_templates->documents())
+        for (const CoverageItem &c : d.coverage) {
+            QVERIFY2(!c.item.isEmpty() && !c.title.en.isEmpty() && !c.title.nb.isEmpty(), qPrintable(d.id));
+            QVERIFY2(c.source.isEmpty() || c.source.startsWith(QStringLiteral("https://")), qPrintable(c.item));
+        }
+}
+
+// Every shipped template says whom it is for; the provider's technical files and declaration are not a deployer's,
+// and the FRIA is not a provider's (AI Act Arts. 11, 27, 47; MDR Arts. 10, 19).
+void TestGolden::templatesDeclareTheirRoles()
+{
+    for (const DocumentTemplate &d : m_templates->documents())
+        QVERIFY2(!d.roles.isEmpty(), qPrintable(d.id));
+    for (const char *id : {"ai-act-annex-iv", "mdr-technical-file", "combined-technical-file", "declaration-of-conformity"}) {
+        const DocumentTemplate *d = m_templates->document(QLatin1String(id));
+        QVERIFY(d);
+        QVERIFY2(d->isFor(QStringLiteral("provider")) && !d->isFor(QStringLiteral("deployer")), id);
+        QVERIFY(d->isFor(QStringLiteral("both")));
+    }
+    const DocumentTemplate *fria = m_templates->document(QStringLiteral("fria"));
+    QVERIFY(fria && fria->isFor(QStringLiteral("deployer")) && !fria->isFor(QStringLiteral("provider")));
 }
 
 QTEST_GUILESS_MAIN(TestGolden)

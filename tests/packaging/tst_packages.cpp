@@ -2,6 +2,7 @@
 // the package (each must fail verification), hostile packages (each rejection rule, nothing written outside the
 // target folder), a signed review round trip, PDF and DOCX output.
 
+#include "CraftedPackage.h"
 #include "Tampering.h"
 #include "TestSupport.h"
 
@@ -18,6 +19,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace vv;
 using namespace vv::packaging;
@@ -104,6 +107,11 @@ private Q_SLOTS:
     void hostilePackages();
     void reviewRoundTrip();
     void auditVerifyAgainstPackage();
+    void hostileContentInSignedPackages_data();
+    void hostileContentInSignedPackages();
+    void documentsForTheRole_data();
+    void documentsForTheRole();
+    void openRequirementMakesADraft();
     void reviewProjectRefusesWrites_data();
     void reviewProjectRefusesWrites();
     void diffShowsChanges();
@@ -147,7 +155,7 @@ void TestPackages::initTestCase()
              QFile::Permissions());
     m_package = path(QStringLiteral("p1.zip"));
     r = cli({QStringLiteral("--json"), QStringLiteral("package"), QStringLiteral("build"), m_project,
-             QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"), QStringLiteral("--document"),
+             QStringLiteral("--document"), QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"), QStringLiteral("--document"),
              QStringLiteral("dpia"), QStringLiteral("--out"), m_package, QStringLiteral("--sign"), m_key});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const Json built = parse(r.out);
@@ -423,6 +431,169 @@ void TestPackages::auditVerifyAgainstPackage()
     QCOMPARE(r.exitCode, 1);
 }
 
+// A signature proves who sent a package, not that the names inside it are benign: a sender with a valid key points
+// the assessment export's evidence path outside the package, at a device, a FIFO, a symlink or a file of another
+// kind. Each package verifies; review open refuses each one, reads nothing from the reviewer's disk, does not hang,
+// and leaves no review project behind.
+void TestPackages::hostileContentInSignedPackages_data()
+{
+    QTest::addColumn<QString>("evidencePath");
+    QTest::addColumn<QString>("expected");
+    const QString outside = path(QStringLiteral("outside"));
+    QVERIFY(QDir().mkpath(outside));
+    QVERIFY(writeAll(outside + QStringLiteral("/secret.txt"), "the reviewer's own file\n"));
+    QVERIFY(QFile::link(outside + QStringLiteral("/secret.txt"), outside + QStringLiteral("/link")));
+    QVERIFY(::mkfifo(QFile::encodeName(outside + QStringLiteral("/fifo")).constData(), 0600) == 0);
+    const QString notAFile = QStringLiteral("is not one of its files");
+    QTest::newRow("unchanged") << QString() << QString();
+    QTest::newRow("absolute path") << outside + QStringLiteral("/secret.txt") << notAFile;
+    QTest::newRow("dot-dot") << QStringLiteral("../../../../../../../..") + outside + QStringLiteral("/secret.txt")
+                             << notAFile;
+    QTest::newRow("dot-dot inside") << QStringLiteral("evidence/../exports/assessment.json") << notAFile;
+    QTest::newRow("device") << QStringLiteral("/dev/zero") << notAFile;
+    QTest::newRow("fifo") << outside + QStringLiteral("/fifo") << notAFile;
+    QTest::newRow("symlink") << outside + QStringLiteral("/link") << notAFile;
+    QTest::newRow("envelope") << QStringLiteral("manifest.json") << notAFile;
+    QTest::newRow("an export") << QStringLiteral("exports/assessment.json") << QStringLiteral("lists it as export");
+    QTest::newRow("a document") << QStringLiteral("@document") << QStringLiteral("lists it as document");
+}
+
+void TestPackages::hostileContentInSignedPackages()
+{
+    QFETCH(QString, evidencePath);
+    QFETCH(QString, expected);
+    const QString crafted = path(QStringLiteral("crafted.zip"));
+    const QString craftProblem = test::craftPackage(m_package, crafted, m_key, [&](test::PackageContents &c) {
+        if (evidencePath.isEmpty())
+            return;
+        QByteArray &bytes = c.files[QStringLiteral("exports/assessment.json")];
+        Json a = parse(bytes);
+        QVERIFY(!a["evidence"].empty());
+        std::string target = evidencePath.toStdString();
+        if (evidencePath == QStringLiteral("@document")) // the first document the manifest lists
+            for (const Json &f : c.manifest["files"])
+                if (f.value("kind", std::string()) == "document" && target.front() == '@')
+                    target = f.value("path", std::string());
+        a["evidence"][0]["path"] = target;
+        bytes = canonicalJsonBytes(a);
+    });
+    QVERIFY2(craftProblem.isEmpty(), qPrintable(craftProblem));
+    // The crafted package verifies: what is refused below is its content, not its signature.
+    auto r = cli({QStringLiteral("package"), QStringLiteral("verify"), crafted, QStringLiteral("--pubkey"), m_pub});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+
+    const QString review = path(QStringLiteral("crafted-review.veiviser"));
+    QFile::remove(review);
+    r = runCli({QStringLiteral("review"), QStringLiteral("open"), crafted, QStringLiteral("--out"), review,
+                QStringLiteral("--pubkey"), m_pub},
+               m_dir.path(), 30000);
+    if (expected.isEmpty()) {
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY(QFile::exists(review));
+        return;
+    }
+    QCOMPARE(r.exitCode, 1); // a check failure, not a crash and not a timeout (-1)
+    QVERIFY2(r.err.contains(expected.toUtf8()), r.err.constData());
+    QVERIFY(!QFile::exists(review));
+    QVERIFY(!QFile::exists(review + QStringLiteral(".part")));
+}
+
+namespace {
+
+/// One document's HTML from a package, read as any package is read.
+QString documentHtml(const QString &package, const QString &entry)
+{
+    PackageReadOptions options;
+    options.allowUnsigned = true;
+    options.keepInMemory = {entry};
+    auto v = PackageReader::read(package, options);
+    return v ? QString::fromUtf8(v->memoryFile(entry)) : QString();
+}
+
+} // namespace
+
+// A deployer does not issue the provider's technical file or declaration, and a provider does not make the
+// deployer's FRIA: such a build is refused, naming the documents that fit; --draft builds it, marked as a draft.
+void TestPackages::documentsForTheRole_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<QString>("fitting"); ///< one document the refusal must offer instead
+    for (const char *doc : {"ai-act-annex-iv", "mdr-technical-file", "combined-technical-file", "declaration-of-conformity"})
+        QTest::newRow(doc) << QStringLiteral("deployer") << QString::fromLatin1(doc) << QStringLiteral("fria");
+    QTest::newRow("fria") << QStringLiteral("provider") << QStringLiteral("fria") << QStringLiteral("ai-act-annex-iv");
+}
+
+void TestPackages::documentsForTheRole()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, document);
+    QFETCH(QString, fitting);
+    const QString project = path(role + QStringLiteral("-role.veiviser"));
+    if (!QFile::exists(project))
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("init"), project, QStringLiteral("--role"), role}).exitCode, 0);
+    const QString out = path(QStringLiteral("role-%1.zip").arg(document));
+    QFile::remove(out);
+    const QStringList build{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("package"), QStringLiteral("build"),
+                            project, QStringLiteral("--document"), document, QStringLiteral("--out"), out};
+    auto r = cli(build);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("%1: not a document for a project in the role %2").arg(document, role).toUtf8()),
+             r.err.constData());
+    QVERIFY2(r.err.contains("Documents for this role:") && r.err.contains(fitting.toUtf8()), r.err.constData());
+    const QString offered = QString::fromUtf8(r.err).section(QStringLiteral("Documents for this role:"), 1).section(QLatin1Char('.'), 0, 0);
+    QVERIFY2(!offered.contains(document), qPrintable(offered)); // the refused document is not offered
+    QVERIFY(!QFile::exists(out));
+
+    r = cli(build + QStringList{QStringLiteral("--draft"), QStringLiteral("--language"), QStringLiteral("en")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString html = documentHtml(out, QStringLiteral("documents/en/%1.html").arg(document));
+    QVERIFY(!html.isEmpty());
+    QVERIFY2(html.contains(QStringLiteral("class=\"draft-mark\"")), "a draft must say so on every page");
+    QVERIFY(html.contains(QStringLiteral("role is %1. It was built as a draft.").arg(role)));
+    QVERIFY(!html.contains(QStringLiteral("class=\"complete-box\"")));
+}
+
+// A required requirement in progress is open, not met: the headline says so and the document is a draft. Once it
+// is met (and nothing else is missing), neither.
+void TestPackages::openRequirementMakesADraft()
+{
+    const QString project = path(QStringLiteral("both-role.veiviser"));
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("init"), project, QStringLiteral("--role"),
+                  QStringLiteral("both")}).exitCode, 0);
+    // The demo's answers make the system high-risk, so the conformity assessment (Art. 43) applies.
+    QCOMPARE(cli({QStringLiteral("answer"), project, QStringLiteral("--from"), QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")})
+                 .exitCode, 0);
+    const QString urn = QStringLiteral("urn:veiviser:ai-act:art-43");
+    auto r = cli({QStringLiteral("requirement"), QStringLiteral("set"), project, urn, QStringLiteral("--status"),
+                  QStringLiteral("in_progress")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString out = path(QStringLiteral("open-requirement.zip"));
+    QFile::remove(out);
+    r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--json"), QStringLiteral("package"),
+             QStringLiteral("build"), project, QStringLiteral("--document"), QStringLiteral("declaration-of-conformity"),
+             QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString html = documentHtml(out, QStringLiteral("documents/en/declaration-of-conformity.html"));
+    QVERIFY(html.contains(QStringLiteral("is in progress, not yet met")));
+    QVERIFY(html.contains(QStringLiteral("class=\"draft-mark\"")));
+    bool warned = false;
+    const Json built = parse(r.out);
+    for (const Json &w : built["warnings"])
+        warned = warned || w.value("key", std::string()) == "requirement:" + urn.toStdString();
+    QVERIFY2(warned, r.out.constData());
+
+    QCOMPARE(cli({QStringLiteral("requirement"), QStringLiteral("set"), project, urn, QStringLiteral("--status"),
+                  QStringLiteral("met")}).exitCode, 0);
+    QFile::remove(out);
+    r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("package"), QStringLiteral("build"), project,
+             QStringLiteral("--document"), QStringLiteral("declaration-of-conformity"), QStringLiteral("--language"),
+             QStringLiteral("en"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!documentHtml(out, QStringLiteral("documents/en/declaration-of-conformity.html"))
+                 .contains(QStringLiteral("is in progress")));
+}
+
 void TestPackages::reviewProjectRefusesWrites_data()
 {
     // Every command that writes to a project, pointed at a review project. FILE stands for the review project.
@@ -506,7 +677,7 @@ void TestPackages::diffShowsChanges()
     QCOMPARE(r.exitCode, 0);
     const QString newer = path(QStringLiteral("p2.zip"));
     r = cli({QStringLiteral("package"), QStringLiteral("build"), m_project, QStringLiteral("--document"),
-             QStringLiteral("ai-act-annex-iv"), QStringLiteral("--document"), QStringLiteral("dpia"),
+             QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"), QStringLiteral("--document"), QStringLiteral("dpia"),
              QStringLiteral("--out"), newer, QStringLiteral("--sign"), m_key});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({QStringLiteral("--json"), QStringLiteral("package"), QStringLiteral("diff"), m_package, newer});
@@ -528,7 +699,7 @@ void TestPackages::pdfAndDocx()
         QSKIP("poppler-utils or pandoc is not installed");
     const QString out = path(QStringLiteral("pdf.zip"));
     auto r = cli({QStringLiteral("package"), QStringLiteral("build"), m_project, QStringLiteral("--document"),
-                  QStringLiteral("ai-act-annex-iv"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                  QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"), QStringLiteral("--format"), QStringLiteral("pdf"),
                   QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--language"),
                   QStringLiteral("en"), QStringLiteral("--out"), out, QStringLiteral("--sign"), m_key});
     QVERIFY2(r.exitCode == 0, r.err.constData());

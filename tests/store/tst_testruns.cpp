@@ -232,7 +232,7 @@ void TestTestRuns::documentForEvidence()
     VV_COMPARE_JSON(doc["run_id"], *id);
     VV_COMPARE_JSON(doc["engine"], Json({{"id", "openai-compatible"}, {"version", "1.2.0"}}));
     VV_COMPARE_JSON(doc["status"], "completed");
-    VV_COMPARE_JSON(doc["cases"], Json({{"total", 3}, {"passed", 1}, {"failed", 0}, {"errored", 0}}));
+    VV_COMPARE_JSON(doc["cases"], Json({{"total", 3}, {"passed", 1}, {"failed", 0}, {"errored", 0}, {"error_rate", 0.0}}));
     VV_COMPARE_JSON(doc["metrics"][0], Json({{"name", "pass_rate"}, {"value", 1.0}, {"ci_lower", 0.2}, {"ci_upper", 1.0}}));
     VV_COMPARE_JSON(doc["supports"], Json::array({"urn:veiviser:hdir:llm-basic"}));
     VV_COMPARE_JSON(doc["started"], "2026-03-01T09:00:00.000Z");
