@@ -1,6 +1,7 @@
 // The Packages page: it lists the shipped documents, every input has an accessible name, a normal project offers
 // building, and a review project made from a package records findings per requirement.
 
+#include "ModalAnswers.h"
 #include "TestSupport.h"
 
 #include "core/Json.h"
@@ -10,7 +11,10 @@
 #include "ui/PackagesPage.h"
 #include "ui/ProjectSession.h"
 
+#include <QCheckBox>
+#include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace vv;
 using namespace vv::ui;
@@ -32,6 +37,7 @@ private Q_SLOTS:
     void listsDocumentsWithAccessibleInputs();
     void reviewProjectRecordsFindings();
     void diffViewShowsChanges();
+    void replacingAFileIsAsked();
 
 private:
     QTemporaryDir m_dir;
@@ -191,6 +197,60 @@ void TestPackagesPage::diffViewShowsChanges()
     page.comparePackages(older, older);
     QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
     QTRY_COMPARE(model->rowCount(), 0);
+}
+
+// A name typed without ".zip" gets it added; the save dialog never asked about that file, so the page does, and
+// "No" leaves the user's file as it was. "Yes" replaces it with the package.
+void TestPackagesPage::replacingAFileIsAsked()
+{
+    ProjectSession session;
+    PackagesPage page(&session);
+    QVERIFY(session.open(m_project));
+    for (QCheckBox *box : page.findChildren<QCheckBox *>())
+        if (box->text() == QStringLiteral("PDF"))
+            box->setChecked(false); // HTML is enough here, and needs no veiviser-pdf
+    const QString typed = m_dir.filePath(QStringLiteral("mine"));
+    const QString target = typed + QStringLiteral(".zip");
+    const QByteArray own("the user's own file\n");
+    {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(own);
+    }
+    auto readTarget = [&] {
+        QFile f(target);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    // Every question while the build is asked for, answered with `answer`: the page's own, or the save dialog's when
+    // its completer already turned "mine" into "mine.zip". Either way someone asked.
+    QStringList questions;
+    QMessageBox::StandardButton answer = QMessageBox::No;
+    QTimer answering;
+    connect(&answering, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            questions << box->text();
+            box->button(answer)->click();
+        } else if (auto *dialog = qobject_cast<QFileDialog *>(modal); dialog && !questions.isEmpty()) {
+            dialog->reject(); // after a "No" to the save dialog's own question, the user cancels it
+        }
+    });
+    answering.start(20);
+
+    auto dialog = test::answerNextFileDialog(typed);
+    QTest::mouseClick(page.buildButton(), Qt::LeftButton);
+    QVERIFY(!dialog->isEmpty());
+    QVERIFY2(!questions.isEmpty(), qPrintable(page.statusText()));
+    QVERIFY(!page.isBusy());
+    QCOMPARE(readTarget(), own);
+
+    questions.clear();
+    answer = QMessageBox::Yes;
+    dialog = test::answerNextFileDialog(typed);
+    QTest::mouseClick(page.buildButton(), Qt::LeftButton);
+    QVERIFY2(!questions.isEmpty(), qPrintable(page.statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    QVERIFY2(readTarget().startsWith("PK"), qPrintable(page.statusText()));
 }
 
 QTEST_MAIN(TestPackagesPage)

@@ -5,7 +5,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -28,6 +30,33 @@ inline std::shared_ptr<QString> answerNextMessageBox(QMessageBox::StandardButton
     poll->start(20);
     QTimer::singleShot(10000, poll, &QObject::deleteLater);
     return text;
+}
+
+/// Types `path` as the file name in the next modal file dialog and accepts it, as a user typing a name would.
+/// Returns the dialog's title, empty while none appeared (within 10 s).
+inline std::shared_ptr<QString> answerNextFileDialog(const QString &path)
+{
+    auto title = std::make_shared<QString>();
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, title, path] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            *title = dialog->windowTitle();
+            // selectFile() leaves the name field alone while it has the focus, so the name is typed into the field
+            // (Qt's widget dialog calls it fileNameEdit), as a user would.
+            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                edit->setText(path);
+            else
+                dialog->selectFile(path);
+            if (dialog->selectedFiles().value(0) != path)
+                return; // the dialog put its suggested name in after this; type again next time
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's override (protected there) checks the name
+
+            poll->deleteLater();
+        }
+    });
+    poll->start(20);
+    QTimer::singleShot(10000, poll, &QObject::deleteLater);
+    return title;
 }
 
 /// Types `text` into the next modal input dialog (a passphrase question) and accepts it, or closes it when accept
