@@ -38,6 +38,8 @@ private Q_SLOTS:
     void resumeRefusesOtherSettingsAndCompletedRuns();
     void refusedPlanStoresNothing();
     void finishedRunBecomesLinkedEvidence();
+    void whichRunsCanResume_data();
+    void whichRunsCanResume();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -360,6 +362,43 @@ void TestEngines::finishedRunBecomesLinkedEvidence()
     // A run that is not completed is not evidence.
     auto cancelled = runDouble(*m_store, {{QStringLiteral("cancel_after"), QStringLiteral("1")}});
     QVERIFY(!evidence::TestRunEvidence::file(*m_store, cancelled.runId).ok());
+}
+
+// A resume runs the cases left; it means nothing for an import (it would read the same file and fail the same way),
+// for a run with no cases left (every case errored, say), or for an engine that keeps no cases.
+void TestEngines::whichRunsCanResume_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("outputs");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("done");
+    QTest::addColumn<bool>("resumable");
+    const QStringList cases{QStringLiteral("test_run"), QStringLiteral("cases")};
+    QTest::newRow("cancelled llm run") << "llm" << cases << int(TestRunStatus::Cancelled) << 3 << true;
+    QTest::newRow("failed llm run") << "llm" << cases << int(TestRunStatus::Failed) << 0 << true;
+    QTest::newRow("interrupted llm run") << "llm" << cases << int(TestRunStatus::Running) << 4 << true;
+    QTest::newRow("completed") << "llm" << cases << int(TestRunStatus::Completed) << 5 << false;
+    QTest::newRow("no case left") << "llm" << cases << int(TestRunStatus::Failed) << 5 << false;
+    QTest::newRow("failed import") << "import" << cases << int(TestRunStatus::Failed) << 2 << false;
+    QTest::newRow("engine without cases") << "classifier" << QStringList{QStringLiteral("test_run")}
+                                          << int(TestRunStatus::Failed) << 0 << false;
+}
+
+void TestEngines::whichRunsCanResume()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, outputs);
+    QFETCH(int, status);
+    QFETCH(int, done);
+    QFETCH(bool, resumable);
+    validation::EngineManifest manifest;
+    manifest.kind = kind;
+    manifest.outputs = outputs;
+    TestRun run;
+    run.status = TestRunStatus(status);
+    run.casesTotal = 5;
+    run.cases.errored = done;
+    QCOMPARE(validation::EngineRun::canResume(run, manifest), resumable);
 }
 
 QTEST_GUILESS_MAIN(TestEngines)
