@@ -2305,7 +2305,7 @@
         <translation>Vis framdriften på kravene per veiledningspakke, hva som har frist eller er forfalt, hva som må gjennomgås, og utdatert dokumentasjon.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MetricsCommands.cpp" line="+44" />
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+47" />
         <source>--%1 is required</source>
         <translation>--%1 må oppgis</translation>
     </message>
@@ -2350,7 +2350,7 @@
         <translation>--level tar et tall, for eksempel 0.95</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+42" />
         <source>Measure</source>
         <translation>Mål</translation>
     </message>
@@ -2385,7 +2385,7 @@
         <translation>Lagret som testkjøring %1 i %2.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>Validate a prediction model on a CSV of predictions and outcomes: AUROC, calibration, net benefit, risk distributions, subgroups.</source>
         <translation>Valider en prediksjonsmodell på en CSV med prediksjoner og utfall: AUROC, kalibrering, netto nytte, risikofordelinger, undergrupper.</translation>
     </message>
@@ -2426,6 +2426,7 @@
     </message>
     <message>
         <location line="+6" />
+        <location filename="../modules/cli/MetricsCommands.cpp" line="-42" />
         <source>test run %1 is stored, but filing it as evidence failed</source>
         <translation>testkjøring %1 er lagret, men den kunne ikke arkiveres som dokumentasjon</translation>
     </message>
@@ -2446,6 +2447,7 @@
     </message>
     <message>
         <location line="+3" />
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+29" />
         <source>Filed as evidence %1, linked to %2.</source>
         <translation>Arkivert som dokumentasjon %1, koblet til %2.</translation>
     </message>
@@ -9566,26 +9568,26 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+152" />
-        <location line="+271" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+155" />
+        <location line="+300" />
         <source>Choose a predictions file</source>
         <translation>Velg en prediksjonsfil</translation>
     </message>
     <message>
-        <location line="-270" />
+        <location line="-299" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt *.tsv);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+41" />
         <location line="+1" />
-        <location line="+256" />
+        <location line="+285" />
         <location line="+2" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-199" />
         <source>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</source>
         <translation>'%1' er ikke en terskel; oppgi tall skilt med semikolon, for eksempel 0,1; 0,2.</translation>
     </message>
@@ -9605,7 +9607,7 @@
         <translation>Starter …</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46" />
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
@@ -9616,16 +9618,21 @@
     </message>
     <message>
         <location line="+13" />
+        <source>Stored as test run %1, but filing it as evidence failed: %2</source>
+        <translation>Lagret som testkjøring %1, men arkiveringen som dokumentasjon mislyktes: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The result could not be stored in the project: %1</source>
         <translation>Resultatet kunne ikke lagres i prosjektet: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Stored as test run %1.</source>
-        <translation>Lagret som testkjøring %1.</translation>
+        <location line="+20" />
+        <source>Stored as test run %1 and filed as evidence %2 for: %3.</source>
+        <translation>Lagret som testkjøring %1 og arkivert som dokumentasjon %2 for: %3.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+26" />
         <source>Validate a prediction model</source>
         <translation>Valider en prediksjonsmodell</translation>
     </message>
@@ -9793,7 +9800,7 @@
         <translation>Validering</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+78" />
         <source>Run %1 has no clinical metrics to show.</source>
         <translation>Kjøring %1 har ingen kliniske mål å vise.</translation>
     </message>
@@ -10782,7 +10789,10 @@
     <message numerus="yes">
         <location filename="../modules/validation/EngineRun.cpp" line="+32" />
         <source>all %n cases errored, so nothing was tested</source>
-        <translation><numerusform>%n tilfelle fikk feil, så ingenting ble testet</numerusform><numerusform>alle %n tilfellene fikk feil, så ingenting ble testet</numerusform></translation>
+        <translation>
+            <numerusform>%n tilfelle fikk feil, så ingenting ble testet</numerusform>
+            <numerusform>alle %n tilfellene fikk feil, så ingenting ble testet</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />

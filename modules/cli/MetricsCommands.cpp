@@ -3,7 +3,10 @@
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
 #include "cli/Commands.h"
+#include "evidence/GuidanceRequirementCatalog.h"
+#include "evidence/TestRunEvidence.h"
 #include "store/ProjectStore.h"
+#include "store/TestRunTable.h"
 #include "validation/ClinicalMetrics.h"
 
 #include <QLocale>
@@ -113,6 +116,14 @@ static int metrics(CommandContext &ctx)
         if (!id)
             return ctx.fail(id.error());
         (*result)["run_id"] = *id;
+        // A local validation is evidence for the requirements it documents, as an engine run is; the links are
+        // checked against the installed guidance packs.
+        if (auto s = evidence::installShippedRequirementCatalog(); !s)
+            return ctx.fail(s.error());
+        auto evidenceId = evidence::TestRunEvidence::file(*project, *id);
+        if (!evidenceId)
+            return ctx.fail(evidenceId.error().prefixed(tr("test run %1 is stored, but filing it as evidence failed").arg(*id)));
+        (*result)["evidence_id"] = *evidenceId;
     }
 
     if (ctx.json()) {
@@ -137,8 +148,13 @@ static int metrics(CommandContext &ctx)
         ctx.line(tr("Note: %1").arg(QString::fromStdString(w.get<std::string>())));
     for (const auto &d : (*result)["dropped_examples"])
         ctx.line(tr("Left out line %1: %2").arg(d.value("line", 0)).arg(QString::fromStdString(d.value("reason", std::string()))));
-    if (result->contains("run_id"))
+    if (result->contains("run_id")) {
         ctx.line(tr("Stored as test run %1 in %2.").arg((*result)["run_id"].get<qint64>()).arg(a.value(QStringLiteral("project"))));
+        auto run = TestRunTable(*project).get((*result)["run_id"].get<qint64>());
+        ctx.line(tr("Filed as evidence %1, linked to %2.")
+                     .arg((*result)["evidence_id"].get<qint64>())
+                     .arg(run ? run->supports.join(QStringLiteral(", ")) : QString()));
+    }
     return 0;
 }
 

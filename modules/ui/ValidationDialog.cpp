@@ -1,7 +1,10 @@
 #include "ui/ValidationDialog.h"
 #include "ui/FileDialogs.h"
 
+#include "evidence/RequirementCatalog.h"
+#include "evidence/TestRunEvidence.h"
 #include "store/ProjectStore.h"
+#include "store/TestRunTable.h"
 #include "ui/ChildSignals.h"
 #include "ui/ValidationModels.h"
 #include "ui/ValidationResultView.h"
@@ -243,6 +246,11 @@ QString ValidationDialog::problemText() const
     return m_problem->text();
 }
 
+QString ValidationDialog::statusText() const
+{
+    return m_status->text();
+}
+
 void ValidationDialog::updateState()
 {
     const bool running = isRunning();
@@ -310,22 +318,27 @@ void ValidationDialog::startRun()
         };
         Result<Json> result = ClinicalMetrics::run(path, csv, options, &token, progress);
         qint64 runId = 0;
+        qint64 evidenceId = 0;
         Error storeError;
         if (result && store) {
             // The worker's own connection to the project (a connection belongs to the thread that opened it).
             auto worker = store->reopen();
             if (!worker) {
                 storeError = worker.error();
+            } else if (auto id = ClinicalMetrics::store(**worker, *result, started); !id) {
+                storeError = id.error();
             } else {
-                auto id = ClinicalMetrics::store(**worker, *result, started);
-                if (id)
-                    runId = *id;
+                runId = *id;
+                // A local validation is evidence for the requirements it documents, as an engine run is.
+                if (auto filed = evidence::TestRunEvidence::file(**worker, runId))
+                    evidenceId = *filed;
                 else
-                    storeError = id.error();
+                    storeError = filed.error();
             }
         }
-        QMetaObject::invokeMethod(this, [this, result, runId, storeError] { finishRun(result, runId, storeError); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result, runId, evidenceId, storeError] { finishRun(result, runId, evidenceId, storeError); },
+            Qt::QueuedConnection);
     });
     m_thread->start();
     updateState();
@@ -349,7 +362,7 @@ void ValidationDialog::showProgress(qint64 done, qint64 total, const QString &la
         m_status->setText(label);
 }
 
-void ValidationDialog::finishRun(Result<Json> result, qint64 runId, const Error &storeError)
+void ValidationDialog::finishRun(Result<Json> result, qint64 runId, qint64 evidenceId, const Error &storeError)
 {
     if (m_thread) {
         m_thread->wait();
@@ -370,14 +383,33 @@ void ValidationDialog::finishRun(Result<Json> result, qint64 runId, const Error 
         (m_result)["run_id"] = runId;
     m_resultView->setResult(m_result);
     m_stack->setCurrentIndex(1);
-    if (!storeError.what().isEmpty())
+    if (!storeError.what().isEmpty() && runId > 0)
+        m_problem->setText(tr("Stored as test run %1, but filing it as evidence failed: %2").arg(runId).arg(storeError.toString()));
+    else if (!storeError.what().isEmpty())
         m_problem->setText(tr("The result could not be stored in the project: %1").arg(storeError.toString()));
     else if (runId > 0)
-        m_status->setText(tr("Stored as test run %1.").arg(runId));
+        m_status->setText(filedText(runId, evidenceId));
     updateState();
     if (runId > 0)
         Q_EMIT runStored(runId);
+    if (evidenceId > 0)
+        Q_EMIT evidenceFiled(evidenceId);
     Q_EMIT runFinished(true);
+}
+
+QString ValidationDialog::filedText(qint64 runId, qint64 evidenceId) const
+{
+    QStringList titles;
+    if (m_store)
+        if (auto run = TestRunTable(*m_store).get(runId))
+            for (const QString &urn : run->supports) {
+                const QString title = evidence::requirementCatalog()->title(urn);
+                titles << (title.isEmpty() ? urn : title);
+            }
+    return tr("Stored as test run %1 and filed as evidence %2 for: %3.")
+        .arg(runId)
+        .arg(evidenceId)
+        .arg(titles.join(QStringLiteral("; ")));
 }
 
 void ValidationDialog::reject()

@@ -49,6 +49,8 @@ public:
     const Json &result() const { return m_result; }
     qint64 storedRunId() const { return m_runId; }
     QString problemText() const;
+    /// What the dialog says about the last run: where it was stored and filed.
+    QString statusText() const;
 
     CsvPreviewModel *previewModel() const { return m_previewModel; }
     ValidationResultView *resultView() const { return m_resultView; }
@@ -66,6 +68,8 @@ Q_SIGNALS:
     void runFinished(bool ok);
     /// The result was stored in the project as this test run.
     void runStored(qint64 runId);
+    /// The stored run was filed as this evidence item, linked to the requirements it supports.
+    void evidenceFiled(qint64 evidenceId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,7 +79,9 @@ private:
     void loadPreview();
     void updateState();
     void showProgress(qint64 done, qint64 total, const QString &label);
-    void finishRun(Result<Json> result, qint64 runId, const Error &storeError);
+    void finishRun(Result<Json> result, qint64 runId, qint64 evidenceId, const Error &storeError);
+    /// "Stored as test run N and filed as evidence M for: requirement titles".
+    QString filedText(qint64 runId, qint64 evidenceId) const;
     void retranslate();
 
     ProjectStore *m_store;

@@ -138,6 +138,8 @@ ValidationDialog *ValidationPage::newValidation()
     auto *dialog = new ValidationDialog(session()->store(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ValidationDialog::runStored, this, [this] { session()->notifyChanged(QStringLiteral("runs")); });
+    connect(dialog, &ValidationDialog::evidenceFiled, this,
+            [this] { session()->notifyChanged(QStringLiteral("evidence")); });
     dialog->open();
     return dialog;
 }

@@ -144,10 +144,18 @@ void TestMetricsCli::storedAsTestRun()
     QCOMPARE(*auroc->value, doc["auroc"]["estimate"].get<double>());
     QVERIFY(run->started <= run->finished);
     QVERIFY((*store)->verifyAudit()->intact);
+    // It is evidence for the requirements it documents (issue 27, item 4), as an engine run is.
+    QVERIFY(doc["evidence_id"].is_number_integer());
+    auto shown = runCli({QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("show"), project,
+                         QString::number(doc["evidence_id"].get<qint64>())});
+    QCOMPARE(shown.exitCode, 0);
+    for (const QString &urn : run->supports)
+        QVERIFY2(shown.out.contains(urn.toUtf8()), shown.out.constData());
     // The readable form says where it went.
     auto table = runCli(asah({QStringLiteral("--project"), project}));
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains("Stored as test run 2"));
+    QVERIFY2(table.out.contains("Filed as evidence 2, linked to urn:veiviser:ai-act:art-15"), table.out.constData());
 }
 
 void TestMetricsCli::errors_data()

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "core/Translation.h"
+#include "store/EvidenceTable.h"
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 #include "ui/MainWindow.h"
@@ -93,6 +94,7 @@ void TestValidationPage::validateFromTheDialog()
     dialog.thresholdsEdit()->setText(QStringLiteral("0,1; 0.5"));
     QSignalSpy finished(&dialog, &ValidationDialog::runFinished);
     QSignalSpy stored(&dialog, &ValidationDialog::runStored);
+    QSignalSpy filed(&dialog, &ValidationDialog::evidenceFiled);
     dialog.startRun();
     QVERIFY(dialog.isRunning());
     QVERIFY(finished.wait(60000));
@@ -131,6 +133,18 @@ void TestValidationPage::validateFromTheDialog()
     QCOMPARE(run->status, TestRunStatus::Completed);
     QCOMPARE(run->supports.size(), 3);
     VV_COMPARE_JSON(run->result["auroc"], r["auroc"]);
+
+    // ...and filed as evidence linked to the requirements it documents (issue 27, item 4), as an engine run is.
+    QCOMPARE(filed.size(), 1);
+    const qint64 evidenceId = filed.first().first().toLongLong();
+    auto item = EvidenceTable::find(**store, evidenceId);
+    QVERIFY(item.ok() && item->has_value());
+    QCOMPARE((*item)->kind, EvidenceKind::TestResult);
+    auto links = EvidenceTable::linksOf(**store, evidenceId);
+    QVERIFY(links.ok());
+    for (const QString &urn : run->supports)
+        QVERIFY2(links->contains(urn), qPrintable(urn));
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("filed as evidence %1").arg(evidenceId)), qPrintable(dialog.statusText()));
 }
 
 void TestValidationPage::chartsExportAsPngAndSvg()
