@@ -6622,12 +6622,12 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+208" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+218" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importing %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -6833,11 +6833,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Requirement URN to link</source>
-        <translation>Requirement URN to link</translation>
+        <source>Requirement to link, by title or URN</source>
+        <translation>Requirement to link, by title or URN</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Search by title, such as "oversight", or give a URN</source>
+        <translation>Search by title, such as "oversight", or give a URN</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
@@ -6912,7 +6917,7 @@
         <translation>select an evidence item first</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46" />
         <source>Confirm sharing of identity numbers</source>
         <translation>Confirm sharing of identity numbers</translation>
     </message>
@@ -8823,6 +8828,39 @@
         <location line="+1" />
         <source>Confirm that the requirement still holds</source>
         <translation>Confirm that the requirement still holds</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementPicker</name>
+    <message>
+        <location filename="../modules/ui/RequirementPicker.cpp" line="+57" />
+        <source>type a requirement's title or URN first</source>
+        <translation>type a requirement's title or URN first</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' is not a requirement URN</source>
+        <translation>'%1' is not a requirement URN</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>no requirement's title contains '%1'</source>
+        <translation>no requirement's title contains '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type part of a title, such as "oversight", and choose from the list.</source>
+        <translation>Type part of a title, such as "oversight", and choose from the list.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirements match '%1'</source>
+        <translation><numerusform>%n requirement matches '%1'</numerusform><numerusform>%n requirements match '%1'</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose one from the list, or type more of its title. Some of them: %1.</source>
+        <translation>Choose one from the list, or type more of its title. Some of them: %1.</translation>
     </message>
 </context>
 <context>

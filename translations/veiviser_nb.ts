@@ -6622,12 +6622,12 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+208" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+218" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importerer %1 (%2 av %3)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
@@ -6833,11 +6833,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Requirement URN to link</source>
-        <translation>Krav-URN som skal kobles</translation>
+        <source>Requirement to link, by title or URN</source>
+        <translation>Krav som skal kobles, med tittel eller URN</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Search by title, such as "oversight", or give a URN</source>
+        <translation>Søk på tittel, for eksempel «tilsyn», eller oppgi en URN</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Link</source>
         <translation>&amp;Lenk</translation>
     </message>
@@ -6912,7 +6917,7 @@
         <translation>velg et dokumentasjonselement først</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46" />
         <source>Confirm sharing of identity numbers</source>
         <translation>Bekreft deling av identitetsnumre</translation>
     </message>
@@ -8823,6 +8828,39 @@
         <location line="+1" />
         <source>Confirm that the requirement still holds</source>
         <translation>Bekreft at kravet fortsatt står seg</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RequirementPicker</name>
+    <message>
+        <location filename="../modules/ui/RequirementPicker.cpp" line="+57" />
+        <source>type a requirement's title or URN first</source>
+        <translation>skriv først tittelen eller URN-en til et krav</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' is not a requirement URN</source>
+        <translation>«%1» er ikke en krav-URN</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>no requirement's title contains '%1'</source>
+        <translation>ingen kravtittel inneholder «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type part of a title, such as "oversight", and choose from the list.</source>
+        <translation>Skriv en del av en tittel, for eksempel «tilsyn», og velg fra listen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirements match '%1'</source>
+        <translation><numerusform>%n krav passer til «%1»</numerusform><numerusform>%n krav passer til «%1»</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose one from the list, or type more of its title. Some of them: %1.</source>
+        <translation>Velg ett fra listen, eller skriv mer av tittelen. Noen av dem: %1.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/Labels.h"
 #include "ui/MessageBar.h"
 #include "ui/ProjectSession.h"
+#include "ui/RequirementPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +54,8 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
       m_author(new QLineEdit(this)), m_reviewer(new QLineEdit(this)), m_systemVersion(new QLineEdit(this)),
       m_hasEffective(new QCheckBox(this)), m_hasExpiry(new QCheckBox(this)), m_effective(new QDateEdit(this)),
       m_expiry(new QDateEdit(this)), m_source(new QLabel(this)), m_links(new QListWidget(this)),
-      m_urn(new QLineEdit(this)), m_link(new QPushButton(this)), m_unlink(new QPushButton(this)),
+      m_urn(new QLineEdit(this)), m_picker(new RequirementPicker(m_urn)), m_link(new QPushButton(this)),
+      m_unlink(new QPushButton(this)),
       m_crosswalk(new QLabel(this)), m_viewer(new EvidenceViewer(this))
 {
     setAcceptDrops(true);
@@ -149,7 +151,6 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     linkRow->addWidget(m_unlink);
     links->addLayout(linkRow);
     links->addWidget(m_crosswalk);
-    m_urn->setPlaceholderText(QStringLiteral("urn:veiviser:ai-act:art-10"));
 
     m_tabs->addTab(m_detailsTab, QString());
     m_tabs->addTab(m_linksTab, QString());
@@ -184,6 +185,15 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     connect(m_confirmPii, &QPushButton::clicked, this, &EvidencePage::confirmPiiDialog);
     connect(m_link, &QPushButton::clicked, this, &EvidencePage::linkFromEdit);
     connect(m_urn, &QLineEdit::returnPressed, this, &EvidencePage::linkFromEdit);
+    // Choosing a title from the list links it at once.
+    connect(m_picker, &RequirementPicker::picked, this, [this](const QString &urn) {
+        if (auto s = linkCurrent(urn); !s) {
+            showError(s.error());
+            return;
+        }
+        m_messages->hide();
+        QMetaObject::invokeMethod(m_urn, &QLineEdit::clear, Qt::QueuedConnection); // after the completer fills it
+    });
     connect(m_unlink, &QPushButton::clicked, this, &EvidencePage::unlinkSelected);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvidencePage::showCurrent);
@@ -211,6 +221,7 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     connect(m_job, &EvidenceImportJob::finished, this, &EvidencePage::importDone);
     connect(session, &ProjectSession::opened, this, [this] {
         m_messages->hide();
+        m_picker->setLibrary(this->session()->library());
         reload();
     });
     connect(session, &ProjectSession::aboutToClose, this, [this] {
@@ -285,7 +296,9 @@ void EvidencePage::retranslate()
     for (int i = 0; i < m_state->count(); ++i)
         m_state->setItemText(i, reviewStateLabel(static_cast<ReviewState>(m_state->itemData(i).toInt())));
     m_links->setAccessibleName(tr("Linked requirements"));
-    m_urn->setAccessibleName(tr("Requirement URN to link"));
+    m_urn->setAccessibleName(tr("Requirement to link, by title or URN"));
+    m_urn->setPlaceholderText(tr("Search by title, such as \"oversight\", or give a URN"));
+    m_picker->setLibrary(session()->store() ? session()->library() : nullptr); // titles in the new language
     m_link->setText(tr("&Link"));
     m_unlink->setText(tr("Remove li&nk"));
     for (QPushButton *b : {m_importFiles, m_importFolder, m_export, m_remove, m_cancel, m_confirmPii, m_link, m_unlink})
@@ -584,7 +597,12 @@ void EvidencePage::openItem(qint64 id)
 
 void EvidencePage::linkFromEdit()
 {
-    if (auto s = linkCurrent(m_urn->text()); !s) {
+    auto urn = m_picker->urnFor(m_urn->text());
+    if (!urn) {
+        showError(urn.error());
+        return;
+    }
+    if (auto s = linkCurrent(*urn); !s) {
         showError(s.error());
         return;
     }

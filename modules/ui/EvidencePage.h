@@ -22,6 +22,8 @@ class QTableView;
 
 namespace vv::ui {
 
+class RequirementPicker;
+
 class EvidenceModel;
 class EvidenceViewer;
 class MessageBar;
@@ -59,6 +61,7 @@ public:
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *stateBox() const { return m_state; }
     QLineEdit *urnEdit() const { return m_urn; }
+    RequirementPicker *requirementPicker() const { return m_picker; }
     QListWidget *linkList() const { return m_links; }
     /// The PII warning shown for the selected item, or empty.
     QString piiWarning() const;
@@ -121,6 +124,7 @@ private:
     QLabel *m_source;
     QListWidget *m_links;
     QLineEdit *m_urn;
+    RequirementPicker *m_picker;
     QPushButton *m_link, *m_unlink;
     QLabel *m_crosswalk;
     EvidenceViewer *m_viewer;

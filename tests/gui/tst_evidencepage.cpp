@@ -12,6 +12,7 @@
 #include "store/ProjectStore.h"
 #include "ui/EvidenceModel.h"
 #include "ui/EvidencePage.h"
+#include "ui/RequirementPicker.h"
 #include "ui/EvidenceViewer.h"
 #include "ui/MainWindow.h"
 #include "ui/Navigator.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -83,6 +85,8 @@ void TestEvidencePage::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("VeiviserTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_evidencepage"));
     Translation::install(QStringLiteral("en"));
+    // The shipped packs, for finding requirements by title.
+    qputenv("VEIVISER_DATA_DIR", VV_BIN_DIR "/../share/veiviser");
 }
 
 void TestEvidencePage::init()
@@ -272,18 +276,43 @@ void TestEvidencePage::editMetadataAndLinks()
     QCOMPARE(entries->size(), std::size_t(2));
     QCOMPARE(entries->at(0).action, QStringLiteral("evidence.update"));
 
-    // Links: a valid URN is added, a malformed one is refused with a message.
+    // Links: a URN is added as typed.
     QLineEdit *urn = m_page->urnEdit();
     urn->setText(QStringLiteral("urn:veiviser:hdir:local-validation"));
     QTest::keyClick(urn, Qt::Key_Return);
     QCOMPARE(m_page->linkList()->count(), 1);
     QVERIFY(urn->text().isEmpty());
-    urn->setText(QStringLiteral("local validation"));
-    QTest::keyClick(urn, Qt::Key_Return);
-    QCOMPARE(m_page->linkList()->count(), 1);
-    QVERIFY(m_page->messageText().contains(QStringLiteral("not a requirement URN")));
     QVERIFY(m_page->model()->index(m_page->model()->rowOf(id), EvidenceModel::Requirements).data().toString()
                 .contains(QStringLiteral("urn:veiviser:hdir:local-validation")));
+    // A requirement is found by its title (issue 27, item 5): part of one title links it...
+    urn->setText(QStringLiteral("human oversight"));
+    QTest::keyClick(urn, Qt::Key_Return);
+    QVERIFY2(m_page->linkList()->count() == 2, qPrintable(m_page->messageText()));
+    QVERIFY(m_page->unlinkCurrent(QStringLiteral("urn:veiviser:ai-act:art-14")).ok());
+    // ...text in several titles names some of them, text in none says so, and nothing is linked.
+    urn->setText(QStringLiteral("Art."));
+    QTest::keyClick(urn, Qt::Key_Return);
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("requirements match 'Art.'")), qPrintable(m_page->messageText()));
+    urn->setText(QStringLiteral("Human"));
+    QTest::keyClick(urn, Qt::Key_Return);
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("Human oversight (Art. 14)")) ||
+                 m_page->linkList()->count() == 2,
+             qPrintable(m_page->messageText()));
+    if (m_page->linkList()->count() == 2)
+        QVERIFY(m_page->unlinkCurrent(QStringLiteral("urn:veiviser:ai-act:art-14")).ok());
+    urn->setText(QStringLiteral("zzqx"));
+    QTest::keyClick(urn, Qt::Key_Return);
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("requirement's title contains 'zzqx'")),
+             qPrintable(m_page->messageText() + u'|' + urn->text()));
+    QCOMPARE(m_page->linkList()->count(), 1);
+    // The field completes titles, and choosing one links it.
+    QCompleter *completer = m_page->requirementPicker()->completer();
+    completer->setCompletionPrefix(QStringLiteral("oversight"));
+    QVERIFY(completer->completionCount() >= 1);
+    QVERIFY(completer->currentCompletion().contains(QStringLiteral("urn:veiviser:ai-act:art-14")));
+    Q_EMIT completer->activated(completer->completionModel()->index(0, 0));
+    QCOMPARE(m_page->linkList()->count(), 2);
+    QVERIFY(m_page->unlinkCurrent(QStringLiteral("urn:veiviser:ai-act:art-14")).ok());
     QVERIFY(m_page->unlinkCurrent(QStringLiteral("urn:veiviser:hdir:local-validation")).ok());
     QCOMPARE(m_page->linkList()->count(), 0);
 
