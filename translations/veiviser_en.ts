@@ -5955,7 +5955,7 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+246" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+295" />
         <location line="+103" />
         <source>Classification</source>
         <translation>Classification</translation>
@@ -5995,6 +5995,11 @@
     </message>
     <message>
         <location line="+0" />
+        <source>In-house exemption (MDR Art. 5(5))</source>
+        <translation>In-house exemption (MDR Art. 5(5))</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Transparency duties (AI Act Art. 50)</source>
         <translation>Transparency duties (AI Act Art. 50)</translation>
     </message>
@@ -6024,12 +6029,12 @@
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-70" />
         <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
         <translation>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
@@ -7758,7 +7763,22 @@
 <context>
     <name>vv::ui::OutcomeCard</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="-237" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-288" />
+        <source>Its conditions are not answered yet.</source>
+        <translation>Its conditions are not answered yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>All %n conditions are met.</source>
+        <translation><numerusform>The %n condition is met.</numerusform><numerusform>All %n conditions are met.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conditions not met:</source>
+        <translation>Conditions not met:</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
@@ -7776,7 +7796,7 @@
         <translation>(needs review after a pack update)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>

@@ -5955,7 +5955,7 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+246" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+295" />
         <location line="+103" />
         <source>Classification</source>
         <translation>Klassifisering</translation>
@@ -5995,6 +5995,11 @@
     </message>
     <message>
         <location line="+0" />
+        <source>In-house exemption (MDR Art. 5(5))</source>
+        <translation>Unntaket for egentilvirket utstyr (MDR art. 5 nr. 5)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Transparency duties (AI Act Art. 50)</source>
         <translation>Åpenhetsplikter (KI-forordningen art. 50)</translation>
     </message>
@@ -6024,12 +6029,12 @@
         <translation>Alle resultater</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-70" />
         <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
         <translation>Krav for prosjektets rolle: %1 gjelder, %2 gjelder ikke, %3 er ennå ikke avklart.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Outcomes</source>
         <translation>Resultater</translation>
     </message>
@@ -7758,7 +7763,22 @@
 <context>
     <name>vv::ui::OutcomeCard</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="-237" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-288" />
+        <source>Its conditions are not answered yet.</source>
+        <translation>Vilkårene er ikke besvart ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>All %n conditions are met.</source>
+        <translation><numerusform>Vilkåret er oppfylt.</numerusform><numerusform>Alle %n vilkårene er oppfylt.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conditions not met:</source>
+        <translation>Vilkår som ikke er oppfylt:</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Still needed: %1</source>
         <translation>Mangler fortsatt: %1</translation>
     </message>
@@ -7776,7 +7796,7 @@
         <translation>(må gjennomgås etter en oppdatering av veiledningen)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Answer: %1</source>
         <translation>Svar: %1</translation>
     </message>
@@ -8855,7 +8875,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirements match '%1'</source>
-        <translation><numerusform>%n krav passer til «%1»</numerusform><numerusform>%n krav passer til «%1»</numerusform></translation>
+        <translation>
+            <numerusform>%n krav passer til «%1»</numerusform>
+            <numerusform>%n krav passer til «%1»</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

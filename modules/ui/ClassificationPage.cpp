@@ -37,10 +37,10 @@ QString titledValue(const QString &title, const QString &value)
 
 } // namespace
 
-OutcomeCard::OutcomeCard(QString fact, QStringList details, QWidget *parent)
-    : QFrame(parent), m_fact(std::move(fact)), m_details(std::move(details)), m_title(new QLabel(this)),
-      m_value(new QLabel(this)), m_detail(new QLabel(this)), m_reason(new QLabel(this)),
-      m_reasons(new QPushButton(this)), m_answer(new QPushButton(this))
+OutcomeCard::OutcomeCard(QString fact, QStringList details, QString conditions, QWidget *parent)
+    : QFrame(parent), m_fact(std::move(fact)), m_details(std::move(details)), m_conditions(std::move(conditions)),
+      m_title(new QLabel(this)), m_value(new QLabel(this)), m_detail(new QLabel(this)), m_reason(new QLabel(this)),
+      m_conditionList(new QLabel(this)), m_reasons(new QPushButton(this)), m_answer(new QPushButton(this))
 {
     setObjectName(m_fact);
     setFrameShape(QFrame::StyledPanel);
@@ -51,10 +51,12 @@ OutcomeCard::OutcomeCard(QString fact, QStringList details, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_value->setFont(big);
-    for (QLabel *l : {m_title, m_value, m_detail, m_reason}) {
+    for (QLabel *l : {m_title, m_value, m_detail, m_reason, m_conditionList}) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    m_conditionList->setTextFormat(Qt::PlainText);
+    m_conditionList->hide();
     m_answer->hide();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reasons);
@@ -67,6 +69,7 @@ OutcomeCard::OutcomeCard(QString fact, QStringList details, QWidget *parent)
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
     layout->addWidget(m_reason);
+    layout->addWidget(m_conditionList);
     layout->addLayout(buttons);
     connect(m_reasons, &QPushButton::clicked, this, [this] { Q_EMIT reasonsRequested(m_fact); });
     connect(m_answer, &QPushButton::clicked, this, [this] { Q_EMIT answerRequested(m_missingQuestion); });
@@ -101,6 +104,42 @@ QString OutcomeCard::detailText() const
     return m_detail->text();
 }
 
+QString OutcomeCard::conditionsText() const
+{
+    return m_conditionList->isHidden() ? QString() : m_conditionList->text();
+}
+
+// Every condition is a choice of the conditions question, so the list, its wording and its legal letters come from
+// the pack; the card only sorts them into met and not met.
+void OutcomeCard::showConditions(const GuidanceLibrary &library, const Assessment &assessment)
+{
+    const guidance::Question *q = m_conditions.isEmpty() ? nullptr : library.question(m_conditions);
+    const std::optional<guidance::Value> answer = q ? assessment.value(m_conditions) : std::nullopt;
+    if (!q || !assessment.trace(m_fact) || isHidden()) {
+        m_conditionList->hide();
+        return;
+    }
+    if (!answer || answer->kind() != guidance::Value::Kind::Set) {
+        m_conditionList->setText(tr("Its conditions are not answered yet."));
+        m_conditionList->show();
+        return;
+    }
+    QStringList notMet;
+    int met = 0;
+    for (const guidance::Choice &c : q->choices) {
+        if (c.value == QStringLiteral("none") || c.label.current().isEmpty())
+            continue;
+        if (answer->toSet().contains(c.value))
+            ++met;
+        else
+            notMet << QStringLiteral("✗ ") + c.label.current();
+    }
+    m_conditionList->setText(notMet.isEmpty()
+                                 ? tr("All %n conditions are met.", nullptr, met)
+                                 : tr("Conditions not met:") + QLatin1Char('\n') + notMet.join(QLatin1Char('\n')));
+    m_conditionList->show();
+}
+
 void OutcomeCard::update(const GuidanceLibrary &library, const Assessment &assessment)
 {
     const DecisionTrace *t = assessment.trace(m_fact);
@@ -130,6 +169,7 @@ void OutcomeCard::update(const GuidanceLibrary &library, const Assessment &asses
     }
     if (!t->needsReview.isEmpty())
         m_reason->setText(m_reason->text() + QLatin1Char(' ') + tr("(needs review after a pack update)"));
+    showConditions(library, assessment);
     m_answer->setVisible(!m_missingQuestion.isEmpty());
     m_answer->setAccessibleName(tr("Answer: %1").arg(TraceHtml::factName(library, m_missingQuestion)));
     m_answer->setToolTip(TraceHtml::factName(library, m_missingQuestion));
@@ -176,11 +216,20 @@ ClassificationPage::ClassificationPage(ProjectSession *session, QWidget *parent)
         {QStringLiteral("ai_act.fria_required"), {}},
         {QStringLiteral("gdpr.dpia_required"), {QStringLiteral("gdpr.legal_route")}},
     };
+    // A hospital's own model: whether the in-house exemption holds, and which of its conditions are not met.
+    const std::tuple<QString, QStringList, QString> conditionCards[] = {
+        {QStringLiteral("mdr.in_house_exemption"), {}, QStringLiteral("mdr.in_house_conditions")},
+    };
     auto *cardBox = new QWidget;
     auto *cardLayout = new QVBoxLayout(cardBox);
     cardLayout->setContentsMargins(0, 0, 8, 0);
-    for (const auto &[fact, details] : cardFacts) {
-        auto *card = new OutcomeCard(fact, details, cardBox);
+    std::vector<std::tuple<QString, QStringList, QString>> cards;
+    for (const auto &[fact, details] : cardFacts)
+        cards.emplace_back(fact, details, QString());
+    // After the MDR class, where a hospital looks for it.
+    cards.insert(cards.begin() + 1, conditionCards, conditionCards + std::size(conditionCards));
+    for (const auto &[fact, details, conditions] : cards) {
+        auto *card = new OutcomeCard(fact, details, conditions, cardBox);
         cardLayout->addWidget(card);
         m_cards << card;
         connect(card, &OutcomeCard::reasonsRequested, this, &ClassificationPage::showTrace);
@@ -350,7 +399,8 @@ void ClassificationPage::retranslate()
     m_intro->setText(tr("How each regime classifies the system, worked out from your answers. Every outcome shows the "
                         "rule that decided it and its legal source; follow an answer's link to change it."));
     m_continue->setText(tr("&Continue the walkthrough"));
-    const QString titles[] = {tr("MDR risk class"), tr("AI Act risk tier"), tr("Transparency duties (AI Act Art. 50)"),
+    const QString titles[] = {tr("MDR risk class"), tr("In-house exemption (MDR Art. 5(5))"), tr("AI Act risk tier"),
+                              tr("Transparency duties (AI Act Art. 50)"),
                               tr("Fundamental rights impact assessment (FRIA)"),
                               tr("Data protection impact assessment (DPIA)")};
     for (int i = 0; i < m_cards.size(); ++i)

@@ -21,8 +21,10 @@ class OutcomeModel;
 class OutcomeCard : public QFrame {
     Q_OBJECT
 public:
-    /// fact: the outcome shown; details: further outcomes shown under it (the AI Act route, the DPIA's data route).
-    OutcomeCard(QString fact, QStringList details, QWidget *parent = nullptr);
+    /// fact: the outcome shown; details: further outcomes shown under it (the AI Act route, the DPIA's data route);
+    /// conditions: a multiple-choice question whose every choice is a condition of the outcome (the in-house
+    /// exemption's Art. 5(5) list), shown as those met and those not met.
+    OutcomeCard(QString fact, QStringList details, QString conditions = {}, QWidget *parent = nullptr);
     const QString &fact() const { return m_fact; }
     /// Shows the outcome from an assessment; hides the card when the packs do not derive the fact.
     void update(const guidance::GuidanceLibrary &library, const guidance::Assessment &assessment);
@@ -33,6 +35,8 @@ public:
     QString reasonText() const;
     /// The related outcomes under the value (the AI Act route under the tier), one per line.
     QString detailText() const;
+    /// The conditions not met, one per line, or that they are not answered yet; empty for cards without conditions.
+    QString conditionsText() const;
     QPushButton *reasonsButton() const { return m_reasons; }
     /// The button that answers the first missing question (hidden when nothing is missing).
     QPushButton *answerButton() const { return m_answer; }
@@ -48,12 +52,14 @@ protected:
 
 private:
     void retranslate();
+    void showConditions(const guidance::GuidanceLibrary &library, const guidance::Assessment &assessment);
 
     QString m_fact;
     QStringList m_details;
+    QString m_conditions;
     QString m_missingQuestion;
     int m_missingCount = 0;
-    QLabel *m_title, *m_value, *m_detail, *m_reason;
+    QLabel *m_title, *m_value, *m_detail, *m_reason, *m_conditionList;
     QPushButton *m_reasons, *m_answer;
 };
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void missingPacksAreReported();
     void cardsReadAsWordsOnTheShippedPacks_data();
     void cardsReadAsWordsOnTheShippedPacks();
+    void inHouseExemptionListsConditionsNotMet();
 
 };
 
@@ -144,6 +145,50 @@ void TestClassification::cardsReadAsWordsOnTheShippedPacks()
     QCOMPARE(aiAct.valueText(), risk);
     QVERIFY2(aiAct.detailText().endsWith(QStringLiteral(": ") + route), qPrintable(aiAct.detailText()));
     Translation::install(QStringLiteral("en"));
+}
+
+// A hospital's own model (issue 27, item 9): the in-house exemption has its own card, and it names each Art. 5(5)
+// condition that is not met, in the pack's words, not only the first one the decision stops at.
+void TestClassification::inHouseExemptionListsConditionsNotMet()
+{
+    Translation::install(QStringLiteral("en"));
+    auto lib = guidance::GuidanceLibrary::loadChecked(QStringLiteral(VV_SOURCE_DIR "/guidance"));
+    QVERIFY2(lib.ok(), qPrintable(lib ? QString() : lib.error().toString()));
+    auto assess = [&](const char *conditions) {
+        Json given = Json::parse(R"({"system.is_software": true, "system.is_ai": true, "mdr.device_link": "none",
+            "purpose.beyond_storage": true, "purpose.individual_patients": true, "purpose.medical": true,
+            "mdr.decision_impact": "informs_decisions", "mdr.worst_outcome": "serious_deterioration_or_surgery",
+            "mdr.in_house": true, "mdr.health_institution": true})");
+        if (conditions)
+            given["mdr.in_house_conditions"] = Json::parse(conditions);
+        std::map<QString, guidance::GivenAnswer> answers;
+        for (auto it = given.begin(); it != given.end(); ++it) {
+            auto v = lib->parseAnswer(QString::fromStdString(it.key()), it.value());
+            if (v.ok() && v->has_value())
+                answers[QString::fromStdString(it.key())] = {**v, QStringLiteral("1.0.0")};
+        }
+        return lib->assess(answers, guidance::Role::Deployer);
+    };
+    OutcomeCard card(QStringLiteral("mdr.in_house_exemption"), {}, QStringLiteral("mdr.in_house_conditions"));
+
+    card.update(*lib, assess(nullptr));
+    QVERIFY(!card.isHidden());
+    QVERIFY2(card.conditionsText().contains(QStringLiteral("not answered yet")), qPrintable(card.conditionsText()));
+
+    card.update(*lib, assess(R"(["not_transferred", "documentation", "manufactured_per_documentation"])"));
+    const QString text = card.conditionsText();
+    QVERIFY2(text.startsWith(QStringLiteral("Conditions not met:")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("(b) Manufacture and use take place under an appropriate quality management")));
+    QVERIFY(text.contains(QStringLiteral("(e) There is a publicly available declaration")));
+    QVERIFY(text.contains(QStringLiteral("(h) Experience from clinical use")));
+    QVERIFY(!text.contains(QStringLiteral("(a) The device is not transferred")));
+    QVERIFY(!text.contains(QStringLiteral("(f) ")));
+    QVERIFY(!text.contains(QStringLiteral("none")));
+
+    // The page shows the card, after the MDR class.
+    ProjectSession session;
+    ClassificationPage page(&session);
+    QVERIFY(page.card(QStringLiteral("mdr.in_house_exemption")));
 }
 
 QTEST_MAIN(TestClassification)
