@@ -120,8 +120,10 @@ void OutcomeCard::showConditions(const GuidanceLibrary &library, const Assessmen
         return;
     }
     if (!answer || answer->kind() != guidance::Value::Kind::Set) {
+        // Unanswered conditions matter only while the outcome waits for them (not for a model that is not in-house).
+        const DecisionTrace *t = assessment.trace(m_fact);
         m_conditionList->setText(tr("Its conditions are not answered yet."));
-        m_conditionList->show();
+        m_conditionList->setVisible(t && t->missing.contains(m_conditions));
         return;
     }
     QStringList notMet;
