@@ -5955,7 +5955,7 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+295" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+297" />
         <location line="+103" />
         <source>Classification</source>
         <translation>Classification</translation>
@@ -6135,8 +6135,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Stale evidence</source>
-        <translation>&amp;Stale evidence</translation>
+        <source>S&amp;tale evidence</source>
+        <translation>S&amp;tale evidence</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6647,22 +6647,12 @@
         <translation>Drop files or folders here to add them, or use the buttons. Each file is stored once in the project, checked for identity numbers, and can be linked to the requirements it supports.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Add &amp;files…</source>
-        <translation>Add &amp;files…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Add f&amp;older…</source>
         <translation>Add f&amp;older…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
@@ -6733,11 +6723,6 @@
     </message>
     <message>
         <location line="+0" />
-        <source>Descr&amp;iption:</source>
-        <translation>Descr&amp;iption:</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
@@ -6752,14 +6737,29 @@
         <translation>Effective fro&amp;m:</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>E&amp;xpires:</source>
-        <translation>E&amp;xpires:</translation>
+        <location line="-15" />
+        <source>Add fi&amp;les…</source>
+        <translation>Add fi&amp;les…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Des&amp;cription:</source>
+        <translation>Des&amp;cription:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exp&amp;ires:</source>
+        <translation>Exp&amp;ires:</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>&amp;System version:</source>
-        <translation>&amp;System version:</translation>
+        <source>S&amp;ystem version:</source>
+        <translation>S&amp;ystem version:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7558,8 +7558,8 @@
     <name>vv::ui::Navigator</name>
     <message>
         <location filename="../modules/ui/Navigator.cpp" line="+181" />
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
+        <source>Show:</source>
+        <translation>Show:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9889,8 +9889,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Run an evaluation &amp;engine…</source>
-        <translation>Run an evaluation &amp;engine…</translation>
+        <source>Run an e&amp;valuation engine…</source>
+        <translation>Run an e&amp;valuation engine…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -10121,11 +10121,16 @@
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <source>Hel&amp;p</source>
+        <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
+        <source>S&amp;kip for now</source>
+        <translation>S&amp;kip for now</translation>
+    </message>
+    <message>
+        <location line="-5" />
         <source>C&amp;lear the answer</source>
         <translation>C&amp;lear the answer</translation>
     </message>
@@ -10150,12 +10155,7 @@
         <translation>Previous question (Alt+Left)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Skip for now</source>
-        <translation>&amp;Skip for now</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Leave this question unanswered and go on (Alt+Right)</source>
         <translation>Leave this question unanswered and go on (Alt+Right)</translation>
     </message>

@@ -5955,7 +5955,7 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+295" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+297" />
         <location line="+103" />
         <source>Classification</source>
         <translation>Klassifisering</translation>
@@ -5981,7 +5981,7 @@
     <message>
         <location line="+2" />
         <source>&amp;Continue the walkthrough</source>
-        <translation>&amp;Fortsett gjennomgangen</translation>
+        <translation>Fort&amp;sett gjennomgangen</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6021,7 +6021,7 @@
     <message>
         <location line="+1" />
         <source>All &amp;outcomes</source>
-        <translation>Alle &amp;resultater</translation>
+        <translation>Alle resul&amp;tater</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6126,16 +6126,16 @@
     <message>
         <location line="+63" />
         <source>D&amp;ue or overdue</source>
-        <translation>&amp;Frist snart eller passert</translation>
+        <translation>Fri&amp;st snart eller passert</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Needs re&amp;view after a pack update</source>
-        <translation>Må &amp;gjennomgås etter en oppdatering</translation>
+        <translation>Må gjennomgås etter en o&amp;ppdatering</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Stale evidence</source>
+        <source>S&amp;tale evidence</source>
         <translation>&amp;Utdatert dokumentasjon</translation>
     </message>
     <message>
@@ -6647,24 +6647,14 @@
         <translation>Slipp filer eller mapper her for å legge dem til, eller bruk knappene. Hver fil lagres én gang i prosjektet, kontrolleres for identitetsnumre og kan kobles til kravene den dokumenterer.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Add &amp;files…</source>
-        <translation>Legg til &amp;filer …</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Add f&amp;older…</source>
         <translation>Legg til &amp;mappe …</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Export…</source>
-        <translation>&amp;Eksporter …</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Remove…</source>
-        <translation>Fje&amp;rn …</translation>
+        <translation>Fj&amp;ern …</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6729,12 +6719,7 @@
     <message>
         <location line="+0" />
         <source>Re&amp;view state:</source>
-        <translation>&amp;Gjennomgang:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Descr&amp;iption:</source>
-        <translation>Beskr&amp;ivelse:</translation>
+        <translation>Gjennomg&amp;ang:</translation>
     </message>
     <message>
         <location line="+0" />
@@ -6752,13 +6737,28 @@
         <translation>G&amp;jelder fra:</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>E&amp;xpires:</source>
+        <location line="-15" />
+        <source>Add fi&amp;les…</source>
+        <translation>Legg til fi&amp;ler …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>E&amp;xport…</source>
+        <translation>Eks&amp;porter …</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Des&amp;cription:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exp&amp;ires:</source>
         <translation>&amp;Utløper:</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>&amp;System version:</source>
+        <source>S&amp;ystem version:</source>
         <translation>&amp;Systemversjon:</translation>
     </message>
     <message>
@@ -7558,8 +7558,8 @@
     <name>vv::ui::Navigator</name>
     <message>
         <location filename="../modules/ui/Navigator.cpp" line="+181" />
-        <source>&amp;Show:</source>
-        <translation>&amp;Vis:</translation>
+        <source>Show:</source>
+        <translation>Vis:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7770,7 +7770,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>All %n conditions are met.</source>
-        <translation><numerusform>Vilkåret er oppfylt.</numerusform><numerusform>Alle %n vilkårene er oppfylt.</numerusform></translation>
+        <translation>
+            <numerusform>Vilkåret er oppfylt.</numerusform>
+            <numerusform>Alle %n vilkårene er oppfylt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -8147,7 +8150,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Import a review…</source>
-        <translation>&amp;Importer en gjennomgang …</translation>
+        <translation>Imp&amp;orter en gjennomgang …</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8752,7 +8755,7 @@
     <message>
         <location line="+0" />
         <source>D&amp;ue:</source>
-        <translation>&amp;Frist:</translation>
+        <translation>Fri&amp;st:</translation>
     </message>
     <message>
         <location line="+0" />
@@ -8832,7 +8835,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Remove link</source>
-        <translation>&amp;Fjern kobling</translation>
+        <translation>Fjern &amp;kobling</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9892,7 +9895,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Run an evaluation &amp;engine…</source>
+        <source>Run an e&amp;valuation engine…</source>
         <translation>Kjør en evaluerings&amp;motor …</translation>
     </message>
     <message>
@@ -10124,13 +10127,18 @@
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
+        <source>Hel&amp;p</source>
+        <translation>Hjel&amp;p</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
+        <source>S&amp;kip for now</source>
+        <translation>Hopp &amp;over inntil videre</translation>
+    </message>
+    <message>
+        <location line="-5" />
         <source>C&amp;lear the answer</source>
-        <translation>&amp;Fjern svaret</translation>
+        <translation>Fjern s&amp;varet</translation>
     </message>
     <message>
         <location line="+1" />
@@ -10153,12 +10161,7 @@
         <translation>Forrige spørsmål (Alt+Venstre)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Skip for now</source>
-        <translation>&amp;Hopp over inntil videre</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Leave this question unanswered and go on (Alt+Right)</source>
         <translation>La spørsmålet stå ubesvart og gå videre (Alt+Høyre)</translation>
     </message>

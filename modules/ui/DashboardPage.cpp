@@ -360,7 +360,7 @@ void DashboardPage::retranslate()
     m_heading->setText(tr("Dashboard"));
     m_dueLabel->setText(tr("D&ue or overdue"));
     m_reviewLabel->setText(tr("Needs re&view after a pack update"));
-    m_staleLabel->setText(tr("&Stale evidence"));
+    m_staleLabel->setText(tr("S&tale evidence"));
     m_dueEmpty->setText(tr("Nothing is due within %1 days.").arg(tracking::ProjectProgress::soonDays));
     m_reviewEmpty->setText(tr("Nothing needs review: every answer and status was given under the installed guidance."));
     m_staleEmpty->setText(tr("No evidence has expired or concerns an older system version."));

@@ -261,9 +261,9 @@ void EvidencePage::retranslate()
     m_dropHint->setText(tr("Drop files or folders here to add them, or use the buttons. Each file is stored once in "
                            "the project, checked for identity numbers, and can be linked to the requirements it "
                            "supports."));
-    m_importFiles->setText(tr("Add &files…"));
+    m_importFiles->setText(tr("Add fi&les…"));
     m_importFolder->setText(tr("Add f&older…"));
-    m_export->setText(tr("&Export…"));
+    m_export->setText(tr("E&xport…"));
     m_remove->setText(tr("&Remove…"));
     m_cancel->setText(tr("&Cancel import"));
     m_filter->setPlaceholderText(tr("Filter"));
@@ -275,8 +275,8 @@ void EvidencePage::retranslate()
     m_tabs->setTabText(2, tr("&Preview"));
     m_confirmPii->setText(tr("Confirm for packa&ges…"));
     m_confirmPii->setToolTip(tr("Record why this item may be shared although it holds identity numbers."));
-    const QString labels[] = {tr("&Title:"), tr("&Kind:"), tr("Re&view state:"), tr("Descr&iption:"), tr("&Author:"),
-                              tr("Revie&wer:"), tr("Effective fro&m:"), tr("E&xpires:"), tr("&System version:"),
+    const QString labels[] = {tr("&Title:"), tr("&Kind:"), tr("Re&view state:"), tr("Des&cription:"), tr("&Author:"),
+                              tr("Revie&wer:"), tr("Effective fro&m:"), tr("Exp&ires:"), tr("S&ystem version:"),
                               tr("Source:")};
     for (int i = 0; i < m_formLabels.size(); ++i)
         m_formLabels[i]->setText(labels[i]);

@@ -178,7 +178,7 @@ void Navigator::changeEvent(QEvent *event)
 
 void Navigator::retranslate()
 {
-    m_filterLabel->setText(tr("&Show:"));
+    m_filterLabel->setText(tr("Show:"));
     const QString texts[] = {tr("Everything"), tr("Requirements that apply"), tr("Open requirements"),
                              tr("Lacking evidence"), tr("Needs review after a pack update")};
     for (int i = 0; i < m_filterBox->count(); ++i)

@@ -201,7 +201,7 @@ void ValidationPage::retranslate()
                         "endpoint, promptfoo, or result files from lm-evaluation-harness, inspect_ai or EuroEval."));
     m_new->setText(tr("&New validation…"));
     m_open->setText(tr("&Open result"));
-    m_engine->setText(tr("Run an evaluation &engine…"));
+    m_engine->setText(tr("Run an e&valuation engine…"));
     m_engine->setToolTip(tr("Run a language-model test suite against an endpoint, promptfoo, or import result files, "
                             "as a test run filed as evidence."));
     m_resume->setText(tr("Res&ume run…"));

@@ -627,13 +627,13 @@ void WalkthroughPage::retranslate()
     m_heading->setText(tr("Walkthrough"));
     m_intro->setText(tr("One question at a time, in the order the rules need them. Each answer is saved at once and "
                         "the classification follows it; you can come back and change any answer later."));
-    m_helpLabel->setText(tr("&Help"));
+    m_helpLabel->setText(tr("Hel&p"));
     m_clear->setText(tr("C&lear the answer"));
     m_confirm->setText(tr("C&onfirm"));
     m_confirm->setAccessibleName(tr("Confirm the answer under the new guidance version"));
     m_back->setText(tr("&Back"));
     m_back->setToolTip(tr("Previous question (Alt+Left)"));
-    m_skip->setText(tr("&Skip for now"));
+    m_skip->setText(tr("S&kip for now"));
     m_skip->setToolTip(tr("Leave this question unanswered and go on (Alt+Right)"));
     m_next->setText(tr("&Next"));
     m_next->setToolTip(tr("Next question (Alt+Right)"));

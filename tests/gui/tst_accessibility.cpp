@@ -31,6 +31,10 @@
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTemporaryDir>
+#include <QMenuBar>
+#include <QGroupBox>
+#include <QTabBar>
+#include <QMultiMap>
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeView>
@@ -50,6 +54,8 @@ private Q_SLOTS:
     void darkPaletteKeepsTextReadable_data();
     void darkPaletteKeepsTextReadable();
     void longPackNamesWrapInTheNavigator();
+    void mnemonicsDoNotClash_data();
+    void mnemonicsDoNotClash();
 
 private:
     static void visitPages(MainWindow &w, const std::function<void(const QString &where)> &check);
@@ -392,6 +398,77 @@ void TestAccessibility::longPackNamesWrapInTheNavigator()
         ++checked;
     }
     QCOMPARE(checked, 4);
+}
+
+/// The Alt+letter of a text with a mnemonic ("&Save" gives "s"), or an empty string.
+static QString mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i; // "&&" is a literal ampersand
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+void TestAccessibility::mnemonicsDoNotClash_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("nb") << QStringLiteral("nb");
+}
+
+// Alt+letter must reach one thing: on each page, the menus, the navigator and the page's own buttons, labels, group
+// boxes and tabs that are visible together have different letters (issue 27: Alt+S opened both "Show:" and the
+// Settings menu, Alt+F both the File menu and "Add files...").
+void TestAccessibility::mnemonicsDoNotClash()
+{
+    QFETCH(QString, lang);
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("a.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    w.setLanguage(lang);
+    QStringList clashes;
+    visitPages(w, [&](const QString &where) {
+        QMultiMap<QString, QString> owners;
+        for (QAction *a : w.menuBar()->actions())
+            if (const QString m = mnemonicOf(a->text()); !m.isEmpty())
+                owners.insert(m, QStringLiteral("menu ") + a->text());
+        for (QWidget *widget : w.findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            QString text;
+            if (auto *b = qobject_cast<QAbstractButton *>(widget))
+                text = b->text();
+            else if (auto *l = qobject_cast<QLabel *>(widget); l && l->buddy())
+                text = l->text();
+            else if (auto *g = qobject_cast<QGroupBox *>(widget))
+                text = g->title();
+            if (const QString m = mnemonicOf(text); !m.isEmpty())
+                owners.insert(m, text);
+            if (auto *tabs = qobject_cast<QTabBar *>(widget))
+                for (int i = 0; i < tabs->count(); ++i)
+                    if (const QString m = mnemonicOf(tabs->tabText(i)); !m.isEmpty())
+                        owners.insert(m, QStringLiteral("tab ") + tabs->tabText(i));
+        }
+        for (const QString &letter : owners.uniqueKeys()) {
+            const QStringList all = owners.values(letter);
+            if (all.size() > 1) {
+                const QString entry = QStringLiteral("%1: Alt+%2 for %3").arg(where, letter, all.join(QStringLiteral(", ")));
+                if (!clashes.contains(entry))
+                    clashes << entry;
+            }
+        }
+    });
+    QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("mnemonics used twice:\n  ") + clashes.join(QStringLiteral("\n  "))));
 }
 
 QTEST_MAIN(TestAccessibility)
