@@ -187,8 +187,9 @@ QIcon WalkthroughPage::pageIcon() const
 bool WalkthroughPage::isAnswered(const QString &fact) const
 {
     const auto it = m_assessment.facts.find(fact);
-    return it != m_assessment.facts.end() &&
-           (it->second.origin == FactOrigin::Answered || it->second.origin == FactOrigin::ProjectRole);
+    // The project's role stands in for an answer, but the user has not answered it here: "1 of 5 answered" before
+    // anything was answered confused new users, and the question itself says "not answered yet".
+    return it != m_assessment.facts.end() && it->second.origin == FactOrigin::Answered;
 }
 
 std::optional<Value> WalkthroughPage::currentValue() const

@@ -163,6 +163,8 @@ void TestWorkbench::walkthroughClassifiesTwoSystems()
     w.showPage(walk);
     QCOMPARE(walk->currentQuestion(), QStringLiteral("sys.is_tool"));
     QCOMPARE(walk->questionText(), QStringLiteral("Is it a tool?"));
+    // Nothing is answered yet; the project's role, which stands in for its question, is not counted as an answer.
+    QVERIFY2(walk->progressText().contains(QStringLiteral(" · 0 of ")), qPrintable(walk->progressText()));
     QVERIFY(walk->helpText().contains(QStringLiteral("A tool does something.")));
     QVERIFY(!walk->backButton()->isEnabled());
 
