@@ -2305,7 +2305,7 @@
         <translation>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MetricsCommands.cpp" line="+47" />
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
@@ -2350,7 +2350,7 @@
         <translation>--level takes a number such as 0.95</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+39" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
@@ -2420,18 +2420,17 @@
         <translation>--resume takes a test run id (a positive whole number)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+22" />
         <source>The finished cases are stored; resume with --resume %1.</source>
         <translation>The finished cases are stored; resume with --resume %1.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../modules/cli/MetricsCommands.cpp" line="-42" />
+        <location line="+37" />
         <source>test run %1 is stored, but filing it as evidence failed</source>
         <translation>test run %1 is stored, but filing it as evidence failed</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-23" />
         <source>Test run %1 (%2): %3</source>
         <translation>Test run %1 (%2): %3</translation>
     </message>
@@ -2447,12 +2446,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location filename="../modules/cli/MetricsCommands.cpp" line="+29" />
+        <location filename="../modules/cli/MetricsCommands.cpp" line="-13" />
         <source>Filed as evidence %1, linked to %2.</source>
         <translation>Filed as evidence %1, linked to %2.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+18" />
         <source>List the evaluation-engine plugins found, with the reason where one cannot be used.</source>
         <translation>List the evaluation-engine plugins found, with the reason where one cannot be used.</translation>
     </message>
@@ -5084,7 +5083,7 @@
 <context>
     <name>vv::packaging::PackageReader</name>
     <message>
-        <location filename="../modules/packaging/PackageReader.cpp" line="+93" />
+        <location filename="../modules/packaging/PackageReader.cpp" line="+86" />
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
@@ -5100,28 +5099,28 @@
         <translation>package rejected: %1</translation>
     </message>
     <message>
-        <location line="-311" />
-        <location line="+61" />
+        <location line="-306" />
+        <location line="+56" />
         <source>The package was not made by Veiviser or has been tampered with; do not use it.</source>
         <translation>The package was not made by Veiviser or has been tampered with; do not use it.</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-57" />
         <source>%1: the package was not verified and extracted</source>
         <translation>%1: the package was not verified and extracted</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>%1: '%2' is named as a file of kind %3, but the manifest lists it as %4</source>
         <translation>%1: '%2' is named as a file of kind %3, but the manifest lists it as %4</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>%1: '%2' is named inside the package but is not one of its files</source>
         <translation>%1: '%2' is named inside the package but is not one of its files</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+56" />
         <source>%1 exists already</source>
         <translation>%1 exists already</translation>
     </message>
@@ -5955,7 +5954,7 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+297" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+308" />
         <location line="+103" />
         <source>Classification</source>
         <translation>Classification</translation>
@@ -5984,37 +5983,37 @@
         <translation>&amp;Continue the walkthrough</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-362" />
         <source>MDR risk class</source>
         <translation>MDR risk class</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+4" />
         <source>AI Act risk tier</source>
         <translation>AI Act risk tier</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-2" />
         <source>In-house exemption (MDR Art. 5(5))</source>
         <translation>In-house exemption (MDR Art. 5(5))</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Transparency duties (AI Act Art. 50)</source>
         <translation>Transparency duties (AI Act Art. 50)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Fundamental rights impact assessment (FRIA)</source>
         <translation>Fundamental rights impact assessment (FRIA)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Data protection impact assessment (DPIA)</source>
         <translation>Data protection impact assessment (DPIA)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+355" />
         <source>&amp;Reasons</source>
         <translation>&amp;Reasons</translation>
     </message>
@@ -6029,12 +6028,12 @@
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-66" />
         <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
         <translation>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+68" />
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
@@ -7763,7 +7762,7 @@
 <context>
     <name>vv::ui::OutcomeCard</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="-288" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-266" />
         <source>Its conditions are not answered yet.</source>
         <translation>Its conditions are not answered yet.</translation>
     </message>
@@ -9986,7 +9985,7 @@
     <name>vv::ui::WalkthroughPage</name>
     <message>
         <location filename="../modules/ui/WalkthroughPage.cpp" line="+179" />
-        <location line="+448" />
+        <location line="+449" />
         <source>Walkthrough</source>
         <translation>Walkthrough</translation>
     </message>

@@ -1,5 +1,11 @@
 #pragma once
 
+#include "core/Error.h"
+
+namespace vv {
+class ProjectStore;
+}
+
 namespace vv::cli {
 
 class CommandRegistry;
@@ -13,5 +19,9 @@ void registerMetricsCommands(CommandRegistry &registry);
 void registerEngineCommands(CommandRegistry &registry);
 void registerPackageCommands(CommandRegistry &registry);
 void registerSecretCommands(CommandRegistry &registry);
+
+/// Files a finished test run (an engine run, `metrics --project`) as evidence on the requirements it supports, with
+/// the links checked against the installed packs; the error says the run itself is stored.
+Result<qint64> fileTestRunAsEvidence(ProjectStore &project, qint64 runId);
 
 } // namespace vv::cli

@@ -107,9 +107,6 @@ static int run(CommandContext &ctx)
     if (!engine)
         return ctx.fail(engine.error());
 
-    // Requirement links are checked against the installed guidance packs, as for evidence.
-    static const bool catalogInstalled = evidence::installShippedRequirementCatalog().ok();
-    Q_UNUSED(catalogInstalled);
     auto project = ProjectStore::open(a.positional()[0]);
     if (!project)
         return ctx.fail(project.error());
@@ -127,10 +124,9 @@ static int run(CommandContext &ctx)
         return ctx.fail(e);
     }
 
-    auto evidenceId = evidence::TestRunEvidence::file(**project, execution.runId());
+    auto evidenceId = fileTestRunAsEvidence(**project, execution.runId());
     if (!evidenceId)
-        return ctx.fail(evidenceId.error().prefixed(tr("test run %1 is stored, but filing it as evidence failed")
-                                                        .arg(execution.runId())));
+        return ctx.fail(evidenceId.error());
     auto stored = TestRunTable(**project).get(execution.runId());
     if (!stored)
         return ctx.fail(stored.error());
@@ -152,6 +148,17 @@ static int run(CommandContext &ctx)
     }
     ctx.line(tr("Filed as evidence %1, linked to %2.").arg(*evidenceId).arg(stored->supports.join(QStringLiteral(", "))));
     return 0;
+}
+
+Result<qint64> fileTestRunAsEvidence(ProjectStore &project, qint64 runId)
+{
+    // Requirement links are checked against the installed guidance packs, as for evidence; without them, by form.
+    static const bool catalogInstalled = evidence::installShippedRequirementCatalog().ok();
+    Q_UNUSED(catalogInstalled);
+    auto evidenceId = evidence::TestRunEvidence::file(project, runId);
+    if (!evidenceId)
+        return evidenceId.error().prefixed(tr("test run %1 is stored, but filing it as evidence failed").arg(runId));
+    return evidenceId;
 }
 
 void registerEngineCommands(CommandRegistry &registry)

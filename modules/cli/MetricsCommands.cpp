@@ -3,8 +3,6 @@
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
 #include "cli/Commands.h"
-#include "evidence/GuidanceRequirementCatalog.h"
-#include "evidence/TestRunEvidence.h"
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 #include "validation/ClinicalMetrics.h"
@@ -116,13 +114,10 @@ static int metrics(CommandContext &ctx)
         if (!id)
             return ctx.fail(id.error());
         (*result)["run_id"] = *id;
-        // A local validation is evidence for the requirements it documents, as an engine run is; the links are
-        // checked against the installed guidance packs.
-        if (auto s = evidence::installShippedRequirementCatalog(); !s)
-            return ctx.fail(s.error());
-        auto evidenceId = evidence::TestRunEvidence::file(*project, *id);
+        // A local validation is evidence for the requirements it documents, as an engine run is.
+        auto evidenceId = fileTestRunAsEvidence(*project, *id);
         if (!evidenceId)
-            return ctx.fail(evidenceId.error().prefixed(tr("test run %1 is stored, but filing it as evidence failed").arg(*id)));
+            return ctx.fail(evidenceId.error());
         (*result)["evidence_id"] = *evidenceId;
     }
 

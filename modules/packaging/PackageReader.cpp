@@ -4,7 +4,6 @@
 #include "core/Sha256.h"
 #include "packaging/Zip.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,24 +34,18 @@ Status PackagePath::open(QFile &file) const
 Result<PackagePath> PackageVerification::file(const QString &name, const QString &kind) const
 {
     if (extractedTo.isEmpty() || !ok())
-        return Error::runtime(QCoreApplication::translate("vv::packaging::PackageReader",
-                                                          "%1: the package was not verified and extracted").arg(path));
-    const QString hint = QCoreApplication::translate(
-        "vv::packaging::PackageReader", "The package was not made by Veiviser or has been tampered with; do not use it.");
+        return Error::runtime(PackageReader::tr("%1: the package was not verified and extracted").arg(path));
+    const QString hint = PackageReader::tr("The package was not made by Veiviser or has been tampered with; do not use it.");
     for (const ManifestFile &f : manifest.files) {
         if (f.path != name)
             continue;
         if (f.kind != kind)
-            return Error::check(QCoreApplication::translate("vv::packaging::PackageReader",
-                                                            "%1: '%2' is named as a file of kind %3, but the manifest "
-                                                            "lists it as %4")
+            return Error::check(PackageReader::tr("%1: '%2' is named as a file of kind %3, but the manifest lists it as %4")
                                     .arg(path, name, kind, f.kind.isEmpty() ? QStringLiteral("-") : f.kind),
                                 hint);
-        return PackagePath(f, QDir(extractedTo).filePath(f.path));
+        return PackagePath(QDir(extractedTo).filePath(f.path));
     }
-    return Error::check(QCoreApplication::translate("vv::packaging::PackageReader",
-                                                    "%1: '%2' is named inside the package but is not one of its files")
-                            .arg(path, name),
+    return Error::check(PackageReader::tr("%1: '%2' is named inside the package but is not one of its files").arg(path, name),
                         hint);
 }
 

@@ -26,7 +26,6 @@ struct PackageEntry {
 /// file of another kind never reaches the disk through it.
 class PackagePath {
 public:
-    const ManifestFile &entry() const { return m_entry; }
     /// The extracted copy, inside the folder the reader created.
     const QString &localPath() const { return m_localPath; }
     /// Opens the extracted copy without blocking, and only if it is still a regular file.
@@ -34,8 +33,7 @@ public:
 
 private:
     friend struct PackageVerification;
-    PackagePath(ManifestFile entry, QString localPath) : m_entry(std::move(entry)), m_localPath(std::move(localPath)) {}
-    ManifestFile m_entry;
+    explicit PackagePath(QString localPath) : m_localPath(std::move(localPath)) {}
     QString m_localPath;
 };
 

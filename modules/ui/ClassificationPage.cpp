@@ -35,6 +35,35 @@ QString titledValue(const QString &title, const QString &value)
     return (punctuated ? QStringLiteral("%1 %2") : QStringLiteral("%1: %2")).arg(title, value);
 }
 
+/// One outcome card: the fact it shows, the outcomes shown under it, the question whose choices are its conditions,
+/// and its title. The cards stand in the order a reader meets them; the in-house exemption comes right after the MDR
+/// class, where a hospital with its own model looks for it.
+struct CardSpec {
+    QString fact;
+    QStringList details;
+    QString conditions;
+    const char *title;
+};
+
+const std::vector<CardSpec> &cardSpecs()
+{
+    static const std::vector<CardSpec> specs = {
+        {QStringLiteral("mdr.class"), {QStringLiteral("mdr.is_medical_device"), QStringLiteral("mdr.notified_body_required")},
+         {}, QT_TRANSLATE_NOOP("vv::ui::ClassificationPage", "MDR risk class")},
+        {QStringLiteral("mdr.in_house_exemption"), {}, QStringLiteral("mdr.in_house_conditions"),
+         QT_TRANSLATE_NOOP("vv::ui::ClassificationPage", "In-house exemption (MDR Art. 5(5))")},
+        {QStringLiteral("ai_act.risk"), {QStringLiteral("ai_act.high_risk_route")}, {},
+         QT_TRANSLATE_NOOP("vv::ui::ClassificationPage", "AI Act risk tier")},
+        {QStringLiteral("ai_act.transparency_art50"), {}, {},
+         QT_TRANSLATE_NOOP("vv::ui::ClassificationPage", "Transparency duties (AI Act Art. 50)")},
+        {QStringLiteral("ai_act.fria_required"), {}, {},
+         QT_TRANSLATE_NOOP("vv::ui::ClassificationPage", "Fundamental rights impact assessment (FRIA)")},
+        {QStringLiteral("gdpr.dpia_required"), {QStringLiteral("gdpr.legal_route")}, {},
+         QT_TRANSLATE_NOOP("vv::ui::ClassificationPage", "Data protection impact assessment (DPIA)")},
+    };
+    return specs;
+}
+
 } // namespace
 
 OutcomeCard::OutcomeCard(QString fact, QStringList details, QString conditions, QWidget *parent)
@@ -209,29 +238,11 @@ ClassificationPage::ClassificationPage(ProjectSession *session, QWidget *parent)
     m_error->hide();
     routeLinks(m_missing, this);
 
-    // The outcomes the issue names, in the order a reader meets them.
-    const std::pair<QString, QStringList> cardFacts[] = {
-        {QStringLiteral("mdr.class"),
-         {QStringLiteral("mdr.is_medical_device"), QStringLiteral("mdr.notified_body_required")}},
-        {QStringLiteral("ai_act.risk"), {QStringLiteral("ai_act.high_risk_route")}},
-        {QStringLiteral("ai_act.transparency_art50"), {}},
-        {QStringLiteral("ai_act.fria_required"), {}},
-        {QStringLiteral("gdpr.dpia_required"), {QStringLiteral("gdpr.legal_route")}},
-    };
-    // A hospital's own model: whether the in-house exemption holds, and which of its conditions are not met.
-    const std::tuple<QString, QStringList, QString> conditionCards[] = {
-        {QStringLiteral("mdr.in_house_exemption"), {}, QStringLiteral("mdr.in_house_conditions")},
-    };
     auto *cardBox = new QWidget;
     auto *cardLayout = new QVBoxLayout(cardBox);
     cardLayout->setContentsMargins(0, 0, 8, 0);
-    std::vector<std::tuple<QString, QStringList, QString>> cards;
-    for (const auto &[fact, details] : cardFacts)
-        cards.emplace_back(fact, details, QString());
-    // After the MDR class, where a hospital looks for it.
-    cards.insert(cards.begin() + 1, conditionCards, conditionCards + std::size(conditionCards));
-    for (const auto &[fact, details, conditions] : cards) {
-        auto *card = new OutcomeCard(fact, details, conditions, cardBox);
+    for (const CardSpec &spec : cardSpecs()) {
+        auto *card = new OutcomeCard(spec.fact, spec.details, spec.conditions, cardBox);
         cardLayout->addWidget(card);
         m_cards << card;
         connect(card, &OutcomeCard::reasonsRequested, this, &ClassificationPage::showTrace);
@@ -401,12 +412,8 @@ void ClassificationPage::retranslate()
     m_intro->setText(tr("How each regime classifies the system, worked out from your answers. Every outcome shows the "
                         "rule that decided it and its legal source; follow an answer's link to change it."));
     m_continue->setText(tr("&Continue the walkthrough"));
-    const QString titles[] = {tr("MDR risk class"), tr("In-house exemption (MDR Art. 5(5))"), tr("AI Act risk tier"),
-                              tr("Transparency duties (AI Act Art. 50)"),
-                              tr("Fundamental rights impact assessment (FRIA)"),
-                              tr("Data protection impact assessment (DPIA)")};
     for (int i = 0; i < m_cards.size(); ++i)
-        m_cards[i]->setTitle(titles[i]);
+        m_cards[i]->setTitle(tr(cardSpecs()[std::size_t(i)].title));
     m_tabs->setTabText(0, tr("&Reasons"));
     m_tabs->setTabText(1, tr("All &outcomes"));
     m_table->setAccessibleName(tr("All outcomes"));

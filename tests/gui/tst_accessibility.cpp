@@ -35,6 +35,7 @@
 #include <QGroupBox>
 #include <QTabBar>
 #include <QMultiMap>
+#include <QKeySequence>
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeView>
@@ -122,6 +123,16 @@ static bool takesInput(const QWidget *w)
     return false;
 }
 
+/// The main window, shown at 1400x900, with a new provider project of the fixture packs open in dir.
+static bool showToolProject(MainWindow &w, const QTemporaryDir &dir)
+{
+    w.resize(1400, 900);
+    w.show();
+    return QTest::qWaitForWindowExposed(&w) &&
+           w.createProject(dir.filePath(QStringLiteral("a.veiviser")),
+                           {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider});
+}
+
 void TestAccessibility::everyInputHasAName_data()
 {
     QTest::addColumn<QString>("lang");
@@ -134,11 +145,7 @@ void TestAccessibility::everyInputHasAName()
     QFETCH(QString, lang);
     QTemporaryDir dir;
     MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.createProject(dir.filePath(QStringLiteral("a.veiviser")),
-                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    QVERIFY(showToolProject(w, dir));
     QVERIFY(w.session()->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
     w.setLanguage(lang);
     QStringList unnamed;
@@ -400,26 +407,16 @@ void TestAccessibility::longPackNamesWrapInTheNavigator()
     QCOMPARE(checked, 4);
 }
 
-/// The Alt+letter of a text with a mnemonic ("&Save" gives "s"), or an empty string.
+/// The Alt+letter of a text with a mnemonic ("&Save" gives "s"), as Qt reads it; empty when there is none.
 static QString mnemonicOf(const QString &text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i; // "&&" is a literal ampersand
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    return key.isEmpty() ? QString() : QKeySequence(key[0].key()).toString().toLower();
 }
 
 void TestAccessibility::mnemonicsDoNotClash_data()
 {
-    QTest::addColumn<QString>("lang");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("nb") << QStringLiteral("nb");
+    everyInputHasAName_data(); // both languages
 }
 
 // Alt+letter must reach one thing: on each page, the menus, the navigator and the page's own buttons, labels, group
@@ -430,11 +427,7 @@ void TestAccessibility::mnemonicsDoNotClash()
     QFETCH(QString, lang);
     QTemporaryDir dir;
     MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.createProject(dir.filePath(QStringLiteral("a.veiviser")),
-                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    QVERIFY(showToolProject(w, dir));
     w.setLanguage(lang);
     QStringList clashes;
     visitPages(w, [&](const QString &where) {
