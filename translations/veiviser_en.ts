@@ -5008,12 +5008,7 @@
         <translation>Confirm each with 'veiviser-cli evidence confirm-pii FILE ID --reason TEXT' after checking it, remove the content, or leave evidence out with --evidence linked|none.</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>%1: missing %2</source>
-        <translation>%1: missing %2</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+49" />
         <source>Making PDF documents</source>
         <translation>Making PDF documents</translation>
     </message>
@@ -5034,13 +5029,13 @@
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-318" />
-        <location line="+285" />
+        <location line="-319" />
+        <location line="+286" />
         <source>Check the folder and its permissions.</source>
         <translation>Check the folder and its permissions.</translation>
     </message>
     <message>
-        <location line="-288" />
+        <location line="-289" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>another build is writing %1 (process %2 on %3)</translation>
     </message>
@@ -5075,7 +5070,13 @@
         <translation>provider and deployer</translation>
     </message>
     <message>
-        <location line="+275" />
+        <location line="+144" />
+        <source>%1: %2</source>
+        <comment>a document's id and what it lacks</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+132" />
         <source>Check that the disk has space for the package.</source>
         <translation>Check that the disk has space for the package.</translation>
     </message>

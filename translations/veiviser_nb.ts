@@ -5008,12 +5008,7 @@
         <translation>Bekreft hver av dem med 'veiviser-cli evidence confirm-pii FIL ID --reason TEKST' etter å ha kontrollert den, fjern innholdet, eller utelat dokumentasjon med --evidence linked|none.</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>%1: missing %2</source>
-        <translation>%1: mangler %2</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+49" />
         <source>Making PDF documents</source>
         <translation>Lager PDF-dokumenter</translation>
     </message>
@@ -5034,13 +5029,13 @@
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="-318" />
-        <location line="+285" />
+        <location line="-319" />
+        <location line="+286" />
         <source>Check the folder and its permissions.</source>
         <translation>Kontroller mappen og tilgangene til den.</translation>
     </message>
     <message>
-        <location line="-288" />
+        <location line="-289" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>en annen bygging skriver %1 (prosess %2 på %3)</translation>
     </message>
@@ -5075,7 +5070,13 @@
         <translation>tilbyder og idriftsetter</translation>
     </message>
     <message>
-        <location line="+275" />
+        <location line="+144" />
+        <source>%1: %2</source>
+        <comment>a document's id and what it lacks</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+132" />
         <source>Check that the disk has space for the package.</source>
         <translation>Kontroller at det er plass til pakken på disken.</translation>
     </message>

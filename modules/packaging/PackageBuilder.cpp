@@ -234,7 +234,8 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
         }
         // Warnings speak the user's language, not the first language the documents are written in.
         for (const MissingItem &m : DocumentModel::missing(s, templates, *doc, Translation::current()))
-            warnings.push_back({doc->id, m.key, tr("%1: missing %2").arg(doc->id, m.label)});
+            // Each label says what is missing or open in a sentence of its own ("Intended purpose (not filled in)").
+            warnings.push_back({doc->id, m.key, tr("%1: %2", "a document's id and what it lacks").arg(doc->id, m.label)});
     }
     auto documentFile = [](const Rendered &r, const char *extension, QByteArray bytes) {
         return MemoryFile{QStringLiteral("documents/%1/%2.%3").arg(r.lang, r.doc->id, QLatin1String(extension)),
