@@ -167,6 +167,313 @@
         <source>Check the path.</source>
         <translation>Check the path.</translation>
     </message>
+    <message>
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+48" />
+        <source>'window' must be day, week or month, not '%1'</source>
+        <translation>'window' must be day, week or month, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unknown time zone '%1'</source>
+        <translation>unknown time zone '%1'</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give an IANA name such as Europe/Oslo.</source>
+        <translation>Give an IANA name such as Europe/Oslo.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'baseline'</source>
+        <translation>'baseline'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'baseline' is either a period (from, to) or a test run, not both</source>
+        <translation>'baseline' is either a period (from, to) or a test run, not both</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'baseline' needs 'from' and 'to' dates, or 'test_run'</source>
+        <translation>'baseline' needs 'from' and 'to' dates, or 'test_run'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the baseline ends (%1) before it starts (%2)</source>
+        <translation>the baseline ends (%1) before it starts (%2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>a metric</source>
+        <translation>a metric</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a metric needs 'metric'</source>
+        <translation>a metric needs 'metric'</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+10" />
+        <source>The metrics are %1.</source>
+        <translation>The metrics are %1.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>unknown metric '%1'</source>
+        <translation>unknown metric '%1'</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' is not measured per feature</source>
+        <translation>'%1' is not measured per feature</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' needs 'feature': the column it is measured on</source>
+        <translation>'%1' needs 'feature': the column it is measured on</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' takes no threshold</source>
+        <translation>'%1' takes no threshold</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the threshold is a predicted risk between 0 and 1</source>
+        <translation>the threshold is a predicted risk between 0 and 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
+        <translation>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the limits are reversed or equal: lower %1, upper %2</source>
+        <translation>the limits are reversed or equal: lower %1, upper %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The lower limit must be below the upper one.</source>
+        <translation>The lower limit must be below the upper one.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is in the plan twice</source>
+        <translation>'%1' is in the plan twice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give each metric (and feature) once, with both its limits.</source>
+        <translation>Give each metric (and feature) once, with both its limits.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a control chart</source>
+        <translation>a control chart</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a control chart needs 'metric' and 'method'</source>
+        <translation>a control chart needs 'metric' and 'method'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the chart's metric '%1' is not among the plan's metrics</source>
+        <translation>the chart's metric '%1' is not among the plan's metrics</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List it under 'metrics' first (limits are optional).</source>
+        <translation>List it under 'metrics' first (limits are optional).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'method' must be cusum or ewma, not '%1'</source>
+        <translation>'method' must be cusum or ewma, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' must be above 0</source>
+        <translation>'%1' must be above 0</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'lambda' must be at most 1</source>
+        <translation>'lambda' must be at most 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'lambda' and 'l' belong to an EWMA chart, not a CUSUM</source>
+        <translation>'lambda' and 'l' belong to an EWMA chart, not a CUSUM</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'k' and 'h' belong to a CUSUM chart, not an EWMA</source>
+        <translation>'k' and 'h' belong to a CUSUM chart, not an EWMA</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the plan</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
+        <translation>the plan needs a 'baseline': the period or test run the model was accepted on</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
+        <translation>'confidence' must be at least 0.5 and below 1, such as 0.95</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the plan needs 'metrics': a list of the measures it watches</source>
+        <translation>the plan needs 'metrics': a list of the measures it watches</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the plan lists more than 200 metrics</source>
+        <translation>the plan lists more than 200 metrics</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'control_charts' must be a list of at most 50 charts</source>
+        <translation>'control_charts' must be a list of at most 50 charts</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' compares with the baseline's production data, which a test run does not have</source>
+        <translation>'%1' compares with the baseline's production data, which a test run does not have</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the baseline as a period: {from: DATE, to: DATE}.</source>
+        <translation>Give the baseline as a period: {from: DATE, to: DATE}.</translation>
+    </message>
+    <message>
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
+        <source>the reporting rules</source>
+        <translation>the reporting rules</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' must be a non-empty list</source>
+        <translation>'%1' must be a non-empty list</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a source</source>
+        <translation>a source</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a source needs 'id', 'citation' and 'url'</source>
+        <translation>a source needs 'id', 'citation' and 'url'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+112" />
+        <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
+        <translation>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</translation>
+    </message>
+    <message>
+        <location line="-110" />
+        <source>the source '%1' is defined twice</source>
+        <translation>the source '%1' is defined twice</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a source's url must start with https://</source>
+        <translation>a source's url must start with https://</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a fact</source>
+        <translation>a fact</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a fact needs 'id', 'title' and 'help'</source>
+        <translation>a fact needs 'id', 'title' and 'help'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>an incident fact's id starts with 'incident.', not '%1'</source>
+        <translation>an incident fact's id starts with 'incident.', not '%1'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the fact '%1' is defined twice</source>
+        <translation>the fact '%1' is defined twice</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</source>
+        <translation>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the source '%1' is not defined under 'sources'</source>
+        <translation>the source '%1' is not defined under 'sources'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a deadline</source>
+        <translation>a deadline</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a deadline needs 'days' and 'sources'</source>
+        <translation>a deadline needs 'days' and 'sources'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a deadline of more than a year is not a reporting deadline</source>
+        <translation>a deadline of more than a year is not a reporting deadline</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an immediate deadline has 'days: 0'</source>
+        <translation>an immediate deadline has 'days: 0'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every deadline cites its source</source>
+        <translation>every deadline cites its source</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a report</source>
+        <translation>a report</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a report needs '%1'</source>
+        <translation>a report needs '%1'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the report '%1' is defined twice</source>
+        <translation>the report '%1' is defined twice</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'duty' must be provider or deployer, not '%1'</source>
+        <translation>'duty' must be provider or deployer, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'deadlines' must be a non-empty list</source>
+        <translation>'deadlines' must be a non-empty list</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a report needs one deadline without 'when', which applies when no other does</source>
+        <translation>a report needs one deadline without 'when', which applies when no other does</translation>
+    </message>
 </context>
 <context>
     <name>vv</name>
@@ -310,6 +617,128 @@
     </message>
 </context>
 <context>
+    <name>vv::DeviationTable</name>
+    <message>
+        <location filename="../modules/store/DeviationTable.cpp" line="+73" />
+        <source>a deviation needs a title saying what happened</source>
+        <translation>a deviation needs a title saying what happened</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the severity must be low, medium, high or critical, not '%1'</source>
+        <translation>the severity must be low, medium, high or critical, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a deviation's text is longer than %1 bytes</source>
+        <translation>a deviation's text is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a deviation links to an alarm, a test run or an evidence item, not '%1'</source>
+        <translation>a deviation links to an alarm, a test run or an evidence item, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</source>
+        <translation>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deviation %1: %2</source>
+        <translation>Deviation %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+42" />
+        <source>deviation %1</source>
+        <translation>deviation %1</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>deviation %1 is closed</source>
+        <translation>deviation %1 is closed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open a new deviation that refers to it.</source>
+        <translation>Open a new deviation that refers to it.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>deviation %1 is already closed</source>
+        <translation>deviation %1 is already closed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>corrective action</source>
+        <translation>corrective action</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>closing check</source>
+        <translation>closing check</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deviation %1 cannot be closed before its %2 is written</source>
+        <translation>deviation %1 cannot be closed before its %2 is written</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The internal-control cycle asks what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</source>
+        <translation>The internal-control cycle asks what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>there is no deviation %1</source>
+        <translation>there is no deviation %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'deviation list' shows the deviations.</source>
+        <translation>'deviation list' shows the deviations.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+26" />
+        <source>an incident needs the date the organisation became aware of it</source>
+        <translation>an incident needs the date the organisation became aware of it</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Give --aware YYYY-MM-DD: the reporting deadlines run from it.</source>
+        <translation>Give --aware YYYY-MM-DD: the reporting deadlines run from it.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+28" />
+        <location line="+1" />
+        <source>incident %1</source>
+        <translation>incident %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>there is no incident %1</source>
+        <translation>there is no incident %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'incident list' shows the incidents.</source>
+        <translation>'incident list' shows the incidents.</translation>
+    </message>
+</context>
+<context>
     <name>vv::DocumentDetailTable</name>
     <message>
         <location filename="../modules/store/DocumentDetailTable.cpp" line="+27" />
@@ -349,6 +778,74 @@
         <location line="-18" />
         <source>invalid JSON: nested more than %1 levels deep</source>
         <translation>invalid JSON: nested more than %1 levels deep</translation>
+    </message>
+</context>
+<context>
+    <name>vv::MonitoringTable</name>
+    <message>
+        <location filename="../modules/store/MonitoringTable.cpp" line="+99" />
+        <source>monitoring plan %1</source>
+        <translation>monitoring plan %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>a project monitors at most %1 features</source>
+        <translation>a project monitors at most %1 features</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>one ingest takes at most %1 rows</source>
+        <translation>one ingest takes at most %1 rows</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Split the file.</source>
+        <translation>Split the file.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>feature values</source>
+        <translation>feature values</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the row '%1' was stored before with another %2</source>
+        <translation>the row '%1' was stored before with another %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A row's values do not change once stored; only a missing label is filled in. Give each prediction its own id.</source>
+        <translation>A row's values do not change once stored; only a missing label is filled in. Give each prediction its own id.</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>acknowledging an alarm needs a note saying how it was handled</source>
+        <translation>acknowledging an alarm needs a note saying how it was handled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give --note TEXT, for example the deviation it was handled in.</source>
+        <translation>Give --note TEXT, for example the deviation it was handled in.</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1616,7 @@
 <context>
     <name>vv::RequirementStateTable</name>
     <message>
-        <location filename="../modules/store/RequirementStateTable.cpp" line="+87" />
+        <location filename="../modules/store/RequirementStateTable.cpp" line="+81" />
         <source>a requirement state needs the requirement's URN</source>
         <translation>a requirement state needs the requirement's URN</translation>
     </message>
@@ -1157,7 +1654,7 @@
 <context>
     <name>vv::ReviewTable</name>
     <message>
-        <location filename="../modules/store/ReviewTable.cpp" line="+108" />
+        <location filename="../modules/store/ReviewTable.cpp" line="+103" />
         <source>%1 is not a review project</source>
         <translation>%1 is not a review project</translation>
     </message>
@@ -1461,7 +1958,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+202" />
+        <location line="+23" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+304" />
         <source>error: </source>
         <translation>error: </translation>
@@ -1617,12 +2114,283 @@
         <translation>Id</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+49" />
+        <source>--expect-version takes the row version shown by 'show'</source>
+        <translation>--expect-version takes the row version shown by 'show'</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>--title is required</source>
+        <translation>--title is required</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Opened deviation %1.</source>
+        <translation>Opened deviation %1.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No deviations.</source>
+        <translation>No deviations.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1  %2  %3  %4  %5</source>
+        <translation>%1  %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+25" />
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <location line="+25" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <location line="+36" />
+        <location line="+30" />
+        <source>the deviation's id is a number</source>
+        <translation>the deviation's id is a number</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <source>Deviation %1 (%2, severity %3, version %4)</source>
+        <translation>Deviation %1 (%2, severity %3, version %4)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closing check</source>
+        <translation>Closing check</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Linked %1: %2</source>
+        <translation>Linked %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opened %1 by %2.</source>
+        <translation>Opened %1 by %2.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Saved deviation %1.</source>
+        <translation>Saved deviation %1.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Closed deviation %1.</source>
+        <translation>Closed deviation %1.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'</source>
+        <translation>--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>there is no incident fact '%1'</source>
+        <translation>there is no incident fact '%1'</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The facts are %1.</source>
+        <translation>The facts are %1.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--sent takes REPORT=YYYY-MM-DD or REPORT=YYYY-MM-DD:REFERENCE, not '%1'</source>
+        <translation>--sent takes REPORT=YYYY-MM-DD or REPORT=YYYY-MM-DD:REFERENCE, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>there is no report '%1'</source>
+        <translation>there is no report '%1'</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'incident show' lists the reports by id.</source>
+        <translation>'incident show' lists the reports by id.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>sent %1</source>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deadline not yet known: answer %1</source>
+        <translation>deadline not yet known: answer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>OVERDUE by %n day(s) (due %1)</source>
+        <translation><numerusform>OVERDUE by %n day (due %1)</numerusform><numerusform>OVERDUE by %n days (due %1)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>immediately (due %1)</source>
+        <translation>immediately (due %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>due %1, %n day(s) left</source>
+        <translation><numerusform>due %1, %n day left</numerusform><numerusform>due %1, %n days left</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> (may apply: answer %1)</source>
+        <translation> (may apply: answer %1)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--aware takes a date, YYYY-MM-DD</source>
+        <translation>--aware takes a date, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>--deviation ID and --aware YYYY-MM-DD are required</source>
+        <translation>--deviation ID and --aware YYYY-MM-DD are required</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Recorded incident %1 for deviation %2.</source>
+        <translation>Recorded incident %1 for deviation %2.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+78" />
+        <source>the incident's id is a number</source>
+        <translation>the incident's id is a number</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Incident %1 (deviation %2), aware %3, version %4</source>
+        <translation>Incident %1 (deviation %2), aware %3, version %4</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  No report is due under the rules.</source>
+        <translation>  No report is due under the rules.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  Note on %1: %2</source>
+        <translation>  Note on %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>there is no incident %1</source>
+        <translation>there is no incident %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'incident list' shows the incidents.</source>
+        <translation>'incident list' shows the incidents.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No incidents.</source>
+        <translation>No incidents.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>an incident stays with the deviation it was recorded for</source>
+        <translation>an incident stays with the deviation it was recorded for</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Saved incident %1.</source>
+        <translation>Saved incident %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Open a deviation (avvik); an alarm it links to is acknowledged.</source>
+        <translation>Open a deviation (avvik); an alarm it links to is acknowledged.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the deviations.</source>
+        <translation>List the deviations.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show a deviation with its assessment, cause, action and check.</source>
+        <translation>Show a deviation with its assessment, cause, action and check.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change an open deviation; --expect-version refuses a stale change.</source>
+        <translation>Change an open deviation; --expect-version refuses a stale change.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close a deviation once its assessment, cause, action and check are written.</source>
+        <translation>Close a deviation once its assessment, cause, action and check are written.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Record a deviation as a serious incident; the reports it makes due follow from its answers and the project's classification.</source>
+        <translation>Record a deviation as a serious incident; the reports it makes due follow from its answers and the project's classification.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>List the incidents with the reports due and overdue.</source>
+        <translation>List the incidents with the reports due and overdue.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show an incident: its answers, each report with its deadline and source.</source>
+        <translation>Show an incident: its answers, each report with its deadline and source.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change an incident's answers, or record a report as sent.</source>
+        <translation>Change an incident's answers, or record a report as sent.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1632,12 +2400,13 @@
         <translation>Review state</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="-367" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
@@ -1693,12 +2462,13 @@
         <translation>Stale</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+266" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+0" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+8" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -1981,7 +2751,7 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-136" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+82" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
@@ -2009,7 +2779,7 @@
         <translation>        asked when: %1</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+55" />
         <source>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</source>
         <translation>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</translation>
     </message>
@@ -2306,16 +3076,20 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+130" />
+        <location line="+121" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
         <location line="+12" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-110" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter takes ',', ';' or 'tab'</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+4" />
         <source>--decimal takes '.' or ','</source>
         <translation>--decimal takes '.' or ','</translation>
     </message>
@@ -2913,6 +3687,141 @@
         <location line="+4" />
         <source>Remove an entry from the OS keychain.</source>
         <translation>Remove an entry from the OS keychain.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-94" />
+        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
+        <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
+        <translation>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the project has no monitoring plan</source>
+        <translation>the project has no monitoring plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store one with --from PLAN.yaml (docs/monitoring.md).</source>
+        <translation>Store one with --from PLAN.yaml (docs/monitoring.md).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Monitoring plan version %1, stored %2 by %3:</source>
+        <translation>Monitoring plan version %1, stored %2 by %3:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</source>
+        <translation>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</source>
+        <translation>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 –</source>
+        <translation>%1 –</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ALARM</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not enough data</source>
+        <translation>not enough data</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Monitoring plan version %1; %2 windows.</source>
+        <translation>Monitoring plan version %1; %2 windows.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (%2 to %3)%4: %5 rows, %6 labelled</source>
+        <translation>%1 (%2 to %3)%4: %5 rows, %6 labelled</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, baseline</source>
+        <translation>, baseline</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Chart %1 (%2): %3</source>
+        <translation>Chart %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 %2 (%3): %4, limit %5</source>
+        <translation>%1 %2 (%3): %4, limit %5</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No open alarms.</source>
+        <translation>No open alarms.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open alarms: %1</source>
+        <translation>Open alarms: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--window takes the window's first day, YYYY-MM-DD</source>
+        <translation>--window takes the window's first day, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>there is no alarm on '%1' in the window that starts %2</source>
+        <translation>there is no alarm on '%1' in the window that starts %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'monitor status' lists the alarms with their windows.</source>
+        <translation>'monitor status' lists the alarms with their windows.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Acknowledged the alarm on %1 in the window that starts %2.</source>
+        <translation>Acknowledged the alarm on %1 in the window that starts %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Show the project's monitoring plan, or store a new version of it from YAML (past windows keep the version they were judged by).</source>
+        <translation>Show the project's monitoring plan, or store a new version of it from YAML (past windows keep the version they were judged by).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</source>
+        <translation>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Measure every window against the plan; exits 1 while an alarm is open.</source>
+        <translation>Measure every window against the plan; exits 1 while an alarm is open.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record how an alarm was handled, so that it no longer counts as open.</source>
+        <translation>Record how an alarm was handled, so that it no longer counts as open.</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +5215,276 @@
         <location line="+13" />
         <source>Not yet known: answer %1.</source>
         <translation>Not yet known: answer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::IncidentRulesReader</name>
+    <message>
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+47" />
+        <source>the rules cannot be read: %1</source>
+        <translation>the rules cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::MonitoringEvaluation</name>
+    <message>
+        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+161" />
+        <source>no row has the feature '%1'</source>
+        <translation>no row has the feature '%1'</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the baseline period has no values of '%1'</source>
+        <translation>the baseline period has no values of '%1'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the window has no values of '%1'</source>
+        <translation>the window has no values of '%1'</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 labelled rows; the plan needs %2</source>
+        <translation>%1 labelled rows; the plan needs %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 rows; the plan needs %2</source>
+        <translation>%1 rows; the plan needs %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the project has no monitoring plan</source>
+        <translation>the project has no monitoring plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store one with 'veiviser-cli monitor plan FILE --from PLAN.yaml' (docs/monitoring.md).</source>
+        <translation>Store one with 'veiviser-cli monitor plan FILE --from PLAN.yaml' (docs/monitoring.md).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the plan's baseline test run %1</source>
+        <translation>the plan's baseline test run %1</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>the baseline has no value of '%1'; give the chart a 'target'</source>
+        <translation>the baseline has no value of '%1'; give the chart a 'target'</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>plan version %1</source>
+        <translation>plan version %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::MonitoringPlanReader</name>
+    <message>
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+102" />
+        <source>a stored monitoring plan is damaged</source>
+        <translation>a stored monitoring plan is damaged</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the plan again with 'monitor plan'.</source>
+        <translation>Store the plan again with 'monitor plan'.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>the plan is empty</source>
+        <translation>the plan is empty</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>See docs/monitoring.md for a plan to start from.</source>
+        <translation>See docs/monitoring.md for a plan to start from.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the plan cannot be read: %1</source>
+        <translation>the plan cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>unknown feature '%1': the ingested rows have %2</source>
+        <translation>unknown feature '%1': the ingested rows have %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name a feature given with --feature when the data was ingested.</source>
+        <translation>Name a feature given with --feature when the data was ingested.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::ProductionIngest</name>
+    <message>
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+96" />
+        <source>the time, label and score columns must be named</source>
+        <translation>the time, label and score columns must be named</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give --time COLUMN, --label COLUMN and --score COLUMN.</source>
+        <translation>Give --time COLUMN, --label COLUMN and --score COLUMN.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the decimal separator must be '.' or ','</source>
+        <translation>the decimal separator must be '.' or ','</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the project has no monitoring plan yet</source>
+        <translation>the project has no monitoring plan yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone says how the times in the file are read.</source>
+        <translation>Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone says how the times in the file are read.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>'%1' is not a date or time</source>
+        <translation>'%1' is not a date or time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write times as ISO 8601: 2026-04-06T08:15:00, with +01:00 or Z where the export has them.</source>
+        <translation>Write times as ISO 8601: 2026-04-06T08:15:00, with +01:00 or Z where the export has them.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the score is missing</source>
+        <translation>the score is missing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every prediction needs its score; leave out rows the model did not score.</source>
+        <translation>Every prediction needs its score; leave out rows the model did not score.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the score '%1' is not a number</source>
+        <translation>the score '%1' is not a number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check --decimal (Norwegian exports use a decimal comma).</source>
+        <translation>Check --decimal (Norwegian exports use a decimal comma).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the score %1 is not a predicted risk between 0 and 1</source>
+        <translation>the score %1 is not a predicted risk between 0 and 1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monitoring compares calibrated risks; export the probability, not a logit or rank.</source>
+        <translation>Monitoring compares calibrated risks; export the probability, not a logit or rank.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the label '%1' is not 0 or 1</source>
+        <translation>the label '%1' is not 0 or 1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give --positive CLASS for named classes; leave the cell empty while the outcome is not known.</source>
+        <translation>Give --positive CLASS for named classes; leave the cell empty while the outcome is not known.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>the value '%1' of feature '%2' is not a number</source>
+        <translation>the value '%1' of feature '%2' is not a number</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leave the cell empty or write NA where the value is missing.</source>
+        <translation>Leave the cell empty or write NA where the value is missing.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the id is empty</source>
+        <translation>the id is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every row needs an id when --id is given.</source>
+        <translation>Every row needs an id when --id is given.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::YamlFields</name>
+    <message>
+        <location filename="../modules/monitoring/YamlFields.cpp" line="+29" />
+        <source>the YAML does not parse: %1</source>
+        <translation>the YAML does not parse: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check indentation, quotes and colons around this place.</source>
+        <translation>Check indentation, quotes and colons around this place.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 must be a mapping of keys to values</source>
+        <translation>%1 must be a mapping of keys to values</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unknown key '%1' in %2</source>
+        <translation>unknown key '%1' in %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The keys are %1.</source>
+        <translation>The keys are %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' must be a single value</source>
+        <translation>'%1' must be a single value</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>'%1' must be a number, not '%2'</source>
+        <translation>'%1' must be a number, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>'%1' must be a whole number of at least %2, not '%3'</source>
+        <translation>'%1' must be a whole number of at least %2, not '%3'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' must be a date written YYYY-MM-DD, not '%2'</source>
+        <translation>'%1' must be a date written YYYY-MM-DD, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>'%1' must be true or false, not '%2'</source>
+        <translation>'%1' must be true or false, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' needs both 'nb' and 'en'</source>
+        <translation>'%1' needs both 'nb' and 'en'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' must be a list</source>
+        <translation>'%1' must be a list</translation>
     </message>
 </context>
 <context>
@@ -7770,7 +8949,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>All %n conditions are met.</source>
-        <translation><numerusform>The %n condition is met.</numerusform><numerusform>All %n conditions are met.</numerusform></translation>
+        <translation>
+            <numerusform>The %n condition is met.</numerusform>
+            <numerusform>All %n conditions are met.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -8875,7 +10057,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirements match '%1'</source>
-        <translation><numerusform>%n requirement matches '%1'</numerusform><numerusform>%n requirements match '%1'</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement matches '%1'</numerusform>
+            <numerusform>%n requirements match '%1'</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -10847,7 +12032,10 @@
     <message numerus="yes">
         <location filename="../modules/validation/EngineRun.cpp" line="+32" />
         <source>all %n cases errored, so nothing was tested</source>
-        <translation><numerusform>its %n case errored, so nothing was tested</numerusform><numerusform>all %n cases errored, so nothing was tested</numerusform></translation>
+        <translation>
+            <numerusform>its %n case errored, so nothing was tested</numerusform>
+            <numerusform>all %n cases errored, so nothing was tested</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -11049,7 +12237,7 @@
 <context>
     <name>vv::validation::PredictionsCsv</name>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+54" />
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+228" />
         <source>the label and score columns must be named</source>
         <translation>the label and score columns must be named</translation>
     </message>
@@ -11081,42 +12269,64 @@
         <translation>The file is comma-separated and uses decimal commas; numbers must then be quoted.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-152" />
+        <location line="+170" />
         <source>there is no column '%1'</source>
         <translation>there is no column '%1'</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-169" />
+        <location line="+170" />
         <source>The columns are %1.</source>
         <translation>The columns are %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-168" />
+        <location line="+170" />
         <source>the header has %1 columns named '%2'</source>
         <translation>the header has %1 columns named '%2'</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-169" />
+        <location line="+170" />
         <source>Give the columns unique names.</source>
         <translation>Give the columns unique names.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="-145" />
+        <location line="+184" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="-190" />
+        <location line="+205" />
         <source>the line is longer than %1 bytes (or a quote is not closed)</source>
         <translation>the line is longer than %1 bytes (or a quote is not closed)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-203" />
+        <location line="+204" />
         <source>This does not look like a predictions CSV file.</source>
         <translation>This does not look like a predictions CSV file.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="-182" />
+        <source>Fix the quoting of this row.</source>
+        <translation>Fix the quoting of this row.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the row has %1 fields, the header has %2</source>
+        <translation>the row has %1 fields, the header has %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the delimiter and the quoting of this row.</source>
+        <translation>Check the delimiter and the quoting of this row.</translation>
+    </message>
+    <message>
+        <location line="+214" />
         <source>Fix the file; --drop-invalid cannot skip this.</source>
         <translation>Fix the file; --drop-invalid cannot skip this.</translation>
     </message>

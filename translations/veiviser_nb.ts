@@ -37,7 +37,7 @@
     <message>
         <location line="+13" />
         <source>the row has %1 fields, the header has %2</source>
-        <translation>raden har %1 felt, overskriftslinjen har %2</translation>
+        <translation>raden har %1 felt, overskriften har %2</translation>
     </message>
     <message>
         <location line="+6" />
@@ -62,7 +62,7 @@
     <message>
         <location line="+2" />
         <source>the score '%1' is not a number</source>
-        <translation>skåren '%1' er ikke et tall</translation>
+        <translation>skåren «%1» er ikke et tall</translation>
     </message>
     <message>
         <location line="+8" />
@@ -166,6 +166,313 @@
         <location line="+0" />
         <source>Check the path.</source>
         <translation>Kontroller stien.</translation>
+    </message>
+    <message>
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+48" />
+        <source>'window' must be day, week or month, not '%1'</source>
+        <translation>«window» må være day, week eller month, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unknown time zone '%1'</source>
+        <translation>ukjent tidssone «%1»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give an IANA name such as Europe/Oslo.</source>
+        <translation>Oppgi et IANA-navn som Europe/Oslo.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'baseline'</source>
+        <translation>«baseline»</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'baseline' is either a period (from, to) or a test run, not both</source>
+        <translation>«baseline» er enten en periode (from, to) eller en testkjøring, ikke begge</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'baseline' needs 'from' and 'to' dates, or 'test_run'</source>
+        <translation>«baseline» trenger datoene «from» og «to», eller «test_run»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the baseline ends (%1) before it starts (%2)</source>
+        <translation>referanseperioden slutter (%1) før den begynner (%2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>a metric</source>
+        <translation>et mål</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a metric needs 'metric'</source>
+        <translation>et mål trenger «metric»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+10" />
+        <source>The metrics are %1.</source>
+        <translation>Målene er %1.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>unknown metric '%1'</source>
+        <translation>ukjent mål «%1»</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' is not measured per feature</source>
+        <translation>«%1» måles ikke per variabel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' needs 'feature': the column it is measured on</source>
+        <translation>«%1» trenger «feature»: kolonnen det måles på</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' takes no threshold</source>
+        <translation>«%1» tar ingen terskel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the threshold is a predicted risk between 0 and 1</source>
+        <translation>terskelen er en predikert risiko mellom 0 og 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
+        <translation>«%1» trenger «threshold»: den predikerte risikoen der en pasient flagges (lik eller over)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the limits are reversed or equal: lower %1, upper %2</source>
+        <translation>grensene er byttet om eller like: nedre %1, øvre %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The lower limit must be below the upper one.</source>
+        <translation>Den nedre grensen må ligge under den øvre.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is in the plan twice</source>
+        <translation>«%1» står to ganger i planen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give each metric (and feature) once, with both its limits.</source>
+        <translation>Oppgi hvert mål (og hver variabel) én gang, med begge grensene.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a control chart</source>
+        <translation>et kontrolldiagram</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a control chart needs 'metric' and 'method'</source>
+        <translation>et kontrolldiagram trenger «metric» og «method»</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the chart's metric '%1' is not among the plan's metrics</source>
+        <translation>diagrammets mål «%1» er ikke blant planens mål</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List it under 'metrics' first (limits are optional).</source>
+        <translation>Før det opp under «metrics» først (grenser er valgfrie).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'method' must be cusum or ewma, not '%1'</source>
+        <translation>«method» må være cusum eller ewma, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' must be above 0</source>
+        <translation>«%1» må være over 0</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'lambda' must be at most 1</source>
+        <translation>«lambda» kan være høyst 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'lambda' and 'l' belong to an EWMA chart, not a CUSUM</source>
+        <translation>«lambda» og «l» hører til et EWMA-diagram, ikke CUSUM</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'k' and 'h' belong to a CUSUM chart, not an EWMA</source>
+        <translation>«k» og «h» hører til et CUSUM-diagram, ikke EWMA</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the plan</source>
+        <translation>planen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
+        <translation>planen trenger «baseline»: perioden eller testkjøringen modellen ble godkjent på</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
+        <translation>«confidence» må være minst 0,5 og under 1, for eksempel 0,95</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the plan needs 'metrics': a list of the measures it watches</source>
+        <translation>planen trenger «metrics»: en liste over målene den følger</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the plan lists more than 200 metrics</source>
+        <translation>planen har flere enn 200 mål</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'control_charts' must be a list of at most 50 charts</source>
+        <translation>«control_charts» må være en liste med høyst 50 diagrammer</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' compares with the baseline's production data, which a test run does not have</source>
+        <translation>«%1» sammenligner med referanseperiodens driftsdata, og det har ikke en testkjøring</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the baseline as a period: {from: DATE, to: DATE}.</source>
+        <translation>Oppgi referansen som en periode: {from: DATO, to: DATO}.</translation>
+    </message>
+    <message>
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
+        <source>the reporting rules</source>
+        <translation>rapporteringsreglene</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' must be a non-empty list</source>
+        <translation>«%1» må være en liste som ikke er tom</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a source</source>
+        <translation>en kilde</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a source needs 'id', 'citation' and 'url'</source>
+        <translation>en kilde trenger «id», «citation» og «url»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+112" />
+        <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
+        <translation>«%1» er ikke en gyldig id (små bokstaver, sifre, «-», «_» og «.»)</translation>
+    </message>
+    <message>
+        <location line="-110" />
+        <source>the source '%1' is defined twice</source>
+        <translation>kilden «%1» er definert to ganger</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a source's url must start with https://</source>
+        <translation>en kildes url må begynne med https://</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a fact</source>
+        <translation>et faktum</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a fact needs 'id', 'title' and 'help'</source>
+        <translation>et faktum trenger «id», «title» og «help»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>an incident fact's id starts with 'incident.', not '%1'</source>
+        <translation>id-en til et hendelsesfaktum begynner med «incident.», ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the fact '%1' is defined twice</source>
+        <translation>faktumet «%1» er definert to ganger</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</source>
+        <translation>det finnes ikke noe faktum «%1»: bruk et hendelsesfaktum definert ovenfor eller et faktum fra veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the source '%1' is not defined under 'sources'</source>
+        <translation>kilden «%1» er ikke definert under «sources»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a deadline</source>
+        <translation>en frist</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a deadline needs 'days' and 'sources'</source>
+        <translation>en frist trenger «days» og «sources»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a deadline of more than a year is not a reporting deadline</source>
+        <translation>en frist på mer enn et år er ikke en rapporteringsfrist</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an immediate deadline has 'days: 0'</source>
+        <translation>en umiddelbar frist har «days: 0»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every deadline cites its source</source>
+        <translation>hver frist oppgir kilden sin</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a report</source>
+        <translation>en rapport</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a report needs '%1'</source>
+        <translation>en rapport trenger «%1»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the report '%1' is defined twice</source>
+        <translation>rapporten «%1» er definert to ganger</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'duty' must be provider or deployer, not '%1'</source>
+        <translation>«duty» må være provider eller deployer, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'deadlines' must be a non-empty list</source>
+        <translation>«deadlines» må være en liste som ikke er tom</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a report needs one deadline without 'when', which applies when no other does</source>
+        <translation>en rapport trenger én frist uten «when», som gjelder når ingen andre gjør det</translation>
     </message>
 </context>
 <context>
@@ -310,6 +617,128 @@
     </message>
 </context>
 <context>
+    <name>vv::DeviationTable</name>
+    <message>
+        <location filename="../modules/store/DeviationTable.cpp" line="+73" />
+        <source>a deviation needs a title saying what happened</source>
+        <translation>et avvik trenger en tittel som sier hva som skjedde</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the severity must be low, medium, high or critical, not '%1'</source>
+        <translation>alvorlighetsgraden må være low, medium, high eller critical, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a deviation's text is longer than %1 bytes</source>
+        <translation>en tekst i avviket er lengre enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a deviation links to an alarm, a test run or an evidence item, not '%1'</source>
+        <translation>et avvik lenker til en alarm, en testkjøring eller et bevis, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</source>
+        <translation>en alarmlenke skrives VINDUSSTART:MÅL, for eksempel 2026-05-25:oe_ratio, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deviation %1: %2</source>
+        <translation>Avvik %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+42" />
+        <source>deviation %1</source>
+        <translation>avvik %1</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>deviation %1 is closed</source>
+        <translation>avvik %1 er lukket</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open a new deviation that refers to it.</source>
+        <translation>Opprett et nytt avvik som viser til det.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>deviation %1 is already closed</source>
+        <translation>avvik %1 er allerede lukket</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>assessment</source>
+        <translation>vurdering</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cause</source>
+        <translation>årsak</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>corrective action</source>
+        <translation>korrigerende tiltak</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>closing check</source>
+        <translation>kontroll før lukking</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deviation %1 cannot be closed before its %2 is written</source>
+        <translation>avvik %1 kan ikke lukkes før dette er skrevet: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The internal-control cycle asks what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</source>
+        <translation>Internkontrollen spør hva som skjedde, hvorfor, hva som ble rettet, og om rettingen virket (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>there is no deviation %1</source>
+        <translation>det finnes ikke noe avvik %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'deviation list' shows the deviations.</source>
+        <translation>«deviation list» viser avvikene.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+26" />
+        <source>an incident needs the date the organisation became aware of it</source>
+        <translation>en hendelse trenger datoen virksomheten fikk kjennskap til den</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Give --aware YYYY-MM-DD: the reporting deadlines run from it.</source>
+        <translation>Oppgi --aware ÅÅÅÅ-MM-DD: rapporteringsfristene løper fra den.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+28" />
+        <location line="+1" />
+        <source>incident %1</source>
+        <translation>hendelse %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>there is no incident %1</source>
+        <translation>det finnes ikke noen hendelse %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'incident list' shows the incidents.</source>
+        <translation>«incident list» viser hendelsene.</translation>
+    </message>
+</context>
+<context>
     <name>vv::DocumentDetailTable</name>
     <message>
         <location filename="../modules/store/DocumentDetailTable.cpp" line="+27" />
@@ -349,6 +778,74 @@
         <location line="-18" />
         <source>invalid JSON: nested more than %1 levels deep</source>
         <translation>ugyldig JSON: nestet dypere enn %1 nivåer</translation>
+    </message>
+</context>
+<context>
+    <name>vv::MonitoringTable</name>
+    <message>
+        <location filename="../modules/store/MonitoringTable.cpp" line="+99" />
+        <source>monitoring plan %1</source>
+        <translation>overvåkingsplan %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>a project monitors at most %1 features</source>
+        <translation>et prosjekt overvåker høyst %1 variabler</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>one ingest takes at most %1 rows</source>
+        <translation>én innlesing tar høyst %1 rader</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Split the file.</source>
+        <translation>Del opp filen.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>time</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>score</source>
+        <translation>skår</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>group</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>feature values</source>
+        <translation>variabelverdier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>label</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the row '%1' was stored before with another %2</source>
+        <translation>raden «%1» er lagret før med annen %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A row's values do not change once stored; only a missing label is filled in. Give each prediction its own id.</source>
+        <translation>Verdiene i en rad endres ikke etter at den er lagret; bare et manglende utfall fylles inn. Gi hver prediksjon sin egen id.</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>acknowledging an alarm needs a note saying how it was handled</source>
+        <translation>å kvittere ut en alarm krever et notat om hvordan den ble håndtert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give --note TEXT, for example the deviation it was handled in.</source>
+        <translation>Oppgi --note TEKST, for eksempel avviket den ble håndtert i.</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1616,7 @@
 <context>
     <name>vv::RequirementStateTable</name>
     <message>
-        <location filename="../modules/store/RequirementStateTable.cpp" line="+87" />
+        <location filename="../modules/store/RequirementStateTable.cpp" line="+81" />
         <source>a requirement state needs the requirement's URN</source>
         <translation>en kravstatus må ha kravets URN</translation>
     </message>
@@ -1157,7 +1654,7 @@
 <context>
     <name>vv::ReviewTable</name>
     <message>
-        <location filename="../modules/store/ReviewTable.cpp" line="+108" />
+        <location filename="../modules/store/ReviewTable.cpp" line="+103" />
         <source>%1 is not a review project</source>
         <translation>%1 er ikke et gjennomgangsprosjekt</translation>
     </message>
@@ -1461,7 +1958,7 @@
     </message>
     <message>
         <location filename="../modules/cli/CommandRegistry.cpp" line="+7" />
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+202" />
+        <location line="+23" />
         <location filename="../modules/cli/ProjectCommands.cpp" line="+304" />
         <source>error: </source>
         <translation>feil: </translation>
@@ -1617,12 +2114,283 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+49" />
+        <source>--expect-version takes the row version shown by 'show'</source>
+        <translation>--expect-version tar radversjonen som «show» viser</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>--title is required</source>
+        <translation>--title må oppgis</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Opened deviation %1.</source>
+        <translation>Opprettet avvik %1.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No deviations.</source>
+        <translation>Ingen avvik.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1  %2  %3  %4  %5</source>
+        <translation>%1  %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+25" />
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <location line="+25" />
+        <source>open</source>
+        <translation>åpent</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <location line="+36" />
+        <location line="+30" />
+        <source>the deviation's id is a number</source>
+        <translation>avvikets id er et tall</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <source>Deviation %1 (%2, severity %3, version %4)</source>
+        <translation>Avvik %1 (%2, alvorlighetsgrad %3, versjon %4)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cause</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Corrective action</source>
+        <translation>Korrigerende tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closing check</source>
+        <translation>Kontroll før lukking</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Linked %1: %2</source>
+        <translation>Lenket %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opened %1 by %2.</source>
+        <translation>Opprettet %1 av %2.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Saved deviation %1.</source>
+        <translation>Lagret avvik %1.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Closed deviation %1.</source>
+        <translation>Lukket avvik %1.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'</source>
+        <translation>--fact tar FAKTUM=true, FAKTUM=false eller FAKTUM=unknown, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>there is no incident fact '%1'</source>
+        <translation>det finnes ikke noe hendelsesfaktum «%1»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The facts are %1.</source>
+        <translation>Faktaene er %1.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--sent takes REPORT=YYYY-MM-DD or REPORT=YYYY-MM-DD:REFERENCE, not '%1'</source>
+        <translation>--sent tar RAPPORT=ÅÅÅÅ-MM-DD eller RAPPORT=ÅÅÅÅ-MM-DD:REFERANSE, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>there is no report '%1'</source>
+        <translation>det finnes ikke noen rapport «%1»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'incident show' lists the reports by id.</source>
+        <translation>«incident show» viser rapportene med id.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>sent %1</source>
+        <translation>sendt %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deadline not yet known: answer %1</source>
+        <translation>fristen er ikke kjent ennå: svar på %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>OVERDUE by %n day(s) (due %1)</source>
+        <translation><numerusform>FORSINKET med %n dag (frist %1)</numerusform><numerusform>FORSINKET med %n dager (frist %1)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>immediately (due %1)</source>
+        <translation>straks (frist %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>due %1, %n day(s) left</source>
+        <translation><numerusform>frist %1, %n dag igjen</numerusform><numerusform>frist %1, %n dager igjen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> (may apply: answer %1)</source>
+        <translation> (kan gjelde: svar på %1)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--aware takes a date, YYYY-MM-DD</source>
+        <translation>--aware tar en dato, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>--deviation ID and --aware YYYY-MM-DD are required</source>
+        <translation>--deviation ID og --aware ÅÅÅÅ-MM-DD må oppgis</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Recorded incident %1 for deviation %2.</source>
+        <translation>Registrerte hendelse %1 for avvik %2.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+78" />
+        <source>the incident's id is a number</source>
+        <translation>hendelsens id er et tall</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Incident %1 (deviation %2), aware %3, version %4</source>
+        <translation>Hendelse %1 (avvik %2), kjent fra %3, versjon %4</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not answered</source>
+        <translation>ikke besvart</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  No report is due under the rules.</source>
+        <translation>  Ingen rapport er påkrevd etter reglene.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  Note on %1: %2</source>
+        <translation>  Merknad til %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>there is no incident %1</source>
+        <translation>det finnes ikke noen hendelse %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'incident list' shows the incidents.</source>
+        <translation>«incident list» viser hendelsene.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No incidents.</source>
+        <translation>Ingen hendelser.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>an incident stays with the deviation it was recorded for</source>
+        <translation>en hendelse hører til avviket den ble registrert for</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Saved incident %1.</source>
+        <translation>Lagret hendelse %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Open a deviation (avvik); an alarm it links to is acknowledged.</source>
+        <translation>Opprett et avvik; en alarm det lenker til, kvitteres ut.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the deviations.</source>
+        <translation>Vis avvikene.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show a deviation with its assessment, cause, action and check.</source>
+        <translation>Vis et avvik med vurdering, årsak, tiltak og kontroll.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change an open deviation; --expect-version refuses a stale change.</source>
+        <translation>Endre et åpent avvik; --expect-version avviser en endring basert på en utdatert versjon.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close a deviation once its assessment, cause, action and check are written.</source>
+        <translation>Lukk et avvik når vurdering, årsak, tiltak og kontroll er skrevet.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Record a deviation as a serious incident; the reports it makes due follow from its answers and the project's classification.</source>
+        <translation>Registrer et avvik som en alvorlig hendelse; rapportene som kreves, følger av svarene og prosjektets klassifisering.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>List the incidents with the reports due and overdue.</source>
+        <translation>Vis hendelsene med rapporter som forfaller og er forsinket.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show an incident: its answers, each report with its deadline and source.</source>
+        <translation>Vis en hendelse: svarene, og hver rapport med frist og kilde.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change an incident's answers, or record a report as sent.</source>
+        <translation>Endre svarene for en hendelse, eller registrer en rapport som sendt.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1632,12 +2400,13 @@
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="-367" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
@@ -1693,12 +2462,13 @@
         <translation>Utdatert</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+266" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+0" />
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../modules/cli/EvidenceCommands.cpp" line="+8" />
         <source>Confirmation</source>
         <translation>Bekreftelse</translation>
     </message>
@@ -1981,7 +2751,7 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="-136" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+82" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -2009,7 +2779,7 @@
         <translation>        stilles når: %1</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+55" />
         <source>--expect-version takes KEY=VERSION, a whole number from 'answers list --json' (0 when there was no answer)</source>
         <translation>--expect-version tar NØKKEL=VERSJON, et heltall fra «answers list --json» (0 når det ikke fantes noe svar)</translation>
     </message>
@@ -2306,16 +3076,20 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+130" />
+        <location line="+121" />
         <source>--%1 is required</source>
         <translation>--%1 må oppgis</translation>
     </message>
     <message>
         <location line="+12" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-110" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter tar ',', ';' eller 'tab'</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+4" />
         <source>--decimal takes '.' or ','</source>
         <translation>--decimal tar '.' eller ','</translation>
     </message>
@@ -2913,6 +3687,141 @@
         <location line="+4" />
         <source>Remove an entry from the OS keychain.</source>
         <translation>Fjern en oppføring fra operativsystemets nøkkelring.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-94" />
+        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
+        <translation>vinduet (%1 → %2) eller tidssonen (%3 → %4) kan ikke endres når driftsdata er lagret: tidligere vinduer ville blitt delt opp annerledes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
+        <translation>Behold «window» og «time_zone» som de er; grenser og mål kan endres fritt.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the project has no monitoring plan</source>
+        <translation>prosjektet har ingen overvåkingsplan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store one with --from PLAN.yaml (docs/monitoring.md).</source>
+        <translation>Lagre en med --from PLAN.yaml (docs/monitoring.md).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Monitoring plan version %1, stored %2 by %3:</source>
+        <translation>Overvåkingsplan versjon %1, lagret %2 av %3:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</source>
+        <translation>Lagret overvåkingsplan versjon %1 (%2 mål, %3 kontrolldiagrammer).</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</source>
+        <translation>Leste %1 rader: %2 nye, %3 utfall fylt inn, %4 uendret.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 –</source>
+        <translation>%1 –</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>warning</source>
+        <translation>varsel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ALARM</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not enough data</source>
+        <translation>for lite data</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Monitoring plan version %1; %2 windows.</source>
+        <translation>Overvåkingsplan versjon %1; %2 vinduer.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (%2 to %3)%4: %5 rows, %6 labelled</source>
+        <translation>%1 (%2 til %3)%4: %5 rader, %6 med utfall</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, baseline</source>
+        <translation>, referanse</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Chart %1 (%2): %3</source>
+        <translation>Diagram %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 %2 (%3): %4, limit %5</source>
+        <translation>%1 %2 (%3): %4, grense %5</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No open alarms.</source>
+        <translation>Ingen åpne alarmer.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open alarms: %1</source>
+        <translation>Åpne alarmer: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--window takes the window's first day, YYYY-MM-DD</source>
+        <translation>--window tar vinduets første dag, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>there is no alarm on '%1' in the window that starts %2</source>
+        <translation>det er ingen alarm på «%1» i vinduet som begynner %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'monitor status' lists the alarms with their windows.</source>
+        <translation>«monitor status» viser alarmene med vinduene sine.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Acknowledged the alarm on %1 in the window that starts %2.</source>
+        <translation>Kvitterte ut alarmen på %1 i vinduet som begynner %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Show the project's monitoring plan, or store a new version of it from YAML (past windows keep the version they were judged by).</source>
+        <translation>Vis prosjektets overvåkingsplan, eller lagre en ny versjon av den fra YAML (tidligere vinduer beholder versjonen de ble vurdert etter).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</source>
+        <translation>Lagre prediksjoner og utfall fra drift; en senere fil med samme id-er fyller inn utfall som ennå ikke var kjent.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Measure every window against the plan; exits 1 while an alarm is open.</source>
+        <translation>Mål hvert vindu mot planen; avslutter med 1 så lenge en alarm er åpen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record how an alarm was handled, so that it no longer counts as open.</source>
+        <translation>Registrer hvordan en alarm ble håndtert, slik at den ikke lenger regnes som åpen.</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +5033,7 @@
         <location line="+5" />
         <location line="+5" />
         <source>the YAML does not parse: %1</source>
-        <translation>YAML-teksten kan ikke leses: %1</translation>
+        <translation>YAML-en kan ikke tolkes: %1</translation>
     </message>
     <message>
         <location line="-4" />
@@ -4306,6 +5215,276 @@
         <location line="+13" />
         <source>Not yet known: answer %1.</source>
         <translation>Ennå ikke avklart: svar på %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::IncidentRulesReader</name>
+    <message>
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+47" />
+        <source>the rules cannot be read: %1</source>
+        <translation>reglene kan ikke leses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::MonitoringEvaluation</name>
+    <message>
+        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+161" />
+        <source>no row has the feature '%1'</source>
+        <translation>ingen rad har variabelen «%1»</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the baseline period has no values of '%1'</source>
+        <translation>referanseperioden har ingen verdier av «%1»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the window has no values of '%1'</source>
+        <translation>vinduet har ingen verdier av «%1»</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 labelled rows; the plan needs %2</source>
+        <translation>%1 rader med utfall; planen krever %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 rows; the plan needs %2</source>
+        <translation>%1 rader; planen krever %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the project has no monitoring plan</source>
+        <translation>prosjektet har ingen overvåkingsplan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store one with 'veiviser-cli monitor plan FILE --from PLAN.yaml' (docs/monitoring.md).</source>
+        <translation>Lagre en med «veiviser-cli monitor plan FIL --from PLAN.yaml» (docs/monitoring.md).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the plan's baseline test run %1</source>
+        <translation>planens referansetestkjøring %1</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>the baseline has no value of '%1'; give the chart a 'target'</source>
+        <translation>referansen har ingen verdi av «%1»; gi diagrammet et «target»</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>plan version %1</source>
+        <translation>planversjon %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Window %1</source>
+        <translation>Vindu %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::MonitoringPlanReader</name>
+    <message>
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+102" />
+        <source>a stored monitoring plan is damaged</source>
+        <translation>en lagret overvåkingsplan er skadet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the plan again with 'monitor plan'.</source>
+        <translation>Lagre planen på nytt med «monitor plan».</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>the plan is empty</source>
+        <translation>planen er tom</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>See docs/monitoring.md for a plan to start from.</source>
+        <translation>Se docs/monitoring.md for en plan å starte fra.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the plan cannot be read: %1</source>
+        <translation>planen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>unknown feature '%1': the ingested rows have %2</source>
+        <translation>ukjent variabel «%1»: de innleste radene har %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name a feature given with --feature when the data was ingested.</source>
+        <translation>Oppgi en variabel som ble gitt med --feature da dataene ble lest inn.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::ProductionIngest</name>
+    <message>
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+96" />
+        <source>the time, label and score columns must be named</source>
+        <translation>kolonnene for tid, utfall og skår må oppgis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give --time COLUMN, --label COLUMN and --score COLUMN.</source>
+        <translation>Oppgi --time KOLONNE, --label KOLONNE og --score KOLONNE.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the decimal separator must be '.' or ','</source>
+        <translation>desimaltegnet må være «.» eller «,»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the project has no monitoring plan yet</source>
+        <translation>prosjektet har ingen overvåkingsplan ennå</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone says how the times in the file are read.</source>
+        <translation>Lagre en først med «veiviser-cli monitor plan FIL --from PLAN.yaml»: tidssonen i den sier hvordan tidene i filen leses.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Reading %1</source>
+        <translation>Leser %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>'%1' is not a date or time</source>
+        <translation>«%1» er ikke en dato eller et tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write times as ISO 8601: 2026-04-06T08:15:00, with +01:00 or Z where the export has them.</source>
+        <translation>Skriv tider som ISO 8601: 2026-04-06T08:15:00, med +01:00 eller Z der eksporten har det.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the score is missing</source>
+        <translation>skåren mangler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every prediction needs its score; leave out rows the model did not score.</source>
+        <translation>Hver prediksjon trenger sin skår; utelat rader modellen ikke skåret.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the score '%1' is not a number</source>
+        <translation>skåren «%1» er ikke et tall</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check --decimal (Norwegian exports use a decimal comma).</source>
+        <translation>Kontroller --decimal (norske eksporter bruker desimalkomma).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the score %1 is not a predicted risk between 0 and 1</source>
+        <translation>skåren %1 er ikke en predikert risiko mellom 0 og 1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monitoring compares calibrated risks; export the probability, not a logit or rank.</source>
+        <translation>Overvåkingen sammenligner kalibrerte risikoer; eksporter sannsynligheten, ikke en logit eller rangering.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the label '%1' is not 0 or 1</source>
+        <translation>utfallet «%1» er ikke 0 eller 1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give --positive CLASS for named classes; leave the cell empty while the outcome is not known.</source>
+        <translation>Oppgi --positive KLASSE for navngitte klasser; la cellen stå tom så lenge utfallet ikke er kjent.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>the value '%1' of feature '%2' is not a number</source>
+        <translation>verdien «%1» av variabelen «%2» er ikke et tall</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leave the cell empty or write NA where the value is missing.</source>
+        <translation>La cellen stå tom eller skriv NA der verdien mangler.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the id is empty</source>
+        <translation>id-en er tom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every row needs an id when --id is given.</source>
+        <translation>Hver rad trenger en id når --id er oppgitt.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::YamlFields</name>
+    <message>
+        <location filename="../modules/monitoring/YamlFields.cpp" line="+29" />
+        <source>the YAML does not parse: %1</source>
+        <translation>YAML-en kan ikke tolkes: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check indentation, quotes and colons around this place.</source>
+        <translation>Kontroller innrykk, anførselstegn og kolon rundt dette stedet.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 must be a mapping of keys to values</source>
+        <translation>%1 må være en tilordning av nøkler til verdier</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unknown key '%1' in %2</source>
+        <translation>ukjent nøkkel «%1» i %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The keys are %1.</source>
+        <translation>Nøklene er %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' must be a single value</source>
+        <translation>«%1» må være én verdi</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>'%1' must be a number, not '%2'</source>
+        <translation>«%1» må være et tall, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>'%1' must be a whole number of at least %2, not '%3'</source>
+        <translation>«%1» må være et heltall på minst %2, ikke «%3»</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' must be a date written YYYY-MM-DD, not '%2'</source>
+        <translation>«%1» må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>'%1' must be true or false, not '%2'</source>
+        <translation>«%1» må være true eller false, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' needs both 'nb' and 'en'</source>
+        <translation>«%1» trenger både «nb» og «en»</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' must be a list</source>
+        <translation>«%1» må være en liste</translation>
     </message>
 </context>
 <context>
@@ -11058,7 +12237,7 @@
 <context>
     <name>vv::validation::PredictionsCsv</name>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+54" />
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+228" />
         <source>the label and score columns must be named</source>
         <translation>kolonnene for utfall og skår må oppgis</translation>
     </message>
@@ -11070,7 +12249,7 @@
     <message>
         <location line="+2" />
         <source>the decimal separator must be '.' or ','</source>
-        <translation>desimaltegnet må være '.' eller ','</translation>
+        <translation>desimaltegnet må være «.» eller «,»</translation>
     </message>
     <message>
         <location line="+2" />
@@ -11090,42 +12269,64 @@
         <translation>Filen er kommaseparert og bruker desimalkomma; tallene må da stå i anførselstegn.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-152" />
+        <location line="+170" />
         <source>there is no column '%1'</source>
         <translation>det finnes ingen kolonne '%1'</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-169" />
+        <location line="+170" />
         <source>The columns are %1.</source>
         <translation>Kolonnene er %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-168" />
+        <location line="+170" />
         <source>the header has %1 columns named '%2'</source>
         <translation>overskriftslinjen har %1 kolonner som heter '%2'</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-169" />
+        <location line="+170" />
         <source>Give the columns unique names.</source>
         <translation>Gi kolonnene unike navn.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="-145" />
+        <location line="+184" />
         <source>cannot read %1: %2</source>
         <translation>kan ikke lese %1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="-190" />
+        <location line="+205" />
         <source>the line is longer than %1 bytes (or a quote is not closed)</source>
         <translation>linjen er lengre enn %1 byte (eller et anførselstegn er ikke lukket)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-203" />
+        <location line="+204" />
         <source>This does not look like a predictions CSV file.</source>
         <translation>Dette ser ikke ut som en CSV-fil med prediksjoner.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="-182" />
+        <source>Fix the quoting of this row.</source>
+        <translation>Rett anførselstegnene i denne raden.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the row has %1 fields, the header has %2</source>
+        <translation>raden har %1 felt, overskriften har %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the delimiter and the quoting of this row.</source>
+        <translation>Kontroller skilletegnet og anførselstegnene i denne raden.</translation>
+    </message>
+    <message>
+        <location line="+214" />
         <source>Fix the file; --drop-invalid cannot skip this.</source>
         <translation>Rett filen; --drop-invalid kan ikke hoppe over dette.</translation>
     </message>

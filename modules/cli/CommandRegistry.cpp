@@ -21,6 +21,20 @@ int CommandContext::fail(const Error &error)
     return error.exitCode();
 }
 
+int CommandContext::failAll(const std::vector<Error> &errors)
+{
+    if (errors.size() == 1)
+        return fail(errors.front());
+    Json list = Json::array();
+    for (const Error &e : errors) {
+        note(QCoreApplication::translate("vv::cli", "error: ") + e.toString());
+        list.push_back({{"message", toStd(e.what())}, {"hint", toStd(e.hint())}, {"text", toStd(e.toString())}});
+    }
+    if (m_json)
+        printJson({{"error", list.front()}, {"errors", list}});
+    return errors.front().exitCode();
+}
+
 void CommandContext::printJson(const Json &doc)
 {
     m_out << QString::fromStdString(doc.dump(2, ' ', false, Json::error_handler_t::replace)) << Qt::endl;

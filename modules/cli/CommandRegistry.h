@@ -26,6 +26,8 @@ public:
 
     /// Reports an error as one line on stderr (and as {"error": ...} on stdout with --json); returns its exit code.
     int fail(const Error &error);
+    /// Reports every error (one line each on stderr; all of them in the JSON document); returns the first's exit code.
+    int failAll(const std::vector<Error> &errors);
     /// Writes the one JSON document of a --json run.
     void printJson(const Json &doc);
     /// Writes a line of human-readable output (not used with --json), control characters escaped (see printable()).

@@ -9,6 +9,8 @@ void registerAll(CommandRegistry &registry)
     registerGuidanceCommands(registry);
     registerEvidenceCommands(registry);
     registerMetricsCommands(registry);
+    registerMonitorCommands(registry);
+    registerDeviationCommands(registry);
     registerEngineCommands(registry);
     registerPackageCommands(registry);
     registerSecretCommands(registry);

@@ -19,6 +19,8 @@ void registerMetricsCommands(CommandRegistry &registry);
 void registerEngineCommands(CommandRegistry &registry);
 void registerPackageCommands(CommandRegistry &registry);
 void registerSecretCommands(CommandRegistry &registry);
+void registerMonitorCommands(CommandRegistry &registry);
+void registerDeviationCommands(CommandRegistry &registry);
 
 /// Files a finished test run (an engine run, `metrics --project`) as evidence on the requirements it supports, with
 /// the links checked against the installed packs; the error says the run itself is stored.

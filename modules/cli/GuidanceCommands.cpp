@@ -8,10 +8,13 @@
 #include "core/Translation.h"
 #include "guidance/Assessment.h"
 #include "guidance/GuidanceLibrary.h"
+#include "monitoring/IncidentRules.h"
 #include "store/AnswerTable.h"
 #include "store/RequirementStateTable.h"
 #include "tracking/ProjectProgress.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace vv::cli {
@@ -45,7 +48,20 @@ static int guidanceCheck(CommandContext &ctx)
         return ctx.fail(s.error());
     const QString path = a.positional()[0];
     PackCounts counts;
-    const Diagnostics diagnostics = GuidanceLibrary::check(path, &counts);
+    Diagnostics diagnostics = GuidanceLibrary::check(path, &counts);
+    // The incident-reporting rules beside the packs read the packs' facts, so they are checked once those load.
+    const QString rulesFile = QDir(path).filePath(QStringLiteral("incident-reports.yaml"));
+    if (diagnostics.isEmpty() && QFileInfo(path).isDir() && QFileInfo::exists(rulesFile)) {
+        auto library = GuidanceLibrary::loadChecked(path);
+        std::vector<Error> problems;
+        if (library) {
+            auto rules = monitoring::IncidentRulesReader::readFile(rulesFile, *library, &problems);
+            if (!rules && problems.empty())
+                problems.push_back(rules.error());
+        }
+        for (const Error &e : problems)
+            diagnostics.add(e);
+    }
     if (ctx.json()) {
         Json errors = Json::array();
         for (const Error &e : diagnostics.errors())
@@ -192,21 +208,6 @@ static Result<Assessment> assessProject(GuidedProject &p)
     return tracking::assessProject(*p.store, p.library);
 }
 
-/// Prints every error (one line each on stderr; all of them in the JSON document) and returns their exit code.
-static int failAll(CommandContext &ctx, const std::vector<Error> &errors)
-{
-    if (errors.size() == 1)
-        return ctx.fail(errors.front());
-    Json list = Json::array();
-    for (const Error &e : errors) {
-        ctx.note(tr("error: ") + e.toString());
-        list.push_back({{"message", toStd(e.what())}, {"hint", toStd(e.hint())}, {"text", toStd(e.toString())}});
-    }
-    if (ctx.json())
-        ctx.printJson({{"error", list.front()}, {"errors", list}});
-    return errors.front().exitCode();
-}
-
 static int answer(CommandContext &ctx)
 {
     Args a;
@@ -269,7 +270,7 @@ static int answer(CommandContext &ctx)
             values[fact] = *v ? (*v)->toJson() : Json(nullptr);
     }
     if (!errors.empty())
-        return failAll(ctx, errors);
+        return ctx.failAll(errors);
 
     std::vector<AnswerChange> changes;
     for (const auto &[fact, value] : values) {
@@ -411,7 +412,7 @@ static int answersConfirm(CommandContext &ctx)
         confirm.emplace_back(fact, pack->version);
     }
     if (!errors.empty())
-        return failAll(ctx, errors);
+        return ctx.failAll(errors);
     auto n = AnswerTable(*project->store).confirm(confirm);
     if (!n)
         return ctx.fail(n.error());

@@ -5,20 +5,15 @@
 
 namespace vv {
 
-static QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 Result<qint64> ImportedReviewTable::insert(Transaction &tx, const ImportedReview &r)
 {
     auto q = sql::exec(tx.database(),
                        QStringLiteral("INSERT INTO imported_reviews (review_sha256, package_build_id, reviewer_name, "
                                       "reviewer_org, reviewer_fingerprint, reviewed_at, imported_at, imported_by, "
                                       "summary, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {r.reviewSha256, r.packageBuildId, notNull(r.reviewerName), notNull(r.reviewerOrganisation),
-                        notNull(r.reviewerFingerprint), isoUtc(r.reviewedAt), isoUtc(tx.store().clock().nowUtc()),
-                        tx.store().actor(), notNull(r.summary), r.document});
+                       {r.reviewSha256, r.packageBuildId, sql::notNull(r.reviewerName), sql::notNull(r.reviewerOrganisation),
+                        sql::notNull(r.reviewerFingerprint), isoUtc(r.reviewedAt), isoUtc(tx.store().clock().nowUtc()),
+                        tx.store().actor(), sql::notNull(r.summary), r.document});
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
@@ -26,7 +21,7 @@ Result<qint64> ImportedReviewTable::insert(Transaction &tx, const ImportedReview
         VV_TRY(sql::exec(tx.database(),
                          QStringLiteral("INSERT INTO imported_findings (review_id, urn, verdict, comment) "
                                         "VALUES (?, ?, ?, ?)"),
-                         {id, f.urn, verdictName(f.verdict), notNull(f.comment)}));
+                         {id, f.urn, verdictName(f.verdict), sql::notNull(f.comment)}));
     return id;
 }
 

@@ -34,7 +34,7 @@ Result<qint64> PackageBuildTable::insert(Transaction &tx, const PackageBuild &b)
                        QStringLiteral("INSERT INTO package_builds (manifest_sha256, created, file_name, "
                                       "signer_fingerprint, documents, manifest) VALUES (?, ?, ?, ?, ?, ?)"),
                        {b.manifestSha256, isoUtc(b.created), b.fileName,
-                        b.signerFingerprint.isNull() ? QStringLiteral("") : b.signerFingerprint,
+                        sql::notNull(b.signerFingerprint),
                         QString::fromUtf8(canonicalJsonBytes(toJson(b.documents))), b.manifest});
     if (!q)
         return q.error();

@@ -75,12 +75,6 @@ Result<std::optional<RequirementState>> RequirementStateTable::find(const QStrin
     return std::optional<RequirementState>(stateFrom(*q));
 }
 
-// QtSql binds a null QString as SQL NULL; the text columns are NOT NULL and hold '' for "none".
-static QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 Status RequirementStateTable::save(Transaction &tx, const RequirementState &state)
 {
     if (state.urn.trimmed().isEmpty())
@@ -99,9 +93,9 @@ Status RequirementStateTable::save(Transaction &tx, const RequirementState &stat
                                     "due_date = excluded.due_date, notes = excluded.notes, pack_id = excluded.pack_id, "
                                     "pack_version = excluded.pack_version, updated_at = excluded.updated_at, "
                                     "updated_by = excluded.updated_by, ") + versionedStates.bump(),
-                     {state.urn, requirementStatusName(state.status), notNull(state.justification.trimmed()),
-                      notNull(state.owner), state.dueDate ? QVariant(due) : QVariant(), notNull(state.notes),
-                      notNull(state.packId), notNull(state.packVersion),
+                     {state.urn, requirementStatusName(state.status), sql::notNull(state.justification.trimmed()),
+                      sql::notNull(state.owner), state.dueDate ? QVariant(due) : QVariant(), sql::notNull(state.notes),
+                      sql::notNull(state.packId), sql::notNull(state.packVersion),
                       isoUtc(tx.store().clock().nowUtc()), tx.store().actor()}));
     // Notes are free text and may hold anything, so the audit keeps only their hash; the justification is the
     // compliance statement itself and is kept.

@@ -14,11 +14,6 @@ constexpr std::pair<Verdict, const char *> verdictNames[] = {
     {Verdict::Question, "question"},
 };
 
-QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 QString verdictName(Verdict verdict)
@@ -49,9 +44,9 @@ Status ReviewTable::insertPackage(Transaction &tx, const ReviewedPackage &p)
                        QStringLiteral("INSERT INTO review_packages (id, manifest_sha256, manifest, signer_fingerprint, "
                                       "key_pinned, file_name, opened_at, opened_by, reviewer_name, reviewer_org, "
                                       "summary) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {p.manifestSha256, p.manifest, notNull(p.signerFingerprint), p.keyPinned ? 1 : 0,
-                        notNull(p.fileName), isoUtc(tx.store().clock().nowUtc()), tx.store().actor(),
-                        notNull(p.reviewerName), notNull(p.reviewerOrganisation), notNull(p.summary)});
+                       {p.manifestSha256, p.manifest, sql::notNull(p.signerFingerprint), p.keyPinned ? 1 : 0,
+                        sql::notNull(p.fileName), isoUtc(tx.store().clock().nowUtc()), tx.store().actor(),
+                        sql::notNull(p.reviewerName), sql::notNull(p.reviewerOrganisation), sql::notNull(p.summary)});
     if (!q)
         return q.error();
     return {};
@@ -175,7 +170,7 @@ Status ReviewTable::saveFinding(const ReviewFinding &f)
                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (urn) DO UPDATE SET verdict = excluded.verdict, "
                                     "comment = excluded.comment, updated_at = excluded.updated_at, "
                                     "updated_by = excluded.updated_by"),
-                     {f.urn, verdictName(f.verdict), notNull(f.comment.trimmed()), isoUtc(m_store.clock().nowUtc()),
+                     {f.urn, verdictName(f.verdict), sql::notNull(f.comment.trimmed()), isoUtc(m_store.clock().nowUtc()),
                       m_store.actor()}));
     // A comment may quote the package; the audit keeps its hash.
     VV_TRY(tx->audit(QStringLiteral("review.finding"),
@@ -208,7 +203,7 @@ Status ReviewTable::setReviewer(const QString &name, const QString &organisation
         return tx.error();
     VV_TRY(sql::exec(tx->database(),
                      QStringLiteral("UPDATE review_packages SET reviewer_name = ?, reviewer_org = ?, summary = ?"),
-                     {notNull(name.trimmed()), notNull(organisation.trimmed()), notNull(summary.trimmed())}));
+                     {sql::notNull(name.trimmed()), sql::notNull(organisation.trimmed()), sql::notNull(summary.trimmed())}));
     VV_TRY(tx->audit(QStringLiteral("review.reviewer"),
                      Json{{"name", toStd(name.trimmed())}, {"organisation", toStd(organisation.trimmed())},
                           {"summary_sha256", toStd(Sha256::hex(summary.trimmed().toUtf8()))}}));

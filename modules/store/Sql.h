@@ -15,6 +15,11 @@ enum class Dialect { SQLite, PostgreSQL };
 
 /// Prepares, binds (positional ?) and executes one statement; a failure becomes an Error naming the context.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+/// QtSql binds a null QString as SQL NULL; text columns are NOT NULL and hold '' for "none".
+inline QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 /// Runs a statement that returns one value; an empty result is an error.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 

@@ -634,6 +634,180 @@ Status openFile(QFile &f)
 
 } // namespace
 
+bool isCsvMissing(std::string_view text)
+{
+    return isMissing(text);
+}
+
+CsvNumber parseCsvNumber(std::string_view text, char decimal, double &out)
+{
+    switch (parseNumber(text, decimal, out)) {
+    case NumberProblem::None:
+        return CsvNumber::Number;
+    case NumberProblem::Missing:
+        return CsvNumber::Missing;
+    case NumberProblem::OutOfRange:
+        return CsvNumber::OutOfRange;
+    case NumberProblem::Invalid:
+        break;
+    }
+    return CsvNumber::Invalid;
+}
+
+CsvLabel parseCsvLabel(std::string_view text, const std::string &positive, char decimal)
+{
+    switch (parseLabel(text, LabelRule{positive, decimal})) {
+    case LabelValue::Positive:
+        return CsvLabel::Positive;
+    case LabelValue::Negative:
+        return CsvLabel::Negative;
+    case LabelValue::Missing:
+        return CsvLabel::Missing;
+    case LabelValue::Invalid:
+        break;
+    }
+    return CsvLabel::Invalid;
+}
+
+struct CsvRecordReader::Private {
+    QString path;
+    QFile file;
+    QStringList header;
+    char delimiter = ',';
+    ReadBuffer buffer;
+    Sha256 hash;
+    qint64 line = 1;     // 1-based line of the buffer's first byte
+    qint64 consumed = 0; // bytes of the file before the buffer's first byte
+    bool eof = false;
+    QString sha256;
+};
+
+CsvRecordReader::CsvRecordReader() : d(std::make_unique<Private>()) {}
+CsvRecordReader::~CsvRecordReader() = default;
+
+Status CsvRecordReader::open(const QString &path, char delimiter)
+{
+    d->path = path;
+    d->file.setFileName(path);
+    VV_TRY(openFile(d->file));
+    auto start = readStart(d->file, PredictionsCsv::maxLineBytes + 4);
+    if (!start)
+        return start.error();
+    auto header = readHeader(path, *start, d->file.atEnd(), delimiter);
+    if (!header)
+        return header.error();
+    d->hash.update(*start);
+    d->delimiter = header->delimiter;
+    for (const std::string &n : header->names)
+        d->header << fromBytes(n);
+    d->buffer.assign(start->constData() + header->headerBytes,
+                     static_cast<std::size_t>(start->size() - header->headerBytes));
+    d->consumed = header->headerBytes;
+    d->line = 1 + header->headerLines;
+    d->eof = d->file.atEnd();
+    return {};
+}
+
+const QStringList &CsvRecordReader::header() const
+{
+    return d->header;
+}
+
+char CsvRecordReader::delimiter() const
+{
+    return d->delimiter;
+}
+
+qint64 CsvRecordReader::bytes() const
+{
+    return d->file.size();
+}
+
+qint64 CsvRecordReader::position() const
+{
+    return d->consumed;
+}
+
+QString CsvRecordReader::sha256() const
+{
+    return d->sha256;
+}
+
+Result<int> CsvRecordReader::column(const QString &name) const
+{
+    const auto n = d->header.count(name);
+    if (n == 0)
+        return inputError(d->path, 1, 1, tr("there is no column '%1'").arg(name),
+                          tr("The columns are %1.").arg(quotedList(d->header)));
+    if (n > 1)
+        return inputError(d->path, 1, 1, tr("the header has %1 columns named '%2'").arg(n).arg(name),
+                          tr("Give the columns unique names."));
+    return static_cast<int>(d->header.indexOf(name));
+}
+
+Result<bool> CsvRecordReader::next(CsvRecord &record)
+{
+    constexpr std::size_t block = 1 << 20;
+    for (;;) {
+        const char *begin = d->buffer.data();
+        const char *end = begin + d->buffer.size();
+        const char *recordEnd = d->buffer.size() ? headerEnd(begin, end, d->eof) : nullptr;
+        if (!recordEnd || recordEnd == begin) {
+            if (d->eof) {
+                if (d->sha256.isEmpty())
+                    d->sha256 = d->hash.finishHex();
+                return false;
+            }
+            if (static_cast<qint64>(d->buffer.size()) > PredictionsCsv::maxLineBytes)
+                return inputError(d->path, d->line, 1,
+                                  tr("the line is longer than %1 bytes (or a quote is not closed)")
+                                      .arg(PredictionsCsv::maxLineBytes),
+                                  tr("This does not look like a predictions CSV file."));
+            const std::size_t before = d->buffer.size();
+            const qint64 got = d->buffer.readMore(d->file, block);
+            if (got < 0)
+                return Error::input(tr("cannot read %1: %2").arg(d->path, d->file.errorString()));
+            if (got > 0)
+                d->hash.update(d->buffer.data() + before, static_cast<qsizetype>(got));
+            d->eof = got == 0 || d->file.atEnd();
+            continue;
+        }
+        record.line = d->line;
+        record.fields.clear();
+        record.columns.clear();
+        qint64 newlines = 0;
+        const char *p = begin;
+        const char *lineStart = begin;
+        for (;;) {
+            Field field;
+            field.column = static_cast<int>(p - lineStart) + 1;
+            QString problem;
+            const char *after = readField(p, recordEnd, d->delimiter, field, true, newlines, problem);
+            if (!after)
+                return inputError(d->path, d->line, field.column, problem, tr("Fix the quoting of this row."));
+            record.fields.emplace_back(trimmed(field.text, d->delimiter));
+            record.columns.push_back(field.column);
+            p = after;
+            if (p < recordEnd && *p == d->delimiter) {
+                ++p;
+                continue;
+            }
+            break;
+        }
+        const auto used = static_cast<std::size_t>(recordEnd - begin);
+        d->line += 1 + newlines;
+        d->consumed += static_cast<qint64>(used);
+        d->buffer.consume(used);
+        if (record.fields.size() == 1 && record.fields[0].empty())
+            continue; // a blank line
+        if (record.fields.size() != static_cast<std::size_t>(d->header.size()))
+            return inputError(d->path, record.line, 1,
+                              tr("the row has %1 fields, the header has %2").arg(record.fields.size()).arg(d->header.size()),
+                              tr("Check the delimiter and the quoting of this row."));
+        return true;
+    }
+}
+
 Result<CsvPreview> PredictionsCsv::preview(const QString &path, int maxRows, char delimiter)
 {
     QFile f(path);

@@ -7,6 +7,9 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace vv::validation {
@@ -88,6 +91,51 @@ public:
     static constexpr int maxGroupValueBytes = 200;
     static constexpr qint64 maxRows = 2147483647;
 };
+
+/// One data record of a CSV file: its trimmed, unquoted fields and the line it starts on.
+struct CsvRecord {
+    qint64 line = 0;
+    std::vector<std::string> fields;
+    std::vector<int> columns; ///< 1-based byte column of each field in its line
+};
+
+/// Reads a CSV file record by record with the same dialect rules, limits and errors as PredictionsCsv (delimiter
+/// detection, BOM, UTF-16 refusal, quoting, line-length bound, FIFOs refused), for readers that need other columns
+/// than a label and a score (production data for monitoring). Memory is bounded by the longest record.
+class CsvRecordReader {
+    Q_DECLARE_TR_FUNCTIONS(vv::validation::PredictionsCsv)
+public:
+    CsvRecordReader();
+    ~CsvRecordReader();
+    CsvRecordReader(const CsvRecordReader &) = delete;
+    CsvRecordReader &operator=(const CsvRecordReader &) = delete;
+    /// Opens the file and reads its header; delimiter 0 detects it.
+    Status open(const QString &path, char delimiter = 0);
+    const QStringList &header() const;
+    char delimiter() const;
+    qint64 bytes() const;    ///< the file's size
+    qint64 position() const; ///< bytes consumed so far, for progress
+    /// The index of the column named name, or an error naming the columns there are.
+    Result<int> column(const QString &name) const;
+    /// The next non-blank record; false at the end of the file.
+    Result<bool> next(CsvRecord &record);
+    /// SHA-256 of the whole file, once next() has returned false.
+    QString sha256() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+/// How a CSV cell reads as a number: the usual spellings of "not available" are Missing; a number with a thousands
+/// separator or text after it is Invalid (never guessed).
+enum class CsvNumber { Number, Missing, Invalid, OutOfRange };
+CsvNumber parseCsvNumber(std::string_view text, char decimal, double &out);
+/// How a CSV cell reads as an outcome: 1/0, true/false, or, with positive given, that class against any other.
+enum class CsvLabel { Positive, Negative, Missing, Invalid };
+CsvLabel parseCsvLabel(std::string_view text, const std::string &positive, char decimal);
+/// Whether a cell is empty or one of the spellings of "not available" (NA, NaN, null, #N/A, ...).
+bool isCsvMissing(std::string_view text);
 
 /// Parses a delimiter given by a user: ",", ";", "tab" or "\t"; 0 for "auto" or an empty text; -1 when invalid.
 int delimiterFromText(const QString &text);

@@ -1,0 +1,300 @@
+// monitor plan | ingest | status | acknowledge
+
+#include "cli/Args.h"
+#include "cli/CommandRegistry.h"
+#include "cli/Commands.h"
+#include "monitoring/MonitoringPlan.h"
+#include "monitoring/MonitoringStatus.h"
+#include "monitoring/ProductionIngest.h"
+#include "core/Clock.h"
+#include "core/RegularFile.h"
+#include "store/MonitoringTable.h"
+#include "store/ProjectStore.h"
+#include "validation/PredictionsCsv.h"
+
+#include <QDate>
+
+namespace vv::cli {
+
+using namespace vv::monitoring;
+
+static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("vv::cli", text, disambiguation, n);
+}
+
+static Result<std::unique_ptr<ProjectStore>> openForChange(const QString &file)
+{
+    auto store = ProjectStore::open(file);
+    if (!store)
+        return store.error();
+    if (auto s = (*store)->mayChange(); !s)
+        return s.error();
+    return std::move(*store);
+}
+
+// A plan may not re-cut the windows that data already fills: past windows would change under their alarms.
+static Status checkCutUnchanged(MonitoringTable &table, const MonitoringPlan &plan, const QString &planFile)
+{
+    auto count = table.rowCount();
+    if (!count)
+        return count.error();
+    auto stored = table.plans();
+    if (!stored)
+        return stored.error();
+    if (*count == 0 || stored->empty())
+        return {};
+    auto previous = MonitoringPlan::fromJson(stored->back().plan);
+    if (!previous)
+        return previous.error();
+    if (previous->window != plan.window || previous->timeZone != plan.timeZone)
+        return Error::input(tr("the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is "
+                               "stored: past windows would be cut differently")
+                                .arg(windowKindName(previous->window), windowKindName(plan.window),
+                                     previous->timeZone, plan.timeZone),
+                            tr("Keep 'window' and 'time_zone' as they are; change limits and metrics freely."),
+                            {planFile, 0, 0});
+    return {};
+}
+
+static int plan(CommandContext &ctx)
+{
+    Args a;
+    a.option(QStringLiteral("from"));
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    const bool store = a.has(QStringLiteral("from"));
+    auto project = store ? openForChange(a.positional()[0])
+                         : ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
+    if (!project)
+        return ctx.fail(project.error());
+    MonitoringTable table(**project);
+    if (!store) {
+        auto plans = table.plans();
+        if (!plans)
+            return ctx.fail(plans.error());
+        if (plans->empty())
+            return ctx.fail(Error::input(tr("the project has no monitoring plan"),
+                                         tr("Store one with --from PLAN.yaml (docs/monitoring.md).")));
+        const MonitoringPlanVersion &v = plans->back();
+        if (ctx.json()) {
+            ctx.printJson(Json{{"version", v.version}, {"valid_from", toStd(isoUtc(v.validFrom))},
+                               {"actor", toStd(v.actor)}, {"plan", v.plan}});
+            return 0;
+        }
+        ctx.line(tr("Monitoring plan version %1, stored %2 by %3:").arg(v.version).arg(isoUtc(v.validFrom), v.actor));
+        ctx.out() << v.source;
+        if (!v.source.endsWith(QLatin1Char('\n')))
+            ctx.out() << Qt::endl;
+        return 0;
+    }
+    const QString planFile = a.value(QStringLiteral("from"));
+    std::vector<Error> problems;
+    auto read = MonitoringPlanReader::readFile(planFile, &problems);
+    if (!read)
+        return problems.empty() ? ctx.fail(read.error()) : ctx.failAll(problems);
+    auto features = table.features();
+    if (!features)
+        return ctx.fail(features.error());
+    if (auto s = MonitoringPlanReader::checkFeatures(*read, *features, planFile); !s)
+        return ctx.fail(s.error());
+    if (auto s = checkCutUnchanged(table, *read, planFile); !s)
+        return ctx.fail(s.error());
+    auto text = readRegularFile(planFile, MonitoringPlanReader::maxFileBytes);
+    if (!text)
+        return ctx.fail(text.error());
+    auto version = table.addPlan(read->toJson(), QString::fromUtf8(*text));
+    if (!version)
+        return ctx.fail(version.error());
+    if (ctx.json()) {
+        ctx.printJson(Json{{"version", *version}, {"plan", read->toJson()}});
+        return 0;
+    }
+    ctx.line(tr("Stored monitoring plan version %1 (%2 metrics, %3 control charts).")
+                 .arg(*version)
+                 .arg(read->metrics.size())
+                 .arg(read->charts.size()));
+    return 0;
+}
+
+static int ingest(CommandContext &ctx)
+{
+    Args a;
+    for (const char *o : {"predictions", "time", "label", "score", "id", "group", "delimiter", "decimal", "positive"})
+        a.option(QString::fromLatin1(o));
+    a.repeatable(QStringLiteral("feature"));
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    for (const char *required : {"predictions", "time", "label", "score"})
+        if (!a.has(QString::fromLatin1(required)))
+            return ctx.fail(usageError(tr("--%1 is required").arg(QString::fromLatin1(required)), ctx.usage()));
+    IngestOptions options;
+    options.timeColumn = a.value(QStringLiteral("time"));
+    options.labelColumn = a.value(QStringLiteral("label"));
+    options.scoreColumn = a.value(QStringLiteral("score"));
+    options.idColumn = a.value(QStringLiteral("id"));
+    options.groupColumn = a.value(QStringLiteral("group"));
+    options.featureColumns = a.values(QStringLiteral("feature"));
+    options.positiveLabel = a.value(QStringLiteral("positive"));
+    const int delimiter = validation::delimiterFromText(a.value(QStringLiteral("delimiter")));
+    if (delimiter < 0)
+        return ctx.fail(usageError(tr("--delimiter takes ',', ';' or 'tab'"), ctx.usage()));
+    options.delimiter = static_cast<char>(delimiter);
+    const QString decimal = a.value(QStringLiteral("decimal"), QStringLiteral("."));
+    if (decimal != QStringLiteral(".") && decimal != QStringLiteral(","))
+        return ctx.fail(usageError(tr("--decimal takes '.' or ','"), ctx.usage()));
+    options.decimal = decimal == QStringLiteral(",") ? ',' : '.';
+    auto project = openForChange(a.positional()[0]);
+    if (!project)
+        return ctx.fail(project.error());
+    auto count = ProductionIngest::fromCsv(**project, a.value(QStringLiteral("predictions")), options);
+    if (!count)
+        return ctx.fail(count.error());
+    if (ctx.json()) {
+        ctx.printJson(Json{{"rows_read", count->read}, {"rows_added", count->added},
+                           {"labels_filled", count->labelsFilled}, {"unchanged", count->unchanged}});
+        return 0;
+    }
+    ctx.line(tr("Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.")
+                 .arg(count->read)
+                 .arg(count->added)
+                 .arg(count->labelsFilled)
+                 .arg(count->unchanged));
+    return 0;
+}
+
+static QString formatValue(const MetricValue &v)
+{
+    if (!v.value.estimate)
+        return tr("%1 –").arg(v.name);
+    QString text = v.name + QLatin1Char(' ') + QString::number(*v.value.estimate, 'f', 3);
+    if (v.value.lower && v.value.upper)
+        text += QStringLiteral(" [%1, %2]").arg(QString::number(*v.value.lower, 'f', 3),
+                                                QString::number(*v.value.upper, 'f', 3));
+    return text;
+}
+
+static QString stateWord(MetricState state)
+{
+    switch (state) {
+    case MetricState::Ok:
+        return tr("ok");
+    case MetricState::Warning:
+        return tr("warning");
+    case MetricState::Alarm:
+        return tr("ALARM");
+    case MetricState::NotEnoughData:
+        break;
+    }
+    return tr("not enough data");
+}
+
+static int status(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    auto project = ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
+    if (!project)
+        return ctx.fail(project.error());
+    auto result = MonitoringEvaluation::evaluate(**project);
+    if (!result)
+        return ctx.fail(result.error());
+    // Exit 1 while an alarm is open, so a timer job can tell people (docs/monitoring.md).
+    const int exitCode = result->alarmsOpen > 0 ? 1 : 0;
+    if (ctx.json()) {
+        ctx.printJson(result->toJson());
+        return exitCode;
+    }
+    ctx.line(tr("Monitoring plan version %1; %2 windows.").arg(result->planVersion).arg(result->windows.size()));
+    for (const WindowStatus &w : result->windows) {
+        QStringList parts;
+        for (const MetricValue &v : w.metrics)
+            parts << formatValue(v) + QLatin1Char(' ') + stateWord(v.state);
+        ctx.line(tr("%1 (%2 to %3)%4: %5 rows, %6 labelled")
+                     .arg(w.window.label(), w.window.first.toString(Qt::ISODate), w.window.last.toString(Qt::ISODate),
+                          w.baseline ? tr(", baseline") : QString())
+                     .arg(w.n)
+                     .arg(w.labelled));
+        for (const QString &p : parts)
+            ctx.line(QStringLiteral("    ") + p);
+    }
+    for (const ChartSeries &c : result->charts)
+        if (!c.reason.isEmpty())
+            ctx.line(tr("Chart %1 (%2): %3").arg(c.chart.metric, c.chart.method, c.reason));
+    QStringList open;
+    for (const WindowStatus &w : result->windows)
+        for (const Alarm &alarm : w.alarms)
+            if (alarm.state == MetricState::Alarm && !alarm.acknowledged)
+                open << tr("%1 %2 (%3): %4, limit %5")
+                            .arg(w.window.label(), alarm.metric, alarm.rule)
+                            .arg(alarm.value, 0, 'f', 3)
+                            .arg(alarm.limit, 0, 'f', 3);
+    if (open.isEmpty()) {
+        ctx.line(tr("No open alarms."));
+    } else {
+        ctx.line(tr("Open alarms: %1").arg(open.size()));
+        for (const QString &o : open)
+            ctx.line(QStringLiteral("  ") + o);
+    }
+    return exitCode;
+}
+
+static int acknowledge(CommandContext &ctx)
+{
+    Args a;
+    a.option(QStringLiteral("window")).option(QStringLiteral("metric")).option(QStringLiteral("note"));
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    for (const char *required : {"window", "metric", "note"})
+        if (!a.has(QString::fromLatin1(required)))
+            return ctx.fail(usageError(tr("--%1 is required").arg(QString::fromLatin1(required)), ctx.usage()));
+    const QDate start = QDate::fromString(a.value(QStringLiteral("window")), Qt::ISODate);
+    if (!start.isValid())
+        return ctx.fail(usageError(tr("--window takes the window's first day, YYYY-MM-DD"), ctx.usage()));
+    auto project = openForChange(a.positional()[0]);
+    if (!project)
+        return ctx.fail(project.error());
+    auto result = MonitoringEvaluation::evaluate(**project);
+    if (!result)
+        return ctx.fail(result.error());
+    const QString window = start.toString(Qt::ISODate);
+    const QString metric = a.value(QStringLiteral("metric"));
+    bool found = false;
+    for (const WindowStatus &w : result->windows)
+        for (const Alarm &alarm : w.alarms)
+            found = found || (alarm.windowStart == window && alarm.metric == metric);
+    if (!found)
+        return ctx.fail(Error::input(tr("there is no alarm on '%1' in the window that starts %2").arg(metric, window),
+                                     tr("'monitor status' lists the alarms with their windows.")));
+    if (auto s = MonitoringTable(**project).acknowledge(window, metric, a.value(QStringLiteral("note"))); !s)
+        return ctx.fail(s.error());
+    if (ctx.json())
+        ctx.printJson(Json{{"window", toStd(window)}, {"metric", toStd(metric)}, {"acknowledged", true}});
+    else
+        ctx.line(tr("Acknowledged the alarm on %1 in the window that starts %2.").arg(metric, window));
+    return 0;
+}
+
+void registerMonitorCommands(CommandRegistry &registry)
+{
+    registry.add({QStringLiteral("monitor"), QStringLiteral("plan")}, QStringLiteral("FILE [--from PLAN.yaml]"),
+                 QT_TRANSLATE_NOOP("vv::cli", "Show the project's monitoring plan, or store a new version of it from "
+                                              "YAML (past windows keep the version they were judged by)."),
+                 plan);
+    registry.add({QStringLiteral("monitor"), QStringLiteral("ingest")},
+                 QStringLiteral("FILE --predictions CSV --time COL --label COL --score COL [--id COL] [--feature COL]... "
+                                "[--group COL] [--delimiter ,|;|tab] [--decimal .|,] [--positive VALUE]"),
+                 QT_TRANSLATE_NOOP("vv::cli", "Store production predictions and outcomes; a later file with the same "
+                                              "ids fills in outcomes that were not yet known."),
+                 ingest);
+    registry.add({QStringLiteral("monitor"), QStringLiteral("status")}, QStringLiteral("FILE"),
+                 QT_TRANSLATE_NOOP("vv::cli", "Measure every window against the plan; exits 1 while an alarm is open."),
+                 status);
+    registry.add({QStringLiteral("monitor"), QStringLiteral("acknowledge")},
+                 QStringLiteral("FILE --window YYYY-MM-DD --metric NAME --note TEXT"),
+                 QT_TRANSLATE_NOOP("vv::cli", "Record how an alarm was handled, so that it no longer counts as open."),
+                 acknowledge);
+}
+
+} // namespace vv::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Progress.h"
+#include "store/MonitoringTable.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace vv {
+class ProjectStore;
+}
+
+namespace vv::monitoring {
+
+/// Which columns of a production export hold what, and its dialect.
+struct IngestOptions {
+    QString timeColumn;
+    QString labelColumn;
+    QString scoreColumn;
+    QString idColumn;      ///< optional: with it, a later file fills in the labels of rows stored before
+    QString groupColumn;   ///< optional: subgroup AUROC per value
+    QStringList featureColumns;
+    char delimiter = 0;    ///< 0 detects it
+    char decimal = '.';
+    QString positiveLabel; ///< the positive class of named labels; empty for 0/1 and true/false
+};
+
+/// Reads production predictions from CSV into the project: one transaction per file, idempotent, late labels
+/// filled in by id. Times without an offset are wall-clock times in the plan's time zone.
+class ProductionIngest {
+    Q_DECLARE_TR_FUNCTIONS(vv::monitoring::ProductionIngest)
+public:
+    static Result<IngestCount> fromCsv(ProjectStore &store, const QString &path, const IngestOptions &options,
+                                       const CancellationToken *cancel = nullptr, const ProgressSink &progress = {});
+    /// Parses a time cell: an ISO 8601 date or date-time, with "T" or a space, with or without seconds, fraction
+    /// and offset. Without an offset the time is read in zone; a date alone is its midnight.
+    static std::optional<qint64> parseTime(const QString &text, const QTimeZone &zone);
+};
+
+} // namespace vv::monitoring

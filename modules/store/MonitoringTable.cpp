@@ -1,0 +1,306 @@
+#include "store/MonitoringTable.h"
+
+#include "core/Clock.h"
+#include "core/Sha256.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+#include "store/Transaction.h"
+
+#include <QtEndian>
+
+#include <cmath>
+#include <cstring>
+#include <unordered_map>
+
+namespace vv {
+
+namespace {
+
+// Feature values as little-endian doubles, so a project file means the same on every machine.
+QByteArray packFeatures(const std::vector<double> &values)
+{
+    QByteArray out(static_cast<qsizetype>(values.size() * sizeof(double)), Qt::Uninitialized);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        qToLittleEndian(values[i], out.data() + i * sizeof(double));
+    return out;
+}
+
+void unpackFeatures(const QByteArray &bytes, int count, std::vector<double> &out)
+{
+    out.assign(static_cast<std::size_t>(count), std::nan(""));
+    const auto stored = std::min<qsizetype>(bytes.size() / static_cast<qsizetype>(sizeof(double)), count);
+    for (qsizetype i = 0; i < stored; ++i)
+        out[static_cast<std::size_t>(i)] = qFromLittleEndian<double>(bytes.constData() + i * sizeof(double));
+}
+
+Result<QSqlQuery> prepared(const QSqlDatabase &db, const QString &text)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(text))
+        return sql::error(q.lastError(), text.simplified().left(60));
+    return q;
+}
+
+Status run(QSqlQuery &q, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec())
+        return sql::error(q.lastError(), q.lastQuery().simplified().left(60));
+    return {};
+}
+
+bool sameFeatures(const std::vector<double> &a, const std::vector<double> &b)
+{
+    const std::size_t n = std::max(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = i < a.size() ? a[i] : std::nan("");
+        const double y = i < b.size() ? b[i] : std::nan("");
+        if (!(x == y || (std::isnan(x) && std::isnan(y))))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<int> MonitoringTable::addPlan(const Json &plan, const QString &source)
+{
+    auto existing = plans();
+    if (!existing)
+        return existing.error();
+    const QString text = QString::fromStdString(canonicalJson(plan));
+    if (!existing->empty() && QString::fromStdString(canonicalJson(existing->back().plan)) == text)
+        return existing->back().version;
+    const int version = existing->empty() ? 1 : existing->back().version + 1;
+    auto tx = m_store.begin();
+    if (!tx)
+        return tx.error();
+    VV_TRY(sql::exec(tx->database(),
+                     QStringLiteral("INSERT INTO monitoring_plans (version, plan, source, valid_from, actor) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {version, text, sql::notNull(source), isoUtc(m_store.clock().nowUtc()),
+                      m_store.actor()}));
+    VV_TRY(tx->audit(QStringLiteral("monitoring.plan"),
+                     Json{{"version", version}, {"plan_sha256", toStd(Sha256::hex(text.toUtf8()))}}));
+    VV_TRY(tx->commit());
+    return version;
+}
+
+Result<std::vector<MonitoringPlanVersion>> MonitoringTable::plans() const
+{
+    auto q = sql::exec(m_store.database(), QStringLiteral("SELECT version, plan, source, valid_from, actor "
+                                                          "FROM monitoring_plans ORDER BY version"));
+    if (!q)
+        return q.error();
+    std::vector<MonitoringPlanVersion> out;
+    while (q->next()) {
+        auto plan = parseJson(q->value(1).toString().toUtf8(), tr("monitoring plan %1").arg(q->value(0).toInt()));
+        if (!plan)
+            return plan.error();
+        out.push_back({q->value(0).toInt(), *plan, q->value(2).toString(),
+                       QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs), q->value(4).toString()});
+    }
+    return out;
+}
+
+Result<QStringList> MonitoringTable::features() const
+{
+    auto q = sql::exec(m_store.database(), QStringLiteral("SELECT name FROM monitoring_features ORDER BY ordinal"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Result<IngestCount> MonitoringTable::ingest(const RowSource &source)
+{
+    const QStringList &featureNames = source.featureNames;
+    auto known = features();
+    if (!known)
+        return known.error();
+    auto tx = m_store.begin();
+    if (!tx)
+        return tx.error();
+    const QSqlDatabase &db = tx->database();
+    // Where each of the file's features goes in the stored order; new names are appended.
+    std::vector<int> slot;
+    for (const QString &name : featureNames) {
+        qsizetype at = known->indexOf(name);
+        if (at < 0) {
+            if (known->size() >= maxFeatures)
+                return Error::input(tr("a project monitors at most %1 features").arg(maxFeatures));
+            VV_TRY(sql::exec(db, QStringLiteral("INSERT INTO monitoring_features (ordinal, name) VALUES (?, ?)"),
+                             {static_cast<int>(known->size()), name}));
+            at = known->size();
+            *known << name;
+        }
+        slot.push_back(static_cast<int>(at));
+    }
+    const int width = static_cast<int>(known->size());
+    auto select = prepared(db, QStringLiteral("SELECT id, time_ms, score, label, grp, features FROM monitoring_rows "
+                                              "WHERE row_key = ?"));
+    auto insert = prepared(db, QStringLiteral("INSERT INTO monitoring_rows (row_key, time_ms, score, label, grp, "
+                                              "features) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto fill = prepared(db, QStringLiteral("UPDATE monitoring_rows SET label = ? WHERE id = ?"));
+    if (!select)
+        return select.error();
+    if (!insert)
+        return insert.error();
+    if (!fill)
+        return fill.error();
+    IngestCount count;
+    std::vector<double> values(static_cast<std::size_t>(width)), stored;
+    const QVariant noLabel{QMetaType(QMetaType::Int)};
+    const QVariant noGroup{QMetaType(QMetaType::QString)};
+    ProductionRow row;
+    for (;;) {
+        auto more = source.next(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (++count.read > maxRowsPerIngest)
+            return Error::input(tr("one ingest takes at most %1 rows").arg(maxRowsPerIngest), tr("Split the file."));
+        std::fill(values.begin(), values.end(), std::nan(""));
+        for (std::size_t i = 0; i < row.features.size() && i < slot.size(); ++i)
+            values[static_cast<std::size_t>(slot[i])] = row.features[i];
+        VV_TRY(run(*select, {row.key}));
+        if (!select->next()) {
+            select->finish();
+            VV_TRY(run(*insert, {row.key, row.timeMs, row.score, row.label ? QVariant(*row.label ? 1 : 0) : noLabel,
+                                 row.group.isEmpty() ? noGroup : QVariant(row.group), packFeatures(values)}));
+            ++count.added;
+            continue;
+        }
+        const qint64 id = select->value(0).toLongLong();
+        const qint64 time = select->value(1).toLongLong();
+        const double score = select->value(2).toDouble();
+        const bool hadLabel = !select->value(3).isNull();
+        const bool label = select->value(3).toInt() == 1;
+        const QString group = select->value(4).toString();
+        unpackFeatures(select->value(5).toByteArray(), width, stored);
+        select->finish();
+        QString differs;
+        if (time != row.timeMs)
+            differs = tr("time");
+        else if (score != row.score)
+            differs = tr("score");
+        else if (group != row.group)
+            differs = tr("group");
+        else if (!sameFeatures(stored, values))
+            differs = tr("feature values");
+        else if (hadLabel && row.label && label != *row.label)
+            differs = tr("label");
+        if (!differs.isEmpty())
+            return Error::conflict(tr("the row '%1' was stored before with another %2").arg(row.key, differs),
+                                   tr("A row's values do not change once stored; only a missing label is filled in. "
+                                      "Give each prediction its own id."));
+        if (!hadLabel && row.label) {
+            VV_TRY(run(*fill, {*row.label ? 1 : 0, id}));
+            ++count.labelsFilled;
+        } else {
+            ++count.unchanged;
+        }
+    }
+    const QString file = source.file;
+    const QString sha256 = source.sha256 ? source.sha256() : QString();
+    const QString now = isoUtc(m_store.clock().nowUtc());
+    VV_TRY(sql::exec(db,
+                     QStringLiteral("INSERT INTO monitoring_ingests (file, sha256, rows_read, rows_added, "
+                                    "labels_filled, time, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {file, sha256, count.read, count.added, count.labelsFilled, now, m_store.actor()}));
+    VV_TRY(tx->audit(QStringLiteral("monitoring.ingest"),
+                     Json{{"file", toStd(file)}, {"sha256", toStd(sha256)}, {"rows_read", count.read},
+                          {"rows_added", count.added}, {"labels_filled", count.labelsFilled},
+                          {"features", toJson(featureNames)}}));
+    VV_TRY(tx->commit());
+    return count;
+}
+
+Status MonitoringTable::forEachRow(qint64 fromMs, qint64 toMs,
+                                   const std::function<Status(const ProductionRow &)> &visit) const
+{
+    auto known = features();
+    if (!known)
+        return known.error();
+    const int width = static_cast<int>(known->size());
+    auto q = sql::exec(m_store.database(),
+                       QStringLiteral("SELECT row_key, time_ms, score, label, grp, features FROM monitoring_rows "
+                                      "WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, id"),
+                       {fromMs, toMs});
+    if (!q)
+        return q.error();
+    ProductionRow row;
+    while (q->next()) {
+        row.key = q->value(0).toString();
+        row.timeMs = q->value(1).toLongLong();
+        row.score = q->value(2).toDouble();
+        row.label = q->value(3).isNull() ? std::nullopt : std::optional<bool>(q->value(3).toInt() == 1);
+        row.group = q->value(4).toString();
+        unpackFeatures(q->value(5).toByteArray(), width, row.features);
+        VV_TRY(visit(row));
+    }
+    return {};
+}
+
+Result<std::optional<std::pair<qint64, qint64>>> MonitoringTable::timeRange() const
+{
+    auto q = sql::exec(m_store.database(), QStringLiteral("SELECT min(time_ms), max(time_ms) FROM monitoring_rows"));
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return std::optional<std::pair<qint64, qint64>>();
+    return std::optional<std::pair<qint64, qint64>>({q->value(0).toLongLong(), q->value(1).toLongLong()});
+}
+
+Result<qint64> MonitoringTable::rowCount() const
+{
+    auto n = sql::scalar(m_store.database(), QStringLiteral("SELECT count(*) FROM monitoring_rows"));
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Status MonitoringTable::acknowledge(Transaction &tx, const QString &windowStart, const QString &metric,
+                                    const QString &note)
+{
+    if (note.trimmed().isEmpty())
+        return Error::input(tr("acknowledging an alarm needs a note saying how it was handled"),
+                            tr("Give --note TEXT, for example the deviation it was handled in."));
+    VV_TRY(sql::exec(tx.database(),
+                     QStringLiteral("INSERT INTO monitoring_acknowledgements (window_start, metric, note, time, actor) "
+                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (window_start, metric) DO UPDATE SET "
+                                    "note = excluded.note, time = excluded.time, actor = excluded.actor"),
+                     {windowStart, metric, note, isoUtc(tx.store().clock().nowUtc()), tx.store().actor()}));
+    return tx.audit(QStringLiteral("monitoring.acknowledge"),
+                    Json{{"window_start", toStd(windowStart)}, {"metric", toStd(metric)},
+                         {"note_sha256", toStd(Sha256::hex(note.toUtf8()))}});
+}
+
+Status MonitoringTable::acknowledge(const QString &windowStart, const QString &metric, const QString &note)
+{
+    auto tx = m_store.begin();
+    if (!tx)
+        return tx.error();
+    VV_TRY(acknowledge(*tx, windowStart, metric, note));
+    return tx->commit();
+}
+
+Result<std::vector<AlarmAcknowledgement>> MonitoringTable::acknowledgements() const
+{
+    auto q = sql::exec(m_store.database(), QStringLiteral("SELECT window_start, metric, note, time, actor FROM "
+                                                          "monitoring_acknowledgements ORDER BY window_start, metric"));
+    if (!q)
+        return q.error();
+    std::vector<AlarmAcknowledgement> out;
+    while (q->next())
+        out.push_back({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                       QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs), q->value(4).toString()});
+    return out;
+}
+
+} // namespace vv
