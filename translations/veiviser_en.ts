@@ -2751,7 +2751,7 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+82" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+83" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
@@ -2904,12 +2904,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+241" />
+        <location line="+258" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="-239" />
+        <location line="-256" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
@@ -2960,7 +2960,7 @@
         <translation>%1 is now %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+50" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</translation>
     </message>
@@ -3030,7 +3030,17 @@
         <translation>concerns system version %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
+        <source>Incident reports not yet sent:</source>
+        <translation>Incident reports not yet sent:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  incident %1: %2</source>
+        <translation>  incident %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>List the installed guidance packs (with --questions: every question and its allowed answers).</source>
         <translation>List the installed guidance packs (with --questions: every question and its allowed answers).</translation>
     </message>

@@ -2256,7 +2256,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s) (due %1)</source>
-        <translation><numerusform>FORSINKET med %n dag (frist %1)</numerusform><numerusform>FORSINKET med %n dager (frist %1)</numerusform></translation>
+        <translation>
+            <numerusform>FORSINKET med %n dag (frist %1)</numerusform>
+            <numerusform>FORSINKET med %n dager (frist %1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2266,7 +2269,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>due %1, %n day(s) left</source>
-        <translation><numerusform>frist %1, %n dag igjen</numerusform><numerusform>frist %1, %n dager igjen</numerusform></translation>
+        <translation>
+            <numerusform>frist %1, %n dag igjen</numerusform>
+            <numerusform>frist %1, %n dager igjen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2751,7 +2757,7 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+82" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+83" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -2904,12 +2910,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+241" />
+        <location line="+258" />
         <source>Still needed: %1</source>
         <translation>Mangler fortsatt: %1</translation>
     </message>
     <message>
-        <location line="-239" />
+        <location line="-256" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
     </message>
@@ -2960,7 +2966,7 @@
         <translation>%1 er nå %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+50" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 av %2 ferdige (%3 oppfylt, %4 ikke aktuelle); %5 pågår, %6 ikke påbegynt</translation>
     </message>
@@ -3030,7 +3036,17 @@
         <translation>gjelder systemversjon %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
+        <source>Incident reports not yet sent:</source>
+        <translation>Hendelsesrapporter som ikke er sendt:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  incident %1: %2</source>
+        <translation>  hendelse %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>List the installed guidance packs (with --questions: every question and its allowed answers).</source>
         <translation>Vis de installerte veiledningspakkene (med --questions: alle spørsmål og tillatte svar).</translation>
     </message>

@@ -2,8 +2,13 @@
 
 #include "core/Error.h"
 
+#include "core/Json.h"
+
 namespace vv {
 class ProjectStore;
+}
+namespace vv::monitoring {
+struct IncidentReportStatus;
 }
 
 namespace vv::cli {
@@ -21,6 +26,10 @@ void registerPackageCommands(CommandRegistry &registry);
 void registerSecretCommands(CommandRegistry &registry);
 void registerMonitorCommands(CommandRegistry &registry);
 void registerDeviationCommands(CommandRegistry &registry);
+
+/// One report of an incident for `incident show` and `status`: title, recipient and where it stands.
+QString incidentReportLine(const monitoring::IncidentReportStatus &status);
+Json incidentReportJson(const monitoring::IncidentReportStatus &status);
 
 /// Files a finished test run (an engine run, `metrics --project`) as evidence on the requirements it supports, with
 /// the links checked against the installed packs; the error says the run itself is stored.

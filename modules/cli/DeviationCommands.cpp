@@ -303,7 +303,7 @@ static Status applySent(const Args &a, const IncidentRules &rules, Json &reports
     return {};
 }
 
-static Json reportJson(const IncidentReportStatus &s)
+Json incidentReportJson(const IncidentReportStatus &s)
 {
     const QString lang = Translation::current();
     Json missing = Json::array();
@@ -326,7 +326,7 @@ static Json reportJson(const IncidentReportStatus &s)
                 {"sources", toJson(s.due.deadlineSources)}};
 }
 
-static QString reportLine(const IncidentReportStatus &s)
+QString incidentReportLine(const IncidentReportStatus &s)
 {
     const QString lang = Translation::current();
     QString when;
@@ -425,7 +425,7 @@ static int incidentShowOrList(CommandContext &ctx, bool one)
         if (ctx.json()) {
             Json r = Json::array();
             for (const auto &s : reports)
-                r.push_back(reportJson(s));
+                r.push_back(incidentReportJson(s));
             list.push_back(Json{{"id", incident.id},
                                 {"deviation", incident.deviationId},
                                 {"aware_on", toStd(incident.awareOn.toString(Qt::ISODate))},
@@ -450,7 +450,7 @@ static int incidentShowOrList(CommandContext &ctx, bool one)
         if (reports.empty())
             ctx.line(tr("  No report is due under the rules."));
         for (const auto &s : reports)
-            ctx.line(QStringLiteral("  ") + reportLine(s));
+            ctx.line(QStringLiteral("  ") + incidentReportLine(s));
         for (const auto &s : reports)
             if (one && !s.due.rule->unclear.isEmpty())
                 ctx.line(tr("  Note on %1: %2").arg(s.due.rule->id, s.due.rule->unclear.in(Translation::current())));

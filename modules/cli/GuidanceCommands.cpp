@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace vv::cli {
 
@@ -653,11 +654,28 @@ static int status(CommandContext &ctx)
     auto progress = tracking::ProjectProgress::compute(*project->store, project->library);
     if (!progress)
         return ctx.fail(progress.error());
+    // Incident reports count down in Norwegian calendar days: the deadlines are Norwegian and EU law's.
+    auto rules = monitoring::IncidentRulesReader::loadShipped(project->library);
+    if (!rules)
+        return ctx.fail(rules.error());
+    const QDate today = project->store->clock().nowUtc().toTimeZone(QTimeZone("Europe/Oslo")).date();
+    auto reports = monitoring::pendingReports(
+        *project->store, *rules, [&](const QString &id) { return progress->assessment.value(id); }, today);
+    if (!reports)
+        return ctx.fail(reports.error());
     if (ctx.json()) {
         Json doc = progress->toJson();
         doc["project"] = {{"name", toStd(info->name)},
                           {"system_version", toStd(info->systemVersion)},
                           {"role", toStd(roleToString(info->role))}};
+        Json pending = Json::array();
+        for (const auto &r : *reports) {
+            Json item = incidentReportJson(r.status);
+            item["incident"] = r.incident;
+            item["deviation"] = r.deviation;
+            pending.push_back(item);
+        }
+        doc["incident_reports"] = pending;
         ctx.printJson(doc);
         return 0;
     }
@@ -716,6 +734,11 @@ static int status(CommandContext &ctx)
                                                             : tr("concerns system version %1").arg(e.item.systemVersion)));
     if (!progress->assessment.missing.isEmpty())
         ctx.line(tr("Still needed: %1").arg(progress->assessment.missing.join(QStringLiteral(", "))));
+    if (!reports->empty()) {
+        ctx.line(tr("Incident reports not yet sent:"));
+        for (const auto &r : *reports)
+            ctx.line(tr("  incident %1: %2").arg(r.incident).arg(incidentReportLine(r.status)));
+    }
     return 0;
 }
 

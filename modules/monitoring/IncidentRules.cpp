@@ -359,4 +359,26 @@ std::vector<IncidentReportStatus> incidentReports(
     return out;
 }
 
+Result<std::vector<PendingReport>> pendingReports(
+    ProjectStore &store, const IncidentRules &rules,
+    const std::function<std::optional<guidance::Value>(const QString &)> &projectValue, const QDate &today)
+{
+    auto incidents = DeviationTable(store).incidents();
+    if (!incidents)
+        return incidents.error();
+    std::vector<PendingReport> out;
+    for (const Incident &incident : *incidents)
+        for (const IncidentReportStatus &s : incidentReports(rules, incident, projectValue, today))
+            if (!s.sentOn.isValid())
+                out.push_back({incident.id, incident.deviationId, s});
+    // Reports with a known deadline first, soonest first; those still undetermined after them.
+    std::stable_sort(out.begin(), out.end(), [](const PendingReport &a, const PendingReport &b) {
+        const QDate x = a.status.due.due, y = b.status.due.due;
+        if (x.isValid() != y.isValid())
+            return x.isValid();
+        return x < y;
+    });
+    return out;
+}
+
 } // namespace vv::monitoring

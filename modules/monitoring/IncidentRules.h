@@ -104,4 +104,17 @@ std::vector<IncidentReportStatus> incidentReports(
     const IncidentRules &rules, const Incident &incident,
     const std::function<std::optional<guidance::Value>(const QString &)> &projectValue, const QDate &today);
 
+/// A report of an incident that is not yet sent.
+struct PendingReport {
+    qint64 incident = 0;
+    qint64 deviation = 0;
+    IncidentReportStatus status;
+};
+
+/// Every incident's reports that are due (or may be) and not yet sent, the soonest first; what `status` and the
+/// dashboard count down.
+Result<std::vector<PendingReport>> pendingReports(
+    ProjectStore &store, const IncidentRules &rules,
+    const std::function<std::optional<guidance::Value>(const QString &)> &projectValue, const QDate &today);
+
 } // namespace vv::monitoring

@@ -319,6 +319,21 @@ void TestDeviations::cliCarriesAnAlarmToAnIncident()
     QCOMPARE(doc["deviation"].get<qint64>(), id);
     QVERIFY(doc["reports"].is_array());
     QCOMPARE(test::runCli({s("deviation"), s("list"), project}).exitCode, 0);
+    // The project's status lists the reports not yet sent. Nothing is classified here, so each may apply.
+    auto status = test::runCli({s("--json"), s("status"), project});
+    QCOMPARE(status.exitCode, 0);
+    const Json pending = Json::parse(status.out.toStdString())["incident_reports"];
+    QVERIFY(pending.is_array() && !pending.empty());
+    for (const Json &r : pending) {
+        QCOMPARE(r["incident"].get<int>(), 1);
+        QVERIFY(r["sent_on"].is_null());
+    }
+    const std::string first = pending[0]["report"].get<std::string>();
+    QCOMPARE(test::runCli({s("incident"), s("set"), project, s("1"), s("--sent"),
+                           QString::fromStdString(first) + s("=2026-12-02:REF-1")}).exitCode, 0);
+    auto after = test::runCli({s("--json"), s("status"), project});
+    for (const Json &r : Json::parse(after.out.toStdString())["incident_reports"])
+        QVERIFY(r["report"].get<std::string>() != first);
 }
 
 QTEST_GUILESS_MAIN(TestDeviations)
