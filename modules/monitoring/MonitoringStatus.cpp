@@ -5,8 +5,10 @@
 #include "store/TestRunTable.h"
 #include "validation/Calibration.h"
 #include "validation/Discrimination.h"
+#include "validation/Sorting.h"
 
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -55,11 +57,11 @@ struct WindowRows {
     }
     void sort()
     {
-        std::sort(positives.begin(), positives.end());
-        std::sort(negatives.begin(), negatives.end());
+        validation::sortScores(positives);
+        validation::sortScores(negatives);
         for (auto &[name, g] : groups) {
-            std::sort(g.first.begin(), g.first.end());
-            std::sort(g.second.begin(), g.second.end());
+            validation::sortScores(g.first);
+            validation::sortScores(g.second);
         }
     }
     qint64 labelled() const { return static_cast<qint64>(positives.size() + negatives.size()); }
@@ -254,7 +256,7 @@ Status loadBaseline(ProjectStore &store, const MonitoringTable &table, const Mon
         auto values = rows.features[static_cast<std::size_t>(f)];
         if (values.empty())
             continue;
-        std::sort(values.begin(), values.end());
+        validation::sortScores(values);
         const auto edges = psiEdges(values);
         out.counts[featureNames[f]] = psiCounts(values, edges);
         out.edges[featureNames[f]] = edges;
@@ -281,6 +283,37 @@ void addLimitAlarms(WindowStatus &w)
         w.alarms.push_back({w.window.first.toString(Qt::ISODate), v.name, QStringLiteral("limit"), *v.value.estimate,
                             *v.limit, v.state, false});
     }
+}
+
+/// Everything measured in one window, under the plan version in force when it ended.
+WindowStatus measureWindow(const Window &w, WindowRows &rows, int version, const MonitoringPlan &plan,
+                           const BaselineData &baseline, const QStringList &featureNames)
+{
+    rows.sort();
+    WindowStatus ws;
+    ws.window = w;
+    ws.planVersion = version;
+    ws.baseline = !plan.baseline.testRun && w.first >= plan.baseline.from && w.last <= plan.baseline.to;
+    ws.n = static_cast<qint64>(rows.scores.size());
+    ws.labelled = rows.labelled();
+    ws.events = static_cast<qint64>(rows.positives.size());
+    ws.prevalence = proportion(ws.events, ws.labelled, plan.level);
+    ws.metrics = measureAll(plan, rows, baseline, featureNames);
+    // Subgroup AUROC where the data has groups: drift at one site hides in the total.
+    if (const MetricRule *auroc = plan.rule(QStringLiteral("auroc"))) {
+        MonitoringPlan one = plan;
+        one.metrics = {*auroc};
+        for (const auto &[group, scores] : rows.groups) {
+            WindowRows g;
+            g.reset(static_cast<std::size_t>(featureNames.size()));
+            g.positives = scores.first;
+            g.negatives = scores.second;
+            ws.subgroups[group] = measureAll(one, g, baseline, featureNames);
+            ws.subgroupLabelled[group] = g.labelled();
+        }
+    }
+    addLimitAlarms(ws);
+    return ws;
 }
 
 void runCharts(const MonitoringPlan &plan, const BaselineData &baseline, MonitoringStatus &status)
@@ -415,47 +448,38 @@ Result<MonitoringStatus> MonitoringEvaluation::evaluate(ProjectStore &store, con
         const Window firstWindow = calendar.containingInstant((*range)->first);
         const Window lastWindow = calendar.containingInstant((*range)->second);
         const qint64 total = std::max<qint64>(1, lastWindow.endMs - firstWindow.startMs);
-        WindowRows rows;
+        // Reading a window (SQLite, one thread) overlaps with measuring the one before it (sorting, DeLong and the
+        // logistic fits, on another): two windows in memory at a time, whatever the length of the history.
+        std::optional<QFuture<WindowStatus>> measuring;
         for (Window w = firstWindow; w.startMs <= lastWindow.startMs; w = calendar.after(w)) {
-            if (cancel && cancel->isCancelled())
+            if (cancel && cancel->isCancelled()) {
+                if (measuring)
+                    measuring->waitForFinished();
                 return Error::cancelled();
-            throttle.report(w.startMs - firstWindow.startMs, total, tr("Window %1").arg(w.label()));
-            rows.reset(static_cast<std::size_t>(featureNames->size()));
-            VV_TRY(table.forEachRow(w.startMs, w.endMs, [&](const ProductionRow &row) -> Status {
-                rows.add(row);
-                return {};
-            }));
-            if (rows.scores.empty())
-                continue; // a window without data (a pause in the feed) is left out, not reported as zero
-            rows.sort();
-            const int at = versionFor(*plans, w.endMs);
-            const MonitoringPlan &plan = (*plans)[static_cast<std::size_t>(at)].second;
-            WindowStatus ws;
-            ws.window = w;
-            ws.planVersion = (*plans)[static_cast<std::size_t>(at)].first.version;
-            ws.baseline = !plan.baseline.testRun && w.first >= plan.baseline.from && w.last <= plan.baseline.to;
-            ws.n = static_cast<qint64>(rows.scores.size());
-            ws.labelled = rows.labelled();
-            ws.events = static_cast<qint64>(rows.positives.size());
-            ws.prevalence = proportion(ws.events, ws.labelled, plan.level);
-            ws.metrics = measureAll(plan, rows, baseline, *featureNames);
-            if (const MetricRule *auroc = plan.rule(QStringLiteral("auroc"))) {
-                for (const auto &[group, scores] : rows.groups) {
-                    WindowRows g;
-                    g.positives = scores.first;
-                    g.negatives = scores.second;
-                    g.scores.resize(g.positives.size() + g.negatives.size());
-                    g.features.assign(static_cast<std::size_t>(featureNames->size()), {});
-                    g.missing.assign(static_cast<std::size_t>(featureNames->size()), 0);
-                    MonitoringPlan one = plan;
-                    one.metrics = {*auroc};
-                    ws.subgroups[group] = measureAll(one, g, baseline, *featureNames);
-                    ws.subgroupLabelled[group] = g.labelled();
-                }
             }
-            addLimitAlarms(ws);
-            status.windows.push_back(std::move(ws));
+            throttle.report(w.startMs - firstWindow.startMs, total, tr("Window %1").arg(w.label()));
+            auto rows = std::make_shared<WindowRows>();
+            rows->reset(static_cast<std::size_t>(featureNames->size()));
+            const Status read = table.forEachRow(w.startMs, w.endMs, [&](const ProductionRow &row) -> Status {
+                rows->add(row);
+                return {};
+            });
+            if (!read) {
+                if (measuring)
+                    measuring->waitForFinished();
+                return read.error();
+            }
+            if (rows->scores.empty())
+                continue; // a window without data (a pause in the feed) is left out, not reported as zero
+            const auto &[version, plan] = (*plans)[static_cast<std::size_t>(versionFor(*plans, w.endMs))];
+            if (measuring)
+                status.windows.push_back(measuring->result());
+            measuring = QtConcurrent::run([w, rows, &version = version, &plan = plan, &baseline, &featureNames] {
+                return measureWindow(w, *rows, version.version, plan, baseline, *featureNames);
+            });
         }
+        if (measuring)
+            status.windows.push_back(measuring->result());
         throttle.report(total, total, {}, true);
     }
     runCharts(current, baseline, status);

@@ -675,10 +675,12 @@ struct CsvRecordReader::Private {
     QStringList header;
     char delimiter = ',';
     ReadBuffer buffer;
+    std::size_t pos = 0; // bytes at the buffer's start already returned; dropped only when more is read
     Sha256 hash;
-    qint64 line = 1;     // 1-based line of the buffer's first byte
+    qint64 line = 1;     // 1-based line of the record at pos
     qint64 consumed = 0; // bytes of the file before the buffer's first byte
     bool eof = false;
+    qint64 bytes = 0; // the size at open: asking the file each time is an fstat per row
     QString sha256;
 };
 
@@ -705,6 +707,7 @@ Status CsvRecordReader::open(const QString &path, char delimiter)
     d->consumed = header->headerBytes;
     d->line = 1 + header->headerLines;
     d->eof = d->file.atEnd();
+    d->bytes = d->file.size();
     return {};
 }
 
@@ -720,7 +723,7 @@ char CsvRecordReader::delimiter() const
 
 qint64 CsvRecordReader::bytes() const
 {
-    return d->file.size();
+    return d->bytes;
 }
 
 qint64 CsvRecordReader::position() const
@@ -749,20 +752,23 @@ Result<bool> CsvRecordReader::next(CsvRecord &record)
 {
     constexpr std::size_t block = 1 << 20;
     for (;;) {
-        const char *begin = d->buffer.data();
-        const char *end = begin + d->buffer.size();
-        const char *recordEnd = d->buffer.size() ? headerEnd(begin, end, d->eof) : nullptr;
+        const char *begin = d->buffer.data() + d->pos;
+        const char *end = d->buffer.data() + d->buffer.size();
+        const char *recordEnd = end > begin ? headerEnd(begin, end, d->eof) : nullptr;
         if (!recordEnd || recordEnd == begin) {
             if (d->eof) {
                 if (d->sha256.isEmpty())
                     d->sha256 = d->hash.finishHex();
                 return false;
             }
-            if (static_cast<qint64>(d->buffer.size()) > PredictionsCsv::maxLineBytes)
+            if (static_cast<qint64>(end - begin) > PredictionsCsv::maxLineBytes)
                 return inputError(d->path, d->line, 1,
                                   tr("the line is longer than %1 bytes (or a quote is not closed)")
                                       .arg(PredictionsCsv::maxLineBytes),
                                   tr("This does not look like a predictions CSV file."));
+            // Moving the unread rest to the front once per block, not once per record, keeps reading linear.
+            d->buffer.consume(d->pos);
+            d->pos = 0;
             const std::size_t before = d->buffer.size();
             const qint64 got = d->buffer.readMore(d->file, block);
             if (got < 0)
@@ -797,7 +803,7 @@ Result<bool> CsvRecordReader::next(CsvRecord &record)
         const auto used = static_cast<std::size_t>(recordEnd - begin);
         d->line += 1 + newlines;
         d->consumed += static_cast<qint64>(used);
-        d->buffer.consume(used);
+        d->pos += used;
         if (record.fields.size() == 1 && record.fields[0].empty())
             continue; // a blank line
         if (record.fields.size() != static_cast<std::size_t>(d->header.size()))

@@ -371,6 +371,12 @@ void TestMonitoring::timesParse_data()
     QTest::newRow("offset") << s("2026-06-01T08:00:00+01:00") << s("2026-06-01T07:00:00.000Z");
     QTest::newRow("Z") << s("2026-06-01T08:00:00.250Z") << s("2026-06-01T08:00:00.250Z");
     QTest::newRow("date") << s("2026-03-29") << s("2026-03-28T23:00:00.000Z");
+    QTest::newRow("negative offset, no colon") << s("2026-06-01T08:00-0330") << s("2026-06-01T11:30:00.000Z");
+    QTest::newRow("microseconds") << s("2026-06-01T08:00:00.123456Z") << s("2026-06-01T08:00:00.123Z");
+    QTest::newRow("in the DST gap") << s("2026-03-29T02:30") << s("2026-03-29T01:30:00.000Z");
+    QTest::newRow("trailing text") << s("2026-06-01T08:00:00 CET") << s("");
+    QTest::newRow("offset out of range") << s("2026-06-01T08:00+25:00") << s("");
+    QTest::newRow("fraction without digits") << s("2026-06-01T08:00:00.Z") << s("");
     QTest::newRow("not a month") << s("2026-13-01") << s("");
     QTest::newRow("not a time") << s("2026-01-05T25:00") << s("");
     QTest::newRow("day first") << s("05.01.2026 08:00") << s("");
