@@ -167,313 +167,6 @@
         <source>Check the path.</source>
         <translation>Check the path.</translation>
     </message>
-    <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+48" />
-        <source>'window' must be day, week or month, not '%1'</source>
-        <translation>'window' must be day, week or month, not '%1'</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>unknown time zone '%1'</source>
-        <translation>unknown time zone '%1'</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Give an IANA name such as Europe/Oslo.</source>
-        <translation>Give an IANA name such as Europe/Oslo.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>'baseline'</source>
-        <translation>'baseline'</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>'baseline' is either a period (from, to) or a test run, not both</source>
-        <translation>'baseline' is either a period (from, to) or a test run, not both</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>'baseline' needs 'from' and 'to' dates, or 'test_run'</source>
-        <translation>'baseline' needs 'from' and 'to' dates, or 'test_run'</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>the baseline ends (%1) before it starts (%2)</source>
-        <translation>the baseline ends (%1) before it starts (%2)</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>a metric</source>
-        <translation>a metric</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>a metric needs 'metric'</source>
-        <translation>a metric needs 'metric'</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+10" />
-        <source>The metrics are %1.</source>
-        <translation>The metrics are %1.</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>unknown metric '%1'</source>
-        <translation>unknown metric '%1'</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>'%1' is not measured per feature</source>
-        <translation>'%1' is not measured per feature</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>'%1' needs 'feature': the column it is measured on</source>
-        <translation>'%1' needs 'feature': the column it is measured on</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>'%1' takes no threshold</source>
-        <translation>'%1' takes no threshold</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>the threshold is a predicted risk between 0 and 1</source>
-        <translation>the threshold is a predicted risk between 0 and 1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
-        <translation>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>the limits are reversed or equal: lower %1, upper %2</source>
-        <translation>the limits are reversed or equal: lower %1, upper %2</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The lower limit must be below the upper one.</source>
-        <translation>The lower limit must be below the upper one.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>'%1' is in the plan twice</source>
-        <translation>'%1' is in the plan twice</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Give each metric (and feature) once, with both its limits.</source>
-        <translation>Give each metric (and feature) once, with both its limits.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>a control chart</source>
-        <translation>a control chart</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>a control chart needs 'metric' and 'method'</source>
-        <translation>a control chart needs 'metric' and 'method'</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>the chart's metric '%1' is not among the plan's metrics</source>
-        <translation>the chart's metric '%1' is not among the plan's metrics</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>List it under 'metrics' first (limits are optional).</source>
-        <translation>List it under 'metrics' first (limits are optional).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>'method' must be cusum or ewma, not '%1'</source>
-        <translation>'method' must be cusum or ewma, not '%1'</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>'%1' must be above 0</source>
-        <translation>'%1' must be above 0</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>'lambda' must be at most 1</source>
-        <translation>'lambda' must be at most 1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>'lambda' and 'l' belong to an EWMA chart, not a CUSUM</source>
-        <translation>'lambda' and 'l' belong to an EWMA chart, not a CUSUM</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>'k' and 'h' belong to a CUSUM chart, not an EWMA</source>
-        <translation>'k' and 'h' belong to a CUSUM chart, not an EWMA</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>the plan</source>
-        <translation>the plan</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
-        <translation>the plan needs a 'baseline': the period or test run the model was accepted on</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
-        <translation>'confidence' must be at least 0.5 and below 1, such as 0.95</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>the plan needs 'metrics': a list of the measures it watches</source>
-        <translation>the plan needs 'metrics': a list of the measures it watches</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>the plan lists more than 200 metrics</source>
-        <translation>the plan lists more than 200 metrics</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>'control_charts' must be a list of at most 50 charts</source>
-        <translation>'control_charts' must be a list of at most 50 charts</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>'%1' compares with the baseline's production data, which a test run does not have</source>
-        <translation>'%1' compares with the baseline's production data, which a test run does not have</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Give the baseline as a period: {from: DATE, to: DATE}.</source>
-        <translation>Give the baseline as a period: {from: DATE, to: DATE}.</translation>
-    </message>
-    <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
-        <source>the reporting rules</source>
-        <translation>the reporting rules</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>'%1' must be a non-empty list</source>
-        <translation>'%1' must be a non-empty list</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>a source</source>
-        <translation>a source</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>a source needs 'id', 'citation' and 'url'</source>
-        <translation>a source needs 'id', 'citation' and 'url'</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <location line="+112" />
-        <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
-        <translation>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</translation>
-    </message>
-    <message>
-        <location line="-110" />
-        <source>the source '%1' is defined twice</source>
-        <translation>the source '%1' is defined twice</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>a source's url must start with https://</source>
-        <translation>a source's url must start with https://</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>a fact</source>
-        <translation>a fact</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>a fact needs 'id', 'title' and 'help'</source>
-        <translation>a fact needs 'id', 'title' and 'help'</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>an incident fact's id starts with 'incident.', not '%1'</source>
-        <translation>an incident fact's id starts with 'incident.', not '%1'</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>the fact '%1' is defined twice</source>
-        <translation>the fact '%1' is defined twice</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <source>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</source>
-        <translation>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>the source '%1' is not defined under 'sources'</source>
-        <translation>the source '%1' is not defined under 'sources'</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>a deadline</source>
-        <translation>a deadline</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>a deadline needs 'days' and 'sources'</source>
-        <translation>a deadline needs 'days' and 'sources'</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>a deadline of more than a year is not a reporting deadline</source>
-        <translation>a deadline of more than a year is not a reporting deadline</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>an immediate deadline has 'days: 0'</source>
-        <translation>an immediate deadline has 'days: 0'</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>every deadline cites its source</source>
-        <translation>every deadline cites its source</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>a report</source>
-        <translation>a report</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>a report needs '%1'</source>
-        <translation>a report needs '%1'</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>the report '%1' is defined twice</source>
-        <translation>the report '%1' is defined twice</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>'duty' must be provider or deployer, not '%1'</source>
-        <translation>'duty' must be provider or deployer, not '%1'</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>'deadlines' must be a non-empty list</source>
-        <translation>'deadlines' must be a non-empty list</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>a report needs one deadline without 'when', which applies when no other does</source>
-        <translation>a report needs one deadline without 'when', which applies when no other does</translation>
-    </message>
 </context>
 <context>
     <name>vv</name>
@@ -760,6 +453,39 @@
     </message>
 </context>
 <context>
+    <name>vv::ExternalQuery</name>
+    <message>
+        <location filename="../modules/store/ExternalQuery.cpp" line="+15" />
+        <source>the connection must be a PostgreSQL address, not '%1'</source>
+        <translation>the connection must be a PostgreSQL address, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write postgresql://USER@HOST:PORT/DATABASE; the password comes from the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</source>
+        <translation>Write postgresql://USER@HOST:PORT/DATABASE; the password comes from the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the query must be given, and be shorter than %1 characters</source>
+        <translation>the query must be given, and be shorter than %1 characters</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the query failed: %1</source>
+        <translation>the query failed: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the query in psql first; it must return the columns given with --time, --label and --score.</source>
+        <translation>Check the query in psql first; it must return the columns given with --time, --label and --score.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>reading the query's rows failed: %1</source>
+        <translation>reading the query's rows failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>vv::Json</name>
     <message>
         <location filename="../modules/core/Json.cpp" line="+82" />
@@ -783,7 +509,13 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+99" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+62" />
+        <location line="+27" />
+        <source>cannot read the production rows: %1</source>
+        <translation>cannot read the production rows: %1</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>monitoring plan %1</source>
         <translation>monitoring plan %1</translation>
     </message>
@@ -793,7 +525,7 @@
         <translation>a project monitors at most %1 features</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>one ingest takes at most %1 rows</source>
         <translation>one ingest takes at most %1 rows</translation>
     </message>
@@ -803,7 +535,12 @@
         <translation>Split the file.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+12" />
+        <source>the row '%1' is neither new nor stored</source>
+        <translation>the row '%1' is neither new nor stored</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>time</source>
         <translation>time</translation>
     </message>
@@ -838,7 +575,7 @@
         <translation>A row's values do not change once stored; only a missing label is filled in. Give each prediction its own id.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+71" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>acknowledging an alarm needs a note saying how it was handled</translation>
     </message>
@@ -1100,29 +837,29 @@
         <translation>Check the file's permissions.</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+177" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+178" />
         <source>%1 is not a Veiviser project</source>
         <translation>%1 is not a Veiviser project</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+3" />
-        <location line="+379" />
+        <location line="+390" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-380" />
+        <location line="-391" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+69" />
         <source>opening %1</source>
         <translation>opening %1</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-147" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 is not a usable PostgreSQL address: %2</translation>
     </message>
@@ -1157,7 +894,7 @@
         <translation>the value of '%1' contains a space, quote or semicolon</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+98" />
         <source>Qt's database driver %1 is not installed</source>
         <translation>Qt's database driver %1 is not installed</translation>
     </message>
@@ -1167,12 +904,12 @@
         <translation>Install the Debian package %1.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>cannot connect to %1: %2</source>
         <translation>cannot connect to %1: %2</translation>
     </message>
     <message>
-        <location line="-186" />
+        <location line="-181" />
         <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
         <translation>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</translation>
     </message>
@@ -1222,7 +959,7 @@
         <translation>The file was truncated (a full disk or an interrupted copy); restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+70" />
         <source>%1 is not a team database address</source>
         <translation>%1 is not a team database address</translation>
     </message>
@@ -1232,12 +969,12 @@
         <translation>Write postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>Check the address, that the server runs, and your password in the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</source>
         <translation>Check the address, that the server runs, and your password in the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+62" />
         <source>this project can only be read here: %1</source>
         <translation>this project can only be read here: %1</translation>
     </message>
@@ -3086,14 +2823,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+130" />
-        <location line="+121" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+131" />
+        <location line="+129" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-110" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-112" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter takes ',', ';' or 'tab'</translation>
     </message>
@@ -3699,7 +3436,7 @@
         <translation>Remove an entry from the OS keychain.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-94" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-101" />
         <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
         <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
     </message>
@@ -3729,7 +3466,12 @@
         <translation>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+22" />
+        <source>give either --predictions CSV, or --query SQL with --connection postgresql://USER@HOST/DATABASE</source>
+        <translation>give either --predictions CSV, or --query SQL with --connection postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</source>
         <translation>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</translation>
     </message>
@@ -3819,7 +3561,7 @@
         <translation>Show the project's monitoring plan, or store a new version of it from YAML (past windows keep the version they were judged by).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</source>
         <translation>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</translation>
     </message>
@@ -5230,7 +4972,128 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+47" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+37" />
+        <source>the reporting rules</source>
+        <translation>the reporting rules</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' must be a non-empty list</source>
+        <translation>'%1' must be a non-empty list</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a source</source>
+        <translation>a source</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a source needs 'id', 'citation' and 'url'</source>
+        <translation>a source needs 'id', 'citation' and 'url'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+112" />
+        <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
+        <translation>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</translation>
+    </message>
+    <message>
+        <location line="-110" />
+        <source>the source '%1' is defined twice</source>
+        <translation>the source '%1' is defined twice</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a source's url must start with https://</source>
+        <translation>a source's url must start with https://</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a fact</source>
+        <translation>a fact</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a fact needs 'id', 'title' and 'help'</source>
+        <translation>a fact needs 'id', 'title' and 'help'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>an incident fact's id starts with 'incident.', not '%1'</source>
+        <translation>an incident fact's id starts with 'incident.', not '%1'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the fact '%1' is defined twice</source>
+        <translation>the fact '%1' is defined twice</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</source>
+        <translation>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the source '%1' is not defined under 'sources'</source>
+        <translation>the source '%1' is not defined under 'sources'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a deadline</source>
+        <translation>a deadline</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a deadline needs 'days' and 'sources'</source>
+        <translation>a deadline needs 'days' and 'sources'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a deadline of more than a year is not a reporting deadline</source>
+        <translation>a deadline of more than a year is not a reporting deadline</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an immediate deadline has 'days: 0'</source>
+        <translation>an immediate deadline has 'days: 0'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every deadline cites its source</source>
+        <translation>every deadline cites its source</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a report</source>
+        <translation>a report</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a report needs '%1'</source>
+        <translation>a report needs '%1'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the report '%1' is defined twice</source>
+        <translation>the report '%1' is defined twice</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'duty' must be provider or deployer, not '%1'</source>
+        <translation>'duty' must be provider or deployer, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'deadlines' must be a non-empty list</source>
+        <translation>'deadlines' must be a non-empty list</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a report needs one deadline without 'when', which applies when no other does</source>
+        <translation>a report needs one deadline without 'when', which applies when no other does</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>the rules cannot be read: %1</source>
         <translation>the rules cannot be read: %1</translation>
     </message>
@@ -5238,7 +5101,7 @@
 <context>
     <name>vv::monitoring::MonitoringEvaluation</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+161" />
+        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+163" />
         <source>no row has the feature '%1'</source>
         <translation>no row has the feature '%1'</translation>
     </message>
@@ -5278,7 +5141,7 @@
         <translation>the plan's baseline test run %1</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+97" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>the baseline has no value of '%1'; give the chart a 'target'</translation>
     </message>
@@ -5288,7 +5151,7 @@
         <translation>plan version %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>Window %1</source>
         <translation>Window %1</translation>
     </message>
@@ -5296,7 +5159,193 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+102" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+47" />
+        <source>'window' must be day, week or month, not '%1'</source>
+        <translation>'window' must be day, week or month, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unknown time zone '%1'</source>
+        <translation>unknown time zone '%1'</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give an IANA name such as Europe/Oslo.</source>
+        <translation>Give an IANA name such as Europe/Oslo.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'baseline'</source>
+        <translation>'baseline'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'baseline' is either a period (from, to) or a test run, not both</source>
+        <translation>'baseline' is either a period (from, to) or a test run, not both</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'baseline' needs 'from' and 'to' dates, or 'test_run'</source>
+        <translation>'baseline' needs 'from' and 'to' dates, or 'test_run'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the baseline ends (%1) before it starts (%2)</source>
+        <translation>the baseline ends (%1) before it starts (%2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>a metric</source>
+        <translation>a metric</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a metric needs 'metric'</source>
+        <translation>a metric needs 'metric'</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+10" />
+        <source>The metrics are %1.</source>
+        <translation>The metrics are %1.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>unknown metric '%1'</source>
+        <translation>unknown metric '%1'</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' is not measured per feature</source>
+        <translation>'%1' is not measured per feature</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' needs 'feature': the column it is measured on</source>
+        <translation>'%1' needs 'feature': the column it is measured on</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' takes no threshold</source>
+        <translation>'%1' takes no threshold</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the threshold is a predicted risk between 0 and 1</source>
+        <translation>the threshold is a predicted risk between 0 and 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
+        <translation>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the limits are reversed or equal: lower %1, upper %2</source>
+        <translation>the limits are reversed or equal: lower %1, upper %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The lower limit must be below the upper one.</source>
+        <translation>The lower limit must be below the upper one.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is in the plan twice</source>
+        <translation>'%1' is in the plan twice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give each metric (and feature) once, with both its limits.</source>
+        <translation>Give each metric (and feature) once, with both its limits.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a control chart</source>
+        <translation>a control chart</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a control chart needs 'metric' and 'method'</source>
+        <translation>a control chart needs 'metric' and 'method'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the chart's metric '%1' is not among the plan's metrics</source>
+        <translation>the chart's metric '%1' is not among the plan's metrics</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List it under 'metrics' first (limits are optional).</source>
+        <translation>List it under 'metrics' first (limits are optional).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'method' must be cusum or ewma, not '%1'</source>
+        <translation>'method' must be cusum or ewma, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' must be above 0</source>
+        <translation>'%1' must be above 0</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'lambda' must be at most 1</source>
+        <translation>'lambda' must be at most 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'lambda' and 'l' belong to an EWMA chart, not a CUSUM</source>
+        <translation>'lambda' and 'l' belong to an EWMA chart, not a CUSUM</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'k' and 'h' belong to a CUSUM chart, not an EWMA</source>
+        <translation>'k' and 'h' belong to a CUSUM chart, not an EWMA</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the plan</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
+        <translation>the plan needs a 'baseline': the period or test run the model was accepted on</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
+        <translation>'confidence' must be at least 0.5 and below 1, such as 0.95</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the plan needs 'metrics': a list of the measures it watches</source>
+        <translation>the plan needs 'metrics': a list of the measures it watches</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the plan lists more than 200 metrics</source>
+        <translation>the plan lists more than 200 metrics</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'control_charts' must be a list of at most 50 charts</source>
+        <translation>'control_charts' must be a list of at most 50 charts</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' compares with the baseline's production data, which a test run does not have</source>
+        <translation>'%1' compares with the baseline's production data, which a test run does not have</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the baseline as a period: {from: DATE, to: DATE}.</source>
+        <translation>Give the baseline as a period: {from: DATE, to: DATE}.</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>a stored monitoring plan is damaged</source>
         <translation>a stored monitoring plan is damaged</translation>
     </message>
@@ -5334,7 +5383,7 @@
 <context>
     <name>vv::monitoring::ProductionIngest</name>
     <message>
-        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+96" />
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+212" />
         <source>the time, label and score columns must be named</source>
         <translation>the time, label and score columns must be named</translation>
     </message>
@@ -5349,22 +5398,32 @@
         <translation>the decimal separator must be '.' or ','</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+173" />
+        <source>the query returns no column '%1'</source>
+        <translation>the query returns no column '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It returns %1; name the columns with AS in the query.</source>
+        <translation>It returns %1; name the columns with AS in the query.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Reading row %1 of the query</source>
+        <translation>Reading row %1 of the query</translation>
+    </message>
+    <message>
+        <location line="-224" />
         <source>the project has no monitoring plan yet</source>
         <translation>the project has no monitoring plan yet</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone says how the times in the file are read.</source>
-        <translation>Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone says how the times in the file are read.</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Reading %1</source>
-        <translation>Reading %1</translation>
-    </message>
-    <message>
-        <location line="+25" />
+        <location line="-115" />
         <source>'%1' is not a date or time</source>
         <translation>'%1' is not a date or time</translation>
     </message>
@@ -5374,7 +5433,7 @@
         <translation>Write times as ISO 8601: 2026-04-06T08:15:00, with +01:00 or Z where the export has them.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+19" />
         <source>the score is missing</source>
         <translation>the score is missing</translation>
     </message>
@@ -5394,7 +5453,7 @@
         <translation>Check --decimal (Norwegian exports use a decimal comma).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>the score %1 is not a predicted risk between 0 and 1</source>
         <translation>the score %1 is not a predicted risk between 0 and 1</translation>
     </message>
@@ -5404,7 +5463,7 @@
         <translation>Monitoring compares calibrated risks; export the probability, not a logit or rank.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>the label '%1' is not 0 or 1</source>
         <translation>the label '%1' is not 0 or 1</translation>
     </message>
@@ -5414,7 +5473,7 @@
         <translation>Give --positive CLASS for named classes; leave the cell empty while the outcome is not known.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+21" />
         <source>the value '%1' of feature '%2' is not a number</source>
         <translation>the value '%1' of feature '%2' is not a number</translation>
     </message>
@@ -5424,7 +5483,7 @@
         <translation>Leave the cell empty or write NA where the value is missing.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>the id is empty</source>
         <translation>the id is empty</translation>
     </message>
@@ -5433,11 +5492,21 @@
         <source>Every row needs an id when --id is given.</source>
         <translation>Every row needs an id when --id is given.</translation>
     </message>
+    <message>
+        <location line="+29" />
+        <source>Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone says how the times in the file are read.</source>
+        <translation>Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone says how the times in the file are read.</translation>
+    </message>
+    <message>
+        <location line="+146" />
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
 </context>
 <context>
     <name>vv::monitoring::YamlFields</name>
     <message>
-        <location filename="../modules/monitoring/YamlFields.cpp" line="+29" />
+        <location filename="../modules/monitoring/YamlFields.cpp" line="+20" />
         <source>the YAML does not parse: %1</source>
         <translation>the YAML does not parse: %1</translation>
     </message>
@@ -12247,7 +12316,7 @@
 <context>
     <name>vv::validation::PredictionsCsv</name>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+228" />
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+234" />
         <source>the label and score columns must be named</source>
         <translation>the label and score columns must be named</translation>
     </message>
@@ -12279,26 +12348,26 @@
         <translation>The file is comma-separated and uses decimal commas; numbers must then be quoted.</translation>
     </message>
     <message>
-        <location line="-152" />
-        <location line="+170" />
+        <location line="-155" />
+        <location line="+173" />
         <source>there is no column '%1'</source>
         <translation>there is no column '%1'</translation>
     </message>
     <message>
-        <location line="-169" />
-        <location line="+170" />
+        <location line="-172" />
+        <location line="+173" />
         <source>The columns are %1.</source>
         <translation>The columns are %1.</translation>
     </message>
     <message>
-        <location line="-168" />
-        <location line="+170" />
+        <location line="-171" />
+        <location line="+173" />
         <source>the header has %1 columns named '%2'</source>
         <translation>the header has %1 columns named '%2'</translation>
     </message>
     <message>
-        <location line="-169" />
-        <location line="+170" />
+        <location line="-172" />
+        <location line="+173" />
         <source>Give the columns unique names.</source>
         <translation>Give the columns unique names.</translation>
     </message>
@@ -12309,14 +12378,14 @@
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-190" />
-        <location line="+205" />
+        <location line="-193" />
+        <location line="+208" />
         <source>the line is longer than %1 bytes (or a quote is not closed)</source>
         <translation>the line is longer than %1 bytes (or a quote is not closed)</translation>
     </message>
     <message>
-        <location line="-203" />
-        <location line="+204" />
+        <location line="-206" />
+        <location line="+207" />
         <source>This does not look like a predictions CSV file.</source>
         <translation>This does not look like a predictions CSV file.</translation>
     </message>

@@ -167,313 +167,6 @@
         <source>Check the path.</source>
         <translation>Kontroller stien.</translation>
     </message>
-    <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+48" />
-        <source>'window' must be day, week or month, not '%1'</source>
-        <translation>«window» må være day, week eller month, ikke «%1»</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>unknown time zone '%1'</source>
-        <translation>ukjent tidssone «%1»</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Give an IANA name such as Europe/Oslo.</source>
-        <translation>Oppgi et IANA-navn som Europe/Oslo.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>'baseline'</source>
-        <translation>«baseline»</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>'baseline' is either a period (from, to) or a test run, not both</source>
-        <translation>«baseline» er enten en periode (from, to) eller en testkjøring, ikke begge</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>'baseline' needs 'from' and 'to' dates, or 'test_run'</source>
-        <translation>«baseline» trenger datoene «from» og «to», eller «test_run»</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>the baseline ends (%1) before it starts (%2)</source>
-        <translation>referanseperioden slutter (%1) før den begynner (%2)</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>a metric</source>
-        <translation>et mål</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>a metric needs 'metric'</source>
-        <translation>et mål trenger «metric»</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+10" />
-        <source>The metrics are %1.</source>
-        <translation>Målene er %1.</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>unknown metric '%1'</source>
-        <translation>ukjent mål «%1»</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>'%1' is not measured per feature</source>
-        <translation>«%1» måles ikke per variabel</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>'%1' needs 'feature': the column it is measured on</source>
-        <translation>«%1» trenger «feature»: kolonnen det måles på</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>'%1' takes no threshold</source>
-        <translation>«%1» tar ingen terskel</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>the threshold is a predicted risk between 0 and 1</source>
-        <translation>terskelen er en predikert risiko mellom 0 og 1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
-        <translation>«%1» trenger «threshold»: den predikerte risikoen der en pasient flagges (lik eller over)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>the limits are reversed or equal: lower %1, upper %2</source>
-        <translation>grensene er byttet om eller like: nedre %1, øvre %2</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The lower limit must be below the upper one.</source>
-        <translation>Den nedre grensen må ligge under den øvre.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>'%1' is in the plan twice</source>
-        <translation>«%1» står to ganger i planen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Give each metric (and feature) once, with both its limits.</source>
-        <translation>Oppgi hvert mål (og hver variabel) én gang, med begge grensene.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>a control chart</source>
-        <translation>et kontrolldiagram</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>a control chart needs 'metric' and 'method'</source>
-        <translation>et kontrolldiagram trenger «metric» og «method»</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>the chart's metric '%1' is not among the plan's metrics</source>
-        <translation>diagrammets mål «%1» er ikke blant planens mål</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>List it under 'metrics' first (limits are optional).</source>
-        <translation>Før det opp under «metrics» først (grenser er valgfrie).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>'method' must be cusum or ewma, not '%1'</source>
-        <translation>«method» må være cusum eller ewma, ikke «%1»</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>'%1' must be above 0</source>
-        <translation>«%1» må være over 0</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>'lambda' must be at most 1</source>
-        <translation>«lambda» kan være høyst 1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>'lambda' and 'l' belong to an EWMA chart, not a CUSUM</source>
-        <translation>«lambda» og «l» hører til et EWMA-diagram, ikke CUSUM</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>'k' and 'h' belong to a CUSUM chart, not an EWMA</source>
-        <translation>«k» og «h» hører til et CUSUM-diagram, ikke EWMA</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>the plan</source>
-        <translation>planen</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
-        <translation>planen trenger «baseline»: perioden eller testkjøringen modellen ble godkjent på</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
-        <translation>«confidence» må være minst 0,5 og under 1, for eksempel 0,95</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>the plan needs 'metrics': a list of the measures it watches</source>
-        <translation>planen trenger «metrics»: en liste over målene den følger</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>the plan lists more than 200 metrics</source>
-        <translation>planen har flere enn 200 mål</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>'control_charts' must be a list of at most 50 charts</source>
-        <translation>«control_charts» må være en liste med høyst 50 diagrammer</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>'%1' compares with the baseline's production data, which a test run does not have</source>
-        <translation>«%1» sammenligner med referanseperiodens driftsdata, og det har ikke en testkjøring</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Give the baseline as a period: {from: DATE, to: DATE}.</source>
-        <translation>Oppgi referansen som en periode: {from: DATO, to: DATO}.</translation>
-    </message>
-    <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
-        <source>the reporting rules</source>
-        <translation>rapporteringsreglene</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>'%1' must be a non-empty list</source>
-        <translation>«%1» må være en liste som ikke er tom</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>a source</source>
-        <translation>en kilde</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>a source needs 'id', 'citation' and 'url'</source>
-        <translation>en kilde trenger «id», «citation» og «url»</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <location line="+112" />
-        <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
-        <translation>«%1» er ikke en gyldig id (små bokstaver, sifre, «-», «_» og «.»)</translation>
-    </message>
-    <message>
-        <location line="-110" />
-        <source>the source '%1' is defined twice</source>
-        <translation>kilden «%1» er definert to ganger</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>a source's url must start with https://</source>
-        <translation>en kildes url må begynne med https://</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>a fact</source>
-        <translation>et faktum</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>a fact needs 'id', 'title' and 'help'</source>
-        <translation>et faktum trenger «id», «title» og «help»</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>an incident fact's id starts with 'incident.', not '%1'</source>
-        <translation>id-en til et hendelsesfaktum begynner med «incident.», ikke «%1»</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>the fact '%1' is defined twice</source>
-        <translation>faktumet «%1» er definert to ganger</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <source>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</source>
-        <translation>det finnes ikke noe faktum «%1»: bruk et hendelsesfaktum definert ovenfor eller et faktum fra veiledningspakkene</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>the source '%1' is not defined under 'sources'</source>
-        <translation>kilden «%1» er ikke definert under «sources»</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>a deadline</source>
-        <translation>en frist</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>a deadline needs 'days' and 'sources'</source>
-        <translation>en frist trenger «days» og «sources»</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>a deadline of more than a year is not a reporting deadline</source>
-        <translation>en frist på mer enn et år er ikke en rapporteringsfrist</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>an immediate deadline has 'days: 0'</source>
-        <translation>en umiddelbar frist har «days: 0»</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>every deadline cites its source</source>
-        <translation>hver frist oppgir kilden sin</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>a report</source>
-        <translation>en rapport</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>a report needs '%1'</source>
-        <translation>en rapport trenger «%1»</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>the report '%1' is defined twice</source>
-        <translation>rapporten «%1» er definert to ganger</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>'duty' must be provider or deployer, not '%1'</source>
-        <translation>«duty» må være provider eller deployer, ikke «%1»</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>'deadlines' must be a non-empty list</source>
-        <translation>«deadlines» må være en liste som ikke er tom</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>a report needs one deadline without 'when', which applies when no other does</source>
-        <translation>en rapport trenger én frist uten «when», som gjelder når ingen andre gjør det</translation>
-    </message>
 </context>
 <context>
     <name>vv</name>
@@ -760,6 +453,39 @@
     </message>
 </context>
 <context>
+    <name>vv::ExternalQuery</name>
+    <message>
+        <location filename="../modules/store/ExternalQuery.cpp" line="+15" />
+        <source>the connection must be a PostgreSQL address, not '%1'</source>
+        <translation>tilkoblingen må være en PostgreSQL-adresse, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write postgresql://USER@HOST:PORT/DATABASE; the password comes from the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</source>
+        <translation>Skriv postgresql://BRUKER@VERT:PORT/DATABASE; passordet hentes fra nøkkelringen («veiviser-cli secret set --database ADRESSE»), PGPASSFILE eller PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the query must be given, and be shorter than %1 characters</source>
+        <translation>spørringen må oppgis og være kortere enn %1 tegn</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the query failed: %1</source>
+        <translation>spørringen feilet: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the query in psql first; it must return the columns given with --time, --label and --score.</source>
+        <translation>Prøv spørringen i psql først; den må gi kolonnene som er oppgitt med --time, --label og --score.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>reading the query's rows failed: %1</source>
+        <translation>lesingen av spørringens rader feilet: %1</translation>
+    </message>
+</context>
+<context>
     <name>vv::Json</name>
     <message>
         <location filename="../modules/core/Json.cpp" line="+82" />
@@ -783,7 +509,13 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+99" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+62" />
+        <location line="+27" />
+        <source>cannot read the production rows: %1</source>
+        <translation>kan ikke lese driftsradene: %1</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>monitoring plan %1</source>
         <translation>overvåkingsplan %1</translation>
     </message>
@@ -793,7 +525,7 @@
         <translation>et prosjekt overvåker høyst %1 variabler</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>one ingest takes at most %1 rows</source>
         <translation>én innlesing tar høyst %1 rader</translation>
     </message>
@@ -803,7 +535,12 @@
         <translation>Del opp filen.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+12" />
+        <source>the row '%1' is neither new nor stored</source>
+        <translation>raden «%1» er verken ny eller lagret</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>time</source>
         <translation>tid</translation>
     </message>
@@ -838,7 +575,7 @@
         <translation>Verdiene i en rad endres ikke etter at den er lagret; bare et manglende utfall fylles inn. Gi hver prediksjon sin egen id.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+71" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>å kvittere ut en alarm krever et notat om hvordan den ble håndtert</translation>
     </message>
@@ -1100,29 +837,29 @@
         <translation>Kontroller filens tilgangsrettigheter.</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+177" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+178" />
         <source>%1 is not a Veiviser project</source>
         <translation>%1 er ikke et Veiviser-prosjekt</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+3" />
-        <location line="+379" />
+        <location line="+390" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Åpne en .veiviser-fil laget av Veiviser.</translation>
     </message>
     <message>
-        <location line="-380" />
+        <location line="-391" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 er en SQLite-database, men ikke et Veiviser-prosjekt</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+69" />
         <source>opening %1</source>
         <translation>åpning av %1</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-147" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 er ikke en brukbar PostgreSQL-adresse: %2</translation>
     </message>
@@ -1157,7 +894,7 @@
         <translation>verdien av «%1» inneholder mellomrom, anførselstegn eller semikolon</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+98" />
         <source>Qt's database driver %1 is not installed</source>
         <translation>databasedriveren %1 for Qt er ikke installert</translation>
     </message>
@@ -1167,12 +904,12 @@
         <translation>Installer Debian-pakken %1.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>cannot connect to %1: %2</source>
         <translation>kan ikke koble til %1: %2</translation>
     </message>
     <message>
-        <location line="-186" />
+        <location line="-181" />
         <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
         <translation>Fjern det og legg det i nøkkelringen ('veiviser-cli secret set --database ADRESSE'), i PGPASSFILE (~/.pgpass) eller i miljøvariabelen PGPASSWORD. Veiviser lagrer aldri passord i et prosjekt.</translation>
     </message>
@@ -1222,7 +959,7 @@
         <translation>Filen er kuttet av (full disk eller en avbrutt kopiering); hent den fram fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+70" />
         <source>%1 is not a team database address</source>
         <translation>%1 er ikke en adresse til en teamdatabase</translation>
     </message>
@@ -1232,12 +969,12 @@
         <translation>Skriv postgresql://BRUKER@VERT:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>Check the address, that the server runs, and your password in the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD.</source>
         <translation>Kontroller adressen, at tjeneren kjører, og passordet ditt i nøkkelringen ('veiviser-cli secret set --database ADRESSE'), i PGPASSFILE eller i PGPASSWORD.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+62" />
         <source>this project can only be read here: %1</source>
         <translation>dette prosjektet kan bare leses her: %1</translation>
     </message>
@@ -2256,10 +1993,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s) (due %1)</source>
-        <translation>
-            <numerusform>FORSINKET med %n dag (frist %1)</numerusform>
-            <numerusform>FORSINKET med %n dager (frist %1)</numerusform>
-        </translation>
+        <translation><numerusform>FORSINKET med %n dag (frist %1)</numerusform><numerusform>FORSINKET med %n dager (frist %1)</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -2269,10 +2003,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>due %1, %n day(s) left</source>
-        <translation>
-            <numerusform>frist %1, %n dag igjen</numerusform>
-            <numerusform>frist %1, %n dager igjen</numerusform>
-        </translation>
+        <translation><numerusform>frist %1, %n dag igjen</numerusform><numerusform>frist %1, %n dager igjen</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -3092,14 +2823,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+130" />
-        <location line="+121" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+131" />
+        <location line="+129" />
         <source>--%1 is required</source>
         <translation>--%1 må oppgis</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-110" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-112" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter tar ',', ';' eller 'tab'</translation>
     </message>
@@ -3705,7 +3436,7 @@
         <translation>Fjern en oppføring fra operativsystemets nøkkelring.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-94" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-101" />
         <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
         <translation>vinduet (%1 → %2) eller tidssonen (%3 → %4) kan ikke endres når driftsdata er lagret: tidligere vinduer ville blitt delt opp annerledes</translation>
     </message>
@@ -3735,7 +3466,12 @@
         <translation>Lagret overvåkingsplan versjon %1 (%2 mål, %3 kontrolldiagrammer).</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+22" />
+        <source>give either --predictions CSV, or --query SQL with --connection postgresql://USER@HOST/DATABASE</source>
+        <translation>oppgi enten --predictions CSV, eller --query SQL med --connection postgresql://BRUKER@VERT/DATABASE</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</source>
         <translation>Leste %1 rader: %2 nye, %3 utfall fylt inn, %4 uendret.</translation>
     </message>
@@ -3825,7 +3561,7 @@
         <translation>Vis prosjektets overvåkingsplan, eller lagre en ny versjon av den fra YAML (tidligere vinduer beholder versjonen de ble vurdert etter).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</source>
         <translation>Lagre prediksjoner og utfall fra drift; en senere fil med samme id-er fyller inn utfall som ennå ikke var kjent.</translation>
     </message>
@@ -5236,7 +4972,128 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+47" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+37" />
+        <source>the reporting rules</source>
+        <translation>rapporteringsreglene</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' must be a non-empty list</source>
+        <translation>«%1» må være en liste som ikke er tom</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a source</source>
+        <translation>en kilde</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a source needs 'id', 'citation' and 'url'</source>
+        <translation>en kilde trenger «id», «citation» og «url»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+112" />
+        <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
+        <translation>«%1» er ikke en gyldig id (små bokstaver, sifre, «-», «_» og «.»)</translation>
+    </message>
+    <message>
+        <location line="-110" />
+        <source>the source '%1' is defined twice</source>
+        <translation>kilden «%1» er definert to ganger</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a source's url must start with https://</source>
+        <translation>en kildes url må begynne med https://</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a fact</source>
+        <translation>et faktum</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a fact needs 'id', 'title' and 'help'</source>
+        <translation>et faktum trenger «id», «title» og «help»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>an incident fact's id starts with 'incident.', not '%1'</source>
+        <translation>id-en til et hendelsesfaktum begynner med «incident.», ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the fact '%1' is defined twice</source>
+        <translation>faktumet «%1» er definert to ganger</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</source>
+        <translation>det finnes ikke noe faktum «%1»: bruk et hendelsesfaktum definert ovenfor eller et faktum fra veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the source '%1' is not defined under 'sources'</source>
+        <translation>kilden «%1» er ikke definert under «sources»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a deadline</source>
+        <translation>en frist</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a deadline needs 'days' and 'sources'</source>
+        <translation>en frist trenger «days» og «sources»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a deadline of more than a year is not a reporting deadline</source>
+        <translation>en frist på mer enn et år er ikke en rapporteringsfrist</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an immediate deadline has 'days: 0'</source>
+        <translation>en umiddelbar frist har «days: 0»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>every deadline cites its source</source>
+        <translation>hver frist oppgir kilden sin</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a report</source>
+        <translation>en rapport</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a report needs '%1'</source>
+        <translation>en rapport trenger «%1»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the report '%1' is defined twice</source>
+        <translation>rapporten «%1» er definert to ganger</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'duty' must be provider or deployer, not '%1'</source>
+        <translation>«duty» må være provider eller deployer, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'deadlines' must be a non-empty list</source>
+        <translation>«deadlines» må være en liste som ikke er tom</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a report needs one deadline without 'when', which applies when no other does</source>
+        <translation>en rapport trenger én frist uten «when», som gjelder når ingen andre gjør det</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>the rules cannot be read: %1</source>
         <translation>reglene kan ikke leses: %1</translation>
     </message>
@@ -5244,7 +5101,7 @@
 <context>
     <name>vv::monitoring::MonitoringEvaluation</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+161" />
+        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+163" />
         <source>no row has the feature '%1'</source>
         <translation>ingen rad har variabelen «%1»</translation>
     </message>
@@ -5284,7 +5141,7 @@
         <translation>planens referansetestkjøring %1</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+97" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>referansen har ingen verdi av «%1»; gi diagrammet et «target»</translation>
     </message>
@@ -5294,7 +5151,7 @@
         <translation>planversjon %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>Window %1</source>
         <translation>Vindu %1</translation>
     </message>
@@ -5302,7 +5159,193 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+102" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+47" />
+        <source>'window' must be day, week or month, not '%1'</source>
+        <translation>«window» må være day, week eller month, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unknown time zone '%1'</source>
+        <translation>ukjent tidssone «%1»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give an IANA name such as Europe/Oslo.</source>
+        <translation>Oppgi et IANA-navn som Europe/Oslo.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'baseline'</source>
+        <translation>«baseline»</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'baseline' is either a period (from, to) or a test run, not both</source>
+        <translation>«baseline» er enten en periode (from, to) eller en testkjøring, ikke begge</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'baseline' needs 'from' and 'to' dates, or 'test_run'</source>
+        <translation>«baseline» trenger datoene «from» og «to», eller «test_run»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the baseline ends (%1) before it starts (%2)</source>
+        <translation>referanseperioden slutter (%1) før den begynner (%2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>a metric</source>
+        <translation>et mål</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a metric needs 'metric'</source>
+        <translation>et mål trenger «metric»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+10" />
+        <source>The metrics are %1.</source>
+        <translation>Målene er %1.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>unknown metric '%1'</source>
+        <translation>ukjent mål «%1»</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' is not measured per feature</source>
+        <translation>«%1» måles ikke per variabel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' needs 'feature': the column it is measured on</source>
+        <translation>«%1» trenger «feature»: kolonnen det måles på</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' takes no threshold</source>
+        <translation>«%1» tar ingen terskel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the threshold is a predicted risk between 0 and 1</source>
+        <translation>terskelen er en predikert risiko mellom 0 og 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
+        <translation>«%1» trenger «threshold»: den predikerte risikoen der en pasient flagges (lik eller over)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the limits are reversed or equal: lower %1, upper %2</source>
+        <translation>grensene er byttet om eller like: nedre %1, øvre %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The lower limit must be below the upper one.</source>
+        <translation>Den nedre grensen må ligge under den øvre.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is in the plan twice</source>
+        <translation>«%1» står to ganger i planen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give each metric (and feature) once, with both its limits.</source>
+        <translation>Oppgi hvert mål (og hver variabel) én gang, med begge grensene.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a control chart</source>
+        <translation>et kontrolldiagram</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a control chart needs 'metric' and 'method'</source>
+        <translation>et kontrolldiagram trenger «metric» og «method»</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the chart's metric '%1' is not among the plan's metrics</source>
+        <translation>diagrammets mål «%1» er ikke blant planens mål</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List it under 'metrics' first (limits are optional).</source>
+        <translation>Før det opp under «metrics» først (grenser er valgfrie).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'method' must be cusum or ewma, not '%1'</source>
+        <translation>«method» må være cusum eller ewma, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' must be above 0</source>
+        <translation>«%1» må være over 0</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'lambda' must be at most 1</source>
+        <translation>«lambda» kan være høyst 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'lambda' and 'l' belong to an EWMA chart, not a CUSUM</source>
+        <translation>«lambda» og «l» hører til et EWMA-diagram, ikke CUSUM</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'k' and 'h' belong to a CUSUM chart, not an EWMA</source>
+        <translation>«k» og «h» hører til et CUSUM-diagram, ikke EWMA</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the plan</source>
+        <translation>planen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
+        <translation>planen trenger «baseline»: perioden eller testkjøringen modellen ble godkjent på</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
+        <translation>«confidence» må være minst 0,5 og under 1, for eksempel 0,95</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the plan needs 'metrics': a list of the measures it watches</source>
+        <translation>planen trenger «metrics»: en liste over målene den følger</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the plan lists more than 200 metrics</source>
+        <translation>planen har flere enn 200 mål</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'control_charts' must be a list of at most 50 charts</source>
+        <translation>«control_charts» må være en liste med høyst 50 diagrammer</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' compares with the baseline's production data, which a test run does not have</source>
+        <translation>«%1» sammenligner med referanseperiodens driftsdata, og det har ikke en testkjøring</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the baseline as a period: {from: DATE, to: DATE}.</source>
+        <translation>Oppgi referansen som en periode: {from: DATO, to: DATO}.</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>a stored monitoring plan is damaged</source>
         <translation>en lagret overvåkingsplan er skadet</translation>
     </message>
@@ -5340,7 +5383,7 @@
 <context>
     <name>vv::monitoring::ProductionIngest</name>
     <message>
-        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+96" />
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+212" />
         <source>the time, label and score columns must be named</source>
         <translation>kolonnene for tid, utfall og skår må oppgis</translation>
     </message>
@@ -5355,22 +5398,32 @@
         <translation>desimaltegnet må være «.» eller «,»</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+173" />
+        <source>the query returns no column '%1'</source>
+        <translation>spørringen gir ingen kolonne «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It returns %1; name the columns with AS in the query.</source>
+        <translation>Den gir %1; gi kolonnene navn med AS i spørringen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>query</source>
+        <translation>spørring</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Reading row %1 of the query</source>
+        <translation>Leser rad %1 fra spørringen</translation>
+    </message>
+    <message>
+        <location line="-224" />
         <source>the project has no monitoring plan yet</source>
         <translation>prosjektet har ingen overvåkingsplan ennå</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone says how the times in the file are read.</source>
-        <translation>Lagre en først med «veiviser-cli monitor plan FIL --from PLAN.yaml»: tidssonen i den sier hvordan tidene i filen leses.</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Reading %1</source>
-        <translation>Leser %1</translation>
-    </message>
-    <message>
-        <location line="+25" />
+        <location line="-115" />
         <source>'%1' is not a date or time</source>
         <translation>«%1» er ikke en dato eller et tidspunkt</translation>
     </message>
@@ -5380,7 +5433,7 @@
         <translation>Skriv tider som ISO 8601: 2026-04-06T08:15:00, med +01:00 eller Z der eksporten har det.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+19" />
         <source>the score is missing</source>
         <translation>skåren mangler</translation>
     </message>
@@ -5400,7 +5453,7 @@
         <translation>Kontroller --decimal (norske eksporter bruker desimalkomma).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>the score %1 is not a predicted risk between 0 and 1</source>
         <translation>skåren %1 er ikke en predikert risiko mellom 0 og 1</translation>
     </message>
@@ -5410,7 +5463,7 @@
         <translation>Overvåkingen sammenligner kalibrerte risikoer; eksporter sannsynligheten, ikke en logit eller rangering.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>the label '%1' is not 0 or 1</source>
         <translation>utfallet «%1» er ikke 0 eller 1</translation>
     </message>
@@ -5420,7 +5473,7 @@
         <translation>Oppgi --positive KLASSE for navngitte klasser; la cellen stå tom så lenge utfallet ikke er kjent.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+21" />
         <source>the value '%1' of feature '%2' is not a number</source>
         <translation>verdien «%1» av variabelen «%2» er ikke et tall</translation>
     </message>
@@ -5430,7 +5483,7 @@
         <translation>La cellen stå tom eller skriv NA der verdien mangler.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>the id is empty</source>
         <translation>id-en er tom</translation>
     </message>
@@ -5439,11 +5492,21 @@
         <source>Every row needs an id when --id is given.</source>
         <translation>Hver rad trenger en id når --id er oppgitt.</translation>
     </message>
+    <message>
+        <location line="+29" />
+        <source>Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone says how the times in the file are read.</source>
+        <translation>Lagre en først med «veiviser-cli monitor plan FIL --from PLAN.yaml»: tidssonen i den sier hvordan tidene i filen leses.</translation>
+    </message>
+    <message>
+        <location line="+146" />
+        <source>Reading %1</source>
+        <translation>Leser %1</translation>
+    </message>
 </context>
 <context>
     <name>vv::monitoring::YamlFields</name>
     <message>
-        <location filename="../modules/monitoring/YamlFields.cpp" line="+29" />
+        <location filename="../modules/monitoring/YamlFields.cpp" line="+20" />
         <source>the YAML does not parse: %1</source>
         <translation>YAML-en kan ikke tolkes: %1</translation>
     </message>
@@ -12253,7 +12316,7 @@
 <context>
     <name>vv::validation::PredictionsCsv</name>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+228" />
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+234" />
         <source>the label and score columns must be named</source>
         <translation>kolonnene for utfall og skår må oppgis</translation>
     </message>
@@ -12285,26 +12348,26 @@
         <translation>Filen er kommaseparert og bruker desimalkomma; tallene må da stå i anførselstegn.</translation>
     </message>
     <message>
-        <location line="-152" />
-        <location line="+170" />
+        <location line="-155" />
+        <location line="+173" />
         <source>there is no column '%1'</source>
         <translation>det finnes ingen kolonne '%1'</translation>
     </message>
     <message>
-        <location line="-169" />
-        <location line="+170" />
+        <location line="-172" />
+        <location line="+173" />
         <source>The columns are %1.</source>
         <translation>Kolonnene er %1.</translation>
     </message>
     <message>
-        <location line="-168" />
-        <location line="+170" />
+        <location line="-171" />
+        <location line="+173" />
         <source>the header has %1 columns named '%2'</source>
         <translation>overskriftslinjen har %1 kolonner som heter '%2'</translation>
     </message>
     <message>
-        <location line="-169" />
-        <location line="+170" />
+        <location line="-172" />
+        <location line="+173" />
         <source>Give the columns unique names.</source>
         <translation>Gi kolonnene unike navn.</translation>
     </message>
@@ -12315,14 +12378,14 @@
         <translation>kan ikke lese %1: %2</translation>
     </message>
     <message>
-        <location line="-190" />
-        <location line="+205" />
+        <location line="-193" />
+        <location line="+208" />
         <source>the line is longer than %1 bytes (or a quote is not closed)</source>
         <translation>linjen er lengre enn %1 byte (eller et anførselstegn er ikke lukket)</translation>
     </message>
     <message>
-        <location line="-203" />
-        <location line="+204" />
+        <location line="-206" />
+        <location line="+207" />
         <source>This does not look like a predictions CSV file.</source>
         <translation>Dette ser ikke ut som en CSV-fil med prediksjoner.</translation>
     </message>

@@ -120,14 +120,21 @@ static int plan(CommandContext &ctx)
 static int ingest(CommandContext &ctx)
 {
     Args a;
-    for (const char *o : {"predictions", "time", "label", "score", "id", "group", "delimiter", "decimal", "positive"})
+    for (const char *o : {"predictions", "query", "connection", "time", "label", "score", "id", "group", "delimiter",
+                          "decimal", "positive"})
         a.option(QString::fromLatin1(o));
     a.repeatable(QStringLiteral("feature"));
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
-    for (const char *required : {"predictions", "time", "label", "score"})
+    for (const char *required : {"time", "label", "score"})
         if (!a.has(QString::fromLatin1(required)))
             return ctx.fail(usageError(tr("--%1 is required").arg(QString::fromLatin1(required)), ctx.usage()));
+    const bool fromDatabase = a.has(QStringLiteral("query")) || a.has(QStringLiteral("connection"));
+    if (fromDatabase == a.has(QStringLiteral("predictions")) ||
+        (fromDatabase && !(a.has(QStringLiteral("query")) && a.has(QStringLiteral("connection")))))
+        return ctx.fail(usageError(tr("give either --predictions CSV, or --query SQL with --connection "
+                                      "postgresql://USER@HOST/DATABASE"),
+                                   ctx.usage()));
     IngestOptions options;
     options.timeColumn = a.value(QStringLiteral("time"));
     options.labelColumn = a.value(QStringLiteral("label"));
@@ -147,7 +154,9 @@ static int ingest(CommandContext &ctx)
     auto project = openForChange(a.positional()[0]);
     if (!project)
         return ctx.fail(project.error());
-    auto count = ProductionIngest::fromCsv(**project, a.value(QStringLiteral("predictions")), options);
+    auto count = fromDatabase ? ProductionIngest::fromQuery(**project, a.value(QStringLiteral("connection")),
+                                                            a.value(QStringLiteral("query")), options)
+                              : ProductionIngest::fromCsv(**project, a.value(QStringLiteral("predictions")), options);
     if (!count)
         return ctx.fail(count.error());
     if (ctx.json()) {
@@ -283,8 +292,9 @@ void registerMonitorCommands(CommandRegistry &registry)
                                               "YAML (past windows keep the version they were judged by)."),
                  plan);
     registry.add({QStringLiteral("monitor"), QStringLiteral("ingest")},
-                 QStringLiteral("FILE --predictions CSV --time COL --label COL --score COL [--id COL] [--feature COL]... "
-                                "[--group COL] [--delimiter ,|;|tab] [--decimal .|,] [--positive VALUE]"),
+                 QStringLiteral("FILE (--predictions CSV | --query SQL --connection postgresql://USER@HOST/DB) --time COL "
+                                "--label COL --score COL [--id COL] [--feature COL]... [--group COL] "
+                                "[--delimiter ,|;|tab] [--decimal .|,] [--positive VALUE]"),
                  QT_TRANSLATE_NOOP("vv::cli", "Store production predictions and outcomes; a later file with the same "
                                               "ids fills in outcomes that were not yet known."),
                  ingest);

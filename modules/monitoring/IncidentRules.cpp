@@ -18,7 +18,6 @@ using guidance::Truth;
 
 namespace {
 
-using Tr = IncidentRulesReader;
 
 bool validId(const QString &id, const QString &prefix = {})
 {
@@ -35,11 +34,11 @@ public:
     void readAll(const YAML::Node &root, IncidentRules &rules)
     {
         if (!keys(root, {QStringLiteral("sources"), QStringLiteral("facts"), QStringLiteral("reports")},
-                  Tr::tr("the reporting rules")))
+                  IncidentRulesReader::tr("the reporting rules")))
             return;
         for (const char *key : {"sources", "facts", "reports"})
             if (!root[key] || !root[key].IsSequence() || root[key].size() == 0)
-                error(root[key] ? root[key] : root, Tr::tr("'%1' must be a non-empty list").arg(QString::fromLatin1(key)));
+                error(root[key] ? root[key] : root, IncidentRulesReader::tr("'%1' must be a non-empty list").arg(QString::fromLatin1(key)));
         if (root["sources"] && root["sources"].IsSequence())
             for (const auto &n : root["sources"])
                 readSource(n, rules);
@@ -55,23 +54,23 @@ private:
     void readSource(const YAML::Node &n, IncidentRules &rules)
     {
         if (!keys(n, {QStringLiteral("id"), QStringLiteral("citation"), QStringLiteral("url"), QStringLiteral("note")},
-                  Tr::tr("a source")))
+                  IncidentRulesReader::tr("a source")))
             return;
         guidance::Source s;
         s.where = at(n);
         if (!n["id"] || !n["citation"] || !n["url"]) {
-            error(n, Tr::tr("a source needs 'id', 'citation' and 'url'"));
+            error(n, IncidentRulesReader::tr("a source needs 'id', 'citation' and 'url'"));
             return;
         }
         s.id = text(n["id"], QStringLiteral("id")).value_or(QString());
         if (!validId(s.id))
-            error(n["id"], Tr::tr("'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')").arg(s.id));
+            error(n["id"], IncidentRulesReader::tr("'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')").arg(s.id));
         if (rules.source(s.id))
-            error(n["id"], Tr::tr("the source '%1' is defined twice").arg(s.id));
+            error(n["id"], IncidentRulesReader::tr("the source '%1' is defined twice").arg(s.id));
         s.citation = localized(n["citation"], QStringLiteral("citation")).value_or(LocalizedText{});
         s.url = text(n["url"], QStringLiteral("url")).value_or(QString());
         if (!s.url.startsWith(QStringLiteral("https://")))
-            error(n["url"], Tr::tr("a source's url must start with https://"));
+            error(n["url"], IncidentRulesReader::tr("a source's url must start with https://"));
         if (n["note"])
             s.note = localized(n["note"], QStringLiteral("note")).value_or(LocalizedText{});
         rules.sources.push_back(s);
@@ -79,18 +78,18 @@ private:
 
     void readFact(const YAML::Node &n, IncidentRules &rules)
     {
-        if (!keys(n, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("help")}, Tr::tr("a fact")))
+        if (!keys(n, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("help")}, IncidentRulesReader::tr("a fact")))
             return;
         if (!n["id"] || !n["title"] || !n["help"]) {
-            error(n, Tr::tr("a fact needs 'id', 'title' and 'help'"));
+            error(n, IncidentRulesReader::tr("a fact needs 'id', 'title' and 'help'"));
             return;
         }
         IncidentFact f;
         f.id = text(n["id"], QStringLiteral("id")).value_or(QString());
         if (!validId(f.id, QStringLiteral("incident.")))
-            error(n["id"], Tr::tr("an incident fact's id starts with 'incident.', not '%1'").arg(f.id));
+            error(n["id"], IncidentRulesReader::tr("an incident fact's id starts with 'incident.', not '%1'").arg(f.id));
         if (rules.fact(f.id))
-            error(n["id"], Tr::tr("the fact '%1' is defined twice").arg(f.id));
+            error(n["id"], IncidentRulesReader::tr("the fact '%1' is defined twice").arg(f.id));
         f.title = localized(n["title"], QStringLiteral("title")).value_or(LocalizedText{});
         f.help = localized(n["help"], QStringLiteral("help")).value_or(LocalizedText{});
         rules.facts.push_back(f);
@@ -117,7 +116,7 @@ private:
             return it != m_incidentFacts.end() ? &it->second : m_library.fact(id);
         };
         const auto why = [](const QString &id) {
-            return Tr::tr("there is no fact '%1': use an incident fact defined above or a fact of the guidance packs")
+            return IncidentRulesReader::tr("there is no fact '%1': use an incident fact defined above or a fact of the guidance packs")
                 .arg(id);
         };
         for (const Error &e : c->typeCheck(lookup, why)) {
@@ -132,32 +131,32 @@ private:
     {
         for (const QString &id : ids)
             if (!rules.source(id))
-                error(n, Tr::tr("the source '%1' is not defined under 'sources'").arg(id));
+                error(n, IncidentRulesReader::tr("the source '%1' is not defined under 'sources'").arg(id));
     }
 
     void readDeadline(const YAML::Node &n, IncidentReportRule &report, const IncidentRules &rules)
     {
         if (!keys(n, {QStringLiteral("when"), QStringLiteral("days"), QStringLiteral("immediately"),
                       QStringLiteral("sources")},
-                  Tr::tr("a deadline")))
+                  IncidentRulesReader::tr("a deadline")))
             return;
         ReportDeadline d;
         if (n["when"])
             d.when = condition(n["when"], QStringLiteral("when"));
         if (!n["days"] || !n["sources"]) {
-            error(n, Tr::tr("a deadline needs 'days' and 'sources'"));
+            error(n, IncidentRulesReader::tr("a deadline needs 'days' and 'sources'"));
             return;
         }
         d.days = static_cast<int>(count(n["days"], QStringLiteral("days"), 0).value_or(0));
         if (d.days > 366)
-            error(n["days"], Tr::tr("a deadline of more than a year is not a reporting deadline"));
+            error(n["days"], IncidentRulesReader::tr("a deadline of more than a year is not a reporting deadline"));
         if (n["immediately"])
             d.immediately = boolean(n["immediately"], QStringLiteral("immediately")).value_or(false);
         if (d.immediately && d.days != 0)
-            error(n["days"], Tr::tr("an immediate deadline has 'days: 0'"));
+            error(n["days"], IncidentRulesReader::tr("an immediate deadline has 'days: 0'"));
         d.sources = list(n["sources"], QStringLiteral("sources")).value_or(QStringList());
         if (d.sources.isEmpty())
-            error(n["sources"], Tr::tr("every deadline cites its source"));
+            error(n["sources"], IncidentRulesReader::tr("every deadline cites its source"));
         checkSources(n["sources"], d.sources, rules);
         report.deadlines.push_back(d);
     }
@@ -167,19 +166,19 @@ private:
         const QStringList allowed = {QStringLiteral("id"),       QStringLiteral("title"),     QStringLiteral("recipient"),
                                      QStringLiteral("duty"),     QStringLiteral("applies_when"), QStringLiteral("clock"),
                                      QStringLiteral("deadlines"), QStringLiteral("sources"), QStringLiteral("unclear")};
-        if (!keys(n, allowed, Tr::tr("a report")))
+        if (!keys(n, allowed, IncidentRulesReader::tr("a report")))
             return;
         for (const char *key : {"id", "title", "recipient", "duty", "applies_when", "clock", "deadlines", "sources"})
             if (!n[key]) {
-                error(n, Tr::tr("a report needs '%1'").arg(QString::fromLatin1(key)));
+                error(n, IncidentRulesReader::tr("a report needs '%1'").arg(QString::fromLatin1(key)));
                 return;
             }
         IncidentReportRule r;
         r.id = text(n["id"], QStringLiteral("id")).value_or(QString());
         if (!validId(r.id))
-            error(n["id"], Tr::tr("'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')").arg(r.id));
+            error(n["id"], IncidentRulesReader::tr("'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')").arg(r.id));
         if (rules.report(r.id))
-            error(n["id"], Tr::tr("the report '%1' is defined twice").arg(r.id));
+            error(n["id"], IncidentRulesReader::tr("the report '%1' is defined twice").arg(r.id));
         r.title = localized(n["title"], QStringLiteral("title")).value_or(LocalizedText{});
         r.recipient = localized(n["recipient"], QStringLiteral("recipient")).value_or(LocalizedText{});
         r.clock = localized(n["clock"], QStringLiteral("clock")).value_or(LocalizedText{});
@@ -187,19 +186,19 @@ private:
             r.unclear = localized(n["unclear"], QStringLiteral("unclear")).value_or(LocalizedText{});
         r.duty = text(n["duty"], QStringLiteral("duty")).value_or(QString());
         if (r.duty != QStringLiteral("provider") && r.duty != QStringLiteral("deployer"))
-            error(n["duty"], Tr::tr("'duty' must be provider or deployer, not '%1'").arg(r.duty));
+            error(n["duty"], IncidentRulesReader::tr("'duty' must be provider or deployer, not '%1'").arg(r.duty));
         r.appliesWhen = condition(n["applies_when"], QStringLiteral("applies_when"));
         r.sources = list(n["sources"], QStringLiteral("sources")).value_or(QStringList());
         checkSources(n["sources"], r.sources, rules);
         if (!n["deadlines"].IsSequence() || n["deadlines"].size() == 0) {
-            error(n["deadlines"], Tr::tr("'deadlines' must be a non-empty list"));
+            error(n["deadlines"], IncidentRulesReader::tr("'deadlines' must be a non-empty list"));
         } else {
             for (const auto &d : n["deadlines"])
                 readDeadline(d, r, rules);
             const bool fallback = std::any_of(r.deadlines.begin(), r.deadlines.end(),
                                               [](const ReportDeadline &d) { return !d.when; });
             if (!fallback)
-                error(n["deadlines"], Tr::tr("a report needs one deadline without 'when', which applies when no "
+                error(n["deadlines"], IncidentRulesReader::tr("a report needs one deadline without 'when', which applies when no "
                                              "other does"));
         }
         rules.reports.push_back(std::move(r));

@@ -14,7 +14,6 @@ namespace vv::monitoring {
 
 namespace {
 
-using Tr = MonitoringPlanReader;
 
 const QStringList outcomeMetrics = {
     QStringLiteral("auroc"),       QStringLiteral("calibration_intercept"), QStringLiteral("calibration_slope"),
@@ -45,7 +44,7 @@ public:
         else if (*t == QStringLiteral("month"))
             plan.window = WindowKind::Month;
         else
-            error(n, Tr::tr("'window' must be day, week or month, not '%1'").arg(*t));
+            error(n, MonitoringPlanReader::tr("'window' must be day, week or month, not '%1'").arg(*t));
     }
 
     void readTimeZone(const YAML::Node &n, MonitoringPlan &plan)
@@ -54,7 +53,7 @@ public:
         if (!t)
             return;
         if (!QTimeZone::isTimeZoneIdAvailable(t->toUtf8()))
-            error(n, Tr::tr("unknown time zone '%1'").arg(*t), Tr::tr("Give an IANA name such as Europe/Oslo."));
+            error(n, MonitoringPlanReader::tr("unknown time zone '%1'").arg(*t), MonitoringPlanReader::tr("Give an IANA name such as Europe/Oslo."));
         else
             plan.timeZone = *t;
     }
@@ -62,23 +61,23 @@ public:
     void readBaseline(const YAML::Node &n, MonitoringPlan &plan)
     {
         if (!keys(n, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("test_run")},
-                  Tr::tr("'baseline'")))
+                  MonitoringPlanReader::tr("'baseline'")))
             return;
         if (n["test_run"]) {
             if (n["from"] || n["to"])
-                error(n, Tr::tr("'baseline' is either a period (from, to) or a test run, not both"));
+                error(n, MonitoringPlanReader::tr("'baseline' is either a period (from, to) or a test run, not both"));
             if (auto run = count(n["test_run"], QStringLiteral("test_run"), 1))
                 plan.baseline.testRun = *run;
             return;
         }
         if (!n["from"] || !n["to"]) {
-            error(n, Tr::tr("'baseline' needs 'from' and 'to' dates, or 'test_run'"));
+            error(n, MonitoringPlanReader::tr("'baseline' needs 'from' and 'to' dates, or 'test_run'"));
             return;
         }
         auto from = date(n["from"], QStringLiteral("from"));
         auto to = date(n["to"], QStringLiteral("to"));
         if (from && to && *to < *from)
-            error(n["to"], Tr::tr("the baseline ends (%1) before it starts (%2)")
+            error(n["to"], MonitoringPlanReader::tr("the baseline ends (%1) before it starts (%2)")
                                .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)));
         if (from)
             plan.baseline.from = *from;
@@ -90,10 +89,10 @@ public:
     {
         if (!keys(n, {QStringLiteral("metric"), QStringLiteral("feature"), QStringLiteral("threshold"),
                       QStringLiteral("lower"), QStringLiteral("upper")},
-                  Tr::tr("a metric")))
+                  MonitoringPlanReader::tr("a metric")))
             return;
         if (!n["metric"]) {
-            error(n, Tr::tr("a metric needs 'metric'"), Tr::tr("The metrics are %1.").arg(quotedNames(Tr::knownMetrics())));
+            error(n, MonitoringPlanReader::tr("a metric needs 'metric'"), MonitoringPlanReader::tr("The metrics are %1.").arg(quotedNames(MonitoringPlanReader::knownMetrics())));
             return;
         }
         MetricRule rule;
@@ -101,9 +100,9 @@ public:
         if (!metric)
             return;
         rule.metric = *metric;
-        if (!Tr::knownMetrics().contains(rule.metric)) {
-            error(n["metric"], Tr::tr("unknown metric '%1'").arg(rule.metric),
-                  Tr::tr("The metrics are %1.").arg(quotedNames(Tr::knownMetrics())));
+        if (!MonitoringPlanReader::knownMetrics().contains(rule.metric)) {
+            error(n["metric"], MonitoringPlanReader::tr("unknown metric '%1'").arg(rule.metric),
+                  MonitoringPlanReader::tr("The metrics are %1.").arg(quotedNames(MonitoringPlanReader::knownMetrics())));
             return;
         }
         const bool needsFeature = featureMetrics.contains(rule.metric);
@@ -111,19 +110,19 @@ public:
             if (auto f = text(n["feature"], QStringLiteral("feature")))
                 rule.feature = *f;
             if (!needsFeature)
-                error(n["feature"], Tr::tr("'%1' is not measured per feature").arg(rule.metric));
+                error(n["feature"], MonitoringPlanReader::tr("'%1' is not measured per feature").arg(rule.metric));
         } else if (needsFeature) {
-            error(n, Tr::tr("'%1' needs 'feature': the column it is measured on").arg(rule.metric));
+            error(n, MonitoringPlanReader::tr("'%1' needs 'feature': the column it is measured on").arg(rule.metric));
         }
         const bool needsThreshold = thresholdMetrics.contains(rule.metric);
         if (n["threshold"]) {
             rule.threshold = number(n["threshold"], QStringLiteral("threshold"));
             if (!needsThreshold)
-                error(n["threshold"], Tr::tr("'%1' takes no threshold").arg(rule.metric));
+                error(n["threshold"], MonitoringPlanReader::tr("'%1' takes no threshold").arg(rule.metric));
             else if (rule.threshold && (*rule.threshold < 0 || *rule.threshold > 1))
-                error(n["threshold"], Tr::tr("the threshold is a predicted risk between 0 and 1"));
+                error(n["threshold"], MonitoringPlanReader::tr("the threshold is a predicted risk between 0 and 1"));
         } else if (needsThreshold) {
-            error(n, Tr::tr("'%1' needs 'threshold': the predicted risk at or above which a patient is flagged")
+            error(n, MonitoringPlanReader::tr("'%1' needs 'threshold': the predicted risk at or above which a patient is flagged")
                          .arg(rule.metric));
         }
         if (n["lower"])
@@ -131,13 +130,13 @@ public:
         if (n["upper"])
             rule.upper = number(n["upper"], QStringLiteral("upper"));
         if (rule.lower && rule.upper && *rule.lower >= *rule.upper)
-            error(n["upper"], Tr::tr("the limits are reversed or equal: lower %1, upper %2")
+            error(n["upper"], MonitoringPlanReader::tr("the limits are reversed or equal: lower %1, upper %2")
                                   .arg(*rule.lower)
                                   .arg(*rule.upper),
-                  Tr::tr("The lower limit must be below the upper one."));
+                  MonitoringPlanReader::tr("The lower limit must be below the upper one."));
         if (!names.insert(rule.name()).second)
-            error(n, Tr::tr("'%1' is in the plan twice").arg(rule.name()),
-                  Tr::tr("Give each metric (and feature) once, with both its limits."));
+            error(n, MonitoringPlanReader::tr("'%1' is in the plan twice").arg(rule.name()),
+                  MonitoringPlanReader::tr("Give each metric (and feature) once, with both its limits."));
         plan.metrics.push_back(rule);
     }
 
@@ -146,11 +145,11 @@ public:
         if (!keys(n, {QStringLiteral("metric"), QStringLiteral("feature"), QStringLiteral("method"),
                       QStringLiteral("k"), QStringLiteral("h"), QStringLiteral("lambda"), QStringLiteral("l"),
                       QStringLiteral("target")},
-                  Tr::tr("a control chart")))
+                  MonitoringPlanReader::tr("a control chart")))
             return;
         ControlChart chart;
         if (!n["metric"] || !n["method"]) {
-            error(n, Tr::tr("a control chart needs 'metric' and 'method'"));
+            error(n, MonitoringPlanReader::tr("a control chart needs 'metric' and 'method'"));
             return;
         }
         auto metric = text(n["metric"], QStringLiteral("metric"));
@@ -163,11 +162,11 @@ public:
                 chart.metric += QLatin1Char(':') + *f;
         }
         if (!plan.rule(chart.metric))
-            error(n["metric"], Tr::tr("the chart's metric '%1' is not among the plan's metrics").arg(chart.metric),
-                  Tr::tr("List it under 'metrics' first (limits are optional)."));
+            error(n["metric"], MonitoringPlanReader::tr("the chart's metric '%1' is not among the plan's metrics").arg(chart.metric),
+                  MonitoringPlanReader::tr("List it under 'metrics' first (limits are optional)."));
         chart.method = *method;
         if (chart.method != QStringLiteral("cusum") && chart.method != QStringLiteral("ewma")) {
-            error(n["method"], Tr::tr("'method' must be cusum or ewma, not '%1'").arg(chart.method));
+            error(n["method"], MonitoringPlanReader::tr("'method' must be cusum or ewma, not '%1'").arg(chart.method));
             return;
         }
         auto positive = [&](const char *key, double &into) {
@@ -175,7 +174,7 @@ public:
                 return;
             if (auto v = number(n[key], QString::fromLatin1(key))) {
                 if (*v <= 0)
-                    error(n[key], Tr::tr("'%1' must be above 0").arg(QString::fromLatin1(key)));
+                    error(n[key], MonitoringPlanReader::tr("'%1' must be above 0").arg(QString::fromLatin1(key)));
                 else
                     into = *v;
             }
@@ -185,11 +184,11 @@ public:
         positive("lambda", chart.lambda);
         positive("l", chart.width);
         if (chart.lambda > 1)
-            error(n["lambda"], Tr::tr("'lambda' must be at most 1"));
+            error(n["lambda"], MonitoringPlanReader::tr("'lambda' must be at most 1"));
         if (chart.method == QStringLiteral("cusum") && (n["lambda"] || n["l"]))
-            error(n, Tr::tr("'lambda' and 'l' belong to an EWMA chart, not a CUSUM"));
+            error(n, MonitoringPlanReader::tr("'lambda' and 'l' belong to an EWMA chart, not a CUSUM"));
         if (chart.method == QStringLiteral("ewma") && (n["k"] || n["h"]))
-            error(n, Tr::tr("'k' and 'h' belong to a CUSUM chart, not an EWMA"));
+            error(n, MonitoringPlanReader::tr("'k' and 'h' belong to a CUSUM chart, not an EWMA"));
         if (n["target"])
             chart.target = number(n["target"], QStringLiteral("target"));
         plan.charts.push_back(chart);
@@ -201,7 +200,7 @@ public:
                   {QStringLiteral("window"), QStringLiteral("time_zone"), QStringLiteral("baseline"),
                    QStringLiteral("min_labelled"), QStringLiteral("min_rows"), QStringLiteral("confidence"),
                    QStringLiteral("metrics"), QStringLiteral("control_charts")},
-                  Tr::tr("the plan")))
+                  MonitoringPlanReader::tr("the plan")))
             return;
         if (root["window"])
             readWindow(root["window"], plan);
@@ -210,7 +209,7 @@ public:
         if (root["baseline"])
             readBaseline(root["baseline"], plan);
         else
-            error(root, Tr::tr("the plan needs a 'baseline': the period or test run the model was accepted on"));
+            error(root, MonitoringPlanReader::tr("the plan needs a 'baseline': the period or test run the model was accepted on"));
         if (root["min_labelled"])
             if (auto v = count(root["min_labelled"], QStringLiteral("min_labelled"), 1))
                 plan.minLabelled = *v;
@@ -220,18 +219,18 @@ public:
         if (root["confidence"]) {
             if (auto v = number(root["confidence"], QStringLiteral("confidence"))) {
                 if (*v < 0.5 || *v >= 1)
-                    error(root["confidence"], Tr::tr("'confidence' must be at least 0.5 and below 1, such as 0.95"));
+                    error(root["confidence"], MonitoringPlanReader::tr("'confidence' must be at least 0.5 and below 1, such as 0.95"));
                 else
                     plan.level = *v;
             }
         }
         const YAML::Node metrics = root["metrics"];
         if (!metrics || !metrics.IsSequence() || metrics.size() == 0) {
-            error(metrics ? metrics : root, Tr::tr("the plan needs 'metrics': a list of the measures it watches"));
+            error(metrics ? metrics : root, MonitoringPlanReader::tr("the plan needs 'metrics': a list of the measures it watches"));
             return;
         }
         if (metrics.size() > 200) {
-            error(metrics, Tr::tr("the plan lists more than 200 metrics"));
+            error(metrics, MonitoringPlanReader::tr("the plan lists more than 200 metrics"));
             return;
         }
         std::set<QString> names;
@@ -240,7 +239,7 @@ public:
         if (root["control_charts"]) {
             const YAML::Node charts = root["control_charts"];
             if (!charts.IsSequence() || charts.size() > 50)
-                error(charts, Tr::tr("'control_charts' must be a list of at most 50 charts"));
+                error(charts, MonitoringPlanReader::tr("'control_charts' must be a list of at most 50 charts"));
             else
                 for (const auto &c : charts)
                     readChart(c, plan);
@@ -248,10 +247,10 @@ public:
         if (plan.baseline.testRun) {
             for (const MetricRule &r : plan.metrics)
                 if (featureMetrics.contains(r.metric))
-                    error(root["baseline"], Tr::tr("'%1' compares with the baseline's production data, which a test "
+                    error(root["baseline"], MonitoringPlanReader::tr("'%1' compares with the baseline's production data, which a test "
                                                    "run does not have")
                                                 .arg(r.name()),
-                          Tr::tr("Give the baseline as a period: {from: DATE, to: DATE}."));
+                          MonitoringPlanReader::tr("Give the baseline as a period: {from: DATE, to: DATE}."));
         }
     }
 

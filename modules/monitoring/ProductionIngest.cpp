@@ -2,6 +2,8 @@
 
 #include "core/Sha256.h"
 #include "monitoring/MonitoringPlan.h"
+#include "monitoring/YamlFields.h"
+#include "store/ExternalQuery.h"
 #include "store/ProjectStore.h"
 #include "validation/PredictionsCsv.h"
 
@@ -39,29 +41,212 @@ struct ColumnIndex {
     std::vector<int> features;
 };
 
-Result<ColumnIndex> findColumns(const CsvRecordReader &reader, const IngestOptions &options)
+/// Finds the columns by name in a header; find(name) gives the index or an error naming the columns there are.
+Result<ColumnIndex> findColumns(const std::function<Result<int>(const QString &)> &find, const IngestOptions &options)
 {
     ColumnIndex c;
-    auto find = [&](const QString &name, int &into) -> Status {
+    auto one = [&](const QString &name, int &into) -> Status {
         if (name.isEmpty())
             return {};
-        auto at = reader.column(name);
+        auto at = find(name);
         if (!at)
             return at.error();
         into = *at;
         return {};
     };
-    VV_TRY(find(options.timeColumn, c.time));
-    VV_TRY(find(options.labelColumn, c.label));
-    VV_TRY(find(options.scoreColumn, c.score));
-    VV_TRY(find(options.idColumn, c.id));
-    VV_TRY(find(options.groupColumn, c.group));
+    VV_TRY(one(options.timeColumn, c.time));
+    VV_TRY(one(options.labelColumn, c.label));
+    VV_TRY(one(options.scoreColumn, c.score));
+    VV_TRY(one(options.idColumn, c.id));
+    VV_TRY(one(options.groupColumn, c.group));
     for (const QString &f : options.featureColumns) {
         int at = -1;
-        VV_TRY(find(f, at));
+        VV_TRY(one(f, at));
         c.features.push_back(at);
     }
     return c;
+}
+
+/// Turns the cells of one record into a production row, with every problem at its place; shared by the CSV reader
+/// and the database query, so both read times, scores, labels and ids the same way.
+class RowMaker {
+
+public:
+    RowMaker(QString source, ColumnIndex columns, const IngestOptions &options, QTimeZone zone)
+        : m_source(std::move(source)), m_columns(std::move(columns)), m_options(options), m_zone(std::move(zone)),
+          m_positive(options.positiveLabel.toStdString()) {}
+
+    Status make(const CsvRecord &record, ProductionRow &row)
+    {
+        const ColumnIndex &c = m_columns;
+        const QString timeText = cell(record, c.time);
+        const auto time = ProductionIngest::parseTime(timeText, m_zone);
+        if (!time)
+            return cellError(m_source, record, c.time, ProductionIngest::tr("'%1' is not a date or time").arg(timeText),
+                             ProductionIngest::tr("Write times as ISO 8601: 2026-04-06T08:15:00, with +01:00 or Z where the export "
+                                    "has them."));
+        row.timeMs = *time;
+        VV_TRY(readScore(record, row));
+        VV_TRY(readLabel(record, row));
+        row.group = c.group >= 0 ? cell(record, c.group) : QString();
+        VV_TRY(readFeatures(record, row));
+        return nameRow(record, row);
+    }
+
+private:
+    Status readScore(const CsvRecord &record, ProductionRow &row)
+    {
+        const int column = m_columns.score;
+        double score = 0;
+        switch (validation::parseCsvNumber(record.fields[static_cast<std::size_t>(column)], m_options.decimal, score)) {
+        case CsvNumber::Number:
+            break;
+        case CsvNumber::Missing:
+            return cellError(m_source, record, column, ProductionIngest::tr("the score is missing"),
+                             ProductionIngest::tr("Every prediction needs its score; leave out rows the model did not score."));
+        default:
+            return cellError(m_source, record, column, ProductionIngest::tr("the score '%1' is not a number").arg(cell(record, column)),
+                             ProductionIngest::tr("Check --decimal (Norwegian exports use a decimal comma)."));
+        }
+        if (score < 0 || score > 1)
+            return cellError(m_source, record, column,
+                             ProductionIngest::tr("the score %1 is not a predicted risk between 0 and 1").arg(score),
+                             ProductionIngest::tr("Monitoring compares calibrated risks; export the probability, not a logit or "
+                                    "rank."));
+        row.score = score;
+        return {};
+    }
+
+    Status readLabel(const CsvRecord &record, ProductionRow &row)
+    {
+        const int column = m_columns.label;
+        switch (validation::parseCsvLabel(record.fields[static_cast<std::size_t>(column)], m_positive, m_options.decimal)) {
+        case CsvLabel::Positive:
+            row.label = true;
+            break;
+        case CsvLabel::Negative:
+            row.label = false;
+            break;
+        case CsvLabel::Missing:
+            row.label.reset(); // the outcome is not known yet; a later file with the same id fills it in
+            break;
+        case CsvLabel::Invalid:
+            return cellError(m_source, record, column, ProductionIngest::tr("the label '%1' is not 0 or 1").arg(cell(record, column)),
+                             ProductionIngest::tr("Give --positive CLASS for named classes; leave the cell empty while the outcome "
+                                    "is not known."));
+        }
+        return {};
+    }
+
+    Status readFeatures(const CsvRecord &record, ProductionRow &row)
+    {
+        const auto &columns = m_columns.features;
+        row.features.resize(columns.size());
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            double v = 0;
+            switch (validation::parseCsvNumber(record.fields[static_cast<std::size_t>(columns[i])], m_options.decimal, v)) {
+            case CsvNumber::Number:
+                row.features[i] = v;
+                break;
+            case CsvNumber::Missing:
+                row.features[i] = std::nan("");
+                break;
+            default:
+                return cellError(m_source, record, columns[i],
+                                 ProductionIngest::tr("the value '%1' of feature '%2' is not a number")
+                                     .arg(cell(record, columns[i]), m_options.featureColumns[static_cast<qsizetype>(i)]),
+                                 ProductionIngest::tr("Leave the cell empty or write NA where the value is missing."));
+            }
+        }
+        return {};
+    }
+
+    // Without an id, a row is named by its content and its occurrence in this source, so reading the same file
+    // again names every row the same way and adds nothing.
+    Status nameRow(const CsvRecord &record, ProductionRow &row)
+    {
+        if (m_columns.id >= 0) {
+            const QString id = cell(record, m_columns.id);
+            if (id.isEmpty())
+                return cellError(m_source, record, m_columns.id, ProductionIngest::tr("the id is empty"),
+                                 ProductionIngest::tr("Every row needs an id when --id is given."));
+            row.key = QStringLiteral("id:") + id;
+            return {};
+        }
+        QByteArray content = QByteArray::number(row.timeMs) + '|' + QByteArray::number(row.score, 'g', 17) + '|' +
+                             row.group.toUtf8();
+        for (double v : row.features)
+            content += '|' + QByteArray::number(v, 'g', 17);
+        const QString digest = Sha256::hex(content);
+        row.key = QStringLiteral("row:%1#%2").arg(digest).arg(++m_seen[digest]);
+        return {};
+    }
+
+    QString m_source;
+    ColumnIndex m_columns;
+    const IngestOptions &m_options;
+    QTimeZone m_zone;
+    std::string m_positive;
+    std::unordered_map<QString, int> m_seen;
+};
+
+/// The time zone of the plan in force: it says how times without an offset are read.
+Result<QTimeZone> planZone(ProjectStore &store)
+{
+    auto plans = MonitoringTable(store).plans();
+    if (!plans)
+        return plans.error();
+    if (plans->empty())
+        return Error::input(ProductionIngest::tr("the project has no monitoring plan yet"),
+                            ProductionIngest::tr("Store one first with 'veiviser-cli monitor plan FILE --from "
+                                                 "PLAN.yaml': its time zone says how the times in the file are read."));
+    auto plan = MonitoringPlan::fromJson(plans->back().plan);
+    if (!plan)
+        return plan.error();
+    return QTimeZone(plan->timeZone.toUtf8());
+}
+
+Status checkOptions(const IngestOptions &options)
+{
+    if (options.timeColumn.isEmpty() || options.labelColumn.isEmpty() || options.scoreColumn.isEmpty())
+        return Error::input(ProductionIngest::tr("the time, label and score columns must be named"),
+                            ProductionIngest::tr("Give --time COLUMN, --label COLUMN and --score COLUMN."));
+    if (options.decimal != '.' && options.decimal != ',')
+        return Error::input(ProductionIngest::tr("the decimal separator must be '.' or ','"));
+    return {};
+}
+
+// A value from the database as the text a CSV export would have: instants in UTC with their Z, wall-clock times
+// without an offset, numbers in full precision, NULL as an empty cell.
+std::string cellText(const QVariant &v, bool instant)
+{
+    if (v.isNull())
+        return {};
+    switch (v.typeId()) {
+    case QMetaType::QDateTime: {
+        const QDateTime t = v.toDateTime();
+        const QString text = instant ? t.toUTC().toString(Qt::ISODateWithMs)
+                                     : t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+        return text.toStdString();
+    }
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate).toStdString();
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QByteArray::number(v.toDouble(), 'g', 17).toStdString();
+    case QMetaType::Bool:
+        return v.toBool() ? "1" : "0";
+    default:
+        return v.toString().toStdString();
+    }
+}
+
+// The store's conflict names the row's key; the line it came from is where the user can find it.
+Error errorAtLine(Error e, const QString &source, qint64 line)
+{
+    if (e.where().isEmpty() && e.kind() == Error::Kind::Conflict)
+        e.at({source, static_cast<int>(std::min<qint64>(line, 2147483647)), 1});
+    return e;
 }
 
 } // namespace
@@ -148,38 +333,19 @@ std::optional<qint64> ProductionIngest::parseTime(const QString &raw, const QTim
 Result<IngestCount> ProductionIngest::fromCsv(ProjectStore &store, const QString &path, const IngestOptions &options,
                                               const CancellationToken *cancel, const ProgressSink &progress)
 {
-    if (options.timeColumn.isEmpty() || options.labelColumn.isEmpty() || options.scoreColumn.isEmpty())
-        return Error::input(tr("the time, label and score columns must be named"),
-                            tr("Give --time COLUMN, --label COLUMN and --score COLUMN."));
-    if (options.decimal != '.' && options.decimal != ',')
-        return Error::input(tr("the decimal separator must be '.' or ','"));
-    MonitoringTable table(store);
-    auto plans = table.plans();
-    if (!plans)
-        return plans.error();
-    if (plans->empty())
-        return Error::input(tr("the project has no monitoring plan yet"),
-                            tr("Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone "
-                               "says how the times in the file are read."));
-    auto plan = MonitoringPlan::fromJson(plans->back().plan);
-    if (!plan)
-        return plan.error();
-    const QTimeZone zone(plan->timeZone.toUtf8());
-
+    VV_TRY(checkOptions(options));
+    auto zone = planZone(store);
+    if (!zone)
+        return zone.error();
     CsvRecordReader reader;
     VV_TRY(reader.open(path, options.delimiter));
-    auto columns = findColumns(reader, options);
+    auto columns = findColumns([&](const QString &name) { return reader.column(name); }, options);
     if (!columns)
         return columns.error();
-    const std::string positive = options.positiveLabel.toStdString();
+    RowMaker maker(path, *columns, options, *zone);
     ProgressThrottle throttle(progress);
     const QString label = tr("Reading %1").arg(QFileInfo(path).fileName());
-    // Without an id, a row is named by its content and its occurrence in this file, so reading the same file
-    // again names every row the same way and adds nothing.
-    std::unordered_map<QString, int> seen;
     CsvRecord record;
-    qint64 lastLine = 0;
-
     MonitoringTable::RowSource source;
     source.file = QFileInfo(path).fileName();
     source.featureNames = options.featureColumns;
@@ -192,88 +358,76 @@ Result<IngestCount> ProductionIngest::fromCsv(ProjectStore &store, const QString
             return more.error();
         if (!*more)
             return false;
-        lastLine = record.line;
         throttle.report(reader.position(), reader.bytes(), label);
-        const ColumnIndex &c = *columns;
-        const QString timeText = cell(record, c.time);
-        const auto time = parseTime(timeText, zone);
-        if (!time)
-            return cellError(path, record, c.time, tr("'%1' is not a date or time").arg(timeText),
-                             tr("Write times as ISO 8601: 2026-04-06T08:15:00, with +01:00 or Z where the export has "
-                                "them."));
-        row.timeMs = *time;
-        double score = 0;
-        switch (validation::parseCsvNumber(record.fields[static_cast<std::size_t>(c.score)], options.decimal, score)) {
-        case CsvNumber::Number:
-            break;
-        case CsvNumber::Missing:
-            return cellError(path, record, c.score, tr("the score is missing"),
-                             tr("Every prediction needs its score; leave out rows the model did not score."));
-        default:
-            return cellError(path, record, c.score, tr("the score '%1' is not a number").arg(cell(record, c.score)),
-                             tr("Check --decimal (Norwegian exports use a decimal comma)."));
-        }
-        if (score < 0 || score > 1)
-            return cellError(path, record, c.score, tr("the score %1 is not a predicted risk between 0 and 1").arg(score),
-                             tr("Monitoring compares calibrated risks; export the probability, not a logit or rank."));
-        row.score = score;
-        switch (validation::parseCsvLabel(record.fields[static_cast<std::size_t>(c.label)], positive, options.decimal)) {
-        case CsvLabel::Positive:
-            row.label = true;
-            break;
-        case CsvLabel::Negative:
-            row.label = false;
-            break;
-        case CsvLabel::Missing:
-            row.label.reset(); // the outcome is not known yet; a later file with the same id fills it in
-            break;
-        case CsvLabel::Invalid:
-            return cellError(path, record, c.label, tr("the label '%1' is not 0 or 1").arg(cell(record, c.label)),
-                             tr("Give --positive CLASS for named classes; leave the cell empty while the outcome is "
-                                "not known."));
-        }
-        row.group = c.group >= 0 ? cell(record, c.group) : QString();
-        row.features.resize(c.features.size());
-        for (std::size_t i = 0; i < c.features.size(); ++i) {
-            double v = 0;
-            switch (validation::parseCsvNumber(record.fields[static_cast<std::size_t>(c.features[i])], options.decimal, v)) {
-            case CsvNumber::Number:
-                row.features[i] = v;
-                break;
-            case CsvNumber::Missing:
-                row.features[i] = std::nan("");
-                break;
-            default:
-                return cellError(path, record, c.features[i],
-                                 tr("the value '%1' of feature '%2' is not a number")
-                                     .arg(cell(record, c.features[i]), options.featureColumns[static_cast<qsizetype>(i)]),
-                                 tr("Leave the cell empty or write NA where the value is missing."));
-            }
-        }
-        if (c.id >= 0) {
-            const QString id = cell(record, c.id);
-            if (id.isEmpty())
-                return cellError(path, record, c.id, tr("the id is empty"),
-                                 tr("Every row needs an id when --id is given."));
-            row.key = QStringLiteral("id:") + id;
-        } else {
-            QByteArray content = QByteArray::number(row.timeMs) + '|' + QByteArray::number(row.score, 'g', 17) + '|' +
-                                 row.group.toUtf8();
-            for (double v : row.features)
-                content += '|' + QByteArray::number(v, 'g', 17);
-            const QString digest = Sha256::hex(content);
-            row.key = QStringLiteral("row:%1#%2").arg(digest).arg(++seen[digest]);
-        }
+        VV_TRY(maker.make(record, row));
         return true;
     };
-    auto count = table.ingest(source);
-    if (!count) {
-        Error e = count.error();
-        if (e.where().isEmpty() && e.kind() == Error::Kind::Conflict)
-            e.at({path, static_cast<int>(std::min<qint64>(lastLine, 2147483647)), 1});
-        return e;
-    }
+    auto count = MonitoringTable(store).ingest(source);
+    if (!count)
+        return errorAtLine(count.error(), path, record.line);
     throttle.report(reader.bytes(), reader.bytes(), label, true);
+    return *count;
+}
+
+Result<IngestCount> ProductionIngest::fromQuery(ProjectStore &store, const QString &connection, const QString &sql,
+                                                const IngestOptions &options, const CancellationToken *cancel,
+                                                const ProgressSink &progress)
+{
+    VV_TRY(checkOptions(options));
+    auto zone = planZone(store);
+    if (!zone)
+        return zone.error();
+    auto query = ExternalQuery::run(connection, sql);
+    if (!query)
+        return query.error();
+    const QStringList &header = (*query)->columns();
+    auto columns = findColumns(
+        [&](const QString &name) -> Result<int> {
+            const auto at = header.indexOf(name);
+            if (at < 0)
+                return Error::input(tr("the query returns no column '%1'").arg(name),
+                                    tr("It returns %1; name the columns with AS in the query.")
+                                        .arg(quotedNames(header)));
+            return static_cast<int>(at);
+        },
+        options);
+    if (!columns)
+        return columns.error();
+    // Errors name the query's rows as lines and its columns by number: "query:12:3".
+    const QString where = tr("query");
+    RowMaker maker(where, *columns, options, *zone);
+    ProgressThrottle throttle(progress);
+    CsvRecord record;
+    QVariantList values;
+    Sha256 digest; // of the rows as read, so the audit can tell two extracts apart
+    MonitoringTable::RowSource source;
+    source.file = connection.section(QLatin1Char('?'), 0, 0);
+    source.featureNames = options.featureColumns;
+    source.sha256 = [&digest] { return digest.finishHex(); };
+    source.next = [&](ProductionRow &row) -> Result<bool> {
+        if (cancel && cancel->isCancelled())
+            return Error::cancelled();
+        auto more = (*query)->next(values);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return false;
+        ++record.line;
+        record.fields.resize(static_cast<std::size_t>(values.size()));
+        record.columns.resize(static_cast<std::size_t>(values.size()));
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            record.fields[static_cast<std::size_t>(i)] = cellText(values[i], (*query)->holdsInstants(static_cast<int>(i)));
+            record.columns[static_cast<std::size_t>(i)] = static_cast<int>(i) + 1;
+            digest.update(QByteArrayView(record.fields[static_cast<std::size_t>(i)]));
+            digest.update(QByteArrayView("\x1f", 1));
+        }
+        throttle.report(record.line, 0, tr("Reading row %1 of the query").arg(record.line));
+        VV_TRY(maker.make(record, row));
+        return true;
+    };
+    auto count = MonitoringTable(store).ingest(source);
+    if (!count)
+        return errorAtLine(count.error(), where, record.line);
     return *count;
 }
 

@@ -34,6 +34,12 @@ class ProductionIngest {
 public:
     static Result<IngestCount> fromCsv(ProjectStore &store, const QString &path, const IngestOptions &options,
                                        const CancellationToken *cancel = nullptr, const ProgressSink &progress = {});
+    /// The same from a query on the hospital's PostgreSQL database (read-only; the password from the keychain as in
+    /// team mode). Timestamps with a time zone are exact; those without are wall-clock times in the plan's zone.
+    /// Errors name the query's rows and columns by number ("query:12:3").
+    static Result<IngestCount> fromQuery(ProjectStore &store, const QString &connection, const QString &sql,
+                                         const IngestOptions &options, const CancellationToken *cancel = nullptr,
+                                         const ProgressSink &progress = {});
     /// Parses a time cell: an ISO 8601 date or date-time, with "T" or a space, with or without seconds, fraction
     /// and offset. Without an offset the time is read in zone; a date alone is its midnight.
     static std::optional<qint64> parseTime(const QString &text, const QTimeZone &zone);

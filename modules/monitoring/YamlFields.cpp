@@ -4,15 +4,6 @@
 
 namespace vv::monitoring {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vv::monitoring", text);
-}
-
-} // namespace
-
 QString quotedNames(const QStringList &names)
 {
     QStringList q;

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/LocalizedText.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 
@@ -21,6 +22,7 @@ QString quotedNames(const QStringList &names);
 /// Reads typed values from the nodes of one YAML file and collects every problem with its place, so a user sees all
 /// of them at once. Nothing throws out of it.
 class YamlFields {
+    Q_DECLARE_TR_FUNCTIONS(vv::monitoring::YamlFields)
 public:
     YamlFields(QString file, std::vector<Error> &problems) : m_file(std::move(file)), m_problems(problems) {}
 

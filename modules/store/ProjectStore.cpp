@@ -3,6 +3,7 @@
 #include "core/Environment.h"
 #include "core/Version.h"
 #include "secrets/Keychain.h"
+#include "store/PostgresConnection.h"
 #include "store/Migrations.h"
 #include "store/ProjectFilePin.h"
 #include "store/Sql.h"
@@ -223,11 +224,7 @@ bool ProjectStore::isOpenElsewhere() const
 // Replaces the store's connection (if any) by a new, unopened one through driver.
 static Status newConnection(QSqlDatabase &db, const QString &name, const QString &driver, const QString &package)
 {
-    if (db.isValid()) {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-    }
+    closeConnection(db, name);
     if (!QSqlDatabase::isDriverAvailable(driver))
         return Error::runtime(ProjectStore::tr("Qt's database driver %1 is not installed").arg(driver),
                               ProjectStore::tr("Install the Debian package %1.").arg(package));
@@ -271,35 +268,50 @@ Result<QString> ProjectStore::keychainEntry(const QString &teamLocation)
     return keychainEntryOf(*address);
 }
 
-Status ProjectStore::connectTeam(bool readOnly)
+Status openPostgres(QSqlDatabase &db, const QString &connectionName, const QString &location)
 {
-    auto address = parseTeamUrl(m_location);
+    auto address = parseTeamUrl(location);
     if (!address)
         return address.error();
-    VV_TRY(newConnection(m_db, m_connectionName, QStringLiteral("QPSQL"), QStringLiteral("libqt6sql6-psql")));
-    m_team = true;
-    m_db.setHostName(address->host);
-    m_db.setPort(address->port);
-    m_db.setDatabaseName(address->database);
-    m_db.setUserName(address->user);
-    m_db.setConnectOptions(address->options);
+    VV_TRY(newConnection(db, connectionName, QStringLiteral("QPSQL"), QStringLiteral("libqt6sql6-psql")));
+    db.setHostName(address->host);
+    db.setPort(address->port);
+    db.setDatabaseName(address->database);
+    db.setUserName(address->user);
+    db.setConnectOptions(address->options);
     // PGPASSWORD, when set, is the user's choice for this shell and wins. Otherwise a password filed in the keychain
     // for exactly this user, server and database; without one, libpq reads PGPASSFILE. An unreachable keychain is
     // not an error here: PGPASSFILE is the usual way on servers without a desktop session.
     if (qEnvironmentVariableIsEmpty("PGPASSWORD")) {
         auto secret = secrets::Keychain::read(keychainEntryOf(*address));
         if (secret && *secret)
-            m_db.setPassword(QString::fromUtf8(**secret));
+            db.setPassword(QString::fromUtf8(**secret));
     }
-    if (!m_db.open())
-        return Error::runtime(ProjectStore::tr("cannot connect to %1: %2").arg(m_location, m_db.lastError().text().trimmed()),
+    if (!db.open())
+        return Error::runtime(ProjectStore::tr("cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()),
                               ProjectStore::tr("Check the address, that the server runs, and your password in the "
                                                "keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE "
                                                "or PGPASSWORD."));
-    // Quiet notices, UTC and text as UTF-8, so what the store reads does not depend on the server's settings.
-    VV_TRY(sql::exec(m_db, QStringLiteral("SET client_min_messages = error")));
-    VV_TRY(sql::exec(m_db, QStringLiteral("SET TIME ZONE 'UTC'")));
-    VV_TRY(sql::exec(m_db, QStringLiteral("SET client_encoding = 'UTF8'")));
+    // Quiet notices, UTC and text as UTF-8, so what is read does not depend on the server's settings.
+    VV_TRY(sql::exec(db, QStringLiteral("SET client_min_messages = error")));
+    VV_TRY(sql::exec(db, QStringLiteral("SET TIME ZONE 'UTC'")));
+    VV_TRY(sql::exec(db, QStringLiteral("SET client_encoding = 'UTF8'")));
+    return {};
+}
+
+void closeConnection(QSqlDatabase &db, const QString &connectionName)
+{
+    if (db.isValid()) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+}
+
+Status ProjectStore::connectTeam(bool readOnly)
+{
+    VV_TRY(openPostgres(m_db, m_connectionName, m_location));
+    m_team = true;
     if (readOnly)
         VV_TRY(sql::exec(m_db, QStringLiteral("SET default_transaction_read_only = on")));
     if (m_options.actor.isEmpty() || m_options.actor == currentOsUser()) {

@@ -689,6 +689,20 @@ void TestMonitoring::cliStatusExitsOneWhileAnAlarmIsOpen()
                                        QStringLiteral("--metric"), QString::fromStdString(a["metric"].get<std::string>()),
                                        QStringLiteral("--note"), QStringLiteral("Deviation 7")}).exitCode, 0);
     QCOMPARE(test::runCli({QStringLiteral("monitor"), QStringLiteral("status"), project}).exitCode, 0);
+    // Bokmål is the default language: the plan reader's and the ingest's messages come in it.
+    const QString broken = fixtures + QStringLiteral("/plans/unknown-metric.yaml");
+    auto norwegian = test::runCli({QStringLiteral("--lang"), QStringLiteral("nb"), QStringLiteral("monitor"),
+                                   QStringLiteral("plan"), project, QStringLiteral("--from"), broken});
+    QCOMPARE(norwegian.exitCode, 2);
+    QVERIFY2(norwegian.err.contains("ukjent mål «accuracy»"), norwegian.err.constData());
+    const QString notCsv = m_dir.filePath(QStringLiteral("not.csv"));
+    QVERIFY(writeFile(notCsv, "id,time,risk,outcome\n1,2026-02-03T08:00,7,1\n"));
+    auto ingestNb = test::runCli({QStringLiteral("--lang"), QStringLiteral("nb"), QStringLiteral("monitor"),
+                                  QStringLiteral("ingest"), project, QStringLiteral("--predictions"), notCsv,
+                                  QStringLiteral("--time"), QStringLiteral("time"), QStringLiteral("--label"),
+                                  QStringLiteral("outcome"), QStringLiteral("--score"), QStringLiteral("risk")});
+    QCOMPARE(ingestNb.exitCode, 2);
+    QVERIFY2(ingestNb.err.contains("er ikke en predikert risiko"), ingestNb.err.constData());
     auto wrong = test::runCli({QStringLiteral("monitor"), QStringLiteral("acknowledge"), project, QStringLiteral("--window"),
                                QStringLiteral("2026-01-05"), QStringLiteral("--metric"), QStringLiteral("auroc"),
                                QStringLiteral("--note"), QStringLiteral("x")});
