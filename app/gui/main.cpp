@@ -3,7 +3,7 @@
 
 #include "core/Translation.h"
 #include "core/Version.h"
-#include "evidence/GuidanceRequirementCatalog.h"
+#include "tracking/GuidanceRequirementCatalog.h"
 #include "ui/AppSettings.h"
 #include "ui/ColourScheme.h"
 #include "ui/MainWindow.h"
@@ -54,7 +54,7 @@ int main(int argc, char **argv)
     vv::Translation::install(lang);
 
     // Evidence links are checked against the shipped requirements; the classification page reports missing packs.
-    (void)vv::evidence::installShippedRequirementCatalog();
+    (void)vv::tracking::installShippedRequirementCatalog();
 
     vv::ui::MainWindow window;
     if (!parser.positionalArguments().isEmpty())

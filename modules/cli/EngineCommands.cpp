@@ -3,7 +3,7 @@
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
 #include "cli/Commands.h"
-#include "evidence/GuidanceRequirementCatalog.h"
+#include "tracking/GuidanceRequirementCatalog.h"
 #include "evidence/TestRunEvidence.h"
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
@@ -153,7 +153,7 @@ static int run(CommandContext &ctx)
 Result<qint64> fileTestRunAsEvidence(ProjectStore &project, qint64 runId)
 {
     // Requirement links are checked against the installed guidance packs, as for evidence; without them, by form.
-    static const bool catalogInstalled = evidence::installShippedRequirementCatalog().ok();
+    static const bool catalogInstalled = tracking::installShippedRequirementCatalog().ok();
     Q_UNUSED(catalogInstalled);
     auto evidenceId = evidence::TestRunEvidence::file(project, runId);
     if (!evidenceId)

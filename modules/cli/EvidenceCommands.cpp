@@ -4,7 +4,7 @@
 #include "cli/CommandRegistry.h"
 #include "cli/Commands.h"
 #include "evidence/EvidenceLibrary.h"
-#include "evidence/GuidanceRequirementCatalog.h"
+#include "tracking/GuidanceRequirementCatalog.h"
 #include "store/ProjectStore.h"
 
 #include <QLocale>
@@ -34,7 +34,7 @@ Result<std::unique_ptr<ProjectStore>> openProject(const QString &file, bool writ
 {
     // Links are checked against the installed guidance packs and their crosswalk; where the packs cannot be
     // loaded (`assess` says why), only the URN's form is checked.
-    static const bool catalogInstalled = evidence::installShippedRequirementCatalog().ok();
+    static const bool catalogInstalled = tracking::installShippedRequirementCatalog().ok();
     Q_UNUSED(catalogInstalled);
     return ProjectStore::open(file, write ? StoreOptions() : StoreOptions::readOnly());
 }

@@ -10,6 +10,7 @@
 #include "guidance/GuidanceLibrary.h"
 #include "monitoring/IncidentRules.h"
 #include "store/AnswerTable.h"
+#include "store/DeviationTable.h"
 #include "store/RequirementStateTable.h"
 #include "tracking/ProjectProgress.h"
 
@@ -654,15 +655,24 @@ static int status(CommandContext &ctx)
     auto progress = tracking::ProjectProgress::compute(*project->store, project->library);
     if (!progress)
         return ctx.fail(progress.error());
-    // Incident reports count down in Norwegian calendar days: the deadlines are Norwegian and EU law's.
-    auto rules = monitoring::IncidentRulesReader::loadShipped(project->library);
-    if (!rules)
-        return ctx.fail(rules.error());
-    const QDate today = project->store->clock().nowUtc().toTimeZone(QTimeZone("Europe/Oslo")).date();
-    auto reports = monitoring::pendingReports(
-        *project->store, *rules, [&](const QString &id) { return progress->assessment.value(id); }, today);
-    if (!reports)
-        return ctx.fail(reports.error());
+    // Incident reports count down in Norwegian calendar days: the deadlines are Norwegian and EU law's. The
+    // reporting rules are read only when there is an incident to apply them to.
+    auto incidents = DeviationTable(*project->store).incidents();
+    if (!incidents)
+        return ctx.fail(incidents.error());
+    std::vector<monitoring::PendingReport> pending;
+    if (!incidents->empty()) {
+        auto rules = monitoring::IncidentRulesReader::loadShipped(project->library);
+        if (!rules)
+            return ctx.fail(rules.error());
+        const QDate today = project->store->clock().nowUtc().toTimeZone(QTimeZone("Europe/Oslo")).date();
+        auto reports = monitoring::pendingReports(
+            *project->store, *rules, [&](const QString &id) { return progress->assessment.value(id); }, today);
+        if (!reports)
+            return ctx.fail(reports.error());
+        pending = std::move(*reports);
+    }
+    const auto *reports = &pending;
     if (ctx.json()) {
         Json doc = progress->toJson();
         doc["project"] = {{"name", toStd(info->name)},

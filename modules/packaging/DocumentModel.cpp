@@ -1,7 +1,7 @@
 #include "packaging/DocumentModel.h"
 
 #include "core/Version.h"
-#include "evidence/GuidanceRequirementCatalog.h"
+#include "tracking/GuidanceRequirementCatalog.h"
 #include "packaging/Charts.h"
 #include "store/DocumentDetailTable.h"
 
@@ -35,7 +35,7 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const Guidanc
         return states.error();
     for (const RequirementState &st : *states)
         s.states[st.urn] = st;
-    evidence::EvidenceLibrary evidenceLibrary(store, std::make_shared<evidence::GuidanceRequirementCatalog>(library));
+    evidence::EvidenceLibrary evidenceLibrary(store, std::make_shared<tracking::GuidanceRequirementCatalog>(library));
     auto statuses = evidenceLibrary.statuses();
     if (!statuses)
         return statuses.error();

@@ -1,6 +1,6 @@
 #include "tracking/ProjectProgress.h"
 
-#include "evidence/GuidanceRequirementCatalog.h"
+#include "tracking/GuidanceRequirementCatalog.h"
 #include "store/AnswerTable.h"
 
 #include <algorithm>
@@ -113,7 +113,7 @@ Result<ProjectProgress> ProjectProgress::compute(ProjectStore &store, const Guid
         byUrn[s.urn] = std::move(s);
 
     // Evidence is counted through the loaded packs' crosswalk, whatever catalog the program installed.
-    const evidence::EvidenceLibrary evidence(store, std::make_shared<evidence::GuidanceRequirementCatalog>(library));
+    const evidence::EvidenceLibrary evidence(store, std::make_shared<tracking::GuidanceRequirementCatalog>(library));
     QStringList urns;
     for (const RequirementApplicability &r : p.assessment.requirements)
         urns << r.urn;

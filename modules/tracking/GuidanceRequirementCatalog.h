@@ -4,10 +4,10 @@
 #include "evidence/RequirementCatalog.h"
 #include "guidance/GuidanceLibrary.h"
 
-namespace vv::evidence {
+namespace vv::tracking {
 
 /// The requirement catalog backed by the loaded guidance packs and their crosswalk.
-class GuidanceRequirementCatalog final : public RequirementCatalog {
+class GuidanceRequirementCatalog final : public evidence::RequirementCatalog {
 public:
     explicit GuidanceRequirementCatalog(guidance::GuidanceLibrary library) : m_library(std::move(library)) {}
     bool contains(const QString &urn) const override;
@@ -22,4 +22,4 @@ private:
 /// On failure the syntax-only catalog stays in place, and the error says why.
 Status installShippedRequirementCatalog();
 
-} // namespace vv::evidence
+} // namespace vv::tracking

@@ -1,6 +1,6 @@
-#include "evidence/GuidanceRequirementCatalog.h"
+#include "tracking/GuidanceRequirementCatalog.h"
 
-namespace vv::evidence {
+namespace vv::tracking {
 
 bool GuidanceRequirementCatalog::contains(const QString &urn) const
 {
@@ -30,8 +30,8 @@ Status installShippedRequirementCatalog()
     auto library = guidance::GuidanceLibrary::loadShipped();
     if (!library)
         return library.error();
-    setRequirementCatalog(std::make_shared<GuidanceRequirementCatalog>(std::move(*library)));
+    evidence::setRequirementCatalog(std::make_shared<GuidanceRequirementCatalog>(std::move(*library)));
     return {};
 }
 
-} // namespace vv::evidence
+} // namespace vv::tracking
