@@ -39,6 +39,34 @@ static std::optional<qint64> idFrom(const QString &text)
     return ok && v > 0 ? std::optional<qint64>(v) : std::nullopt;
 }
 
+/// What `set` and `close` share: the row's id, the version the change is based on, and the project opened to change.
+struct RowChange {
+    qint64 id = 0;
+    std::optional<qint64> expected;
+    std::unique_ptr<ProjectStore> project;
+};
+
+static Result<std::optional<qint64>> expectedVersion(const Args &a, const QString &usage);
+
+static Result<RowChange> rowChange(CommandContext &ctx, Args &a, const QString &idProblem)
+{
+    VV_TRY(a.parse(ctx.args(), 2, 2, ctx.usage()));
+    RowChange change;
+    const auto id = idFrom(a.positional()[1]);
+    if (!id)
+        return usageError(idProblem, ctx.usage());
+    change.id = *id;
+    auto expected = expectedVersion(a, ctx.usage());
+    if (!expected)
+        return expected.error();
+    change.expected = *expected;
+    auto project = openProject(a.positional()[0], true);
+    if (!project)
+        return project.error();
+    change.project = std::move(*project);
+    return change;
+}
+
 static Result<std::optional<qint64>> expectedVersion(const Args &a, const QString &usage)
 {
     if (!a.has(QStringLiteral("expect-version")))
@@ -52,10 +80,14 @@ static Result<std::optional<qint64>> expectedVersion(const Args &a, const QStrin
 
 // The options that set a deviation's fields, shared by add and set.
 static const std::pair<const char *, QString Deviation::*> deviationTexts[] = {
-    {"title", &Deviation::title},           {"description", &Deviation::description},
-    {"severity", &Deviation::severity},     {"owner", &Deviation::owner},
-    {"assessment", &Deviation::assessment}, {"cause", &Deviation::cause},
-    {"action", &Deviation::correctiveAction}, {"check", &Deviation::closingCheck},
+    {"title", &Deviation::title},
+    {"description", &Deviation::description},
+    {"severity", &Deviation::severity},
+    {"owner", &Deviation::owner},
+    {"assessment", &Deviation::assessment},
+    {"cause", &Deviation::cause},
+    {"action", &Deviation::correctiveAction},
+    {"check", &Deviation::closingCheck},
 };
 
 static Args deviationArgs()
@@ -73,7 +105,8 @@ static void applyDeviationArgs(const Args &a, Deviation &d)
     for (const auto &[option, field] : deviationTexts)
         if (a.has(QString::fromLatin1(option)))
             d.*field = a.value(QString::fromLatin1(option));
-    const std::pair<const char *, const char *> kinds[] = {{"alarm", "alarm"}, {"test-run", "test_run"}, {"evidence", "evidence"}};
+    const std::pair<const char *, const char *> kinds[] = {
+        {"alarm", "alarm"}, {"test-run", "test_run"}, {"evidence", "evidence"}};
     for (const auto &[option, kind] : kinds)
         for (const QString &ref : a.values(QString::fromLatin1(option))) {
             const DeviationLink link{QString::fromLatin1(kind), ref};
@@ -149,8 +182,8 @@ static int deviationList(CommandContext &ctx)
     for (const Deviation &d : *all)
         ctx.line(tr("%1  %2  %3  %4  %5")
                      .arg(d.id)
-                     .arg(d.closed ? tr("closed") : tr("open"), d.severity, d.owner.isEmpty() ? QStringLiteral("–") : d.owner,
-                          d.title));
+                     .arg(d.closed ? tr("closed") : tr("open"), d.severity,
+                          d.owner.isEmpty() ? QStringLiteral("–") : d.owner, d.title));
     return 0;
 }
 
@@ -177,9 +210,12 @@ static int deviationShow(CommandContext &ctx)
                  .arg(d->closed ? tr("closed") : tr("open"), d->severity)
                  .arg(d->rowVersion.value_or(0)));
     const std::pair<QString, QString> rows[] = {
-        {tr("Title"), d->title},           {tr("Description"), d->description},
-        {tr("Owner"), d->owner},           {tr("Assessment"), d->assessment},
-        {tr("Cause"), d->cause},           {tr("Corrective action"), d->correctiveAction},
+        {tr("Title"), d->title},
+        {tr("Description"), d->description},
+        {tr("Owner"), d->owner},
+        {tr("Assessment"), d->assessment},
+        {tr("Cause"), d->cause},
+        {tr("Corrective action"), d->correctiveAction},
         {tr("Closing check"), d->closingCheck},
     };
     for (const auto &[label, value] : rows)
@@ -193,29 +229,21 @@ static int deviationShow(CommandContext &ctx)
 static int deviationSet(CommandContext &ctx)
 {
     Args a = deviationArgs();
-    if (auto s = a.parse(ctx.args(), 2, 2, ctx.usage()); !s)
-        return ctx.fail(s.error());
-    const auto id = idFrom(a.positional()[1]);
-    if (!id)
-        return ctx.fail(usageError(tr("the deviation's id is a number"), ctx.usage()));
-    auto expected = expectedVersion(a, ctx.usage());
-    if (!expected)
-        return ctx.fail(expected.error());
-    auto project = openProject(a.positional()[0], true);
-    if (!project)
-        return ctx.fail(project.error());
-    DeviationTable table(**project);
-    auto d = table.get(*id);
+    auto change = rowChange(ctx, a, tr("the deviation's id is a number"));
+    if (!change)
+        return ctx.fail(change.error());
+    DeviationTable table(*change->project);
+    auto d = table.get(change->id);
     if (!d)
         return ctx.fail(d.error());
     applyDeviationArgs(a, *d);
-    d->rowVersion = *expected;
+    d->rowVersion = change->expected;
     if (auto s = table.save(*d); !s)
         return ctx.fail(s.error());
     if (ctx.json())
-        ctx.printJson(Json{{"id", *id}, {"saved", true}});
+        ctx.printJson(Json{{"id", change->id}, {"saved", true}});
     else
-        ctx.line(tr("Saved deviation %1.").arg(*id));
+        ctx.line(tr("Saved deviation %1.").arg(change->id));
     return 0;
 }
 
@@ -223,23 +251,15 @@ static int deviationClose(CommandContext &ctx)
 {
     Args a;
     a.option(QStringLiteral("expect-version"));
-    if (auto s = a.parse(ctx.args(), 2, 2, ctx.usage()); !s)
-        return ctx.fail(s.error());
-    const auto id = idFrom(a.positional()[1]);
-    if (!id)
-        return ctx.fail(usageError(tr("the deviation's id is a number"), ctx.usage()));
-    auto expected = expectedVersion(a, ctx.usage());
-    if (!expected)
-        return ctx.fail(expected.error());
-    auto project = openProject(a.positional()[0], true);
-    if (!project)
-        return ctx.fail(project.error());
-    if (auto s = DeviationTable(**project).close(*id, *expected); !s)
+    auto change = rowChange(ctx, a, tr("the deviation's id is a number"));
+    if (!change)
+        return ctx.fail(change.error());
+    if (auto s = DeviationTable(*change->project).close(change->id, change->expected); !s)
         return ctx.fail(s.error());
     if (ctx.json())
-        ctx.printJson(Json{{"id", *id}, {"status", "closed"}});
+        ctx.printJson(Json{{"id", change->id}, {"status", "closed"}});
     else
-        ctx.line(tr("Closed deviation %1.").arg(*id));
+        ctx.line(tr("Closed deviation %1.").arg(change->id));
     return 0;
 }
 
@@ -271,13 +291,15 @@ static Status applyFacts(const Args &a, const IncidentRules &rules, Json &facts,
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         const QString id = pair.left(eq);
         const QString value = pair.mid(eq + 1);
-        if (eq <= 0 || (value != QStringLiteral("true") && value != QStringLiteral("false") && value != QStringLiteral("unknown")))
+        if (eq <= 0 ||
+            (value != QStringLiteral("true") && value != QStringLiteral("false") && value != QStringLiteral("unknown")))
             return usageError(tr("--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'").arg(pair), usage);
         if (!rules.fact(id)) {
             QStringList ids;
             for (const IncidentFact &f : rules.facts)
                 ids << f.id;
-            return Error::input(tr("there is no incident fact '%1'").arg(id), tr("The facts are %1.").arg(ids.join(QStringLiteral(", "))));
+            return Error::input(tr("there is no incident fact '%1'").arg(id),
+                                tr("The facts are %1.").arg(ids.join(QStringLiteral(", "))));
         }
         if (value == QStringLiteral("unknown"))
             facts.erase(id.toStdString());
@@ -295,10 +317,12 @@ static Status applySent(const Args &a, const IncidentRules &rules, Json &reports
         const QString rest = pair.mid(eq + 1);
         const QDate on = QDate::fromString(rest.left(10), Qt::ISODate);
         if (eq <= 0 || !on.isValid() || (rest.size() > 10 && rest[10] != QLatin1Char(':')))
-            return usageError(tr("--sent takes REPORT=YYYY-MM-DD or REPORT=YYYY-MM-DD:REFERENCE, not '%1'").arg(pair), usage);
+            return usageError(tr("--sent takes REPORT=YYYY-MM-DD or REPORT=YYYY-MM-DD:REFERENCE, not '%1'").arg(pair),
+                              usage);
         if (!rules.report(id))
             return Error::input(tr("there is no report '%1'").arg(id), tr("'incident show' lists the reports by id."));
-        reports[id.toStdString()] = Json{{"sent_on", toStd(on.toString(Qt::ISODate))}, {"reference", toStd(rest.mid(11))}};
+        reports[id.toStdString()] =
+            Json{{"sent_on", toStd(on.toString(Qt::ISODate))}, {"reference", toStd(rest.mid(11))}};
     }
     return {};
 }
@@ -335,11 +359,13 @@ QString incidentReportLine(const IncidentReportStatus &s)
     else if (!s.due.due.isValid())
         when = tr("deadline not yet known: answer %1").arg(s.due.deadlineFacts.join(QStringLiteral(", ")));
     else if (s.overdue())
-        when = tr("OVERDUE by %n day(s) (due %1)", nullptr, static_cast<int>(-*s.daysLeft)).arg(s.due.due.toString(Qt::ISODate));
+        when = tr("OVERDUE by %n day(s) (due %1)", nullptr, static_cast<int>(-*s.daysLeft))
+                   .arg(s.due.due.toString(Qt::ISODate));
     else if (s.due.immediately)
         when = tr("immediately (due %1)").arg(s.due.due.toString(Qt::ISODate));
     else
-        when = tr("due %1, %n day(s) left", nullptr, static_cast<int>(*s.daysLeft)).arg(s.due.due.toString(Qt::ISODate));
+        when =
+            tr("due %1, %n day(s) left", nullptr, static_cast<int>(*s.daysLeft)).arg(s.due.due.toString(Qt::ISODate));
     QString line = QStringLiteral("%1 → %2: %3").arg(s.due.rule->title.in(lang), s.due.rule->recipient.in(lang), when);
     if (s.due.applies == guidance::Truth::Unknown)
         line += tr(" (may apply: answer %1)").arg(s.due.missingFacts.join(QStringLiteral(", ")));
@@ -443,8 +469,9 @@ static int incidentShowOrList(CommandContext &ctx, bool one)
         if (one)
             for (const IncidentFact &f : context->rules.facts) {
                 const std::string key = f.id.toStdString();
-                const QString v = incident.facts.contains(key) ? (incident.facts[key].get<bool>() ? tr("yes") : tr("no"))
-                                                               : tr("not answered");
+                const QString v = incident.facts.contains(key)
+                    ? (incident.facts[key].get<bool>() ? tr("yes") : tr("no"))
+                    : tr("not answered");
                 ctx.line(QStringLiteral("  %1 (%2): %3").arg(f.title.in(Translation::current()), f.id, v));
             }
         if (reports.empty())
@@ -456,7 +483,8 @@ static int incidentShowOrList(CommandContext &ctx, bool one)
                 ctx.line(tr("  Note on %1: %2").arg(s.due.rule->id, s.due.rule->unclear.in(Translation::current())));
     }
     if (one && !found)
-        return ctx.fail(Error::input(tr("there is no incident %1").arg(*wanted), tr("'incident list' shows the incidents.")));
+        return ctx.fail(
+            Error::input(tr("there is no incident %1").arg(*wanted), tr("'incident list' shows the incidents.")));
     if (ctx.json())
         ctx.printJson(one ? list.front() : Json{{"incidents", list}});
     else if (!one && all->empty())
@@ -477,35 +505,27 @@ static int incidentShow(CommandContext &ctx)
 static int incidentSet(CommandContext &ctx)
 {
     Args a = incidentArgs();
-    if (auto s = a.parse(ctx.args(), 2, 2, ctx.usage()); !s)
-        return ctx.fail(s.error());
-    const auto id = idFrom(a.positional()[1]);
-    if (!id)
-        return ctx.fail(usageError(tr("the incident's id is a number"), ctx.usage()));
+    auto change = rowChange(ctx, a, tr("the incident's id is a number"));
+    if (!change)
+        return ctx.fail(change.error());
     if (a.has(QStringLiteral("deviation")))
         return ctx.fail(usageError(tr("an incident stays with the deviation it was recorded for"), ctx.usage()));
-    auto expected = expectedVersion(a, ctx.usage());
-    if (!expected)
-        return ctx.fail(expected.error());
-    auto project = openProject(a.positional()[0], true);
-    if (!project)
-        return ctx.fail(project.error());
-    auto context = reportingContext(**project);
+    auto context = reportingContext(*change->project);
     if (!context)
         return ctx.fail(context.error());
-    DeviationTable table(**project);
-    auto incident = table.incident(*id);
+    DeviationTable table(*change->project);
+    auto incident = table.incident(change->id);
     if (!incident)
         return ctx.fail(incident.error());
     if (auto s = applyIncidentArgs(a, context->rules, *incident, ctx.usage()); !s)
         return ctx.fail(s.error());
-    incident->rowVersion = *expected;
+    incident->rowVersion = change->expected;
     if (auto s = table.saveIncident(*incident); !s)
         return ctx.fail(s.error());
     if (ctx.json())
-        ctx.printJson(Json{{"id", *id}, {"saved", true}});
+        ctx.printJson(Json{{"id", change->id}, {"saved", true}});
     else
-        ctx.line(tr("Saved incident %1.").arg(*id));
+        ctx.line(tr("Saved incident %1.").arg(change->id));
     return 0;
 }
 
@@ -527,24 +547,28 @@ void registerDeviationCommands(CommandRegistry &registry)
                  QT_TRANSLATE_NOOP("vv::cli", "Change an open deviation; --expect-version refuses a stale change."),
                  deviationSet);
     registry.add({QStringLiteral("deviation"), QStringLiteral("close")}, QStringLiteral("FILE ID [--expect-version N]"),
-                 QT_TRANSLATE_NOOP("vv::cli", "Close a deviation once its assessment, cause, action and check are "
-                                              "written."),
+                 QT_TRANSLATE_NOOP("vv::cli",
+                                   "Close a deviation once its assessment, cause, action and check are "
+                                   "written."),
                  deviationClose);
     const QString incidentFields = QStringLiteral("[--fact incident.FACT=true|false|unknown]... "
                                                   "[--sent REPORT=YYYY-MM-DD[:REFERENCE]]... [--notes TEXT]");
     registry.add({QStringLiteral("incident"), QStringLiteral("add")},
                  QStringLiteral("FILE --deviation ID --aware YYYY-MM-DD ") + incidentFields,
-                 QT_TRANSLATE_NOOP("vv::cli", "Record a deviation as a serious incident; the reports it makes due "
-                                              "follow from its answers and the project's classification."),
+                 QT_TRANSLATE_NOOP("vv::cli",
+                                   "Record a deviation as a serious incident; the reports it makes due "
+                                   "follow from its answers and the project's classification."),
                  incidentAdd);
     registry.add({QStringLiteral("incident"), QStringLiteral("list")}, QStringLiteral("FILE"),
                  QT_TRANSLATE_NOOP("vv::cli", "List the incidents with the reports due and overdue."), incidentList);
-    registry.add({QStringLiteral("incident"), QStringLiteral("show")}, QStringLiteral("FILE ID"),
-                 QT_TRANSLATE_NOOP("vv::cli", "Show an incident: its answers, each report with its deadline and source."),
-                 incidentShow);
-    registry.add({QStringLiteral("incident"), QStringLiteral("set")},
-                 QStringLiteral("FILE ID [--aware YYYY-MM-DD] ") + incidentFields + QStringLiteral(" [--expect-version N]"),
-                 QT_TRANSLATE_NOOP("vv::cli", "Change an incident's answers, or record a report as sent."), incidentSet);
+    registry.add(
+        {QStringLiteral("incident"), QStringLiteral("show")}, QStringLiteral("FILE ID"),
+        QT_TRANSLATE_NOOP("vv::cli", "Show an incident: its answers, each report with its deadline and source."),
+        incidentShow);
+    registry.add(
+        {QStringLiteral("incident"), QStringLiteral("set")},
+        QStringLiteral("FILE ID [--aware YYYY-MM-DD] ") + incidentFields + QStringLiteral(" [--expect-version N]"),
+        QT_TRANSLATE_NOOP("vv::cli", "Change an incident's answers, or record a report as sent."), incidentSet);
 }
 
 } // namespace vv::cli

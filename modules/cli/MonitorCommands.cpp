@@ -48,12 +48,11 @@ static Status checkCutUnchanged(MonitoringTable &table, const MonitoringPlan &pl
     if (!previous)
         return previous.error();
     if (previous->window != plan.window || previous->timeZone != plan.timeZone)
-        return Error::input(tr("the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is "
-                               "stored: past windows would be cut differently")
-                                .arg(windowKindName(previous->window), windowKindName(plan.window),
-                                     previous->timeZone, plan.timeZone),
-                            tr("Keep 'window' and 'time_zone' as they are; change limits and metrics freely."),
-                            {planFile, 0, 0});
+        return Error::input(
+            tr("the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is "
+               "stored: past windows would be cut differently")
+                .arg(windowKindName(previous->window), windowKindName(plan.window), previous->timeZone, plan.timeZone),
+            tr("Keep 'window' and 'time_zone' as they are; change limits and metrics freely."), {planFile, 0, 0});
     return {};
 }
 
@@ -64,8 +63,8 @@ static int plan(CommandContext &ctx)
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
     const bool store = a.has(QStringLiteral("from"));
-    auto project = store ? openForChange(a.positional()[0])
-                         : ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
+    auto project =
+        store ? openForChange(a.positional()[0]) : ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
     if (!project)
         return ctx.fail(project.error());
     MonitoringTable table(**project);
@@ -78,8 +77,10 @@ static int plan(CommandContext &ctx)
                                          tr("Store one with --from PLAN.yaml (docs/monitoring.md).")));
         const MonitoringPlanVersion &v = plans->back();
         if (ctx.json()) {
-            ctx.printJson(Json{{"version", v.version}, {"valid_from", toStd(isoUtc(v.validFrom))},
-                               {"actor", toStd(v.actor)}, {"plan", v.plan}});
+            ctx.printJson(Json{{"version", v.version},
+                               {"valid_from", toStd(isoUtc(v.validFrom))},
+                               {"actor", toStd(v.actor)},
+                               {"plan", v.plan}});
             return 0;
         }
         ctx.line(tr("Monitoring plan version %1, stored %2 by %3:").arg(v.version).arg(isoUtc(v.validFrom), v.actor));
@@ -160,8 +161,10 @@ static int ingest(CommandContext &ctx)
     if (!count)
         return ctx.fail(count.error());
     if (ctx.json()) {
-        ctx.printJson(Json{{"rows_read", count->read}, {"rows_added", count->added},
-                           {"labels_filled", count->labelsFilled}, {"unchanged", count->unchanged}});
+        ctx.printJson(Json{{"rows_read", count->read},
+                           {"rows_added", count->added},
+                           {"labels_filled", count->labelsFilled},
+                           {"unchanged", count->unchanged}});
         return 0;
     }
     ctx.line(tr("Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.")
@@ -178,8 +181,8 @@ static QString formatValue(const MetricValue &v)
         return tr("%1 –").arg(v.name);
     QString text = v.name + QLatin1Char(' ') + QString::number(*v.value.estimate, 'f', 3);
     if (v.value.lower && v.value.upper)
-        text += QStringLiteral(" [%1, %2]").arg(QString::number(*v.value.lower, 'f', 3),
-                                                QString::number(*v.value.upper, 'f', 3));
+        text += QStringLiteral(" [%1, %2]")
+                    .arg(QString::number(*v.value.lower, 'f', 3), QString::number(*v.value.upper, 'f', 3));
     return text;
 }
 
@@ -288,16 +291,19 @@ static int acknowledge(CommandContext &ctx)
 void registerMonitorCommands(CommandRegistry &registry)
 {
     registry.add({QStringLiteral("monitor"), QStringLiteral("plan")}, QStringLiteral("FILE [--from PLAN.yaml]"),
-                 QT_TRANSLATE_NOOP("vv::cli", "Show the project's monitoring plan, or store a new version of it from "
-                                              "YAML (past windows keep the version they were judged by)."),
+                 QT_TRANSLATE_NOOP("vv::cli",
+                                   "Show the project's monitoring plan, or store a new version of it from "
+                                   "YAML (past windows keep the version they were judged by)."),
                  plan);
-    registry.add({QStringLiteral("monitor"), QStringLiteral("ingest")},
-                 QStringLiteral("FILE (--predictions CSV | --query SQL --connection postgresql://USER@HOST/DB) --time COL "
-                                "--label COL --score COL [--id COL] [--feature COL]... [--group COL] "
-                                "[--delimiter ,|;|tab] [--decimal .|,] [--positive VALUE]"),
-                 QT_TRANSLATE_NOOP("vv::cli", "Store production predictions and outcomes; a later file with the same "
-                                              "ids fills in outcomes that were not yet known."),
-                 ingest);
+    registry.add(
+        {QStringLiteral("monitor"), QStringLiteral("ingest")},
+        QStringLiteral("FILE (--predictions CSV | --query SQL --connection postgresql://USER@HOST/DB) --time COL "
+                       "--label COL --score COL [--id COL] [--feature COL]... [--group COL] "
+                       "[--delimiter ,|;|tab] [--decimal .|,] [--positive VALUE]"),
+        QT_TRANSLATE_NOOP("vv::cli",
+                          "Store production predictions and outcomes; a later file with the same "
+                          "ids fills in outcomes that were not yet known."),
+        ingest);
     registry.add({QStringLiteral("monitor"), QStringLiteral("status")}, QStringLiteral("FILE"),
                  QT_TRANSLATE_NOOP("vv::cli", "Measure every window against the plan; exits 1 while an alarm is open."),
                  status);

@@ -26,9 +26,9 @@ validation::Interval brierInterval(std::span<const double> positives, std::span<
 /// One point of a control chart: the window's statistic, the chart's value after it, its limit and whether it
 /// signals.
 struct ChartPoint {
-    double z = 0;         ///< (value - target) / standard error
-    double upper = 0;     ///< CUSUM: the upper sum; EWMA: the smoothed statistic
-    double lower = 0;     ///< CUSUM: the lower sum; EWMA: unused
+    double z = 0; ///< (value - target) / standard error
+    double upper = 0; ///< CUSUM: the upper sum; EWMA: the smoothed statistic
+    double lower = 0; ///< CUSUM: the lower sum; EWMA: unused
     double limit = 0;
     bool signal = false;
 };

@@ -18,7 +18,6 @@ using guidance::Truth;
 
 namespace {
 
-
 bool validId(const QString &id, const QString &prefix = {})
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,80}$"));
@@ -29,7 +28,9 @@ bool validId(const QString &id, const QString &prefix = {})
 class RulesParser : public YamlFields {
 public:
     RulesParser(QString file, std::vector<Error> &problems, const guidance::GuidanceLibrary &library)
-        : YamlFields(std::move(file), problems), m_library(library) {}
+        : YamlFields(std::move(file), problems), m_library(library)
+    {
+    }
 
     void readAll(const YAML::Node &root, IncidentRules &rules)
     {
@@ -38,7 +39,8 @@ public:
             return;
         for (const char *key : {"sources", "facts", "reports"})
             if (!root[key] || !root[key].IsSequence() || root[key].size() == 0)
-                error(root[key] ? root[key] : root, IncidentRulesReader::tr("'%1' must be a non-empty list").arg(QString::fromLatin1(key)));
+                error(root[key] ? root[key] : root,
+                      IncidentRulesReader::tr("'%1' must be a non-empty list").arg(QString::fromLatin1(key)));
         if (root["sources"] && root["sources"].IsSequence())
             for (const auto &n : root["sources"])
                 readSource(n, rules);
@@ -64,7 +66,9 @@ private:
         }
         s.id = text(n["id"], QStringLiteral("id")).value_or(QString());
         if (!validId(s.id))
-            error(n["id"], IncidentRulesReader::tr("'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')").arg(s.id));
+            error(n["id"],
+                  IncidentRulesReader::tr("'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')")
+                      .arg(s.id));
         if (rules.source(s.id))
             error(n["id"], IncidentRulesReader::tr("the source '%1' is defined twice").arg(s.id));
         s.citation = localized(n["citation"], QStringLiteral("citation")).value_or(LocalizedText{});
@@ -78,7 +82,8 @@ private:
 
     void readFact(const YAML::Node &n, IncidentRules &rules)
     {
-        if (!keys(n, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("help")}, IncidentRulesReader::tr("a fact")))
+        if (!keys(n, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("help")},
+                  IncidentRulesReader::tr("a fact")))
             return;
         if (!n["id"] || !n["title"] || !n["help"]) {
             error(n, IncidentRulesReader::tr("a fact needs 'id', 'title' and 'help'"));
@@ -87,7 +92,8 @@ private:
         IncidentFact f;
         f.id = text(n["id"], QStringLiteral("id")).value_or(QString());
         if (!validId(f.id, QStringLiteral("incident.")))
-            error(n["id"], IncidentRulesReader::tr("an incident fact's id starts with 'incident.', not '%1'").arg(f.id));
+            error(n["id"],
+                  IncidentRulesReader::tr("an incident fact's id starts with 'incident.', not '%1'").arg(f.id));
         if (rules.fact(f.id))
             error(n["id"], IncidentRulesReader::tr("the fact '%1' is defined twice").arg(f.id));
         f.title = localized(n["title"], QStringLiteral("title")).value_or(LocalizedText{});
@@ -116,7 +122,8 @@ private:
             return it != m_incidentFacts.end() ? &it->second : m_library.fact(id);
         };
         const auto why = [](const QString &id) {
-            return IncidentRulesReader::tr("there is no fact '%1': use an incident fact defined above or a fact of the guidance packs")
+            return IncidentRulesReader::tr(
+                       "there is no fact '%1': use an incident fact defined above or a fact of the guidance packs")
                 .arg(id);
         };
         for (const Error &e : c->typeCheck(lookup, why)) {
@@ -136,8 +143,9 @@ private:
 
     void readDeadline(const YAML::Node &n, IncidentReportRule &report, const IncidentRules &rules)
     {
-        if (!keys(n, {QStringLiteral("when"), QStringLiteral("days"), QStringLiteral("immediately"),
-                      QStringLiteral("sources")},
+        if (!keys(n,
+                  {QStringLiteral("when"), QStringLiteral("days"), QStringLiteral("immediately"),
+                   QStringLiteral("sources")},
                   IncidentRulesReader::tr("a deadline")))
             return;
         ReportDeadline d;
@@ -163,9 +171,10 @@ private:
 
     void readReport(const YAML::Node &n, IncidentRules &rules)
     {
-        const QStringList allowed = {QStringLiteral("id"),       QStringLiteral("title"),     QStringLiteral("recipient"),
-                                     QStringLiteral("duty"),     QStringLiteral("applies_when"), QStringLiteral("clock"),
-                                     QStringLiteral("deadlines"), QStringLiteral("sources"), QStringLiteral("unclear")};
+        const QStringList allowed = {
+            QStringLiteral("id"),        QStringLiteral("title"),        QStringLiteral("recipient"),
+            QStringLiteral("duty"),      QStringLiteral("applies_when"), QStringLiteral("clock"),
+            QStringLiteral("deadlines"), QStringLiteral("sources"),      QStringLiteral("unclear")};
         if (!keys(n, allowed, IncidentRulesReader::tr("a report")))
             return;
         for (const char *key : {"id", "title", "recipient", "duty", "applies_when", "clock", "deadlines", "sources"})
@@ -176,7 +185,9 @@ private:
         IncidentReportRule r;
         r.id = text(n["id"], QStringLiteral("id")).value_or(QString());
         if (!validId(r.id))
-            error(n["id"], IncidentRulesReader::tr("'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')").arg(r.id));
+            error(n["id"],
+                  IncidentRulesReader::tr("'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')")
+                      .arg(r.id));
         if (rules.report(r.id))
             error(n["id"], IncidentRulesReader::tr("the report '%1' is defined twice").arg(r.id));
         r.title = localized(n["title"], QStringLiteral("title")).value_or(LocalizedText{});
@@ -195,11 +206,12 @@ private:
         } else {
             for (const auto &d : n["deadlines"])
                 readDeadline(d, r, rules);
-            const bool fallback = std::any_of(r.deadlines.begin(), r.deadlines.end(),
-                                              [](const ReportDeadline &d) { return !d.when; });
+            const bool fallback =
+                std::any_of(r.deadlines.begin(), r.deadlines.end(), [](const ReportDeadline &d) { return !d.when; });
             if (!fallback)
-                error(n["deadlines"], IncidentRulesReader::tr("a report needs one deadline without 'when', which applies when no "
-                                             "other does"));
+                error(n["deadlines"],
+                      IncidentRulesReader::tr("a report needs one deadline without 'when', which applies when no "
+                                              "other does"));
         }
         rules.reports.push_back(std::move(r));
     }

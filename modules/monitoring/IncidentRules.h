@@ -41,7 +41,7 @@ struct IncidentReportRule {
     LocalizedText recipient;
     QString duty; ///< provider or deployer
     std::optional<guidance::Condition> appliesWhen;
-    LocalizedText clock;   ///< from which event the days run
+    LocalizedText clock; ///< from which event the days run
     LocalizedText unclear; ///< where the law needs a judgement
     std::vector<ReportDeadline> deadlines;
     QStringList sources;
@@ -62,9 +62,9 @@ struct IncidentRules {
 struct DueReport {
     const IncidentReportRule *rule = nullptr;
     guidance::Truth applies = guidance::Truth::Unknown;
-    QStringList missingFacts;  ///< why applies is unknown
+    QStringList missingFacts; ///< why applies is unknown
     QStringList deadlineFacts; ///< why the deadline is unknown
-    std::optional<int> days;  ///< the shortest deadline that applies; unknown while a deadline's condition is
+    std::optional<int> days; ///< the shortest deadline that applies; unknown while a deadline's condition is
     bool immediately = false;
     QStringList deadlineSources;
     QDate due; ///< the clock's start plus days; invalid when unknown
@@ -93,7 +93,7 @@ std::vector<DueReport> dueReports(const IncidentRules &rules,
 /// Where one report of an incident stands today: due when, sent when, days left.
 struct IncidentReportStatus {
     DueReport due;
-    QDate sentOn;     ///< invalid until sent
+    QDate sentOn; ///< invalid until sent
     QString reference;
     std::optional<qint64> daysLeft; ///< until due; negative when overdue; nothing once sent or while unknown
     bool overdue() const { return daysLeft && *daysLeft < 0; }

@@ -14,11 +14,16 @@ namespace vv::monitoring {
 
 namespace {
 
-
 const QStringList outcomeMetrics = {
-    QStringLiteral("auroc"),       QStringLiteral("calibration_intercept"), QStringLiteral("calibration_slope"),
-    QStringLiteral("oe_ratio"),    QStringLiteral("brier"),                 QStringLiteral("sensitivity"),
-    QStringLiteral("specificity"), QStringLiteral("ppv"),                   QStringLiteral("npv"),
+    QStringLiteral("auroc"),
+    QStringLiteral("calibration_intercept"),
+    QStringLiteral("calibration_slope"),
+    QStringLiteral("oe_ratio"),
+    QStringLiteral("brier"),
+    QStringLiteral("sensitivity"),
+    QStringLiteral("specificity"),
+    QStringLiteral("ppv"),
+    QStringLiteral("npv"),
     QStringLiteral("prevalence"),
 };
 const QStringList unlabelledMetrics = {QStringLiteral("alert_rate"), QStringLiteral("mean_score"),
@@ -53,7 +58,8 @@ public:
         if (!t)
             return;
         if (!QTimeZone::isTimeZoneIdAvailable(t->toUtf8()))
-            error(n, MonitoringPlanReader::tr("unknown time zone '%1'").arg(*t), MonitoringPlanReader::tr("Give an IANA name such as Europe/Oslo."));
+            error(n, MonitoringPlanReader::tr("unknown time zone '%1'").arg(*t),
+                  MonitoringPlanReader::tr("Give an IANA name such as Europe/Oslo."));
         else
             plan.timeZone = *t;
     }
@@ -77,8 +83,9 @@ public:
         auto from = date(n["from"], QStringLiteral("from"));
         auto to = date(n["to"], QStringLiteral("to"));
         if (from && to && *to < *from)
-            error(n["to"], MonitoringPlanReader::tr("the baseline ends (%1) before it starts (%2)")
-                               .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)));
+            error(n["to"],
+                  MonitoringPlanReader::tr("the baseline ends (%1) before it starts (%2)")
+                      .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)));
         if (from)
             plan.baseline.from = *from;
         if (to)
@@ -87,12 +94,15 @@ public:
 
     void readMetric(const YAML::Node &n, MonitoringPlan &plan, std::set<QString> &names)
     {
-        if (!keys(n, {QStringLiteral("metric"), QStringLiteral("feature"), QStringLiteral("threshold"),
-                      QStringLiteral("lower"), QStringLiteral("upper")},
+        if (!keys(n,
+                  {QStringLiteral("metric"), QStringLiteral("feature"), QStringLiteral("threshold"),
+                   QStringLiteral("lower"), QStringLiteral("upper")},
                   MonitoringPlanReader::tr("a metric")))
             return;
         if (!n["metric"]) {
-            error(n, MonitoringPlanReader::tr("a metric needs 'metric'"), MonitoringPlanReader::tr("The metrics are %1.").arg(quotedNames(MonitoringPlanReader::knownMetrics())));
+            error(
+                n, MonitoringPlanReader::tr("a metric needs 'metric'"),
+                MonitoringPlanReader::tr("The metrics are %1.").arg(quotedNames(MonitoringPlanReader::knownMetrics())));
             return;
         }
         MetricRule rule;
@@ -101,8 +111,9 @@ public:
             return;
         rule.metric = *metric;
         if (!MonitoringPlanReader::knownMetrics().contains(rule.metric)) {
-            error(n["metric"], MonitoringPlanReader::tr("unknown metric '%1'").arg(rule.metric),
-                  MonitoringPlanReader::tr("The metrics are %1.").arg(quotedNames(MonitoringPlanReader::knownMetrics())));
+            error(
+                n["metric"], MonitoringPlanReader::tr("unknown metric '%1'").arg(rule.metric),
+                MonitoringPlanReader::tr("The metrics are %1.").arg(quotedNames(MonitoringPlanReader::knownMetrics())));
             return;
         }
         const bool needsFeature = featureMetrics.contains(rule.metric);
@@ -122,17 +133,20 @@ public:
             else if (rule.threshold && (*rule.threshold < 0 || *rule.threshold > 1))
                 error(n["threshold"], MonitoringPlanReader::tr("the threshold is a predicted risk between 0 and 1"));
         } else if (needsThreshold) {
-            error(n, MonitoringPlanReader::tr("'%1' needs 'threshold': the predicted risk at or above which a patient is flagged")
-                         .arg(rule.metric));
+            error(n,
+                  MonitoringPlanReader::tr(
+                      "'%1' needs 'threshold': the predicted risk at or above which a patient is flagged")
+                      .arg(rule.metric));
         }
         if (n["lower"])
             rule.lower = number(n["lower"], QStringLiteral("lower"));
         if (n["upper"])
             rule.upper = number(n["upper"], QStringLiteral("upper"));
         if (rule.lower && rule.upper && *rule.lower >= *rule.upper)
-            error(n["upper"], MonitoringPlanReader::tr("the limits are reversed or equal: lower %1, upper %2")
-                                  .arg(*rule.lower)
-                                  .arg(*rule.upper),
+            error(n["upper"],
+                  MonitoringPlanReader::tr("the limits are reversed or equal: lower %1, upper %2")
+                      .arg(*rule.lower)
+                      .arg(*rule.upper),
                   MonitoringPlanReader::tr("The lower limit must be below the upper one."));
         if (!names.insert(rule.name()).second)
             error(n, MonitoringPlanReader::tr("'%1' is in the plan twice").arg(rule.name()),
@@ -142,9 +156,9 @@ public:
 
     void readChart(const YAML::Node &n, MonitoringPlan &plan)
     {
-        if (!keys(n, {QStringLiteral("metric"), QStringLiteral("feature"), QStringLiteral("method"),
-                      QStringLiteral("k"), QStringLiteral("h"), QStringLiteral("lambda"), QStringLiteral("l"),
-                      QStringLiteral("target")},
+        if (!keys(n,
+                  {QStringLiteral("metric"), QStringLiteral("feature"), QStringLiteral("method"), QStringLiteral("k"),
+                   QStringLiteral("h"), QStringLiteral("lambda"), QStringLiteral("l"), QStringLiteral("target")},
                   MonitoringPlanReader::tr("a control chart")))
             return;
         ControlChart chart;
@@ -162,7 +176,8 @@ public:
                 chart.metric += QLatin1Char(':') + *f;
         }
         if (!plan.rule(chart.metric))
-            error(n["metric"], MonitoringPlanReader::tr("the chart's metric '%1' is not among the plan's metrics").arg(chart.metric),
+            error(n["metric"],
+                  MonitoringPlanReader::tr("the chart's metric '%1' is not among the plan's metrics").arg(chart.metric),
                   MonitoringPlanReader::tr("List it under 'metrics' first (limits are optional)."));
         chart.method = *method;
         if (chart.method != QStringLiteral("cusum") && chart.method != QStringLiteral("ewma")) {
@@ -209,7 +224,9 @@ public:
         if (root["baseline"])
             readBaseline(root["baseline"], plan);
         else
-            error(root, MonitoringPlanReader::tr("the plan needs a 'baseline': the period or test run the model was accepted on"));
+            error(root,
+                  MonitoringPlanReader::tr(
+                      "the plan needs a 'baseline': the period or test run the model was accepted on"));
         if (root["min_labelled"])
             if (auto v = count(root["min_labelled"], QStringLiteral("min_labelled"), 1))
                 plan.minLabelled = *v;
@@ -219,14 +236,16 @@ public:
         if (root["confidence"]) {
             if (auto v = number(root["confidence"], QStringLiteral("confidence"))) {
                 if (*v < 0.5 || *v >= 1)
-                    error(root["confidence"], MonitoringPlanReader::tr("'confidence' must be at least 0.5 and below 1, such as 0.95"));
+                    error(root["confidence"],
+                          MonitoringPlanReader::tr("'confidence' must be at least 0.5 and below 1, such as 0.95"));
                 else
                     plan.level = *v;
             }
         }
         const YAML::Node metrics = root["metrics"];
         if (!metrics || !metrics.IsSequence() || metrics.size() == 0) {
-            error(metrics ? metrics : root, MonitoringPlanReader::tr("the plan needs 'metrics': a list of the measures it watches"));
+            error(metrics ? metrics : root,
+                  MonitoringPlanReader::tr("the plan needs 'metrics': a list of the measures it watches"));
             return;
         }
         if (metrics.size() > 200) {
@@ -247,13 +266,13 @@ public:
         if (plan.baseline.testRun) {
             for (const MetricRule &r : plan.metrics)
                 if (featureMetrics.contains(r.metric))
-                    error(root["baseline"], MonitoringPlanReader::tr("'%1' compares with the baseline's production data, which a test "
+                    error(root["baseline"],
+                          MonitoringPlanReader::tr("'%1' compares with the baseline's production data, which a test "
                                                    "run does not have")
-                                                .arg(r.name()),
+                              .arg(r.name()),
                           MonitoringPlanReader::tr("Give the baseline as a period: {from: DATE, to: DATE}."));
         }
     }
-
 };
 
 std::optional<double> optionalNumber(const Json &j, const char *key)
@@ -357,8 +376,8 @@ Result<MonitoringPlan> MonitoringPlan::fromJson(const Json &j)
     MonitoringPlan p;
     const QString window = QString::fromStdString(j.value("window", std::string("week")));
     p.window = window == QStringLiteral("day") ? WindowKind::Day
-               : window == QStringLiteral("month") ? WindowKind::Month
-                                                    : WindowKind::Week;
+        : window == QStringLiteral("month")    ? WindowKind::Month
+                                               : WindowKind::Week;
     p.timeZone = QString::fromStdString(j.value("time_zone", std::string("Europe/Oslo")));
     p.minLabelled = j.value("min_labelled", qint64(100));
     p.minRows = j.value("min_rows", qint64(100));
@@ -403,8 +422,8 @@ Result<MonitoringPlan> MonitoringPlanReader::read(const QByteArray &yaml, const 
     PlanParser parser(fileName, found);
     if (auto root = parser.parse(yaml)) {
         if (!root->IsDefined() || root->IsNull())
-            found.push_back(Error::input(tr("the plan is empty"), tr("See docs/monitoring.md for a plan to start from."),
-                                         {fileName, 1, 1}));
+            found.push_back(Error::input(tr("the plan is empty"),
+                                         tr("See docs/monitoring.md for a plan to start from."), {fileName, 1, 1}));
         else {
             try {
                 parser.readPlan(*root, plan);
@@ -429,7 +448,8 @@ Result<MonitoringPlan> MonitoringPlanReader::readFile(const QString &path, std::
     return read(*bytes, path, problems);
 }
 
-Status MonitoringPlanReader::checkFeatures(const MonitoringPlan &plan, const QStringList &known, const QString &fileName)
+Status MonitoringPlanReader::checkFeatures(const MonitoringPlan &plan, const QStringList &known,
+                                           const QString &fileName)
 {
     if (known.isEmpty())
         return {};

@@ -17,9 +17,9 @@ enum class WindowKind { Day, Week, Month };
 
 /// One measure the plan watches, with the limits its confidence interval is held to.
 struct MetricRule {
-    QString metric;                   ///< auroc, calibration_slope, psi, ...
-    QString feature;                  ///< for psi and missing_rate: the feature column
-    std::optional<double> threshold;  ///< for alert_rate, sensitivity, specificity, ppv, npv
+    QString metric; ///< auroc, calibration_slope, psi, ...
+    QString feature; ///< for psi and missing_rate: the feature column
+    std::optional<double> threshold; ///< for alert_rate, sensitivity, specificity, ppv, npv
     std::optional<double> lower;
     std::optional<double> upper;
     /// The name in status output: the metric, or "metric:feature" for a metric keyed by a feature.
@@ -30,14 +30,14 @@ struct MetricRule {
 struct ControlChart {
     QString metric; ///< a MetricRule name
     QString method; ///< cusum or ewma
-    double k = 0.5, h = 4;           ///< CUSUM reference value and decision limit, in standard errors
-    double lambda = 0.2, width = 3;  ///< EWMA smoothing and limit width (L)
-    std::optional<double> target;    ///< the in-control value; the baseline's value when not given
+    double k = 0.5, h = 4; ///< CUSUM reference value and decision limit, in standard errors
+    double lambda = 0.2, width = 3; ///< EWMA smoothing and limit width (L)
+    std::optional<double> target; ///< the in-control value; the baseline's value when not given
 };
 
 /// What production looked like when the model was accepted: a period of production data, or a stored test run.
 struct Baseline {
-    QDate from, to;              ///< inclusive, in the plan's time zone
+    QDate from, to; ///< inclusive, in the plan's time zone
     std::optional<qint64> testRun;
 };
 
@@ -47,8 +47,8 @@ struct MonitoringPlan {
     QString timeZone = QStringLiteral("Europe/Oslo");
     Baseline baseline;
     qint64 minLabelled = 100; ///< fewer labelled rows: outcome metrics are not_enough_data
-    qint64 minRows = 100;     ///< fewer rows: alert rate, PSI and missing rates are not_enough_data
-    double level = 0.95;      ///< confidence level of the intervals
+    qint64 minRows = 100; ///< fewer rows: alert rate, PSI and missing rates are not_enough_data
+    double level = 0.95; ///< confidence level of the intervals
     std::vector<MetricRule> metrics;
     std::vector<ControlChart> charts;
 
@@ -65,7 +65,8 @@ class MonitoringPlanReader {
     Q_DECLARE_TR_FUNCTIONS(vv::monitoring::MonitoringPlanReader)
 public:
     /// The plan, or the first problem; problems (if given) gets every problem found. fileName names the source.
-    static Result<MonitoringPlan> read(const QByteArray &yaml, const QString &fileName, std::vector<Error> *problems = nullptr);
+    static Result<MonitoringPlan> read(const QByteArray &yaml, const QString &fileName,
+                                       std::vector<Error> *problems = nullptr);
     static Result<MonitoringPlan> readFile(const QString &path, std::vector<Error> *problems = nullptr);
     /// Checks that the plan's features are among those the project's rows carry (when there are rows).
     static Status checkFeatures(const MonitoringPlan &plan, const QStringList &known, const QString &fileName);

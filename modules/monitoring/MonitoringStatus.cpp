@@ -23,9 +23,9 @@ namespace {
 /// The rows of one window (or of the baseline period), split the way the metrics need them.
 struct WindowRows {
     std::vector<double> positives, negatives; // labelled scores by outcome
-    std::vector<double> scores;               // every score
+    std::vector<double> scores; // every score
     std::vector<std::vector<double>> features; // per stored feature: the values present
-    std::vector<qint64> missing;               // per stored feature: rows without a value
+    std::vector<qint64> missing; // per stored feature: rows without a value
     std::map<QString, std::pair<std::vector<double>, std::vector<double>>> groups; // group -> (positives, negatives)
 
     void reset(std::size_t featureCount)
@@ -69,9 +69,9 @@ struct WindowRows {
 
 /// What the windows are compared with: the baseline's PSI bins per feature and its value of each metric.
 struct BaselineData {
-    std::map<QString, std::vector<double>> edges;               // feature -> PSI bin edges
-    std::map<QString, std::vector<std::int64_t>> counts;        // feature -> baseline counts per bin
-    std::map<QString, std::optional<double>> values;            // metric name -> baseline value
+    std::map<QString, std::vector<double>> edges; // feature -> PSI bin edges
+    std::map<QString, std::vector<std::int64_t>> counts; // feature -> baseline counts per bin
+    std::map<QString, std::optional<double>> values; // metric name -> baseline value
 };
 
 Interval proportion(std::int64_t k, std::int64_t n, double level)
@@ -87,7 +87,7 @@ std::int64_t atOrAbove(const std::vector<double> &sorted, double t)
 bool isOutcomeMetric(const QString &metric)
 {
     return metric != QStringLiteral("alert_rate") && metric != QStringLiteral("mean_score") &&
-           metric != QStringLiteral("psi") && metric != QStringLiteral("missing_rate");
+        metric != QStringLiteral("psi") && metric != QStringLiteral("missing_rate");
 }
 
 Interval meanScore(const std::vector<double> &scores, double level)
@@ -232,8 +232,8 @@ Status loadBaseline(ProjectStore &store, const MonitoringTable &table, const Mon
     if (plan.baseline.testRun) {
         auto run = TestRunTable(store).get(*plan.baseline.testRun);
         if (!run)
-            return run.error().prefixed(MonitoringEvaluation::tr("the plan's baseline test run %1")
-                                            .arg(*plan.baseline.testRun));
+            return run.error().prefixed(
+                MonitoringEvaluation::tr("the plan's baseline test run %1").arg(*plan.baseline.testRun));
         for (const MetricRule &rule : plan.metrics) {
             QString name = rule.metric;
             if (rule.threshold)
@@ -350,13 +350,14 @@ void runCharts(const MonitoringPlan &plan, const BaselineData &baseline, Monitor
             }
         }
         const auto points = chart.method == QStringLiteral("cusum") ? cusum(standardised, chart.k, chart.h)
-                                                                     : ewma(standardised, chart.lambda, chart.width);
+                                                                    : ewma(standardised, chart.lambda, chart.width);
         for (std::size_t i = 0; i < points.size(); ++i) {
             WindowStatus &w = *windows[i];
             series.points.emplace_back(w.window.first.toString(Qt::ISODate), points[i]);
             if (points[i].signal) {
-                const double value = chart.method == QStringLiteral("cusum") ? std::max(points[i].upper, points[i].lower)
-                                                                              : points[i].upper;
+                const double value = chart.method == QStringLiteral("cusum")
+                    ? std::max(points[i].upper, points[i].lower)
+                    : points[i].upper;
                 w.alarms.push_back({w.window.first.toString(Qt::ISODate), chart.metric, chart.method, value,
                                     points[i].limit, MetricState::Alarm, false});
             }
@@ -512,8 +513,11 @@ Json MonitoringStatus::toJson() const
         }
         Json alarms = Json::array();
         for (const Alarm &a : w.alarms)
-            alarms.push_back(Json{{"metric", toStd(a.metric)}, {"rule", toStd(a.rule)}, {"value", a.value},
-                                  {"limit", a.limit}, {"state", toStd(metricStateName(a.state))},
+            alarms.push_back(Json{{"metric", toStd(a.metric)},
+                                  {"rule", toStd(a.rule)},
+                                  {"value", a.value},
+                                  {"limit", a.limit},
+                                  {"state", toStd(metricStateName(a.state))},
                                   {"acknowledged", a.acknowledged}});
         Json entry{{"start", toStd(w.window.first.toString(Qt::ISODate))},
                    {"end", toStd(w.window.last.toString(Qt::ISODate))},
@@ -554,13 +558,17 @@ Json MonitoringStatus::toJson() const
             }
             points.push_back(point);
         }
-        Json chart{{"metric", toStd(c.chart.metric)}, {"method", toStd(c.chart.method)},
-                   {"target", c.target ? Json(*c.target) : Json(nullptr)}, {"points", points}};
+        Json chart{{"metric", toStd(c.chart.metric)},
+                   {"method", toStd(c.chart.method)},
+                   {"target", c.target ? Json(*c.target) : Json(nullptr)},
+                   {"points", points}};
         if (!c.reason.isEmpty())
             chart["reason"] = toStd(c.reason);
         chartList.push_back(chart);
     }
-    return Json{{"plan_version", planVersion}, {"windows", windowList}, {"control_charts", chartList},
+    return Json{{"plan_version", planVersion},
+                {"windows", windowList},
+                {"control_charts", chartList},
                 {"alarms_open", alarmsOpen}};
 }
 

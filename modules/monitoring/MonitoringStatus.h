@@ -27,15 +27,15 @@ struct MetricValue {
     QString name;
     validation::Interval value;
     MetricState state = MetricState::NotEnoughData;
-    std::optional<double> limit;   ///< the limit it is beyond or straddles
-    QString reason;                ///< translated; why there is no value
+    std::optional<double> limit; ///< the limit it is beyond or straddles
+    QString reason; ///< translated; why there is no value
 };
 
 /// A metric beyond a limit, or a chart that signals, in one window.
 struct Alarm {
     QString windowStart;
     QString metric;
-    QString rule;  ///< limit, cusum or ewma
+    QString rule; ///< limit, cusum or ewma
     double value = 0;
     double limit = 0;
     MetricState state = MetricState::Alarm; ///< Alarm, or Warning for an interval that straddles the limit

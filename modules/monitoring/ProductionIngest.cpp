@@ -74,7 +74,9 @@ class RowMaker {
 public:
     RowMaker(QString source, ColumnIndex columns, const IngestOptions &options, QTimeZone zone)
         : m_source(std::move(source)), m_columns(std::move(columns)), m_options(options), m_zone(std::move(zone)),
-          m_positive(options.positiveLabel.toStdString()) {}
+          m_positive(options.positiveLabel.toStdString())
+    {
+    }
 
     Status make(const CsvRecord &record, ProductionRow &row)
     {
@@ -82,9 +84,10 @@ public:
         const QString timeText = cell(record, c.time);
         const auto time = ProductionIngest::parseTime(timeText, m_zone);
         if (!time)
-            return cellError(m_source, record, c.time, ProductionIngest::tr("'%1' is not a date or time").arg(timeText),
-                             ProductionIngest::tr("Write times as ISO 8601: 2026-04-06T08:15:00, with +01:00 or Z where the export "
-                                    "has them."));
+            return cellError(
+                m_source, record, c.time, ProductionIngest::tr("'%1' is not a date or time").arg(timeText),
+                ProductionIngest::tr("Write times as ISO 8601: 2026-04-06T08:15:00, with +01:00 or Z where the export "
+                                     "has them."));
         row.timeMs = *time;
         VV_TRY(readScore(record, row));
         VV_TRY(readLabel(record, row));
@@ -102,17 +105,20 @@ private:
         case CsvNumber::Number:
             break;
         case CsvNumber::Missing:
-            return cellError(m_source, record, column, ProductionIngest::tr("the score is missing"),
-                             ProductionIngest::tr("Every prediction needs its score; leave out rows the model did not score."));
+            return cellError(
+                m_source, record, column, ProductionIngest::tr("the score is missing"),
+                ProductionIngest::tr("Every prediction needs its score; leave out rows the model did not score."));
         default:
-            return cellError(m_source, record, column, ProductionIngest::tr("the score '%1' is not a number").arg(cell(record, column)),
+            return cellError(m_source, record, column,
+                             ProductionIngest::tr("the score '%1' is not a number").arg(cell(record, column)),
                              ProductionIngest::tr("Check --decimal (Norwegian exports use a decimal comma)."));
         }
         if (score < 0 || score > 1)
-            return cellError(m_source, record, column,
-                             ProductionIngest::tr("the score %1 is not a predicted risk between 0 and 1").arg(score),
-                             ProductionIngest::tr("Monitoring compares calibrated risks; export the probability, not a logit or "
-                                    "rank."));
+            return cellError(
+                m_source, record, column,
+                ProductionIngest::tr("the score %1 is not a predicted risk between 0 and 1").arg(score),
+                ProductionIngest::tr("Monitoring compares calibrated risks; export the probability, not a logit or "
+                                     "rank."));
         row.score = score;
         return {};
     }
@@ -120,7 +126,8 @@ private:
     Status readLabel(const CsvRecord &record, ProductionRow &row)
     {
         const int column = m_columns.label;
-        switch (validation::parseCsvLabel(record.fields[static_cast<std::size_t>(column)], m_positive, m_options.decimal)) {
+        switch (
+            validation::parseCsvLabel(record.fields[static_cast<std::size_t>(column)], m_positive, m_options.decimal)) {
         case CsvLabel::Positive:
             row.label = true;
             break;
@@ -131,9 +138,11 @@ private:
             row.label.reset(); // the outcome is not known yet; a later file with the same id fills it in
             break;
         case CsvLabel::Invalid:
-            return cellError(m_source, record, column, ProductionIngest::tr("the label '%1' is not 0 or 1").arg(cell(record, column)),
-                             ProductionIngest::tr("Give --positive CLASS for named classes; leave the cell empty while the outcome "
-                                    "is not known."));
+            return cellError(
+                m_source, record, column,
+                ProductionIngest::tr("the label '%1' is not 0 or 1").arg(cell(record, column)),
+                ProductionIngest::tr("Give --positive CLASS for named classes; leave the cell empty while the outcome "
+                                     "is not known."));
         }
         return {};
     }
@@ -144,7 +153,8 @@ private:
         row.features.resize(columns.size());
         for (std::size_t i = 0; i < columns.size(); ++i) {
             double v = 0;
-            switch (validation::parseCsvNumber(record.fields[static_cast<std::size_t>(columns[i])], m_options.decimal, v)) {
+            switch (
+                validation::parseCsvNumber(record.fields[static_cast<std::size_t>(columns[i])], m_options.decimal, v)) {
             case CsvNumber::Number:
                 row.features[i] = v;
                 break;
@@ -152,10 +162,11 @@ private:
                 row.features[i] = std::nan("");
                 break;
             default:
-                return cellError(m_source, record, columns[i],
-                                 ProductionIngest::tr("the value '%1' of feature '%2' is not a number")
-                                     .arg(cell(record, columns[i]), m_options.featureColumns[static_cast<qsizetype>(i)]),
-                                 ProductionIngest::tr("Leave the cell empty or write NA where the value is missing."));
+                return cellError(
+                    m_source, record, columns[i],
+                    ProductionIngest::tr("the value '%1' of feature '%2' is not a number")
+                        .arg(cell(record, columns[i]), m_options.featureColumns[static_cast<qsizetype>(i)]),
+                    ProductionIngest::tr("Leave the cell empty or write NA where the value is missing."));
             }
         }
         return {};
@@ -173,8 +184,8 @@ private:
             row.key = QStringLiteral("id:") + id;
             return {};
         }
-        QByteArray content = QByteArray::number(row.timeMs) + '|' + QByteArray::number(row.score, 'g', 17) + '|' +
-                             row.group.toUtf8();
+        QByteArray content =
+            QByteArray::number(row.timeMs) + '|' + QByteArray::number(row.score, 'g', 17) + '|' + row.group.toUtf8();
         for (double v : row.features)
             content += '|' + QByteArray::number(v, 'g', 17);
         const QString digest = Sha256::hex(content);
@@ -225,8 +236,8 @@ std::string cellText(const QVariant &v, bool instant)
     switch (v.typeId()) {
     case QMetaType::QDateTime: {
         const QDateTime t = v.toDateTime();
-        const QString text = instant ? t.toUTC().toString(Qt::ISODateWithMs)
-                                     : t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+        const QString text =
+            instant ? t.toUTC().toString(Qt::ISODateWithMs) : t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
         return text.toStdString();
     }
     case QMetaType::QDate:
@@ -385,9 +396,9 @@ Result<IngestCount> ProductionIngest::fromQuery(ProjectStore &store, const QStri
         [&](const QString &name) -> Result<int> {
             const auto at = header.indexOf(name);
             if (at < 0)
-                return Error::input(tr("the query returns no column '%1'").arg(name),
-                                    tr("It returns %1; name the columns with AS in the query.")
-                                        .arg(quotedNames(header)));
+                return Error::input(
+                    tr("the query returns no column '%1'").arg(name),
+                    tr("It returns %1; name the columns with AS in the query.").arg(quotedNames(header)));
             return static_cast<int>(at);
         },
         options);
@@ -416,7 +427,8 @@ Result<IngestCount> ProductionIngest::fromQuery(ProjectStore &store, const QStri
         record.fields.resize(static_cast<std::size_t>(values.size()));
         record.columns.resize(static_cast<std::size_t>(values.size()));
         for (qsizetype i = 0; i < values.size(); ++i) {
-            record.fields[static_cast<std::size_t>(i)] = cellText(values[i], (*query)->holdsInstants(static_cast<int>(i)));
+            record.fields[static_cast<std::size_t>(i)] =
+                cellText(values[i], (*query)->holdsInstants(static_cast<int>(i)));
             record.columns[static_cast<std::size_t>(i)] = static_cast<int>(i) + 1;
             digest.update(QByteArrayView(record.fields[static_cast<std::size_t>(i)]));
             digest.update(QByteArrayView("\x1f", 1));

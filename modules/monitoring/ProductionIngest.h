@@ -19,10 +19,10 @@ struct IngestOptions {
     QString timeColumn;
     QString labelColumn;
     QString scoreColumn;
-    QString idColumn;      ///< optional: with it, a later file fills in the labels of rows stored before
-    QString groupColumn;   ///< optional: subgroup AUROC per value
+    QString idColumn; ///< optional: with it, a later file fills in the labels of rows stored before
+    QString groupColumn; ///< optional: subgroup AUROC per value
     QStringList featureColumns;
-    char delimiter = 0;    ///< 0 detects it
+    char delimiter = 0; ///< 0 detects it
     char decimal = '.';
     QString positiveLabel; ///< the positive class of named labels; empty for 0/1 and true/false
 };

@@ -46,7 +46,8 @@ bool YamlFields::keys(const YAML::Node &map, const QStringList &allowed, const Q
     for (const auto &kv : map) {
         const QString key = QString::fromStdString(kv.first.Scalar());
         if (!allowed.contains(key))
-            error(kv.first, tr("unknown key '%1' in %2").arg(key, what), tr("The keys are %1.").arg(quotedNames(allowed)));
+            error(kv.first, tr("unknown key '%1' in %2").arg(key, what),
+                  tr("The keys are %1.").arg(quotedNames(allowed)));
     }
     return true;
 }

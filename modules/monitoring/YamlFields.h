@@ -24,7 +24,7 @@ QString quotedNames(const QStringList &names);
 class YamlFields {
     Q_DECLARE_TR_FUNCTIONS(vv::monitoring::YamlFields)
 public:
-    YamlFields(QString file, std::vector<Error> &problems) : m_file(std::move(file)), m_problems(problems) {}
+    YamlFields(QString file, std::vector<Error> &problems) : m_file(std::move(file)), m_problems(problems) { }
 
     /// Parses the whole text; a syntax error is reported and gives nothing.
     std::optional<YAML::Node> parse(const QByteArray &text);

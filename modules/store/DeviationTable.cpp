@@ -55,6 +55,18 @@ Json auditPayload(qint64 id, const Deviation &d)
                 {"links", linksJson(d.links)}};
 }
 
+// A project has tens of deviations, not thousands: one way to read them, and a search in it.
+template <typename Row>
+Result<Row> byId(Result<std::vector<Row>> rows, qint64 id, const Error &notFound)
+{
+    if (!rows)
+        return rows.error();
+    for (const Row &r : *rows)
+        if (r.id == id)
+            return r;
+    return notFound;
+}
+
 QString dateText(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -73,13 +85,15 @@ Status DeviationTable::check(const Deviation &d) const
         return Error::input(tr("a deviation needs a title saying what happened"));
     if (!severities().contains(d.severity))
         return Error::input(tr("the severity must be low, medium, high or critical, not '%1'").arg(d.severity));
-    for (const QString *text : {&d.title, &d.description, &d.assessment, &d.cause, &d.correctiveAction, &d.closingCheck})
+    for (const QString *text :
+         {&d.title, &d.description, &d.assessment, &d.cause, &d.correctiveAction, &d.closingCheck})
         if (text->toUtf8().size() > maxTextBytes)
             return Error::input(tr("a deviation's text is longer than %1 bytes").arg(maxTextBytes));
     for (const DeviationLink &l : d.links)
         if (l.kind != QStringLiteral("alarm") && l.kind != QStringLiteral("test_run") &&
             l.kind != QStringLiteral("evidence"))
-            return Error::input(tr("a deviation links to an alarm, a test run or an evidence item, not '%1'").arg(l.kind));
+            return Error::input(
+                tr("a deviation links to an alarm, a test run or an evidence item, not '%1'").arg(l.kind));
     return {};
 }
 
@@ -95,9 +109,10 @@ Result<qint64> DeviationTable::open(const Deviation &d)
         QStringLiteral("INSERT INTO deviations (title, description, severity, owner, assessment, cause, "
                        "corrective_action, closing_check, links, status, opened_at, opened_by, updated_at, updated_by) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)"),
-        {sql::notNull(d.title), sql::notNull(d.description), d.severity, sql::notNull(d.owner), sql::notNull(d.assessment),
-         sql::notNull(d.cause), sql::notNull(d.correctiveAction), sql::notNull(d.closingCheck),
-         QString::fromStdString(canonicalJson(linksJson(d.links))), now, m_store.actor(), now, m_store.actor()});
+        {sql::notNull(d.title), sql::notNull(d.description), d.severity, sql::notNull(d.owner),
+         sql::notNull(d.assessment), sql::notNull(d.cause), sql::notNull(d.correctiveAction),
+         sql::notNull(d.closingCheck), QString::fromStdString(canonicalJson(linksJson(d.links))), now, m_store.actor(),
+         now, m_store.actor()});
     if (!id)
         return id.error();
     VV_TRY(tx->audit(QStringLiteral("deviation.open"), auditPayload(*id, d)));
@@ -107,7 +122,8 @@ Result<qint64> DeviationTable::open(const Deviation &d)
             continue;
         const qsizetype colon = l.ref.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return Error::input(tr("an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'").arg(l.ref));
+            return Error::input(
+                tr("an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'").arg(l.ref));
         VV_TRY(MonitoringTable::acknowledge(*tx, l.ref.left(colon), l.ref.mid(colon + 1),
                                             tr("Deviation %1: %2").arg(*id).arg(d.title)));
     }
@@ -157,7 +173,9 @@ Status DeviationTable::close(qint64 id, std::optional<qint64> expectedVersion)
     if (d->closingCheck.trimmed().isEmpty())
         missing << tr("closing check");
     if (!missing.isEmpty())
-        return Error::input(tr("deviation %1 cannot be closed before its %2 is written").arg(id).arg(missing.join(QStringLiteral(", "))),
+        return Error::input(tr("deviation %1 cannot be closed before its %2 is written")
+                                .arg(id)
+                                .arg(missing.join(QStringLiteral(", "))),
                             tr("The internal-control cycle asks what happened, why, what was corrected, and whether "
                                "the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9)."));
     auto tx = m_store.begin();
@@ -209,13 +227,8 @@ Result<std::vector<Deviation>> DeviationTable::all() const
 
 Result<Deviation> DeviationTable::get(qint64 id) const
 {
-    auto list = all();
-    if (!list)
-        return list.error();
-    for (const Deviation &d : *list)
-        if (d.id == id)
-            return d;
-    return Error::input(tr("there is no deviation %1").arg(id), tr("'deviation list' shows the deviations."));
+    return byId(all(), id,
+                Error::input(tr("there is no deviation %1").arg(id), tr("'deviation list' shows the deviations.")));
 }
 
 Result<qint64> DeviationTable::addIncident(const Incident &incident)
@@ -235,13 +248,16 @@ Result<qint64> DeviationTable::addIncident(const Incident &incident)
         QStringLiteral("INSERT INTO incidents (deviation_id, aware_on, facts, reports, notes, created_at, created_by, "
                        "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {incident.deviationId, dateText(incident.awareOn), QString::fromStdString(canonicalJson(incident.facts)),
-         QString::fromStdString(canonicalJson(incident.reports)), sql::notNull(incident.notes), now, m_store.actor(), now,
-         m_store.actor()});
+         QString::fromStdString(canonicalJson(incident.reports)), sql::notNull(incident.notes), now, m_store.actor(),
+         now, m_store.actor()});
     if (!id)
         return id.error();
     VV_TRY(tx->audit(QStringLiteral("incident.add"),
-                     Json{{"id", *id}, {"deviation", incident.deviationId}, {"aware_on", toStd(dateText(incident.awareOn))},
-                          {"facts", incident.facts}, {"reports", incident.reports},
+                     Json{{"id", *id},
+                          {"deviation", incident.deviationId},
+                          {"aware_on", toStd(dateText(incident.awareOn))},
+                          {"facts", incident.facts},
+                          {"reports", incident.reports},
                           {"notes_sha256", textHash(incident.notes)}}));
     VV_TRY(tx->commit());
     return *id;
@@ -263,8 +279,10 @@ Status DeviationTable::saveIncident(const Incident &incident)
                       QString::fromStdString(canonicalJson(incident.reports)), sql::notNull(incident.notes),
                       isoUtc(m_store.clock().nowUtc()), m_store.actor(), incident.id}));
     VV_TRY(tx->audit(QStringLiteral("incident.update"),
-                     Json{{"id", incident.id}, {"aware_on", toStd(dateText(incident.awareOn))},
-                          {"facts", incident.facts}, {"reports", incident.reports},
+                     Json{{"id", incident.id},
+                          {"aware_on", toStd(dateText(incident.awareOn))},
+                          {"facts", incident.facts},
+                          {"reports", incident.reports},
                           {"notes_sha256", textHash(incident.notes)}}));
     return tx->commit();
 }
@@ -303,13 +321,8 @@ Result<std::vector<Incident>> DeviationTable::incidents() const
 
 Result<Incident> DeviationTable::incident(qint64 id) const
 {
-    auto list = incidents();
-    if (!list)
-        return list.error();
-    for (const Incident &i : *list)
-        if (i.id == id)
-            return i;
-    return Error::input(tr("there is no incident %1").arg(id), tr("'incident list' shows the incidents."));
+    return byId(incidents(), id,
+                Error::input(tr("there is no incident %1").arg(id), tr("'incident list' shows the incidents.")));
 }
 
 } // namespace vv

@@ -47,7 +47,7 @@ struct Incident {
     qint64 id = 0;
     qint64 deviationId = 0;
     QDate awareOn;
-    Json facts = Json::object();   ///< incident.* -> true/false
+    Json facts = Json::object(); ///< incident.* -> true/false
     Json reports = Json::object(); ///< report id -> {"sent_on": "YYYY-MM-DD", "reference": "..."}
     QString notes;
     QDateTime createdAt, updatedAt;
@@ -60,7 +60,7 @@ struct Incident {
 class DeviationTable {
     Q_DECLARE_TR_FUNCTIONS(vv::DeviationTable)
 public:
-    explicit DeviationTable(ProjectStore &store) : m_store(store) {}
+    explicit DeviationTable(ProjectStore &store) : m_store(store) { }
 
     /// Opens a deviation; returns its id. An alarm link also acknowledges that alarm in the same transaction.
     Result<qint64> open(const Deviation &deviation);

@@ -59,8 +59,8 @@ Status forEachSqliteRow(sqlite3 *handle, qint64 fromMs, qint64 toMs, int width,
 {
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, rowsInRange, -1, &statement, nullptr) != SQLITE_OK)
-        return Error::runtime(MonitoringTable::tr("cannot read the production rows: %1")
-                                  .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return Error::runtime(
+            MonitoringTable::tr("cannot read the production rows: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
     sqlite3_bind_int64(statement, 1, fromMs);
     sqlite3_bind_int64(statement, 2, toMs);
@@ -75,8 +75,8 @@ Status forEachSqliteRow(sqlite3 *handle, qint64 fromMs, qint64 toMs, int width,
         row.timeMs = sqlite3_column_int64(statement, 1);
         row.score = sqlite3_column_double(statement, 2);
         row.label = sqlite3_column_type(statement, 3) == SQLITE_NULL
-                        ? std::nullopt
-                        : std::optional<bool>(sqlite3_column_int(statement, 3) == 1);
+            ? std::nullopt
+            : std::optional<bool>(sqlite3_column_int(statement, 3) == 1);
         if (sqlite3_column_type(statement, 4) == SQLITE_NULL)
             row.group.clear();
         else
@@ -86,8 +86,8 @@ Status forEachSqliteRow(sqlite3 *handle, qint64 fromMs, qint64 toMs, int width,
         VV_TRY(visit(row));
     }
     if (rc != SQLITE_DONE)
-        return Error::runtime(MonitoringTable::tr("cannot read the production rows: %1")
-                                  .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return Error::runtime(
+            MonitoringTable::tr("cannot read the production rows: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     return {};
 }
 
@@ -138,8 +138,7 @@ Result<int> MonitoringTable::addPlan(const Json &plan, const QString &source)
     VV_TRY(sql::exec(tx->database(),
                      QStringLiteral("INSERT INTO monitoring_plans (version, plan, source, valid_from, actor) "
                                     "VALUES (?, ?, ?, ?, ?)"),
-                     {version, text, sql::notNull(source), isoUtc(m_store.clock().nowUtc()),
-                      m_store.actor()}));
+                     {version, text, sql::notNull(source), isoUtc(m_store.clock().nowUtc()), m_store.actor()}));
     VV_TRY(tx->audit(QStringLiteral("monitoring.plan"),
                      Json{{"version", version}, {"plan_sha256", toStd(Sha256::hex(text.toUtf8()))}}));
     VV_TRY(tx->commit());
@@ -148,8 +147,9 @@ Result<int> MonitoringTable::addPlan(const Json &plan, const QString &source)
 
 Result<std::vector<MonitoringPlanVersion>> MonitoringTable::plans() const
 {
-    auto q = sql::exec(m_store.database(), QStringLiteral("SELECT version, plan, source, valid_from, actor "
-                                                          "FROM monitoring_plans ORDER BY version"));
+    auto q = sql::exec(m_store.database(),
+                       QStringLiteral("SELECT version, plan, source, valid_from, actor "
+                                      "FROM monitoring_plans ORDER BY version"));
     if (!q)
         return q.error();
     std::vector<MonitoringPlanVersion> out;
@@ -200,10 +200,12 @@ Result<IngestCount> MonitoringTable::ingest(const RowSource &source)
     }
     const int width = static_cast<int>(known->size());
     // New rows are the common case: try the insert first, and read the stored row only when the key exists.
-    auto insert = prepared(db, QStringLiteral("INSERT INTO monitoring_rows (row_key, time_ms, score, label, grp, "
-                                              "features) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (row_key) DO NOTHING"));
-    auto select = prepared(db, QStringLiteral("SELECT id, time_ms, score, label, grp, features FROM monitoring_rows "
-                                              "WHERE row_key = ?"));
+    auto insert = prepared(db,
+                           QStringLiteral("INSERT INTO monitoring_rows (row_key, time_ms, score, label, grp, "
+                                          "features) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (row_key) DO NOTHING"));
+    auto select = prepared(db,
+                           QStringLiteral("SELECT id, time_ms, score, label, grp, features FROM monitoring_rows "
+                                          "WHERE row_key = ?"));
     auto fill = prepared(db, QStringLiteral("UPDATE monitoring_rows SET label = ? WHERE id = ?"));
     if (!select)
         return select.error();
@@ -227,8 +229,9 @@ Result<IngestCount> MonitoringTable::ingest(const RowSource &source)
         std::fill(values.begin(), values.end(), std::nan(""));
         for (std::size_t i = 0; i < row.features.size() && i < slot.size(); ++i)
             values[static_cast<std::size_t>(slot[i])] = row.features[i];
-        VV_TRY(run(*insert, {row.key, row.timeMs, row.score, row.label ? QVariant(*row.label ? 1 : 0) : noLabel,
-                             row.group.isEmpty() ? noGroup : QVariant(row.group), packFeatures(values)}));
+        VV_TRY(run(*insert,
+                   {row.key, row.timeMs, row.score, row.label ? QVariant(*row.label ? 1 : 0) : noLabel,
+                    row.group.isEmpty() ? noGroup : QVariant(row.group), packFeatures(values)}));
         if (insert->numRowsAffected() == 1) {
             ++count.added;
             continue;
@@ -274,8 +277,11 @@ Result<IngestCount> MonitoringTable::ingest(const RowSource &source)
                                     "labels_filled, time, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                      {file, sha256, count.read, count.added, count.labelsFilled, now, m_store.actor()}));
     VV_TRY(tx->audit(QStringLiteral("monitoring.ingest"),
-                     Json{{"file", toStd(file)}, {"sha256", toStd(sha256)}, {"rows_read", count.read},
-                          {"rows_added", count.added}, {"labels_filled", count.labelsFilled},
+                     Json{{"file", toStd(file)},
+                          {"sha256", toStd(sha256)},
+                          {"rows_read", count.read},
+                          {"rows_added", count.added},
+                          {"labels_filled", count.labelsFilled},
                           {"features", toJson(featureNames)}}));
     VV_TRY(tx->commit());
     return count;
@@ -336,7 +342,8 @@ Status MonitoringTable::acknowledge(Transaction &tx, const QString &windowStart,
                                     "note = excluded.note, time = excluded.time, actor = excluded.actor"),
                      {windowStart, metric, note, isoUtc(tx.store().clock().nowUtc()), tx.store().actor()}));
     return tx.audit(QStringLiteral("monitoring.acknowledge"),
-                    Json{{"window_start", toStd(windowStart)}, {"metric", toStd(metric)},
+                    Json{{"window_start", toStd(windowStart)},
+                         {"metric", toStd(metric)},
                          {"note_sha256", toStd(Sha256::hex(note.toUtf8()))}});
 }
 
@@ -351,8 +358,9 @@ Status MonitoringTable::acknowledge(const QString &windowStart, const QString &m
 
 Result<std::vector<AlarmAcknowledgement>> MonitoringTable::acknowledgements() const
 {
-    auto q = sql::exec(m_store.database(), QStringLiteral("SELECT window_start, metric, note, time, actor FROM "
-                                                          "monitoring_acknowledgements ORDER BY window_start, metric"));
+    auto q = sql::exec(m_store.database(),
+                       QStringLiteral("SELECT window_start, metric, note, time, actor FROM "
+                                      "monitoring_acknowledgements ORDER BY window_start, metric"));
     if (!q)
         return q.error();
     std::vector<AlarmAcknowledgement> out;

@@ -19,15 +19,15 @@ class Transaction;
 /// One stored version of a project's monitoring plan.
 struct MonitoringPlanVersion {
     int version = 0;
-    Json plan;          ///< the checked plan (monitoring/MonitoringPlan reads it)
-    QString source;     ///< the YAML as the user gave it
+    Json plan; ///< the checked plan (monitoring/MonitoringPlan reads it)
+    QString source; ///< the YAML as the user gave it
     QDateTime validFrom; ///< when it was stored; windows that ended earlier keep the version before it
     QString actor;
 };
 
 /// One production prediction with its outcome once known.
 struct ProductionRow {
-    QString key;       ///< the row's id, or a digest of its content when the file has no id column
+    QString key; ///< the row's id, or a digest of its content when the file has no id column
     qint64 timeMs = 0; ///< UTC milliseconds since the epoch
     double score = 0;
     std::optional<bool> label; ///< unknown until the outcome arrives
@@ -58,7 +58,7 @@ struct AlarmAcknowledgement {
 class MonitoringTable {
     Q_DECLARE_TR_FUNCTIONS(vv::MonitoringTable)
 public:
-    explicit MonitoringTable(ProjectStore &store) : m_store(store) {}
+    explicit MonitoringTable(ProjectStore &store) : m_store(store) { }
 
     /// Stores a new plan version; returns its number. An unchanged plan stores nothing and returns the current one.
     Result<int> addPlan(const Json &plan, const QString &source);

@@ -74,9 +74,8 @@ std::unique_ptr<ProjectStore> TestDeviations::newProject(const QString &name, co
     StoreOptions options;
     options.clock = clock;
     options.actor = QStringLiteral("kvalitet");
-    auto p = ProjectStore::create(m_dir.filePath(name), {QStringLiteral("Sepsis alert"), QStringLiteral("2.1"),
-                                                         ProjectRole::Deployer},
-                                  options);
+    auto p = ProjectStore::create(
+        m_dir.filePath(name), {QStringLiteral("Sepsis alert"), QStringLiteral("2.1"), ProjectRole::Deployer}, options);
     return p ? std::move(*p) : nullptr;
 }
 
@@ -87,12 +86,15 @@ void TestDeviations::brokenRules_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("good") << s("good.yaml") << 0 << QString();
     QTest::newRow("unknown fact") << s("unknown-fact.yaml") << 26 << s("incident.dead");
-    QTest::newRow("no fallback deadline") << s("no-fallback.yaml") << 23 << s("a report needs one deadline without 'when'");
-    QTest::newRow("undefined source") << s("undefined-source.yaml") << 28 << s("the source 'mdr-art-99' is not defined");
+    QTest::newRow("no fallback deadline")
+        << s("no-fallback.yaml") << 23 << s("a report needs one deadline without 'when'");
+    QTest::newRow("undefined source") << s("undefined-source.yaml") << 28
+                                      << s("the source 'mdr-art-99' is not defined");
     QTest::newRow("duty") << s("bad-duty.yaml") << 19 << s("'duty' must be provider or deployer, not 'manufacturer'");
     QTest::newRow("condition syntax") << s("bad-condition.yaml") << 20 << s("");
     QTest::newRow("condition type") << s("wrong-type.yaml") << 20 << s("mdr.is_medical_device");
-    QTest::newRow("immediate with days") << s("immediate-with-days.yaml") << 24 << s("an immediate deadline has 'days: 0'");
+    QTest::newRow("immediate with days") << s("immediate-with-days.yaml") << 24
+                                         << s("an immediate deadline has 'days: 0'");
     QTest::newRow("fact without prefix") << s("fact-prefix.yaml") << 9 << s("starts with 'incident.'");
     QTest::newRow("missing English") << s("missing-english.yaml") << 17 << s("'title' needs both 'nb' and 'en'");
 }
@@ -124,19 +126,33 @@ void TestDeviations::brokenRules()
 void TestDeviations::shortestDeadlineApplies_data()
 {
     QTest::addColumn<QStringList>("facts"); // fact=value; anything not named is unknown
-    QTest::addColumn<QString>("applies");   // True, False (no report) or Unknown
-    QTest::addColumn<int>("days");          // -1: not yet known
+    QTest::addColumn<QString>("applies"); // True, False (no report) or Unknown
+    QTest::addColumn<int>("days"); // -1: not yet known
     QTest::addColumn<QStringList>("missing");
     const QStringList device = {s("mdr.is_medical_device=true"), s("incident.serious=true")};
-    QTest::newRow("public-health threat: 2 days") << device + QStringList{s("incident.serious_public_health_threat=true"), s("incident.death=false")} << s("True") << 2 << QStringList();
-    QTest::newRow("death: 10 days") << device + QStringList{s("incident.death=true"), s("incident.serious_public_health_threat=false")} << s("True") << 10 << QStringList();
-    QTest::newRow("neither: 15 days") << device + QStringList{s("incident.death=false"), s("incident.serious_public_health_threat=false")} << s("True") << 15 << QStringList();
-    QTest::newRow("threat and death: the shorter") << device + QStringList{s("incident.death=true"), s("incident.serious_public_health_threat=true")} << s("True") << 2 << QStringList();
-    QTest::newRow("death, threat unanswered: open") << device + QStringList{s("incident.death=true")} << s("True") << -1 << QStringList{s("incident.serious_public_health_threat")};
-    QTest::newRow("threat, death unanswered: 2 is final") << device + QStringList{s("incident.serious_public_health_threat=true")} << s("True") << 2 << QStringList();
-    QTest::newRow("not a device: nothing") << QStringList{s("mdr.is_medical_device=false"), s("incident.serious=true")} << s("False") << -1 << QStringList();
-    QTest::newRow("not serious: nothing") << QStringList{s("mdr.is_medical_device=true"), s("incident.serious=false")} << s("False") << -1 << QStringList();
-    QTest::newRow("device unknown: may apply") << QStringList{s("incident.serious=true"), s("incident.death=false"), s("incident.serious_public_health_threat=false")} << s("Unknown") << 15 << QStringList{s("mdr.is_medical_device")};
+    QTest::newRow("public-health threat: 2 days")
+        << device + QStringList{s("incident.serious_public_health_threat=true"), s("incident.death=false")} << s("True")
+        << 2 << QStringList();
+    QTest::newRow("death: 10 days") << device +
+            QStringList{s("incident.death=true"), s("incident.serious_public_health_threat=false")}
+                                    << s("True") << 10 << QStringList();
+    QTest::newRow("neither: 15 days") << device +
+            QStringList{s("incident.death=false"), s("incident.serious_public_health_threat=false")}
+                                      << s("True") << 15 << QStringList();
+    QTest::newRow("threat and death: the shorter")
+        << device + QStringList{s("incident.death=true"), s("incident.serious_public_health_threat=true")} << s("True")
+        << 2 << QStringList();
+    QTest::newRow("death, threat unanswered: open") << device + QStringList{s("incident.death=true")} << s("True") << -1
+                                                    << QStringList{s("incident.serious_public_health_threat")};
+    QTest::newRow("threat, death unanswered: 2 is final")
+        << device + QStringList{s("incident.serious_public_health_threat=true")} << s("True") << 2 << QStringList();
+    QTest::newRow("not a device: nothing") << QStringList{s("mdr.is_medical_device=false"), s("incident.serious=true")}
+                                           << s("False") << -1 << QStringList();
+    QTest::newRow("not serious: nothing") << QStringList{s("mdr.is_medical_device=true"), s("incident.serious=false")}
+                                          << s("False") << -1 << QStringList();
+    QTest::newRow("device unknown: may apply") << QStringList{s("incident.serious=true"), s("incident.death=false"),
+                                                              s("incident.serious_public_health_threat=false")}
+                                               << s("Unknown") << 15 << QStringList{s("mdr.is_medical_device")};
 }
 
 void TestDeviations::shortestDeadlineApplies()
@@ -172,8 +188,8 @@ void TestDeviations::incidentCountsDown()
     QVERIFY(rules);
     Incident incident;
     incident.awareOn = QDate(2026, 12, 1);
-    incident.facts = Json{{"incident.serious", true}, {"incident.death", true},
-                          {"incident.serious_public_health_threat", false}};
+    incident.facts =
+        Json{{"incident.serious", true}, {"incident.death", true}, {"incident.serious_public_health_threat", false}};
     const auto device = lookup({{s("mdr.is_medical_device"), Value::boolean(true)}});
     auto r = incidentReports(*rules, incident, device, QDate(2026, 12, 6));
     QCOMPARE(r.size(), std::size_t(1));
@@ -259,7 +275,8 @@ void TestDeviations::deviationCycle()
 
 void TestDeviations::shippedRulesMatchTheCases()
 {
-    auto rules = IncidentRulesReader::readFile(QStringLiteral(VV_SOURCE_DIR "/guidance/incident-reports.yaml"), m_library);
+    auto rules =
+        IncidentRulesReader::readFile(QStringLiteral(VV_SOURCE_DIR "/guidance/incident-reports.yaml"), m_library);
     QVERIFY2(rules, rules ? "" : qPrintable(rules.error().toString()));
     const YAML::Node cases = YAML::LoadFile(VV_FIXTURES_DIR "/monitoring/incident-cases.yaml")["cases"];
     QVERIFY(cases.IsSequence() && cases.size() >= 14);
@@ -269,22 +286,29 @@ void TestDeviations::shippedRulesMatchTheCases()
         for (const auto &kv : c["facts"]) {
             const QString id = QString::fromStdString(kv.first.as<std::string>());
             const std::string v = kv.second.as<std::string>();
-            facts[id] = v == "true" ? Value::boolean(true) : v == "false" ? Value::boolean(false) : Value::string(QString::fromStdString(v));
+            facts[id] = v == "true" ? Value::boolean(true)
+                : v == "false"      ? Value::boolean(false)
+                                    : Value::string(QString::fromStdString(v));
         }
         std::map<QString, int> expected;
         for (const auto &e : c["expect"])
             expected[QString::fromStdString(e["report"].as<std::string>())] = e["days"].as<int>();
         std::map<QString, int> actual;
         for (const DueReport &d : dueReports(*rules, lookup(facts), QDate(2026, 12, 1))) {
-            QVERIFY2(d.applies == Truth::True, qPrintable(name + s(": ") + d.rule->id + s(" is undetermined: ") +
-                                                          d.missingFacts.join(s(", "))));
-            QVERIFY2(d.days, qPrintable(name + s(": ") + d.rule->id + s(" has no deadline; open: ") + d.deadlineFacts.join(s(", "))));
+            QVERIFY2(d.applies == Truth::True,
+                     qPrintable(name + s(": ") + d.rule->id + s(" is undetermined: ") + d.missingFacts.join(s(", "))));
+            QVERIFY2(d.days,
+                     qPrintable(name + s(": ") + d.rule->id + s(" has no deadline; open: ") +
+                                d.deadlineFacts.join(s(", "))));
             actual[d.rule->id] = *d.days;
         }
         QString diff;
         for (const auto &[report, days] : expected)
             if (!actual.count(report) || actual[report] != days)
-                diff += s(" expected %1 in %2 days, got %3;").arg(report).arg(days).arg(actual.count(report) ? QString::number(actual[report]) : s("none"));
+                diff += s(" expected %1 in %2 days, got %3;")
+                            .arg(report)
+                            .arg(days)
+                            .arg(actual.count(report) ? QString::number(actual[report]) : s("none"));
         for (const auto &[report, days] : actual)
             if (!expected.count(report))
                 diff += s(" %1 (%2 days) is due but not expected;").arg(report).arg(days);
@@ -300,11 +324,13 @@ void TestDeviations::cliCarriesAnAlarmToAnIncident()
                              s("--severity"), s("critical"), s("--owner"), s("Kari")});
     QCOMPARE(add.exitCode, 0);
     const qint64 id = Json::parse(add.out.toStdString())["id"].get<qint64>();
-    auto stale = test::runCli({s("deviation"), s("set"), project, QString::number(id), s("--cause"), s("x"),
-                               s("--expect-version"), s("7")});
+    auto stale = test::runCli(
+        {s("deviation"), s("set"), project, QString::number(id), s("--cause"), s("x"), s("--expect-version"), s("7")});
     QCOMPARE(stale.exitCode, 4);
     QCOMPARE(test::runCli({s("deviation"), s("set"), project, QString::number(id), s("--assessment"), s("a"),
-                           s("--expect-version"), s("1")}).exitCode, 0);
+                           s("--expect-version"), s("1")})
+                 .exitCode,
+             0);
     QCOMPARE(test::runCli({s("deviation"), s("close"), project, QString::number(id)}).exitCode, 2);
     auto badFact = test::runCli({s("incident"), s("add"), project, s("--deviation"), QString::number(id), s("--aware"),
                                  s("2026-12-01"), s("--fact"), s("incident.nonsense=true")});
@@ -330,7 +356,9 @@ void TestDeviations::cliCarriesAnAlarmToAnIncident()
     }
     const std::string first = pending[0]["report"].get<std::string>();
     QCOMPARE(test::runCli({s("incident"), s("set"), project, s("1"), s("--sent"),
-                           QString::fromStdString(first) + s("=2026-12-02:REF-1")}).exitCode, 0);
+                           QString::fromStdString(first) + s("=2026-12-02:REF-1")})
+                 .exitCode,
+             0);
     auto after = test::runCli({s("--json"), s("status"), project});
     for (const Json &r : Json::parse(after.out.toStdString())["incident_reports"])
         QVERIFY(r["report"].get<std::string>() != first);

@@ -61,7 +61,8 @@ QByteArray driftStream(int weeks, int perWeek, int driftWeek, double shift, int 
             const double p = 1 / (1 + std::exp(-logit));
             const double truth = 1 / (1 + std::exp(-(logit + (w >= driftWeek ? shift : 0.0))));
             const bool y = uniform() < truth;
-            const QDateTime t = start.addSecs(static_cast<qint64>(w) * 7 * 86400 + static_cast<qint64>(i) * 7 * 86400 / perWeek);
+            const QDateTime t =
+                start.addSecs(static_cast<qint64>(w) * 7 * 86400 + static_cast<qint64>(i) * 7 * 86400 / perWeek);
             const QByteArray label = w >= weeks - unlabelledWeeks ? QByteArray() : QByteArray(y ? "1" : "0");
             out += QStringLiteral("r%1-%2,%3,%4,")
                        .arg(w)
@@ -69,7 +70,7 @@ QByteArray driftStream(int weeks, int perWeek, int driftWeek, double shift, int 
                        .arg(t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")))
                        .arg(p, 0, 'f', 6)
                        .toUtf8() +
-                   label + ',' + QByteArray::number(static_cast<int>(std::lround(65 + 15 * normal()))) + '\n';
+                label + ',' + QByteArray::number(static_cast<int>(std::lround(65 + 15 * normal()))) + '\n';
         }
     }
     return out;
@@ -146,9 +147,8 @@ std::unique_ptr<ProjectStore> TestMonitoring::newProject(const QString &name, co
     StoreOptions options;
     options.clock = clock;
     options.actor = QStringLiteral("tester");
-    auto s = ProjectStore::create(m_dir.filePath(name), {QStringLiteral("Sepsis alert"), QStringLiteral("2.1"),
-                                                         ProjectRole::Deployer},
-                                  options);
+    auto s = ProjectStore::create(
+        m_dir.filePath(name), {QStringLiteral("Sepsis alert"), QStringLiteral("2.1"), ProjectRole::Deployer}, options);
     if (!s)
         qWarning() << s.error().toString();
     return s ? std::move(*s) : nullptr;
@@ -252,22 +252,30 @@ void TestMonitoring::brokenPlans_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown metric") << s("unknown-metric.yaml") << 4 << 14 << s("unknown metric 'accuracy'");
-    QTest::newRow("limits reversed") << s("limits-reversed.yaml") << 3 << 44 << s("the limits are reversed or equal: lower 1.25, upper 0.8");
+    QTest::newRow("limits reversed") << s("limits-reversed.yaml") << 3 << 44
+                                     << s("the limits are reversed or equal: lower 1.25, upper 0.8");
     QTest::newRow("unknown key") << s("unknown-key.yaml") << 3 << 1 << s("unknown key 'min_labeled' in the plan");
     QTest::newRow("missing threshold") << s("missing-threshold.yaml") << 3 << 5 << s("'sensitivity' needs 'threshold'");
     QTest::newRow("psi without feature") << s("missing-feature.yaml") << 3 << 5 << s("'psi' needs 'feature'");
-    QTest::newRow("window") << s("bad-window.yaml") << 1 << 9 << s("'window' must be day, week or month, not 'fortnight'");
+    QTest::newRow("window") << s("bad-window.yaml") << 1 << 9
+                            << s("'window' must be day, week or month, not 'fortnight'");
     QTest::newRow("time zone") << s("bad-time-zone.yaml") << 1 << 12 << s("unknown time zone 'Europe/Bergen'");
-    QTest::newRow("date") << s("bad-date.yaml") << 1 << 18 << s("'from' must be a date written YYYY-MM-DD, not '2026-02-30'");
-    QTest::newRow("baseline reversed") << s("baseline-reversed.yaml") << 1 << 34 << s("the baseline ends (2026-01-05) before it starts (2026-03-29)");
+    QTest::newRow("date") << s("bad-date.yaml") << 1 << 18
+                          << s("'from' must be a date written YYYY-MM-DD, not '2026-02-30'");
+    QTest::newRow("baseline reversed") << s("baseline-reversed.yaml") << 1 << 34
+                                       << s("the baseline ends (2026-01-05) before it starts (2026-03-29)");
     QTest::newRow("no baseline") << s("no-baseline.yaml") << 1 << 1 << s("the plan needs a 'baseline'");
     QTest::newRow("no metrics") << s("no-metrics.yaml") << 1 << 1 << s("the plan needs 'metrics'");
     QTest::newRow("metric twice") << s("duplicate-metric.yaml") << 4 << 5 << s("'auroc' is in the plan twice");
-    QTest::newRow("chart metric") << s("chart-unknown-metric.yaml") << 5 << 14 << s("the chart's metric 'oe_ratio' is not among the plan's metrics");
-    QTest::newRow("chart method") << s("chart-bad-method.yaml") << 5 << 32 << s("'method' must be cusum or ewma, not 'shewhart'");
-    QTest::newRow("psi on a test run") << s("psi-with-test-run.yaml") << 1 << 11 << s("'psi:age' compares with the baseline's production data");
+    QTest::newRow("chart metric") << s("chart-unknown-metric.yaml") << 5 << 14
+                                  << s("the chart's metric 'oe_ratio' is not among the plan's metrics");
+    QTest::newRow("chart method") << s("chart-bad-method.yaml") << 5 << 32
+                                  << s("'method' must be cusum or ewma, not 'shewhart'");
+    QTest::newRow("psi on a test run") << s("psi-with-test-run.yaml") << 1 << 11
+                                       << s("'psi:age' compares with the baseline's production data");
     QTest::newRow("not a number") << s("not-a-number.yaml") << 3 << 28 << s("'lower' must be a number, not 'high'");
-    QTest::newRow("threshold range") << s("threshold-out-of-range.yaml") << 3 << 37 << s("the threshold is a predicted risk between 0 and 1");
+    QTest::newRow("threshold range") << s("threshold-out-of-range.yaml") << 3 << 37
+                                     << s("the threshold is a predicted risk between 0 and 1");
     QTest::newRow("broken YAML") << s("broken-yaml.yaml") << 2 << 8 << s("the YAML does not parse");
     QTest::newRow("empty") << s("empty.yaml") << 1 << 1 << s("the plan is empty");
     QTest::newRow("scalar") << s("scalar.yaml") << 1 << 1 << s("the plan must be a mapping of keys to values");
@@ -284,8 +292,8 @@ void TestMonitoring::brokenPlans()
     auto plan = MonitoringPlanReader::readFile(path, &problems);
     QVERIFY(!plan);
     QVERIFY(!problems.empty());
-    const auto it = std::find_if(problems.begin(), problems.end(),
-                                 [&](const Error &e) { return e.what().contains(message); });
+    const auto it =
+        std::find_if(problems.begin(), problems.end(), [&](const Error &e) { return e.what().contains(message); });
     QString all;
     for (const Error &e : problems)
         all += e.toString() + QLatin1Char('\n');
@@ -330,16 +338,24 @@ void TestMonitoring::windowsFollowTheWallClock_data()
     QTest::addColumn<int>("hours");
     const int week = static_cast<int>(WindowKind::Week);
     // Oslo goes to summer time on 2026-03-29 and back on 2026-10-25.
-    QTest::newRow("ordinary week") << week << QDate(2026, 4, 8) << QDate(2026, 4, 6) << QDate(2026, 4, 12) << s("2026-W15") << 168;
-    QTest::newRow("spring forward") << week << QDate(2026, 3, 29) << QDate(2026, 3, 23) << QDate(2026, 3, 29) << s("2026-W13") << 167;
-    QTest::newRow("fall back") << week << QDate(2026, 10, 19) << QDate(2026, 10, 19) << QDate(2026, 10, 25) << s("2026-W43") << 169;
+    QTest::newRow("ordinary week") << week << QDate(2026, 4, 8) << QDate(2026, 4, 6) << QDate(2026, 4, 12)
+                                   << s("2026-W15") << 168;
+    QTest::newRow("spring forward") << week << QDate(2026, 3, 29) << QDate(2026, 3, 23) << QDate(2026, 3, 29)
+                                    << s("2026-W13") << 167;
+    QTest::newRow("fall back") << week << QDate(2026, 10, 19) << QDate(2026, 10, 19) << QDate(2026, 10, 25)
+                               << s("2026-W43") << 169;
     // 2026 has an ISO week 53, which ends in 2027; 2027-01-04 is week 1 of 2027.
-    QTest::newRow("week 53") << week << QDate(2027, 1, 1) << QDate(2026, 12, 28) << QDate(2027, 1, 3) << s("2026-W53") << 168;
-    QTest::newRow("week 1 of 2027") << week << QDate(2027, 1, 4) << QDate(2027, 1, 4) << QDate(2027, 1, 10) << s("2027-W01") << 168;
+    QTest::newRow("week 53") << week << QDate(2027, 1, 1) << QDate(2026, 12, 28) << QDate(2027, 1, 3) << s("2026-W53")
+                             << 168;
+    QTest::newRow("week 1 of 2027") << week << QDate(2027, 1, 4) << QDate(2027, 1, 4) << QDate(2027, 1, 10)
+                                    << s("2027-W01") << 168;
     // 2025-12-29 belongs to week 1 of 2026.
-    QTest::newRow("week 1 starting in December") << week << QDate(2025, 12, 31) << QDate(2025, 12, 29) << QDate(2026, 1, 4) << s("2026-W01") << 168;
-    QTest::newRow("month with the change") << static_cast<int>(WindowKind::Month) << QDate(2026, 3, 15) << QDate(2026, 3, 1) << QDate(2026, 3, 31) << s("2026-03") << 743;
-    QTest::newRow("day of the change") << static_cast<int>(WindowKind::Day) << QDate(2026, 10, 25) << QDate(2026, 10, 25) << QDate(2026, 10, 25) << s("2026-10-25") << 25;
+    QTest::newRow("week 1 starting in December")
+        << week << QDate(2025, 12, 31) << QDate(2025, 12, 29) << QDate(2026, 1, 4) << s("2026-W01") << 168;
+    QTest::newRow("month with the change") << static_cast<int>(WindowKind::Month) << QDate(2026, 3, 15)
+                                           << QDate(2026, 3, 1) << QDate(2026, 3, 31) << s("2026-03") << 743;
+    QTest::newRow("day of the change") << static_cast<int>(WindowKind::Day) << QDate(2026, 10, 25)
+                                       << QDate(2026, 10, 25) << QDate(2026, 10, 25) << s("2026-10-25") << 25;
 }
 
 void TestMonitoring::windowsFollowTheWallClock()
@@ -436,14 +452,16 @@ void TestMonitoring::ingestIsIdempotentAndFillsLateLabels()
     QVERIFY(table.addPlan(plan->toJson(), QString::fromUtf8(standardPlan)));
     const QString first = m_dir.filePath(QStringLiteral("first.csv"));
     const QString later = m_dir.filePath(QStringLiteral("later.csv"));
-    QVERIFY(writeFile(first, "id;time;risk;outcome;age\n"
-                             "a;2026-04-06T08:00:00;0,12;0;71\n"
-                             "b;2026-04-06T09:30:00;0,40;;NA\n"
-                             "c;2026-04-07T10:00:00;0,05;;33\n"));
-    QVERIFY(writeFile(later, "id;time;risk;outcome;age\n"
-                             "b;2026-04-06T09:30:00;0,40;1;NA\n"
-                             "c;2026-04-07T10:00:00;0,05;;33\n"
-                             "d;2026-04-08T11:00:00;0,20;0;50\n"));
+    QVERIFY(writeFile(first,
+                      "id;time;risk;outcome;age\n"
+                      "a;2026-04-06T08:00:00;0,12;0;71\n"
+                      "b;2026-04-06T09:30:00;0,40;;NA\n"
+                      "c;2026-04-07T10:00:00;0,05;;33\n"));
+    QVERIFY(writeFile(later,
+                      "id;time;risk;outcome;age\n"
+                      "b;2026-04-06T09:30:00;0,40;1;NA\n"
+                      "c;2026-04-07T10:00:00;0,05;;33\n"
+                      "d;2026-04-08T11:00:00;0,20;0;50\n"));
     IngestOptions o;
     o.timeColumn = QStringLiteral("time");
     o.labelColumn = QStringLiteral("outcome");
@@ -477,17 +495,20 @@ void TestMonitoring::ingestIsIdempotentAndFillsLateLabels()
 
     // A changed score under a known id is refused, and nothing of that file is stored.
     const QString changed = m_dir.filePath(QStringLiteral("changed.csv"));
-    QVERIFY(writeFile(changed, "id;time;risk;outcome;age\ne;2026-04-09T08:00:00;0,3;0;40\na;2026-04-06T08:00:00;0,13;0;71\n"));
+    QVERIFY(writeFile(changed,
+                      "id;time;risk;outcome;age\ne;2026-04-09T08:00:00;0,3;0;40\na;2026-04-06T08:00:00;0,13;0;71\n"));
     auto refused = ProductionIngest::fromCsv(*store, changed, o);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind(), Error::Kind::Conflict);
-    QVERIFY2(refused.error().toString().contains(QStringLiteral("changed.csv:3:")), qPrintable(refused.error().toString()));
+    QVERIFY2(refused.error().toString().contains(QStringLiteral("changed.csv:3:")),
+             qPrintable(refused.error().toString()));
     QCOMPARE(*table.rowCount(), 4);
 
     // Without ids, the same file read twice adds nothing, and two identical rows in it stay two rows.
     o.idColumn.clear();
     const QString noIds = m_dir.filePath(QStringLiteral("noids.csv"));
-    QVERIFY(writeFile(noIds, "id;time;risk;outcome;age\nx;2026-04-10T08:00:00;0,3;0;40\nx;2026-04-10T08:00:00;0,3;0;40\n"));
+    QVERIFY(
+        writeFile(noIds, "id;time;risk;outcome;age\nx;2026-04-10T08:00:00;0,3;0;40\nx;2026-04-10T08:00:00;0,3;0;40\n"));
     auto n1 = ProductionIngest::fromCsv(*store, noIds, o);
     QVERIFY(n1);
     QCOMPARE(n1->added, 2);
@@ -506,15 +527,22 @@ void TestMonitoring::malformedCsvIsRefusedWithItsPlace_data()
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("message");
     const QByteArray header = "id,time,risk,outcome\n";
-    QTest::newRow("bad time") << header + "1,2026-02-30T08:00,0.2,1\n" << s("bad.csv:2:3") << s("is not a date or time");
-    QTest::newRow("score not a number") << header + "1,2026-02-03T08:00,high,1\n" << s("bad.csv:2:20") << s("is not a number");
-    QTest::newRow("score missing") << header + "1,2026-02-03T08:00,,1\n" << s("bad.csv:2:20") << s("the score is missing");
-    QTest::newRow("score not a risk") << header + "1,2026-02-03T08:00,2.5,1\n" << s("bad.csv:2:20") << s("is not a predicted risk");
-    QTest::newRow("label") << header + "1,2026-02-03T08:00,0.2,yes\n" << s("bad.csv:2:24") << s("the label 'yes' is not 0 or 1");
+    QTest::newRow("bad time") << header + "1,2026-02-30T08:00,0.2,1\n"
+                              << s("bad.csv:2:3") << s("is not a date or time");
+    QTest::newRow("score not a number") << header + "1,2026-02-03T08:00,high,1\n"
+                                        << s("bad.csv:2:20") << s("is not a number");
+    QTest::newRow("score missing") << header + "1,2026-02-03T08:00,,1\n"
+                                   << s("bad.csv:2:20") << s("the score is missing");
+    QTest::newRow("score not a risk") << header + "1,2026-02-03T08:00,2.5,1\n"
+                                      << s("bad.csv:2:20") << s("is not a predicted risk");
+    QTest::newRow("label") << header + "1,2026-02-03T08:00,0.2,yes\n"
+                           << s("bad.csv:2:24") << s("the label 'yes' is not 0 or 1");
     QTest::newRow("empty id") << header + ",2026-02-03T08:00,0.2,1\n" << s("bad.csv:2:1") << s("the id is empty");
-    QTest::newRow("short row") << header + "1,2026-02-03T08:00,0.2\n" << s("bad.csv:2:1") << s("the row has 3 fields, the header has 4");
+    QTest::newRow("short row") << header + "1,2026-02-03T08:00,0.2\n"
+                               << s("bad.csv:2:1") << s("the row has 3 fields, the header has 4");
     QTest::newRow("open quote") << header + "1,\"2026-02-03T08:00,0.2,1\n" << s("bad.csv:2:") << s("quote");
-    QTest::newRow("no such column") << QByteArray("id,when,risk,outcome\n1,2026-02-03,0.2,1\n") << s("bad.csv:1:1") << s("there is no column 'time'");
+    QTest::newRow("no such column") << QByteArray("id,when,risk,outcome\n1,2026-02-03,0.2,1\n") << s("bad.csv:1:1")
+                                    << s("there is no column 'time'");
     QTest::newRow("empty file") << QByteArray() << s("bad.csv:1:1") << s("the file is empty");
 }
 
@@ -523,7 +551,9 @@ void TestMonitoring::malformedCsvIsRefusedWithItsPlace()
     QFETCH(QByteArray, csv);
     QFETCH(QString, where);
     QFETCH(QString, message);
-    auto store = newProject(QStringLiteral("malformed-%1.veiviser").arg(QString::fromUtf8(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+    auto store = newProject(QStringLiteral("malformed-%1.veiviser")
+                                .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                .replace(QLatin1Char(' '), QLatin1Char('-')));
     QVERIFY(store);
     auto plan = MonitoringPlanReader::read(standardPlan, QStringLiteral("plan.yaml"));
     QVERIFY(MonitoringTable(*store).addPlan(plan->toJson(), {}));
@@ -636,7 +666,8 @@ void TestMonitoring::changedPlanKeepsPastWindows()
     QVERIFY(status);
     QCOMPARE(status->planVersion, 2);
     for (const WindowStatus &w : status->windows) {
-        const bool endedBefore = w.window.endMs <= QDateTime(QDate(2026, 4, 1), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        const bool endedBefore =
+            w.window.endMs <= QDateTime(QDate(2026, 4, 1), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
         QCOMPARE(w.planVersion, endedBefore ? 1 : 2);
         const auto auroc = std::find_if(w.metrics.begin(), w.metrics.end(),
                                         [](const MetricValue &v) { return v.name == QStringLiteral("auroc"); });
@@ -654,14 +685,20 @@ void TestMonitoring::cliStatusExitsOneWhileAnAlarmIsOpen()
     QVERIFY(writeFile(planFile, standardPlan));
     QVERIFY(writeFile(data, driftStream(16, 600, 14, 1.2)));
     QCOMPARE(test::runCli({QStringLiteral("project"), QStringLiteral("init"), project, QStringLiteral("--name"),
-                           QStringLiteral("Sepsis")}).exitCode, 0);
+                           QStringLiteral("Sepsis")})
+                 .exitCode,
+             0);
     // Ingest needs a plan first: its time zone says how the file's times are read.
-    auto noPlan = test::runCli({QStringLiteral("monitor"), QStringLiteral("ingest"), project, QStringLiteral("--predictions"),
-                                data, QStringLiteral("--time"), QStringLiteral("time"), QStringLiteral("--label"),
-                                QStringLiteral("outcome"), QStringLiteral("--score"), QStringLiteral("risk")});
+    auto noPlan =
+        test::runCli({QStringLiteral("monitor"), QStringLiteral("ingest"), project, QStringLiteral("--predictions"),
+                      data, QStringLiteral("--time"), QStringLiteral("time"), QStringLiteral("--label"),
+                      QStringLiteral("outcome"), QStringLiteral("--score"), QStringLiteral("risk")});
     QCOMPARE(noPlan.exitCode, 2);
     QVERIFY2(noPlan.err.contains("no monitoring plan"), noPlan.err.constData());
-    QCOMPARE(test::runCli({QStringLiteral("monitor"), QStringLiteral("plan"), project, QStringLiteral("--from"), planFile}).exitCode, 0);
+    QCOMPARE(
+        test::runCli({QStringLiteral("monitor"), QStringLiteral("plan"), project, QStringLiteral("--from"), planFile})
+            .exitCode,
+        0);
     auto ingest = test::runCli({QStringLiteral("--json"), QStringLiteral("monitor"), QStringLiteral("ingest"), project,
                                 QStringLiteral("--predictions"), data, QStringLiteral("--time"), QStringLiteral("time"),
                                 QStringLiteral("--label"), QStringLiteral("outcome"), QStringLiteral("--score"),
@@ -669,7 +706,8 @@ void TestMonitoring::cliStatusExitsOneWhileAnAlarmIsOpen()
                                 QStringLiteral("--feature"), QStringLiteral("age")});
     QCOMPARE(ingest.exitCode, 0);
     QCOMPARE(Json::parse(ingest.out.toStdString())["rows_added"].get<int>(), 16 * 600);
-    auto status = test::runCli({QStringLiteral("--json"), QStringLiteral("monitor"), QStringLiteral("status"), project});
+    auto status =
+        test::runCli({QStringLiteral("--json"), QStringLiteral("monitor"), QStringLiteral("status"), project});
     QCOMPARE(status.exitCode, 1);
     const Json doc = Json::parse(status.out.toStdString());
     QCOMPARE(doc["plan_version"].get<int>(), 1);
@@ -677,17 +715,21 @@ void TestMonitoring::cliStatusExitsOneWhileAnAlarmIsOpen()
     // A plan that re-cuts the windows is refused once data is stored.
     QByteArray monthly = QByteArray(standardPlan).replace("window: week", "window: month");
     QVERIFY(writeFile(planFile, monthly));
-    auto recut = test::runCli({QStringLiteral("monitor"), QStringLiteral("plan"), project, QStringLiteral("--from"), planFile});
+    auto recut =
+        test::runCli({QStringLiteral("monitor"), QStringLiteral("plan"), project, QStringLiteral("--from"), planFile});
     QCOMPARE(recut.exitCode, 2);
     QVERIFY2(recut.err.contains("cannot change once production data is stored"), recut.err.constData());
     // Each open alarm acknowledged: the job's exit code returns to 0.
     for (const Json &w : doc["windows"])
         for (const Json &a : w["alarms"])
             if (a["state"] == "alarm")
-                QCOMPARE(test::runCli({QStringLiteral("monitor"), QStringLiteral("acknowledge"), project,
-                                       QStringLiteral("--window"), QString::fromStdString(w["start"].get<std::string>()),
-                                       QStringLiteral("--metric"), QString::fromStdString(a["metric"].get<std::string>()),
-                                       QStringLiteral("--note"), QStringLiteral("Deviation 7")}).exitCode, 0);
+                QCOMPARE(
+                    test::runCli({QStringLiteral("monitor"), QStringLiteral("acknowledge"), project,
+                                  QStringLiteral("--window"), QString::fromStdString(w["start"].get<std::string>()),
+                                  QStringLiteral("--metric"), QString::fromStdString(a["metric"].get<std::string>()),
+                                  QStringLiteral("--note"), QStringLiteral("Deviation 7")})
+                        .exitCode,
+                    0);
     QCOMPARE(test::runCli({QStringLiteral("monitor"), QStringLiteral("status"), project}).exitCode, 0);
     // Bokmål is the default language: the plan reader's and the ingest's messages come in it.
     const QString broken = fixtures + QStringLiteral("/plans/unknown-metric.yaml");
@@ -703,9 +745,9 @@ void TestMonitoring::cliStatusExitsOneWhileAnAlarmIsOpen()
                                   QStringLiteral("outcome"), QStringLiteral("--score"), QStringLiteral("risk")});
     QCOMPARE(ingestNb.exitCode, 2);
     QVERIFY2(ingestNb.err.contains("er ikke en predikert risiko"), ingestNb.err.constData());
-    auto wrong = test::runCli({QStringLiteral("monitor"), QStringLiteral("acknowledge"), project, QStringLiteral("--window"),
-                               QStringLiteral("2026-01-05"), QStringLiteral("--metric"), QStringLiteral("auroc"),
-                               QStringLiteral("--note"), QStringLiteral("x")});
+    auto wrong = test::runCli({QStringLiteral("monitor"), QStringLiteral("acknowledge"), project,
+                               QStringLiteral("--window"), QStringLiteral("2026-01-05"), QStringLiteral("--metric"),
+                               QStringLiteral("auroc"), QStringLiteral("--note"), QStringLiteral("x")});
     QCOMPARE(wrong.exitCode, 2);
 }
 

@@ -102,10 +102,11 @@ void TestMonitoringPostgres::queryRowsAreIngested()
     QVERIFY(again);
     QCOMPARE(again->unchanged, 3);
     std::map<QString, ProductionRow> rows;
-    QVERIFY(MonitoringTable(*store).forEachRow(0, std::numeric_limits<qint64>::max(), [&](const ProductionRow &r) -> Status {
-        rows[r.key] = r;
-        return {};
-    }));
+    QVERIFY(MonitoringTable(*store).forEachRow(0, std::numeric_limits<qint64>::max(),
+                                               [&](const ProductionRow &r) -> Status {
+                                                   rows[r.key] = r;
+                                                   return {};
+                                               }));
     const auto utc = [](qint64 ms) { return isoUtc(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())); };
     // timestamptz is exact; NULL is an unknown outcome or a missing feature value.
     QCOMPARE(utc(rows[s("id:a")].timeMs), s("2026-04-06T06:15:00.000Z"));
@@ -121,10 +122,11 @@ void TestMonitoringPostgres::queryRowsAreIngested()
     o.timeColumn = s("scored_local");
     QVERIFY(ProductionIngest::fromQuery(*local, m_url, query, o));
     std::map<QString, qint64> times;
-    QVERIFY(MonitoringTable(*local).forEachRow(0, std::numeric_limits<qint64>::max(), [&](const ProductionRow &r) -> Status {
-        times[r.key] = r.timeMs;
-        return {};
-    }));
+    QVERIFY(MonitoringTable(*local).forEachRow(0, std::numeric_limits<qint64>::max(),
+                                               [&](const ProductionRow &r) -> Status {
+                                                   times[r.key] = r.timeMs;
+                                                   return {};
+                                               }));
     QCOMPARE(utc(times[s("id:a")]), s("2026-04-06T06:15:00.000Z"));
     QCOMPARE(utc(times[s("id:b")]), s("2026-04-06T23:30:00.000Z"));
 }
@@ -152,8 +154,8 @@ void TestMonitoringPostgres::problemsNameRowAndColumn()
 {
     auto store = project(s("problems.veiviser"));
     QVERIFY(store);
-    auto missing = ProductionIngest::fromQuery(*store, m_url, s("SELECT encounter, risk, sepsis FROM predictions"),
-                                               options());
+    auto missing =
+        ProductionIngest::fromQuery(*store, m_url, s("SELECT encounter, risk, sepsis FROM predictions"), options());
     QVERIFY(!missing);
     QVERIFY2(missing.error().what().contains(s("no column 'scored_at'")), qPrintable(missing.error().what()));
     auto bad = ProductionIngest::fromQuery(
