@@ -342,7 +342,10 @@ Json Exports::declarationOfConformity(const ProjectSnapshot &s, const DocumentTe
             return std::nullopt;
         return v->toBool();
     };
-    const bool device = factIs("mdr.is_medical_device").value_or(false);
+    // Unanswered, whether the system is a device is open, and so are the acts the declaration covers (Art. 47(3))
+    // and whether a notified body takes part.
+    const std::optional<bool> isDevice = factIs("mdr.is_medical_device");
+    const bool device = isDevice.value_or(false);
 
     // Annex V 1: the system's name (the trade name, as the document prints it, else the project's name), its type
     // or other reference, and its version.
@@ -366,7 +369,8 @@ Json Exports::declarationOfConformity(const ProjectSnapshot &s, const DocumentTe
     if (device)
         acts.push_back({{"act", "Regulation (EU) 2017/745"}, {"name", "Medical Device Regulation"},
                         {"url", "https://eur-lex.europa.eu/eli/reg/2017/745/oj"}});
-    add("union_legislation", "AI Act Annex V point 4; AI Act Art. 47(3)", acts, QStringLiteral("fact:mdr.is_medical_device"));
+    add("union_legislation", "AI Act Annex V point 4; AI Act Art. 47(3)", isDevice ? acts : Json(nullptr),
+        QStringLiteral("fact:mdr.is_medical_device"));
     // 5: only where the system processes personal data; unanswered, the declaration cannot say either way.
     const std::optional<bool> personal = factIs("data.personal");
     add("processes_personal_data", "AI Act Annex V point 5", personal ? Json(*personal) : Json(nullptr),
@@ -378,7 +382,8 @@ Json Exports::declarationOfConformity(const ProjectSnapshot &s, const DocumentTe
     // 7: where applicable. For a device the notified body is the MDR's (AI Act Art. 43(3)); the Annex III points a
     // health system falls under (2 to 8) are assessed by internal control (Art. 43(2)), so without a device there is
     // none. While the MDR's answer is undetermined the fields are asked for.
-    const std::optional<bool> notifiedBody = device ? factIs("mdr.notified_body_required") : std::optional<bool>(false);
+    const std::optional<bool> notifiedBody =
+        !isDevice ? std::nullopt : *isDevice ? factIs("mdr.notified_body_required") : std::optional<bool>(false);
     const bool bodyRequired = notifiedBody.value_or(true);
     addDetail("notified_body.name_number", "AI Act Annex V point 7", "notified_body.name", bodyRequired);
     addDetail("notified_body.procedure", "AI Act Annex V point 7", "notified_body.procedure", bodyRequired);
@@ -415,7 +420,7 @@ Json Exports::declarationOfConformity(const ProjectSnapshot &s, const DocumentTe
             {"created", toStd(isoUtc(s.created))},
             {"basis", "AI Act Art. 47 and Annex V" + std::string(device ? "; MDR Art. 19 and Annex IV" : "")},
             {"project", {{"name", toStd(s.info.name)}, {"system_version", toStd(s.info.systemVersion)}}},
-            {"single_declaration", device},
+            {"single_declaration", isDevice ? Json(device) : Json(nullptr)},
             {"fields", fields},
             {"missing", missing},
             {"complete", missing.empty()}};

@@ -696,6 +696,20 @@ void TestPackages::declarationIsMachineReadable()
     const Json u = parse(documentHtml(unsigned_, entry).toUtf8());
     QVERIFY(u["fields"]["signature"]["value"].is_null());
     QVERIFY(std::find(u["missing"].begin(), u["missing"].end(), Json("signature")) != u["missing"].end());
+
+    // Before the questions are answered, what depends on them is open, not "does not apply": the acts covered, the
+    // data-protection statement and the notified body.
+    const QString unanswered = path(QStringLiteral("declaration-unanswered.veiviser"));
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("init"), unanswered, QStringLiteral("--role"), QStringLiteral("provider")})
+                 .exitCode, 0);
+    const QString early = path(QStringLiteral("declaration-unanswered.zip"));
+    r = cli({QStringLiteral("package"), QStringLiteral("build"), unanswered, QStringLiteral("--document"),
+             QStringLiteral("declaration-of-conformity"), QStringLiteral("--out"), early});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json e = parse(documentHtml(early, entry).toUtf8());
+    for (const char *open : {"union_legislation", "processes_personal_data", "notified_body.name_number"})
+        QVERIFY2(std::find(e["missing"].begin(), e["missing"].end(), Json(open)) != e["missing"].end(), open);
+    QVERIFY(e["single_declaration"].is_null());
 }
 
 void TestPackages::reviewProjectRefusesWrites_data()
