@@ -397,15 +397,64 @@ Json factJsonFor(const ProjectSnapshot &s, const QString &fact, const Words &w, 
     return j;
 }
 
+std::optional<double> num(const Json &obj, const char *key)
+{
+    if (!obj.is_object() || !obj.contains(key) || !obj[key].is_number())
+        return std::nullopt;
+    return obj[key].get<double>();
+}
+
+/// The test run the validation's numbers come from: the last completed run whose result is the metrics engine's
+/// (it counts the patients and has an AUROC). Null when the project has none.
+const TestRunRecord *metricsRun(const ProjectSnapshot &s)
+{
+    const TestRunRecord *found = nullptr;
+    for (const TestRunRecord &run : s.testRuns)
+        if (run.status == QStringLiteral("completed") && num(run.result, "n") && run.result.contains("auroc") &&
+            (!found || run.finished >= found->finished))
+            found = &run;
+    return found;
+}
+
+/// What a completed test run says itself about a detail, in paragraphs: the participants and outcome events in the
+/// analysis and the rows left out (TRIPOD+AI items 20a and 21) come from the run instead of being typed in.
+QStringList runParagraphs(const ProjectSnapshot &s, const QString &key, const Words &w)
+{
+    if (key != QStringLiteral("validation.participant_flow"))
+        return {};
+    const TestRunRecord *run = metricsRun(s);
+    if (!run)
+        return {};
+    const Json &r = run->result;
+    const double n = *num(r, "n");
+    const auto events = num(r, "positives");
+    if (!events)
+        return {};
+    const QString file = jsonString(r.value("input", Json::object()), "file_name");
+    QStringList out;
+    out << w(QStringLiteral("run_flow"))
+               .arg(run->title, file, formatNumber(n, w.lang()), formatNumber(*events, w.lang()),
+                    formatNumber(n - *events, w.lang()));
+    if (const auto read = num(r, "rows_read"))
+        out << w(QStringLiteral("run_flow_rows"))
+                   .arg(formatNumber(*read, w.lang()), formatNumber(num(r, "dropped_rows").value_or(0), w.lang()));
+    return out;
+}
+
 Json detailJson(const ProjectSnapshot &s, const TemplateLibrary &templates, const QString &key, const Words &w)
 {
     const DetailSpec *spec = templates.detail(key);
     const auto it = s.details.find(key);
-    const QString text = it == s.details.end() ? QString() : it->second.trimmed();
+    QString text = it == s.details.end() ? QString() : it->second.trimmed();
+    // Numbers the test run has are shown from it, before anything the team wrote, which is kept.
+    const QStringList fromRun = runParagraphs(s, key, w);
+    if (!fromRun.isEmpty())
+        text = (fromRun + QStringList{text}).join(QStringLiteral("\n\n")).trimmed();
     return {{"key", toStd(key)},
             {"label", toStd(spec ? spec->label.in(w.lang()) : key)},
             {"text", toStd(text)},
             {"given", !text.isEmpty()},
+            {"from_run", !fromRun.isEmpty()},
             {"paragraphs", paragraphs(text)}};
 }
 
@@ -551,13 +600,6 @@ Json intervalText(const std::optional<double> &lo, const std::optional<double> &
     return toStd(w(QStringLiteral("interval_format")).arg(formatNumber(*lo, w.lang()), formatNumber(*hi, w.lang())));
 }
 
-std::optional<double> num(const Json &obj, const char *key)
-{
-    if (!obj.is_object() || !obj.contains(key) || !obj[key].is_number())
-        return std::nullopt;
-    return obj[key].get<double>();
-}
-
 Json testRunJson(const TestRunRecord &run, const ProjectSnapshot &s, const Words &w)
 {
     Json metrics = Json::array();
@@ -662,6 +704,65 @@ Json testRunJson(const TestRunRecord &run, const ProjectSnapshot &s, const Words
             {"supports", supports}};
 }
 
+/// TRIPOD+AI item 23a from the test run: discrimination, calibration, overall accuracy and clinical utility, each
+/// with its interval where the engine gives one (Van Calster et al. 2025 name these the essential measures).
+Json performanceJson(const ProjectSnapshot &s, const Words &w)
+{
+    const TestRunRecord *run = metricsRun(s);
+    if (!run)
+        return {{"has", false}};
+    const Json &r = run->result;
+    // Scores outside [0, 1] (a points score, a biomarker) rank patients but are not risks: the engine computes no
+    // calibration, Brier score or net benefit for them, and the table says why instead of "unknown".
+    const QString absent = r.value("scores_are_probabilities", true) ? w(QStringLiteral("value_unknown"))
+                                                                      : w(QStringLiteral("performance_not_probabilities"));
+    Json rows = Json::array();
+    auto row = [&](const char *aspect, const QString &measure, std::optional<double> v, std::optional<double> lo,
+                   std::optional<double> hi) {
+        rows.push_back({{"aspect", toStd(w(QStringLiteral("aspect_") + QLatin1String(aspect)))},
+                        {"measure", toStd(measure)},
+                        {"value", v ? toStd(formatNumber(*v, w.lang())) : toStd(absent)},
+                        {"ci", intervalText(lo, hi, w)}});
+    };
+    const Json auroc = r.value("auroc", Json::object());
+    row("discrimination", metricLabel(QStringLiteral("auroc"), w), num(auroc, "estimate"), num(auroc, "ci_lower"),
+        num(auroc, "ci_upper"));
+    const Json cal = r.value("calibration", Json::object());
+    row("calibration", metricLabel(QStringLiteral("calibration_intercept"), w), num(cal, "intercept"),
+        num(cal, "intercept_ci_lower"), num(cal, "intercept_ci_upper"));
+    row("calibration", metricLabel(QStringLiteral("calibration_slope"), w), num(cal, "slope"), num(cal, "slope_ci_lower"),
+        num(cal, "slope_ci_upper"));
+    row("overall", metricLabel(QStringLiteral("brier"), w), num(r, "brier"), std::nullopt, std::nullopt);
+    // Clinical utility at the thresholds the run classified at, read off the decision curve's grid.
+    const Json curve = r.value("net_benefit", Json::array());
+    bool utility = false;
+    for (const Json &t : r.value("thresholds", Json::array())) {
+        const auto at = num(t, "threshold");
+        if (!at)
+            continue;
+        for (const Json &p : curve)
+            if (const auto pt = num(p, "threshold"); pt && std::abs(*pt - *at) < 1e-9) {
+                const auto all = num(p, "treat_all");
+                row("utility",
+                    w(QStringLiteral("metric_net_benefit"))
+                        .arg(formatNumber(*at, w.lang()), all ? formatNumber(*all, w.lang()) : w(QStringLiteral("value_unknown"))),
+                    num(p, "model"), std::nullopt, std::nullopt);
+                utility = true;
+            }
+    }
+    if (!utility)
+        row("utility", w(QStringLiteral("metric_decision_curve")), std::nullopt, std::nullopt, std::nullopt);
+    if (!curve.empty() && !utility)
+        rows.back()["value"] = toStd(w(QStringLiteral("performance_see_chart")));
+    const Json input = r.value("input", Json::object());
+    return {{"has", true},
+            {"source_text", toStd(w(QStringLiteral("performance_source"))
+                                      .arg(run->title, jsonString(input, "file_name"),
+                                           formatNumber(*num(r, "n"), w.lang())))},
+            {"sha256", toStd(jsonString(input, "sha256"))},
+            {"rows", rows}};
+}
+
 QString roleText(ProjectRole role, const Words &w)
 {
     return w(QStringLiteral("role_") + roleToString(role));
@@ -702,8 +803,13 @@ const QStringList &DocumentModel::vocabulary()
         for (const char *s : {"provider", "deployer", "both"})
             k << QStringLiteral("role_") + QLatin1String(s);
         for (const char *s : {"auroc", "n", "prevalence", "brier", "scaled_brier", "calibration_intercept",
-                              "calibration_slope", "ece", "sensitivity", "specificity", "ppv", "npv", "auroc_difference"})
+                              "calibration_slope", "ece", "sensitivity", "specificity", "ppv", "npv", "auroc_difference",
+                              "net_benefit", "decision_curve"})
             k << QStringLiteral("metric_") + QLatin1String(s);
+        for (const char *s : {"discrimination", "calibration", "overall", "utility"})
+            k << QStringLiteral("aspect_") + QLatin1String(s);
+        k << QStringLiteral("run_flow") << QStringLiteral("run_flow_rows") << QStringLiteral("performance_source")
+          << QStringLiteral("performance_see_chart") << QStringLiteral("performance_not_probabilities");
         return k;
     }();
     return words;
@@ -844,13 +950,20 @@ Json DocumentModel::build(const ProjectSnapshot &s, const TemplateLibrary &templ
     Json runs = Json::array(), keyMetrics = Json::array();
     for (const TestRunRecord &run : s.testRuns) {
         Json rj = testRunJson(run, s, w);
-        for (const Json &metric : rj["metrics"])
+        // CHAI's model card names the test data of each metric: the run's input file and its size on every row,
+        // its SHA-256 once per run (on its first row), since all of a run's metrics share it.
+        bool first = true;
+        for (const Json &metric : rj["metrics"]) {
             keyMetrics.push_back({{"label", metric["label"]}, {"value", metric["value"]}, {"ci", metric["ci"]},
-                                  {"run", toStd(run.title)}});
+                                  {"run", toStd(run.title)}, {"test_data", rj["input"]}, {"has_test_data", rj["has_input"]},
+                                  {"show_hash", first}});
+            first = false;
+        }
         runs.push_back(std::move(rj));
     }
     m["test_runs"] = runs;
     m["has_test_runs"] = !runs.empty();
+    m["performance"] = performanceJson(s, w);
     m["key_metrics"] = keyMetrics;
     m["has_key_metrics"] = !keyMetrics.empty();
 
@@ -882,7 +995,7 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
         switch (item.kind) {
         case RequiredItem::Kind::Detail: {
             const auto it = s.details.find(item.ref);
-            if (it == s.details.end() || it->second.trimmed().isEmpty()) {
+            if ((it == s.details.end() || it->second.trimmed().isEmpty()) && runParagraphs(s, item.ref, w).isEmpty()) {
                 const DetailSpec *spec = templates.detail(item.ref);
                 out.push_back({QStringLiteral("detail:") + item.ref,
                                w(QStringLiteral("missing_detail")).arg(spec ? spec->label.in(lang) : item.ref)});

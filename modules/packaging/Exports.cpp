@@ -308,4 +308,122 @@ Json Exports::cycloneDx(const ProjectSnapshot &s, const PackageContext &ctx)
             {"declarations", declarations}};
 }
 
+Json Exports::declarationOfConformity(const ProjectSnapshot &s, const DocumentTemplate &doc, const PackageContext &ctx,
+                                      const QString &signerFingerprint)
+{
+    // The points of AI Act Annex V (and, for a device, MDR Annex IV) as fields, in the order of the annexes. Each
+    // field is filled from the same detail or fact the HTML declaration shows, so the two cannot say different
+    // things; a field whose value the project lacks stays null and is named in `missing`, as the document names it.
+    const QString version = ctx.programVersion.isEmpty() ? QStringLiteral(VV_VERSION) : ctx.programVersion;
+    Json fields = Json::object();
+    Json missing = Json::array();
+    auto add = [&](const char *id, const char *source, Json value, const QString &from, bool required = true) {
+        if (value.is_null() && required)
+            missing.push_back(id);
+        Json field = {{"source", source}, {"value", std::move(value)}, {"from", from.isEmpty() ? Json(nullptr) : Json(toStd(from))}};
+        if (!required)
+            field["required"] = false;
+        fields[id] = std::move(field);
+    };
+    auto detailValue = [&](const char *key) {
+        const QString text = detail(s, key);
+        return text.isEmpty() ? Json(nullptr) : Json(toStd(text));
+    };
+    auto addDetail = [&](const char *id, const char *source, const char *key, bool required = true) {
+        add(id, source, detailValue(key), QStringLiteral("detail:") + QLatin1String(key), required);
+    };
+    auto statement = [&](const char *key) {
+        const auto it = doc.strings.find(QLatin1String(key));
+        return it == doc.strings.end() ? Json(nullptr) : it->second.toJson();
+    };
+    auto factIs = [&](const char *fact) -> std::optional<bool> {
+        const std::optional<guidance::Value> v = s.assessment.value(QLatin1String(fact));
+        if (!v || v->kind() != guidance::Value::Kind::Bool)
+            return std::nullopt;
+        return v->toBool();
+    };
+    // Unanswered, whether the system is a device is open, and so are the acts the declaration covers (Art. 47(3))
+    // and whether a notified body takes part.
+    const std::optional<bool> isDevice = factIs("mdr.is_medical_device");
+    const bool device = isDevice.value_or(false);
+
+    // Annex V 1: the system's name (the trade name, as the document prints it, else the project's name), its type
+    // or other reference, and its version.
+    if (!detail(s, "device.trade_name").isEmpty())
+        add("ai_system.name", "AI Act Annex V point 1", toStd(detail(s, "device.trade_name")), QStringLiteral("detail:device.trade_name"));
+    else
+        add("ai_system.name", "AI Act Annex V point 1", toStd(s.info.name), QStringLiteral("project.name"));
+    addDetail("ai_system.type_reference", "AI Act Annex V point 1", "device.reference");
+    add("ai_system.version", "AI Act Annex V point 1",
+        s.info.systemVersion.isEmpty() ? Json(nullptr) : Json(toStd(s.info.systemVersion)), QStringLiteral("project.system_version"));
+    // 2: the provider, or where applicable its authorised representative (only providers outside the Union need one).
+    addDetail("provider.name", "AI Act Annex V point 2", "manufacturer.name");
+    addDetail("provider.address", "AI Act Annex V point 2", "manufacturer.address");
+    addDetail("provider.authorised_representative", "AI Act Annex V point 2", "manufacturer.authorised_representative", false);
+    // 3 and 4: the statements, in the words of the document's template.
+    add("sole_responsibility", "AI Act Annex V point 3", statement("doc_sole_responsibility"), QStringLiteral("template"));
+    add("conformity", "AI Act Annex V point 4", statement("doc_conformity_ai"), QStringLiteral("template"));
+    // Art. 47(3): one declaration for all Union law that asks for one, naming each act it covers.
+    Json acts = Json::array({{{"act", "Regulation (EU) 2024/1689"}, {"name", "Artificial Intelligence Act"},
+                              {"url", "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"}}});
+    if (device)
+        acts.push_back({{"act", "Regulation (EU) 2017/745"}, {"name", "Medical Device Regulation"},
+                        {"url", "https://eur-lex.europa.eu/eli/reg/2017/745/oj"}});
+    add("union_legislation", "AI Act Annex V point 4; AI Act Art. 47(3)", isDevice ? acts : Json(nullptr),
+        QStringLiteral("fact:mdr.is_medical_device"));
+    // 5: only where the system processes personal data; unanswered, the declaration cannot say either way.
+    const std::optional<bool> personal = factIs("data.personal");
+    add("processes_personal_data", "AI Act Annex V point 5", personal ? Json(*personal) : Json(nullptr),
+        QStringLiteral("fact:data.personal"));
+    add("data_protection", "AI Act Annex V point 5", personal.value_or(false) ? statement("doc_gdpr") : Json(nullptr),
+        QStringLiteral("template"), personal.value_or(false));
+    // 6: harmonised standards and common specifications.
+    addDetail("standards", "AI Act Annex V point 6", "standards.applied");
+    // 7: where applicable. For a device the notified body is the MDR's (AI Act Art. 43(3)); the Annex III points a
+    // health system falls under (2 to 8) are assessed by internal control (Art. 43(2)), so without a device there is
+    // none. While the MDR's answer is undetermined the fields are asked for.
+    const std::optional<bool> notifiedBody =
+        !isDevice ? std::nullopt : *isDevice ? factIs("mdr.notified_body_required") : std::optional<bool>(false);
+    const bool bodyRequired = notifiedBody.value_or(true);
+    addDetail("notified_body.name_number", "AI Act Annex V point 7", "notified_body.name", bodyRequired);
+    addDetail("notified_body.procedure", "AI Act Annex V point 7", "notified_body.procedure", bodyRequired);
+    addDetail("notified_body.certificate", "AI Act Annex V point 7", "notified_body.certificate", bodyRequired);
+    // 8: place and date of issue (the date the provider gives, not the build date), the signatory and for whom.
+    addDetail("issue.place", "AI Act Annex V point 8", "declaration.place");
+    addDetail("issue.date", "AI Act Annex V point 8", "declaration.date");
+    addDetail("signatory.name_function", "AI Act Annex V point 8", "declaration.signatory");
+    addDetail("signatory.on_behalf_of", "AI Act Annex V point 8", "declaration.on_behalf_of");
+    // The electronic signature Art. 47(1) asks for: the package's Ed25519 signature over the manifest, which lists
+    // this file's SHA-256. It proves who holds the key, not who the signatory is; docs/packages.md says so.
+    add("signature", "AI Act Art. 47(1); AI Act Annex V point 8",
+        signerFingerprint.isEmpty()
+            ? Json(nullptr)
+            : Json{{"kind", "package-manifest"}, {"algorithm", "Ed25519"}, {"fingerprint", toStd(signerFingerprint)},
+                   {"signed_file", toStd(PackageNames::manifest())}, {"signature_file", toStd(PackageNames::signature())}},
+        QStringLiteral("package"));
+
+    if (device) {
+        // The single declaration also holds what MDR Annex IV asks beyond Annex V (Art. 47(3)).
+        addDetail("mdr.srn", "MDR Annex IV point 1", "manufacturer.srn");
+        addDetail("mdr.basic_udi_di", "MDR Annex IV point 3", "device.basic_udi_di");
+        addDetail("mdr.intended_purpose", "MDR Annex IV point 4", "system.intended_purpose");
+        const std::optional<guidance::Value> mdrClass = s.assessment.value(QStringLiteral("mdr.class"));
+        add("mdr.risk_class", "MDR Annex IV point 5", mdrClass && !mdrClass->isNull() ? mdrClass->toJson() : Json(nullptr),
+            QStringLiteral("fact:mdr.class"));
+        add("mdr.conformity", "MDR Annex IV point 6", statement("doc_conformity_mdr"), QStringLiteral("template"));
+        addDetail("mdr.additional_information", "MDR Annex IV point 9", "declaration.additional_information", false);
+    }
+
+    return {{"format", "veiviser-declaration-of-conformity"},
+            {"format_version", 1},
+            {"generator", {{"name", "Veiviser"}, {"version", toStd(version)}}},
+            {"created", toStd(isoUtc(s.created))},
+            {"basis", "AI Act Art. 47 and Annex V" + std::string(device ? "; MDR Art. 19 and Annex IV" : "")},
+            {"project", {{"name", toStd(s.info.name)}, {"system_version", toStd(s.info.systemVersion)}}},
+            {"single_declaration", isDevice ? Json(device) : Json(nullptr)},
+            {"fields", fields},
+            {"missing", missing},
+            {"complete", missing.empty()}};
+}
+
 } // namespace vv::packaging

@@ -281,6 +281,17 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
                      QStringLiteral("export"), {}, {}});
     files.push_back({PackageNames::cycloneDxExport(), QByteArray::fromStdString(Exports::cycloneDx(s, context).dump(2)),
                      QStringLiteral("export"), {}, {}});
+    // The declaration in machine-readable form (AI Act Art. 47(1)); the manifest's signature covers it as it
+    // covers every file.
+    for (const DocumentTemplate *doc : docs)
+        if (doc->id == Exports::declarationDocumentId())
+            files.push_back({PackageNames::declarationExport(),
+                             QByteArray::fromStdString(
+                                 Exports::declarationOfConformity(
+                                     s, *doc, context,
+                                     request.signingKey.isNull() ? QString() : request.signingKey.publicKey().fingerprint())
+                                     .dump(2)),
+                             QStringLiteral("export"), {}, {}});
 
     // The manifest: every file with its size and hash. Evidence hashes are the content addresses already stored,
     // and reading each item back checks it against that hash.

@@ -20,6 +20,8 @@ struct PackageNames {
     static QString signerKey() { return QStringLiteral("signer.pub"); }
     static QString assessmentExport() { return QStringLiteral("exports/assessment.json"); }
     static QString cycloneDxExport() { return QStringLiteral("exports/cyclonedx.json"); }
+    /// Only in packages that contain the declaration of conformity document (AI Act Art. 47(1)).
+    static QString declarationExport() { return QStringLiteral("exports/declaration-of-conformity.json"); }
     static bool isEnvelope(const QString &path)
     {
         return path == manifest() || path == signature() || path == signerKey();

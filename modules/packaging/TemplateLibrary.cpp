@@ -26,7 +26,8 @@ struct TemplateLibrary::Data {
 const QStringList &sectionBlocks()
 {
     static const QStringList blocks = {QStringLiteral("classification"), QStringLiteral("test_runs"),
-                                       QStringLiteral("key_metrics"), QStringLiteral("evidence"),
+                                       QStringLiteral("key_metrics"), QStringLiteral("performance"),
+                                       QStringLiteral("evidence"),
                                        QStringLiteral("requirement_overview"), QStringLiteral("open_questions"),
                                        QStringLiteral("answers")};
     return blocks;

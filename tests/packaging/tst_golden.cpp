@@ -1,7 +1,9 @@
 // Golden documents: every shipped template, rendered in Bokmål and English from one fixed fixture project
 // (tests/fixtures/packaging/golden/project) with a FixedClock, a fixed actor, a fixed signing key and a fixed test
 // run, is compared byte for byte with tests/fixtures/packaging/golden/ID.LANG.html. Nothing is normalised except the
-// program version, which changes with every release and not with the templates.
+// program version, which changes with every release and not with the templates. Two more projects are built the same
+// way (issue 26): a provider with every document detail filled in, building every provider document (golden/
+// full-provider/), and a deployer building the documents for its role (golden/deployer/).
 //
 // After a deliberate change to a template, to the document model or to the guidance packs, regenerate the files and
 // read the difference before committing it:
@@ -17,6 +19,7 @@
 #include "evidence/EvidenceLibrary.h"
 #include "guidance/GuidanceLibrary.h"
 #include "packaging/Charts.h"
+#include "packaging/DocumentModel.h"
 #include "packaging/PackageBuilder.h"
 #include "packaging/PackageReader.h"
 #include "packaging/TemplateLibrary.h"
@@ -29,6 +32,7 @@
 #include "store/Transaction.h"
 #include "validation/ClinicalMetrics.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -87,22 +91,47 @@ private:
     TestRunRecord m_run;
 };
 
-Result<TestRunRecord> fixtureRun()
+/// A project without test runs.
+class NoTestRuns final : public TestRunSource {
+public:
+    Result<std::vector<TestRunRecord>> runs(ProjectStore &) const override { return std::vector<TestRunRecord>{}; }
+};
+
+/// The CSV a fixture run is computed from, and how to read it.
+struct RunFixture {
+    QString file;      ///< under tests/fixtures/validation
+    QString label;
+    QString score;
+    QString group;     ///< empty for none
+    double threshold;
+    QString title;
+};
+
+/// The aSAH data: a biomarker (S100B) that ranks patients but is no probability, so the run has discrimination only.
+const RunFixture asahRun{QStringLiteral("asah.csv"), QStringLiteral("poor"), QStringLiteral("s100b"), {}, 0.2,
+                         QStringLiteral("Local validation: S100B for poor outcome (aSAH)")};
+/// Predicted probabilities with a subgroup, so the run has calibration, net benefit and subgroups as well.
+const RunFixture breastCancerRun{QStringLiteral("breast_cancer_predictions.csv"), QStringLiteral("malignant"),
+                                 QStringLiteral("risk"), QStringLiteral("size"), 0.5,
+                                 QStringLiteral("Local validation: risk of malignancy")};
+
+Result<TestRunRecord> fixtureRun(const RunFixture &fixture)
 {
     validation::CsvOptions csv;
-    csv.labelColumn = QStringLiteral("poor");
-    csv.scoreColumn = QStringLiteral("s100b");
-    auto predictions = validation::PredictionsCsv::read(QStringLiteral(VV_FIXTURES_DIR "/validation/asah.csv"), csv);
+    csv.labelColumn = fixture.label;
+    csv.scoreColumn = fixture.score;
+    csv.groupColumn = fixture.group;
+    auto predictions = validation::PredictionsCsv::read(QStringLiteral(VV_FIXTURES_DIR "/validation/") + fixture.file, csv);
     if (!predictions)
         return predictions.error();
     validation::MetricsOptions options;
-    options.thresholds = {0.2};
+    options.thresholds = {fixture.threshold};
     auto result = validation::ClinicalMetrics::compute(*predictions, options);
     if (!result)
         return result.error();
     TestRunRecord run;
     run.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
-    run.title = QStringLiteral("Local validation: S100B for poor outcome (aSAH)");
+    run.title = fixture.title;
     run.engineId = validation::ClinicalMetrics::engineId();
     run.engineVersion = QStringLiteral("1.0.0");
     run.kind = validation::ClinicalMetrics::kind();
@@ -111,16 +140,77 @@ Result<TestRunRecord> fixtureRun()
     run.finished = run.started.addSecs(3);
     run.metrics = validation::ClinicalMetrics::summary(*result);
     run.supports = validation::ClinicalMetrics::supportedRequirements();
-    run.provenance = Json{{"input", {{"file_name", "asah.csv"}, {"rows", 113}}}, {"program", "Veiviser"}};
+    run.provenance = Json{{"input", {{"file_name", toStd(fixture.file)}}}, {"program", "Veiviser"}};
     run.result = std::move(*result);
     return run;
 }
 
-/// Fills a new project from the fixture folder: answers, document details, requirement states and evidence.
-Status fillProject(ProjectStore &store, const guidance::GuidanceLibrary &library)
+/// What a test reads from a fixture CSV itself, not through the engine: rows, rows with the outcome, SHA-256.
+struct CsvCounts {
+    int n = 0;
+    int events = 0;
+    QString sha256;
+};
+
+CsvCounts countCsv(const RunFixture &fixture)
+{
+    CsvCounts c;
+    const QByteArray bytes = readAll(QStringLiteral(VV_FIXTURES_DIR "/validation/") + fixture.file);
+    QList<QByteArray> lines = bytes.trimmed().split('\n');
+    if (lines.isEmpty())
+        return c;
+    const auto label = lines.takeFirst().trimmed().split(',').indexOf(fixture.label.toUtf8());
+    for (const QByteArray &line : lines) {
+        ++c.n;
+        c.events += line.trimmed().split(',').value(label) == "1" ? 1 : 0;
+    }
+    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return c;
+}
+
+/// The fixture projects the golden documents are made from.
+struct GoldenCase {
+    QString name;        ///< "golden" for the first project, whose files lie directly in the fixture folder
+    ProjectRole role;
+    bool everyDetail;    ///< every detail of templates/details.json filled with "<key> value" instead of the fixture's
+    const RunFixture *run; ///< the project's one test run
+    const char *moreAnswers; ///< answers beyond the fixture's, as JSON: a provider's own questions
+    QString goldenDir() const
+    {
+        return name == QStringLiteral("golden") ? fixtureDir : fixtureDir + QLatin1Char('/') + name;
+    }
+};
+
+const std::vector<GoldenCase> &goldenCases()
+{
+    // The vendor trains on the hospital's data, so it is a controller too and has its own DPIA to write.
+    static const std::vector<GoldenCase> cases = {
+        {QStringLiteral("golden"), ProjectRole::Both, false, &asahRun, "{}"},
+        {QStringLiteral("full-provider"), ProjectRole::Provider, true, &breastCancerRun,
+         R"({"gdpr.provider_data_role": "controller"})"},
+        {QStringLiteral("deployer"), ProjectRole::Deployer, false, &asahRun, "{}"}};
+    return cases;
+}
+
+/// The documents a case builds: those for its role (a project in both roles builds all of them).
+QStringList documentsFor(const TemplateLibrary &templates, ProjectRole role)
+{
+    QStringList ids;
+    for (const DocumentTemplate &d : templates.documents())
+        if (d.isFor(roleToString(role)))
+            ids << d.id;
+    return ids;
+}
+
+/// Fills a new project from the fixture folder: answers, document details, requirement states and evidence. With
+/// everyDetail, every detail the templates know is given a text made from its key, so that a document that still
+/// says "not given" for a detail shows a template that reads the wrong key.
+Status fillProject(ProjectStore &store, const guidance::GuidanceLibrary &library, const TemplateLibrary &templates,
+                   bool everyDetail, const char *moreAnswers)
 {
     std::vector<AnswerChange> answers;
-    const Json given = readJson(fixtureDir + QStringLiteral("/project/answers.json"));
+    Json given = readJson(fixtureDir + QStringLiteral("/project/answers.json"));
+    given.update(Json::parse(moreAnswers));
     for (auto it = given.begin(); it != given.end(); ++it) {
         const QString fact = fromStd(it.key());
         auto v = library.parseAnswer(fact, it.value());
@@ -134,9 +224,15 @@ Status fillProject(ProjectStore &store, const guidance::GuidanceLibrary &library
     VV_TRY(AnswerTable(store).apply(answers));
 
     std::vector<std::pair<QString, QString>> details;
-    const Json texts = readJson(fixtureDir + QStringLiteral("/project/details.json"));
-    for (auto it = texts.begin(); it != texts.end(); ++it)
-        details.emplace_back(fromStd(it.key()), fromStd(it.value().get<std::string>()));
+    if (everyDetail) {
+        // Details hold one text, not one per language, so both documents show the same value.
+        for (const DetailSpec &d : templates.details())
+            details.emplace_back(d.key, d.key + QStringLiteral(" value"));
+    } else {
+        const Json texts = readJson(fixtureDir + QStringLiteral("/project/details.json"));
+        for (auto it = texts.begin(); it != texts.end(); ++it)
+            details.emplace_back(fromStd(it.key()), fromStd(it.value().get<std::string>()));
+    }
     VV_TRY(DocumentDetailTable(store).set(details));
 
     for (const Json &s : readJson(fixtureDir + QStringLiteral("/project/states.json"))) {
@@ -188,17 +284,27 @@ private Q_SLOTS:
     void decisionCurveTicksAreRound();
     void coverageNamesRealSections();
     void templatesDeclareTheirRoles();
+    void everyDetailIsShown();
+    void numbersComeFromTheTestRun();
 
 private:
-    Result<QString> build(const TemplateLibrary &templates, const QString &name);
+    Result<QString> build(const TemplateLibrary &templates, const QString &name)
+    {
+        return build(*m_store, templates, documentsFor(templates, ProjectRole::Both), name);
+    }
+    Result<QString> build(ProjectStore &store, const TemplateLibrary &templates, const QStringList &documents,
+                          const QString &name, const TestRunSource *runs = nullptr);
     QByteArray document(const QString &extracted, const QString &lang, const QString &id) const;
 
     QTemporaryDir m_dir;
     FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC)};
-    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ProjectStore> m_store; ///< the "golden" case's project
+    std::map<QString, std::unique_ptr<ProjectStore>> m_stores; ///< the other cases' projects
+    std::map<QString, QString> m_extractedCases; ///< case name -> its package, extracted
     std::optional<guidance::GuidanceLibrary> m_library;
     std::optional<TemplateLibrary> m_templates;
-    std::shared_ptr<FixtureTestRuns> m_runs;
+    std::shared_ptr<FixtureTestRuns> m_runs; ///< the "golden" case's run
+    std::map<QString, std::shared_ptr<FixtureTestRuns>> m_caseRuns; ///< by the CSV the run was computed from
     SigningKey m_key;
     QString m_extracted;
 };
@@ -215,9 +321,12 @@ void TestGolden::initTestCase()
     m_templates = std::move(*templates);
     QVERIFY(m_templates->documents().size() >= 9);
 
-    auto run = fixtureRun();
-    QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
-    m_runs = std::make_shared<FixtureTestRuns>(std::move(*run));
+    for (const RunFixture *fixture : {&asahRun, &breastCancerRun}) {
+        auto run = fixtureRun(*fixture);
+        QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
+        m_caseRuns[fixture->file] = std::make_shared<FixtureTestRuns>(std::move(*run));
+    }
+    m_runs = m_caseRuns[asahRun.file];
     // A key made for these tests only; it signs nothing real.
     auto key = SigningKey::readFile(fixtureDir + QStringLiteral("/test-signing-key.pem"));
     QVERIFY2(key, qPrintable(key ? QString() : key.error().toString()));
@@ -226,30 +335,37 @@ void TestGolden::initTestCase()
     StoreOptions options;
     options.clock = &m_clock;
     options.actor = QStringLiteral("golden");
-    NewProject project;
-    project.name = QStringLiteral("Sepsisvarsel");
-    project.systemVersion = QStringLiteral("2.1.0");
-    project.role = ProjectRole::Both;
-    auto store = ProjectStore::create(m_dir.filePath(QStringLiteral("golden.veiviser")), project, options);
-    QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
-    m_store = std::move(*store);
-    auto filled = fillProject(*m_store, *m_library);
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().toString()));
-
-    auto extracted = build(*m_templates, QStringLiteral("golden"));
-    QVERIFY2(extracted, qPrintable(extracted ? QString() : extracted.error().toString()));
-    m_extracted = *extracted;
+    for (const GoldenCase &c : goldenCases()) {
+        NewProject project;
+        project.name = QStringLiteral("Sepsisvarsel");
+        project.systemVersion = QStringLiteral("2.1.0");
+        project.role = c.role;
+        auto store = ProjectStore::create(m_dir.filePath(c.name + QStringLiteral(".veiviser")), project, options);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
+        auto filled = fillProject(**store, *m_library, *m_templates, c.everyDetail, c.moreAnswers);
+        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().toString()));
+        // Only the documents for the project's role: refusing the others is tested in tst_packages.
+        auto extracted = build(**store, *m_templates, documentsFor(*m_templates, c.role), c.name,
+                               m_caseRuns[c.run->file].get());
+        QVERIFY2(extracted, qPrintable(extracted ? QString() : extracted.error().toString()));
+        m_extractedCases[c.name] = *extracted;
+        if (c.name == QStringLiteral("golden"))
+            m_store = std::move(*store);
+        else
+            m_stores[c.name] = std::move(*store);
+    }
+    m_extracted = m_extractedCases[QStringLiteral("golden")];
 }
 
-Result<QString> TestGolden::build(const TemplateLibrary &templates, const QString &name)
+Result<QString> TestGolden::build(ProjectStore &store, const TemplateLibrary &templates, const QStringList &documents,
+                                  const QString &name, const TestRunSource *runs)
 {
     PackageRequest request;
-    for (const DocumentTemplate &d : templates.documents())
-        request.documents << d.id;
+    request.documents = documents;
     request.languages = {QStringLiteral("nb"), QStringLiteral("en")};
     request.outPath = m_dir.filePath(name + QStringLiteral(".zip"));
     request.signingKey = m_key;
-    auto built = PackageBuilder::build(*m_store, *m_library, templates, *m_runs, request);
+    auto built = PackageBuilder::build(store, *m_library, templates, runs ? *runs : *m_runs, request);
     if (!built)
         return built.error();
     PackageReadOptions read;
@@ -272,26 +388,29 @@ QByteArray TestGolden::document(const QString &extracted, const QString &lang, c
 
 void TestGolden::documentMatchesGolden_data()
 {
+    QTest::addColumn<QString>("goldenCase");
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("lang");
-    auto library = guidance::GuidanceLibrary::loadShipped();
-    QVERIFY(library);
-    auto templates = TemplateLibrary::loadShipped(*library);
-    QVERIFY(templates);
-    for (const DocumentTemplate &d : templates->documents())
-        for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")})
-            QTest::addRow("%s.%s", qPrintable(d.id), qPrintable(lang)) << d.id << lang;
+    for (const GoldenCase &c : goldenCases())
+        for (const QString &id : documentsFor(*m_templates, c.role))
+            for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")})
+                QTest::addRow("%s/%s.%s", qPrintable(c.name), qPrintable(id), qPrintable(lang)) << c.name << id << lang;
 }
 
 void TestGolden::documentMatchesGolden()
 {
+    QFETCH(QString, goldenCase);
     QFETCH(QString, id);
     QFETCH(QString, lang);
-    const QByteArray html = document(m_extracted, lang, id);
+    const QByteArray html = document(m_extractedCases.at(goldenCase), lang, id);
     QVERIFY2(html.size() > 1000, "the document is missing or nearly empty");
     QVERIFY(!html.contains("{{"));
-    const QString goldenPath = fixtureDir + QStringLiteral("/%1.%2.html").arg(id, lang);
+    const auto c = std::find_if(goldenCases().begin(), goldenCases().end(),
+                                [&](const GoldenCase &g) { return g.name == goldenCase; });
+    QVERIFY(c != goldenCases().end());
+    const QString goldenPath = c->goldenDir() + QStringLiteral("/%1.%2.html").arg(id, lang);
     if (updating()) {
+        QVERIFY(QDir().mkpath(c->goldenDir()));
         QFile f(goldenPath);
         QVERIFY(f.open(QIODevice::WriteOnly));
         QCOMPARE(f.write(html), html.size());
@@ -306,7 +425,7 @@ void TestGolden::documentMatchesGolden()
         while (at < html.size() && at < golden.size() && html[at] == golden[at])
             ++at;
         const qsizetype line = golden.left(at).count('\n') + 1;
-        const QString actual = m_dir.filePath(QStringLiteral("%1.%2.actual.html").arg(id, lang));
+        const QString actual = m_dir.filePath(QStringLiteral("%1.%2.%3.actual.html").arg(goldenCase, id, lang));
         QFile f(actual);
         if (f.open(QIODevice::WriteOnly))
             f.write(html);
@@ -445,6 +564,80 @@ void TestGolden::templatesDeclareTheirRoles()
     }
     const DocumentTemplate *fria = m_templates->document(QStringLiteral("fria"));
     QVERIFY(fria && fria->isFor(QStringLiteral("deployer")) && !fria->isFor(QStringLiteral("provider")));
+}
+
+// The provider project with every detail filled in: no document lists a detail as missing, and none prints "not
+// given" where a detail belongs. Every detail of the catalog appears in at least one document, so none is collected
+// for nothing (issue 26: "each one is filled in or named as missing").
+void TestGolden::everyDetailIsShown()
+{
+    const QString extracted = m_extractedCases.at(QStringLiteral("full-provider"));
+    auto snapshot = ProjectSnapshot::read(*m_stores.at(QStringLiteral("full-provider")), *m_library,
+                                          *m_caseRuns.at(breastCancerRun.file));
+    QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().toString()));
+    for (const QString &id : documentsFor(*m_templates, ProjectRole::Provider))
+        for (const MissingItem &m : DocumentModel::missing(*snapshot, *m_templates, *m_templates->document(id), QStringLiteral("en")))
+            QVERIFY2(!m.key.startsWith(QStringLiteral("detail:")), qPrintable(id + QStringLiteral(": ") + m.key));
+    QStringList unused;
+    for (const DetailSpec &spec : m_templates->details())
+        unused << spec.key;
+    for (const QString &id : documentsFor(*m_templates, ProjectRole::Provider))
+        for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
+            const QString html = QString::fromUtf8(document(extracted, lang, id));
+            const QString notGiven = m_templates->sharedStrings().at(QStringLiteral("not_given")).in(lang);
+            QVERIFY2(!html.contains(notGiven), qPrintable(id + u'.' + lang + QStringLiteral(" says ") + notGiven));
+            unused.removeIf([&](const QString &key) { return html.contains(key + QStringLiteral(" value")); });
+        }
+    // The FRIA's details are the deployer's; a provider project does not build it.
+    unused.removeIf([](const QString &key) { return key.startsWith(QStringLiteral("fria.")); });
+    QVERIFY2(unused.isEmpty(), qPrintable(QStringLiteral("details no provider document shows: ") + unused.join(u' ')));
+}
+
+// Where the test run has a number, the documents take it from the run (issue 26): the validation report's
+// participant flow (TRIPOD+AI 20a and 21) and performance (23a), and the model card's test data per metric (CHAI).
+// The expected counts and hash are read from the fixture file itself, not from the engine. Without a run, the
+// participant flow is the team's detail again, named as missing when it is not given.
+void TestGolden::numbersComeFromTheTestRun()
+{
+    // The aSAH run: S100B is no probability, so performance has discrimination only, and says why not the rest.
+    const CsvCounts asah = countCsv(asahRun);
+    QVERIFY(asah.n > 0 && asah.events > 0 && asah.events < asah.n);
+    const QString report = QString::fromUtf8(document(m_extracted, QStringLiteral("en"), QStringLiteral("validation-report")));
+    QVERIFY2(report.contains(QStringLiteral("(asah.csv): %1 participants in the analysis, %2 with the outcome and %3 without.")
+                                 .arg(asah.n).arg(asah.events).arg(asah.n - asah.events)),
+             "the participant flow is not the run's");
+    QVERIFY(report.contains(QStringLiteral("The file had %1 rows of data; 0 of them were left out as invalid.").arg(asah.n)));
+    QVERIFY(report.contains(QStringLiteral("Model performance (TRIPOD+AI item 23a)")));
+    QVERIFY(report.contains(QStringLiteral("SHA-256 ") + asah.sha256));
+    QVERIFY(report.contains(QStringLiteral("<td>Calibration</td><td>Calibration slope</td><td>not computed: the scores are not probabilities</td>")));
+    QVERIFY(!report.contains(QStringLiteral("Flow of participants (not filled in)")));
+    const QString card = QString::fromUtf8(document(m_extracted, QStringLiteral("en"), QStringLiteral("model-card")));
+    QVERIFY2(card.contains(QStringLiteral("asah.csv, n = %1<br><span class=\"hash\">SHA-256 %2</span>").arg(asah.n).arg(asah.sha256)),
+             "the model card names each metric's test data");
+
+    // The breast cancer run has probabilities: every aspect of 23a has a number, clinical utility at the run's
+    // threshold. The AUROC with its interval is the one the engine stored as the run's metric.
+    const CsvCounts cancer = countCsv(breastCancerRun);
+    const QString full = QString::fromUtf8(document(m_extractedCases.at(QStringLiteral("full-provider")), QStringLiteral("en"),
+                                                    QStringLiteral("validation-report")));
+    QVERIFY(full.contains(QStringLiteral("(breast_cancer_predictions.csv): %1 participants in the analysis, %2 with the outcome")
+                              .arg(cancer.n).arg(cancer.events)));
+    for (const char *aspect : {"<td>Discrimination</td>", "<td>Calibration</td>", "<td>Overall accuracy</td>",
+                               "<td>Clinical utility</td><td>Net benefit at threshold 0.500 (treat all: "})
+        QVERIFY2(full.contains(QLatin1String(aspect)), aspect);
+    QVERIFY(!full.contains(QStringLiteral("not computed")));
+    // The detail the team wrote follows the run's numbers.
+    QVERIFY(full.contains(QStringLiteral("<p>validation.participant_flow value</p>")));
+
+    // The same project without a test run: the team's detail is asked for again.
+    const NoTestRuns none;
+    auto extracted = build(*m_store, *m_templates, {QStringLiteral("validation-report"), QStringLiteral("model-card")},
+                           QStringLiteral("no-runs"), &none);
+    QVERIFY2(extracted, qPrintable(extracted ? QString() : extracted.error().toString()));
+    const QString bare = QString::fromUtf8(document(*extracted, QStringLiteral("en"), QStringLiteral("validation-report")));
+    QVERIFY(bare.contains(QStringLiteral("Flow of participants (not filled in)")));
+    QVERIFY(!bare.contains(QStringLiteral("participants in the analysis")));
+    QVERIFY(bare.contains(QStringLiteral("No completed validation with the metrics engine")));
 }
 
 QTEST_GUILESS_MAIN(TestGolden)

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void documentsForTheRole_data();
     void documentsForTheRole();
     void openRequirementMakesADraft();
+    void declarationIsMachineReadable();
     void reviewProjectRefusesWrites_data();
     void reviewProjectRefusesWrites();
     void diffShowsChanges();
@@ -189,6 +190,8 @@ void TestPackages::buildAndVerify()
     QVERIFY(paths.contains(QStringLiteral("documents/nb/dpia.html")));
     QVERIFY(paths.contains(QStringLiteral("exports/assessment.json")));
     QVERIFY(paths.contains(QStringLiteral("exports/cyclonedx.json")));
+    // Only a package with the declaration of conformity carries its machine-readable form.
+    QVERIFY(!paths.contains(QStringLiteral("exports/declaration-of-conformity.json")));
     QVERIFY(std::any_of(paths.cbegin(), paths.cend(), [](const QString &p) { return p.startsWith(u"evidence/"); }));
 
     // The document is filled from the project and lists what is missing.
@@ -592,6 +595,121 @@ void TestPackages::openRequirementMakesADraft()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(!documentHtml(out, QStringLiteral("documents/en/declaration-of-conformity.html"))
                  .contains(QStringLiteral("is in progress")));
+}
+
+// AI Act Art. 47(1) asks for a machine-readable declaration: a package with the declaration carries
+// exports/declaration-of-conformity.json, signed with the package. Its fields are the points of Annex V (and MDR
+// Annex IV for a device), filled from the project's details; what the project lacks is null and listed in `missing`.
+void TestPackages::declarationIsMachineReadable()
+{
+    const QString project = path(QStringLiteral("declaration.veiviser"));
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("init"), project, QStringLiteral("--name"), QStringLiteral("Sepsis"),
+                  QStringLiteral("--system-version"), QStringLiteral("3.0"), QStringLiteral("--role"), QStringLiteral("provider")})
+                 .exitCode, 0);
+    // The demo's answers make the system a medical device that processes personal data, so MDR Annex IV and
+    // Annex V point 5 apply.
+    QCOMPARE(cli({QStringLiteral("answer"), project, QStringLiteral("--from"), QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")})
+                 .exitCode, 0);
+    // Some details given, others (the date of issue, the notified body, the SRN, ...) left out on purpose.
+    const std::map<std::string, std::string> given = {
+        {"manufacturer.name", "Helse Vest IKT AS"},
+        {"manufacturer.address", "Postboks 1, 5020 Bergen"},
+        {"device.trade_name", "Sepsisvarsel"},
+        {"standards.applied", "EN ISO 14971:2019+A11:2021 (in full)\n\nEN 62304:2006+A1:2015 (in full)"},
+        {"declaration.place", "Bergen"},
+        {"declaration.signatory", "Kari Nordmann, CEO"}};
+    Json detailsJson = Json::object();
+    for (const auto &[k, v] : given)
+        detailsJson[k] = v;
+    QVERIFY(writeAll(path(QStringLiteral("declaration-details.json")), QByteArray::fromStdString(detailsJson.dump())));
+    auto r = cli({QStringLiteral("details"), QStringLiteral("set"), project, QStringLiteral("--from"),
+                  path(QStringLiteral("declaration-details.json"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString out = path(QStringLiteral("declaration.zip"));
+    r = cli({QStringLiteral("--json"), QStringLiteral("package"), QStringLiteral("build"), project, QStringLiteral("--document"),
+             QStringLiteral("declaration-of-conformity"), QStringLiteral("--out"), out, QStringLiteral("--sign"), m_key});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const std::string fingerprint = parse(r.out).value("signer_fingerprint", std::string());
+    QVERIFY(!fingerprint.empty());
+
+    // Read as a regulator reads it: the whole package verified against the sender's key.
+    const QString entry = QStringLiteral("exports/declaration-of-conformity.json");
+    PackageReadOptions options;
+    options.pinnedKey = *PublicKey::readFile(m_pub);
+    options.keepInMemory = {entry};
+    auto read = PackageReader::read(out, options);
+    QVERIFY(read);
+    QVERIFY2(read->ok(), qPrintable(read->problems.join(QStringLiteral("; "))));
+    const Json d = parse(read->memoryFile(entry));
+    QVERIFY2(d.is_object(), "the package has no machine-readable declaration");
+    QCOMPARE(d.value("format", std::string()), std::string("veiviser-declaration-of-conformity"));
+    const Json &fields = d["fields"];
+    const Json &missing = d["missing"];
+    auto isMissing = [&](const std::string &id) { return std::find(missing.begin(), missing.end(), Json(id)) != missing.end(); };
+
+    // Every field cites its point, and says where its value comes from; a detail the project has is copied as it
+    // is, one it lacks is null and, unless the point applies only where applicable, listed as missing.
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const Json &f = it.value();
+        const std::string source = f.value("source", std::string());
+        QVERIFY2(source.rfind("AI Act ", 0) == 0 || source.rfind("MDR ", 0) == 0, it.key().c_str());
+        const std::string from = f["from"].is_string() ? f["from"].get<std::string>() : std::string();
+        if (from.rfind("detail:", 0) == 0) {
+            const auto g = given.find(from.substr(7));
+            if (g != given.end())
+                QVERIFY2(f["value"] == Json(g->second), it.key().c_str());
+            else
+                QVERIFY2(f["value"].is_null() && (isMissing(it.key()) || f.value("required", true) == false), it.key().c_str());
+        }
+        QCOMPARE(isMissing(it.key()), f["value"].is_null() && f.value("required", true));
+    }
+    // Each of the eight points of Annex V has a field (Regulation (EU) 2024/1689, Annex V 1-8), and the MDR's own
+    // points are there for a device (Art. 47(3): one declaration).
+    for (int point = 1; point <= 8; ++point) {
+        const std::string cited = "AI Act Annex V point " + std::to_string(point);
+        bool found = false;
+        for (const Json &f : fields)
+            found = found || f.value("source", std::string()).find(cited) != std::string::npos;
+        QVERIFY2(found, cited.c_str());
+    }
+    QVERIFY(fields.contains("mdr.basic_udi_di") && fields.contains("mdr.srn") && fields.contains("mdr.risk_class"));
+    QCOMPARE(d.value("single_declaration", false), true);
+    QVERIFY(fields["union_legislation"]["value"].dump().find("Regulation (EU) 2017/745") != std::string::npos);
+
+    QVERIFY(fields["provider.name"]["value"] == Json("Helse Vest IKT AS"));
+    QVERIFY(fields["ai_system.name"]["value"] == Json("Sepsisvarsel"));
+    QVERIFY(fields["ai_system.version"]["value"] == Json("3.0"));
+    // The date of issue is the provider's to give, never the day the package was built.
+    QVERIFY(fields["issue.date"]["value"].is_null() && isMissing("issue.date"));
+    // A Class IIb device needs its notified body (MDR Art. 52), so its absence is missing, not "not applicable".
+    QVERIFY(isMissing("notified_body.name_number"));
+    QVERIFY(fields["processes_personal_data"]["value"] == Json(true));
+    QVERIFY(fields["data_protection"]["value"].value("en", std::string()).find("2016/679") != std::string::npos);
+    QCOMPARE(fields["signature"]["value"].value("fingerprint", std::string()), fingerprint);
+    QCOMPARE(d.value("complete", true), false);
+
+    // Unsigned, the package's declaration has no signature yet, and says so.
+    const QString unsigned_ = path(QStringLiteral("declaration-unsigned.zip"));
+    r = cli({QStringLiteral("package"), QStringLiteral("build"), project, QStringLiteral("--document"),
+             QStringLiteral("declaration-of-conformity"), QStringLiteral("--out"), unsigned_});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json u = parse(documentHtml(unsigned_, entry).toUtf8());
+    QVERIFY(u["fields"]["signature"]["value"].is_null());
+    QVERIFY(std::find(u["missing"].begin(), u["missing"].end(), Json("signature")) != u["missing"].end());
+
+    // Before the questions are answered, what depends on them is open, not "does not apply": the acts covered, the
+    // data-protection statement and the notified body.
+    const QString unanswered = path(QStringLiteral("declaration-unanswered.veiviser"));
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("init"), unanswered, QStringLiteral("--role"), QStringLiteral("provider")})
+                 .exitCode, 0);
+    const QString early = path(QStringLiteral("declaration-unanswered.zip"));
+    r = cli({QStringLiteral("package"), QStringLiteral("build"), unanswered, QStringLiteral("--document"),
+             QStringLiteral("declaration-of-conformity"), QStringLiteral("--out"), early});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json e = parse(documentHtml(early, entry).toUtf8());
+    for (const char *open : {"union_legislation", "processes_personal_data", "notified_body.name_number"})
+        QVERIFY2(std::find(e["missing"].begin(), e["missing"].end(), Json(open)) != e["missing"].end(), open);
+    QVERIFY(e["single_declaration"].is_null());
 }
 
 void TestPackages::reviewProjectRefusesWrites_data()
