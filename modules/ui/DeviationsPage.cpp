@@ -115,8 +115,15 @@ DeviationsPage::DeviationsPage(ProjectSession *session, QWidget *parent)
     layout->addWidget(m_rulesLabel);
     layout->addWidget(split, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (!m_filling)
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_filling)
+            return;
+        const Deviation *next = m_model->deviationAt(current.row());
+        const qint64 nextId = next ? next->id : 0;
+        // Moving to another deviation keeps what was typed: the form is saved first, as every change in Veiviser is.
+        if (formChanged())
+            save();
+        if (!select(nextId))
             showSelected();
     });
     connect(m_new, &QPushButton::clicked, this, [this] { newDeviation(); });
@@ -290,6 +297,17 @@ Deviation DeviationsPage::formContents() const
     return d;
 }
 
+bool DeviationsPage::formChanged() const
+{
+    if (!m_shown || m_shown->closed)
+        return false;
+    const Deviation edited = formContents();
+    return edited.title != m_shown->title || edited.description != m_shown->description ||
+           edited.severity != m_shown->severity || edited.owner != m_shown->owner ||
+           edited.assessment != m_shown->assessment || edited.cause != m_shown->cause ||
+           edited.correctiveAction != m_shown->correctiveAction || edited.closingCheck != m_shown->closingCheck;
+}
+
 void DeviationsPage::showError(const Error &error)
 {
     if (error.kind() == Error::Kind::Conflict && m_shown) {
@@ -324,14 +342,8 @@ bool DeviationsPage::closeDeviation()
     ProjectStore *store = session()->store();
     if (!store || !m_shown)
         return false;
-    const Deviation edited = formContents();
-    const bool changed = edited.title != m_shown->title || edited.description != m_shown->description ||
-                         edited.severity != m_shown->severity || edited.owner != m_shown->owner ||
-                         edited.assessment != m_shown->assessment || edited.cause != m_shown->cause ||
-                         edited.correctiveAction != m_shown->correctiveAction ||
-                         edited.closingCheck != m_shown->closingCheck;
     // What is in the form is what is closed: it is saved first, and the close is based on that save.
-    if (changed && !save())
+    if (formChanged() && !save())
         return false;
     const qint64 id = m_shown->id;
     if (const Status s = DeviationTable(*store).close(id, m_shown->rowVersion); !s) {

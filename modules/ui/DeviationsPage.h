@@ -64,6 +64,8 @@ private:
     void showSelected();
     void fillForm(const std::optional<Deviation> &d);
     Deviation formContents() const;
+    /// Whether the form differs from the deviation as it was read.
+    bool formChanged() const;
     Status write(const Deviation &d);
     std::map<qint64, NextReport> nextReports();
     const monitoring::IncidentRules *rules();

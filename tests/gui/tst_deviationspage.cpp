@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void init();
     void lostSaveIsAConflictAndTheFormReloads();
     void closingNeedsTheFourTexts();
+    void movingToAnotherDeviationSavesTheForm();
     void incidentShowsItsNextReport();
     void countdownsReadAsDaysLeftOrOverdue();
 
@@ -137,6 +139,32 @@ void TestDeviationsPage::closingNeedsTheFourTexts()
     QVERIFY(page.titleEdit()->isReadOnly());
     QVERIFY(!page.saveButton()->isEnabled());
     QVERIFY(!page.closeButton()->isEnabled());
+}
+
+void TestDeviationsPage::movingToAnotherDeviationSavesTheForm()
+{
+    const QString path = m_dir->filePath(QStringLiteral("move.veiviser"));
+    QVERIFY(createProject(path));
+    {
+        auto store = ProjectStore::open(path);
+        for (const char *title : {"First", "Second"}) {
+            Deviation d;
+            d.title = QString::fromLatin1(title);
+            QVERIFY(DeviationTable(**store).open(d));
+        }
+    }
+    ProjectSession session;
+    DeviationsPage page(&session);
+    QVERIFY(session.open(path).ok());
+    QCOMPARE(page.model()->rowCount(), 2);
+    const qint64 first = page.shown()->id;
+    page.titleEdit()->setText(QStringLiteral("First, renamed"));
+    const int other = page.model()->rowOf(first) == 0 ? 1 : 0;
+    const qint64 otherId = page.model()->deviationAt(other)->id;
+    page.view()->setCurrentIndex(page.model()->index(other, DeviationListModel::TitleColumn));
+    QCOMPARE(page.shown()->id, otherId);
+    QCOMPARE(page.titleEdit()->text(), QStringLiteral("Second"));
+    QCOMPARE(DeviationTable(*session.store()).get(first)->title, QStringLiteral("First, renamed"));
 }
 
 void TestDeviationsPage::incidentShowsItsNextReport()
