@@ -1993,7 +1993,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s) (due %1)</source>
-        <translation><numerusform>OVERDUE by %n day (due %1)</numerusform><numerusform>OVERDUE by %n days (due %1)</numerusform></translation>
+        <translation>
+            <numerusform>OVERDUE by %n day (due %1)</numerusform>
+            <numerusform>OVERDUE by %n days (due %1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2003,7 +2006,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>due %1, %n day(s) left</source>
-        <translation><numerusform>due %1, %n day left</numerusform><numerusform>due %1, %n days left</numerusform></translation>
+        <translation>
+            <numerusform>due %1, %n day left</numerusform>
+            <numerusform>due %1, %n days left</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -7178,6 +7184,26 @@
         <source>Not applicable (justified)</source>
         <translation>Not applicable (justified)</translation>
     </message>
+    <message>
+        <location line="+169" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not enough data</source>
+        <translation>Not enough data</translation>
+    </message>
 </context>
 <context>
     <name>vv::ui::AboutDialog</name>
@@ -7435,6 +7461,212 @@
         <location line="+1" />
         <source>Chart: requirements per guidance pack by status</source>
         <translation>Chart: requirements per guidance pack by status</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::DeviationListModel</name>
+    <message>
+        <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
+        <source>sent %1</source>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deadline not known until the incident's questions are answered</source>
+        <translation>deadline not known until the incident's questions are answered</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>OVERDUE by %n day(s)</source>
+        <translation><numerusform>OVERDUE by %n day</numerusform><numerusform>OVERDUE by %n days</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no report due</source>
+        <translation>no report due</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>all reports sent</source>
+        <translation>all reports sent</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next report due</source>
+        <translation>Next report due</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::DeviationsPage</name>
+    <message>
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+142" />
+        <source>Deviations</source>
+        <translation>Deviations</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The incident reporting rules could not be read, so report deadlines are not shown: %1</source>
+        <translation>The incident reporting rules could not be read, so report deadlines are not shown: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>deadlines not available</source>
+        <translation>deadlines not available</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Choose a deviation in the register.</source>
+        <translation>Choose a deviation in the register.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No deviations are recorded. Open one here, or from an alarm on the monitoring page.</source>
+        <translation>No deviations are recorded. Open one here, or from an alarm on the monitoring page.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deviation %1, closed %2. A closed deviation is kept as it was; open a new one that refers to it if the matter returns.</source>
+        <translation>Deviation %1, closed %2. A closed deviation is kept as it was; open a new one that refers to it if the matter returns.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Deviation %1, opened %2 by %3</source>
+        <translation>Deviation %1, opened %2 by %3</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Someone else changed deviation %1 after you opened it (%2). The form now shows the saved version; make your changes again.</source>
+        <translation>Someone else changed deviation %1 after you opened it (%2). The form now shows the saved version; make your changes again.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Deviation %1 is saved.</source>
+        <translation>Deviation %1 is saved.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Deviation %1 is closed.</source>
+        <translation>Deviation %1 is closed.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Deviations and incidents</source>
+        <translation>Deviations and incidents</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every deviation is carried from discovery to a checked correction: what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9). A serious incident also has reports to the authorities, each with its deadline (AI Act Art. 73, MDR Art. 87).</source>
+        <translation>Every deviation is carried from discovery to a checked correction: what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9). A serious incident also has reports to the authorities, each with its deadline (AI Act Art. 73, MDR Art. 87).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Se&amp;verity:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assess&amp;ment:</source>
+        <translation>Assess&amp;ment:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ca&amp;use:</source>
+        <translation>Ca&amp;use:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Co&amp;rrective action:</source>
+        <translation>Co&amp;rrective action:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;losing check:</source>
+        <translation>C&amp;losing check:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;New deviation…</source>
+        <translation>&amp;New deviation…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ave</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close deviation</source>
+        <translation>&amp;Close deviation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saves the form and closes the deviation; the assessment, cause, corrective action and closing check must be written first.</source>
+        <translation>Saves the form and closes the deviation; the assessment, cause, corrective action and closing check must be written first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deviation register</source>
+        <translation>Deviation register</translation>
     </message>
 </context>
 <context>
@@ -8478,12 +8710,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+89" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+91" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+265" />
+        <location line="+267" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -8813,6 +9045,310 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::MonitoringChart</name>
+    <message>
+        <location filename="../modules/ui/MonitoringChart.cpp" line="+87" />
+        <source>%1 per window</source>
+        <translation>%1 per window</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1: no window has enough data yet</source>
+        <translation>%1: no window has enough data yet</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 % interval</source>
+        <translation>%1 % interval</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Lower limit %1</source>
+        <translation>Lower limit %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upper limit %1</source>
+        <translation>Upper limit %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::MonitoringPage</name>
+    <message>
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+197" />
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Computing the monitoring status…</source>
+        <translation>Computing the monitoring status…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The computation was cancelled; the table shows the status computed before.</source>
+        <translation>The computation was cancelled; the table shows the status computed before.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The monitoring status could not be computed: %1</source>
+        <translation>The monitoring status could not be computed: %1</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
+        <translation>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Plan version %1, %2 windows, %n open alarm(s).</source>
+        <translation><numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform><numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>%1: %2 is %3, beyond its limit %4</source>
+        <translation>%1: %2 is %3, beyond its limit %4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: the %2 chart of %3 signals (%4, limit %5)</source>
+        <translation>%1: the %2 chart of %3 signals (%4, limit %5)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open &amp;alarms:</source>
+        <translation>Open &amp;alarms:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No open &amp;alarms.</source>
+        <translation>No open &amp;alarms.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 beyond its limit in %2</source>
+        <translation>%1 beyond its limit in %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The deviation is linked to the alarm "%1", which counts as handled once the deviation is opened; the deviation is where it is followed up.</source>
+        <translation>The deviation is linked to the alarm "%1", which counts as handled once the deviation is opened; the deviation is where it is followed up.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The deviation could not be opened: %1</source>
+        <translation>The deviation could not be opened: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Deviation %1 is opened and the alarm is acknowledged in it. Write its assessment, cause and correction on the deviations page.</source>
+        <translation>Deviation %1 is opened and the alarm is acknowledged in it. Write its assessment, cause and correction on the deviations page.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Monitoring after go-live</source>
+        <translation>Monitoring after go-live</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each window of production data measured with the same methods as the validation, and held to the limits of the monitoring plan. An alarm needs the whole confidence interval beyond a limit; an interval that straddles a limit is a warning (AI Act Art. 26(5) and 72, MDR Art. 83–86).</source>
+        <translation>Each window of production data measured with the same methods as the validation, and held to the limits of the monitoring plan. An alarm needs the whole confidence interval beyond a limit; an interval that straddles a limit is a warning (AI Act Art. 26(5) and 72, MDR Art. 83–86).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>PROJECT.veiviser</source>
+        <translation>PROJECT.veiviser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a &amp;deviation…</source>
+        <translation>Open a &amp;deviation…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow the selected alarm up as a deviation; opening it acknowledges the alarm.</source>
+        <translation>Follow the selected alarm up as a deviation; opening it acknowledges the alarm.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monitoring windows</source>
+        <translation>Monitoring windows</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open alarms</source>
+        <translation>Open alarms</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::MonitoringWindowModel</name>
+    <message>
+        <location filename="../modules/ui/MonitoringModels.cpp" line="+15" />
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration intercept</source>
+        <translation>Calibration intercept</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration slope</source>
+        <translation>Calibration slope</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>O/E ratio</source>
+        <translation>O/E ratio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brier score</source>
+        <translation>Brier score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prevalence</source>
+        <translation>Prevalence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specificity</source>
+        <translation>Specificity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PPV</source>
+        <translation>PPV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alert rate</source>
+        <translation>Alert rate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mean risk</source>
+        <translation>Mean risk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>not enough data</source>
+        <translation>not enough data</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: within the limits.</source>
+        <translation>%1: within the limits.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: the interval straddles the limit %2.</source>
+        <translation>%1: the interval straddles the limit %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: the interval straddles a limit.</source>
+        <translation>%1: the interval straddles a limit.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: beyond the limit %2 with the whole interval.</source>
+        <translation>%1: beyond the limit %2 with the whole interval.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: beyond a limit with the whole interval.</source>
+        <translation>%1: beyond a limit with the whole interval.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>not in this window's plan</source>
+        <translation>not in this window's plan</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Judged by plan version %1</source>
+        <translation>Judged by plan version %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (baseline)</source>
+        <translation>%1 (baseline)</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>With outcome</source>
+        <translation>With outcome</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::Navigator</name>
     <message>
         <location filename="../modules/ui/Navigator.cpp" line="+181" />
@@ -9016,6 +9552,59 @@
         <location line="+10" />
         <source>The folder %1 cannot be created; choose another.</source>
         <translation>The folder %1 cannot be created; choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::OpenDeviationDialog</name>
+    <message>
+        <location filename="../modules/ui/OpenDeviationDialog.cpp" line="+20" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Open a deviation</source>
+        <translation>Open a deviation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Severity:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who follows it up</source>
+        <translation>Who follows it up</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open deviation</source>
+        <translation>Open deviation</translation>
     </message>
 </context>
 <context>

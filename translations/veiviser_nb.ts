@@ -1993,7 +1993,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s) (due %1)</source>
-        <translation><numerusform>FORSINKET med %n dag (frist %1)</numerusform><numerusform>FORSINKET med %n dager (frist %1)</numerusform></translation>
+        <translation>
+            <numerusform>FORSINKET med %n dag (frist %1)</numerusform>
+            <numerusform>FORSINKET med %n dager (frist %1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2003,7 +2006,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>due %1, %n day(s) left</source>
-        <translation><numerusform>frist %1, %n dag igjen</numerusform><numerusform>frist %1, %n dager igjen</numerusform></translation>
+        <translation>
+            <numerusform>frist %1, %n dag igjen</numerusform>
+            <numerusform>frist %1, %n dager igjen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -7178,6 +7184,26 @@
         <source>Not applicable (justified)</source>
         <translation>Ikke aktuelt (begrunnet)</translation>
     </message>
+    <message>
+        <location line="+169" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not enough data</source>
+        <translation>For lite data</translation>
+    </message>
 </context>
 <context>
     <name>vv::ui::AboutDialog</name>
@@ -7435,6 +7461,212 @@
         <location line="+1" />
         <source>Chart: requirements per guidance pack by status</source>
         <translation>Diagram: krav per veiledningspakke etter status</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::DeviationListModel</name>
+    <message>
+        <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
+        <source>sent %1</source>
+        <translation>sendt %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deadline not known until the incident's questions are answered</source>
+        <translation>fristen er ukjent til hendelsens spørsmål er besvart</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>OVERDUE by %n day(s)</source>
+        <translation><numerusform>FORSINKET med %n dag</numerusform><numerusform>FORSINKET med %n dager</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>due today</source>
+        <translation>frist i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n dag igjen</numerusform><numerusform>%n dager igjen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no report due</source>
+        <translation>ingen melding påkrevd</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>all reports sent</source>
+        <translation>alle meldinger sendt</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next report due</source>
+        <translation>Neste meldefrist</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::DeviationsPage</name>
+    <message>
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+142" />
+        <source>Deviations</source>
+        <translation>Avvik og hendelser</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The incident reporting rules could not be read, so report deadlines are not shown: %1</source>
+        <translation>Reglene for melding av hendelser kunne ikke leses, så meldefristene vises ikke: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>deadlines not available</source>
+        <translation>fristene er ikke tilgjengelige</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Choose a deviation in the register.</source>
+        <translation>Velg et avvik i registeret.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No deviations are recorded. Open one here, or from an alarm on the monitoring page.</source>
+        <translation>Ingen avvik er registrert. Opprett et her, eller fra en alarm på siden Drift og overvåking.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deviation %1, closed %2. A closed deviation is kept as it was; open a new one that refers to it if the matter returns.</source>
+        <translation>Avvik %1, lukket %2. Et lukket avvik beholdes slik det var; opprett et nytt som viser til det hvis saken kommer tilbake.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Deviation %1, opened %2 by %3</source>
+        <translation>Avvik %1, opprettet %2 av %3</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Someone else changed deviation %1 after you opened it (%2). The form now shows the saved version; make your changes again.</source>
+        <translation>Noen andre endret avvik %1 etter at du åpnet det (%2). Skjemaet viser nå den lagrede versjonen; gjør endringene dine på nytt.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Deviation %1 is saved.</source>
+        <translation>Avvik %1 er lagret.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Deviation %1 is closed.</source>
+        <translation>Avvik %1 er lukket.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Deviations and incidents</source>
+        <translation>Avvik og hendelser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every deviation is carried from discovery to a checked correction: what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9). A serious incident also has reports to the authorities, each with its deadline (AI Act Art. 73, MDR Art. 87).</source>
+        <translation>Hvert avvik følges fra det oppdages til rettingen er kontrollert: hva som skjedde, hvorfor, hva som ble rettet, og om rettingen virket (forskrift om ledelse og kvalitetsforbedring §§ 6–9). En alvorlig hendelse skal i tillegg meldes til myndighetene, hver melding med sin frist (KI-forordningen art. 73, MDR art. 87).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Alvorlighetsgrad:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Owner:</source>
+        <translation>A&amp;nsvarlig:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assess&amp;ment:</source>
+        <translation>Vur&amp;dering:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ca&amp;use:</source>
+        <translation>Årsa&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Co&amp;rrective action:</source>
+        <translation>K&amp;orrigerende tiltak:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;losing check:</source>
+        <translation>Kontroll ved l&amp;ukking:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;New deviation…</source>
+        <translation>N&amp;ytt avvik…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ave</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close deviation</source>
+        <translation>Lukk a&amp;vviket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saves the form and closes the deviation; the assessment, cause, corrective action and closing check must be written first.</source>
+        <translation>Lagrer skjemaet og lukker avviket; vurdering, årsak, korrigerende tiltak og kontroll ved lukking må være skrevet først.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deviation register</source>
+        <translation>Avviksregister</translation>
     </message>
 </context>
 <context>
@@ -8478,12 +8710,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+89" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+91" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+265" />
+        <location line="+267" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -8813,6 +9045,310 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::MonitoringChart</name>
+    <message>
+        <location filename="../modules/ui/MonitoringChart.cpp" line="+87" />
+        <source>%1 per window</source>
+        <translation>%1 per periode</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1: no window has enough data yet</source>
+        <translation>%1: ingen periode har nok data ennå</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Window</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 % interval</source>
+        <translation>%1 %-intervall</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Lower limit %1</source>
+        <translation>Nedre grense %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upper limit %1</source>
+        <translation>Øvre grense %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::MonitoringPage</name>
+    <message>
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+197" />
+        <source>Monitoring</source>
+        <translation>Drift og overvåking</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Computing the monitoring status…</source>
+        <translation>Beregner overvåkingsstatus …</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The computation was cancelled; the table shows the status computed before.</source>
+        <translation>Beregningen ble avbrutt; tabellen viser statusen som ble beregnet før.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The monitoring status could not be computed: %1</source>
+        <translation>Overvåkingsstatusen kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
+        <translation>Planversjon %1 gjelder, men ingen produksjonsdata er lagret ennå. Les dem inn med veiviser-cli monitor ingest (docs/monitoring.md).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Plan version %1, %2 windows, %n open alarm(s).</source>
+        <translation><numerusform>Planversjon %1, %2 perioder, %n åpen alarm.</numerusform><numerusform>Planversjon %1, %2 perioder, %n åpne alarmer.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>%1: %2 is %3, beyond its limit %4</source>
+        <translation>%1: %2 er %3, utenfor grensen %4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: the %2 chart of %3 signals (%4, limit %5)</source>
+        <translation>%1: %2-diagrammet for %3 gir signal (%4, grense %5)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open &amp;alarms:</source>
+        <translation>Å&amp;pne alarmer:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No open &amp;alarms.</source>
+        <translation>Ingen å&amp;pne alarmer.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 beyond its limit in %2</source>
+        <translation>%1 utenfor grensen i %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The deviation is linked to the alarm "%1", which counts as handled once the deviation is opened; the deviation is where it is followed up.</source>
+        <translation>Avviket knyttes til alarmen «%1», som regnes som håndtert når avviket er opprettet; det er i avviket den følges opp.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The deviation could not be opened: %1</source>
+        <translation>Avviket kunne ikke opprettes: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Deviation %1 is opened and the alarm is acknowledged in it. Write its assessment, cause and correction on the deviations page.</source>
+        <translation>Avvik %1 er opprettet, og alarmen er kvittert i det. Skriv vurdering, årsak og retting på siden Avvik og hendelser.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Monitoring after go-live</source>
+        <translation>Overvåking i drift</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each window of production data measured with the same methods as the validation, and held to the limits of the monitoring plan. An alarm needs the whole confidence interval beyond a limit; an interval that straddles a limit is a warning (AI Act Art. 26(5) and 72, MDR Art. 83–86).</source>
+        <translation>Hver periode med produksjonsdata måles med de samme metodene som valideringen og holdes opp mot grensene i overvåkingsplanen. En alarm krever at hele konfidensintervallet ligger utenfor en grense; et intervall som krysser en grense, gir et varsel (KI-forordningen art. 26 nr. 5 og art. 72, MDR art. 83–86).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>PROJECT.veiviser</source>
+        <translation>PROSJEKT.veiviser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Prosjektet har ingen overvåkingsplan ennå.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv planen (målene og grensene deres, periodelengden og referanseperioden) som en YAML-fil slik docs/monitoring.md beskriver, og lagre den i prosjektet med&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Les deretter inn produksjonsdataene med &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. Siden viser statusen så snart en plan er lagret.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Cancel</source>
+        <translation>Av&amp;bryt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a &amp;deviation…</source>
+        <translation>Opprett et &amp;avvik…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow the selected alarm up as a deviation; opening it acknowledges the alarm.</source>
+        <translation>Følg opp den valgte alarmen som et avvik; når avviket opprettes, er alarmen kvittert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monitoring windows</source>
+        <translation>Overvåkingsperioder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open alarms</source>
+        <translation>Åpne alarmer</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::MonitoringWindowModel</name>
+    <message>
+        <location filename="../modules/ui/MonitoringModels.cpp" line="+15" />
+        <source>n/a</source>
+        <translation>i.t.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration intercept</source>
+        <translation>Kalibreringskonstant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration slope</source>
+        <translation>Kalibreringsstigning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>O/E ratio</source>
+        <translation>O/E-forhold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brier score</source>
+        <translation>Brier-skår</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prevalence</source>
+        <translation>Prevalens</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sensitivity</source>
+        <translation>Sensitivitet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specificity</source>
+        <translation>Spesifisitet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PPV</source>
+        <translation>PPV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alert rate</source>
+        <translation>Varselandel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mean risk</source>
+        <translation>Gjennomsnittlig risiko</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>not enough data</source>
+        <translation>for lite data</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: within the limits.</source>
+        <translation>%1: innenfor grensene.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: the interval straddles the limit %2.</source>
+        <translation>%1: intervallet krysser grensen %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: the interval straddles a limit.</source>
+        <translation>%1: intervallet krysser en grense.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: beyond the limit %2 with the whole interval.</source>
+        <translation>%1: hele intervallet ligger utenfor grensen %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: beyond a limit with the whole interval.</source>
+        <translation>%1: hele intervallet ligger utenfor en grense.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>not in this window's plan</source>
+        <translation>ikke i planen for denne perioden</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Judged by plan version %1</source>
+        <translation>Vurdert etter planversjon %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (baseline)</source>
+        <translation>%1 (referanse)</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Window</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>With outcome</source>
+        <translation>Med utfall</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::Navigator</name>
     <message>
         <location filename="../modules/ui/Navigator.cpp" line="+181" />
@@ -9016,6 +9552,59 @@
         <location line="+10" />
         <source>The folder %1 cannot be created; choose another.</source>
         <translation>Mappen %1 kan ikke opprettes; velg en annen.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::OpenDeviationDialog</name>
+    <message>
+        <location filename="../modules/ui/OpenDeviationDialog.cpp" line="+20" />
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Medium</source>
+        <translation>Middels</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Critical</source>
+        <translation>Kritisk</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Open a deviation</source>
+        <translation>Opprett et avvik</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Severity:</source>
+        <translation>&amp;Alvorlighetsgrad:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Owner:</source>
+        <translation>A&amp;nsvarlig:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who follows it up</source>
+        <translation>Hvem følger det opp</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open deviation</source>
+        <translation>Opprett avvik</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@
 #include "ui/ChildSignals.h"
 #include "ui/ClassificationPage.h"
 #include "ui/DashboardPage.h"
+#include "ui/DeviationsPage.h"
 #include "ui/EvidencePage.h"
 #include "ui/Links.h"
 #include "ui/MessageBar.h"
+#include "ui/MonitoringPage.h"
 #include "ui/Navigator.h"
 #include "ui/NewProjectDialog.h"
 #include "ui/PackPage.h"
@@ -97,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(m_classification);
     addPage(m_evidence);
     addPage(new ValidationPage(m_session, this));
+    addPage(new MonitoringPage(m_session, this));
+    addPage(new DeviationsPage(m_session, this));
     addPage(new PackagesPage(m_session, this));
 
     retranslate();

@@ -6,15 +6,18 @@
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
 #include "ui/EngineRunDialog.h"
+#include "ui/MonitoringPage.h"
 #include "ui/ProjectSession.h"
 #include "ui/ReviewDialogs.h"
 #include "ui/ValidationPage.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTimer>
 #include <QUrl>
 
 namespace vv::ui {
@@ -24,6 +27,17 @@ static void settle()
     // Layouts, charts and text documents finish on posted events; let them run before the grab.
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
+}
+
+// The monitoring page computes its status off the GUI thread; the picture shows the result, not "Computing…".
+static void waitForStatus(MonitoringPage *page)
+{
+    if (!page->isComputing())
+        return;
+    QEventLoop loop;
+    QObject::connect(page, &MonitoringPage::statusShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringList &languages)
@@ -55,6 +69,8 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
         };
         for (Page *page : m_window.pages()) {
             m_window.showPage(page);
+            if (auto *monitoring = qobject_cast<MonitoringPage *>(page))
+                waitForStatus(monitoring);
             // The class name names pages that set no object name (vv::ui::EvidencePage: "evidencepage").
             const QString name = page->objectName().isEmpty()
                                      ? QString::fromLatin1(page->metaObject()->className()).section(QLatin1Char(':'), -1).toLower()

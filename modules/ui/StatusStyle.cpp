@@ -207,4 +207,80 @@ QIcon progressIcon(int done, int applicable, bool needsReview, const QPalette &p
     return QIcon(pm);
 }
 
+QString metricStateLabel(monitoring::MetricState state)
+{
+    switch (state) {
+    case monitoring::MetricState::Ok: return QCoreApplication::translate("vv::ui", "OK");
+    case monitoring::MetricState::Warning: return QCoreApplication::translate("vv::ui", "Warning");
+    case monitoring::MetricState::Alarm: return QCoreApplication::translate("vv::ui", "Alarm");
+    case monitoring::MetricState::NotEnoughData: return QCoreApplication::translate("vv::ui", "Not enough data");
+    }
+    return {};
+}
+
+QColor metricStateColor(monitoring::MetricState state)
+{
+    switch (state) {
+    case monitoring::MetricState::Ok: return statusColor(TrackedStatus::Met);
+    case monitoring::MetricState::Warning: return warningColor();
+    case monitoring::MetricState::Alarm: return overdueColor();
+    case monitoring::MetricState::NotEnoughData: return statusColor(TrackedStatus::NotStarted);
+    }
+    return {};
+}
+
+QIcon metricStateIcon(monitoring::MetricState state)
+{
+    static QHash<int, QIcon> cache;
+    if (auto it = cache.constFind(int(state)); it != cache.constEnd())
+        return *it;
+    QPixmap pm(QSize(16, 16) * int(scale));
+    pm.setDevicePixelRatio(scale);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor color = metricStateColor(state);
+    const QPointF c(8, 8);
+    switch (state) {
+    case monitoring::MetricState::Ok: // a disc with a tick
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(c, 7, 7);
+        p.setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPolyline(QPolygonF({QPointF(4.5, 8.3), QPointF(7, 10.8), QPointF(11.5, 5.5)}));
+        break;
+    case monitoring::MetricState::Warning: { // a triangle with an exclamation mark
+        QPainterPath tri;
+        tri.moveTo(8, 1);
+        tri.lineTo(15, 14.5);
+        tri.lineTo(1, 14.5);
+        tri.closeSubpath();
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawPath(tri);
+        p.setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(8, 5.5), QPointF(8, 9.5));
+        p.drawPoint(QPointF(8, 12.2));
+        break;
+    }
+    case monitoring::MetricState::Alarm: // a square with a cross
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawRoundedRect(QRectF(1, 1, 14, 14), 2, 2);
+        p.setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(5, 5), QPointF(11, 11));
+        p.drawLine(QPointF(11, 5), QPointF(5, 11));
+        break;
+    case monitoring::MetricState::NotEnoughData: // a hollow circle: nothing measured
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(color, 1.6, Qt::DashLine));
+        p.drawEllipse(c, 6, 6);
+        break;
+    }
+    p.end();
+    const QIcon icon(pm);
+    cache.insert(int(state), icon);
+    return icon;
+}
+
 } // namespace vv::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitoring/MonitoringStatus.h"
 #include "tracking/ProjectProgress.h"
 
 #include <QColor>
@@ -29,6 +30,14 @@ QIcon requirementIcon(tracking::TrackedStatus status, StatusMarks marks, const Q
 QIcon progressIcon(int done, int applicable, bool needsReview, const QPalette &palette);
 /// The icon size of requirementIcon() and progressIcon() (wider than tall, to hold the marks).
 QSize statusIconSize();
+
+/// A monitoring measure's state in the user's words ("Alarm", "Not enough data").
+QString metricStateLabel(monitoring::MetricState state);
+/// The colour of a monitoring state; always shown together with metricStateIcon()'s shape or the label.
+QColor metricStateColor(monitoring::MetricState state);
+/// A monitoring state's icon: its colour and a shape of its own (a tick, an exclamation mark, a cross, a hollow
+/// circle), so that the state reads without telling colours apart.
+QIcon metricStateIcon(monitoring::MetricState state);
 
 /// True when the palette is dark (light text on a dark window).
 bool isDark(const QPalette &palette);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "monitoring/MonitoringPlan.h"
+#include "monitoring/MonitoringStatus.h"
+
+#include <QCoreApplication>
+
+class QChart;
+
+namespace vv::ui {
+
+/// The chart of one monitoring measure over the windows: its value, its interval as a band, and the plan's limits.
+class MonitoringChart {
+    Q_DECLARE_TR_FUNCTIONS(vv::ui::MonitoringChart)
+public:
+    /// A new chart (the caller owns it) of metric over status's windows; rule gives the limits in force now, level
+    /// the intervals' confidence level. Windows without a value are gaps in the band.
+    static QChart *build(const monitoring::MonitoringStatus &status, const QString &metric,
+                         const monitoring::MetricRule *rule, double level);
+};
+
+} // namespace vv::ui

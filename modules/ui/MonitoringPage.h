@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Progress.h"
+#include "monitoring/MonitoringPlan.h"
+#include "monitoring/MonitoringStatus.h"
+#include "ui/Page.h"
+
+#include <QFutureWatcher>
+
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace vv::ui {
+
+class MessageBar;
+class MonitoringWindowModel;
+class OpenDeviationDialog;
+
+/// What the background evaluation ended with: the plan in force and the status, nothing when the project has no
+/// plan, or the error (a cancel included).
+struct MonitoringOutcome {
+    bool ok = false;
+    Error error;
+    std::optional<monitoring::MonitoringPlan> plan;
+    monitoring::MonitoringStatus status;
+};
+
+/// Monitoring after go-live ("Drift og overvåking"): the windows with every measure against its limits, a chart of
+/// one measure, and the open alarms, each of which can be taken on as a deviation.
+class MonitoringPage : public Page {
+    Q_OBJECT
+public:
+    explicit MonitoringPage(ProjectSession *session, QWidget *parent = nullptr);
+    ~MonitoringPage() override;
+    QString pageTitle() const override;
+
+    /// Recomputes the status off the GUI thread; a computation under way is cancelled and started again.
+    void refresh();
+    bool isComputing() const { return m_watcher.isRunning(); }
+
+    MonitoringWindowModel *windowModel() const { return m_model; }
+    QTableView *windowView() const { return m_view; }
+    QComboBox *metricBox() const { return m_metric; }
+    QChartView *chartView() const { return m_chart; }
+    QListWidget *alarmList() const { return m_alarms; }
+    QPushButton *openDeviationButton() const { return m_openDeviation; }
+    /// Shown instead of the status while the project has no plan.
+    QLabel *emptyState() const { return m_empty; }
+    MessageBar *messages() const { return m_messages; }
+    /// Asks for the new deviation's title, severity and owner about the selected alarm (non-blocking); the
+    /// deviation is opened when the dialog is accepted. nullptr when no alarm is selected.
+    OpenDeviationDialog *openDeviation();
+
+Q_SIGNALS:
+    /// A computation ended and the page shows its result (or its error).
+    void statusShown();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showOutcome(const MonitoringOutcome &outcome);
+    void showStatus();
+    void showChart();
+    /// Says how to store a plan, with the command for the open project.
+    void showEmptyState();
+    void fillMetricBox();
+    void fillAlarms();
+    void updateButtons();
+    void stopComputing();
+    void storeDeviation(const QString &windowStart, const QString &metric, const OpenDeviationDialog &dialog);
+
+    MessageBar *m_messages;
+    QLabel *m_heading;
+    QLabel *m_intro;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_summary;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QTableView *m_view;
+    MonitoringWindowModel *m_model;
+    QLabel *m_metricLabel;
+    QComboBox *m_metric;
+    QChartView *m_chart;
+    QLabel *m_alarmsLabel;
+    QListWidget *m_alarms;
+    QPushButton *m_openDeviation;
+    std::optional<monitoring::MonitoringPlan> m_plan;
+    QFutureWatcher<MonitoringOutcome> m_watcher;
+    CancellationToken m_cancelToken;
+    bool m_again = false; ///< the project changed while computing: compute once more when done
+};
+
+} // namespace vv::ui

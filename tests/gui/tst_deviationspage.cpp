@@ -1,0 +1,221 @@
+// The deviations page, offscreen: the register and the form; a save that lost to someone else's is shown as a
+// conflict and the form reloads; a deviation is not closed before its four texts are written; incident countdowns.
+
+#include "core/Translation.h"
+#include "store/DeviationTable.h"
+#include "store/ProjectStore.h"
+#include "ui/DeviationModels.h"
+#include "ui/DeviationsPage.h"
+#include "ui/MessageBar.h"
+#include "ui/OpenDeviationDialog.h"
+#include "ui/ProjectSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vv;
+using namespace vv::ui;
+
+namespace {
+
+bool createProject(const QString &path)
+{
+    return ProjectStore::create(path, {QStringLiteral("Sepsis"), QStringLiteral("1"), ProjectRole::Deployer}).ok();
+}
+
+} // namespace
+
+class TestDeviationsPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void lostSaveIsAConflictAndTheFormReloads();
+    void closingNeedsTheFourTexts();
+    void movingToAnotherDeviationSavesTheForm();
+    void incidentShowsItsNextReport();
+    void countdownsReadAsDaysLeftOrOverdue();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDeviationsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VeiviserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_deviationspage"));
+    Translation::install(QStringLiteral("en"));
+}
+
+void TestDeviationsPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestDeviationsPage::lostSaveIsAConflictAndTheFormReloads()
+{
+    const QString path = m_dir->filePath(QStringLiteral("dev.veiviser"));
+    QVERIFY(createProject(path));
+    qint64 id = 0;
+    {
+        auto store = ProjectStore::open(path);
+        Deviation d;
+        d.title = QStringLiteral("Wrong dose suggested");
+        auto opened = DeviationTable(**store).open(d);
+        QVERIFY(opened);
+        id = *opened;
+    }
+    ProjectSession session;
+    DeviationsPage page(&session);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(session.open(path).ok());
+    QCOMPARE(page.model()->rowCount(), 1);
+    QVERIFY(page.shown());
+    QCOMPARE(page.titleEdit()->text(), QStringLiteral("Wrong dose suggested"));
+
+    // A colleague (here the CLI's own connection) saves first.
+    StoreOptions kari;
+    kari.actor = QStringLiteral("kari");
+    auto other = ProjectStore::open(path, kari);
+    QVERIFY(other);
+    auto theirs = DeviationTable(**other).get(id);
+    QVERIFY(theirs);
+    theirs->title = QStringLiteral("Wrong dose suggested for children");
+    QVERIFY(DeviationTable(**other).save(*theirs));
+
+    page.titleEdit()->setText(QStringLiteral("My title"));
+    QVERIFY(!page.save());
+    QVERIFY(page.messages()->isVisibleTo(&page));
+    QVERIFY2(page.messages()->text().startsWith(QStringLiteral("Someone else changed deviation %1").arg(id)),
+             qPrintable(page.messages()->text()));
+    QVERIFY(page.messages()->text().contains(QStringLiteral("kari")));
+    // The form shows what is stored now, and a save based on it goes through.
+    QCOMPARE(page.titleEdit()->text(), QStringLiteral("Wrong dose suggested for children"));
+    QVERIFY(page.shown()->rowVersion == DeviationTable(**other).get(id)->rowVersion);
+    page.titleEdit()->setText(QStringLiteral("My title"));
+    QVERIFY(page.save());
+    QCOMPARE(DeviationTable(**other).get(id)->title, QStringLiteral("My title"));
+}
+
+void TestDeviationsPage::closingNeedsTheFourTexts()
+{
+    const QString path = m_dir->filePath(QStringLiteral("close.veiviser"));
+    QVERIFY(createProject(path));
+    ProjectSession session;
+    DeviationsPage page(&session);
+    QVERIFY(session.open(path).ok());
+    QCOMPARE(page.model()->rowCount(), 0);
+    auto *dialog = page.newDeviation();
+    QVERIFY(dialog);
+    dialog->titleEdit()->setText(QStringLiteral("Alert fatigue on ward 3"));
+    dialog->accept();
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.titleEdit()->text(), QStringLiteral("Alert fatigue on ward 3"));
+
+    page.assessmentEdit()->setPlainText(QStringLiteral("Too many alerts at night."));
+    QVERIFY(!page.closeDeviation());
+    QVERIFY2(page.messages()->text().contains(QStringLiteral("cannot be closed before its cause, corrective action, closing check is written")),
+             qPrintable(page.messages()->text()));
+    // The assessment written before the refusal is kept: the close saved the form first.
+    QCOMPARE(DeviationTable(*session.store()).get(page.shown()->id)->assessment, QStringLiteral("Too many alerts at night."));
+
+    page.causeEdit()->setPlainText(QStringLiteral("Threshold set for the day shift."));
+    page.correctionEdit()->setPlainText(QStringLiteral("Night threshold raised to 0.4."));
+    page.closingCheckEdit()->setPlainText(QStringLiteral("Alert rate checked after four weeks."));
+    QVERIFY(page.closeDeviation());
+    auto stored = DeviationTable(*session.store()).get(page.shown()->id);
+    QVERIFY(stored->closed);
+    QCOMPARE(stored->closingCheck, QStringLiteral("Alert rate checked after four weeks."));
+    QCOMPARE(page.model()->index(0, DeviationListModel::StatusColumn).data().toString(), QStringLiteral("Closed"));
+    // A closed deviation is kept as it was.
+    QVERIFY(page.titleEdit()->isReadOnly());
+    QVERIFY(!page.saveButton()->isEnabled());
+    QVERIFY(!page.closeButton()->isEnabled());
+}
+
+void TestDeviationsPage::movingToAnotherDeviationSavesTheForm()
+{
+    const QString path = m_dir->filePath(QStringLiteral("move.veiviser"));
+    QVERIFY(createProject(path));
+    {
+        auto store = ProjectStore::open(path);
+        for (const char *title : {"First", "Second"}) {
+            Deviation d;
+            d.title = QString::fromLatin1(title);
+            QVERIFY(DeviationTable(**store).open(d));
+        }
+    }
+    ProjectSession session;
+    DeviationsPage page(&session);
+    QVERIFY(session.open(path).ok());
+    QCOMPARE(page.model()->rowCount(), 2);
+    const qint64 first = page.shown()->id;
+    page.titleEdit()->setText(QStringLiteral("First, renamed"));
+    const int other = page.model()->rowOf(first) == 0 ? 1 : 0;
+    const qint64 otherId = page.model()->deviationAt(other)->id;
+    page.view()->setCurrentIndex(page.model()->index(other, DeviationListModel::TitleColumn));
+    QCOMPARE(page.shown()->id, otherId);
+    QCOMPARE(page.titleEdit()->text(), QStringLiteral("Second"));
+    QCOMPARE(DeviationTable(*session.store()).get(first)->title, QStringLiteral("First, renamed"));
+}
+
+void TestDeviationsPage::incidentShowsItsNextReport()
+{
+    const QString path = m_dir->filePath(QStringLiteral("incident.veiviser"));
+    QVERIFY(createProject(path));
+    {
+        auto store = ProjectStore::open(path);
+        Deviation d;
+        d.title = QStringLiteral("Missed sepsis");
+        d.severity = QStringLiteral("critical");
+        auto id = DeviationTable(**store).open(d);
+        QVERIFY(id);
+        Incident incident;
+        incident.deviationId = *id;
+        incident.awareOn = QDate::currentDate().addDays(-3);
+        QVERIFY(DeviationTable(**store).addIncident(incident));
+    }
+    ProjectSession session;
+    DeviationsPage page(&session);
+    page.show();
+    QVERIFY(session.open(path).ok());
+    const QString report = page.model()->index(0, DeviationListModel::ReportColumn).data().toString();
+    if (!page.rulesProblem().isEmpty()) {
+        // The reporting rules are not installed: the page says so instead of showing no deadline at all.
+        bool said = false;
+        for (QLabel *l : page.findChildren<QLabel *>())
+            said = said || (l->isVisible() && l->text().startsWith(QStringLiteral("The incident reporting rules could not be read")));
+        QVERIFY(said);
+        QCOMPARE(report, QStringLiteral("deadlines not available"));
+        return;
+    }
+    QVERIFY2(report.contains(QStringLiteral("left")) || report.contains(QStringLiteral("OVERDUE")) ||
+                 report.contains(QStringLiteral("due today")) || report.contains(QStringLiteral("not known")),
+             qPrintable(report));
+}
+
+void TestDeviationsPage::countdownsReadAsDaysLeftOrOverdue()
+{
+    monitoring::IncidentReportStatus r;
+    r.daysLeft = 5;
+    QCOMPARE(countdown(r), QStringLiteral("5 days left"));
+    r.daysLeft = 1;
+    QCOMPARE(countdown(r), QStringLiteral("1 day left"));
+    r.daysLeft = 0;
+    QCOMPARE(countdown(r), QStringLiteral("due today"));
+    r.daysLeft = -2;
+    QCOMPARE(countdown(r), QStringLiteral("OVERDUE by 2 days"));
+    QVERIFY(r.overdue());
+}
+
+
+QTEST_MAIN(TestDeviationsPage)
+#include "tst_deviationspage.moc"

@@ -1,0 +1,284 @@
+// The monitoring page, offscreen: a project with a plan and drifting production data shows its alarm in the window
+// table and the chart; "Open a deviation…" opens a deviation that acknowledges the alarm; a project without a plan
+// says how to make one.
+
+#include "core/Translation.h"
+#include "monitoring/MonitoringPlan.h"
+#include "monitoring/MonitoringStatus.h"
+#include "monitoring/ProductionIngest.h"
+#include "store/DeviationTable.h"
+#include "store/MonitoringTable.h"
+#include "store/ProjectStore.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/MonitoringModels.h"
+#include "ui/MonitoringPage.h"
+#include "ui/OpenDeviationDialog.h"
+#include "ui/ProjectSession.h"
+#include "validation/Statistics.h"
+
+#include <QAbstractItemModelTester>
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace vv;
+using namespace vv::ui;
+
+namespace {
+
+// 12 baseline weeks from 2026-01-05, then weeks whose outcomes run shift log-odds above the predicted risk (as
+// tests/monitoring/tst_monitoring.cpp's driftStream).
+QByteArray driftStream(int weeks, int perWeek, int driftWeek, double shift)
+{
+    validation::RandomStream rng(20261206);
+    auto uniform = [&] { return static_cast<double>(rng.next() >> 11) * 0x1.0p-53; };
+    auto normal = [&] {
+        const double u = std::max(uniform(), 1e-300);
+        return std::sqrt(-2 * std::log(u)) * std::cos(2 * M_PI * uniform());
+    };
+    QByteArray out = "id,time,risk,outcome,age\n";
+    const QDateTime start(QDate(2026, 1, 5), QTime(0, 0));
+    for (int w = 0; w < weeks; ++w) {
+        for (int i = 0; i < perWeek; ++i) {
+            const double logit = -2.0 + normal();
+            const double p = 1 / (1 + std::exp(-logit));
+            const double truth = 1 / (1 + std::exp(-(logit + (w >= driftWeek ? shift : 0.0))));
+            const bool y = uniform() < truth;
+            const QDateTime t = start.addSecs(qint64(w) * 7 * 86400 + qint64(i) * 7 * 86400 / perWeek);
+            out += QStringLiteral("r%1-%2,%3,%4,%5,%6\n")
+                       .arg(w)
+                       .arg(i)
+                       .arg(t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")))
+                       .arg(p, 0, 'f', 6)
+                       .arg(y ? 1 : 0)
+                       .arg(std::lround(65 + 15 * normal()))
+                       .toUtf8();
+        }
+    }
+    return out;
+}
+
+const char *plan = R"(window: week
+time_zone: Europe/Oslo
+baseline: {from: 2026-01-05, to: 2026-03-29}
+min_labelled: 200
+metrics:
+  - {metric: auroc, lower: 0.65}
+  - {metric: oe_ratio, lower: 0.8, upper: 1.25}
+  - {metric: psi, feature: age, upper: 0.2}
+)";
+
+bool createProject(const QString &path)
+{
+    return ProjectStore::create(path, {QStringLiteral("Sepsis"), QStringLiteral("1"), ProjectRole::Deployer}).ok();
+}
+
+/// A project with the plan and 16 weeks of data, the last four drifting.
+bool createDriftingProject(const QString &path, const QString &csv)
+{
+    if (!createProject(path))
+        return false;
+    auto store = ProjectStore::open(path);
+    auto read = monitoring::MonitoringPlanReader::read(plan, QStringLiteral("plan.yaml"));
+    if (!store || !read || !MonitoringTable(**store).addPlan(read->toJson(), QString::fromUtf8(plan)))
+        return false;
+    QFile f(csv);
+    const QByteArray bytes = driftStream(16, 800, 12, 1.0);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return false;
+    f.close();
+    monitoring::IngestOptions o;
+    o.timeColumn = QStringLiteral("time");
+    o.labelColumn = QStringLiteral("outcome");
+    o.scoreColumn = QStringLiteral("risk");
+    o.idColumn = QStringLiteral("id");
+    o.featureColumns = {QStringLiteral("age")};
+    return monitoring::ProductionIngest::fromCsv(**store, csv, o).ok();
+}
+
+/// The first cell of a measure column in the alarm state, or an invalid index.
+QModelIndex firstAlarmCell(const MonitoringWindowModel &model)
+{
+    for (int r = 0; r < model.rowCount(); ++r)
+        for (int c = MonitoringWindowModel::FirstMetricColumn; c < model.columnCount(); ++c)
+            if (model.index(r, c).data(MonitoringWindowModel::StateRole) == int(monitoring::MetricState::Alarm))
+                return model.index(r, c);
+    return {};
+}
+
+} // namespace
+
+class TestMonitoringPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void alarmBecomesADeviation();
+    void chartShowsValueIntervalAndLimits();
+    void projectWithoutPlanSaysWhatToDo();
+    void pagesAreInTheNavigatorAfterValidation();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMonitoringPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VeiviserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_monitoringpage"));
+    Translation::install(QStringLiteral("en"));
+}
+
+void TestMonitoringPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestMonitoringPage::alarmBecomesADeviation()
+{
+    const QString path = m_dir->filePath(QStringLiteral("drift.veiviser"));
+    QVERIFY(createDriftingProject(path, m_dir->filePath(QStringLiteral("drift.csv"))));
+    ProjectSession session;
+    MonitoringPage page(&session);
+    page.resize(1200, 800);
+    page.show();
+    QAbstractItemModelTester tester(page.windowModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy shown(&page, &MonitoringPage::statusShown);
+    QVERIFY(session.open(path).ok());
+    QVERIFY(page.isComputing()); // off the GUI thread
+    QVERIFY(shown.wait(120000));
+    QVERIFY2(page.messages()->isHidden(), qPrintable(page.messages()->text()));
+
+    // The table: one row per week, the plan's measures as columns, an alarm cell that says so in words.
+    MonitoringWindowModel *model = page.windowModel();
+    QCOMPARE(model->rowCount(), 16);
+    QCOMPARE(model->headerData(MonitoringWindowModel::FirstMetricColumn + 1, Qt::Horizontal).toString(),
+             QStringLiteral("O/E ratio"));
+    const QModelIndex alarm = firstAlarmCell(*model);
+    QVERIFY(alarm.isValid());
+    QVERIFY2(alarm.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Alarm: beyond the limit")),
+             qPrintable(alarm.data(Qt::ToolTipRole).toString()));
+    QVERIFY(alarm.data(Qt::DisplayRole).toString().contains(QLatin1Char('[')));
+    QVERIFY(!alarm.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!model->index(alarm.row(), MonitoringWindowModel::WindowColumn).data().toString().contains(QStringLiteral("baseline")));
+
+    // The open alarms, the first selected; the dialog proposes a title naming the measure and the week.
+    const int openBefore = page.alarmList()->count();
+    QVERIFY(openBefore > 0);
+    QVERIFY(page.openDeviationButton()->isEnabled());
+    page.openDeviationButton()->click();
+    auto *dialog = page.findChild<OpenDeviationDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QString title = dialog->titleEdit()->text();
+    QVERIFY2(title.contains(QStringLiteral(" beyond its limit in 2026-W")), qPrintable(title));
+    dialog->severityBox()->setCurrentIndex(dialog->severityBox()->findData(QStringLiteral("high")));
+    dialog->ownerEdit()->setText(QStringLiteral("Kari Nordmann"));
+    dialog->accept();
+    QVERIFY(shown.wait(120000)); // the status is computed again
+
+    // The deviation exists, linked to the alarm, and the alarm is acknowledged: no longer among the open ones.
+    auto deviations = DeviationTable(*session.store()).all();
+    QVERIFY(deviations);
+    QCOMPARE(deviations->size(), std::size_t(1));
+    const Deviation &d = deviations->front();
+    QCOMPARE(d.title, title);
+    QCOMPARE(d.severity, QStringLiteral("high"));
+    QCOMPARE(d.owner, QStringLiteral("Kari Nordmann"));
+    QCOMPARE(d.links.size(), std::size_t(1));
+    QCOMPARE(d.links[0].kind, QStringLiteral("alarm"));
+    auto acknowledged = MonitoringTable(*session.store()).acknowledgements();
+    QVERIFY(acknowledged);
+    QCOMPARE(acknowledged->size(), std::size_t(1));
+    QCOMPARE(d.links[0].ref, acknowledged->front().windowStart + QLatin1Char(':') + acknowledged->front().metric);
+    QCOMPARE(page.alarmList()->count(), openBefore - 1);
+    QVERIFY(page.messages()->text().contains(QStringLiteral("Deviation %1 is opened").arg(d.id)));
+}
+
+void TestMonitoringPage::chartShowsValueIntervalAndLimits()
+{
+    const QString path = m_dir->filePath(QStringLiteral("drift.veiviser"));
+    QVERIFY(createDriftingProject(path, m_dir->filePath(QStringLiteral("drift.csv"))));
+    ProjectSession session;
+    MonitoringPage page(&session);
+    QSignalSpy shown(&page, &MonitoringPage::statusShown);
+    QVERIFY(session.open(path).ok());
+    QVERIFY(shown.wait(120000));
+    QComboBox *metric = page.metricBox();
+    QCOMPARE(metric->count(), 3);
+    metric->setCurrentIndex(metric->findData(QStringLiteral("oe_ratio")));
+    QChart *chart = page.chartView()->chart();
+    QVERIFY(chart->title().contains(QStringLiteral("O/E ratio")));
+    int bands = 0, dashed = 0, values = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        if (qobject_cast<QAreaSeries *>(s))
+            ++bands;
+        else if (auto *l = qobject_cast<QLineSeries *>(s); l && l->pen().style() == Qt::DashLine)
+            ++dashed;
+        else if (l && l->name() == QStringLiteral("O/E ratio"))
+            values = int(l->count());
+    }
+    QCOMPARE(bands, 1);
+    QCOMPARE(dashed, 2); // the lower and the upper limit
+    QCOMPARE(values, 16);
+    // PSI has no interval: a value line and its one limit.
+    metric->setCurrentIndex(metric->findData(QStringLiteral("psi:age")));
+    bands = dashed = 0;
+    for (QAbstractSeries *s : page.chartView()->chart()->series()) {
+        bands += qobject_cast<QAreaSeries *>(s) != nullptr;
+        if (auto *l = qobject_cast<QLineSeries *>(s); l && l->pen().style() == Qt::DashLine)
+            ++dashed;
+    }
+    QCOMPARE(bands, 0);
+    QCOMPARE(dashed, 1);
+}
+
+void TestMonitoringPage::projectWithoutPlanSaysWhatToDo()
+{
+    const QString path = m_dir->filePath(QStringLiteral("plain.veiviser"));
+    QVERIFY(createProject(path));
+    ProjectSession session;
+    MonitoringPage page(&session);
+    page.show();
+    QSignalSpy shown(&page, &MonitoringPage::statusShown);
+    QVERIFY(session.open(path).ok());
+    QVERIFY(shown.wait(60000));
+    QVERIFY(page.emptyState()->isVisible());
+    QVERIFY(!page.windowView()->isVisible());
+    QVERIFY2(page.emptyState()->text().contains(QStringLiteral("veiviser-cli monitor plan %1 --from PLAN.yaml").arg(path)),
+             qPrintable(page.emptyState()->text()));
+    QVERIFY(page.emptyState()->text().contains(QStringLiteral("docs/monitoring.md")));
+    QVERIFY(!page.openDeviationButton()->isEnabled());
+}
+
+void TestMonitoringPage::pagesAreInTheNavigatorAfterValidation()
+{
+    MainWindow w;
+    QStringList names;
+    for (Page *p : w.pages())
+        names << QString::fromLatin1(p->metaObject()->className());
+    const qsizetype validation = names.indexOf(QStringLiteral("vv::ui::ValidationPage"));
+    QVERIFY(validation >= 0);
+    QCOMPARE(names.value(validation + 1), QStringLiteral("vv::ui::MonitoringPage"));
+    QCOMPARE(names.value(validation + 2), QStringLiteral("vv::ui::DeviationsPage"));
+}
+
+QTEST_MAIN(TestMonitoringPage)
+#include "tst_monitoringpage.moc"
