@@ -7478,7 +7478,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s)</source>
-        <translation><numerusform>OVERDUE by %n day</numerusform><numerusform>OVERDUE by %n days</numerusform></translation>
+        <translation>
+            <numerusform>OVERDUE by %n day</numerusform>
+            <numerusform>OVERDUE by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7488,7 +7491,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -7544,7 +7550,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+142" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+151" />
         <source>Deviations</source>
         <translation>Deviations</translation>
     </message>
@@ -7579,7 +7585,7 @@
         <translation>Deviation %1, opened %2 by %3</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+49" />
         <source>Someone else changed deviation %1 after you opened it (%2). The form now shows the saved version; make your changes again.</source>
         <translation>Someone else changed deviation %1 after you opened it (%2). The form now shows the saved version; make your changes again.</translation>
     </message>
@@ -7589,7 +7595,7 @@
         <translation>Deviation %1 is saved.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+20" />
         <source>Deviation %1 is closed.</source>
         <translation>Deviation %1 is closed.</translation>
     </message>
@@ -9063,11 +9069,17 @@
     </message>
     <message>
         <location line="+8" />
+        <source>d MMM</source>
+        <extracomment>The date format of the monitoring chart's time axis (QDateTime::toString; month names are English).</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>%1 % interval</source>
         <translation>%1 % interval</translation>
     </message>
@@ -9085,7 +9097,7 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+197" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+198" />
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
@@ -9105,17 +9117,20 @@
         <translation>The monitoring status could not be computed: %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
         <translation>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
-        <translation><numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform><numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform></translation>
+        <translation>
+            <numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform>
+            <numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+46" />
         <source>%1: %2 is %3, beyond its limit %4</source>
         <translation>%1: %2 is %3, beyond its limit %4</translation>
     </message>
@@ -9125,7 +9140,7 @@
         <translation>%1: the %2 chart of %3 signals (%4, limit %5)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Open &amp;alarms:</source>
         <translation>Open &amp;alarms:</translation>
     </message>
@@ -9165,7 +9180,7 @@
         <translation>Each window of production data measured with the same methods as the validation, and held to the limits of the monitoring plan. An alarm needs the whole confidence interval beyond a limit; an interval that straddles a limit is a warning (AI Act Art. 26(5) and 72, MDR Art. 83–86).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-123" />
         <source>PROJECT.veiviser</source>
         <translation>PROJECT.veiviser</translation>
     </message>
@@ -9175,7 +9190,7 @@
         <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+127" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>

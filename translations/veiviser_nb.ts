@@ -7478,7 +7478,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s)</source>
-        <translation><numerusform>FORSINKET med %n dag</numerusform><numerusform>FORSINKET med %n dager</numerusform></translation>
+        <translation>
+            <numerusform>FORSINKET med %n dag</numerusform>
+            <numerusform>FORSINKET med %n dager</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7488,7 +7491,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation><numerusform>%n dag igjen</numerusform><numerusform>%n dager igjen</numerusform></translation>
+        <translation>
+            <numerusform>%n dag igjen</numerusform>
+            <numerusform>%n dager igjen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -7544,7 +7550,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+142" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+151" />
         <source>Deviations</source>
         <translation>Avvik og hendelser</translation>
     </message>
@@ -7579,7 +7585,7 @@
         <translation>Avvik %1, opprettet %2 av %3</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+49" />
         <source>Someone else changed deviation %1 after you opened it (%2). The form now shows the saved version; make your changes again.</source>
         <translation>Noen andre endret avvik %1 etter at du åpnet det (%2). Skjemaet viser nå den lagrede versjonen; gjør endringene dine på nytt.</translation>
     </message>
@@ -7589,7 +7595,7 @@
         <translation>Avvik %1 er lagret.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+20" />
         <source>Deviation %1 is closed.</source>
         <translation>Avvik %1 er lukket.</translation>
     </message>
@@ -9063,11 +9069,17 @@
     </message>
     <message>
         <location line="+8" />
+        <source>d MMM</source>
+        <extracomment>The date format of the monitoring chart's time axis (QDateTime::toString; month names are English).</extracomment>
+        <translation>dd.MM</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Window</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>%1 % interval</source>
         <translation>%1 %-intervall</translation>
     </message>
@@ -9085,7 +9097,7 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+197" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+198" />
         <source>Monitoring</source>
         <translation>Drift og overvåking</translation>
     </message>
@@ -9105,17 +9117,20 @@
         <translation>Overvåkingsstatusen kunne ikke beregnes: %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
         <translation>Planversjon %1 gjelder, men ingen produksjonsdata er lagret ennå. Les dem inn med veiviser-cli monitor ingest (docs/monitoring.md).</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
-        <translation><numerusform>Planversjon %1, %2 perioder, %n åpen alarm.</numerusform><numerusform>Planversjon %1, %2 perioder, %n åpne alarmer.</numerusform></translation>
+        <translation>
+            <numerusform>Planversjon %1, %2 perioder, %n åpen alarm.</numerusform>
+            <numerusform>Planversjon %1, %2 perioder, %n åpne alarmer.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+46" />
         <source>%1: %2 is %3, beyond its limit %4</source>
         <translation>%1: %2 er %3, utenfor grensen %4</translation>
     </message>
@@ -9125,7 +9140,7 @@
         <translation>%1: %2-diagrammet for %3 gir signal (%4, grense %5)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Open &amp;alarms:</source>
         <translation>Å&amp;pne alarmer:</translation>
     </message>
@@ -9165,7 +9180,7 @@
         <translation>Hver periode med produksjonsdata måles med de samme metodene som valideringen og holdes opp mot grensene i overvåkingsplanen. En alarm krever at hele konfidensintervallet ligger utenfor en grense; et intervall som krysser en grense, gir et varsel (KI-forordningen art. 26 nr. 5 og art. 72, MDR art. 83–86).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-123" />
         <source>PROJECT.veiviser</source>
         <translation>PROSJEKT.veiviser</translation>
     </message>
@@ -9175,7 +9190,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Prosjektet har ingen overvåkingsplan ennå.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv planen (målene og grensene deres, periodelengden og referanseperioden) som en YAML-fil slik docs/monitoring.md beskriver, og lagre den i prosjektet med&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Les deretter inn produksjonsdataene med &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. Siden viser statusen så snart en plan er lagret.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+127" />
         <source>&amp;Cancel</source>
         <translation>Av&amp;bryt</translation>
     </message>

@@ -33,6 +33,7 @@ QPlainTextEdit *textBox(QWidget *parent)
     auto *edit = new QPlainTextEdit(parent);
     edit->setTabChangesFocus(true); // Tab moves on through the form, as in every other field
     edit->setMinimumHeight(60);
+    edit->setMaximumHeight(90); // the form's buttons stay in sight below the eight fields
     return edit;
 }
 
@@ -105,6 +106,7 @@ DeviationsPage::DeviationsPage(ProjectSession *session, QWidget *parent)
     split->addWidget(scroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({560, 440});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -125,14 +125,16 @@ QChart *MonitoringChart::build(const monitoring::MonitoringStatus &status, const
     }
     const double pad = std::max((hi - lo) * 0.08, 0.01);
     auto *x = new QDateTimeAxis(chart);
-    x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    //: The date format of the monitoring chart's time axis (QDateTime::toString; month names are English).
+    x->setFormat(tr("d MMM"));
     x->setTitleText(tr("Window"));
     x->setRange(QDateTime::fromMSecsSinceEpoch(status.windows.front().window.startMs),
                 QDateTime::fromMSecsSinceEpoch(status.windows.back().window.endMs));
-    x->setTickCount(std::clamp(int(status.windows.size()) + 1, 2, 8));
+    x->setTickCount(std::clamp(int(status.windows.size()) + 1, 2, 6));
     chart->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis(chart);
     y->setRange(lo - pad, hi + pad);
+    y->applyNiceNumbers();
     y->setTitleText(metricTitle(metric));
     chart->addAxis(y, Qt::AlignLeft);
 

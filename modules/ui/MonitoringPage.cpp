@@ -34,7 +34,7 @@ namespace vv::ui {
 
 namespace {
 
-enum AlarmRole { WindowStartRole = Qt::UserRole + 1, MetricRole, WindowLabelRole };
+enum AlarmRole { WindowStartRole = Qt::UserRole + 1, MetricRole, WindowLabelRole, KeyRole };
 
 /// Reads the plan in force and evaluates every window, on the worker's own connection to the project (a connection
 /// belongs to the thread that opened it).
@@ -125,6 +125,7 @@ MonitoringPage::MonitoringPage(ProjectSession *session, QWidget *parent)
     lower->addWidget(alarmBox);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
+    lower->setSizes({650, 350}); // the chart needs the width for its time axis and legend
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(lower);
@@ -306,9 +307,7 @@ void MonitoringPage::fillMetricBox()
 
 void MonitoringPage::fillAlarms()
 {
-    const QString current = m_alarms->currentItem() ? m_alarms->currentItem()->data(WindowStartRole).toString() +
-                                                          m_alarms->currentItem()->data(MetricRole).toString()
-                                                    : QString();
+    const QString current = m_alarms->currentItem() ? m_alarms->currentItem()->data(KeyRole).toString() : QString();
     const QSignalBlocker block(m_alarms);
     m_alarms->clear();
     for (const monitoring::WindowStatus &w : m_model->status().windows) {
@@ -321,10 +320,13 @@ void MonitoringPage::fillAlarms()
                                      : tr("%1: the %2 chart of %3 signals (%4, limit %5)")
                                            .arg(w.window.label(), a.rule.toUpper(), metricTitle(a.metric), value, limit);
             auto *item = new QListWidgetItem(metricStateIcon(a.state), text, m_alarms);
+            item->setToolTip(text); // the list is narrow beside the chart
             item->setData(WindowStartRole, a.windowStart);
             item->setData(MetricRole, a.metric);
             item->setData(WindowLabelRole, w.window.label());
-            if (a.windowStart + a.metric == current)
+            // A window's limit alarm and chart signal of one measure are two items: the rule tells them apart.
+            item->setData(KeyRole, QString(a.windowStart + QLatin1Char(':') + a.metric + QLatin1Char(':') + a.rule));
+            if (item->data(KeyRole).toString() == current)
                 m_alarms->setCurrentItem(item);
         }
     }
