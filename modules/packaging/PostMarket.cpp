@@ -222,16 +222,9 @@ public:
             return {};
         return w(QStringLiteral("interval_format")).arg(number(v.lower, lang), number(v.upper, lang));
     }
-    QString citations(const QStringList &ids) const
+    Json sources(QStringList ids) const
     {
-        QStringList out;
-        for (const QString &id : ids)
-            if (const guidance::Source *src = s.postMarket.rules ? s.postMarket.rules->source(id) : nullptr)
-                out << src->citation.in(lang);
-        return out.join(QStringLiteral("; "));
-    }
-    Json sources(const QStringList &ids) const
-    {
+        ids.removeDuplicates(); // a report's own sources and its deadline's often overlap
         Json out = Json::array();
         for (const QString &id : ids)
             if (const guidance::Source *src = s.postMarket.rules ? s.postMarket.rules->source(id) : nullptr)
@@ -623,8 +616,9 @@ std::optional<MissingItem> PostMarketModel::missing(const ProjectSnapshot &s, co
     if (name == QStringLiteral("monitoring_plan") && !pm.plan)
         return MissingItem{name, w(QStringLiteral("missing_monitoring_plan"))};
     if (name == QStringLiteral("monitoring_windows")) {
+        // Without a plan there are no windows either; monitoring_plan names the plan itself.
         if (!pm.plan)
-            return MissingItem{name, w(QStringLiteral("missing_monitoring_plan"))};
+            return MissingItem{name, w(QStringLiteral("missing_monitoring_windows"))};
         if (!pm.statusProblem.isEmpty())
             return MissingItem{name, w(QStringLiteral("missing_monitoring_status")).arg(pm.statusProblem)};
         // A period date that is not a date would silently widen the report to all windows.
