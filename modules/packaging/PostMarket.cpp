@@ -346,6 +346,27 @@ Json windowsJson(const Context &c, const std::pair<QDate, QDate> &period)
     }
     j["rows"] = rows;
     j["has_rows"] = !rows.empty();
+    // The same rows cut into tables of a few measures each: a plan with ten measures does not fit the width of an
+    // A4 page in one table.
+    constexpr std::size_t perTable = 4;
+    Json tables = Json::array();
+    for (std::size_t first = 0; first < cols.size(); first += perTable) {
+        const std::size_t last = std::min(cols.size(), first + perTable);
+        Json tableRows = Json::array();
+        for (const Json &row : rows) {
+            Json r = row;
+            Json cells = Json::array();
+            for (std::size_t i = first; i < last; ++i)
+                cells.push_back(row["cells"][i]);
+            r["cells"] = cells;
+            tableRows.push_back(std::move(r));
+        }
+        Json tableCols = Json::array();
+        for (std::size_t i = first; i < last; ++i)
+            tableCols.push_back(cols[i]);
+        tables.push_back({{"columns", tableCols}, {"rows", tableRows}});
+    }
+    j["tables"] = tables;
     j["alarms"] = alarms;
     j["has_alarms"] = !alarms.empty();
     j["totals"] = {{"windows", rows.size()}, {"n", n}, {"labelled", labelled}};
