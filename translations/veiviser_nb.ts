@@ -5892,8 +5892,8 @@
     </message>
     <message>
         <location line="+10" />
-        <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs or answers</source>
-        <translation>det påkrevde elementet «%1» må begynne med detail:, fact:, requirement:, evidence: eller være test_runs eller answers</translation>
+        <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers or one of %2</source>
+        <translation>det påkrevde elementet «%1» må begynne med detail:, fact:, requirement:, evidence: eller være test_runs, answers eller ett av %2</translation>
     </message>
     <message>
         <location line="+6" />

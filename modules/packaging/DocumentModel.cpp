@@ -49,6 +49,10 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const Guidanc
     if (!runs)
         return runs.error();
     s.testRuns = *runs;
+    auto postMarket = PostMarketData::read(store, library);
+    if (!postMarket)
+        return postMarket.error();
+    s.postMarket = std::move(*postMarket);
     s.created = store.clock().nowUtc();
     return s;
 }
@@ -99,6 +103,7 @@ ProjectSnapshot ProjectSnapshot::specimen(const GuidanceLibrary &library, const 
     s.assessment = library.assess({}, Role::Both);
     if (!full)
         return s;
+    s.postMarket = PostMarketData::specimen(library, s.created.date());
 
     // Every list non-empty and every value known, so that each name a template uses is looked up.
     for (const Pack &p : library.packs())
@@ -810,6 +815,8 @@ const QStringList &DocumentModel::vocabulary()
             k << QStringLiteral("aspect_") + QLatin1String(s);
         k << QStringLiteral("run_flow") << QStringLiteral("run_flow_rows") << QStringLiteral("performance_source")
           << QStringLiteral("performance_see_chart") << QStringLiteral("performance_not_probabilities");
+        k << PostMarketModel::vocabulary();
+        k.removeDuplicates();
         return k;
     }();
     return words;
@@ -966,6 +973,7 @@ Json DocumentModel::build(const ProjectSnapshot &s, const TemplateLibrary &templ
     m["performance"] = performanceJson(s, w);
     m["key_metrics"] = keyMetrics;
     m["has_key_metrics"] = !keyMetrics.empty();
+    m["post_market"] = PostMarketModel::build(s, std::cref(w), lang);
 
     Json missing = Json::array();
     for (const MissingItem &item : DocumentModel::missing(s, templates, doc, lang))
@@ -1035,6 +1043,10 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
             if (!s.assessment.missing.isEmpty())
                 out.push_back({QStringLiteral("answers"),
                                w(QStringLiteral("missing_answers")).arg(s.assessment.missing.size())});
+            break;
+        case RequiredItem::Kind::PostMarket:
+            if (auto lacking = PostMarketModel::missing(s, item.ref, std::cref(w)))
+                out.push_back(*lacking);
             break;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "evidence/EvidenceLibrary.h"
 #include "guidance/Assessment.h"
+#include "packaging/PostMarket.h"
 #include "packaging/TemplateLibrary.h"
 #include "packaging/TestRuns.h"
 #include "store/AnswerTable.h"
@@ -13,7 +14,7 @@
 namespace vv::packaging {
 
 /// Everything a package is made from, read from a project at one moment: the project, the guidance and the
-/// assessment, requirement states, evidence, test runs and document details.
+/// assessment, requirement states, evidence, test runs, document details and post-market data.
 struct ProjectSnapshot {
     ProjectInfo info;
     guidance::GuidanceLibrary library;
@@ -23,6 +24,7 @@ struct ProjectSnapshot {
     std::vector<evidence::EvidenceStatus> evidence;
     std::map<QString, QString> details;
     std::vector<TestRunRecord> testRuns;
+    PostMarketData postMarket; ///< monitoring plan, windows, deviations and incidents (packaging/PostMarket.h)
     QDateTime created; ///< the project's clock when the snapshot was taken
 
     static Result<ProjectSnapshot> read(ProjectStore &store, const guidance::GuidanceLibrary &library,

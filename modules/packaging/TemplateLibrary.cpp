@@ -29,7 +29,10 @@ const QStringList &sectionBlocks()
                                        QStringLiteral("key_metrics"), QStringLiteral("performance"),
                                        QStringLiteral("evidence"),
                                        QStringLiteral("requirement_overview"), QStringLiteral("open_questions"),
-                                       QStringLiteral("answers")};
+                                       QStringLiteral("answers"), QStringLiteral("monitoring_plan"),
+                                       QStringLiteral("monitoring_windows"), QStringLiteral("alarms"),
+                                       QStringLiteral("deviations"), QStringLiteral("incidents"),
+                                       QStringLiteral("incident_reporting"), QStringLiteral("incident_details")};
     return blocks;
 }
 
@@ -323,6 +326,8 @@ RequiredItem::Kind kindOf(const QString &prefix, bool *ok)
         return RequiredItem::Kind::TestRuns;
     if (prefix == QStringLiteral("answers"))
         return RequiredItem::Kind::Answers;
+    if (PostMarketModel::requiredNames().contains(prefix))
+        return RequiredItem::Kind::PostMarket;
     *ok = false;
     return RequiredItem::Kind::Detail;
 }
@@ -440,8 +445,13 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
         item.ref = colon < 0 ? QString() : r.mid(colon + 1);
         if (!ok) {
             problems.add(file, tr("the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be "
-                                  "test_runs or answers").arg(r));
+                                  "test_runs, answers or one of %2").arg(r, PostMarketModel::requiredNames().join(QStringLiteral(", "))));
             continue;
+        }
+        if (item.kind == RequiredItem::Kind::PostMarket) {
+            if (colon >= 0)
+                problems.add(file, tr("the required item '%1' is not well formed").arg(r));
+            item.ref = colon < 0 ? r : r.left(colon); // the name is the item: monitoring_plan, incidents, ...
         }
         const bool needsRef = item.kind != RequiredItem::Kind::TestRuns && item.kind != RequiredItem::Kind::Answers;
         if (needsRef != !item.ref.isEmpty())

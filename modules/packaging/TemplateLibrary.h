@@ -42,9 +42,9 @@ struct TemplateSection {
 
 /// Data a document cannot be complete without; what is missing is listed in the document and by `package build`.
 struct RequiredItem {
-    enum class Kind { Detail, Fact, Requirement, Evidence, TestRuns, Answers };
+    enum class Kind { Detail, Fact, Requirement, Evidence, TestRuns, Answers, PostMarket };
     Kind kind = Kind::Detail;
-    QString ref; ///< the detail key, fact id or URN; empty for test runs and answers
+    QString ref; ///< the detail key, fact id, URN or post-market name (monitoring_plan, ...); empty for test runs and answers
 };
 
 /// One item of the legal contents list a document answers to (AI Act Annex IV 2(d), GDPR Art. 35(7)(c), a TRIPOD+AI
