@@ -660,11 +660,14 @@ static int status(CommandContext &ctx)
     auto incidents = DeviationTable(*project->store).incidents();
     if (!incidents)
         return ctx.fail(incidents.error());
+    // The pending reports point into the rules, which therefore live as long as they do.
+    std::optional<monitoring::IncidentRules> rulesKept;
     std::vector<monitoring::PendingReport> pending;
     if (!incidents->empty()) {
-        auto rules = monitoring::IncidentRulesReader::loadShipped(project->library);
-        if (!rules)
-            return ctx.fail(rules.error());
+        auto loaded = monitoring::IncidentRulesReader::loadShipped(project->library);
+        if (!loaded)
+            return ctx.fail(loaded.error());
+        const monitoring::IncidentRules *rules = &rulesKept.emplace(std::move(*loaded));
         const QDate today = project->store->clock().nowUtc().toTimeZone(QTimeZone("Europe/Oslo")).date();
         auto reports = monitoring::pendingReports(
             *project->store, *rules, [&](const QString &id) { return progress->assessment.value(id); }, today);

@@ -65,7 +65,15 @@ DeviationsPage::DeviationsPage(ProjectSession *session, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The register fits the page: short columns take their contents' width, the title and the next report share
+    // the rest and are elided (the whole text is in the tooltip and the form), so nothing hides behind a scroll bar.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int c = 0; c < DeviationListModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeviationListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DeviationListModel::ReportColumn, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideRight);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -217,7 +225,6 @@ void DeviationsPage::refresh()
     m_filling = true;
     m_model->setDeviations(std::move(*all), nextReports());
     m_filling = false;
-    m_view->resizeColumnsToContents();
     if (!select(shownId) && !select(m_model->deviationAt(0) ? m_model->deviationAt(0)->id : 0))
         fillForm(std::nullopt);
 }
