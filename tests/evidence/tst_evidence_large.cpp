@@ -42,7 +42,7 @@ void TestEvidenceLarge::import300MBWithFlatMemory()
     const qint64 baseline = test::peakRssBytes();
     QVERIFY(baseline > 0);
 
-    auto imported = library.import({{file}, {}, {}, {}});
+    auto imported = library.import({{file}, {}, {}, {}, {}});
     QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().toString()));
     QCOMPARE(imported->front().sha256, expected);
     QCOMPARE(imported->front().size, size);

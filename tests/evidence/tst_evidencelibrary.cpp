@@ -216,7 +216,7 @@ void TestEvidenceLibrary::roundTrip()
     QVERIFY(writeGenerated(file, size, 7));
     const QString expected = test::fileSha256(file);
 
-    auto imported = m_library->import({{file}, {}, {}, {}});
+    auto imported = m_library->import({{file}, {}, {}, {}, {}});
     QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().toString()));
     QCOMPARE(imported->size(), std::size_t(1));
     const ImportedItem &i = imported->front();
@@ -248,7 +248,7 @@ void TestEvidenceLibrary::sameContentIsStoredOnce()
     QVERIFY(QFile::copy(a, path(QStringLiteral("in/copy-of-a.bin"))));
     QVERIFY(writeGenerated(path(QStringLiteral("in/b.bin")), 1000, 12));
 
-    auto first = m_library->import({{a}, {}, {}, {}});
+    auto first = m_library->import({{a}, {}, {}, {}, {}});
     QVERIFY(first.ok());
     const Snapshot afterFirst = snapshot();
     QCOMPARE(afterFirst.items, 1);
@@ -256,14 +256,14 @@ void TestEvidenceLibrary::sameContentIsStoredOnce()
     QCOMPARE(afterFirst.chunks, 2);
 
     // The same file again: nothing new at all, not even an audit entry.
-    auto again = m_library->import({{a}, {}, {}, {}});
+    auto again = m_library->import({{a}, {}, {}, {}, {}});
     QVERIFY(again.ok());
     QVERIFY(again->front().alreadyInLibrary);
     QCOMPARE(again->front().id, first->front().id);
     QVERIFY(snapshot() == afterFirst);
 
     // A folder with a copy and one new file: only the new content is added.
-    auto folder = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}});
+    auto folder = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}, {}});
     QVERIFY(folder.ok());
     QCOMPARE(folder->size(), std::size_t(3));
     int fresh = 0;
@@ -291,7 +291,7 @@ void TestEvidenceLibrary::folderImportRecurses()
     QVERIFY(QFile::link(path(QStringLiteral("in")), root + QStringLiteral("/link-to-folder")));
     QVERIFY(::mkfifo(QFile::encodeName(root + QStringLiteral("/pipe")).constData(), 0600) == 0);
 
-    auto imported = m_library->import({{root}, {}, {}, {QStringLiteral("urn:veiviser:ai-act:art-10")}});
+    auto imported = m_library->import({{root}, {}, {}, {QStringLiteral("urn:veiviser:ai-act:art-10")}, {}});
     QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().toString()));
     QStringList sources;
     for (const auto &i : *imported)
@@ -324,7 +324,7 @@ void TestEvidenceLibrary::namesInAnyEncoding()
     ::close(fd);
     QVERIFY(writeFile(path(QStringLiteral("in/latin1/Ærlig – søknad ✓.txt")), "utf8\n"));
 
-    auto imported = m_library->import({{path(QStringLiteral("in/latin1"))}, {}, {}, {}});
+    auto imported = m_library->import({{path(QStringLiteral("in/latin1"))}, {}, {}, {}, {}});
     QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().toString()));
     QCOMPARE(imported->size(), std::size_t(2));
     QStringList titles;
@@ -335,7 +335,7 @@ void TestEvidenceLibrary::namesInAnyEncoding()
 
     // Named directly, such a file cannot be spelled in UTF-8; the error says what to do.
     const Snapshot before = snapshot();
-    auto direct = m_library->import({{QFile::decodeName(latin1Name)}, {}, {}, {}});
+    auto direct = m_library->import({{QFile::decodeName(latin1Name)}, {}, {}, {}, {}});
     QVERIFY(!direct.ok());
     QCOMPARE(direct.error().kind(), Error::Kind::Input);
     QVERIFY2(direct.error().toString().contains(QStringLiteral("UTF-8")), qPrintable(direct.error().toString()));
@@ -347,7 +347,7 @@ void TestEvidenceLibrary::namesInAnyEncoding()
 void TestEvidenceLibrary::zeroByteFile()
 {
     QVERIFY(writeFile(path(QStringLiteral("in/empty.log")), {}));
-    auto imported = m_library->import({{path(QStringLiteral("in/empty.log"))}, {}, {}, {}});
+    auto imported = m_library->import({{path(QStringLiteral("in/empty.log"))}, {}, {}, {}, {}});
     QVERIFY(imported.ok());
     QCOMPARE(imported->front().size, 0);
     QCOMPARE(imported->front().sha256, Sha256::hex({}));
@@ -396,7 +396,7 @@ void TestEvidenceLibrary::badInputLeavesProjectUnchanged()
     for (QString &p : paths)
         p = path(p);
     const Snapshot before = snapshot();
-    auto r = m_library->import({paths, title, {}, links});
+    auto r = m_library->import({paths, title, {}, links, {}});
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind(), Error::Kind::Input);
     QVERIFY2(r.error().toString().contains(message), qPrintable(r.error().toString()));
@@ -411,7 +411,7 @@ void TestEvidenceLibrary::unreadableFile()
     if (::geteuid() == 0)
         QVERIFY(setFileCapabilities(false));
     const Snapshot before = snapshot();
-    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}});
+    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}, {}});
     setFileCapabilities(true);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().toString().contains(QStringLiteral("cannot read")), qPrintable(r.error().toString()));
@@ -426,7 +426,7 @@ void TestEvidenceLibrary::vanishedFile()
     const Snapshot before = snapshot();
     // The folder is listed first; b.txt disappears while a.txt is being imported.
     bool removed = false;
-    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}}, nullptr,
+    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}, {}}, nullptr,
                                [&](qint64, qint64, const QString &label) {
                                    if (!removed && label.endsWith(QStringLiteral("a.txt")))
                                        removed = QFile::remove(path(QStringLiteral("in/b.txt")));
@@ -461,7 +461,7 @@ void TestEvidenceLibrary::fifoSwappedInAfterTheWalk()
     // The folder is listed first; b.txt becomes a FIFO while a.txt is being imported.
     bool swapped = false;
     ::alarm(10);
-    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}}, nullptr,
+    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}, {}}, nullptr,
                                [&](qint64, qint64, const QString &label) {
                                    if (!swapped && label.endsWith(QStringLiteral("a.txt")))
                                        swapped = QFile::remove(path(QStringLiteral("in/b.txt")))
@@ -475,7 +475,7 @@ void TestEvidenceLibrary::fifoSwappedInAfterTheWalk()
     QVERIFY(snapshot() == before);
     // The transaction was given up: another writer gets in at once.
     QVERIFY(writeFile(path(QStringLiteral("later.txt")), "later\n"));
-    QVERIFY(m_library->import({{path(QStringLiteral("later.txt"))}, {}, {}, {}}).ok());
+    QVERIFY(m_library->import({{path(QStringLiteral("later.txt"))}, {}, {}, {}, {}}).ok());
 }
 
 void TestEvidenceLibrary::fileChangedDuringImport()
@@ -484,7 +484,7 @@ void TestEvidenceLibrary::fileChangedDuringImport()
     QVERIFY(writeGenerated(file, 3 * ProjectStore::chunkSize, 5));
     const Snapshot before = snapshot();
     bool appended = false;
-    auto r = m_library->import({{file}, {}, {}, {}}, nullptr, [&](qint64 done, qint64, const QString &) {
+    auto r = m_library->import({{file}, {}, {}, {}, {}}, nullptr, [&](qint64 done, qint64, const QString &) {
         if (done == 0) {
             QThread::msleep(150); // let the next report through the progress rate limit
         } else if (!appended) {
@@ -506,7 +506,7 @@ void TestEvidenceLibrary::cancelledHalfwayLeavesNoTrace()
     CancellationToken cancel;
     qint64 cancelledAt = 0;
     qint64 total = 0;
-    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}}, &cancel,
+    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}, {}}, &cancel,
                                [&](qint64 done, qint64 all, const QString &label) {
                                    total = all;
                                    if (label.endsWith(QStringLiteral("b.bin")) && done == 1000)
@@ -535,7 +535,7 @@ void TestEvidenceLibrary::fullDisk()
     struct rlimit limited = old;
     limited.rlim_cur = 8 << 20;
     QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
-    auto r = m_library->import({{file}, {}, {}, {}});
+    auto r = m_library->import({{file}, {}, {}, {}, {}});
     QVERIFY(::setrlimit(RLIMIT_FSIZE, &old) == 0);
     std::signal(SIGXFSZ, oldHandler);
     QVERIFY(!r.ok());
@@ -559,7 +559,7 @@ void TestEvidenceLibrary::fullDisk()
     QCOMPARE(after.chunks, before.chunks);
     QCOMPARE(after.audit, before.audit);
     QVERIFY(m_store->verifyAudit()->intact);
-    QVERIFY(m_library->import({{file}, {}, {}, {}}).ok());
+    QVERIFY(m_library->import({{file}, {}, {}, {}, {}}).ok());
 }
 
 void TestEvidenceLibrary::progressCoversAllBytes()
@@ -568,7 +568,7 @@ void TestEvidenceLibrary::progressCoversAllBytes()
     QVERIFY(writeGenerated(path(QStringLiteral("in/b.bin")), 10, 2));
     qint64 last = -1, total = -1;
     bool monotonic = true;
-    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}}, nullptr,
+    auto r = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}, {}}, nullptr,
                                [&](qint64 done, qint64 all, const QString &) {
                                    monotonic = monotonic && done >= last;
                                    last = done;
@@ -584,7 +584,7 @@ void TestEvidenceLibrary::metadataEditsAreAudited()
 {
     QVERIFY(writeFile(path(QStringLiteral("in/dpia.md")), "# DPIA\n"));
     auto imported = m_library->import({{path(QStringLiteral("in/dpia.md"))}, QStringLiteral("DPIA v1"),
-                                       EvidenceKind::RiskAnalysis, {}});
+                                       EvidenceKind::RiskAnalysis, {}, {}});
     QVERIFY(imported.ok());
     const qint64 id = imported->front().id;
     auto item = m_library->item(id);
@@ -672,7 +672,7 @@ void TestEvidenceLibrary::metadataRules()
     QFETCH(QString, reviewer);
     QFETCH(QString, message);
     QVERIFY(writeFile(path(QStringLiteral("in/x.txt")), "x\n"));
-    auto imported = m_library->import({{path(QStringLiteral("in/x.txt"))}, {}, {}, {}});
+    auto imported = m_library->import({{path(QStringLiteral("in/x.txt"))}, {}, {}, {}, {}});
     QVERIFY(imported.ok());
     EvidenceItem e = *m_library->item(imported->front().id);
     e.title = title;
@@ -691,7 +691,7 @@ void TestEvidenceLibrary::linksAreAuditedAndChecked()
 {
     QVERIFY(writeFile(path(QStringLiteral("in/x.txt")), "x\n"));
     EvidenceLibrary library(*m_store, std::make_shared<FakeCatalog>());
-    auto imported = library.import({{path(QStringLiteral("in/x.txt"))}, {}, {}, {}});
+    auto imported = library.import({{path(QStringLiteral("in/x.txt"))}, {}, {}, {}, {}});
     QVERIFY(imported.ok());
     const qint64 id = imported->front().id;
     const qint64 seq = snapshot().audit;
@@ -742,8 +742,8 @@ void TestEvidenceLibrary::crosswalkReuseIsVisible()
     EvidenceLibrary library(*m_store, std::make_shared<FakeCatalog>());
     QVERIFY(writeFile(path(QStringLiteral("in/datasheet.md")), "data\n"));
     QVERIFY(writeFile(path(QStringLiteral("in/dpia.md")), "dpia\n"));
-    auto a = library.import({{path(QStringLiteral("in/datasheet.md"))}, {}, {}, {FakeCatalog::known()[0]}});
-    auto b = library.import({{path(QStringLiteral("in/dpia.md"))}, {}, {}, {FakeCatalog::known()[1]}});
+    auto a = library.import({{path(QStringLiteral("in/datasheet.md"))}, {}, {}, {FakeCatalog::known()[0]}, {}});
+    auto b = library.import({{path(QStringLiteral("in/dpia.md"))}, {}, {}, {FakeCatalog::known()[1]}, {}});
     QVERIFY(a.ok() && b.ok());
     const qint64 ida = a->front().id, idb = b->front().id;
 
@@ -772,7 +772,7 @@ void TestEvidenceLibrary::piiGuardFlagsAndClears()
     QVERIFY(writeFile(path(QStringLiteral("in/clean.csv")), "id,score\n1,0.91\n2,0.1234567890123\n"));
     QVERIFY(writeGenerated(path(QStringLiteral("in/image.png")), 5000, 3));
 
-    auto imported = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}});
+    auto imported = m_library->import({{path(QStringLiteral("in"))}, {}, {}, {}, {}});
     QVERIFY(imported.ok());
     QCOMPARE(imported->size(), std::size_t(3));
     const ImportedItem &clean = (*imported)[0], &png = (*imported)[1], &flagged = (*imported)[2];
@@ -818,7 +818,7 @@ void TestEvidenceLibrary::piiNeverInAuditLog()
     const QByteArray fnr = test::identityNumber(12, 3, 84, 123);
     const QString named = QStringLiteral("in/journal_%1.txt").arg(QString::fromLatin1(fnr));
     QVERIFY(writeFile(path(named), "Pasient " + fnr + "\n"));
-    auto imported = m_library->import({{path(named)}, {}, {}, {}});
+    auto imported = m_library->import({{path(named)}, {}, {}, {}, {}});
     QVERIFY(imported.ok());
     const qint64 id = imported->front().id;
     QCOMPARE(imported->front().piiFindings, 2); // once in the text, once in the name
@@ -841,7 +841,7 @@ void TestEvidenceLibrary::piiNeverInAuditLog()
 void TestEvidenceLibrary::stalenessFollowsClockAndVersion()
 {
     QVERIFY(writeFile(path(QStringLiteral("in/a.txt")), "a\n"));
-    auto imported = m_library->import({{path(QStringLiteral("in/a.txt"))}, {}, {}, {}});
+    auto imported = m_library->import({{path(QStringLiteral("in/a.txt"))}, {}, {}, {}, {}});
     QVERIFY(imported.ok());
     EvidenceItem e = *m_library->item(imported->front().id);
     QVERIFY(!m_library->staleness(e).isStale());
@@ -883,8 +883,8 @@ void TestEvidenceLibrary::removeAndPurge()
 {
     QVERIFY(writeFile(path(QStringLiteral("in/a.txt")), "same\n"));
     QVERIFY(writeFile(path(QStringLiteral("in/b.txt")), "other\n"));
-    auto a = m_library->import({{path(QStringLiteral("in/a.txt"))}, {}, {}, {QStringLiteral("urn:veiviser:x:y")}});
-    auto b = m_library->import({{path(QStringLiteral("in/b.txt"))}, {}, {}, {}});
+    auto a = m_library->import({{path(QStringLiteral("in/a.txt"))}, {}, {}, {QStringLiteral("urn:veiviser:x:y")}, {}});
+    auto b = m_library->import({{path(QStringLiteral("in/b.txt"))}, {}, {}, {}, {}});
     QVERIFY(a.ok() && b.ok());
     QVERIFY(m_library->remove(a->front().id, false).ok());
     Snapshot s = snapshot();
@@ -906,7 +906,7 @@ void TestEvidenceLibrary::removeAndPurge()
 void TestEvidenceLibrary::exportRefusesToOverwrite()
 {
     QVERIFY(writeFile(path(QStringLiteral("in/a.txt")), "content\n"));
-    auto a = m_library->import({{path(QStringLiteral("in/a.txt"))}, {}, {}, {}});
+    auto a = m_library->import({{path(QStringLiteral("in/a.txt"))}, {}, {}, {}, {}});
     QVERIFY(a.ok());
     QVERIFY(writeFile(path(QStringLiteral("existing.txt")), "keep me\n"));
     auto r = m_library->exportToFile(a->front().id, path(QStringLiteral("existing.txt")), false);
