@@ -312,7 +312,7 @@
 <context>
     <name>vv::DeviationTable</name>
     <message>
-        <location filename="../modules/store/DeviationTable.cpp" line="+73" />
+        <location filename="../modules/store/DeviationTable.cpp" line="+85" />
         <source>a deviation needs a title saying what happened</source>
         <translation>et avvik trenger en tittel som sier hva som skjedde</translation>
     </message>
@@ -322,17 +322,17 @@
         <translation>alvorlighetsgraden må være low, medium, high eller critical, ikke «%1»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a deviation's text is longer than %1 bytes</source>
         <translation>en tekst i avviket er lengre enn %1 byte</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>a deviation links to an alarm, a test run or an evidence item, not '%1'</source>
         <translation>et avvik lenker til en alarm, en testkjøring eller et bevis, ikke «%1»</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</source>
         <translation>en alarmlenke skrives VINDUSSTART:MÅL, for eksempel 2026-05-25:oe_ratio, ikke «%1»</translation>
     </message>
@@ -343,12 +343,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+42" />
+        <location line="+44" />
         <source>deviation %1</source>
         <translation>avvik %1</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-39" />
         <source>deviation %1 is closed</source>
         <translation>avvik %1 er lukket</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>avvik %1 kan ikke lukkes før dette er skrevet: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The internal-control cycle asks what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</source>
         <translation>Internkontrollen spør hva som skjedde, hvorfor, hva som ble rettet, og om rettingen virket (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+52" />
         <source>there is no deviation %1</source>
         <translation>det finnes ikke noe avvik %1</translation>
     </message>
@@ -404,24 +404,24 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+26" />
+        <location line="+29" />
         <source>an incident needs the date the organisation became aware of it</source>
         <translation>en hendelse trenger datoen virksomheten fikk kjennskap til den</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-28" />
         <source>Give --aware YYYY-MM-DD: the reporting deadlines run from it.</source>
         <translation>Oppgi --aware ÅÅÅÅ-MM-DD: rapporteringsfristene løper fra den.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+28" />
+        <location line="+32" />
+        <location line="+30" />
         <location line="+1" />
         <source>incident %1</source>
         <translation>hendelse %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+21" />
         <source>there is no incident %1</source>
         <translation>det finnes ikke noen hendelse %1</translation>
     </message>
@@ -509,13 +509,13 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+62" />
-        <location line="+27" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+68" />
+        <location line="+33" />
         <source>cannot read the production rows: %1</source>
         <translation>kan ikke lese driftsradene: %1</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+67" />
         <source>monitoring plan %1</source>
         <translation>overvåkingsplan %1</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>et prosjekt overvåker høyst %1 variabler</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>one ingest takes at most %1 rows</source>
         <translation>én innlesing tar høyst %1 rader</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Del opp filen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>the row '%1' is neither new nor stored</source>
         <translation>raden «%1» er verken ny eller lagret</translation>
     </message>
@@ -575,7 +575,7 @@
         <translation>Verdiene i en rad endres ikke etter at den er lagret; bare et manglende utfall fylles inn. Gi hver prediksjon sin egen id.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>å kvittere ut en alarm krever et notat om hvordan den ble håndtert</translation>
     </message>
@@ -1851,12 +1851,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+49" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+77" />
         <source>--expect-version takes the row version shown by 'show'</source>
         <translation>--expect-version tar radversjonen som «show» viser</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+69" />
         <source>--title is required</source>
         <translation>--title må oppgis</translation>
     </message>
@@ -1889,13 +1889,13 @@
     </message>
     <message>
         <location line="-13" />
-        <location line="+36" />
-        <location line="+30" />
+        <location line="+35" />
+        <location line="+22" />
         <source>the deviation's id is a number</source>
         <translation>avvikets id er et tall</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-46" />
         <source>Deviation %1 (%2, severity %3, version %4)</source>
         <translation>Avvik %1 (%2, alvorlighetsgrad %3, versjon %4)</translation>
     </message>
@@ -1906,12 +1906,12 @@
         <translation>Tittel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
@@ -1921,7 +1921,7 @@
         <translation>Årsak</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Corrective action</source>
         <translation>Korrigerende tiltak</translation>
     </message>
@@ -1941,17 +1941,17 @@
         <translation>Opprettet %1 av %2.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21" />
         <source>Saved deviation %1.</source>
         <translation>Lagret avvik %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>Closed deviation %1.</source>
         <translation>Lukket avvik %1.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'</source>
         <translation>--fact tar FAKTUM=true, FAKTUM=false eller FAKTUM=unknown, ikke «%1»</translation>
     </message>
@@ -1961,7 +1961,7 @@
         <translation>det finnes ikke noe hendelsesfaktum «%1»</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The facts are %1.</source>
         <translation>Faktaene er %1.</translation>
     </message>
@@ -1971,7 +1971,7 @@
         <translation>--sent tar RAPPORT=ÅÅÅÅ-MM-DD eller RAPPORT=ÅÅÅÅ-MM-DD:REFERANSE, ikke «%1»</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>there is no report '%1'</source>
         <translation>det finnes ikke noen rapport «%1»</translation>
     </message>
@@ -1981,7 +1981,7 @@
         <translation>«incident show» viser rapportene med id.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>sent %1</source>
         <translation>sendt %1</translation>
     </message>
@@ -1999,12 +1999,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>immediately (due %1)</source>
         <translation>straks (frist %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>due %1, %n day(s) left</source>
         <translation>
             <numerusform>frist %1, %n dag igjen</numerusform>
@@ -2033,17 +2033,17 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+78" />
+        <location line="+76" />
         <source>the incident's id is a number</source>
         <translation>hendelsens id er et tall</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-44" />
         <source>Incident %1 (deviation %2), aware %3, version %4</source>
         <translation>Hendelse %1 (avvik %2), kjent fra %3, versjon %4</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>  Merknad til %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>there is no incident %1</source>
         <translation>det finnes ikke noen hendelse %1</translation>
     </message>
@@ -2078,12 +2078,12 @@
         <translation>Ingen hendelser.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>an incident stays with the deviation it was recorded for</source>
         <translation>en hendelse hører til avviket den ble registrert for</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
         <source>Saved incident %1.</source>
         <translation>Lagret hendelse %1.</translation>
     </message>
@@ -2113,22 +2113,22 @@
         <translation>Lukk et avvik når vurdering, årsak, tiltak og kontroll er skrevet.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Record a deviation as a serious incident; the reports it makes due follow from its answers and the project's classification.</source>
         <translation>Registrer et avvik som en alvorlig hendelse; rapportene som kreves, følger av svarene og prosjektets klassifisering.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>List the incidents with the reports due and overdue.</source>
         <translation>Vis hendelsene med rapporter som forfaller og er forsinket.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Show an incident: its answers, each report with its deadline and source.</source>
         <translation>Vis en hendelse: svarene, og hver rapport med frist og kilde.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Change an incident's answers, or record a report as sent.</source>
         <translation>Endre svarene for en hendelse, eller registrer en rapport som sendt.</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="-367" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="-357" />
         <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
@@ -2205,7 +2205,7 @@
         <translation>Utdatert</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+266" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+259" />
         <location filename="../modules/cli/EvidenceCommands.cpp" line="+0" />
         <source>no</source>
         <translation>nei</translation>
@@ -2494,7 +2494,7 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+83" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+84" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -2647,12 +2647,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+258" />
+        <location line="+270" />
         <source>Still needed: %1</source>
         <translation>Mangler fortsatt: %1</translation>
     </message>
     <message>
-        <location line="-256" />
+        <location line="-268" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
     </message>
@@ -2703,7 +2703,7 @@
         <translation>%1 er nå %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+62" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 av %2 ferdige (%3 oppfylt, %4 ikke aktuelle); %5 pågår, %6 ikke påbegynt</translation>
     </message>
@@ -2829,14 +2829,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+131" />
-        <location line="+129" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+133" />
+        <location line="+132" />
         <source>--%1 is required</source>
         <translation>--%1 må oppgis</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-112" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-115" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter tar ',', ';' eller 'tab'</translation>
     </message>
@@ -3447,12 +3447,12 @@
         <translation>vinduet (%1 → %2) eller tidssonen (%3 → %4) kan ikke endres når driftsdata er lagret: tidligere vinduer ville blitt delt opp annerledes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
         <translation>Behold «window» og «time_zone» som de er; grenser og mål kan endres fritt.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>the project has no monitoring plan</source>
         <translation>prosjektet har ingen overvåkingsplan</translation>
     </message>
@@ -3462,7 +3462,7 @@
         <translation>Lagre en med --from PLAN.yaml (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Monitoring plan version %1, stored %2 by %3:</source>
         <translation>Overvåkingsplan versjon %1, lagret %2 av %3:</translation>
     </message>
@@ -3477,7 +3477,7 @@
         <translation>oppgi enten --predictions CSV, eller --query SQL med --connection postgresql://BRUKER@VERT/DATABASE</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</source>
         <translation>Leste %1 rader: %2 nye, %3 utfall fylt inn, %4 uendret.</translation>
     </message>
@@ -3487,7 +3487,12 @@
         <translation>%1 –</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+5" />
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3532,7 +3537,7 @@
         <translation>%1 %2 (%3): %4, grense %5</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>No open alarms.</source>
         <translation>Ingen åpne alarmer.</translation>
     </message>
@@ -3567,12 +3572,12 @@
         <translation>Vis prosjektets overvåkingsplan, eller lagre en ny versjon av den fra YAML (tidligere vinduer beholder versjonen de ble vurdert etter).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</source>
         <translation>Lagre prediksjoner og utfall fra drift; en senere fil med samme id-er fyller inn utfall som ennå ikke var kjent.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Measure every window against the plan; exits 1 while an alarm is open.</source>
         <translation>Mål hvert vindu mot planen; avslutter med 1 så lenge en alarm er åpen.</translation>
     </message>
@@ -4978,12 +4983,12 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+37" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
         <source>the reporting rules</source>
         <translation>rapporteringsreglene</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>'%1' must be a non-empty list</source>
         <translation>«%1» må være en liste som ikke er tom</translation>
     </message>
@@ -4998,13 +5003,13 @@
         <translation>en kilde trenger «id», «citation» og «url»</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+112" />
+        <location line="+6" />
+        <location line="+119" />
         <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
         <translation>«%1» er ikke en gyldig id (små bokstaver, sifre, «-», «_» og «.»)</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-116" />
         <source>the source '%1' is defined twice</source>
         <translation>kilden «%1» er definert to ganger</translation>
     </message>
@@ -5014,7 +5019,7 @@
         <translation>en kildes url må begynne med https://</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>a fact</source>
         <translation>et faktum</translation>
     </message>
@@ -5024,7 +5029,7 @@
         <translation>et faktum trenger «id», «title» og «help»</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>an incident fact's id starts with 'incident.', not '%1'</source>
         <translation>id-en til et hendelsesfaktum begynner med «incident.», ikke «%1»</translation>
     </message>
@@ -5039,12 +5044,12 @@
         <translation>det finnes ikke noe faktum «%1»: bruk et hendelsesfaktum definert ovenfor eller et faktum fra veiledningspakkene</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>the source '%1' is not defined under 'sources'</source>
         <translation>kilden «%1» er ikke definert under «sources»</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>a deadline</source>
         <translation>en frist</translation>
     </message>
@@ -5069,7 +5074,7 @@
         <translation>hver frist oppgir kilden sin</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>a report</source>
         <translation>en rapport</translation>
     </message>
@@ -5079,7 +5084,7 @@
         <translation>en rapport trenger «%1»</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>the report '%1' is defined twice</source>
         <translation>rapporten «%1» er definert to ganger</translation>
     </message>
@@ -5094,7 +5099,7 @@
         <translation>«deadlines» må være en liste som ikke er tom</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>a report needs one deadline without 'when', which applies when no other does</source>
         <translation>en rapport trenger én frist uten «when», som gjelder når ingen andre gjør det</translation>
     </message>
@@ -5107,7 +5112,7 @@
 <context>
     <name>vv::monitoring::MonitoringEvaluation</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+163" />
+        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+187" />
         <source>no row has the feature '%1'</source>
         <translation>ingen rad har variabelen «%1»</translation>
     </message>
@@ -5142,22 +5147,22 @@
         <translation>Lagre en med «veiviser-cli monitor plan FIL --from PLAN.yaml» (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+50" />
         <source>the plan's baseline test run %1</source>
         <translation>planens referansetestkjøring %1</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+91" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>referansen har ingen verdi av «%1»; gi diagrammet et «target»</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+109" />
         <source>plan version %1</source>
         <translation>planversjon %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Window %1</source>
         <translation>Vindu %1</translation>
     </message>
@@ -5165,7 +5170,7 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+47" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+52" />
         <source>'window' must be day, week or month, not '%1'</source>
         <translation>«window» må være day, week eller month, ikke «%1»</translation>
     </message>
@@ -5175,7 +5180,7 @@
         <translation>ukjent tidssone «%1»</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Give an IANA name such as Europe/Oslo.</source>
         <translation>Oppgi et IANA-navn som Europe/Oslo.</translation>
     </message>
@@ -5195,23 +5200,23 @@
         <translation>«baseline» trenger datoene «from» og «to», eller «test_run»</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>the baseline ends (%1) before it starts (%2)</source>
         <translation>referanseperioden slutter (%1) før den begynner (%2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>a metric</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a metric needs 'metric'</source>
         <translation>et mål trenger «metric»</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+10" />
+        <location line="+1" />
+        <location line="+11" />
         <source>The metrics are %1.</source>
         <translation>Målene er %1.</translation>
     </message>
@@ -5241,12 +5246,12 @@
         <translation>terskelen er en predikert risiko mellom 0 og 1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
         <translation>«%1» trenger «threshold»: den predikerte risikoen der en pasient flagges (lik eller over)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>the limits are reversed or equal: lower %1, upper %2</source>
         <translation>grensene er byttet om eller like: nedre %1, øvre %2</translation>
     </message>
@@ -5276,7 +5281,7 @@
         <translation>et kontrolldiagram trenger «metric» og «method»</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>the chart's metric '%1' is not among the plan's metrics</source>
         <translation>diagrammets mål «%1» er ikke blant planens mål</translation>
     </message>
@@ -5316,17 +5321,17 @@
         <translation>planen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
         <translation>planen trenger «baseline»: perioden eller testkjøringen modellen ble godkjent på</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
         <translation>«confidence» må være minst 0,5 og under 1, for eksempel 0,95</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>the plan needs 'metrics': a list of the measures it watches</source>
         <translation>planen trenger «metrics»: en liste over målene den følger</translation>
     </message>
@@ -5341,7 +5346,7 @@
         <translation>«control_charts» må være en liste med høyst 50 diagrammer</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>'%1' compares with the baseline's production data, which a test run does not have</source>
         <translation>«%1» sammenligner med referanseperiodens driftsdata, og det har ikke en testkjøring</translation>
     </message>
@@ -5351,7 +5356,7 @@
         <translation>Oppgi referansen som en periode: {from: DATO, to: DATO}.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+101" />
         <source>a stored monitoring plan is damaged</source>
         <translation>en lagret overvåkingsplan er skadet</translation>
     </message>
@@ -5366,17 +5371,17 @@
         <translation>planen er tom</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>See docs/monitoring.md for a plan to start from.</source>
         <translation>Se docs/monitoring.md for en plan å starte fra.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>the plan cannot be read: %1</source>
         <translation>planen kan ikke leses: %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>unknown feature '%1': the ingested rows have %2</source>
         <translation>ukjent variabel «%1»: de innleste radene har %2</translation>
     </message>
@@ -5389,7 +5394,7 @@
 <context>
     <name>vv::monitoring::ProductionIngest</name>
     <message>
-        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+212" />
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+223" />
         <source>the time, label and score columns must be named</source>
         <translation>kolonnene for tid, utfall og skår må oppgis</translation>
     </message>
@@ -5404,7 +5409,7 @@
         <translation>desimaltegnet må være «.» eller «,»</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+174" />
         <source>the query returns no column '%1'</source>
         <translation>spørringen gir ingen kolonne «%1»</translation>
     </message>
@@ -5414,22 +5419,22 @@
         <translation>Den gir %1; gi kolonnene navn med AS i spørringen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>query</source>
         <translation>spørring</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Reading row %1 of the query</source>
         <translation>Leser rad %1 fra spørringen</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="-225" />
         <source>the project has no monitoring plan yet</source>
         <translation>prosjektet har ingen overvåkingsplan ennå</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-123" />
         <source>'%1' is not a date or time</source>
         <translation>«%1» er ikke en dato eller et tidspunkt</translation>
     </message>
@@ -5439,7 +5444,7 @@
         <translation>Skriv tider som ISO 8601: 2026-04-06T08:15:00, med +01:00 eller Z der eksporten har det.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>the score is missing</source>
         <translation>skåren mangler</translation>
     </message>
@@ -5449,7 +5454,7 @@
         <translation>Hver prediksjon trenger sin skår; utelat rader modellen ikke skåret.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>the score '%1' is not a number</source>
         <translation>skåren «%1» er ikke et tall</translation>
     </message>
@@ -5459,7 +5464,7 @@
         <translation>Kontroller --decimal (norske eksporter bruker desimalkomma).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>the score %1 is not a predicted risk between 0 and 1</source>
         <translation>skåren %1 er ikke en predikert risiko mellom 0 og 1</translation>
     </message>
@@ -5469,7 +5474,7 @@
         <translation>Overvåkingen sammenligner kalibrerte risikoer; eksporter sannsynligheten, ikke en logit eller rangering.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>the label '%1' is not 0 or 1</source>
         <translation>utfallet «%1» er ikke 0 eller 1</translation>
     </message>
@@ -5479,7 +5484,7 @@
         <translation>Oppgi --positive KLASSE for navngitte klasser; la cellen stå tom så lenge utfallet ikke er kjent.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>the value '%1' of feature '%2' is not a number</source>
         <translation>verdien «%1» av variabelen «%2» er ikke et tall</translation>
     </message>
@@ -5532,7 +5537,7 @@
         <translation>ukjent nøkkel «%1» i %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The keys are %1.</source>
         <translation>Nøklene er %1.</translation>
     </message>
@@ -5640,7 +5645,7 @@
         <translation>har et kontrolltegn i navnet</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+91" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+102" />
         <source>a Mustache tag is not closed</source>
         <translation>en Mustache-tagg er ikke lukket</translation>
     </message>
@@ -5796,7 +5801,7 @@
         <translation>detaljen «%1» er oppgitt to ganger</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>'coverage' must be a list of legal items</source>
         <translation>«coverage» må være en liste over punkter i regelverket</translation>
     </message>
@@ -5851,7 +5856,17 @@
         <translation>%1: rollen «%2» er verken provider eller deployer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>%1: the fact '%2' under 'required_if' is not in the guidance packs</source>
+        <translation>%1: faktumet «%2» under «required_if» finnes ikke i veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: 'required_if' needs a yes/no fact; '%2' is not one</source>
+        <translation>%1: «required_if» må være et ja/nei-faktum; «%2» er ikke det</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>the template '%1' must be an .html file in the document's folder</source>
         <translation>malen «%1» må være en .html-fil i dokumentets mappe</translation>
     </message>
@@ -5897,6 +5912,7 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+5" />
         <source>the required item '%1' is not well formed</source>
         <translation>det påkrevde elementet «%1» er ikke riktig formet</translation>
     </message>
@@ -6234,7 +6250,7 @@
         <translation>prosjektet er åpnet skrivebeskyttet; å bygge en pakke registreres i prosjektet</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+28" />
         <source>%1 (id %2, %n identity number(s))</source>
         <translation>
             <numerusform>%1 (id %2, %n fødselsnummer)</numerusform>
@@ -6287,19 +6303,19 @@
         <translation>Lager DOCX-dokumenter</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+82" />
         <location line="+34" />
         <source>cannot write %1: %2</source>
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="-319" />
-        <location line="+286" />
+        <location line="-333" />
+        <location line="+300" />
         <source>Check the folder and its permissions.</source>
         <translation>Kontroller mappen og tilgangene til den.</translation>
     </message>
     <message>
-        <location line="-289" />
+        <location line="-303" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>en annen bygging skriver %1 (prosess %2 på %3)</translation>
     </message>
@@ -6334,13 +6350,13 @@
         <translation>tilbyder og idriftsetter</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+147" />
         <source>%1: %2</source>
         <comment>a document's id and what it lacks</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+143" />
         <source>Check that the disk has space for the package.</source>
         <translation>Kontroller at det er plass til pakken på disken.</translation>
     </message>
@@ -7550,7 +7566,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+151" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+159" />
         <source>Deviations</source>
         <translation>Avvik og hendelser</translation>
     </message>
@@ -7565,7 +7581,7 @@
         <translation>fristene er ikke tilgjengelige</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>Choose a deviation in the register.</source>
         <translation>Velg et avvik i registeret.</translation>
     </message>
@@ -9140,7 +9156,7 @@
         <translation>%1: %2-diagrammet for %3 gir signal (%4, grense %5)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Open &amp;alarms:</source>
         <translation>Å&amp;pne alarmer:</translation>
     </message>
@@ -9180,7 +9196,7 @@
         <translation>Hver periode med produksjonsdata måles med de samme metodene som valideringen og holdes opp mot grensene i overvåkingsplanen. En alarm krever at hele konfidensintervallet ligger utenfor en grense; et intervall som krysser en grense, gir et varsel (KI-forordningen art. 26 nr. 5 og art. 72, MDR art. 83–86).</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-124" />
         <source>PROJECT.veiviser</source>
         <translation>PROSJEKT.veiviser</translation>
     </message>
@@ -9190,7 +9206,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Prosjektet har ingen overvåkingsplan ennå.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv planen (målene og grensene deres, periodelengden og referanseperioden) som en YAML-fil slik docs/monitoring.md beskriver, og lagre den i prosjektet med&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Les deretter inn produksjonsdataene med &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. Siden viser statusen så snart en plan er lagret.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+128" />
         <source>&amp;Cancel</source>
         <translation>Av&amp;bryt</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "store/ProjectStore.h"
 #include "validation/PredictionsCsv.h"
 
+#include <QLocale>
 #include <QDate>
 
 namespace vv::cli {
@@ -179,10 +180,12 @@ static QString formatValue(const MetricValue &v)
 {
     if (!v.value.estimate)
         return tr("%1 –").arg(v.name);
-    QString text = v.name + QLatin1Char(' ') + QString::number(*v.value.estimate, 'f', 3);
+    // In the user's number format, as `metrics` prints its table (a decimal comma in Bokmål); --json keeps '.'.
+    const QLocale locale;
+    QString text = v.name + QLatin1Char(' ') + locale.toString(*v.value.estimate, 'f', 3);
     if (v.value.lower && v.value.upper)
-        text += QStringLiteral(" [%1, %2]")
-                    .arg(QString::number(*v.value.lower, 'f', 3), QString::number(*v.value.upper, 'f', 3));
+        text += QStringLiteral(" (%1)").arg(tr("%1 to %2").arg(locale.toString(*v.value.lower, 'f', 3),
+                                                                locale.toString(*v.value.upper, 'f', 3)));
     return text;
 }
 
@@ -240,8 +243,7 @@ static int status(CommandContext &ctx)
             if (alarm.state == MetricState::Alarm && !alarm.acknowledged)
                 open << tr("%1 %2 (%3): %4, limit %5")
                             .arg(w.window.label(), alarm.metric, alarm.rule)
-                            .arg(alarm.value, 0, 'f', 3)
-                            .arg(alarm.limit, 0, 'f', 3);
+                            .arg(QLocale().toString(alarm.value, 'f', 3), QLocale().toString(alarm.limit, 'f', 3));
     if (open.isEmpty()) {
         ctx.line(tr("No open alarms."));
     } else {

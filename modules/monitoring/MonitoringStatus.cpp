@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <memory>
 #include <set>
 
 namespace vv::monitoring {
@@ -65,7 +67,29 @@ struct WindowRows {
         }
     }
     qint64 labelled() const { return static_cast<qint64>(positives.size() + negatives.size()); }
+    /// Appends another window's rows (the baseline period is the union of its windows).
+    void append(const WindowRows &other)
+    {
+        auto join = [](std::vector<double> &to, const std::vector<double> &from) {
+            to.insert(to.end(), from.begin(), from.end());
+        };
+        join(positives, other.positives);
+        join(negatives, other.negatives);
+        join(scores, other.scores);
+        for (std::size_t i = 0; i < features.size() && i < other.features.size(); ++i) {
+            join(features[i], other.features[i]);
+            missing[i] += other.missing[i];
+        }
+        for (const auto &[name, g] : other.groups) {
+            join(groups[name].first, g.first);
+            join(groups[name].second, g.second);
+        }
+    }
 };
+
+/// Windows read while the baseline was collected, by start, so that the windows inside the baseline period are read
+/// from the project once, not twice.
+using ReadWindows = std::map<qint64, std::shared_ptr<WindowRows>>;
 
 /// What the windows are compared with: the baseline's PSI bins per feature and its value of each metric.
 struct BaselineData {
@@ -226,8 +250,39 @@ Result<std::vector<std::pair<MonitoringPlanVersion, MonitoringPlan>>> loadPlans(
     return out;
 }
 
+Status readRows(const MonitoringTable &table, qint64 fromMs, qint64 toMs, WindowRows &rows)
+{
+    return table.forEachRow(
+        fromMs, toMs,
+        [&](const ProductionRow &row) -> Status {
+            rows.add(row);
+            return {};
+        },
+        RowKey::Skip);
+}
+
+/// Reads the baseline period window by window; the windows wholly inside it are kept in `read` for the evaluation.
+Status readBaselinePeriod(const MonitoringTable &table, const MonitoringPlan &plan, const WindowCalendar &calendar,
+                          std::size_t featureCount, WindowRows &all, ReadWindows &read)
+{
+    const qint64 fromMs = calendar.midnight(plan.baseline.from);
+    const qint64 toMs = calendar.midnight(plan.baseline.to.addDays(1));
+    all.reset(featureCount);
+    for (Window w = calendar.containingInstant(fromMs); w.startMs < toMs; w = calendar.after(w)) {
+        auto rows = std::make_shared<WindowRows>();
+        rows->reset(featureCount);
+        const bool whole = w.startMs >= fromMs && w.endMs <= toMs;
+        VV_TRY(readRows(table, std::max(w.startMs, fromMs), std::min(w.endMs, toMs), *rows));
+        all.append(*rows);
+        if (whole)
+            read.emplace(w.startMs, std::move(rows));
+    }
+    return {};
+}
+
 Status loadBaseline(ProjectStore &store, const MonitoringTable &table, const MonitoringPlan &plan,
-                    const WindowCalendar &calendar, const QStringList &featureNames, BaselineData &out)
+                    const WindowCalendar &calendar, const QStringList &featureNames, BaselineData &out,
+                    ReadWindows &read)
 {
     if (plan.baseline.testRun) {
         auto run = TestRunTable(store).get(*plan.baseline.testRun);
@@ -245,15 +300,10 @@ Status loadBaseline(ProjectStore &store, const MonitoringTable &table, const Mon
         return {};
     }
     WindowRows rows;
-    rows.reset(static_cast<std::size_t>(featureNames.size()));
-    VV_TRY(table.forEachRow(calendar.midnight(plan.baseline.from), calendar.midnight(plan.baseline.to.addDays(1)),
-                            [&](const ProductionRow &row) -> Status {
-                                rows.add(row);
-                                return {};
-                            }));
+    VV_TRY(readBaselinePeriod(table, plan, calendar, static_cast<std::size_t>(featureNames.size()), rows, read));
     rows.sort();
     for (qsizetype f = 0; f < featureNames.size(); ++f) {
-        auto values = rows.features[static_cast<std::size_t>(f)];
+        auto &values = rows.features[static_cast<std::size_t>(f)];
         if (values.empty())
             continue;
         validation::sortScores(values);
@@ -440,7 +490,8 @@ Result<MonitoringStatus> MonitoringEvaluation::evaluate(ProjectStore &store, con
     for (const auto &[version, plan] : *plans)
         VV_TRY(MonitoringPlanReader::checkFeatures(plan, *featureNames, tr("plan version %1").arg(version.version)));
     BaselineData baseline;
-    VV_TRY(loadBaseline(store, table, current, calendar, *featureNames, baseline));
+    ReadWindows alreadyRead;
+    VV_TRY(loadBaseline(store, table, current, calendar, *featureNames, baseline, alreadyRead));
     auto range = table.timeRange();
     if (!range)
         return range.error();
@@ -459,16 +510,18 @@ Result<MonitoringStatus> MonitoringEvaluation::evaluate(ProjectStore &store, con
                 return Error::cancelled();
             }
             throttle.report(w.startMs - firstWindow.startMs, total, tr("Window %1").arg(w.label()));
-            auto rows = std::make_shared<WindowRows>();
-            rows->reset(static_cast<std::size_t>(featureNames->size()));
-            const Status read = table.forEachRow(w.startMs, w.endMs, [&](const ProductionRow &row) -> Status {
-                rows->add(row);
-                return {};
-            });
-            if (!read) {
-                if (measuring)
-                    measuring->waitForFinished();
-                return read.error();
+            std::shared_ptr<WindowRows> rows;
+            if (const auto kept = alreadyRead.find(w.startMs); kept != alreadyRead.end()) {
+                rows = std::move(kept->second);
+                alreadyRead.erase(kept);
+            } else {
+                rows = std::make_shared<WindowRows>();
+                rows->reset(static_cast<std::size_t>(featureNames->size()));
+                if (const Status read = readRows(table, w.startMs, w.endMs, *rows); !read) {
+                    if (measuring)
+                        measuring->waitForFinished();
+                    return read.error();
+                }
             }
             if (rows->scores.empty())
                 continue; // a window without data (a pause in the feed) is left out, not reported as zero

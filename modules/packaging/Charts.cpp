@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace vv::packaging::charts {
@@ -189,6 +190,80 @@ QString decisionCurve(const Json &netBenefit, const ChartLabels &labels)
     f.y1 = std::ceil(maxY * 1.05 / f.yStep) * f.yStep;
     return open(labels) + axes(f, labels) + polyline(model, f, 0, false) + polyline(all, f, 1, false) +
            polyline(none, f, 3, true) + legend(labels) + close;
+}
+
+QString timeSeries(const std::vector<SeriesPoint> &points, const std::vector<double> &limits, const ChartLabels &labels)
+{
+    std::vector<std::pair<double, double>> line;
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo, xMax = 1;
+    auto widen = [&](std::optional<double> v) {
+        if (v && std::isfinite(*v)) {
+            lo = std::min(lo, *v);
+            hi = std::max(hi, *v);
+        }
+    };
+    for (const SeriesPoint &p : points) {
+        xMax = std::max(xMax, p.x);
+        if (!p.y || !std::isfinite(*p.y))
+            continue;
+        line.emplace_back(p.x, *p.y);
+        widen(p.y);
+        widen(p.lower);
+        widen(p.upper);
+    }
+    if (line.size() < 2)
+        return {};
+    for (const double l : limits)
+        widen(l);
+    if (hi - lo < 1e-9) { // a flat series still gets an axis a reader can read
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    Frame f;
+    f.xStep = niceStep(xMax, 8);
+    f.x0 = 0;
+    f.x1 = std::ceil(xMax / f.xStep) * f.xStep;
+    const double pad = (hi - lo) * 0.08;
+    f.yStep = niceStep(hi - lo + 2 * pad, 6);
+    f.y0 = std::floor((lo - pad) / f.yStep) * f.yStep;
+    f.y1 = std::ceil((hi + pad) / f.yStep) * f.yStep;
+
+    // The interval as a band: the upper ends left to right, then the lower ends back, over each run of windows that
+    // have one.
+    QString band;
+    std::vector<const SeriesPoint *> run;
+    auto flush = [&] {
+        if (run.size() >= 2) {
+            QStringList coords;
+            for (const SeriesPoint *p : run)
+                coords << num(f.px(p->x)) + QLatin1Char(',') + num(f.py(*p->upper));
+            for (auto it = run.rbegin(); it != run.rend(); ++it)
+                coords << num(f.px((*it)->x)) + QLatin1Char(',') + num(f.py(*(*it)->lower));
+            band += QStringLiteral("<polygon points=\"%1\" fill=\"%2\" fill-opacity=\"0.18\" stroke=\"none\"/>")
+                        .arg(coords.join(QLatin1Char(' ')), QString::fromLatin1(colours[0]));
+        }
+        run.clear();
+    };
+    for (const SeriesPoint &p : points) {
+        if (p.y && p.lower && p.upper && std::isfinite(*p.lower) && std::isfinite(*p.upper))
+            run.push_back(&p);
+        else
+            flush();
+    }
+    flush();
+    QString limitLines;
+    for (const double l : limits)
+        limitLines += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"%4\" stroke-width=\"1.2\" "
+                                     "stroke-dasharray=\"5 3\"/>")
+                          .arg(num(left), num(f.py(l)), num(left + plotW), QString::fromLatin1(colours[1]));
+    QString marks;
+    for (const SeriesPoint &p : points)
+        if (p.y && std::isfinite(*p.y))
+            marks += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\"/>")
+                         .arg(num(f.px(p.x)), num(f.py(*p.y)), p.flagged ? QStringLiteral("3.2") : QStringLiteral("1.8"),
+                              QString::fromLatin1(p.flagged ? colours[1] : colours[0]));
+    return open(labels) + axes(f, labels) + band + limitLines + polyline(line, f, 0, false) + marks + legend(labels) +
+           close;
 }
 
 } // namespace vv::packaging::charts

@@ -17,7 +17,7 @@ using namespace vv::guidance;
 // ---- the snapshot ----
 
 Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const GuidanceLibrary &library,
-                                              const TestRunSource &testRuns)
+                                              const TestRunSource &testRuns, bool measureWindows)
 {
     ProjectSnapshot s;
     s.library = library;
@@ -49,7 +49,7 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const Guidanc
     if (!runs)
         return runs.error();
     s.testRuns = *runs;
-    auto postMarket = PostMarketData::read(store, library);
+    auto postMarket = PostMarketData::read(store, library, measureWindows);
     if (!postMarket)
         return postMarket.error();
     s.postMarket = std::move(*postMarket);
@@ -605,6 +605,32 @@ Json intervalText(const std::optional<double> &lo, const std::optional<double> &
     return toStd(w(QStringLiteral("interval_format")).arg(formatNumber(*lo, w.lang()), formatNumber(*hi, w.lang())));
 }
 
+/// The goal of each key metric, from the lines of model_card.metric_goals that start with a metric's name or label
+/// and a colon ("auroc: at least 0.80 ..."); other lines are prose for the whole section and are left alone.
+std::map<QString, QString> metricGoals(const ProjectSnapshot &s, const Words &w)
+{
+    std::map<QString, QString> goals;
+    const auto it = s.details.find(QStringLiteral("model_card.metric_goals"));
+    if (it == s.details.end())
+        return goals;
+    std::map<QString, QString> byWord; // a metric's name and its label, in lower case -> its name
+    for (const TestRunRecord &run : s.testRuns)
+        for (const TestRunMetric &m : run.metrics) {
+            byWord[m.name.toLower()] = m.name;
+            byWord[metricLabel(m.name, w).toLower()] = m.name;
+        }
+    for (const QString &line : it->second.split(QLatin1Char('\n'))) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            continue;
+        const auto metric = byWord.find(line.left(colon).trimmed().toLower());
+        const QString goal = line.mid(colon + 1).trimmed();
+        if (metric != byWord.end() && !goal.isEmpty())
+            goals[metric->second] = goal;
+    }
+    return goals;
+}
+
 Json testRunJson(const TestRunRecord &run, const ProjectSnapshot &s, const Words &w)
 {
     Json metrics = Json::array();
@@ -792,6 +818,7 @@ const QStringList &DocumentModel::vocabulary()
             QStringLiteral("missing_fact"), QStringLiteral("missing_applicability"), QStringLiteral("missing_status"),
             QStringLiteral("missing_evidence"), QStringLiteral("missing_test_runs"), QStringLiteral("missing_answers"),
             QStringLiteral("missing_role"), QStringLiteral("missing_in_progress"), QStringLiteral("draft_mark"),
+            QStringLiteral("not_required_text"), QStringLiteral("no_goal"), QStringLiteral("missing_metric_goals"),
             QStringLiteral("run_cases"), QStringLiteral("run_errored_cases"),
             QStringLiteral("reason_always"), QStringLiteral("reason_condition_true"), QStringLiteral("reason_undetermined"),
             QStringLiteral("reason_role"), QStringLiteral("reason_condition_false"), QStringLiteral("condition_and"),
@@ -955,15 +982,19 @@ Json DocumentModel::build(const ProjectSnapshot &s, const TemplateLibrary &templ
     m["has_evidence"] = !evidence.empty();
 
     Json runs = Json::array(), keyMetrics = Json::array();
+    const auto goals = metricGoals(s, w);
     for (const TestRunRecord &run : s.testRuns) {
         Json rj = testRunJson(run, s, w);
         // CHAI's model card names the test data of each metric: the run's input file and its size on every row,
         // its SHA-256 once per run (on its first row), since all of a run's metrics share it.
         bool first = true;
         for (const Json &metric : rj["metrics"]) {
+            const auto goal = goals.find(QString::fromStdString(metric["name"].get<std::string>()));
             keyMetrics.push_back({{"label", metric["label"]}, {"value", metric["value"]}, {"ci", metric["ci"]},
                                   {"run", toStd(run.title)}, {"test_data", rj["input"]}, {"has_test_data", rj["has_input"]},
-                                  {"show_hash", first}});
+                                  {"show_hash", first},
+                                  {"goal", goal == goals.end() ? toStd(w(QStringLiteral("no_goal"))) : toStd(goal->second)},
+                                  {"has_goal", goal != goals.end()}});
             first = false;
         }
         runs.push_back(std::move(rj));
@@ -972,6 +1003,7 @@ Json DocumentModel::build(const ProjectSnapshot &s, const TemplateLibrary &templ
     m["has_test_runs"] = !runs.empty();
     m["performance"] = performanceJson(s, w);
     m["key_metrics"] = keyMetrics;
+    m["has_metric_goals"] = !goals.empty();
     m["has_key_metrics"] = !keyMetrics.empty();
     m["post_market"] = PostMarketModel::build(s, std::cref(w), lang);
 
@@ -981,9 +1013,29 @@ Json DocumentModel::build(const ProjectSnapshot &s, const TemplateLibrary &templ
     m["missing_count"] = missing.size();
     m["missing"] = missing;
     m["has_missing"] = !missing.empty();
+    const auto notRequired = notRequiredBecause(s, doc, lang);
+    m["not_required"] = notRequired.has_value();
+    m["not_required_text"] = toStd(notRequired ? w(QStringLiteral("not_required_text")).arg(*notRequired) : QString());
     // Anything missing or open makes the document a draft, marked on every printed page.
     m["is_draft"] = !missing.empty();
     return m;
+}
+
+std::optional<QString> DocumentModel::notRequiredBecause(const ProjectSnapshot &s, const DocumentTemplate &doc,
+                                                         const QString &lang)
+{
+    if (doc.requiredIf.isEmpty())
+        return std::nullopt;
+    const auto value = s.assessment.value(doc.requiredIf);
+    if (!value || value->kind() != Value::Kind::Bool || value->toBool())
+        return std::nullopt;
+    // The classification's own reason (the rule that matched), so the document says why in the pack's words.
+    QStringList reasons;
+    if (const DecisionTrace *trace = s.assessment.trace(doc.requiredIf))
+        for (const TraceStep &step : trace->steps)
+            if (step.result == Truth::True)
+                reasons << step.reason.in(lang);
+    return reasons.join(QLatin1Char(' '));
 }
 
 std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const TemplateLibrary &templates,
@@ -991,6 +1043,7 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
 {
     const Words w(templates, doc, lang);
     std::vector<MissingItem> out;
+    const bool required = !notRequiredBecause(s, doc, lang);
     // A document for another role (a deployer building the provider's declaration) is at best a draft.
     if (const QString role = roleToString(s.info.role); !doc.isFor(role)) {
         QStringList forWhom;
@@ -999,7 +1052,11 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
         out.push_back({QStringLiteral("role"), w(QStringLiteral("missing_role"))
                                                    .arg(forWhom.join(QStringLiteral(" / ")), w(QStringLiteral("role_") + role))});
     }
+    // What is reported undetermined once (a requirement and its evidence) is not listed twice.
+    QSet<QString> undetermined;
     for (const RequiredItem &item : doc.required) {
+        if (!required)
+            break; // the law does not ask for this document here: nothing in it can be missing
         switch (item.kind) {
         case RequiredItem::Kind::Detail: {
             const auto it = s.details.find(item.ref);
@@ -1007,6 +1064,20 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
                 const DetailSpec *spec = templates.detail(item.ref);
                 out.push_back({QStringLiteral("detail:") + item.ref,
                                w(QStringLiteral("missing_detail")).arg(spec ? spec->label.in(lang) : item.ref)});
+            } else if (item.ref == QStringLiteral("model_card.metric_goals")) {
+                // CHAI's card gives each key metric its goal; goals written for some metrics only leave the rest open.
+                const auto goals = metricGoals(s, w);
+                QStringList without;
+                // The number of patients and the prevalence describe the test data; they are not aimed at.
+                const QStringList descriptive = {QStringLiteral("n"), QStringLiteral("prevalence")};
+                for (const TestRunRecord &run : s.testRuns)
+                    for (const TestRunMetric &m : run.metrics)
+                        if (!goals.count(m.name) && !descriptive.contains(m.name) &&
+                            !without.contains(metricLabel(m.name, w)))
+                            without << metricLabel(m.name, w);
+                if (!without.isEmpty()) // not a missing detail: the text is there, some metrics lack a goal in it
+                    out.push_back({QStringLiteral("metric_goals"),
+                                   w(QStringLiteral("missing_metric_goals")).arg(without.join(QStringLiteral(", ")))});
             }
             break;
         }
@@ -1022,8 +1093,11 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
             const QString status = s.requirementStatus(item.ref);
             const bool evidence = item.kind == RequiredItem::Kind::Evidence;
             const QString key = (evidence ? QStringLiteral("evidence:") : QStringLiteral("requirement:")) + item.ref;
-            if (status == QStringLiteral("undetermined"))
-                out.push_back({key, w(QStringLiteral("missing_applicability")).arg(title)});
+            if (status == QStringLiteral("undetermined")) {
+                if (!undetermined.contains(item.ref))
+                    out.push_back({key, w(QStringLiteral("missing_applicability")).arg(title)});
+                undetermined.insert(item.ref);
+            }
             else if (status == QStringLiteral("does_not_apply"))
                 break;
             else if (!evidence && status == QStringLiteral("not_started"))

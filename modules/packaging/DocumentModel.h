@@ -10,6 +10,7 @@
 #include "store/RequirementStateTable.h"
 
 #include <map>
+#include <optional>
 
 namespace vv::packaging {
 
@@ -27,8 +28,10 @@ struct ProjectSnapshot {
     PostMarketData postMarket; ///< monitoring plan, windows, deviations and incidents (packaging/PostMarket.h)
     QDateTime created; ///< the project's clock when the snapshot was taken
 
+    /// Reads the project. measureWindows: evaluate the monitoring windows too (a pass over every production row);
+    /// only documents that show them need it (DocumentTemplate::showsMeasuredWindows).
     static Result<ProjectSnapshot> read(ProjectStore &store, const guidance::GuidanceLibrary &library,
-                                        const TestRunSource &testRuns);
+                                        const TestRunSource &testRuns, bool measureWindows = true);
     /// A made-up project with one of everything (full) or nothing optional at all, for checking templates.
     static ProjectSnapshot specimen(const guidance::GuidanceLibrary &library, const TemplateLibrary &templates,
                                     bool full);
@@ -63,6 +66,10 @@ public:
     /// The required data of a document that the snapshot lacks, in the manifest's order.
     static std::vector<MissingItem> missing(const ProjectSnapshot &snapshot, const TemplateLibrary &templates,
                                             const DocumentTemplate &doc, const QString &lang);
+    /// Why the law does not ask for this document here (the classification's reason, possibly empty), or nothing
+    /// when it does or it is not yet known (DocumentTemplate::requiredIf).
+    static std::optional<QString> notRequiredBecause(const ProjectSnapshot &snapshot, const DocumentTemplate &doc,
+                                                     const QString &lang);
 };
 
 } // namespace vv::packaging

@@ -166,7 +166,10 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
     auto head = store.auditHead();
     if (!head)
         return head.error();
-    auto snapshot = ProjectSnapshot::read(store, library, testRuns);
+    const bool measureWindows = std::any_of(docs.begin(), docs.end(), [](const DocumentTemplate *d) {
+        return d->showsMeasuredWindows();
+    });
+    auto snapshot = ProjectSnapshot::read(store, library, testRuns, measureWindows);
     if (!snapshot)
         return snapshot.error();
     const ProjectSnapshot &s = *snapshot;

@@ -1,5 +1,7 @@
 #include "packaging/PostMarket.h"
 
+#include "packaging/Charts.h"
+
 #include "core/Clock.h"
 #include "guidance/GuidanceLibrary.h"
 #include "packaging/DocumentModel.h"
@@ -16,7 +18,8 @@ using namespace vv::monitoring;
 
 // ---- reading ----
 
-Result<PostMarketData> PostMarketData::read(ProjectStore &store, const guidance::GuidanceLibrary &library)
+Result<PostMarketData> PostMarketData::read(ProjectStore &store, const guidance::GuidanceLibrary &library,
+                                            bool measureWindows)
 {
     PostMarketData d;
     auto plans = MonitoringTable(store).plans();
@@ -30,11 +33,13 @@ Result<PostMarketData> PostMarketData::read(ProjectStore &store, const guidance:
         d.plan = *plan;
         // A plan without data yet, or data the evaluation cannot read, still makes a plan document; the report
         // says why it has no windows instead of failing the whole package.
-        auto status = MonitoringEvaluation::evaluate(store);
-        if (status)
-            d.status = std::move(*status);
-        else
-            d.statusProblem = status.error().what();
+        if (measureWindows) {
+            auto status = MonitoringEvaluation::evaluate(store);
+            if (status)
+                d.status = std::move(*status);
+            else
+                d.statusProblem = status.error().what();
+        }
     }
     auto deviations = DeviationTable(store).all();
     if (!deviations)
@@ -287,6 +292,83 @@ bool inPeriod(const QDate &d, const std::pair<QDate, QDate> &period)
     return d.isValid() && (!period.first.isValid() || d >= period.first) && (!period.second.isValid() || d <= period.second);
 }
 
+/// The x axis of a chart over windows: they are numbered from 1, and the label says which windows the ends are.
+QString windowAxis(const Context &c, const std::vector<const WindowStatus *> &windows)
+{
+    return c.w(QStringLiteral("pm_chart_windows"))
+        .arg(windows.front()->window.label())
+        .arg(windows.size())
+        .arg(windows.back()->window.label());
+}
+
+/// One chart per measure of the period: each window's value with its interval, the plan's limits, the alarms in red.
+Json metricCharts(const Context &c, const std::vector<const WindowStatus *> &windows, const QStringList &columns)
+{
+    Json out = Json::array();
+    if (windows.size() < 2)
+        return out;
+    for (const QString &name : columns) {
+        std::vector<charts::SeriesPoint> points;
+        for (std::size_t i = 0; i < windows.size(); ++i) {
+            charts::SeriesPoint p;
+            p.x = double(i + 1);
+            for (const MetricValue &v : windows[i]->metrics)
+                if (v.name == name) {
+                    p.y = v.value.estimate;
+                    p.lower = v.value.lower;
+                    p.upper = v.value.upper;
+                    p.flagged = v.state == MetricState::Alarm;
+                }
+            points.push_back(p);
+        }
+        std::vector<double> limits;
+        if (c.s.postMarket.plan)
+            if (const MetricRule *r = c.s.postMarket.plan->rule(name)) {
+                if (r->lower)
+                    limits.push_back(*r->lower);
+                if (r->upper)
+                    limits.push_back(*r->upper);
+            }
+        const QString svg = charts::timeSeries(points, limits,
+                                               {c.metricLabel(name), windowAxis(c, windows), c.metricLabel(name),
+                                                {c.w(QStringLiteral("pm_chart_value")), c.w(QStringLiteral("pm_chart_limit"))}});
+        if (!svg.isEmpty())
+            out.push_back({{"chart_svg", toStd(svg)}});
+    }
+    return out;
+}
+
+/// A control chart over the windows it has points for: the larger of its sums (CUSUM) or its smoothed statistic
+/// (EWMA), against its limit.
+QString controlChartSvg(const Context &c, const ChartSeries &cs, const std::pair<QDate, QDate> &period)
+{
+    std::vector<charts::SeriesPoint> points;
+    std::optional<double> limit;
+    QString first, last;
+    for (const auto &[start, point] : cs.points) {
+        if (!inPeriod(QDate::fromString(start, Qt::ISODate), period))
+            continue;
+        charts::SeriesPoint p;
+        p.x = double(points.size() + 1);
+        p.y = cs.chart.method == QStringLiteral("cusum") ? std::max(point.upper, point.lower) : point.upper;
+        p.flagged = point.signal;
+        points.push_back(p);
+        limit = point.limit;
+        (first.isEmpty() ? first : last) = start;
+    }
+    if (points.size() < 2 || !limit)
+        return {};
+    std::vector<double> limits = {*limit};
+    if (cs.chart.method != QStringLiteral("cusum"))
+        limits.push_back(-*limit); // the EWMA signals on either side
+    const QString title = QStringLiteral("%1 – %2").arg(cs.chart.method.toUpper(), c.metricLabel(cs.chart.metric));
+    return charts::timeSeries(points, limits,
+                              {title, c.w(QStringLiteral("pm_chart_windows")).arg(first).arg(points.size()).arg(last),
+                               c.w(QStringLiteral("pm_chart_statistic")),
+                               {c.w(QStringLiteral("pm_chart_statistic")), c.w(QStringLiteral("pm_chart_limit"))}});
+}
+
+
 Json windowsJson(const Context &c, const std::pair<QDate, QDate> &period)
 {
     const PostMarketData &pm = c.s.postMarket;
@@ -367,6 +449,8 @@ Json windowsJson(const Context &c, const std::pair<QDate, QDate> &period)
         tables.push_back({{"columns", tableCols}, {"rows", tableRows}});
     }
     j["tables"] = tables;
+    j["metric_charts"] = metricCharts(c, windows, columns);
+    j["has_metric_charts"] = !j["metric_charts"].empty();
     j["alarms"] = alarms;
     j["has_alarms"] = !alarms.empty();
     j["totals"] = {{"windows", rows.size()}, {"n", n}, {"labelled", labelled}};
@@ -390,7 +474,8 @@ Json windowsJson(const Context &c, const std::pair<QDate, QDate> &period)
                               {"points", points},
                               {"signals", signals},
                               {"first_signal", toStd(first)},
-                              {"reason", toStd(cs.reason)}});
+                              {"reason", toStd(cs.reason)},
+                              {"chart_svg", toStd(controlChartSvg(c, cs, period))}});
         }
     j["charts"] = charts;
     j["has_charts"] = !charts.empty();
@@ -671,7 +756,9 @@ const QStringList &PostMarketModel::vocabulary()
                          QStringLiteral("pm_immediately"), QStringLiteral("pm_days"), QStringLiteral("pm_days_left"),
                          QStringLiteral("pm_overdue_days"), QStringLiteral("pm_not_answered"),
                          QStringLiteral("pm_report_due"), QStringLiteral("pm_report_maybe"),
-                         QStringLiteral("pm_deviation_open"), QStringLiteral("pm_deviation_closed")};
+                         QStringLiteral("pm_deviation_open"), QStringLiteral("pm_deviation_closed"),
+                         QStringLiteral("pm_chart_windows"), QStringLiteral("pm_chart_value"),
+                         QStringLiteral("pm_chart_limit"), QStringLiteral("pm_chart_statistic")};
         for (const char *s : {"ok", "warning", "alarm", "not_enough_data"})
             k << QStringLiteral("pm_state_") + QLatin1String(s);
         for (const char *s : {"day", "week", "month"})

@@ -41,8 +41,10 @@ struct PostMarketData {
     std::shared_ptr<const monitoring::IncidentRules> rules;
     QDate today; ///< the project's clock, as a date in Norway, for the reports' days left
 
-    /// Reads everything from the project, with the shipped reporting rules checked against library.
-    static Result<PostMarketData> read(ProjectStore &store, const guidance::GuidanceLibrary &library);
+    /// Reads everything from the project, with the shipped reporting rules checked against library. Without
+    /// measureWindows the status is left empty (the plan, deviations and incidents are read all the same).
+    static Result<PostMarketData> read(ProjectStore &store, const guidance::GuidanceLibrary &library,
+                                       bool measureWindows = true);
     /// A made-up plan with two windows, an alarm, a deviation and an incident, so that `templates check` renders
     /// every block of the post-market documents.
     static PostMarketData specimen(const guidance::GuidanceLibrary &library, const QDate &today);

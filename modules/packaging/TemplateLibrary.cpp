@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace vv::packaging {
 
 struct TemplateLibrary::Data {
@@ -34,6 +36,11 @@ const QStringList &sectionBlocks()
                                        QStringLiteral("deviations"), QStringLiteral("incidents"),
                                        QStringLiteral("incident_reporting"), QStringLiteral("incident_details")};
     return blocks;
+}
+
+static bool isMeasuredBlock(const QString &name)
+{
+    return name == QStringLiteral("monitoring_windows") || name == QStringLiteral("alarms");
 }
 
 bool isSafeMarkupName(const QString &name)
@@ -380,7 +387,7 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
     doc.id = jsonString(*j, "id");
     const QString where = tr("document '%1'").arg(doc.id);
     checkKeys(*j, {"id", "title", "description", "basis", "roles", "template", "sections", "required", "strings",
-                   "coverage"}, file, where, problems);
+                   "coverage", "required_if"}, file, where, problems);
     if (!validId(doc.id))
         problems.add(file, tr("the id '%1' must be lowercase letters, digits and '-'").arg(doc.id));
     if (doc.id != QFileInfo(folder).fileName())
@@ -395,6 +402,14 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
     for (const QString &role : doc.roles)
         if (role != QStringLiteral("provider") && role != QStringLiteral("deployer"))
             problems.add(file, tr("%1: the role '%2' is neither provider nor deployer").arg(where, role));
+    doc.requiredIf = jsonString(*j, "required_if");
+    if (!doc.requiredIf.isEmpty()) {
+        const guidance::FactSpec *fact = guidance.fact(doc.requiredIf);
+        if (!fact)
+            problems.add(file, tr("%1: the fact '%2' under 'required_if' is not in the guidance packs").arg(where, doc.requiredIf));
+        else if (fact->type != guidance::FactType::Bool)
+            problems.add(file, tr("%1: 'required_if' needs a yes/no fact; '%2' is not one").arg(where, doc.requiredIf));
+    }
     const QString templateName = jsonString(*j, "template", QStringLiteral("document.html"));
     if (templateName.contains(QLatin1Char('/')) || !templateName.endsWith(QStringLiteral(".html")))
         problems.add(file, tr("the template '%1' must be an .html file in the document's folder").arg(templateName));
@@ -661,6 +676,16 @@ const DetailSpec *TemplateLibrary::detail(const QString &key) const
         if (s.key == key)
             return &s;
     return nullptr;
+}
+
+bool DocumentTemplate::showsMeasuredWindows() const
+{
+    for (const TemplateSection &section : sections)
+        if (std::any_of(section.show.begin(), section.show.end(), isMeasuredBlock))
+            return true;
+    return std::any_of(required.begin(), required.end(), [](const RequiredItem &r) {
+        return r.kind == RequiredItem::Kind::PostMarket && isMeasuredBlock(r.ref);
+    });
 }
 
 } // namespace vv::packaging

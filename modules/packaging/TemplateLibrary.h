@@ -70,6 +70,9 @@ struct DocumentTemplate {
     std::vector<RequiredItem> required;
     std::map<QString, LocalizedText> strings;
     QStringList roles;      ///< whose duty the document is: "provider", "deployer" or both
+    /// A yes/no fact that says whether the law asks for the document at all (ai_act.fria_required); when the
+    /// classification says no, nothing in it counts as missing and it says why it is not required.
+    QString requiredIf;
     std::vector<CoverageItem> coverage; ///< the legal contents list, item by item
 
     /// Whether a project in this role ("provider", "deployer" or "both") is the one the document is for. A project
@@ -78,6 +81,9 @@ struct DocumentTemplate {
     {
         return projectRole == QStringLiteral("both") || roles.contains(projectRole);
     }
+    /// Whether the document shows measured monitoring windows or their alarms, which cost a pass over every stored
+    /// production row; the other documents are built without it.
+    bool showsMeasuredWindows() const;
 };
 
 /// What `templates check` counted.

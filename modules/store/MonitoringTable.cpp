@@ -51,38 +51,49 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-const char *const rowsInRange = "SELECT row_key, time_ms, score, label, grp, features FROM monitoring_rows "
+// The key comes last so that the reader without it (the windows need none, and making a string of it for each of
+// millions of rows is a large part of the reading) uses the same column numbers.
+const char *const rowsInRange = "SELECT time_ms, score, label, grp, features, row_key FROM monitoring_rows "
                                 "WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, id";
+const char *const rowsInRangeWithoutKey = "SELECT time_ms, score, label, grp, features FROM monitoring_rows "
+                                          "WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, id";
 
-Status forEachSqliteRow(sqlite3 *handle, qint64 fromMs, qint64 toMs, int width,
+Status forEachSqliteRow(sqlite3 *handle, qint64 fromMs, qint64 toMs, int width, RowKey key,
                         const std::function<Status(const ProductionRow &)> &visit)
 {
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, rowsInRange, -1, &statement, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(handle, key == RowKey::Read ? rowsInRange : rowsInRangeWithoutKey, -1, &statement,
+                           nullptr) != SQLITE_OK)
         return Error::runtime(
             MonitoringTable::tr("cannot read the production rows: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
     sqlite3_bind_int64(statement, 1, fromMs);
     sqlite3_bind_int64(statement, 2, toMs);
     ProductionRow row;
+    QByteArray groupBytes; // a group repeats from row to row: its string is made only when it changes
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        auto text = [&](int column) {
-            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-                                     sqlite3_column_bytes(statement, column));
-        };
-        row.key = text(0);
-        row.timeMs = sqlite3_column_int64(statement, 1);
-        row.score = sqlite3_column_double(statement, 2);
-        row.label = sqlite3_column_type(statement, 3) == SQLITE_NULL
+        row.timeMs = sqlite3_column_int64(statement, 0);
+        row.score = sqlite3_column_double(statement, 1);
+        row.label = sqlite3_column_type(statement, 2) == SQLITE_NULL
             ? std::nullopt
-            : std::optional<bool>(sqlite3_column_int(statement, 3) == 1);
-        if (sqlite3_column_type(statement, 4) == SQLITE_NULL)
+            : std::optional<bool>(sqlite3_column_int(statement, 2) == 1);
+        if (sqlite3_column_type(statement, 3) == SQLITE_NULL) {
             row.group.clear();
-        else
-            row.group = text(4);
-        unpackFeatures(static_cast<const char *>(sqlite3_column_blob(statement, 5)), sqlite3_column_bytes(statement, 5),
+            groupBytes.clear();
+        } else {
+            const QByteArrayView group(reinterpret_cast<const char *>(sqlite3_column_text(statement, 3)),
+                                       sqlite3_column_bytes(statement, 3));
+            if (group != groupBytes || row.group.isEmpty()) {
+                groupBytes = group.toByteArray();
+                row.group = QString::fromUtf8(groupBytes);
+            }
+        }
+        unpackFeatures(static_cast<const char *>(sqlite3_column_blob(statement, 4)), sqlite3_column_bytes(statement, 4),
                        width, row.features);
+        if (key == RowKey::Read)
+            row.key = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 5)),
+                                        sqlite3_column_bytes(statement, 5));
         VV_TRY(visit(row));
     }
     if (rc != SQLITE_DONE)
@@ -288,25 +299,26 @@ Result<IngestCount> MonitoringTable::ingest(const RowSource &source)
 }
 
 Status MonitoringTable::forEachRow(qint64 fromMs, qint64 toMs,
-                                   const std::function<Status(const ProductionRow &)> &visit) const
+                                   const std::function<Status(const ProductionRow &)> &visit, RowKey key) const
 {
     auto known = features();
     if (!known)
         return known.error();
     const int width = static_cast<int>(known->size());
     if (sqlite3 *handle = sqliteHandle(m_store.database()))
-        return forEachSqliteRow(handle, fromMs, toMs, width, visit);
+        return forEachSqliteRow(handle, fromMs, toMs, width, key, visit);
     auto q = sql::exec(m_store.database(), QString::fromLatin1(rowsInRange), {fromMs, toMs});
     if (!q)
         return q.error();
     ProductionRow row;
     while (q->next()) {
-        row.key = q->value(0).toString();
-        row.timeMs = q->value(1).toLongLong();
-        row.score = q->value(2).toDouble();
-        row.label = q->value(3).isNull() ? std::nullopt : std::optional<bool>(q->value(3).toInt() == 1);
-        row.group = q->value(4).toString();
-        unpackFeatures(q->value(5).toByteArray(), width, row.features);
+        row.timeMs = q->value(0).toLongLong();
+        row.score = q->value(1).toDouble();
+        row.label = q->value(2).isNull() ? std::nullopt : std::optional<bool>(q->value(2).toInt() == 1);
+        row.group = q->value(3).toString();
+        unpackFeatures(q->value(4).toByteArray(), width, row.features);
+        if (key == RowKey::Read)
+            row.key = q->value(5).toString();
         VV_TRY(visit(row));
     }
     return {};

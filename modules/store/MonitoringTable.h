@@ -35,6 +35,9 @@ struct ProductionRow {
     std::vector<double> features; ///< in the order of MonitoringTable::features(); NaN where missing
 };
 
+/// Whether a reader of production rows needs their keys (the windows do not; making strings of them costs time).
+enum class RowKey { Read, Skip };
+
 /// What an ingest did to the stored rows.
 struct IngestCount {
     qint64 read = 0;
@@ -79,9 +82,10 @@ public:
     /// row without a label takes the new row's label; anything else equal is unchanged. A stored row with another
     /// time, score, group, features or label is a conflict: nothing is stored and the error names the key.
     Result<IngestCount> ingest(const RowSource &source);
-    /// Calls visit for each row with fromMs <= time < toMs, in time order; features follow features(). Stops at the
-    /// first error visit returns.
-    Status forEachRow(qint64 fromMs, qint64 toMs, const std::function<Status(const ProductionRow &)> &visit) const;
+    /// Calls visit for each row with fromMs <= time < toMs, in time order; features follow features(). With
+    /// RowKey::Skip the row's key is left empty. Stops at the first error visit returns.
+    Status forEachRow(qint64 fromMs, qint64 toMs, const std::function<Status(const ProductionRow &)> &visit,
+                      RowKey key = RowKey::Read) const;
     /// The earliest and latest row time, or nothing when there are no rows.
     Result<std::optional<std::pair<qint64, qint64>>> timeRange() const;
     /// How many rows are stored.

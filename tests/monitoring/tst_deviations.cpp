@@ -53,6 +53,7 @@ private Q_SLOTS:
     void incidentCountsDown();
     void deviationCycle();
     void shippedRulesMatchTheCases();
+    void undecidedInHouseExemptionLeavesTheMdrReportOpen();
     void cliCarriesAnAlarmToAnIncident();
 
 private:
@@ -314,6 +315,31 @@ void TestDeviations::shippedRulesMatchTheCases()
                 diff += s(" %1 (%2 days) is due but not expected;").arg(report).arg(days);
         QVERIFY2(diff.isEmpty(), qPrintable(name + s(":") + diff));
     }
+}
+
+void TestDeviations::undecidedInHouseExemptionLeavesTheMdrReportOpen()
+{
+    // A hospital making its own device: until the classification has settled MDR Art. 5(5), whether Art. 87 applies
+    // is not known, and the report says which fact is missing rather than guessing either way.
+    auto rules =
+        IncidentRulesReader::readFile(QStringLiteral(VV_SOURCE_DIR "/guidance/incident-reports.yaml"), m_library);
+    QVERIFY(rules);
+    Facts facts = {{s("mdr.is_medical_device"), Value::boolean(true)}, {s("ai_act.risk"), Value::string(s("high"))},
+                   {s("org.role"), Value::string(s("both"))}, {s("incident.system_involved"), Value::boolean(true)},
+                   {s("incident.death"), Value::boolean(true)}};
+    bool seen = false;
+    for (const DueReport &d : dueReports(*rules, lookup(facts), QDate(2026, 12, 1)))
+        if (d.rule->id == s("mdr-vigilance")) {
+            seen = true;
+            QCOMPARE(d.applies, Truth::Unknown);
+            QVERIFY2(d.missingFacts.contains(s("mdr.in_house_exemption")), qPrintable(d.missingFacts.join(s(", "))));
+        }
+    QVERIFY(seen);
+    // A vendor never has the exemption (Art. 2(36)): the report applies without the fact.
+    facts[s("org.role")] = Value::string(s("provider"));
+    for (const DueReport &d : dueReports(*rules, lookup(facts), QDate(2026, 12, 1)))
+        if (d.rule->id == s("mdr-vigilance"))
+            QVERIFY(!d.missingFacts.contains(s("mdr.in_house_exemption")));
 }
 
 void TestDeviations::cliCarriesAnAlarmToAnIncident()

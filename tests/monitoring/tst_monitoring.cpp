@@ -12,6 +12,7 @@
 #include "store/ProjectStore.h"
 #include "validation/Statistics.h"
 
+#include <QLocale>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -731,6 +732,21 @@ void TestMonitoring::cliStatusExitsOneWhileAnAlarmIsOpen()
                         .exitCode,
                     0);
     QCOMPARE(test::runCli({QStringLiteral("monitor"), QStringLiteral("status"), project}).exitCode, 0);
+    // The numbers of the text report come in the language's format, as `metrics` prints them: the first window's
+    // AUROC with a decimal comma in Bokmål and a point in English.
+    double auroc = 0;
+    for (const auto &[name, m] : doc["windows"][0]["metrics"].items())
+        if (name == "auroc" && m["value"].is_number())
+            auroc = m["value"].get<double>();
+    QVERIFY(auroc > 0);
+    const QString nbValue = QStringLiteral("auroc ") + QLocale(QLocale::NorwegianBokmal).toString(auroc, 'f', 3);
+    auto statusNb = test::runCli({QStringLiteral("--lang"), QStringLiteral("nb"), QStringLiteral("monitor"),
+                                  QStringLiteral("status"), project});
+    QVERIFY2(statusNb.out.contains(QByteArray(nbValue.toUtf8() + " (")), statusNb.out.constData());
+    QVERIFY2(statusNb.out.contains(" til "), statusNb.out.constData());
+    auto statusEn = test::runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("monitor"),
+                                  QStringLiteral("status"), project});
+    QVERIFY2(statusEn.out.contains(QByteArray("auroc " + QByteArray::number(auroc, 'f', 3) + " (")), statusEn.out.constData());
     // Bokmål is the default language: the plan reader's and the ingest's messages come in it.
     const QString broken = fixtures + QStringLiteral("/plans/unknown-metric.yaml");
     auto norwegian = test::runCli({QStringLiteral("--lang"), QStringLiteral("nb"), QStringLiteral("monitor"),

@@ -286,6 +286,7 @@ private Q_SLOTS:
     void templatesDeclareTheirRoles();
     void everyDetailIsShown();
     void numbersComeFromTheTestRun();
+    void keyMetricsCarryTheirGoals();
 
 private:
     Result<QString> build(const TemplateLibrary &templates, const QString &name)
@@ -597,6 +598,35 @@ void TestGolden::everyDetailIsShown()
 // participant flow (TRIPOD+AI 20a and 21) and performance (23a), and the model card's test data per metric (CHAI).
 // The expected counts and hash are read from the fixture file itself, not from the engine. Without a run, the
 // participant flow is the team's detail again, named as missing when it is not given.
+void TestGolden::keyMetricsCarryTheirGoals()
+{
+    // CHAI's model card gives each key metric its goal. A line "name: goal" sets the goal of that metric; the metrics
+    // of the run without one are named as missing. The golden project's own goals text is put back afterwards.
+    auto all = DocumentDetailTable(*m_store).all();
+    QVERIFY(all);
+    QString before;
+    for (const DocumentDetail &d : *all)
+        if (d.key == QStringLiteral("model_card.metric_goals"))
+            before = d.value;
+    QVERIFY(DocumentDetailTable(*m_store).set({{QStringLiteral("model_card.metric_goals"),
+                                                 QStringLiteral("AUROC: at least 0.75 in an external validation\n"
+                                                                "The team chose these goals with the clinicians.")}}));
+    auto extracted = build(*m_store, *m_templates, {QStringLiteral("model-card")}, QStringLiteral("goals"));
+    QVERIFY(DocumentDetailTable(*m_store).set({{QStringLiteral("model_card.metric_goals"), before}}));
+    QVERIFY2(extracted, qPrintable(extracted ? QString() : extracted.error().toString()));
+    const QString card = QString::fromUtf8(document(*extracted, QStringLiteral("en"), QStringLiteral("model-card")));
+    QVERIFY2(card.contains(QStringLiteral("<th>Goal</th>")), "the key metrics table has a goal column");
+    QVERIFY2(card.contains(QStringLiteral("<tr><td>AUROC (discrimination)</td><td>at least 0.75 in an external validation</td>")),
+             qPrintable(card.section(QStringLiteral("<th>Goal</th>"), 1).left(600)));
+    // The run has more metrics than the AUROC: they are named as lacking a goal, and the AUROC is not.
+    const QString missing = card.section(QStringLiteral("No goal is given for the key metrics: "), 1).section(QStringLiteral(" ("), 0, 0);
+    QVERIFY2(!missing.isEmpty(), "metrics without a goal are listed as missing");
+    QVERIFY(!missing.contains(QStringLiteral("AUROC")));
+    QVERIFY(card.contains(QStringLiteral("<td>No goal given</td>")));
+    // The line that names no metric stays prose.
+    QVERIFY(card.contains(QStringLiteral("The team chose these goals with the clinicians.")));
+}
+
 void TestGolden::numbersComeFromTheTestRun()
 {
     // The aSAH run: S100B is no probability, so performance has discrimination only, and says why not the rest.

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void documentsForTheRole_data();
     void documentsForTheRole();
     void openRequirementMakesADraft();
+    void documentTheLawDoesNotAskFor();
     void declarationIsMachineReadable();
     void reviewProjectRefusesWrites_data();
     void reviewProjectRefusesWrites();
@@ -595,6 +596,38 @@ void TestPackages::openRequirementMakesADraft()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(!documentHtml(out, QStringLiteral("documents/en/declaration-of-conformity.html"))
                  .contains(QStringLiteral("is in progress")));
+}
+
+// A FRIA for a system that is not AI at all: Art. 27 does not ask for one, so the document says so with the
+// classification's reason instead of listing its details as missing and marking itself a draft. A DPIA whose need is
+// not yet settled names the open requirement once (it is both a requirement and its evidence in the manifest).
+void TestPackages::documentTheLawDoesNotAskFor()
+{
+    const QString project = path(QStringLiteral("not-required.veiviser"));
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("init"), project, QStringLiteral("--role"),
+                  QStringLiteral("deployer")}).exitCode, 0);
+    const QString out = path(QStringLiteral("not-required.zip"));
+    QFile::remove(out);
+    auto r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("package"), QStringLiteral("build"),
+                  project, QStringLiteral("--document"), QStringLiteral("dpia"), QStringLiteral("--language"),
+                  QStringLiteral("en"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString dpia = documentHtml(out, QStringLiteral("documents/en/dpia.html"));
+    const QString box = dpia.section(QStringLiteral("<section class=\"missing-box\">"), 1).section(QStringLiteral("</section>"), 0, 0);
+    QVERIFY2(!box.isEmpty(), qPrintable(dpia.left(3000)));
+    QCOMPARE(box.count(QStringLiteral("It is not settled whether the requirement “Data protection impact assessment")), 1);
+    QVERIFY(dpia.contains(QStringLiteral("class=\"draft-mark\"")));
+
+    QCOMPARE(cli({QStringLiteral("answer"), project, QStringLiteral("system.is_ai=false")}).exitCode, 0);
+    QFile::remove(out);
+    r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("package"), QStringLiteral("build"), project,
+             QStringLiteral("--document"), QStringLiteral("fria"), QStringLiteral("--language"), QStringLiteral("en"),
+             QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString fria = documentHtml(out, QStringLiteral("documents/en/fria.html"));
+    QVERIFY2(fria.contains(QStringLiteral("The law does not ask for this document for this system")), qPrintable(fria.left(4000)));
+    QVERIFY(!fria.contains(QStringLiteral("class=\"missing-box\"")));
+    QVERIFY(!fria.contains(QStringLiteral("class=\"draft-mark\"")));
 }
 
 // AI Act Art. 47(1) asks for a machine-readable declaration: a package with the declaration carries

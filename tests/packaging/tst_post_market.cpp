@@ -23,6 +23,7 @@
 #include "store/ProjectStore.h"
 #include "validation/Statistics.h"
 
+#include <QXmlStreamReader>
 #include <QFile>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void incidentReportHasTheDeadlines();
     void planComesFromTheMonitoringPlan();
     void withoutAPlanThePlanIsADraft();
+    void onlyDocumentsWithWindowsMeasureThem();
 
 private:
     std::unique_ptr<ProjectStore> newProject(const QString &name, ProjectRole role);
@@ -234,6 +236,29 @@ void TestPostMarket::reportShowsTheWindowsDeviationAndIncident()
     QVERIFY2(found, qPrintable(cell));
     // Every window of the data is in the table (no period is given).
     QCOMPARE(model["post_market"]["windows"]["rows"].size(), status->windows.size());
+    // A chart per measure, each well-formed SVG; the O/E chart marks exactly the alarm windows in red and draws the
+    // plan's two limits.
+    const Json &charts = model["post_market"]["windows"]["metric_charts"];
+    QCOMPARE(charts.size(), model["post_market"]["windows"]["columns"].size());
+    int oeAlarms = 0;
+    for (const WindowStatus &w : status->windows)
+        for (const MetricValue &v : w.metrics)
+            oeAlarms += v.name == s("oe_ratio") && v.state == MetricState::Alarm;
+    bool oeChart = false;
+    for (const Json &chart : charts) {
+        const QString svg = QString::fromStdString(chart["chart_svg"].get<std::string>());
+        QXmlStreamReader xml(svg);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        if (!svg.contains(s("<title>Observed/expected (O/E)</title>")))
+            continue;
+        oeChart = true;
+        QCOMPARE(svg.count(s("r=\"3.2\"")), oeAlarms);
+        QCOMPARE(svg.count(s("stroke-dasharray=\"5 3\"")), 2);
+    }
+    QVERIFY(oeChart);
+    QVERIFY(text.contains(s("<svg")));
     // The deviation, and the incident with the report it makes due.
     QVERIFY(text.contains(QStringLiteral("Deviation %1: %2").arg(m_deviation).arg(m_deviationTitle)));
     QVERIFY(text.contains(s("Serious incident report for a medical device (MDR Art. 87)")));
@@ -291,6 +316,34 @@ void TestPostMarket::planComesFromTheMonitoringPlan()
     QVERIFY(text.contains(s("k = 0.500, h = 4.000")));
     // The reports of the provider's duty, with the MDR deadlines.
     QVERIFY(text.contains(s("Serious incident report for a medical device (MDR Art. 87)")));
+}
+
+void TestPostMarket::onlyDocumentsWithWindowsMeasureThem()
+{
+    // The report shows the windows; reading it without measuring them would leave its tables empty.
+    const DocumentTemplate *report = m_templates->document(s("pms-report"));
+    QVERIFY(report && report->showsMeasuredWindows());
+    auto unmeasured = ProjectSnapshot::read(*m_store, *m_library, NoTestRuns(), false);
+    QVERIFY(unmeasured);
+    QVERIFY(!unmeasured->postMarket.status);
+    QVERIFY(unmeasured->postMarket.plan);
+    auto measured = ProjectSnapshot::read(*m_store, *m_library, NoTestRuns(), true);
+    QVERIFY(measured && measured->postMarket.status);
+    // Every other document comes out the same whether or not the windows were measured: the package builder may
+    // skip the pass over the production rows for them.
+    int others = 0;
+    for (const DocumentTemplate &doc : m_templates->documents()) {
+        if (doc.showsMeasuredWindows())
+            continue;
+        ++others;
+        for (const QString &lang : {s("nb"), s("en")}) {
+            auto without = DocumentRenderer::render(*m_templates, doc, DocumentModel::build(*unmeasured, *m_templates, doc, lang, {}));
+            auto with = DocumentRenderer::render(*m_templates, doc, DocumentModel::build(*measured, *m_templates, doc, lang, {}));
+            QVERIFY(without && with);
+            QVERIFY2(*without == *with, qPrintable(doc.id + QLatin1Char(' ') + lang));
+        }
+    }
+    QVERIFY(others >= 10);
 }
 
 void TestPostMarket::withoutAPlanThePlanIsADraft()

@@ -7,6 +7,7 @@
 
 #include "store/AnswerTable.h"
 #include "store/EvidenceTable.h"
+#include "store/DeviationTable.h"
 #include "store/RequirementStateTable.h"
 #include "store/Transaction.h"
 
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void staleRequirementStateIsAConflict_data() { engines(); }
     void staleRequirementStateIsAConflict();
     void staleEvidenceEditIsAConflict_data() { engines(); }
+    void staleDeviationAndIncidentAreConflicts_data() { engines(); }
+    void staleDeviationAndIncidentAreConflicts();
     void staleEvidenceEditIsAConflict();
     void rolesAreEnforced_data() { engines(); }
     void rolesAreEnforced();
@@ -296,6 +299,62 @@ void TestTeamProject::staleRequirementStateIsAConflict()
     auto now = RequirementStateTable(*bob).find(urn);
     QCOMPARE((*now)->status, RequirementStatus::Met);
     QCOMPARE((*now)->owner, QString());
+}
+
+void TestTeamProject::staleDeviationAndIncidentAreConflicts()
+{
+    // Deviations and incidents use the same row versions as requirements; on PostgreSQL two users really are two
+    // sessions, so this is the case the issue asks about.
+    LOCATION(location, QStringLiteral("staledeviation"));
+    QVERIFY(createAs(location, QStringLiteral("ann")));
+    auto ann = openAs(location, QStringLiteral("ann"));
+    auto bob = openAs(location, QStringLiteral("bob"));
+    QVERIFY(ann && bob);
+    Deviation d;
+    d.title = QStringLiteral("Calibration drift");
+    d.description = QStringLiteral("O/E above its limit");
+    auto id = DeviationTable(*ann).open(d);
+    QVERIFY2(id, id ? "" : qPrintable(id.error().toString()));
+    auto annRead = DeviationTable(*ann).get(*id);
+    auto bobRead = DeviationTable(*bob).get(*id);
+    QVERIFY(annRead && bobRead);
+    annRead->assessment = QStringLiteral("Calibration-in-the-large off");
+    annRead->cause = QStringLiteral("New lactate assay");
+    annRead->correctiveAction = QStringLiteral("Recalibrated");
+    annRead->closingCheck = QStringLiteral("O/E back within limits");
+    QVERIFY(DeviationTable(*ann).save(*annRead));
+    bobRead->owner = QStringLiteral("bob");
+    const Status lost = DeviationTable(*bob).save(*bobRead);
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().kind(), Error::Kind::Conflict);
+    auto now = DeviationTable(*bob).get(*id);
+    QVERIFY(now);
+    QCOMPARE(now->cause, QStringLiteral("New lactate assay"));
+    QCOMPARE(now->owner, QString());
+    // Closing on a stale version is refused the same way.
+    const Status staleClose = DeviationTable(*bob).close(*id, bobRead->rowVersion);
+    QVERIFY(!staleClose);
+    QCOMPARE(staleClose.error().kind(), Error::Kind::Conflict);
+
+    Incident incident;
+    incident.deviationId = *id;
+    incident.awareOn = QDate(2026, 5, 4);
+    incident.facts = Json{{"incident.death", true}};
+    auto incidentId = DeviationTable(*ann).addIncident(incident);
+    QVERIFY2(incidentId, incidentId ? "" : qPrintable(incidentId.error().toString()));
+    auto annIncident = DeviationTable(*ann).incident(*incidentId);
+    auto bobIncident = DeviationTable(*bob).incident(*incidentId);
+    QVERIFY(annIncident && bobIncident);
+    annIncident->reports = Json{{"mdr_87", Json{{"sent_on", "2026-05-06"}, {"reference", "DMP-1"}}}};
+    QVERIFY(DeviationTable(*ann).saveIncident(*annIncident));
+    bobIncident->notes = QStringLiteral("bob's note");
+    const Status lostIncident = DeviationTable(*bob).saveIncident(*bobIncident);
+    QVERIFY(!lostIncident);
+    QCOMPARE(lostIncident.error().kind(), Error::Kind::Conflict);
+    auto incidentNow = DeviationTable(*bob).incident(*incidentId);
+    QVERIFY(incidentNow);
+    QVERIFY(incidentNow->notes.isEmpty());
+    QVERIFY(incidentNow->reports.contains("mdr_87"));
 }
 
 void TestTeamProject::staleEvidenceEditIsAConflict()
