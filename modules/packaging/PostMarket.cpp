@@ -345,6 +345,13 @@ QString controlChartSvg(const Context &c, const ChartSeries &cs, const std::pair
     std::vector<charts::SeriesPoint> points;
     std::optional<double> limit;
     QString first, last;
+    // The points are keyed by the window's first day; the axis names windows as the other charts do.
+    auto label = [&](const QString &start) {
+        for (const WindowStatus &ws : c.s.postMarket.status->windows)
+            if (ws.window.first.toString(Qt::ISODate) == start)
+                return ws.window.label();
+        return start;
+    };
     for (const auto &[start, point] : cs.points) {
         if (!inPeriod(QDate::fromString(start, Qt::ISODate), period))
             continue;
@@ -354,7 +361,7 @@ QString controlChartSvg(const Context &c, const ChartSeries &cs, const std::pair
         p.flagged = point.signal;
         points.push_back(p);
         limit = point.limit;
-        (first.isEmpty() ? first : last) = start;
+        (first.isEmpty() ? first : last) = label(start);
     }
     if (points.size() < 2 || !limit)
         return {};
