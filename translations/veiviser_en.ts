@@ -312,7 +312,7 @@
 <context>
     <name>vv::DeviationTable</name>
     <message>
-        <location filename="../modules/store/DeviationTable.cpp" line="+73" />
+        <location filename="../modules/store/DeviationTable.cpp" line="+85" />
         <source>a deviation needs a title saying what happened</source>
         <translation>a deviation needs a title saying what happened</translation>
     </message>
@@ -322,17 +322,17 @@
         <translation>the severity must be low, medium, high or critical, not '%1'</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a deviation's text is longer than %1 bytes</source>
         <translation>a deviation's text is longer than %1 bytes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>a deviation links to an alarm, a test run or an evidence item, not '%1'</source>
         <translation>a deviation links to an alarm, a test run or an evidence item, not '%1'</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</source>
         <translation>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</translation>
     </message>
@@ -343,12 +343,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+42" />
+        <location line="+44" />
         <source>deviation %1</source>
         <translation>deviation %1</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-39" />
         <source>deviation %1 is closed</source>
         <translation>deviation %1 is closed</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>deviation %1 cannot be closed before its %2 is written</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The internal-control cycle asks what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</source>
         <translation>The internal-control cycle asks what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+52" />
         <source>there is no deviation %1</source>
         <translation>there is no deviation %1</translation>
     </message>
@@ -404,24 +404,24 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+26" />
+        <location line="+29" />
         <source>an incident needs the date the organisation became aware of it</source>
         <translation>an incident needs the date the organisation became aware of it</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-28" />
         <source>Give --aware YYYY-MM-DD: the reporting deadlines run from it.</source>
         <translation>Give --aware YYYY-MM-DD: the reporting deadlines run from it.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+28" />
+        <location line="+32" />
+        <location line="+30" />
         <location line="+1" />
         <source>incident %1</source>
         <translation>incident %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+21" />
         <source>there is no incident %1</source>
         <translation>there is no incident %1</translation>
     </message>
@@ -509,13 +509,13 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+62" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+63" />
         <location line="+27" />
         <source>cannot read the production rows: %1</source>
         <translation>cannot read the production rows: %1</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+67" />
         <source>monitoring plan %1</source>
         <translation>monitoring plan %1</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>a project monitors at most %1 features</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>one ingest takes at most %1 rows</source>
         <translation>one ingest takes at most %1 rows</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Split the file.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>the row '%1' is neither new nor stored</source>
         <translation>the row '%1' is neither new nor stored</translation>
     </message>
@@ -575,7 +575,7 @@
         <translation>A row's values do not change once stored; only a missing label is filled in. Give each prediction its own id.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+74" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>acknowledging an alarm needs a note saying how it was handled</translation>
     </message>
@@ -1851,12 +1851,12 @@
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+49" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+77" />
         <source>--expect-version takes the row version shown by 'show'</source>
         <translation>--expect-version takes the row version shown by 'show'</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+69" />
         <source>--title is required</source>
         <translation>--title is required</translation>
     </message>
@@ -1889,13 +1889,13 @@
     </message>
     <message>
         <location line="-13" />
-        <location line="+36" />
-        <location line="+30" />
+        <location line="+35" />
+        <location line="+22" />
         <source>the deviation's id is a number</source>
         <translation>the deviation's id is a number</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-46" />
         <source>Deviation %1 (%2, severity %3, version %4)</source>
         <translation>Deviation %1 (%2, severity %3, version %4)</translation>
     </message>
@@ -1906,12 +1906,12 @@
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -1921,7 +1921,7 @@
         <translation>Cause</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Corrective action</source>
         <translation>Corrective action</translation>
     </message>
@@ -1941,17 +1941,17 @@
         <translation>Opened %1 by %2.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21" />
         <source>Saved deviation %1.</source>
         <translation>Saved deviation %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>Closed deviation %1.</source>
         <translation>Closed deviation %1.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'</source>
         <translation>--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'</translation>
     </message>
@@ -1961,7 +1961,7 @@
         <translation>there is no incident fact '%1'</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The facts are %1.</source>
         <translation>The facts are %1.</translation>
     </message>
@@ -1971,7 +1971,7 @@
         <translation>--sent takes REPORT=YYYY-MM-DD or REPORT=YYYY-MM-DD:REFERENCE, not '%1'</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>there is no report '%1'</source>
         <translation>there is no report '%1'</translation>
     </message>
@@ -1981,7 +1981,7 @@
         <translation>'incident show' lists the reports by id.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>sent %1</source>
         <translation>sent %1</translation>
     </message>
@@ -1999,12 +1999,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>immediately (due %1)</source>
         <translation>immediately (due %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>due %1, %n day(s) left</source>
         <translation>
             <numerusform>due %1, %n day left</numerusform>
@@ -2033,17 +2033,17 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+78" />
+        <location line="+76" />
         <source>the incident's id is a number</source>
         <translation>the incident's id is a number</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-44" />
         <source>Incident %1 (deviation %2), aware %3, version %4</source>
         <translation>Incident %1 (deviation %2), aware %3, version %4</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>  Note on %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>there is no incident %1</source>
         <translation>there is no incident %1</translation>
     </message>
@@ -2078,12 +2078,12 @@
         <translation>No incidents.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>an incident stays with the deviation it was recorded for</source>
         <translation>an incident stays with the deviation it was recorded for</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
         <source>Saved incident %1.</source>
         <translation>Saved incident %1.</translation>
     </message>
@@ -2113,22 +2113,22 @@
         <translation>Close a deviation once its assessment, cause, action and check are written.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Record a deviation as a serious incident; the reports it makes due follow from its answers and the project's classification.</source>
         <translation>Record a deviation as a serious incident; the reports it makes due follow from its answers and the project's classification.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>List the incidents with the reports due and overdue.</source>
         <translation>List the incidents with the reports due and overdue.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Show an incident: its answers, each report with its deadline and source.</source>
         <translation>Show an incident: its answers, each report with its deadline and source.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Change an incident's answers, or record a report as sent.</source>
         <translation>Change an incident's answers, or record a report as sent.</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="-367" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="-357" />
         <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Description</source>
         <translation>Description</translation>
@@ -2205,7 +2205,7 @@
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+266" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+259" />
         <location filename="../modules/cli/EvidenceCommands.cpp" line="+0" />
         <source>no</source>
         <translation>no</translation>
@@ -2494,7 +2494,7 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+83" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+84" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
@@ -2647,12 +2647,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+258" />
+        <location line="+254" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="-256" />
+        <location line="-252" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
@@ -2703,7 +2703,7 @@
         <translation>%1 is now %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+46" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</translation>
     </message>
@@ -2829,14 +2829,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+131" />
-        <location line="+129" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+101" />
+        <location line="+131" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-112" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-114" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter takes ',', ';' or 'tab'</translation>
     </message>
@@ -3442,17 +3442,7 @@
         <translation>Remove an entry from the OS keychain.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-101" />
-        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
-        <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
-        <translation>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-69" />
         <source>the project has no monitoring plan</source>
         <translation>the project has no monitoring plan</translation>
     </message>
@@ -3462,12 +3452,12 @@
         <translation>Store one with --from PLAN.yaml (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Monitoring plan version %1, stored %2 by %3:</source>
         <translation>Monitoring plan version %1, stored %2 by %3:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+20" />
         <source>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</source>
         <translation>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</translation>
     </message>
@@ -3477,7 +3467,7 @@
         <translation>give either --predictions CSV, or --query SQL with --connection postgresql://USER@HOST/DATABASE</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</source>
         <translation>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</translation>
     </message>
@@ -3567,12 +3557,12 @@
         <translation>Show the project's monitoring plan, or store a new version of it from YAML (past windows keep the version they were judged by).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</source>
         <translation>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Measure every window against the plan; exits 1 while an alarm is open.</source>
         <translation>Measure every window against the plan; exits 1 while an alarm is open.</translation>
     </message>
@@ -4978,12 +4968,12 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+37" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+41" />
         <source>the reporting rules</source>
         <translation>the reporting rules</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>'%1' must be a non-empty list</source>
         <translation>'%1' must be a non-empty list</translation>
     </message>
@@ -4998,13 +4988,13 @@
         <translation>a source needs 'id', 'citation' and 'url'</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+112" />
+        <location line="+6" />
+        <location line="+119" />
         <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
         <translation>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-116" />
         <source>the source '%1' is defined twice</source>
         <translation>the source '%1' is defined twice</translation>
     </message>
@@ -5014,7 +5004,7 @@
         <translation>a source's url must start with https://</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>a fact</source>
         <translation>a fact</translation>
     </message>
@@ -5024,7 +5014,7 @@
         <translation>a fact needs 'id', 'title' and 'help'</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>an incident fact's id starts with 'incident.', not '%1'</source>
         <translation>an incident fact's id starts with 'incident.', not '%1'</translation>
     </message>
@@ -5039,12 +5029,12 @@
         <translation>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>the source '%1' is not defined under 'sources'</source>
         <translation>the source '%1' is not defined under 'sources'</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>a deadline</source>
         <translation>a deadline</translation>
     </message>
@@ -5069,7 +5059,7 @@
         <translation>every deadline cites its source</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>a report</source>
         <translation>a report</translation>
     </message>
@@ -5079,7 +5069,7 @@
         <translation>a report needs '%1'</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>the report '%1' is defined twice</source>
         <translation>the report '%1' is defined twice</translation>
     </message>
@@ -5094,7 +5084,7 @@
         <translation>'deadlines' must be a non-empty list</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>a report needs one deadline without 'when', which applies when no other does</source>
         <translation>a report needs one deadline without 'when', which applies when no other does</translation>
     </message>
@@ -5142,17 +5132,17 @@
         <translation>Store one with 'veiviser-cli monitor plan FILE --from PLAN.yaml' (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>the plan's baseline test run %1</source>
         <translation>the plan's baseline test run %1</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+96" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>the baseline has no value of '%1'; give the chart a 'target'</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+109" />
         <source>plan version %1</source>
         <translation>plan version %1</translation>
     </message>
@@ -5165,7 +5155,7 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+47" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+54" />
         <source>'window' must be day, week or month, not '%1'</source>
         <translation>'window' must be day, week or month, not '%1'</translation>
     </message>
@@ -5175,7 +5165,7 @@
         <translation>unknown time zone '%1'</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Give an IANA name such as Europe/Oslo.</source>
         <translation>Give an IANA name such as Europe/Oslo.</translation>
     </message>
@@ -5195,23 +5185,23 @@
         <translation>'baseline' needs 'from' and 'to' dates, or 'test_run'</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>the baseline ends (%1) before it starts (%2)</source>
         <translation>the baseline ends (%1) before it starts (%2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>a metric</source>
         <translation>a metric</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a metric needs 'metric'</source>
         <translation>a metric needs 'metric'</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+10" />
+        <location line="+1" />
+        <location line="+11" />
         <source>The metrics are %1.</source>
         <translation>The metrics are %1.</translation>
     </message>
@@ -5241,12 +5231,12 @@
         <translation>the threshold is a predicted risk between 0 and 1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
         <translation>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>the limits are reversed or equal: lower %1, upper %2</source>
         <translation>the limits are reversed or equal: lower %1, upper %2</translation>
     </message>
@@ -5276,7 +5266,7 @@
         <translation>a control chart needs 'metric' and 'method'</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>the chart's metric '%1' is not among the plan's metrics</source>
         <translation>the chart's metric '%1' is not among the plan's metrics</translation>
     </message>
@@ -5316,17 +5306,17 @@
         <translation>the plan</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
         <translation>the plan needs a 'baseline': the period or test run the model was accepted on</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
         <translation>'confidence' must be at least 0.5 and below 1, such as 0.95</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>the plan needs 'metrics': a list of the measures it watches</source>
         <translation>the plan needs 'metrics': a list of the measures it watches</translation>
     </message>
@@ -5341,7 +5331,7 @@
         <translation>'control_charts' must be a list of at most 50 charts</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>'%1' compares with the baseline's production data, which a test run does not have</source>
         <translation>'%1' compares with the baseline's production data, which a test run does not have</translation>
     </message>
@@ -5351,7 +5341,7 @@
         <translation>Give the baseline as a period: {from: DATE, to: DATE}.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+101" />
         <source>a stored monitoring plan is damaged</source>
         <translation>a stored monitoring plan is damaged</translation>
     </message>
@@ -5366,17 +5356,17 @@
         <translation>the plan is empty</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>See docs/monitoring.md for a plan to start from.</source>
         <translation>See docs/monitoring.md for a plan to start from.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>the plan cannot be read: %1</source>
         <translation>the plan cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>unknown feature '%1': the ingested rows have %2</source>
         <translation>unknown feature '%1': the ingested rows have %2</translation>
     </message>
@@ -5387,9 +5377,22 @@
     </message>
 </context>
 <context>
+    <name>vv::monitoring::MonitoringPlanVersions</name>
+    <message>
+        <location line="+23" />
+        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
+        <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
+        <translation>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</translation>
+    </message>
+</context>
+<context>
     <name>vv::monitoring::ProductionIngest</name>
     <message>
-        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+212" />
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+223" />
         <source>the time, label and score columns must be named</source>
         <translation>the time, label and score columns must be named</translation>
     </message>
@@ -5404,7 +5407,7 @@
         <translation>the decimal separator must be '.' or ','</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+174" />
         <source>the query returns no column '%1'</source>
         <translation>the query returns no column '%1'</translation>
     </message>
@@ -5414,22 +5417,22 @@
         <translation>It returns %1; name the columns with AS in the query.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Reading row %1 of the query</source>
         <translation>Reading row %1 of the query</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="-225" />
         <source>the project has no monitoring plan yet</source>
         <translation>the project has no monitoring plan yet</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-123" />
         <source>'%1' is not a date or time</source>
         <translation>'%1' is not a date or time</translation>
     </message>
@@ -5439,7 +5442,7 @@
         <translation>Write times as ISO 8601: 2026-04-06T08:15:00, with +01:00 or Z where the export has them.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>the score is missing</source>
         <translation>the score is missing</translation>
     </message>
@@ -5449,7 +5452,7 @@
         <translation>Every prediction needs its score; leave out rows the model did not score.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>the score '%1' is not a number</source>
         <translation>the score '%1' is not a number</translation>
     </message>
@@ -5459,7 +5462,7 @@
         <translation>Check --decimal (Norwegian exports use a decimal comma).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>the score %1 is not a predicted risk between 0 and 1</source>
         <translation>the score %1 is not a predicted risk between 0 and 1</translation>
     </message>
@@ -5469,7 +5472,7 @@
         <translation>Monitoring compares calibrated risks; export the probability, not a logit or rank.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>the label '%1' is not 0 or 1</source>
         <translation>the label '%1' is not 0 or 1</translation>
     </message>
@@ -5479,7 +5482,7 @@
         <translation>Give --positive CLASS for named classes; leave the cell empty while the outcome is not known.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>the value '%1' of feature '%2' is not a number</source>
         <translation>the value '%1' of feature '%2' is not a number</translation>
     </message>
@@ -5532,7 +5535,7 @@
         <translation>unknown key '%1' in %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The keys are %1.</source>
         <translation>The keys are %1.</translation>
     </message>
@@ -5640,7 +5643,7 @@
         <translation>has a control character in its name</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+91" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+95" />
         <source>a Mustache tag is not closed</source>
         <translation>a Mustache tag is not closed</translation>
     </message>
@@ -5796,7 +5799,7 @@
         <translation>the detail '%1' is declared twice</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>'coverage' must be a list of legal items</source>
         <translation>'coverage' must be a list of legal items</translation>
     </message>
@@ -5897,6 +5900,7 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+5" />
         <source>the required item '%1' is not well formed</source>
         <translation>the required item '%1' is not well formed</translation>
     </message>
@@ -6287,19 +6291,19 @@
         <translation>Making DOCX documents</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+82" />
         <location line="+34" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-319" />
-        <location line="+286" />
+        <location line="-330" />
+        <location line="+297" />
         <source>Check the folder and its permissions.</source>
         <translation>Check the folder and its permissions.</translation>
     </message>
     <message>
-        <location line="-289" />
+        <location line="-300" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>another build is writing %1 (process %2 on %3)</translation>
     </message>
@@ -6340,7 +6344,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+143" />
         <source>Check that the disk has space for the package.</source>
         <translation>Check that the disk has space for the package.</translation>
     </message>
@@ -7065,7 +7069,7 @@
 <context>
     <name>vv::ui</name>
     <message>
-        <location filename="../modules/ui/Labels.cpp" line="+10" />
+        <location filename="../modules/ui/Labels.cpp" line="+11" />
         <source>Provider (manufacturer)</source>
         <translation>Provider (manufacturer)</translation>
     </message>
@@ -7331,13 +7335,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
-        <location line="+193" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
+        <location line="+243" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-202" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -7393,7 +7397,32 @@
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+21" />
+        <source>Incident reports due could not be worked out: %1</source>
+        <translation>Incident reports due could not be worked out: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (deviation %2): %3</source>
+        <translation>%1 (deviation %2): %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>&amp;Incident reports not sent (%n overdue):</source>
+        <translation><numerusform>&amp;Incident reports not sent (%n overdue):</numerusform><numerusform>&amp;Incident reports not sent (%n overdue):</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Incident reports not sent:</source>
+        <translation>&amp;Incident reports not sent:</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>All requirements</source>
         <translation>All requirements</translation>
     </message>
@@ -7408,7 +7437,7 @@
         <translation>Requirements per guidance pack</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>D&amp;ue or overdue</source>
         <translation>D&amp;ue or overdue</translation>
     </message>
@@ -7454,6 +7483,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Incident reports not sent</source>
+        <translation>Incident reports not sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Chart: all requirements by status</source>
         <translation>Chart: all requirements by status</translation>
     </message>
@@ -7466,7 +7500,7 @@
 <context>
     <name>vv::ui::DeviationListModel</name>
     <message>
-        <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
+        <location filename="../modules/ui/DeviationModels.cpp" line="+14" />
         <source>sent %1</source>
         <translation>sent %1</translation>
     </message>
@@ -7550,7 +7584,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+151" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+160" />
         <source>Deviations</source>
         <translation>Deviations</translation>
     </message>
@@ -7560,12 +7594,12 @@
         <translation>The incident reporting rules could not be read, so report deadlines are not shown: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>deadlines not available</source>
         <translation>deadlines not available</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>Choose a deviation in the register.</source>
         <translation>Choose a deviation in the register.</translation>
     </message>
@@ -7766,7 +7800,7 @@
 <context>
     <name>vv::ui::EngineListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+138" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="+139" />
         <source>%1 (cannot be used)</source>
         <translation>%1 (cannot be used)</translation>
     </message>
@@ -8133,7 +8167,7 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Evidence library</source>
         <translation>Evidence library</translation>
     </message>
@@ -8620,6 +8654,90 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::IngestDialog</name>
+    <message>
+        <location filename="../modules/ui/IngestDialog.cpp" line="+117" />
+        <source>Production data</source>
+        <translation>Production data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Ingest production data</source>
+        <translation>Ingest production data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
+        <translation>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Risk score:</source>
+        <translation>&amp;Risk score:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Row &amp;id:</source>
+        <translation>Row &amp;id:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>F&amp;eatures:</source>
+        <translation>F&amp;eatures:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Decimal comma (0,25)</source>
+        <translation>&amp;Decimal comma (0,25)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feature columns</source>
+        <translation>Feature columns</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I&amp;ngest</source>
+        <translation>I&amp;ngest</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::KeyPairDialog</name>
     <message>
         <location filename="../modules/ui/SigningKeys.cpp" line="+29" />
@@ -8716,12 +8834,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+91" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+92" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+267" />
+        <location line="+273" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -9097,17 +9215,17 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+198" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+222" />
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>Computing the monitoring status…</source>
         <translation>Computing the monitoring status…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>The computation was cancelled; the table shows the status computed before.</source>
         <translation>The computation was cancelled; the table shows the status computed before.</translation>
     </message>
@@ -9118,11 +9236,11 @@
     </message>
     <message>
         <location line="+24" />
-        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
-        <translation>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</translation>
+        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</source>
+        <translation>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
         <translation>
             <numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform>
@@ -9130,7 +9248,12 @@
         </translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+12" />
+        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>%1: %2 is %3, beyond its limit %4</source>
         <translation>%1: %2 is %3, beyond its limit %4</translation>
     </message>
@@ -9140,7 +9263,7 @@
         <translation>%1: the %2 chart of %3 signals (%4, limit %5)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Open &amp;alarms:</source>
         <translation>Open &amp;alarms:</translation>
     </message>
@@ -9150,7 +9273,32 @@
         <translation>No open &amp;alarms.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+40" />
+        <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
+        <translation>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Ingesting %1…</source>
+        <translation>Ingesting %1…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The ingest was cancelled; nothing was stored.</source>
+        <translation>The ingest was cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The production data could not be ingested: %1</source>
+        <translation>The production data could not be ingested: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</source>
+        <translation>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 beyond its limit in %2</source>
         <translation>%1 beyond its limit in %2</translation>
     </message>
@@ -9180,17 +9328,12 @@
         <translation>Each window of production data measured with the same methods as the validation, and held to the limits of the monitoring plan. An alarm needs the whole confidence interval beyond a limit; an interval that straddles a limit is a warning (AI Act Art. 26(5) and 72, MDR Art. 83–86).</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-213" />
         <source>PROJECT.veiviser</source>
         <translation>PROJECT.veiviser</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+127" />
+        <location line="+218" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -9203,6 +9346,26 @@
         <location line="+1" />
         <source>Open a &amp;deviation…</source>
         <translation>Open a &amp;deviation…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the &amp;plan…</source>
+        <translation>Edit the &amp;plan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the monitoring plan, checked as you type; saving stores a new version.</source>
+        <translation>Write the monitoring plan, checked as you type; saving stores a new version.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Ingest production data…</source>
+        <translation>&amp;Ingest production data…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</source>
+        <translation>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9221,9 +9384,53 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::MonitoringPlanDialog</name>
+    <message>
+        <location filename="../modules/ui/MonitoringPlanDialog.cpp" line="+94" />
+        <location line="+40" />
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>The plan is valid.</source>
+        <translation>The plan is valid.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>&amp;Problems (%n), each with its line and column:</source>
+        <translation><numerusform>&amp;Problem (%n), with its line and column:</numerusform><numerusform>&amp;Problems (%n), each with its line and column:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Monitoring plan</source>
+        <translation>Monitoring plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</source>
+        <translation>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Monitoring plan (YAML)</source>
+        <translation>Monitoring plan (YAML)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problems in the plan</source>
+        <translation>Problems in the plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::MonitoringWindowModel</name>
     <message>
-        <location filename="../modules/ui/MonitoringModels.cpp" line="+15" />
+        <location filename="../modules/ui/MonitoringModels.cpp" line="+16" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -9730,7 +9937,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Applies in the EU from:</source>
         <translation>Applies in the EU from:</translation>
     </message>
@@ -10120,7 +10327,7 @@
         <translation>%1 (only as a draft: it is the %2's document)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Cannot be read: %1</source>
         <translation>Cannot be read: %1</translation>
     </message>
@@ -10130,7 +10337,7 @@
         <translation>Packages built (%1)</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-96" />
         <source>not signed</source>
         <translation>not signed</translation>
     </message>
@@ -10140,7 +10347,7 @@
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+108" />
         <source>Reviews received (%1)</source>
         <translation>Reviews received (%1)</translation>
     </message>
@@ -10198,18 +10405,18 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-403" />
-        <location line="+404" />
+        <location line="-402" />
+        <location line="+403" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-303" />
+        <location line="-302" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+142" />
         <source>Packages built</source>
         <translation>Packages built</translation>
     </message>
@@ -10314,7 +10521,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+66" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+85" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -10347,6 +10554,88 @@
         <location line="+1" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59" />
+        <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
+        <translation><numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform><numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <location line="+4" />
+        <source>Go to &amp;deviations</source>
+        <translation>Go to &amp;deviations</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9" />
+        <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
+        <translation><numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform><numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to &amp;monitoring</source>
+        <translation>Go to &amp;monitoring</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
+        <translation><numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform><numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
+        <translation><numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform><numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
+        <translation><numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform><numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Answer the questions</source>
+        <translation>&amp;Answer the questions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirement(s) that apply have no evidence yet.</source>
+        <translation><numerusform>%n requirement that applies has no evidence yet.</numerusform><numerusform>%n requirements that apply have no evidence yet.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;dd evidence</source>
+        <translation>A&amp;dd evidence</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
+        <translation><numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform><numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the &amp;dashboard</source>
+        <translation>Open the &amp;dashboard</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every requirement that applies is met and documented. Build a documentation package.</source>
+        <translation>Every requirement that applies is met and documented. Build a documentation package.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build a &amp;package</source>
+        <translation>Build a &amp;package</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</source>
+        <translation>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Go to &amp;packages</source>
+        <translation>Go to &amp;packages</translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
@@ -10423,6 +10712,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Check that no recorded change was altered, removed or reordered.</source>
         <translation>Check that no recorded change was altered, removed or reordered.</translation>
     </message>
@@ -10450,7 +10744,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+212" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -10535,7 +10829,7 @@
         <translation>Through the crosswalk, evidence for this requirement also counts for: %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10585,7 +10879,7 @@
         <translation>No other evidence in the library</translation>
     </message>
     <message>
-        <location line="-309" />
+        <location line="-308" />
         <source>Your team's work</source>
         <translation>Your team's work</translation>
     </message>
@@ -10595,12 +10889,12 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-64" />
         <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
         <translation>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -10645,12 +10939,12 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-198" />
         <source>Who is responsible</source>
         <translation>Who is responsible</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+189" />
         <source>Findings from reviews</source>
         <translation>Findings from reviews</translation>
     </message>
@@ -11494,18 +11788,18 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+155" />
-        <location line="+300" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+156" />
+        <location line="+282" />
         <source>Choose a predictions file</source>
         <translation>Choose a predictions file</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-281" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+23" />
         <location line="+1" />
         <location line="+285" />
         <location line="+2" />

@@ -312,7 +312,7 @@
 <context>
     <name>vv::DeviationTable</name>
     <message>
-        <location filename="../modules/store/DeviationTable.cpp" line="+73" />
+        <location filename="../modules/store/DeviationTable.cpp" line="+85" />
         <source>a deviation needs a title saying what happened</source>
         <translation>et avvik trenger en tittel som sier hva som skjedde</translation>
     </message>
@@ -322,17 +322,17 @@
         <translation>alvorlighetsgraden må være low, medium, high eller critical, ikke «%1»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a deviation's text is longer than %1 bytes</source>
         <translation>en tekst i avviket er lengre enn %1 byte</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>a deviation links to an alarm, a test run or an evidence item, not '%1'</source>
         <translation>et avvik lenker til en alarm, en testkjøring eller et bevis, ikke «%1»</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</source>
         <translation>en alarmlenke skrives VINDUSSTART:MÅL, for eksempel 2026-05-25:oe_ratio, ikke «%1»</translation>
     </message>
@@ -343,12 +343,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+42" />
+        <location line="+44" />
         <source>deviation %1</source>
         <translation>avvik %1</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-39" />
         <source>deviation %1 is closed</source>
         <translation>avvik %1 er lukket</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>avvik %1 kan ikke lukkes før dette er skrevet: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The internal-control cycle asks what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</source>
         <translation>Internkontrollen spør hva som skjedde, hvorfor, hva som ble rettet, og om rettingen virket (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+52" />
         <source>there is no deviation %1</source>
         <translation>det finnes ikke noe avvik %1</translation>
     </message>
@@ -404,24 +404,24 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+26" />
+        <location line="+29" />
         <source>an incident needs the date the organisation became aware of it</source>
         <translation>en hendelse trenger datoen virksomheten fikk kjennskap til den</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-28" />
         <source>Give --aware YYYY-MM-DD: the reporting deadlines run from it.</source>
         <translation>Oppgi --aware ÅÅÅÅ-MM-DD: rapporteringsfristene løper fra den.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+28" />
+        <location line="+32" />
+        <location line="+30" />
         <location line="+1" />
         <source>incident %1</source>
         <translation>hendelse %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+21" />
         <source>there is no incident %1</source>
         <translation>det finnes ikke noen hendelse %1</translation>
     </message>
@@ -509,13 +509,13 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+62" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+63" />
         <location line="+27" />
         <source>cannot read the production rows: %1</source>
         <translation>kan ikke lese driftsradene: %1</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+67" />
         <source>monitoring plan %1</source>
         <translation>overvåkingsplan %1</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>et prosjekt overvåker høyst %1 variabler</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>one ingest takes at most %1 rows</source>
         <translation>én innlesing tar høyst %1 rader</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Del opp filen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>the row '%1' is neither new nor stored</source>
         <translation>raden «%1» er verken ny eller lagret</translation>
     </message>
@@ -575,7 +575,7 @@
         <translation>Verdiene i en rad endres ikke etter at den er lagret; bare et manglende utfall fylles inn. Gi hver prediksjon sin egen id.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+74" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>å kvittere ut en alarm krever et notat om hvordan den ble håndtert</translation>
     </message>
@@ -1851,12 +1851,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+49" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+77" />
         <source>--expect-version takes the row version shown by 'show'</source>
         <translation>--expect-version tar radversjonen som «show» viser</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+69" />
         <source>--title is required</source>
         <translation>--title må oppgis</translation>
     </message>
@@ -1889,13 +1889,13 @@
     </message>
     <message>
         <location line="-13" />
-        <location line="+36" />
-        <location line="+30" />
+        <location line="+35" />
+        <location line="+22" />
         <source>the deviation's id is a number</source>
         <translation>avvikets id er et tall</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-46" />
         <source>Deviation %1 (%2, severity %3, version %4)</source>
         <translation>Avvik %1 (%2, alvorlighetsgrad %3, versjon %4)</translation>
     </message>
@@ -1906,12 +1906,12 @@
         <translation>Tittel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
@@ -1921,7 +1921,7 @@
         <translation>Årsak</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Corrective action</source>
         <translation>Korrigerende tiltak</translation>
     </message>
@@ -1941,17 +1941,17 @@
         <translation>Opprettet %1 av %2.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21" />
         <source>Saved deviation %1.</source>
         <translation>Lagret avvik %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>Closed deviation %1.</source>
         <translation>Lukket avvik %1.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'</source>
         <translation>--fact tar FAKTUM=true, FAKTUM=false eller FAKTUM=unknown, ikke «%1»</translation>
     </message>
@@ -1961,7 +1961,7 @@
         <translation>det finnes ikke noe hendelsesfaktum «%1»</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The facts are %1.</source>
         <translation>Faktaene er %1.</translation>
     </message>
@@ -1971,7 +1971,7 @@
         <translation>--sent tar RAPPORT=ÅÅÅÅ-MM-DD eller RAPPORT=ÅÅÅÅ-MM-DD:REFERANSE, ikke «%1»</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>there is no report '%1'</source>
         <translation>det finnes ikke noen rapport «%1»</translation>
     </message>
@@ -1981,7 +1981,7 @@
         <translation>«incident show» viser rapportene med id.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>sent %1</source>
         <translation>sendt %1</translation>
     </message>
@@ -1999,12 +1999,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>immediately (due %1)</source>
         <translation>straks (frist %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>due %1, %n day(s) left</source>
         <translation>
             <numerusform>frist %1, %n dag igjen</numerusform>
@@ -2033,17 +2033,17 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+78" />
+        <location line="+76" />
         <source>the incident's id is a number</source>
         <translation>hendelsens id er et tall</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-44" />
         <source>Incident %1 (deviation %2), aware %3, version %4</source>
         <translation>Hendelse %1 (avvik %2), kjent fra %3, versjon %4</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>  Merknad til %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>there is no incident %1</source>
         <translation>det finnes ikke noen hendelse %1</translation>
     </message>
@@ -2078,12 +2078,12 @@
         <translation>Ingen hendelser.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>an incident stays with the deviation it was recorded for</source>
         <translation>en hendelse hører til avviket den ble registrert for</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
         <source>Saved incident %1.</source>
         <translation>Lagret hendelse %1.</translation>
     </message>
@@ -2113,22 +2113,22 @@
         <translation>Lukk et avvik når vurdering, årsak, tiltak og kontroll er skrevet.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Record a deviation as a serious incident; the reports it makes due follow from its answers and the project's classification.</source>
         <translation>Registrer et avvik som en alvorlig hendelse; rapportene som kreves, følger av svarene og prosjektets klassifisering.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>List the incidents with the reports due and overdue.</source>
         <translation>Vis hendelsene med rapporter som forfaller og er forsinket.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Show an incident: its answers, each report with its deadline and source.</source>
         <translation>Vis en hendelse: svarene, og hver rapport med frist og kilde.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Change an incident's answers, or record a report as sent.</source>
         <translation>Endre svarene for en hendelse, eller registrer en rapport som sendt.</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="-367" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="-357" />
         <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
@@ -2205,7 +2205,7 @@
         <translation>Utdatert</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+266" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+259" />
         <location filename="../modules/cli/EvidenceCommands.cpp" line="+0" />
         <source>no</source>
         <translation>nei</translation>
@@ -2494,7 +2494,7 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+83" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+84" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -2647,12 +2647,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+258" />
+        <location line="+254" />
         <source>Still needed: %1</source>
         <translation>Mangler fortsatt: %1</translation>
     </message>
     <message>
-        <location line="-256" />
+        <location line="-252" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
     </message>
@@ -2703,7 +2703,7 @@
         <translation>%1 er nå %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+46" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 av %2 ferdige (%3 oppfylt, %4 ikke aktuelle); %5 pågår, %6 ikke påbegynt</translation>
     </message>
@@ -2829,14 +2829,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+131" />
-        <location line="+129" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+101" />
+        <location line="+131" />
         <source>--%1 is required</source>
         <translation>--%1 må oppgis</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-112" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-114" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter tar ',', ';' eller 'tab'</translation>
     </message>
@@ -3442,17 +3442,7 @@
         <translation>Fjern en oppføring fra operativsystemets nøkkelring.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-101" />
-        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
-        <translation>vinduet (%1 → %2) eller tidssonen (%3 → %4) kan ikke endres når driftsdata er lagret: tidligere vinduer ville blitt delt opp annerledes</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
-        <translation>Behold «window» og «time_zone» som de er; grenser og mål kan endres fritt.</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-69" />
         <source>the project has no monitoring plan</source>
         <translation>prosjektet har ingen overvåkingsplan</translation>
     </message>
@@ -3462,12 +3452,12 @@
         <translation>Lagre en med --from PLAN.yaml (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Monitoring plan version %1, stored %2 by %3:</source>
         <translation>Overvåkingsplan versjon %1, lagret %2 av %3:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+20" />
         <source>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</source>
         <translation>Lagret overvåkingsplan versjon %1 (%2 mål, %3 kontrolldiagrammer).</translation>
     </message>
@@ -3477,7 +3467,7 @@
         <translation>oppgi enten --predictions CSV, eller --query SQL med --connection postgresql://BRUKER@VERT/DATABASE</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</source>
         <translation>Leste %1 rader: %2 nye, %3 utfall fylt inn, %4 uendret.</translation>
     </message>
@@ -3567,12 +3557,12 @@
         <translation>Vis prosjektets overvåkingsplan, eller lagre en ny versjon av den fra YAML (tidligere vinduer beholder versjonen de ble vurdert etter).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</source>
         <translation>Lagre prediksjoner og utfall fra drift; en senere fil med samme id-er fyller inn utfall som ennå ikke var kjent.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Measure every window against the plan; exits 1 while an alarm is open.</source>
         <translation>Mål hvert vindu mot planen; avslutter med 1 så lenge en alarm er åpen.</translation>
     </message>
@@ -4978,12 +4968,12 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+37" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+41" />
         <source>the reporting rules</source>
         <translation>rapporteringsreglene</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>'%1' must be a non-empty list</source>
         <translation>«%1» må være en liste som ikke er tom</translation>
     </message>
@@ -4998,13 +4988,13 @@
         <translation>en kilde trenger «id», «citation» og «url»</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+112" />
+        <location line="+6" />
+        <location line="+119" />
         <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
         <translation>«%1» er ikke en gyldig id (små bokstaver, sifre, «-», «_» og «.»)</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-116" />
         <source>the source '%1' is defined twice</source>
         <translation>kilden «%1» er definert to ganger</translation>
     </message>
@@ -5014,7 +5004,7 @@
         <translation>en kildes url må begynne med https://</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>a fact</source>
         <translation>et faktum</translation>
     </message>
@@ -5024,7 +5014,7 @@
         <translation>et faktum trenger «id», «title» og «help»</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>an incident fact's id starts with 'incident.', not '%1'</source>
         <translation>id-en til et hendelsesfaktum begynner med «incident.», ikke «%1»</translation>
     </message>
@@ -5039,12 +5029,12 @@
         <translation>det finnes ikke noe faktum «%1»: bruk et hendelsesfaktum definert ovenfor eller et faktum fra veiledningspakkene</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>the source '%1' is not defined under 'sources'</source>
         <translation>kilden «%1» er ikke definert under «sources»</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>a deadline</source>
         <translation>en frist</translation>
     </message>
@@ -5069,7 +5059,7 @@
         <translation>hver frist oppgir kilden sin</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>a report</source>
         <translation>en rapport</translation>
     </message>
@@ -5079,7 +5069,7 @@
         <translation>en rapport trenger «%1»</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>the report '%1' is defined twice</source>
         <translation>rapporten «%1» er definert to ganger</translation>
     </message>
@@ -5094,7 +5084,7 @@
         <translation>«deadlines» må være en liste som ikke er tom</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>a report needs one deadline without 'when', which applies when no other does</source>
         <translation>en rapport trenger én frist uten «when», som gjelder når ingen andre gjør det</translation>
     </message>
@@ -5142,17 +5132,17 @@
         <translation>Lagre en med «veiviser-cli monitor plan FIL --from PLAN.yaml» (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>the plan's baseline test run %1</source>
         <translation>planens referansetestkjøring %1</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+96" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>referansen har ingen verdi av «%1»; gi diagrammet et «target»</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+109" />
         <source>plan version %1</source>
         <translation>planversjon %1</translation>
     </message>
@@ -5165,7 +5155,7 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+47" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+54" />
         <source>'window' must be day, week or month, not '%1'</source>
         <translation>«window» må være day, week eller month, ikke «%1»</translation>
     </message>
@@ -5175,7 +5165,7 @@
         <translation>ukjent tidssone «%1»</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Give an IANA name such as Europe/Oslo.</source>
         <translation>Oppgi et IANA-navn som Europe/Oslo.</translation>
     </message>
@@ -5195,23 +5185,23 @@
         <translation>«baseline» trenger datoene «from» og «to», eller «test_run»</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>the baseline ends (%1) before it starts (%2)</source>
         <translation>referanseperioden slutter (%1) før den begynner (%2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>a metric</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a metric needs 'metric'</source>
         <translation>et mål trenger «metric»</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+10" />
+        <location line="+1" />
+        <location line="+11" />
         <source>The metrics are %1.</source>
         <translation>Målene er %1.</translation>
     </message>
@@ -5241,12 +5231,12 @@
         <translation>terskelen er en predikert risiko mellom 0 og 1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
         <translation>«%1» trenger «threshold»: den predikerte risikoen der en pasient flagges (lik eller over)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>the limits are reversed or equal: lower %1, upper %2</source>
         <translation>grensene er byttet om eller like: nedre %1, øvre %2</translation>
     </message>
@@ -5276,7 +5266,7 @@
         <translation>et kontrolldiagram trenger «metric» og «method»</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>the chart's metric '%1' is not among the plan's metrics</source>
         <translation>diagrammets mål «%1» er ikke blant planens mål</translation>
     </message>
@@ -5316,17 +5306,17 @@
         <translation>planen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
         <translation>planen trenger «baseline»: perioden eller testkjøringen modellen ble godkjent på</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
         <translation>«confidence» må være minst 0,5 og under 1, for eksempel 0,95</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>the plan needs 'metrics': a list of the measures it watches</source>
         <translation>planen trenger «metrics»: en liste over målene den følger</translation>
     </message>
@@ -5341,7 +5331,7 @@
         <translation>«control_charts» må være en liste med høyst 50 diagrammer</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>'%1' compares with the baseline's production data, which a test run does not have</source>
         <translation>«%1» sammenligner med referanseperiodens driftsdata, og det har ikke en testkjøring</translation>
     </message>
@@ -5351,7 +5341,7 @@
         <translation>Oppgi referansen som en periode: {from: DATO, to: DATO}.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+101" />
         <source>a stored monitoring plan is damaged</source>
         <translation>en lagret overvåkingsplan er skadet</translation>
     </message>
@@ -5366,17 +5356,17 @@
         <translation>planen er tom</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>See docs/monitoring.md for a plan to start from.</source>
         <translation>Se docs/monitoring.md for en plan å starte fra.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>the plan cannot be read: %1</source>
         <translation>planen kan ikke leses: %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>unknown feature '%1': the ingested rows have %2</source>
         <translation>ukjent variabel «%1»: de innleste radene har %2</translation>
     </message>
@@ -5387,9 +5377,22 @@
     </message>
 </context>
 <context>
+    <name>vv::monitoring::MonitoringPlanVersions</name>
+    <message>
+        <location line="+23" />
+        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
+        <translation>vinduet (%1 → %2) eller tidssonen (%3 → %4) kan ikke endres når driftsdata er lagret: tidligere vinduer ville blitt delt opp annerledes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
+        <translation>Behold «window» og «time_zone» som de er; grenser og mål kan endres fritt.</translation>
+    </message>
+</context>
+<context>
     <name>vv::monitoring::ProductionIngest</name>
     <message>
-        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+212" />
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+223" />
         <source>the time, label and score columns must be named</source>
         <translation>kolonnene for tid, utfall og skår må oppgis</translation>
     </message>
@@ -5404,7 +5407,7 @@
         <translation>desimaltegnet må være «.» eller «,»</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+174" />
         <source>the query returns no column '%1'</source>
         <translation>spørringen gir ingen kolonne «%1»</translation>
     </message>
@@ -5414,22 +5417,22 @@
         <translation>Den gir %1; gi kolonnene navn med AS i spørringen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>query</source>
         <translation>spørring</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Reading row %1 of the query</source>
         <translation>Leser rad %1 fra spørringen</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="-225" />
         <source>the project has no monitoring plan yet</source>
         <translation>prosjektet har ingen overvåkingsplan ennå</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-123" />
         <source>'%1' is not a date or time</source>
         <translation>«%1» er ikke en dato eller et tidspunkt</translation>
     </message>
@@ -5439,7 +5442,7 @@
         <translation>Skriv tider som ISO 8601: 2026-04-06T08:15:00, med +01:00 eller Z der eksporten har det.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>the score is missing</source>
         <translation>skåren mangler</translation>
     </message>
@@ -5449,7 +5452,7 @@
         <translation>Hver prediksjon trenger sin skår; utelat rader modellen ikke skåret.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>the score '%1' is not a number</source>
         <translation>skåren «%1» er ikke et tall</translation>
     </message>
@@ -5459,7 +5462,7 @@
         <translation>Kontroller --decimal (norske eksporter bruker desimalkomma).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>the score %1 is not a predicted risk between 0 and 1</source>
         <translation>skåren %1 er ikke en predikert risiko mellom 0 og 1</translation>
     </message>
@@ -5469,7 +5472,7 @@
         <translation>Overvåkingen sammenligner kalibrerte risikoer; eksporter sannsynligheten, ikke en logit eller rangering.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>the label '%1' is not 0 or 1</source>
         <translation>utfallet «%1» er ikke 0 eller 1</translation>
     </message>
@@ -5479,7 +5482,7 @@
         <translation>Oppgi --positive KLASSE for navngitte klasser; la cellen stå tom så lenge utfallet ikke er kjent.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>the value '%1' of feature '%2' is not a number</source>
         <translation>verdien «%1» av variabelen «%2» er ikke et tall</translation>
     </message>
@@ -5532,7 +5535,7 @@
         <translation>ukjent nøkkel «%1» i %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The keys are %1.</source>
         <translation>Nøklene er %1.</translation>
     </message>
@@ -5640,7 +5643,7 @@
         <translation>har et kontrolltegn i navnet</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+91" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+95" />
         <source>a Mustache tag is not closed</source>
         <translation>en Mustache-tagg er ikke lukket</translation>
     </message>
@@ -5796,7 +5799,7 @@
         <translation>detaljen «%1» er oppgitt to ganger</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>'coverage' must be a list of legal items</source>
         <translation>«coverage» må være en liste over punkter i regelverket</translation>
     </message>
@@ -5897,6 +5900,7 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+5" />
         <source>the required item '%1' is not well formed</source>
         <translation>det påkrevde elementet «%1» er ikke riktig formet</translation>
     </message>
@@ -6287,19 +6291,19 @@
         <translation>Lager DOCX-dokumenter</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+82" />
         <location line="+34" />
         <source>cannot write %1: %2</source>
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="-319" />
-        <location line="+286" />
+        <location line="-330" />
+        <location line="+297" />
         <source>Check the folder and its permissions.</source>
         <translation>Kontroller mappen og tilgangene til den.</translation>
     </message>
     <message>
-        <location line="-289" />
+        <location line="-300" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>en annen bygging skriver %1 (prosess %2 på %3)</translation>
     </message>
@@ -6340,7 +6344,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+143" />
         <source>Check that the disk has space for the package.</source>
         <translation>Kontroller at det er plass til pakken på disken.</translation>
     </message>
@@ -7065,7 +7069,7 @@
 <context>
     <name>vv::ui</name>
     <message>
-        <location filename="../modules/ui/Labels.cpp" line="+10" />
+        <location filename="../modules/ui/Labels.cpp" line="+11" />
         <source>Provider (manufacturer)</source>
         <translation>Tilbyder (produsent)</translation>
     </message>
@@ -7331,13 +7335,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
-        <location line="+193" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
+        <location line="+243" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-202" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, systemversjon %2 · status per %3</translation>
     </message>
@@ -7393,7 +7397,32 @@
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+21" />
+        <source>Incident reports due could not be worked out: %1</source>
+        <translation>Det kunne ikke regnes ut hvilke hendelsesrapporter som skal sendes: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (deviation %2): %3</source>
+        <translation>%1 (avvik %2): %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>&amp;Incident reports not sent (%n overdue):</source>
+        <translation><numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform><numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Incident reports not sent:</source>
+        <translation>Hen&amp;delsesrapporter som ikke er sendt:</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>All requirements</source>
         <translation>Alle krav</translation>
     </message>
@@ -7408,7 +7437,7 @@
         <translation>Krav per veiledningspakke</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>D&amp;ue or overdue</source>
         <translation>Fri&amp;st snart eller passert</translation>
     </message>
@@ -7454,6 +7483,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Incident reports not sent</source>
+        <translation>Hendelsesrapporter som ikke er sendt</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Chart: all requirements by status</source>
         <translation>Diagram: alle krav etter status</translation>
     </message>
@@ -7466,7 +7500,7 @@
 <context>
     <name>vv::ui::DeviationListModel</name>
     <message>
-        <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
+        <location filename="../modules/ui/DeviationModels.cpp" line="+14" />
         <source>sent %1</source>
         <translation>sendt %1</translation>
     </message>
@@ -7550,7 +7584,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+151" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+160" />
         <source>Deviations</source>
         <translation>Avvik og hendelser</translation>
     </message>
@@ -7560,12 +7594,12 @@
         <translation>Reglene for melding av hendelser kunne ikke leses, så meldefristene vises ikke: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>deadlines not available</source>
         <translation>fristene er ikke tilgjengelige</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>Choose a deviation in the register.</source>
         <translation>Velg et avvik i registeret.</translation>
     </message>
@@ -7766,7 +7800,7 @@
 <context>
     <name>vv::ui::EngineListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+138" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="+139" />
         <source>%1 (cannot be used)</source>
         <translation>%1 (kan ikke brukes)</translation>
     </message>
@@ -8133,7 +8167,7 @@
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Evidence library</source>
         <translation>Dokumentasjonsbibliotek</translation>
     </message>
@@ -8620,6 +8654,90 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::IngestDialog</name>
+    <message>
+        <location filename="../modules/ui/IngestDialog.cpp" line="+117" />
+        <source>Production data</source>
+        <translation>Driftsdata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.tsv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Ingest production data</source>
+        <translation>Les inn driftsdata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
+        <translation>Hver rad er én prediksjon: når den ble gjort, utfallet når det er kjent (tomt til da) og risikoskåren. Med en rad-ID fyller en senere fil inn utfall som kommer sent. Å lese inn de samme radene igjen endrer ingenting.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Time:</source>
+        <translation>&amp;Tidspunkt:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Risk score:</source>
+        <translation>&amp;Risikoskår:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Row &amp;id:</source>
+        <translation>Rad-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>F&amp;eatures:</source>
+        <translation>&amp;Variabler:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Decimal comma (0,25)</source>
+        <translation>&amp;Desimalkomma (0,25)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feature columns</source>
+        <translation>Variabelkolonner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I&amp;ngest</source>
+        <translation>Les &amp;inn</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::KeyPairDialog</name>
     <message>
         <location filename="../modules/ui/SigningKeys.cpp" line="+29" />
@@ -8716,12 +8834,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+91" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+92" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+267" />
+        <location line="+273" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -9097,17 +9215,17 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+198" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+222" />
         <source>Monitoring</source>
         <translation>Drift og overvåking</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>Computing the monitoring status…</source>
         <translation>Beregner overvåkingsstatus …</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>The computation was cancelled; the table shows the status computed before.</source>
         <translation>Beregningen ble avbrutt; tabellen viser statusen som ble beregnet før.</translation>
     </message>
@@ -9118,11 +9236,11 @@
     </message>
     <message>
         <location line="+24" />
-        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
-        <translation>Planversjon %1 gjelder, men ingen produksjonsdata er lagret ennå. Les dem inn med veiviser-cli monitor ingest (docs/monitoring.md).</translation>
+        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</source>
+        <translation>Planversjon %1 gjelder, men ingen driftsdata er lagret ennå. Les dem inn med «Les inn driftsdata» eller med veiviser-cli monitor ingest (docs/monitoring.md).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
         <translation>
             <numerusform>Planversjon %1, %2 perioder, %n åpen alarm.</numerusform>
@@ -9130,7 +9248,12 @@
         </translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+12" />
+        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Prosjektet har ingen overvåkingsplan ennå.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv planen (målene og grensene deres, vinduet og referanseperioden) med &lt;b&gt;Endre planen&lt;/b&gt;, som kontrollerer den mens du skriver, eller som en YAML-fil slik docs/monitoring.md beskriver, lagret i prosjektet med&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Les deretter inn driftsdata med &lt;b&gt;Les inn driftsdata&lt;/b&gt; eller &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. Siden viser status så snart en plan er lagret.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>%1: %2 is %3, beyond its limit %4</source>
         <translation>%1: %2 er %3, utenfor grensen %4</translation>
     </message>
@@ -9140,7 +9263,7 @@
         <translation>%1: %2-diagrammet for %3 gir signal (%4, grense %5)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Open &amp;alarms:</source>
         <translation>Å&amp;pne alarmer:</translation>
     </message>
@@ -9150,7 +9273,32 @@
         <translation>Ingen å&amp;pne alarmer.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+40" />
+        <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
+        <translation>Overvåkingsplan versjon %1 er lagret. Vinduer som er vurdert tidligere, beholder versjonen de ble vurdert etter.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Ingesting %1…</source>
+        <translation>Leser inn %1 …</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The ingest was cancelled; nothing was stored.</source>
+        <translation>Innlesingen ble avbrutt; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The production data could not be ingested: %1</source>
+        <translation>Driftsdataene kunne ikke leses inn: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</source>
+        <translation>Leste %1 rader: %2 nye, %3 utfall fylt inn, %4 uendret.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 beyond its limit in %2</source>
         <translation>%1 utenfor grensen i %2</translation>
     </message>
@@ -9180,17 +9328,12 @@
         <translation>Hver periode med produksjonsdata måles med de samme metodene som valideringen og holdes opp mot grensene i overvåkingsplanen. En alarm krever at hele konfidensintervallet ligger utenfor en grense; et intervall som krysser en grense, gir et varsel (KI-forordningen art. 26 nr. 5 og art. 72, MDR art. 83–86).</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-213" />
         <source>PROJECT.veiviser</source>
         <translation>PROSJEKT.veiviser</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Prosjektet har ingen overvåkingsplan ennå.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv planen (målene og grensene deres, periodelengden og referanseperioden) som en YAML-fil slik docs/monitoring.md beskriver, og lagre den i prosjektet med&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Les deretter inn produksjonsdataene med &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. Siden viser statusen så snart en plan er lagret.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+127" />
+        <location line="+218" />
         <source>&amp;Cancel</source>
         <translation>Av&amp;bryt</translation>
     </message>
@@ -9203,6 +9346,26 @@
         <location line="+1" />
         <source>Open a &amp;deviation…</source>
         <translation>Opprett et &amp;avvik…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the &amp;plan…</source>
+        <translation>&amp;Endre planen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the monitoring plan, checked as you type; saving stores a new version.</source>
+        <translation>Skriv overvåkingsplanen, som kontrolleres mens du skriver; lagring gir en ny versjon.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Ingest production data…</source>
+        <translation>&amp;Les inn driftsdata …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</source>
+        <translation>Les prediksjoner og utfall fra en CSV-fil, slik veiviser-cli monitor ingest gjør.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9221,9 +9384,53 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::MonitoringPlanDialog</name>
+    <message>
+        <location filename="../modules/ui/MonitoringPlanDialog.cpp" line="+94" />
+        <location line="+40" />
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>The plan is valid.</source>
+        <translation>Planen er gyldig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>&amp;Problems (%n), each with its line and column:</source>
+        <translation><numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform><numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Monitoring plan</source>
+        <translation>Overvåkingsplan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</source>
+        <translation>Vinduet, referanseperioden og målene med grensene sine, i YAML (docs/monitoring.md). Lagring gir en ny planversjon; vinduer som er vurdert tidligere, beholder versjonen de ble vurdert etter.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Monitoring plan (YAML)</source>
+        <translation>Overvåkingsplan (YAML)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problems in the plan</source>
+        <translation>Problemer i planen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Lagre som ny versjon</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::MonitoringWindowModel</name>
     <message>
-        <location filename="../modules/ui/MonitoringModels.cpp" line="+15" />
+        <location filename="../modules/ui/MonitoringModels.cpp" line="+16" />
         <source>n/a</source>
         <translation>i.t.</translation>
     </message>
@@ -9730,7 +9937,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Applies in the EU from:</source>
         <translation>Gjelder i EU fra:</translation>
     </message>
@@ -10120,7 +10327,7 @@
         <translation>%1 (bare som utkast: det er %2s dokument)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Cannot be read: %1</source>
         <translation>Kan ikke leses: %1</translation>
     </message>
@@ -10130,7 +10337,7 @@
         <translation>Pakker som er bygget (%1)</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-96" />
         <source>not signed</source>
         <translation>ikke signert</translation>
     </message>
@@ -10140,7 +10347,7 @@
         <translation>signert av %1</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+108" />
         <source>Reviews received (%1)</source>
         <translation>Gjennomganger mottatt (%1)</translation>
     </message>
@@ -10198,18 +10405,18 @@
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-403" />
-        <location line="+404" />
+        <location line="-402" />
+        <location line="+403" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-303" />
+        <location line="-302" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+142" />
         <source>Packages built</source>
         <translation>Pakker bygget</translation>
     </message>
@@ -10314,7 +10521,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+66" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+85" />
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -10347,6 +10554,88 @@
         <location line="+1" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59" />
+        <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
+        <translation><numerusform>%n hendelsesrapport har passert den lovpålagte fristen. Send den og registrer den som sendt.</numerusform><numerusform>%n hendelsesrapporter har passert den lovpålagte fristen. Send dem og registrer dem som sendt.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <location line="+4" />
+        <source>Go to &amp;deviations</source>
+        <translation>Gå til &amp;avvik</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9" />
+        <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
+        <translation><numerusform>%n overvåkingsalarm er åpen. Følg den opp som et avvik.</numerusform><numerusform>%n overvåkingsalarmer er åpne. Følg opp hver av dem som et avvik.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to &amp;monitoring</source>
+        <translation>Gå til &amp;overvåking</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
+        <translation><numerusform>%n hendelsesrapport er ikke sendt ennå. Send den før fristen.</numerusform><numerusform>%n hendelsesrapporter er ikke sendt ennå. Send hver av dem før fristen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
+        <translation><numerusform>%n avvik er åpent. Vurder det, rett årsaken og lukk det.</numerusform><numerusform>%n avvik er åpne. Vurder dem, rett årsakene og lukk dem.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
+        <translation><numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform><numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Answer the questions</source>
+        <translation>&amp;Svar på spørsmålene</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirement(s) that apply have no evidence yet.</source>
+        <translation><numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform><numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;dd evidence</source>
+        <translation>Legg til &amp;dokumentasjon</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
+        <translation><numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform><numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the &amp;dashboard</source>
+        <translation>Åpne fram&amp;driftsoversikten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every requirement that applies is met and documented. Build a documentation package.</source>
+        <translation>Alle krav som gjelder, er oppfylt og dokumentert. Bygg en dokumentasjonspakke.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build a &amp;package</source>
+        <translation>&amp;Bygg en pakke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</source>
+        <translation>Alle krav som gjelder, er oppfylt og dokumentert, og en pakke er bygget. Bygg en ny når systemet eller dokumentasjonen endres.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Go to &amp;packages</source>
+        <translation>Gå til &amp;pakker</translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
@@ -10423,6 +10712,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Next step:</source>
+        <translation>Neste steg:</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Check that no recorded change was altered, removed or reordered.</source>
         <translation>Kontroller at ingen registrert endring er endret, fjernet eller stokket om.</translation>
     </message>
@@ -10450,7 +10744,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+212" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
@@ -10535,7 +10829,7 @@
         <translation>Via kryssreferansen teller dokumentasjon for dette kravet også for: %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10585,7 +10879,7 @@
         <translation>Ingen annen dokumentasjon i biblioteket</translation>
     </message>
     <message>
-        <location line="-309" />
+        <location line="-308" />
         <source>Your team's work</source>
         <translation>Teamets arbeid</translation>
     </message>
@@ -10595,12 +10889,12 @@
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-64" />
         <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
         <translation>Ingen dokumentasjon er koblet til dette kravet ennå. Velg et dokument fra biblioteket nedenfor og koble det, eller legg først til filer på dokumentasjonssiden.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -10645,12 +10939,12 @@
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-198" />
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+189" />
         <source>Findings from reviews</source>
         <translation>Funn fra gjennomganger</translation>
     </message>
@@ -11494,18 +11788,18 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+155" />
-        <location line="+300" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+156" />
+        <location line="+282" />
         <source>Choose a predictions file</source>
         <translation>Velg en prediksjonsfil</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-281" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt *.tsv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+23" />
         <location line="+1" />
         <location line="+285" />
         <location line="+2" />
@@ -12055,7 +12349,7 @@
     <message>
         <location line="+1" />
         <source>Open the &amp;dashboard</source>
-        <translation>Åpne &amp;framdriftsoversikten</translation>
+        <translation>Åpne fram&amp;driftsoversikten</translation>
     </message>
     <message>
         <location line="+1" />
