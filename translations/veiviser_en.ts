@@ -7159,7 +7159,7 @@
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
         <source>Does not apply</source>
         <translation>Does not apply</translation>
     </message>
@@ -7335,13 +7335,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+243" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+191" />
+        <location line="+245" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-204" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -7437,7 +7437,7 @@
         <translation>Requirements per guidance pack</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+66" />
         <source>D&amp;ue or overdue</source>
         <translation>D&amp;ue or overdue</translation>
     </message>
@@ -8834,12 +8834,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+92" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+95" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+273" />
+        <location line="+300" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -9215,7 +9215,7 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+222" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
@@ -10521,7 +10521,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+85" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+86" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -10555,8 +10555,13 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <location line="+61" />
+        <source>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</source>
+        <translation>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+59" />
+        <location line="+4" />
         <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
         <translation><numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform><numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform></translation>
     </message>
@@ -12078,7 +12083,7 @@
 <context>
     <name>vv::ui::ValidationResultView</name>
     <message>
-        <location filename="../modules/ui/ValidationResultView.cpp" line="+83" />
+        <location filename="../modules/ui/ValidationResultView.cpp" line="+85" />
         <source>All patients</source>
         <translation>All patients</translation>
     </message>

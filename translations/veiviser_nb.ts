@@ -7159,7 +7159,7 @@
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
         <source>Does not apply</source>
         <translation>Gjelder ikke</translation>
     </message>
@@ -7335,13 +7335,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+243" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+191" />
+        <location line="+245" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-204" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, systemversjon %2 · status per %3</translation>
     </message>
@@ -7414,7 +7414,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>&amp;Incident reports not sent (%n overdue):</source>
-        <translation><numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform><numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform></translation>
+        <translation>
+            <numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform>
+            <numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7437,7 +7440,7 @@
         <translation>Krav per veiledningspakke</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+66" />
         <source>D&amp;ue or overdue</source>
         <translation>Fri&amp;st snart eller passert</translation>
     </message>
@@ -8834,12 +8837,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+92" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+95" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+273" />
+        <location line="+300" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -9215,7 +9218,7 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+222" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
         <source>Monitoring</source>
         <translation>Drift og overvåking</translation>
     </message>
@@ -9399,7 +9402,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>&amp;Problems (%n), each with its line and column:</source>
-        <translation><numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform><numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform>
+            <numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44" />
@@ -10521,7 +10527,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+85" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+86" />
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -10555,10 +10561,18 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <location line="+61" />
+        <source>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</source>
+        <translation>Neste steg kan ikke avgjøres så lenge veiledningspakkene ikke kan leses (se meldingen øverst).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+59" />
+        <location line="+4" />
         <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
-        <translation><numerusform>%n hendelsesrapport har passert den lovpålagte fristen. Send den og registrer den som sendt.</numerusform><numerusform>%n hendelsesrapporter har passert den lovpålagte fristen. Send dem og registrer dem som sendt.</numerusform></translation>
+        <translation>
+            <numerusform>%n hendelsesrapport har passert den lovpålagte fristen. Send den og registrer den som sendt.</numerusform>
+            <numerusform>%n hendelsesrapporter har passert den lovpålagte fristen. Send dem og registrer dem som sendt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -10570,7 +10584,10 @@
     <message numerus="yes">
         <location line="-9" />
         <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
-        <translation><numerusform>%n overvåkingsalarm er åpen. Følg den opp som et avvik.</numerusform><numerusform>%n overvåkingsalarmer er åpne. Følg opp hver av dem som et avvik.</numerusform></translation>
+        <translation>
+            <numerusform>%n overvåkingsalarm er åpen. Følg den opp som et avvik.</numerusform>
+            <numerusform>%n overvåkingsalarmer er åpne. Følg opp hver av dem som et avvik.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -10580,17 +10597,26 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
-        <translation><numerusform>%n hendelsesrapport er ikke sendt ennå. Send den før fristen.</numerusform><numerusform>%n hendelsesrapporter er ikke sendt ennå. Send hver av dem før fristen.</numerusform></translation>
+        <translation>
+            <numerusform>%n hendelsesrapport er ikke sendt ennå. Send den før fristen.</numerusform>
+            <numerusform>%n hendelsesrapporter er ikke sendt ennå. Send hver av dem før fristen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
-        <translation><numerusform>%n avvik er åpent. Vurder det, rett årsaken og lukk det.</numerusform><numerusform>%n avvik er åpne. Vurder dem, rett årsakene og lukk dem.</numerusform></translation>
+        <translation>
+            <numerusform>%n avvik er åpent. Vurder det, rett årsaken og lukk det.</numerusform>
+            <numerusform>%n avvik er åpne. Vurder dem, rett årsakene og lukk dem.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
-        <translation><numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform><numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform>
+            <numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -10600,7 +10626,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply have no evidence yet.</source>
-        <translation><numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform><numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform></translation>
+        <translation>
+            <numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform>
+            <numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -10610,7 +10639,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
-        <translation><numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform><numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform></translation>
+        <translation>
+            <numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform>
+            <numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -12078,7 +12110,7 @@
 <context>
     <name>vv::ui::ValidationResultView</name>
     <message>
-        <location filename="../modules/ui/ValidationResultView.cpp" line="+83" />
+        <location filename="../modules/ui/ValidationResultView.cpp" line="+85" />
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>

@@ -113,7 +113,6 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
     bold.setBold(true);
     m_reportsLabel->setFont(bold);
     m_reportsLabel->setBuddy(m_reports);
-    m_reports->setMaximumHeight(120);
     auto *reportsLayout = new QVBoxLayout(m_reportsBox);
     reportsLayout->setContentsMargins(0, 8, 0, 0);
     reportsLayout->addWidget(m_reportsLabel);
@@ -291,7 +290,7 @@ void DashboardPage::fillReports()
         QString text = tr("%1 (deviation %2): %3").arg(s.due.rule->title.in(Translation::current())).arg(r.deviation)
                            .arg(countdown(s));
         if (s.due.due.isValid())
-            text += QLatin1String(" · ") + tr("due %1").arg(dateText(s.due.due));
+            text += QStringLiteral(" · ") + tr("due %1").arg(dateText(s.due.due));
         auto *item = new QListWidgetItem(text, m_reports);
         item->setToolTip(text);
         if (s.overdue())
@@ -300,6 +299,10 @@ void DashboardPage::fillReports()
     m_reportsLabel->setText(overdue > 0 ? tr("&Incident reports not sent (%n overdue):", nullptr, overdue)
                                         : tr("&Incident reports not sent:"));
     m_reportsBox->setVisible(!due->reports.empty());
+    // As tall as its rows, up to five: the charts below need the room.
+    const int rows = std::min(m_reports->count(), 5);
+    if (rows > 0)
+        m_reports->setFixedHeight(rows * m_reports->sizeHintForRow(0) + 2 * m_reports->frameWidth() + 4);
 }
 
 QString DashboardPage::wrappedAxisLabel(const QString &title, const QFont &font, int width)

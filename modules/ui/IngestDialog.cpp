@@ -57,7 +57,7 @@ IngestDialog::IngestDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
-    updateState();
+    loadHeader(); // "(none)" for the optional columns until a file is chosen
     resize(560, sizeHint().height());
 }
 

@@ -245,8 +245,7 @@ void TestDeviationsPage::dashboardCountsDownIncidentReports()
     QVERIFY(DeviationTable(*session.store()).addIncident(incident));
     session.notifyChanged(QStringLiteral("deviations"));
     QListWidget *list = dashboard.reportList();
-    if (list->count() == 0)
-        QSKIP("the incident reporting rules are not installed");
+    QVERIFY(list->count() > 0); // the build installs the reporting rules (VEIVISER_DATA_DIR above)
     QVERIFY(list->isVisible());
     bool seenNotOverdue = false;
     int overdue = 0;
