@@ -2647,12 +2647,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+270" />
+        <location line="+254" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="-268" />
+        <location line="-252" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
@@ -2703,7 +2703,7 @@
         <translation>%1 is now %2</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+46" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</translation>
     </message>
@@ -2829,7 +2829,7 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+133" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+102" />
         <location line="+132" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
@@ -3442,17 +3442,7 @@
         <translation>Remove an entry from the OS keychain.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-101" />
-        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
-        <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
-        <translation>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-69" />
         <source>the project has no monitoring plan</source>
         <translation>the project has no monitoring plan</translation>
     </message>
@@ -3467,7 +3457,7 @@
         <translation>Monitoring plan version %1, stored %2 by %3:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+20" />
         <source>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</source>
         <translation>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</translation>
     </message>
@@ -4983,7 +4973,7 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+41" />
         <source>the reporting rules</source>
         <translation>the reporting rules</translation>
     </message>
@@ -5170,7 +5160,7 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+52" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+54" />
         <source>'window' must be day, week or month, not '%1'</source>
         <translation>'window' must be day, week or month, not '%1'</translation>
     </message>
@@ -5389,6 +5379,19 @@
         <location line="+1" />
         <source>Name a feature given with --feature when the data was ingested.</source>
         <translation>Name a feature given with --feature when the data was ingested.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::MonitoringPlanVersions</name>
+    <message>
+        <location line="+23" />
+        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
+        <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
+        <translation>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</translation>
     </message>
 </context>
 <context>
@@ -7081,7 +7084,7 @@
 <context>
     <name>vv::ui</name>
     <message>
-        <location filename="../modules/ui/Labels.cpp" line="+10" />
+        <location filename="../modules/ui/Labels.cpp" line="+11" />
         <source>Provider (manufacturer)</source>
         <translation>Provider (manufacturer)</translation>
     </message>
@@ -7171,7 +7174,7 @@
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
         <source>Does not apply</source>
         <translation>Does not apply</translation>
     </message>
@@ -7347,13 +7350,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
-        <location line="+193" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
+        <location line="+249" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-208" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -7409,7 +7412,35 @@
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+21" />
+        <source>Incident reports due could not be worked out: %1</source>
+        <translation>Incident reports due could not be worked out: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (deviation %2): %3</source>
+        <translation>%1 (deviation %2): %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>&amp;Incident reports not sent (%n overdue):</source>
+        <translation>
+            <numerusform>&amp;Incident reports not sent (%n overdue):</numerusform>
+            <numerusform>&amp;Incident reports not sent (%n overdue):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Incident reports not sent:</source>
+        <translation>&amp;Incident reports not sent:</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>All requirements</source>
         <translation>All requirements</translation>
     </message>
@@ -7424,7 +7455,7 @@
         <translation>Requirements per guidance pack</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+66" />
         <source>D&amp;ue or overdue</source>
         <translation>D&amp;ue or overdue</translation>
     </message>
@@ -7470,6 +7501,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Incident reports not sent</source>
+        <translation>Incident reports not sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Chart: all requirements by status</source>
         <translation>Chart: all requirements by status</translation>
     </message>
@@ -7482,7 +7518,7 @@
 <context>
     <name>vv::ui::DeviationListModel</name>
     <message>
-        <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
+        <location filename="../modules/ui/DeviationModels.cpp" line="+14" />
         <source>sent %1</source>
         <translation>sent %1</translation>
     </message>
@@ -7566,7 +7602,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+159" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+160" />
         <source>Deviations</source>
         <translation>Deviations</translation>
     </message>
@@ -7576,7 +7612,7 @@
         <translation>The incident reporting rules could not be read, so report deadlines are not shown: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>deadlines not available</source>
         <translation>deadlines not available</translation>
     </message>
@@ -7782,7 +7818,7 @@
 <context>
     <name>vv::ui::EngineListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+138" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="+139" />
         <source>%1 (cannot be used)</source>
         <translation>%1 (cannot be used)</translation>
     </message>
@@ -8149,7 +8185,7 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Evidence library</source>
         <translation>Evidence library</translation>
     </message>
@@ -8636,6 +8672,90 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::IngestDialog</name>
+    <message>
+        <location filename="../modules/ui/IngestDialog.cpp" line="+117" />
+        <source>Production data</source>
+        <translation>Production data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Ingest production data</source>
+        <translation>Ingest production data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
+        <translation>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Risk score:</source>
+        <translation>&amp;Risk score:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Row &amp;id:</source>
+        <translation>Row &amp;id:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>F&amp;eatures:</source>
+        <translation>F&amp;eatures:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Decimal comma (0,25)</source>
+        <translation>&amp;Decimal comma (0,25)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feature columns</source>
+        <translation>Feature columns</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I&amp;ngest</source>
+        <translation>I&amp;ngest</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::KeyPairDialog</name>
     <message>
         <location filename="../modules/ui/SigningKeys.cpp" line="+29" />
@@ -8732,12 +8852,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+91" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+95" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+267" />
+        <location line="+300" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -9113,17 +9233,17 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+198" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>Computing the monitoring status…</source>
         <translation>Computing the monitoring status…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>The computation was cancelled; the table shows the status computed before.</source>
         <translation>The computation was cancelled; the table shows the status computed before.</translation>
     </message>
@@ -9134,11 +9254,11 @@
     </message>
     <message>
         <location line="+24" />
-        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
-        <translation>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</translation>
+        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</source>
+        <translation>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
         <translation>
             <numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform>
@@ -9146,7 +9266,12 @@
         </translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+12" />
+        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>%1: %2 is %3, beyond its limit %4</source>
         <translation>%1: %2 is %3, beyond its limit %4</translation>
     </message>
@@ -9166,7 +9291,32 @@
         <translation>No open &amp;alarms.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+40" />
+        <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
+        <translation>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Ingesting %1…</source>
+        <translation>Ingesting %1…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The ingest was cancelled; nothing was stored.</source>
+        <translation>The ingest was cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The production data could not be ingested: %1</source>
+        <translation>The production data could not be ingested: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</source>
+        <translation>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 beyond its limit in %2</source>
         <translation>%1 beyond its limit in %2</translation>
     </message>
@@ -9196,17 +9346,12 @@
         <translation>Each window of production data measured with the same methods as the validation, and held to the limits of the monitoring plan. An alarm needs the whole confidence interval beyond a limit; an interval that straddles a limit is a warning (AI Act Art. 26(5) and 72, MDR Art. 83–86).</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-213" />
         <source>PROJECT.veiviser</source>
         <translation>PROJECT.veiviser</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+128" />
+        <location line="+218" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -9219,6 +9364,26 @@
         <location line="+1" />
         <source>Open a &amp;deviation…</source>
         <translation>Open a &amp;deviation…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the &amp;plan…</source>
+        <translation>Edit the &amp;plan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the monitoring plan, checked as you type; saving stores a new version.</source>
+        <translation>Write the monitoring plan, checked as you type; saving stores a new version.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Ingest production data…</source>
+        <translation>&amp;Ingest production data…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</source>
+        <translation>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9237,9 +9402,56 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::MonitoringPlanDialog</name>
+    <message>
+        <location filename="../modules/ui/MonitoringPlanDialog.cpp" line="+94" />
+        <location line="+40" />
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>The plan is valid.</source>
+        <translation>The plan is valid.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>&amp;Problems (%n), each with its line and column:</source>
+        <translation>
+            <numerusform>&amp;Problem (%n), with its line and column:</numerusform>
+            <numerusform>&amp;Problems (%n), each with its line and column:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Monitoring plan</source>
+        <translation>Monitoring plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</source>
+        <translation>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Monitoring plan (YAML)</source>
+        <translation>Monitoring plan (YAML)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problems in the plan</source>
+        <translation>Problems in the plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::MonitoringWindowModel</name>
     <message>
-        <location filename="../modules/ui/MonitoringModels.cpp" line="+15" />
+        <location filename="../modules/ui/MonitoringModels.cpp" line="+16" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -9746,7 +9958,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Applies in the EU from:</source>
         <translation>Applies in the EU from:</translation>
     </message>
@@ -10136,7 +10348,7 @@
         <translation>%1 (only as a draft: it is the %2's document)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Cannot be read: %1</source>
         <translation>Cannot be read: %1</translation>
     </message>
@@ -10146,7 +10358,7 @@
         <translation>Packages built (%1)</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-96" />
         <source>not signed</source>
         <translation>not signed</translation>
     </message>
@@ -10156,7 +10368,7 @@
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+108" />
         <source>Reviews received (%1)</source>
         <translation>Reviews received (%1)</translation>
     </message>
@@ -10214,18 +10426,18 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-403" />
-        <location line="+404" />
+        <location line="-402" />
+        <location line="+403" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-303" />
+        <location line="-302" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+142" />
         <source>Packages built</source>
         <translation>Packages built</translation>
     </message>
@@ -10330,7 +10542,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+66" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+86" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -10363,6 +10575,114 @@
         <location line="+1" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</source>
+        <translation>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
+        <translation>
+            <numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform>
+            <numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <location line="+4" />
+        <source>Go to &amp;deviations</source>
+        <translation>Go to &amp;deviations</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9" />
+        <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
+        <translation>
+            <numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform>
+            <numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to &amp;monitoring</source>
+        <translation>Go to &amp;monitoring</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
+        <translation>
+            <numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform>
+            <numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
+        <translation>
+            <numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform>
+            <numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
+        <translation>
+            <numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform>
+            <numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Answer the questions</source>
+        <translation>&amp;Answer the questions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirement(s) that apply have no evidence yet.</source>
+        <translation>
+            <numerusform>%n requirement that applies has no evidence yet.</numerusform>
+            <numerusform>%n requirements that apply have no evidence yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;dd evidence</source>
+        <translation>A&amp;dd evidence</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
+        <translation>
+            <numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform>
+            <numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the &amp;dashboard</source>
+        <translation>Open the &amp;dashboard</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every requirement that applies is met and documented. Build a documentation package.</source>
+        <translation>Every requirement that applies is met and documented. Build a documentation package.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build a &amp;package</source>
+        <translation>Build a &amp;package</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</source>
+        <translation>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Go to &amp;packages</source>
+        <translation>Go to &amp;packages</translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
@@ -10439,6 +10759,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Check that no recorded change was altered, removed or reordered.</source>
         <translation>Check that no recorded change was altered, removed or reordered.</translation>
     </message>
@@ -10466,7 +10791,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+212" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -10551,7 +10876,7 @@
         <translation>Through the crosswalk, evidence for this requirement also counts for: %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10601,7 +10926,7 @@
         <translation>No other evidence in the library</translation>
     </message>
     <message>
-        <location line="-309" />
+        <location line="-308" />
         <source>Your team's work</source>
         <translation>Your team's work</translation>
     </message>
@@ -10611,12 +10936,12 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-64" />
         <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
         <translation>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -10661,12 +10986,12 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-198" />
         <source>Who is responsible</source>
         <translation>Who is responsible</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+189" />
         <source>Findings from reviews</source>
         <translation>Findings from reviews</translation>
     </message>
@@ -11510,18 +11835,18 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+155" />
-        <location line="+300" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+156" />
+        <location line="+282" />
         <source>Choose a predictions file</source>
         <translation>Choose a predictions file</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-281" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+23" />
         <location line="+1" />
         <location line="+285" />
         <location line="+2" />
@@ -11800,7 +12125,7 @@
 <context>
     <name>vv::ui::ValidationResultView</name>
     <message>
-        <location filename="../modules/ui/ValidationResultView.cpp" line="+83" />
+        <location filename="../modules/ui/ValidationResultView.cpp" line="+85" />
         <source>All patients</source>
         <translation>All patients</translation>
     </message>

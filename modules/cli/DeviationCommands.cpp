@@ -439,7 +439,7 @@ static int incidentShowOrList(CommandContext &ctx, bool one)
     auto all = DeviationTable(**project).incidents();
     if (!all)
         return ctx.fail(all.error());
-    const QDate today = (*project)->clock().nowUtc().toTimeZone(QTimeZone("Europe/Oslo")).date();
+    const QDate today = monitoring::incidentToday((*project)->clock());
     const auto projectValue = [&](const QString &id) { return context->assessment.value(id); };
     Json list = Json::array();
     bool found = false;

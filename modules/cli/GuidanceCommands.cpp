@@ -655,27 +655,11 @@ static int status(CommandContext &ctx)
     auto progress = tracking::ProjectProgress::compute(*project->store, project->library);
     if (!progress)
         return ctx.fail(progress.error());
-    // Incident reports count down in Norwegian calendar days: the deadlines are Norwegian and EU law's. The
-    // reporting rules are read only when there is an incident to apply them to.
-    auto incidents = DeviationTable(*project->store).incidents();
-    if (!incidents)
-        return ctx.fail(incidents.error());
-    // The pending reports point into the rules, which therefore live as long as they do.
-    std::optional<monitoring::IncidentRules> rulesKept;
-    std::vector<monitoring::PendingReport> pending;
-    if (!incidents->empty()) {
-        auto loaded = monitoring::IncidentRulesReader::loadShipped(project->library);
-        if (!loaded)
-            return ctx.fail(loaded.error());
-        const monitoring::IncidentRules *rules = &rulesKept.emplace(std::move(*loaded));
-        const QDate today = project->store->clock().nowUtc().toTimeZone(QTimeZone("Europe/Oslo")).date();
-        auto reports = monitoring::pendingReports(
-            *project->store, *rules, [&](const QString &id) { return progress->assessment.value(id); }, today);
-        if (!reports)
-            return ctx.fail(reports.error());
-        pending = std::move(*reports);
-    }
-    const auto *reports = &pending;
+    auto unsent = monitoring::reportsDue(*project->store, project->library,
+                                         [&](const QString &id) { return progress->assessment.value(id); });
+    if (!unsent)
+        return ctx.fail(unsent.error());
+    const auto *reports = &unsent->reports;
     if (ctx.json()) {
         Json doc = progress->toJson();
         doc["project"] = {{"name", toStd(info->name)},

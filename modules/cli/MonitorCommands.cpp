@@ -34,29 +34,6 @@ static Result<std::unique_ptr<ProjectStore>> openForChange(const QString &file)
     return std::move(*store);
 }
 
-// A plan may not re-cut the windows that data already fills: past windows would change under their alarms.
-static Status checkCutUnchanged(MonitoringTable &table, const MonitoringPlan &plan, const QString &planFile)
-{
-    auto count = table.rowCount();
-    if (!count)
-        return count.error();
-    auto stored = table.plans();
-    if (!stored)
-        return stored.error();
-    if (*count == 0 || stored->empty())
-        return {};
-    auto previous = MonitoringPlan::fromJson(stored->back().plan);
-    if (!previous)
-        return previous.error();
-    if (previous->window != plan.window || previous->timeZone != plan.timeZone)
-        return Error::input(
-            tr("the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is "
-               "stored: past windows would be cut differently")
-                .arg(windowKindName(previous->window), windowKindName(plan.window), previous->timeZone, plan.timeZone),
-            tr("Keep 'window' and 'time_zone' as they are; change limits and metrics freely."), {planFile, 0, 0});
-    return {};
-}
-
 static int plan(CommandContext &ctx)
 {
     Args a;
@@ -91,23 +68,15 @@ static int plan(CommandContext &ctx)
         return 0;
     }
     const QString planFile = a.value(QStringLiteral("from"));
-    std::vector<Error> problems;
-    auto read = MonitoringPlanReader::readFile(planFile, &problems);
-    if (!read)
-        return problems.empty() ? ctx.fail(read.error()) : ctx.failAll(problems);
-    auto features = table.features();
-    if (!features)
-        return ctx.fail(features.error());
-    if (auto s = MonitoringPlanReader::checkFeatures(*read, *features, planFile); !s)
-        return ctx.fail(s.error());
-    if (auto s = checkCutUnchanged(table, *read, planFile); !s)
-        return ctx.fail(s.error());
     auto text = readRegularFile(planFile, MonitoringPlanReader::maxFileBytes);
     if (!text)
         return ctx.fail(text.error());
-    auto version = table.addPlan(read->toJson(), QString::fromUtf8(*text));
+    std::vector<Error> problems;
+    MonitoringPlan stored;
+    auto version = MonitoringPlanVersions::store(**project, *text, planFile, &problems, &stored);
     if (!version)
-        return ctx.fail(version.error());
+        return problems.empty() ? ctx.fail(version.error()) : ctx.failAll(problems);
+    const MonitoringPlan *read = &stored;
     if (ctx.json()) {
         ctx.printJson(Json{{"version", *version}, {"plan", read->toJson()}});
         return 0;

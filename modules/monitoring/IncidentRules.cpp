@@ -1,11 +1,14 @@
 #include "monitoring/IncidentRules.h"
 
+#include "core/Clock.h"
 #include "core/Environment.h"
 #include "core/RegularFile.h"
 #include "guidance/GuidanceLibrary.h"
 #include "monitoring/YamlFields.h"
+#include "store/ProjectStore.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <map>
 #include <set>
@@ -389,6 +392,32 @@ Result<std::vector<PendingReport>> pendingReports(
             return x.isValid();
         return x < y;
     });
+    return out;
+}
+
+QDate incidentToday(const Clock &clock)
+{
+    return clock.nowUtc().toTimeZone(QTimeZone("Europe/Oslo")).date();
+}
+
+Result<ReportsDue> reportsDue(ProjectStore &store, const guidance::GuidanceLibrary &library,
+                              const std::function<std::optional<guidance::Value>(const QString &)> &projectValue)
+{
+    ReportsDue out;
+    out.today = incidentToday(store.clock());
+    auto incidents = DeviationTable(store).incidents();
+    if (!incidents)
+        return incidents.error();
+    if (incidents->empty())
+        return out;
+    auto rules = IncidentRulesReader::loadShipped(library);
+    if (!rules)
+        return rules.error();
+    out.rules = std::make_shared<const IncidentRules>(std::move(*rules));
+    auto reports = pendingReports(store, *out.rules, projectValue, out.today);
+    if (!reports)
+        return reports.error();
+    out.reports = std::move(*reports);
     return out;
 }
 

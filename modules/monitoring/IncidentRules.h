@@ -10,8 +10,13 @@
 #include <QDate>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
+
+namespace vv {
+class Clock;
+}
 
 namespace vv::guidance {
 class GuidanceLibrary;
@@ -116,5 +121,20 @@ struct PendingReport {
 Result<std::vector<PendingReport>> pendingReports(
     ProjectStore &store, const IncidentRules &rules,
     const std::function<std::optional<guidance::Value>(const QString &)> &projectValue, const QDate &today);
+
+/// The day incident deadlines count from: the clock's date in Norway, since the deadlines are Norwegian and EU law's.
+QDate incidentToday(const Clock &clock);
+
+/// The unsent reports of every incident with the rules they point into (kept alive with them).
+struct ReportsDue {
+    std::shared_ptr<const IncidentRules> rules; ///< null when the project has no incident
+    std::vector<PendingReport> reports;         ///< the soonest first
+    QDate today;
+};
+
+/// Every incident's unsent reports as of today by the project's clock: what `status`, the dashboard and the
+/// overview count down. The shipped rules are read only when there is an incident to apply them to.
+Result<ReportsDue> reportsDue(ProjectStore &store, const guidance::GuidanceLibrary &library,
+                              const std::function<std::optional<guidance::Value>(const QString &)> &projectValue);
 
 } // namespace vv::monitoring

@@ -2,6 +2,8 @@
 
 #include "core/RegularFile.h"
 #include "monitoring/YamlFields.h"
+#include "store/MonitoringTable.h"
+#include "store/ProjectStore.h"
 
 #include <QTimeZone>
 
@@ -459,6 +461,67 @@ Status MonitoringPlanReader::checkFeatures(const MonitoringPlan &plan, const QSt
                                 tr("Name a feature given with --feature when the data was ingested."),
                                 {fileName, 0, 0});
     return {};
+}
+
+namespace {
+
+// A plan may not re-cut the windows that data already fills: past windows would change under their alarms.
+Status checkCutUnchanged(const MonitoringTable &table, const MonitoringPlan &plan, const QString &fileName)
+{
+    auto count = table.rowCount();
+    if (!count)
+        return count.error();
+    auto stored = table.plans();
+    if (!stored)
+        return stored.error();
+    if (*count == 0 || stored->empty())
+        return {};
+    auto previous = MonitoringPlan::fromJson(stored->back().plan);
+    if (!previous)
+        return previous.error();
+    if (previous->window != plan.window || previous->timeZone != plan.timeZone)
+        return Error::input(
+            MonitoringPlanVersions::tr("the window (%1 → %2) or time zone (%3 → %4) cannot change once production "
+                                       "data is stored: past windows would be cut differently")
+                .arg(windowKindName(previous->window), windowKindName(plan.window), previous->timeZone, plan.timeZone),
+            MonitoringPlanVersions::tr("Keep 'window' and 'time_zone' as they are; change limits and metrics freely."),
+            {fileName, 0, 0});
+    return {};
+}
+
+} // namespace
+
+Result<MonitoringPlan> MonitoringPlanVersions::check(ProjectStore &store, const QByteArray &yaml,
+                                                     const QString &fileName, std::vector<Error> *problems)
+{
+    auto plan = MonitoringPlanReader::read(yaml, fileName, problems);
+    if (!plan)
+        return plan.error();
+    const MonitoringTable table(store);
+    auto features = table.features();
+    if (!features)
+        return features.error();
+    Status s = MonitoringPlanReader::checkFeatures(*plan, *features, fileName);
+    if (s)
+        s = checkCutUnchanged(table, *plan, fileName);
+    if (!s) {
+        if (problems)
+            problems->push_back(s.error());
+        return s.error();
+    }
+    return plan;
+}
+
+Result<int> MonitoringPlanVersions::store(ProjectStore &store, const QByteArray &yaml, const QString &fileName,
+                                          std::vector<Error> *problems, MonitoringPlan *stored)
+{
+    auto plan = check(store, yaml, fileName, problems);
+    if (!plan)
+        return plan.error();
+    auto version = MonitoringTable(store).addPlan(plan->toJson(), QString::fromUtf8(yaml));
+    if (version && stored)
+        *stored = std::move(*plan);
+    return version;
 }
 
 } // namespace vv::monitoring

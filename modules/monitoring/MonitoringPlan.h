@@ -10,6 +10,10 @@
 #include <optional>
 #include <vector>
 
+namespace vv {
+class ProjectStore;
+}
+
 namespace vv::monitoring {
 
 /// How production data is cut into windows: calendar days, ISO weeks (Monday start) or calendar months.
@@ -76,5 +80,20 @@ public:
 };
 
 QString windowKindName(WindowKind kind);
+
+/// A project's monitoring plan versions: checking a new version against the project and storing it. The CLI's
+/// `monitor plan --from` and the GUI's plan editor both go through here.
+class MonitoringPlanVersions {
+    Q_DECLARE_TR_FUNCTIONS(vv::monitoring::MonitoringPlanVersions)
+public:
+    /// Checks a plan's YAML for the project: every problem of the YAML (in problems, if given), then that its
+    /// features are among the stored rows' and that it does not cut stored data into other windows.
+    static Result<MonitoringPlan> check(ProjectStore &store, const QByteArray &yaml, const QString &fileName,
+                                        std::vector<Error> *problems = nullptr);
+    /// Stores the YAML as the project's next plan version (audited; past windows keep theirs), after check().
+    /// Returns the new version.
+    static Result<int> store(ProjectStore &store, const QByteArray &yaml, const QString &fileName,
+                             std::vector<Error> *problems = nullptr, MonitoringPlan *stored = nullptr);
+};
 
 } // namespace vv::monitoring

@@ -1,6 +1,10 @@
 #include "ui/DashboardPage.h"
 
+#include "monitoring/IncidentRules.h"
 #include "store/ProjectStore.h"
+#include "ui/DeviationModels.h"
+#include "core/Translation.h"
+#include "ui/Labels.h"
 #include "ui/Links.h"
 #include "ui/ProjectSession.h"
 #include "ui/RequirementModels.h"
@@ -16,8 +20,9 @@
 #include <QHorizontalStackedBarSeries>
 #include <QBarSet>
 #include <QLabel>
+#include <QListWidget>
+#include <QFontMetrics>
 #include <QLegendMarker>
-#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScrollArea>
@@ -44,7 +49,8 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
       m_reviewLabel(new QLabel(this)), m_staleLabel(new QLabel(this)), m_dueEmpty(new QLabel(this)),
       m_reviewEmpty(new QLabel(this)), m_staleEmpty(new QLabel(this)), m_dueView(new QTableView(this)),
       m_reviewView(new QTableView(this)), m_staleView(new QTableView(this)), m_dueStack(new QStackedWidget(this)),
-      m_reviewStack(new QStackedWidget(this)), m_staleStack(new QStackedWidget(this))
+      m_reviewStack(new QStackedWidget(this)), m_staleStack(new QStackedWidget(this)), m_reportsLabel(new QLabel(this)),
+      m_reports(new QListWidget(this)), m_reportsBox(new QWidget(this))
 {
     setObjectName(QStringLiteral("dashboard"));
     QFont f = m_heading->font();
@@ -72,6 +78,7 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
         v->setMinimumHeight(240);
         v->setFocusPolicy(Qt::TabFocus);
         v->setFrameShape(QFrame::NoFrame);
+        showFocusFrame(v);
     }
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_overallView, 2);
@@ -101,6 +108,19 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
     m_staleView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::Attention, QHeaderView::ResizeToContents);
     m_staleView->hideColumn(EvidenceListModel::Counts);
 
+    // Incident reports have legal deadlines: they come first, above the requirements due.
+    QFont bold = m_reportsLabel->font();
+    bold.setBold(true);
+    m_reportsLabel->setFont(bold);
+    m_reportsLabel->setBuddy(m_reports);
+    auto *reportsLayout = new QVBoxLayout(m_reportsBox);
+    reportsLayout->setContentsMargins(0, 8, 0, 0);
+    reportsLayout->addWidget(m_reportsLabel);
+    reportsLayout->addWidget(m_reports);
+    m_reportsBox->hide();
+    connect(m_reports, &QListWidget::itemActivated, this,
+            [this] { Q_EMIT linkActivated(LinkTarget::page(QStringLiteral("deviations")).url()); });
+
     auto *lists = new QGridLayout;
     lists->addWidget(listBox(m_dueLabel, m_dueView, m_dueEmpty, m_dueStack), 0, 0, 2, 1);
     lists->addWidget(listBox(m_reviewLabel, m_reviewView, m_reviewEmpty, m_reviewStack), 0, 1);
@@ -115,6 +135,7 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
     layout->addWidget(m_subheading);
     layout->addLayout(tiles);
     layout->addWidget(m_summary);
+    layout->addWidget(m_reportsBox);
     layout->addLayout(charts, 3);
     layout->addLayout(lists, 2);
     auto *scroll = new QScrollArea(this);
@@ -139,6 +160,8 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
         m_due->clear();
         m_review->clear();
         m_stale->clear();
+        m_reports->clear();
+        m_reportsBox->hide();
     });
     retranslate();
 }
@@ -205,10 +228,9 @@ void DashboardPage::refresh()
         return;
     }
     auto info = session()->store()->info();
-    const QLocale locale;
     m_subheading->setText(tr("%1, system version %2 · status on %3")
                               .arg(info ? info->name : QString(), info ? info->systemVersion : QString(),
-                                   locale.toString(p->today, QLocale::LongFormat)));
+                                   dateText(p->today)));
     const tracking::StatusCounts &c = p->overall;
     const int percent = c.applicable() > 0 ? int(100.0 * c.done() / c.applicable() + 0.5) : 0;
     std::vector<tracking::RequirementProgress> due, review;
@@ -245,7 +267,61 @@ void DashboardPage::refresh()
     m_dueStack->setCurrentIndex(due.empty() ? 1 : 0);
     m_reviewStack->setCurrentIndex(review.empty() ? 1 : 0);
     m_staleStack->setCurrentIndex(p->staleEvidence.empty() ? 1 : 0);
+    fillReports();
     buildCharts();
+}
+
+void DashboardPage::fillReports()
+{
+    m_reports->clear();
+    const tracking::ProjectProgress *p = session()->progress();
+    auto due = monitoring::reportsDue(*session()->store(), *session()->library(),
+                                      [p](const QString &fact) { return p->assessment.value(fact); });
+    if (!due) {
+        m_reportsLabel->setText(tr("Incident reports due could not be worked out: %1")
+                                    .arg(session()->inUsersWords(due.error()).toString()));
+        m_reportsBox->setVisible(true);
+        return;
+    }
+    int overdue = 0;
+    for (const monitoring::PendingReport &r : due->reports) {
+        const monitoring::IncidentReportStatus &s = r.status;
+        overdue += s.overdue() ? 1 : 0;
+        QString text = tr("%1 (deviation %2): %3").arg(s.due.rule->title.in(Translation::current())).arg(r.deviation)
+                           .arg(countdown(s));
+        if (s.due.due.isValid())
+            text += QStringLiteral(" · ") + tr("due %1").arg(dateText(s.due.due));
+        auto *item = new QListWidgetItem(text, m_reports);
+        item->setToolTip(text);
+        if (s.overdue())
+            item->setForeground(overdueColor());
+    }
+    m_reportsLabel->setText(overdue > 0 ? tr("&Incident reports not sent (%n overdue):", nullptr, overdue)
+                                        : tr("&Incident reports not sent:"));
+    m_reportsBox->setVisible(!due->reports.empty());
+    // As tall as its rows, up to five: the charts below need the room.
+    const int rows = std::min(m_reports->count(), 5);
+    if (rows > 0)
+        m_reports->setFixedHeight(rows * m_reports->sizeHintForRow(0) + 2 * m_reports->frameWidth() + 4);
+}
+
+QString DashboardPage::wrappedAxisLabel(const QString &title, const QFont &font, int width)
+{
+    const QFontMetrics metrics(font);
+    QStringList lines;
+    QString line;
+    for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line.toHtmlEscaped();
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
 }
 
 void DashboardPage::buildCharts()
@@ -298,10 +374,12 @@ void DashboardPage::buildCharts()
     packs->setTitle(tr("Requirements per guidance pack"));
     auto *series = new QHorizontalStackedBarSeries(packs);
     QStringList categories;
+    constexpr int axisLabelWidth = 170;
     int most = 1;
     for (const tracking::PackProgress &pp : p->packs) {
         const guidance::Pack *pack = library->pack(pp.packId);
-        categories << (pack ? pack->title.current() : pp.packId);
+        // The axis has room for about a fifth of the chart: long titles wrap instead of being cut off.
+        categories << wrappedAxisLabel(pack ? pack->title.current() : pp.packId, font(), axisLabelWidth);
         most = std::max(most, pp.counts.applicable() + pp.counts.count(TrackedStatus::Undetermined));
     }
     for (TrackedStatus s : chartStatuses) {
@@ -316,7 +394,6 @@ void DashboardPage::buildCharts()
     packs->addSeries(series);
     auto *axisY = new QBarCategoryAxis(packs);
     // Reversed, so that the packs read top to bottom in the navigator's order.
-    QStringList reversed(categories.rbegin(), categories.rend());
     axisY->append(categories);
     axisY->setReverse(true);
     axisY->setLabelsColor(pal.color(QPalette::Text));
@@ -333,11 +410,13 @@ void DashboardPage::buildCharts()
     axisX->setGridLineColor(pal.color(QPalette::Mid));
     packs->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    packs->legend()->setAlignment(Qt::AlignBottom);
+    // The donut beside it names the same colours with their counts; a second legend here had no room for its
+    // five statuses at the window's default width and was cut off.
+    packs->legend()->hide();
     QChart *oldPacks = m_packView->chart();
     m_packView->setChart(packs);
     delete oldPacks;
-    m_packView->setMinimumHeight(std::max(240, 90 + 36 * int(p->packs.size())));
+    m_packView->setMinimumHeight(std::max(240, 90 + 52 * int(p->packs.size()))); // room for three lines a pack
 }
 
 void DashboardPage::changeEvent(QEvent *event)
@@ -367,6 +446,7 @@ void DashboardPage::retranslate()
     m_dueView->setAccessibleName(tr("Requirements due or overdue"));
     m_reviewView->setAccessibleName(tr("Requirements that need review"));
     m_staleView->setAccessibleName(tr("Stale evidence"));
+    m_reports->setAccessibleName(tr("Incident reports not sent"));
     m_overallView->setAccessibleName(tr("Chart: all requirements by status"));
     m_packView->setAccessibleName(tr("Chart: requirements per guidance pack by status"));
 }

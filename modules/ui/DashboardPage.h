@@ -5,6 +5,7 @@
 class QChart;
 class QChartView;
 class QLabel;
+class QListWidget;
 class QStackedWidget;
 class QTableView;
 
@@ -31,6 +32,10 @@ public:
     QChart *packChart() const;
     QChart *overallChart() const;
     QString summaryText() const;
+    /// The unsent incident reports, the soonest first, each with its countdown; hidden while there are none.
+    QListWidget *reportList() const { return m_reports; }
+    /// A pack title as the bar chart's axis shows it: HTML, broken into lines no wider than width pixels.
+    static QString wrappedAxisLabel(const QString &title, const QFont &font, int width);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +43,7 @@ protected:
 private:
     void retranslate();
     void buildCharts();
+    void fillReports();
     QWidget *listBox(QLabel *heading, QTableView *view, QLabel *empty, QStackedWidget *stack);
 
     QLabel *m_heading, *m_subheading, *m_summary;
@@ -48,6 +54,9 @@ private:
     QLabel *m_dueLabel, *m_reviewLabel, *m_staleLabel, *m_dueEmpty, *m_reviewEmpty, *m_staleEmpty;
     QTableView *m_dueView, *m_reviewView, *m_staleView;
     QStackedWidget *m_dueStack, *m_reviewStack, *m_staleStack;
+    QLabel *m_reportsLabel;
+    QListWidget *m_reports;
+    QWidget *m_reportsBox;
 };
 
 } // namespace vv::ui

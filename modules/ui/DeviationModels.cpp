@@ -1,5 +1,6 @@
 #include "ui/DeviationModels.h"
 
+#include "ui/Labels.h"
 #include "ui/OpenDeviationDialog.h"
 #include "ui/StatusStyle.h"
 
@@ -10,7 +11,7 @@ namespace vv::ui {
 QString countdown(const monitoring::IncidentReportStatus &report)
 {
     if (report.sentOn.isValid())
-        return DeviationListModel::tr("sent %1").arg(QLocale().toString(report.sentOn, QLocale::ShortFormat));
+        return DeviationListModel::tr("sent %1").arg(dateText(report.sentOn));
     if (!report.daysLeft)
         return DeviationListModel::tr("deadline not known until the incident's questions are answered");
     if (*report.daysLeft < 0)

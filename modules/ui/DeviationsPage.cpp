@@ -2,6 +2,7 @@
 
 #include "core/Translation.h"
 #include "store/ProjectStore.h"
+#include "ui/Labels.h"
 #include "ui/MessageBar.h"
 #include "ui/OpenDeviationDialog.h"
 #include "ui/ProjectSession.h"
@@ -193,8 +194,7 @@ std::map<qint64, NextReport> DeviationsPage::nextReports()
     m_rulesLabel->setVisible(!incidents->empty() && !rules);
     m_rulesLabel->setText(tr("The incident reporting rules could not be read, so report deadlines are not shown: %1")
                               .arg(m_rulesError));
-    // The deadlines count in Norwegian calendar days, as the CLI's do.
-    const QDate today = store->clock().nowUtc().toTimeZone(QTimeZone("Europe/Oslo")).date();
+    const QDate today = monitoring::incidentToday(store->clock());
     const tracking::ProjectProgress *progress = session()->progress();
     const auto projectValue = [progress](const QString &fact) -> std::optional<guidance::Value> {
         return progress ? progress->assessment.value(fact) : std::nullopt;
@@ -270,11 +270,11 @@ void DeviationsPage::fillForm(const std::optional<Deviation> &d)
         m_formHeading->setText(tr("Deviation %1, closed %2. A closed deviation is kept as it was; open a new one "
                                   "that refers to it if the matter returns.")
                                    .arg(d->id)
-                                   .arg(QLocale().toString(d->closedAt.toLocalTime(), QLocale::ShortFormat)));
+                                   .arg(dateTimeText(d->closedAt)));
     else
         m_formHeading->setText(tr("Deviation %1, opened %2 by %3")
                                    .arg(d->id)
-                                   .arg(QLocale().toString(d->openedAt.toLocalTime(), QLocale::ShortFormat), d->openedBy));
+                                   .arg(dateTimeText(d->openedAt), d->openedBy));
     updateButtons();
 }
 

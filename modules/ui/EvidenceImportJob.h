@@ -1,8 +1,8 @@
 #pragma once
 
 #include "evidence/EvidenceLibrary.h"
+#include "ui/BackgroundJob.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace vv::ui {
@@ -14,7 +14,8 @@ struct ImportOutcome {
     Error error;
 };
 
-/// Imports files and folders off the GUI thread, on its own connection to the project, with progress and cancel.
+/// Imports files and folders off the GUI thread (a BackgroundJob), on its own connection to the project, with progress
+/// and cancel.
 class EvidenceImportJob : public QObject {
     Q_OBJECT
 public:
@@ -25,7 +26,7 @@ public:
     /// Returns false when an import is already running.
     bool start(const ProjectStore &store, evidence::ImportRequest request);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
     /// Blocks until the running import has ended (for closing the project).
     void wait();
 
@@ -35,9 +36,7 @@ Q_SIGNALS:
     void finished(const vv::ui::ImportOutcome &outcome);
 
 private:
-    QFutureWatcher<ImportOutcome> m_watcher;
-    CancellationToken m_cancel;
-    bool m_running = false;
+    BackgroundJob m_job;
 };
 
 } // namespace vv::ui

@@ -97,7 +97,7 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
         m_state->addItem(QString(), static_cast<int>(s));
     for (QDateEdit *d : {m_effective, m_expiry}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDisplayFormat(dateEditFormat());
         d->setEnabled(false);
     }
     m_description->setTabChangesFocus(true);
@@ -257,6 +257,8 @@ QString EvidencePage::pageTitle() const
 
 void EvidencePage::retranslate()
 {
+    for (QDateEdit *d : {m_effective, m_expiry})
+        d->setDisplayFormat(dateEditFormat()); // the language decides how dates are written
     m_heading->setText(tr("Evidence library"));
     m_dropHint->setText(tr("Drop files or folders here to add them, or use the buttons. Each file is stored once in "
                            "the project, checked for identity numbers, and can be linked to the requirements it "
@@ -440,7 +442,7 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
     const QLocale locale;
     m_source->setText(tr("%1, %2, imported %3 (SHA-256 %4)")
                           .arg(e.source, locale.formattedDataSize(e.size),
-                               locale.toString(e.created.toLocalTime(), QLocale::ShortFormat), e.sha256.left(16))
+                               dateTimeText(e.created), e.sha256.left(16))
                       + (e.piiScanned ? QString()
                                       : QString(QStringLiteral("; ") + tr("not checked for identity numbers (not text)"))));
 
@@ -456,7 +458,7 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
         text += QStringLiteral(". ");
         if (status->clearedForPackage)
             text += tr("%1 confirmed on %2 that it may go into packages: %3")
-                        .arg(e.piiClearedBy, locale.toString(e.piiClearedAt.toLocalTime(), QLocale::ShortFormat),
+                        .arg(e.piiClearedBy, dateTimeText(e.piiClearedAt),
                              e.piiClearReason);
         else
             text += tr("It cannot go into a package until someone confirms why it may be shared.");
@@ -470,7 +472,7 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
     }
     QStringList stale;
     if (status->staleness.expired)
-        stale << tr("Its expiry date %1 has passed.").arg(locale.toString(e.expiryDate, QLocale::ShortFormat));
+        stale << tr("Its expiry date %1 has passed.").arg(dateText(e.expiryDate));
     if (status->staleness.olderSystemVersion)
         stale << tr("It concerns version %1 of the AI system, older than the project's current version.")
                      .arg(e.systemVersion);

@@ -1,6 +1,7 @@
 #include "ui/Labels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace vv::ui {
 
@@ -48,6 +49,28 @@ QString verdictLabel(Verdict verdict)
     case Verdict::Question: return QCoreApplication::translate("vv::ui", "Question");
     }
     return {};
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, dateEditFormat()) : QString();
+}
+
+QString dateTimeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    return dateText(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), QLocale::ShortFormat);
+}
+
+QString dateEditFormat()
+{
+    // Four-digit years: a two-digit year (12/6/26) is ambiguous next to a deadline.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
 }
 
 } // namespace vv::ui

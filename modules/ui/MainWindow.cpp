@@ -12,6 +12,7 @@
 #include "ui/EvidencePage.h"
 #include "ui/Links.h"
 #include "ui/MessageBar.h"
+#include "ui/MonitoringModels.h"
 #include "ui/MonitoringPage.h"
 #include "ui/Navigator.h"
 #include "ui/NewProjectDialog.h"
@@ -31,7 +32,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
+#include <QTableView>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -99,9 +103,15 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(m_classification);
     addPage(m_evidence);
     addPage(new ValidationPage(m_session, this));
-    addPage(new MonitoringPage(m_session, this));
+    auto *monitoring = new MonitoringPage(m_session, this);
+    addPage(monitoring);
+    // The overview suggests handling open alarms, which the monitoring page computes in the background.
+    connect(monitoring, &MonitoringPage::statusShown, m_overview,
+            [this, monitoring] { m_overview->setOpenAlarms(monitoring->windowModel()->status().alarmsOpen); });
     addPage(new DeviationsPage(m_session, this));
-    addPage(new PackagesPage(m_session, this));
+    auto *packages = new PackagesPage(m_session, this);
+    packages->setObjectName(QStringLiteral("packages")); // the target of links to the packages page
+    addPage(packages);
 
     retranslate();
     m_welcome->setRecentProjects(AppSettings::recentProjects());
@@ -260,6 +270,29 @@ void MainWindow::rebuildGoMenu()
     m_goMenu->addAction(m_focusAction);
 }
 
+// A scroll area that holds a page, a label whose text or links can be selected, and an empty list take focus but
+// draw no sign of it: F6 passes them by, or the user would not see where the focus went until Tab moved it on.
+static bool showsItsFocus(const QWidget *w)
+{
+    if (qobject_cast<const QScrollArea *>(w) || qobject_cast<const QLabel *>(w))
+        return false;
+    const auto *view = qobject_cast<const QAbstractItemView *>(w);
+    return !view || (view->model() && view->model()->rowCount(view->rootIndex()) > 0);
+}
+
+// A list shows its focus on its current item; one that has none is given its first visible one.
+static void giveCurrentItem(QAbstractItemView *view)
+{
+    QAbstractItemModel *model = view->model();
+    if (!model || view->currentIndex().isValid() || model->rowCount(view->rootIndex()) == 0)
+        return;
+    int column = 0;
+    if (const auto *table = qobject_cast<const QTableView *>(view))
+        while (column + 1 < model->columnCount(view->rootIndex()) && table->isColumnHidden(column))
+            ++column;
+    view->selectionModel()->setCurrentIndex(model->index(0, column, view->rootIndex()), QItemSelectionModel::NoUpdate);
+}
+
 void MainWindow::toggleFocus()
 {
     if (!m_session->isOpen())
@@ -267,13 +300,17 @@ void MainWindow::toggleFocus()
     QWidget *focus = QApplication::focusWidget();
     const bool inNavigator = focus && (focus == m_navigator || m_navigator->isAncestorOf(focus));
     if (!inNavigator) {
+        giveCurrentItem(m_navigator->view());
         m_navigator->view()->setFocus(Qt::ShortcutFocusReason);
         return;
     }
-    // Into the page: the first widget of the page shown that takes focus from the keyboard.
+    // Into the page: the first widget of the page shown that takes focus from the keyboard and shows it.
     QWidget *page = m_pages->currentWidget();
     for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
-        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+            showsItsFocus(w)) {
+            if (auto *view = qobject_cast<QAbstractItemView *>(w))
+                giveCurrentItem(view);
             w->setFocus(Qt::ShortcutFocusReason);
             return;
         }

@@ -1,5 +1,6 @@
 #include "ui/MonitoringModels.h"
 
+#include "ui/Labels.h"
 #include "ui/StatusStyle.h"
 
 #include <QLocale>
@@ -55,9 +56,9 @@ QString metricTitle(const QString &name)
 QString windowDates(const monitoring::Window &window)
 {
     if (window.first == window.last)
-        return QLocale().toString(window.first, QLocale::ShortFormat);
-    return QStringLiteral("%1–%2").arg(QLocale().toString(window.first, QLocale::ShortFormat),
-                                      QLocale().toString(window.last, QLocale::ShortFormat));
+        return dateText(window.first);
+    return QStringLiteral("%1–%2").arg(dateText(window.first),
+                                      dateText(window.last));
 }
 
 QString formatValue(const monitoring::MetricValue &v)

@@ -3,9 +3,11 @@
 #include "store/DeviationTable.h"
 #include "store/MonitoringTable.h"
 #include "store/ProjectStore.h"
+#include "ui/IngestDialog.h"
 #include "ui/MessageBar.h"
 #include "ui/MonitoringChart.h"
 #include "ui/MonitoringModels.h"
+#include "ui/MonitoringPlanDialog.h"
 #include "ui/OpenDeviationDialog.h"
 #include "ui/ProjectSession.h"
 #include "ui/StatusStyle.h"
@@ -75,7 +77,7 @@ MonitoringPage::MonitoringPage(ProjectSession *session, QWidget *parent)
       m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_view(new QTableView(this)),
       m_model(new MonitoringWindowModel(this)), m_metricLabel(new QLabel(this)), m_metric(new QComboBox(this)),
       m_chart(new QChartView(this)), m_alarmsLabel(new QLabel(this)), m_alarms(new QListWidget(this)),
-      m_openDeviation(new QPushButton(this))
+      m_openDeviation(new QPushButton(this)), m_editPlan(new QPushButton(this)), m_ingest(new QPushButton(this))
 {
     setObjectName(QStringLiteral("monitoring"));
     QFont f = m_heading->font();
@@ -101,6 +103,7 @@ MonitoringPage::MonitoringPage(ProjectSession *session, QWidget *parent)
     m_metricLabel->setBuddy(m_metric);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
+    showFocusFrame(m_chart);
     m_alarmsLabel->setBuddy(m_alarms);
 
     auto *chartBox = new QWidget(this);
@@ -143,15 +146,31 @@ MonitoringPage::MonitoringPage(ProjectSession *session, QWidget *parent)
     auto *busy = new QHBoxLayout;
     busy->addWidget(m_progress, 1);
     busy->addWidget(m_cancel);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_editPlan);
+    headingRow->addWidget(m_ingest);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addWidget(m_messages);
-    layout->addWidget(m_heading);
+    layout->addLayout(headingRow);
     layout->addWidget(m_intro);
     layout->addLayout(busy);
     layout->addWidget(m_stack, 1);
 
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelToken.cancel(); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancelToken.cancel();
+        m_ingestJob.cancel();
+    });
+    connect(m_editPlan, &QPushButton::clicked, this, [this] { editPlan(); });
+    connect(m_ingest, &QPushButton::clicked, this, [this] { chooseIngest(); });
+    connect(&m_ingestJob, &BackgroundJob::progress, this, [this](qint64 done, qint64 total, const QString &what) {
+        if (total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
+        }
+        m_summary->setText(what);
+    });
     connect(m_metric, &QComboBox::currentIndexChanged, this, &MonitoringPage::showChart);
     // Choosing a measure's cell charts that measure.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
@@ -171,7 +190,11 @@ MonitoringPage::MonitoringPage(ProjectSession *session, QWidget *parent)
         showOutcome(m_watcher.result());
     });
     connect(session, &ProjectSession::opened, this, &MonitoringPage::refresh);
-    connect(session, &ProjectSession::aboutToClose, this, &MonitoringPage::stopComputing);
+    connect(session, &ProjectSession::aboutToClose, this, [this] {
+        stopComputing();
+        m_ingestJob.cancel();
+        m_ingestJob.wait();
+    });
     connect(session, &ProjectSession::closed, this, [this] {
         m_plan.reset();
         m_model->clear();
@@ -191,6 +214,8 @@ MonitoringPage::MonitoringPage(ProjectSession *session, QWidget *parent)
 MonitoringPage::~MonitoringPage()
 {
     stopComputing();
+    m_ingestJob.cancel();
+    m_ingestJob.wait();
 }
 
 QString MonitoringPage::pageTitle() const
@@ -217,8 +242,7 @@ void MonitoringPage::refresh()
     }
     m_cancelToken = CancellationToken();
     m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancel->show();
+    showBusy(true);
     m_summary->setText(tr("Computing the monitoring status…"));
     const CancellationToken cancel = m_cancelToken;
     // The page outlives the task (its destructor and the session's aboutToClose wait for it), and queued calls to
@@ -236,8 +260,7 @@ void MonitoringPage::refresh()
 
 void MonitoringPage::showOutcome(const MonitoringOutcome &outcome)
 {
-    m_progress->hide();
-    m_cancel->hide();
+    showBusy(false);
     if (!outcome.ok) {
         if (outcome.error.kind() == Error::Kind::Cancelled)
             m_messages->show(MessageBar::Kind::Information, tr("The computation was cancelled; the table shows the "
@@ -268,7 +291,8 @@ void MonitoringPage::showStatus()
         m_summary->clear();
     else if (status.windows.empty())
         m_summary->setText(tr("Plan version %1 is in force, but no production data is stored yet. Feed it with "
-                              "veiviser-cli monitor ingest (docs/monitoring.md).").arg(status.planVersion));
+                              "Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).")
+                               .arg(status.planVersion));
     else
         m_summary->setText(tr("Plan version %1, %2 windows, %n open alarm(s).", nullptr, status.alarmsOpen)
                                .arg(status.planVersion)
@@ -283,11 +307,13 @@ void MonitoringPage::showEmptyState()
 {
     const QString file = session()->store() ? session()->store()->location() : tr("PROJECT.veiviser");
     m_empty->setText(tr("<p><b>This project has no monitoring plan yet.</b></p>"
-                        "<p>Write the plan (the measures and their limits, the window and the baseline) as a YAML "
-                        "file, as docs/monitoring.md describes, and store it in the project with</p>"
+                        "<p>Write the plan (the measures and their limits, the window and the baseline) with "
+                        "<b>Edit the plan</b>, which checks it as you type, or as a YAML file, as docs/monitoring.md "
+                        "describes, stored in the project with</p>"
                         "<pre>veiviser-cli monitor plan %1 --from PLAN.yaml</pre>"
-                        "<p>Then feed the production data with <code>veiviser-cli monitor ingest</code>. This page "
-                        "shows the status as soon as a plan is stored.</p>")
+                        "<p>Then feed the production data with <b>Ingest production data</b> or "
+                        "<code>veiviser-cli monitor ingest</code>. This page shows the status as soon as a plan is "
+                        "stored.</p>")
                          .arg(file.toHtmlEscaped()));
 }
 
@@ -349,7 +375,94 @@ void MonitoringPage::showChart()
 void MonitoringPage::updateButtons()
 {
     const ProjectStore *store = session()->store();
-    m_openDeviation->setEnabled(store && store->mayChange().ok() && m_alarms->currentItem());
+    const bool mayChange = store && store->mayChange().ok();
+    m_openDeviation->setEnabled(mayChange && m_alarms->currentItem());
+    m_editPlan->setEnabled(mayChange);
+    m_ingest->setEnabled(mayChange && m_plan && !m_ingestJob.isRunning());
+}
+
+void MonitoringPage::showBusy(bool busy)
+{
+    // An ingest and a computation share the bar: it stays while either runs.
+    const bool shown = busy || m_ingestJob.isRunning() || m_watcher.isRunning();
+    m_progress->setVisible(shown);
+    m_cancel->setVisible(shown);
+}
+
+MonitoringPlanDialog *MonitoringPage::editPlan()
+{
+    ProjectStore *store = session()->store();
+    if (!store || !m_editPlan->isEnabled())
+        return nullptr;
+    auto *dialog = new MonitoringPlanDialog(*store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_messages->show(MessageBar::Kind::Information,
+                         tr("Monitoring plan version %1 is stored. Windows judged before keep the version they were "
+                            "judged by.").arg(dialog->storedVersion()));
+        session()->notifyChanged(QStringLiteral("monitoring"));
+    });
+    dialog->open();
+    return dialog;
+}
+
+IngestDialog *MonitoringPage::chooseIngest()
+{
+    if (!m_ingest->isEnabled())
+        return nullptr;
+    auto *dialog = new IngestDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startIngest(dialog->csvFile(), dialog->options()); });
+    dialog->open();
+    return dialog;
+}
+
+bool MonitoringPage::startIngest(const QString &path, const monitoring::IngestOptions &options)
+{
+    const ProjectStore *gui = session()->store();
+    if (!gui || m_ingestJob.isRunning())
+        return false;
+    // The worker opens its own connection: a connection belongs to the thread that opened it.
+    const bool started = m_ingestJob.start<Result<IngestCount>>(
+        [gui, path, options](const CancellationToken &cancel, const ProgressSink &progress) -> Result<IngestCount> {
+            auto store = gui->reopen();
+            if (!store)
+                return store.error();
+            return monitoring::ProductionIngest::fromCsv(**store, path, options, &cancel, progress);
+        },
+        [this](Result<IngestCount> count) { ingestDone(count); });
+    if (!started)
+        return false;
+    m_messages->hide();
+    m_progress->setRange(0, 0);
+    showBusy(true);
+    m_summary->setText(tr("Ingesting %1…").arg(path));
+    updateButtons();
+    return true;
+}
+
+void MonitoringPage::ingestDone(const Result<IngestCount> &count)
+{
+    showBusy(false);
+    updateButtons();
+    if (!count) {
+        if (count.error().kind() == Error::Kind::Cancelled)
+            m_messages->show(MessageBar::Kind::Information, tr("The ingest was cancelled; nothing was stored."));
+        else
+            m_messages->show(MessageBar::Kind::Error, tr("The production data could not be ingested: %1")
+                                                          .arg(session()->inUsersWords(count.error()).toString()));
+        showStatus();
+        Q_EMIT ingestFinished(false);
+        return;
+    }
+    m_messages->show(MessageBar::Kind::Information, tr("Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.")
+                                                        .arg(count->read)
+                                                        .arg(count->added)
+                                                        .arg(count->labelsFilled)
+                                                        .arg(count->unchanged));
+    // The page computes the status again, and with it the alarms.
+    session()->notifyChanged(QStringLiteral("monitoring"));
+    Q_EMIT ingestFinished(true);
 }
 
 OpenDeviationDialog *MonitoringPage::openDeviation()
@@ -413,6 +526,10 @@ void MonitoringPage::retranslate()
     m_cancel->setText(tr("&Cancel"));
     m_metricLabel->setText(tr("&Measure:"));
     m_openDeviation->setText(tr("Open a &deviation…"));
+    m_editPlan->setText(tr("Edit the &plan…"));
+    m_editPlan->setToolTip(tr("Write the monitoring plan, checked as you type; saving stores a new version."));
+    m_ingest->setText(tr("&Ingest production data…"));
+    m_ingest->setToolTip(tr("Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does."));
     m_openDeviation->setToolTip(tr("Follow the selected alarm up as a deviation; opening it acknowledges the alarm."));
     m_view->setAccessibleName(tr("Monitoring windows"));
     m_alarms->setAccessibleName(tr("Open alarms"));

@@ -4,6 +4,8 @@
 #include "core/Progress.h"
 #include "monitoring/MonitoringPlan.h"
 #include "monitoring/MonitoringStatus.h"
+#include "monitoring/ProductionIngest.h"
+#include "ui/BackgroundJob.h"
 #include "ui/Page.h"
 
 #include <QFutureWatcher>
@@ -21,7 +23,9 @@ class QTableView;
 
 namespace vv::ui {
 
+class IngestDialog;
 class MessageBar;
+class MonitoringPlanDialog;
 class MonitoringWindowModel;
 class OpenDeviationDialog;
 
@@ -59,10 +63,23 @@ public:
     /// Asks for the new deviation's title, severity and owner about the selected alarm (non-blocking); the
     /// deviation is opened when the dialog is accepted. nullptr when no alarm is selected.
     OpenDeviationDialog *openDeviation();
+    /// Opens the plan editor (non-blocking); a saved plan refreshes the page.
+    MonitoringPlanDialog *editPlan();
+    /// Asks for a production-data CSV and its columns (non-blocking); accepting starts the ingest.
+    IngestDialog *chooseIngest();
+    /// Ingests a CSV in the background with progress and cancel, as `veiviser-cli monitor ingest` does; false while
+    /// an ingest runs. A cancelled ingest changes nothing (one transaction).
+    bool startIngest(const QString &path, const monitoring::IngestOptions &options);
+    bool isIngesting() const { return m_ingestJob.isRunning(); }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *editPlanButton() const { return m_editPlan; }
+    QPushButton *ingestButton() const { return m_ingest; }
 
 Q_SIGNALS:
     /// A computation ended and the page shows its result (or its error).
     void statusShown();
+    /// An ingest ended: stored, failed or cancelled (the message bar says which).
+    void ingestFinished(bool stored);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +96,8 @@ private:
     void updateButtons();
     void stopComputing();
     void storeDeviation(const QString &windowStart, const QString &metric, const OpenDeviationDialog &dialog);
+    void ingestDone(const Result<IngestCount> &count);
+    void showBusy(bool busy);
 
     MessageBar *m_messages;
     QLabel *m_heading;
@@ -96,6 +115,9 @@ private:
     QLabel *m_alarmsLabel;
     QListWidget *m_alarms;
     QPushButton *m_openDeviation;
+    QPushButton *m_editPlan;
+    QPushButton *m_ingest;
+    BackgroundJob m_ingestJob;
     std::optional<monitoring::MonitoringPlan> m_plan;
     QFutureWatcher<MonitoringOutcome> m_watcher;
     CancellationToken m_cancelToken;

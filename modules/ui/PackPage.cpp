@@ -1,5 +1,6 @@
 #include "ui/PackPage.h"
 
+#include "ui/Labels.h"
 #include "ui/Links.h"
 #include "ui/ProjectSession.h"
 #include "ui/RequirementModels.h"
@@ -8,7 +9,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTableView>
@@ -131,13 +131,12 @@ void PackPage::refresh()
     m_progressLabel->setText(progressText);
     m_progress->setAccessibleDescription(progressText);
 
-    const QLocale locale;
     QString html = QStringLiteral("<p>%1</p>").arg(pack->summary.current().toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2<br/><b>%3</b> %4</p>")
                 .arg(tr("Applies in the EU from:").toHtmlEscaped(),
-                     locale.toString(pack->effectiveEu, QLocale::LongFormat).toHtmlEscaped(),
+                     dateText(pack->effectiveEu).toHtmlEscaped(),
                      tr("Applies in Norway from:").toHtmlEscaped(),
-                     (pack->effectiveNo ? locale.toString(*pack->effectiveNo, QLocale::LongFormat)
+                     (pack->effectiveNo ? dateText(*pack->effectiveNo)
                                         : tr("not yet decided"))
                          .toHtmlEscaped());
     if (!pack->effectiveNote.isEmpty())

@@ -396,7 +396,6 @@ void PackagesPage::refresh()
     showIntro(isReview ? &**package : nullptr);
 
     // The vendor's history; a review project has built nothing and received nothing.
-    const QLocale locale;
     if (!isReview) {
         // A list that cannot be read says so; an empty heading would tell the user nothing was built.
         auto unreadable = [this](const QString &heading, const Error &e) {
@@ -408,7 +407,7 @@ void PackagesPage::refresh()
         if (auto builds = PackageBuildTable::list(*store)) {
             auto *top = new QTreeWidgetItem(m_history, {tr("Packages built (%1)").arg(builds->size())});
             for (const PackageBuild &b : *builds)
-                new QTreeWidgetItem(top, {b.fileName, locale.toString(b.created.toLocalTime(), QLocale::ShortFormat),
+                new QTreeWidgetItem(top, {b.fileName, dateTimeText(b.created),
                                           signedByText(b.signerFingerprint)});
             top->setExpanded(true);
         } else {
@@ -421,7 +420,7 @@ void PackagesPage::refresh()
             auto *top = new QTreeWidgetItem(m_history, {tr("Reviews received (%1)").arg(reviews->size())});
             for (const ImportedReview &r : *reviews) {
                 auto *item = new QTreeWidgetItem(top, {tr("%1, %2").arg(r.reviewerName, r.reviewerOrganisation),
-                                                       locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
+                                                       dateTimeText(r.importedAt),
                                                        r.summary});
                 for (const ReviewFinding &f : r.findings)
                     new QTreeWidgetItem(item, {verdictLabel(f.verdict), f.urn, f.comment});

@@ -81,7 +81,7 @@ QVariant RequirementTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (!r.dueDate())
                 return QString();
-            const QString date = QLocale().toString(*r.dueDate(), QLocale::ShortFormat);
+            const QString date = dateText(*r.dueDate());
             return r.deadline == Deadline::Overdue ? tr("%1 (overdue)").arg(date) : date;
         }
         if (role == Qt::ForegroundRole && r.deadline == Deadline::Overdue)

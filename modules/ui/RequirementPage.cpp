@@ -24,7 +24,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -78,7 +77,7 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
                             TrackedStatus::NotApplicable})
         m_status->addItem(QString(), int(s));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setDisplayFormat(dateEditFormat());
     m_due->setEnabled(false);
     for (QPlainTextEdit *e : {m_justification, m_notes}) {
         e->setTabChangesFocus(true);
@@ -350,7 +349,6 @@ void RequirementPage::fillReceivedFindings()
         if (!reviews) {
             m_messages->show(MessageBar::Kind::Error, reviews.error().toString());
         } else {
-            const QLocale locale;
             for (const ImportedReview &r : *reviews)
                 for (const ReviewFinding &f : r.findings) {
                     if (f.urn != m_urn)
@@ -360,7 +358,7 @@ void RequirementPage::fillReceivedFindings()
                                             : tr("%1, %2").arg(r.reviewerName, r.reviewerOrganisation);
                     QString line = tr("<b>%1</b> from %2 (review of %3)")
                                        .arg(verdictLabel(f.verdict).toHtmlEscaped(), who.toHtmlEscaped(),
-                                            locale.toString(r.reviewedAt.toLocalTime().date(), QLocale::ShortFormat));
+                                            dateText(r.reviewedAt.toLocalTime().date()));
                     if (!f.comment.isEmpty())
                         line += QStringLiteral(": ") + f.comment.toHtmlEscaped();
                     lines << line;
@@ -416,7 +414,7 @@ void RequirementPage::fillForm()
     m_justificationLabel->setVisible(showJustification);
     m_changedBy->setText(rp->state ? tr("Last changed by %1 on %2")
                                          .arg(rp->state->updatedBy,
-                                              QLocale().toString(rp->state->updatedAt.toLocalTime(), QLocale::ShortFormat))
+                                              dateTimeText(rp->state->updatedAt))
                                    : sealed ? tr("The vendor recorded nothing on this requirement.")
                                             : tr("Nothing recorded yet."));
     m_filling = false;
@@ -595,6 +593,7 @@ void RequirementPage::changeEvent(QEvent *event)
 
 void RequirementPage::retranslate()
 {
+    m_due->setDisplayFormat(dateEditFormat()); // the language decides how dates are written
     m_evidenceBox->setTitle(tr("Evidence"));
     m_receivedBox->setTitle(tr("Findings from reviews"));
     const QString labels[] = {tr("S&tatus:"), tr("&Justification:"), tr("O&wner:"), tr("D&ue:"), tr("N&otes:")};

@@ -165,7 +165,7 @@ void ReviewPanel::refresh()
                                .arg(verdictLabel(m_finding->verdict),
                                     m_finding->comment.isEmpty() ? tr("No comment.") : m_finding->comment,
                                     m_finding->updatedBy,
-                                    QLocale().toString(m_finding->updatedAt.toLocalTime(), QLocale::ShortFormat)));
+                                    dateTimeText(m_finding->updatedAt)));
         // The form starts from what is recorded, unless the reviewer is writing in it.
         if (!m_comment->hasFocus()) {
             m_verdict->setCurrentIndex(std::max(0, m_verdict->findData(verdictName(m_finding->verdict))));

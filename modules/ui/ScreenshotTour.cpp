@@ -6,7 +6,9 @@
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
 #include "ui/EngineRunDialog.h"
+#include "ui/IngestDialog.h"
 #include "ui/MonitoringPage.h"
+#include "ui/MonitoringPlanDialog.h"
 #include "ui/ProjectSession.h"
 #include "ui/ReviewDialogs.h"
 #include "ui/ValidationPage.h"
@@ -107,6 +109,11 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
                 if (engines)
                     engines->selectEngine(QStringLiteral("openai-compatible"));
                 VV_TRY(grabDialog(QStringLiteral("engine-run"), engines));
+            }
+        for (Page *page : m_window.pages())
+            if (auto *monitoring = qobject_cast<MonitoringPage *>(page)) {
+                VV_TRY(grabDialog(QStringLiteral("monitoring-plan"), monitoring->editPlan()));
+                VV_TRY(grabDialog(QStringLiteral("monitoring-ingest"), monitoring->chooseIngest()));
             }
         VV_TRY(grabDialog(QStringLiteral("review-open"), m_window.reviewPackageDialog()));
     }

@@ -1,5 +1,7 @@
 #include "ui/StatusStyle.h"
 
+#include <QChartView>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
@@ -281,6 +283,13 @@ QIcon metricStateIcon(monitoring::MetricState state)
     const QIcon icon(pm);
     cache.insert(int(state), icon);
     return icon;
+}
+
+void showFocusFrame(QChartView *view)
+{
+    // A transparent frame of the same width without the focus, so that the chart does not move when it gets it.
+    view->setStyleSheet(QStringLiteral("QChartView { border: 2px solid transparent; }"
+                                       "QChartView:focus { border: 2px solid palette(highlight); }"));
 }
 
 } // namespace vv::ui

@@ -7,7 +7,13 @@
 #include <QIcon>
 #include <QPalette>
 
+class QChartView;
+
 namespace vv::ui {
+
+/// Frames a chart in the highlight colour while it has the keyboard focus: a chart draws no focus of its own, so
+/// Tab and F6 would otherwise seem to lose the focus on it.
+void showFocusFrame(QChartView *view);
 
 /// The status colours, names and icons every page shares, so that the navigator, the requirement page and the
 /// dashboard's charts say the same thing the same way. Colours are mid-tones that read on light and dark palettes.

@@ -1,4 +1,5 @@
 #include "ui/ValidationDialog.h"
+#include "ui/CsvColumns.h"
 #include "ui/FileDialogs.h"
 
 #include "evidence/RequirementCatalog.h"
@@ -162,24 +163,6 @@ void ValidationDialog::setCsvFile(const QString &path)
 {
     m_file->setText(path);
     loadPreview();
-}
-
-// Guesses a column by common names; otherwise the fallback position.
-static int guessColumn(const QStringList &header, const QStringList &names, int fallback)
-{
-    for (const QString &n : names) {
-        for (int i = 0; i < header.size(); ++i) {
-            if (header[i].compare(n, Qt::CaseInsensitive) == 0)
-                return i;
-        }
-    }
-    for (const QString &n : names) {
-        for (int i = 0; i < header.size(); ++i) {
-            if (header[i].contains(n, Qt::CaseInsensitive))
-                return i;
-        }
-    }
-    return std::min(fallback, static_cast<int>(header.size()) - 1);
 }
 
 void ValidationDialog::loadPreview()

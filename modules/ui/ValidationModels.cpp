@@ -1,4 +1,5 @@
 #include "ui/ValidationModels.h"
+#include "ui/Labels.h"
 
 #include <QLocale>
 
@@ -73,7 +74,7 @@ QVariant TestRunListModel::data(const QModelIndex &index, int role) const
     case Title: return run->title;
     case Engine: return QStringLiteral("%1 %2").arg(run->engineId, run->engineVersion);
     case Status: return statusLabel(run->status);
-    case Started: return QLocale().toString(run->started.toLocalTime(), QLocale::ShortFormat);
+    case Started: return dateTimeText(run->started);
     case Headline: return headline(*run);
     default: return {};
     }

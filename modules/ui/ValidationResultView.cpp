@@ -1,4 +1,5 @@
 #include "ui/ValidationResultView.h"
+#include "ui/StatusStyle.h"
 #include "ui/FileDialogs.h"
 
 #include "ui/ValidationModels.h"
@@ -42,6 +43,7 @@ ValidationResultView::ValidationResultView(QWidget *parent)
         auto *view = new QChartView(page);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(480, 360);
+        showFocusFrame(view);
         auto *png = new QPushButton(page);
         auto *svg = new QPushButton(page);
         connect(png, &QPushButton::clicked, this, [this, chart] { askAndExport(chart, QStringLiteral("png")); });

@@ -5,7 +5,9 @@
 #include "store/DeviationTable.h"
 #include "store/ProjectStore.h"
 #include "ui/DeviationModels.h"
+#include "ui/DashboardPage.h"
 #include "ui/DeviationsPage.h"
+#include "ui/Links.h"
 #include "ui/MessageBar.h"
 #include "ui/OpenDeviationDialog.h"
 #include "ui/ProjectSession.h"
@@ -13,6 +15,8 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void movingToAnotherDeviationSavesTheForm();
     void incidentShowsItsNextReport();
     void countdownsReadAsDaysLeftOrOverdue();
+    void dashboardCountsDownIncidentReports();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -52,6 +57,8 @@ void TestDeviationsPage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("VeiviserTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_deviationspage"));
+    // The shipped guidance and incident reporting rules, as the build copies them next to bin/.
+    qputenv("VEIVISER_DATA_DIR", VV_BIN_DIR "/../share/veiviser");
     Translation::install(QStringLiteral("en"));
 }
 
@@ -216,6 +223,47 @@ void TestDeviationsPage::countdownsReadAsDaysLeftOrOverdue()
     QVERIFY(r.overdue());
 }
 
+// The dashboard lists the unsent reports of an incident the organisation learnt of 20 days ago: the overdue ones
+// first, each counting down in days; choosing one goes to the deviations page.
+void TestDeviationsPage::dashboardCountsDownIncidentReports()
+{
+    const QString path = m_dir->filePath(QStringLiteral("dashboard.veiviser"));
+    QVERIFY(createProject(path));
+    ProjectSession session;
+    DashboardPage dashboard(&session);
+    dashboard.show();
+    QVERIFY(session.open(path).ok());
+    QVERIFY(!dashboard.reportList()->isVisible()); // no incident, nothing to report
+    Deviation d;
+    d.title = QStringLiteral("Missed sepsis");
+    auto id = DeviationTable(*session.store()).open(d);
+    QVERIFY(id);
+    Incident incident;
+    incident.deviationId = *id;
+    incident.awareOn = QDate::currentDate().addDays(-20);
+    incident.facts = Json{{"incident.death", true}};
+    QVERIFY(DeviationTable(*session.store()).addIncident(incident));
+    session.notifyChanged(QStringLiteral("deviations"));
+    QListWidget *list = dashboard.reportList();
+    QVERIFY(list->count() > 0); // the build installs the reporting rules (VEIVISER_DATA_DIR above)
+    QVERIFY(list->isVisible());
+    bool seenNotOverdue = false;
+    int overdue = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        const QString text = list->item(i)->text();
+        QVERIFY2(text.contains(QStringLiteral("(deviation %1)").arg(*id)), qPrintable(text));
+        const bool late = text.contains(QStringLiteral("OVERDUE by"));
+        QVERIFY2(!(late && seenNotOverdue), qPrintable(text)); // the overdue ones come first
+        seenNotOverdue = seenNotOverdue || !late;
+        overdue += late ? 1 : 0;
+    }
+    QVERIFY(overdue > 0); // every deadline of these rules is shorter than 20 days
+    QSignalSpy links(&dashboard, &Page::linkActivated);
+    list->setCurrentRow(0);
+    Q_EMIT list->itemActivated(list->item(0));
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.front().front().toUrl(), LinkTarget::page(QStringLiteral("deviations")).url());
+}
 
 QTEST_MAIN(TestDeviationsPage)
 #include "tst_deviationspage.moc"

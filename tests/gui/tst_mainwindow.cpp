@@ -4,11 +4,22 @@
 #include "store/ProjectStore.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/DashboardPage.h"
+#include "ui/Labels.h"
+#include "ui/ProjectSession.h"
+#include "guidance/GuidanceLibrary.h"
 #include "ui/MessageBar.h"
+#include "ui/Navigator.h"
+#include "ui/Page.h"
 #include "ui/NewProjectDialog.h"
+#include "ui/WalkthroughPage.h"
 #include "ui/ProjectOverviewPage.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QDateEdit>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -18,6 +29,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTest>
 
 using namespace vv;
@@ -33,6 +45,11 @@ private Q_SLOTS:
     void languageSwitchesWithoutRestart();
     void recentProjectsAreRemembered();
     void newProjectDialogMakesItsFolder();
+    void focusShowsAfterF6();
+    void nextStepFollowsTheProjectState();
+    void nextStepButtonGoesThere();
+    void datesAreWrittenOneWay();
+    void dashboardBarLabelsAreWhole();
 };
 
 void TestMainWindow::initTestCase()
@@ -40,6 +57,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("VeiviserTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // The shipped guidance and incident reporting rules, as the build copies them next to bin/.
+    qputenv("VEIVISER_DATA_DIR", VV_BIN_DIR "/../share/veiviser");
     Translation::install(QStringLiteral("en"));
 }
 
@@ -151,6 +170,184 @@ void TestMainWindow::newProjectDialogMakesItsFolder()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("not/yet/there"))).isDir());
     QCOMPARE(dialog.filePath(), file);
+}
+
+/// Whether a widget's focus can be seen: it draws differently with the focus than without it.
+static bool showsFocus(QWidget *w)
+{
+    if (!w || !w->hasFocus())
+        return false;
+    const QImage focused = w->grab().toImage();
+    w->clearFocus();
+    const QImage unfocused = w->grab().toImage();
+    w->setFocus(Qt::ShortcutFocusReason);
+    return focused != unfocused;
+}
+
+static QString describe(QWidget *w)
+{
+    return w ? QStringLiteral("%1 '%2' (%3)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                                  w->accessibleName())
+             : QStringLiteral("nothing");
+}
+
+// F6 moves between the navigator and the page; wherever it lands, the focus is seen at once, without a Tab first.
+void TestMainWindow::focusShowsAfterF6()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("focus.veiviser"));
+    QVERIFY(ProjectStore::create(file, {QStringLiteral("Focus"), QStringLiteral("1"), ProjectRole::Deployer}).ok());
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openProject(file));
+    QTreeView *tree = w.navigator()->view();
+    for (Page *page : w.pages()) {
+        w.showPage(page);
+        QCoreApplication::processEvents();
+        // From wherever focus is, F6 reaches the navigator within two presses.
+        for (int i = 0; i < 2 && !tree->hasFocus(); ++i)
+            QTest::keyClick(&w, Qt::Key_F6);
+        QVERIFY2(tree->hasFocus(), qPrintable(describe(QApplication::focusWidget())));
+        QVERIFY2(tree->currentIndex().isValid(), qPrintable(page->pageTitle()));
+        QVERIFY2(showsFocus(tree), qPrintable(page->pageTitle()));
+        QTest::keyClick(&w, Qt::Key_F6);
+        QWidget *in = QApplication::focusWidget();
+        QVERIFY2(in && page->isAncestorOf(in), qPrintable(page->pageTitle() + QStringLiteral(": ") + describe(in)));
+        QVERIFY2(showsFocus(in), qPrintable(page->pageTitle() + QStringLiteral(": ") + describe(in)));
+    }
+}
+
+// Legal deadlines and alarms come before the walkthrough, the walkthrough before evidence, evidence before the
+// requirements' work, and a package last. Each row adds one thing to do to the state of the row below it.
+void TestMainWindow::nextStepFollowsTheProjectState()
+{
+    using Kind = LinkTarget::Kind;
+    ProjectState done;
+    done.assessed = true;
+    done.packagesBuilt = 1;
+    ProjectState noPackage = done;
+    noPackage.packagesBuilt = 0;
+    ProjectState open = noPackage;
+    open.requirementsOpen = 4;
+    ProjectState lacking = open;
+    lacking.lackingEvidence = 2;
+    lacking.firstLacking = QStringLiteral("urn:veiviser:ai-act:art-10");
+    ProjectState questions = lacking;
+    questions.questionsNeeded = 3;
+    questions.firstQuestion = QStringLiteral("sys.is_medical_device");
+    ProjectState deviation = questions;
+    deviation.deviationsOpen = 1;
+    ProjectState pending = deviation;
+    pending.reportsPending = 2;
+    ProjectState alarm = pending;
+    alarm.alarmsOpen = 1;
+    ProjectState overdue = alarm;
+    overdue.reportsOverdue = 1;
+    const struct {
+        ProjectState state;
+        Kind kind;
+        QString id;
+    } rows[] = {
+        {overdue, Kind::Page, QStringLiteral("deviations")},
+        {alarm, Kind::Page, QStringLiteral("monitoring")},
+        {pending, Kind::Page, QStringLiteral("deviations")},
+        {deviation, Kind::Page, QStringLiteral("deviations")},
+        {questions, Kind::Question, QStringLiteral("sys.is_medical_device")},
+        {lacking, Kind::Requirement, QStringLiteral("urn:veiviser:ai-act:art-10")},
+        {open, Kind::Page, QStringLiteral("dashboard")},
+        {noPackage, Kind::Page, QStringLiteral("packages")},
+        {done, Kind::Page, QStringLiteral("packages")},
+    };
+    QStringList texts;
+    for (const auto &row : rows) {
+        const NextStep step = ProjectOverviewPage::nextStep(row.state);
+        QCOMPARE(int(step.target.kind), int(row.kind));
+        QCOMPARE(step.target.id, row.id);
+        QVERIFY(!step.action.isEmpty());
+        texts << step.text;
+    }
+    texts.removeDuplicates();
+    QCOMPARE(texts.size(), int(std::size(rows))); // each state says what it is about
+    // Without the guidance nothing is known: no step is offered, rather than "everything is done".
+    ProjectState unknown = overdue;
+    unknown.assessed = false;
+    const NextStep none = ProjectOverviewPage::nextStep(unknown);
+    QVERIFY(none.action.isEmpty());
+    QVERIFY(!texts.contains(none.text));
+}
+
+// A new project's overview suggests the walkthrough, and its button opens the walkthrough at the first question.
+void TestMainWindow::nextStepButtonGoesThere()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("next.veiviser"));
+    QVERIFY(ProjectStore::create(file, {QStringLiteral("Next"), QStringLiteral("1"), ProjectRole::Deployer}).ok());
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openProject(file));
+    QVERIFY2(w.overviewPage()->nextStepText().contains(QStringLiteral("walkthrough")),
+             qPrintable(w.overviewPage()->nextStepText()));
+    w.overviewPage()->nextStepButton()->click();
+    QCOMPARE(w.currentPage(), static_cast<Page *>(w.walkthroughPage()));
+}
+
+// One way in each language, four-digit years, in text and in every date field of every page.
+void TestMainWindow::datesAreWrittenOneWay()
+{
+    const QDate day(2026, 12, 6), later(2027, 1, 15);
+    Translation::install(QStringLiteral("nb"));
+    QCOMPARE(dateText(day), QStringLiteral("06.12.2026"));
+    QCOMPARE(dateText(later), QStringLiteral("15.01.2027"));
+    Translation::install(QStringLiteral("en"));
+    QCOMPARE(dateText(day), QStringLiteral("06/12/2026"));
+    QCOMPARE(dateText(later), QStringLiteral("15/01/2027"));
+    QVERIFY(dateTimeText(QDateTime(day, QTime(14, 5))).startsWith(QStringLiteral("06/12/2026 14:05")));
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("dates.veiviser"));
+    QVERIFY(ProjectStore::create(file, {QStringLiteral("Dates"), QStringLiteral("1"), ProjectRole::Deployer}).ok());
+    MainWindow w;
+    QVERIFY(w.openProject(file));
+    const auto edits = w.findChildren<QDateEdit *>();
+    QVERIFY(!edits.isEmpty());
+    for (QDateEdit *edit : edits) {
+        edit->setDate(later);
+        QCOMPARE(edit->text(), QStringLiteral("15/01/2027"));
+    }
+}
+
+// At the window's default size, in both languages, every pack's title stands whole beside its bar: the chart cuts a
+// label it has no room for and ends it with "...".
+void TestMainWindow::dashboardBarLabelsAreWhole()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bars.veiviser"));
+    QVERIFY(ProjectStore::create(file, {QStringLiteral("Bars"), QStringLiteral("1"), ProjectRole::Both}).ok());
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(file));
+    const guidance::GuidanceLibrary *library = w.session()->library();
+    QVERIFY(library);
+    w.showPage(w.dashboardPage());
+    for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
+        w.setLanguage(lang);
+        QTest::qWait(100); // the new chart lays out its axes
+        QChart *chart = w.dashboardPage()->packChart();
+        QVERIFY(chart && chart->scene());
+        QStringList labels;
+        for (QGraphicsItem *item : chart->scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                labels << text->toPlainText().simplified();
+        for (const QString &label : labels)
+            QVERIFY2(!label.endsWith(QStringLiteral("...")), qPrintable(lang + QStringLiteral(": ") + label));
+        for (const tracking::PackProgress &pp : w.session()->progress()->packs) {
+            const QString title = library->pack(pp.packId)->title.current();
+            QVERIFY2(labels.contains(title), qPrintable(lang + QStringLiteral(": ") + title));
+        }
+    }
+    w.setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 // The monitoring page, offscreen: a project with a plan and drifting production data shows its alarm in the window
 // table and the chart; "Open a deviation…" opens a deviation that acknowledges the alarm; a project without a plan
-// says how to make one.
+// says how to make one. Production data ingested from the page in the background shows its alarm, and a cancelled
+// ingest changes nothing; the plan editor checks as you type and stores a new plan version.
 
 #include "core/Translation.h"
 #include "monitoring/MonitoringPlan.h"
@@ -10,7 +11,9 @@
 #include "store/MonitoringTable.h"
 #include "store/ProjectStore.h"
 #include "ui/MainWindow.h"
+#include "ui/IngestDialog.h"
 #include "ui/MessageBar.h"
+#include "ui/MonitoringPlanDialog.h"
 #include "ui/MonitoringModels.h"
 #include "ui/MonitoringPage.h"
 #include "ui/OpenDeviationDialog.h"
@@ -28,6 +31,8 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -89,6 +94,22 @@ bool createProject(const QString &path)
     return ProjectStore::create(path, {QStringLiteral("Sepsis"), QStringLiteral("1"), ProjectRole::Deployer}).ok();
 }
 
+/// A project with the plan and no data yet.
+bool createPlannedProject(const QString &path)
+{
+    if (!createProject(path))
+        return false;
+    auto store = ProjectStore::open(path);
+    auto read = monitoring::MonitoringPlanReader::read(plan, QStringLiteral("plan.yaml"));
+    return store && read && MonitoringTable(**store).addPlan(read->toJson(), QString::fromUtf8(plan));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 /// A project with the plan and 16 weeks of data, the last four drifting.
 bool createDriftingProject(const QString &path, const QString &csv)
 {
@@ -133,6 +154,9 @@ private Q_SLOTS:
     void chartShowsValueIntervalAndLimits();
     void projectWithoutPlanSaysWhatToDo();
     void pagesAreInTheNavigatorAfterValidation();
+    void ingestFromThePageShowsTheAlarm();
+    void cancelledIngestChangesNothing();
+    void planEditorChecksAsYouTypeAndStores();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -278,6 +302,142 @@ void TestMonitoringPage::pagesAreInTheNavigatorAfterValidation()
     QVERIFY(validation >= 0);
     QCOMPARE(names.value(validation + 1), QStringLiteral("vv::ui::MonitoringPage"));
     QCOMPARE(names.value(validation + 2), QStringLiteral("vv::ui::DeviationsPage"));
+}
+
+// The GUI's ingest: chosen in the dialog, run in the background, then the page computes the status again and the
+// alarm can be taken on as a deviation.
+void TestMonitoringPage::ingestFromThePageShowsTheAlarm()
+{
+    const QString path = m_dir->filePath(QStringLiteral("ingest.veiviser"));
+    const QString csv = m_dir->filePath(QStringLiteral("drift.csv"));
+    QVERIFY(createPlannedProject(path));
+    QVERIFY(writeFile(csv, driftStream(16, 800, 12, 1.0)));
+    ProjectSession session;
+    MonitoringPage page(&session);
+    page.resize(1200, 800);
+    page.show();
+    QSignalSpy shown(&page, &MonitoringPage::statusShown);
+    QSignalSpy ingested(&page, &MonitoringPage::ingestFinished);
+    QVERIFY(session.open(path).ok());
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(page.windowModel()->rowCount(), 0);
+    QVERIFY(page.ingestButton()->isEnabled());
+
+    page.ingestButton()->click();
+    auto *dialog = page.findChild<IngestDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->setCsvFile(csv);
+    // The columns are guessed from their names; the id and the feature are chosen.
+    QCOMPARE(dialog->options().timeColumn, QStringLiteral("time"));
+    QCOMPARE(dialog->options().labelColumn, QStringLiteral("outcome"));
+    QCOMPARE(dialog->options().scoreColumn, QStringLiteral("risk"));
+    QVERIFY(dialog->setColumns(QStringLiteral("time"), QStringLiteral("outcome"), QStringLiteral("risk"),
+                               QStringLiteral("id"), {QStringLiteral("age")}));
+    shown.clear();
+    dialog->ingestButton()->click();
+    QVERIFY(page.isIngesting());
+    QVERIFY(ingested.wait(120000));
+    QCOMPARE(ingested.front().front().toBool(), true);
+    QVERIFY2(page.messages()->text().contains(QStringLiteral("12800 new")), qPrintable(page.messages()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !page.isComputing(), 120000);
+    QCOMPARE(page.windowModel()->rowCount(), 16);
+    QVERIFY(page.alarmList()->count() > 0);
+
+    QVERIFY(page.openDeviationButton()->isEnabled());
+    page.openDeviationButton()->click();
+    auto *open = page.findChild<OpenDeviationDialog *>();
+    QVERIFY(open);
+    open->accept();
+    auto deviations = DeviationTable(*session.store()).all();
+    QVERIFY(deviations);
+    QCOMPARE(deviations->size(), std::size_t(1));
+    QCOMPARE(deviations->front().links.front().kind, QStringLiteral("alarm"));
+}
+
+// Cancel while the rows are being read: the ingest is one transaction, so neither rows nor an audit entry remain.
+void TestMonitoringPage::cancelledIngestChangesNothing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("cancel.veiviser"));
+    const QString csv = m_dir->filePath(QStringLiteral("big.csv"));
+    QVERIFY(createPlannedProject(path));
+    QVERIFY(writeFile(csv, driftStream(40, 5000, 100, 0)));
+    ProjectSession session;
+    MonitoringPage page(&session);
+    page.show();
+    QSignalSpy shown(&page, &MonitoringPage::statusShown);
+    QSignalSpy ingested(&page, &MonitoringPage::ingestFinished);
+    QVERIFY(session.open(path).ok());
+    QVERIFY(shown.wait(60000));
+    auto before = session.store()->info();
+    QVERIFY(before);
+    monitoring::IngestOptions o;
+    o.timeColumn = QStringLiteral("time");
+    o.labelColumn = QStringLiteral("outcome");
+    o.scoreColumn = QStringLiteral("risk");
+    o.idColumn = QStringLiteral("id");
+    auto *bar = page.findChild<QProgressBar *>();
+    QVERIFY(bar);
+    QSignalSpy progressed(bar, &QProgressBar::valueChanged);
+    QVERIFY(page.startIngest(csv, o));
+    QVERIFY(page.cancelButton()->isVisible());
+    QVERIFY(progressed.wait(60000)); // rows are being read inside the ingest's transaction
+    page.cancelButton()->click();
+    QVERIFY(ingested.wait(120000));
+    QCOMPARE(ingested.front().front().toBool(), false);
+    QVERIFY2(page.messages()->text().contains(QStringLiteral("cancelled")), qPrintable(page.messages()->text()));
+    QCOMPARE(*MonitoringTable(*session.store()).rowCount(), qint64(0));
+    auto after = session.store()->info();
+    QVERIFY(after);
+    QCOMPARE(after->counts.value(QStringLiteral("audit_entries")), before->counts.value(QStringLiteral("audit_entries")));
+}
+
+// Two mistakes give two problems, each at its line; the corrected plan is stored as version 1 with its text.
+void TestMonitoringPage::planEditorChecksAsYouTypeAndStores()
+{
+    const QString path = m_dir->filePath(QStringLiteral("plan.veiviser"));
+    QVERIFY(createProject(path));
+    ProjectSession session;
+    MonitoringPage page(&session);
+    page.show();
+    QSignalSpy shown(&page, &MonitoringPage::statusShown);
+    QVERIFY(session.open(path).ok());
+    QVERIFY(shown.wait(60000));
+    QVERIFY(page.emptyState()->isVisible());
+    MonitoringPlanDialog *dialog = page.editPlan();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(!dialog->editor()->toPlainText().isEmpty()); // an example to start from
+    const QString broken = QStringLiteral("window: week\n"
+                                          "time_zone: Europe/Oslo\n"
+                                          "baseline: {from: 2026-01-05, to: 2026-03-29}\n"
+                                          "metrics:\n"
+                                          "  - {metric: auroc, lower: 0.7}\n"
+                                          "  - {metric: aurocc, lower: 0.7}\n"
+                                          "  - {metric: oe_ratio, lower: 1.25, upper: 0.8}\n");
+    dialog->editor()->setPlainText(broken);
+    // Checked after a pause in typing.
+    QTRY_COMPARE(dialog->problemList()->count(), 2);
+    QVERIFY2(dialog->problemList()->item(0)->text().startsWith(QStringLiteral("6:")),
+             qPrintable(dialog->problemList()->item(0)->text()));
+    QVERIFY2(dialog->problemList()->item(1)->text().startsWith(QStringLiteral("7:")),
+             qPrintable(dialog->problemList()->item(1)->text()));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+
+    QString fixed = broken;
+    fixed.replace(QStringLiteral("aurocc"), QStringLiteral("calibration_slope"))
+        .replace(QStringLiteral("lower: 1.25, upper: 0.8"), QStringLiteral("lower: 0.8, upper: 1.25"));
+    dialog->editor()->setPlainText(fixed);
+    dialog->checkNow();
+    QCOMPARE(dialog->problemList()->count(), 0);
+    QVERIFY(dialog->saveButton()->isEnabled());
+    shown.clear();
+    dialog->saveButton()->click();
+    auto plans = MonitoringTable(*session.store()).plans();
+    QVERIFY(plans);
+    QCOMPARE(plans->size(), std::size_t(1));
+    QCOMPARE(plans->front().source, fixed);
+    QVERIFY(shown.wait(60000)); // the page shows the plan in force
+    QVERIFY(!page.emptyState()->isVisible());
+    QVERIFY(page.messages()->text().contains(QStringLiteral("version 1")));
 }
 
 QTEST_MAIN(TestMonitoringPage)

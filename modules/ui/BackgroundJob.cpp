@@ -1,0 +1,54 @@
+#include "ui/BackgroundJob.h"
+
+#include <QMetaObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace vv::ui {
+
+BackgroundJob::BackgroundJob(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
+        m_running = false;
+        // The callback may start the next job, which sets m_done anew.
+        const std::function<void()> done = std::move(m_done);
+        m_done = nullptr;
+        if (done)
+            done();
+    });
+}
+
+BackgroundJob::~BackgroundJob()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+bool BackgroundJob::startWork(std::function<void(const CancellationToken &, const ProgressSink &)> work,
+                              std::function<void()> done)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_cancel = CancellationToken();
+    m_done = std::move(done);
+    const CancellationToken cancel = m_cancel;
+    // The job outlives the work (its destructor waits), and queued calls to a deleted object are dropped.
+    const ProgressSink sink = [this](qint64 done, qint64 total, const QString &what) {
+        QMetaObject::invokeMethod(this, [this, done, total, what] { Q_EMIT progress(done, total, what); },
+                                  Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), cancel, sink] { work(cancel, sink); }));
+    return true;
+}
+
+void BackgroundJob::cancel()
+{
+    m_cancel.cancel();
+}
+
+void BackgroundJob::wait()
+{
+    m_watcher.waitForFinished();
+}
+
+} // namespace vv::ui
