@@ -1057,6 +1057,8 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
     for (const RequiredItem &item : doc.required) {
         if (!required)
             break; // the law does not ask for this document here: nothing in it can be missing
+        if (!item.role.isEmpty() && s.info.role != ProjectRole::Both && roleToString(s.info.role) != item.role)
+            continue; // another role's duty (a hospital writes no PMCF plan)
         switch (item.kind) {
         case RequiredItem::Kind::Detail: {
             const auto it = s.details.find(item.ref);

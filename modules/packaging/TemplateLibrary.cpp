@@ -452,10 +452,17 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
                 problems.add(file, tr("%1: the fact '%2' is not in the guidance packs").arg(sw, f));
         doc.sections.push_back(section);
     }
-    for (const QString &r : stringList(*j, "required", file, where, problems)) {
+    for (QString r : stringList(*j, "required", file, where, problems)) {
+        RequiredItem item;
+        if (const qsizetype at = r.lastIndexOf(QLatin1Char('@')); at >= 0) {
+            item.role = r.mid(at + 1);
+            r.truncate(at);
+            if (item.role != QStringLiteral("provider") && item.role != QStringLiteral("deployer"))
+                problems.add(file, tr("%1: the required item '%2' names the role '%3'; write @provider or @deployer")
+                                       .arg(where, r, item.role));
+        }
         const qsizetype colon = r.indexOf(QLatin1Char(':'));
         bool ok = false;
-        RequiredItem item;
         item.kind = kindOf(colon < 0 ? r : r.left(colon), &ok);
         item.ref = colon < 0 ? QString() : r.mid(colon + 1);
         if (!ok) {

@@ -45,6 +45,9 @@ struct RequiredItem {
     enum class Kind { Detail, Fact, Requirement, Evidence, TestRuns, Answers, PostMarket };
     Kind kind = Kind::Detail;
     QString ref; ///< the detail key, fact id, URN or post-market name (monitoring_plan, ...); empty for test runs and answers
+    /// "provider" or "deployer" when only that role must give it ("detail:clinical.pmcf@provider": PMCF is the
+    /// manufacturer's duty, not the hospital's); empty for both.
+    QString role;
 };
 
 /// One item of the legal contents list a document answers to (AI Act Annex IV 2(d), GDPR Art. 35(7)(c), a TRIPOD+AI

@@ -287,6 +287,7 @@ private Q_SLOTS:
     void everyDetailIsShown();
     void numbersComeFromTheTestRun();
     void keyMetricsCarryTheirGoals();
+    void manifestConditionsAreChecked();
 
 private:
     Result<QString> build(const TemplateLibrary &templates, const QString &name)
@@ -549,6 +550,37 @@ void TestGolden::coverageNamesRealSections()
             QVERIFY2(c.source.startsWith(QStringLiteral("https://")), qPrintable(c.item));
             QVERIFY2(!c.section.isEmpty(), qPrintable(d.id + u' ' + c.item + QStringLiteral(" has no section")));
         }
+}
+
+// A manifest's `required_if` must be a yes/no fact of the packs, and a required item's role suffix must be a role:
+// `templates check` refuses the rest.
+void TestGolden::manifestConditionsAreChecked()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("templates-conditions"));
+    QVERIFY(copyShippedTemplates(copy));
+    const QString manifest = copy + QStringLiteral("/fria/manifest.json");
+    auto parsed = parseJson(readAll(manifest), manifest);
+    QVERIFY(parsed);
+    Json j = *parsed;
+    j["required_if"] = "ai_act.risk"; // a choice, not yes/no
+    j["required"].push_back("detail:fria.process@hospital");
+    QFile f(manifest);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QByteArray::fromStdString(j.dump(2)));
+    f.close();
+    QStringList messages;
+    for (const Error &e : TemplateLibrary::check(copy, *m_library))
+        messages << e.toString();
+    const QString all = messages.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("'required_if' needs a yes/no fact; 'ai_act.risk' is not one")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("names the role 'hospital'")), qPrintable(all));
+    // The shipped PMS plan asks the manufacturer's duties of the provider only.
+    const DocumentTemplate *plan = m_templates->document(QStringLiteral("pms-plan"));
+    QVERIFY(plan);
+    int providerOnly = 0;
+    for (const RequiredItem &r : plan->required)
+        providerOnly += r.role == QStringLiteral("provider");
+    QCOMPARE(providerOnly, 4);
 }
 
 // Every shipped template says whom it is for; the provider's technical files and declaration are not a deployer's,
