@@ -312,7 +312,7 @@
 <context>
     <name>vv::DeviationTable</name>
     <message>
-        <location filename="../modules/store/DeviationTable.cpp" line="+73" />
+        <location filename="../modules/store/DeviationTable.cpp" line="+85" />
         <source>a deviation needs a title saying what happened</source>
         <translation>a deviation needs a title saying what happened</translation>
     </message>
@@ -322,17 +322,17 @@
         <translation>the severity must be low, medium, high or critical, not '%1'</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a deviation's text is longer than %1 bytes</source>
         <translation>a deviation's text is longer than %1 bytes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>a deviation links to an alarm, a test run or an evidence item, not '%1'</source>
         <translation>a deviation links to an alarm, a test run or an evidence item, not '%1'</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</source>
         <translation>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</translation>
     </message>
@@ -343,12 +343,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+42" />
+        <location line="+44" />
         <source>deviation %1</source>
         <translation>deviation %1</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-39" />
         <source>deviation %1 is closed</source>
         <translation>deviation %1 is closed</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>deviation %1 cannot be closed before its %2 is written</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The internal-control cycle asks what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</source>
         <translation>The internal-control cycle asks what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+52" />
         <source>there is no deviation %1</source>
         <translation>there is no deviation %1</translation>
     </message>
@@ -404,24 +404,24 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+26" />
+        <location line="+29" />
         <source>an incident needs the date the organisation became aware of it</source>
         <translation>an incident needs the date the organisation became aware of it</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-28" />
         <source>Give --aware YYYY-MM-DD: the reporting deadlines run from it.</source>
         <translation>Give --aware YYYY-MM-DD: the reporting deadlines run from it.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+28" />
+        <location line="+32" />
+        <location line="+30" />
         <location line="+1" />
         <source>incident %1</source>
         <translation>incident %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+21" />
         <source>there is no incident %1</source>
         <translation>there is no incident %1</translation>
     </message>
@@ -434,9 +434,19 @@
 <context>
     <name>vv::DocumentDetailTable</name>
     <message>
-        <location filename="../modules/store/DocumentDetailTable.cpp" line="+27" />
+        <location filename="../modules/store/DocumentDetailTable.cpp" line="+39" />
         <source>a document detail needs a key</source>
         <translation>a document detail needs a key</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is not a language of document details</source>
+        <translation>'%1' is not a language of document details</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Use nb or en.</source>
+        <translation>Use nb or en.</translation>
     </message>
 </context>
 <context>
@@ -509,13 +519,13 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+62" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+63" />
         <location line="+27" />
         <source>cannot read the production rows: %1</source>
         <translation>cannot read the production rows: %1</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+67" />
         <source>monitoring plan %1</source>
         <translation>monitoring plan %1</translation>
     </message>
@@ -525,7 +535,7 @@
         <translation>a project monitors at most %1 features</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>one ingest takes at most %1 rows</source>
         <translation>one ingest takes at most %1 rows</translation>
     </message>
@@ -535,7 +545,7 @@
         <translation>Split the file.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>the row '%1' is neither new nor stored</source>
         <translation>the row '%1' is neither new nor stored</translation>
     </message>
@@ -575,7 +585,7 @@
         <translation>A row's values do not change once stored; only a missing label is filled in. Give each prediction its own id.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+74" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>acknowledging an alarm needs a note saying how it was handled</translation>
     </message>
@@ -1851,12 +1861,12 @@
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+49" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+77" />
         <source>--expect-version takes the row version shown by 'show'</source>
         <translation>--expect-version takes the row version shown by 'show'</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+69" />
         <source>--title is required</source>
         <translation>--title is required</translation>
     </message>
@@ -1889,13 +1899,13 @@
     </message>
     <message>
         <location line="-13" />
-        <location line="+36" />
-        <location line="+30" />
+        <location line="+35" />
+        <location line="+22" />
         <source>the deviation's id is a number</source>
         <translation>the deviation's id is a number</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-46" />
         <source>Deviation %1 (%2, severity %3, version %4)</source>
         <translation>Deviation %1 (%2, severity %3, version %4)</translation>
     </message>
@@ -1906,12 +1916,12 @@
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -1921,7 +1931,7 @@
         <translation>Cause</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Corrective action</source>
         <translation>Corrective action</translation>
     </message>
@@ -1941,17 +1951,17 @@
         <translation>Opened %1 by %2.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21" />
         <source>Saved deviation %1.</source>
         <translation>Saved deviation %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>Closed deviation %1.</source>
         <translation>Closed deviation %1.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'</source>
         <translation>--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'</translation>
     </message>
@@ -1961,7 +1971,7 @@
         <translation>there is no incident fact '%1'</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The facts are %1.</source>
         <translation>The facts are %1.</translation>
     </message>
@@ -1971,7 +1981,7 @@
         <translation>--sent takes REPORT=YYYY-MM-DD or REPORT=YYYY-MM-DD:REFERENCE, not '%1'</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>there is no report '%1'</source>
         <translation>there is no report '%1'</translation>
     </message>
@@ -1981,7 +1991,7 @@
         <translation>'incident show' lists the reports by id.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>sent %1</source>
         <translation>sent %1</translation>
     </message>
@@ -1999,12 +2009,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>immediately (due %1)</source>
         <translation>immediately (due %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>due %1, %n day(s) left</source>
         <translation>
             <numerusform>due %1, %n day left</numerusform>
@@ -2033,17 +2043,17 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+78" />
+        <location line="+76" />
         <source>the incident's id is a number</source>
         <translation>the incident's id is a number</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-44" />
         <source>Incident %1 (deviation %2), aware %3, version %4</source>
         <translation>Incident %1 (deviation %2), aware %3, version %4</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -2063,7 +2073,7 @@
         <translation>  Note on %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>there is no incident %1</source>
         <translation>there is no incident %1</translation>
     </message>
@@ -2078,12 +2088,12 @@
         <translation>No incidents.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>an incident stays with the deviation it was recorded for</source>
         <translation>an incident stays with the deviation it was recorded for</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
         <source>Saved incident %1.</source>
         <translation>Saved incident %1.</translation>
     </message>
@@ -2113,22 +2123,22 @@
         <translation>Close a deviation once its assessment, cause, action and check are written.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Record a deviation as a serious incident; the reports it makes due follow from its answers and the project's classification.</source>
         <translation>Record a deviation as a serious incident; the reports it makes due follow from its answers and the project's classification.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>List the incidents with the reports due and overdue.</source>
         <translation>List the incidents with the reports due and overdue.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Show an incident: its answers, each report with its deadline and source.</source>
         <translation>Show an incident: its answers, each report with its deadline and source.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Change an incident's answers, or record a report as sent.</source>
         <translation>Change an incident's answers, or record a report as sent.</translation>
     </message>
@@ -2143,7 +2153,7 @@
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="-367" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="-357" />
         <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Description</source>
         <translation>Description</translation>
@@ -2205,7 +2215,7 @@
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+266" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+259" />
         <location filename="../modules/cli/EvidenceCommands.cpp" line="+0" />
         <source>no</source>
         <translation>no</translation>
@@ -2494,7 +2504,7 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+83" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+84" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
@@ -2647,12 +2657,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+258" />
+        <location line="+270" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="-256" />
+        <location line="-268" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
@@ -2703,7 +2713,7 @@
         <translation>%1 is now %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+62" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</translation>
     </message>
@@ -2829,14 +2839,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+131" />
-        <location line="+129" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+132" />
+        <location line="+131" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-112" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-114" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter takes ',', ';' or 'tab'</translation>
     </message>
@@ -3041,37 +3051,63 @@
         <translation>  not covered  %1 – %2</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+11" />
+        <location line="+47" />
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="-47" />
+        <source>(not translated)</source>
+        <translation>(not translated)</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>%1: the value of %2 is neither a text nor an object of texts by language</source>
+        <translation>%1: the value of %2 is neither a text nor an object of texts by language</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write "%1": "text" or "%1": {"nb": "...", "en": "..."}.</source>
+        <translation>Write "%1": "text" or "%1": {"nb": "...", "en": "..."}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: %2.%3 is not a text in nb or en</source>
+        <translation>%1: %2.%3 is not a text in nb or en</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details are written in nb (Bokmål) and en (English).</source>
+        <translation>Details are written in nb (Bokmål) and en (English).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--language must be nb or en</source>
+        <translation>--language must be nb or en</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>give either KEY VALUE or --from FILE</source>
         <translation>give either KEY VALUE or --from FILE</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-39" />
         <source>%1: expected a JSON object of detail keys and texts</source>
         <translation>%1: expected a JSON object of detail keys and texts</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the value of %2 is not a text</source>
-        <translation>%1: the value of %2 is not a text</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+46" />
         <source>give KEY and VALUE (an empty VALUE removes the detail)</source>
         <translation>give KEY and VALUE (an empty VALUE removes the detail)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>unknown detail '%1'; 'details list FILE' shows them</source>
         <translation>unknown detail '%1'; 'details list FILE' shows them</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+10" />
         <source>%n detail(s) changed.</source>
         <translation>
             <numerusform>%n detail(s) changed.</numerusform>
@@ -3318,13 +3354,13 @@
     </message>
     <message>
         <location line="+4" />
-        <source>List the document details (intended purpose, manufacturer, ...) and their texts.</source>
-        <translation>List the document details (intended purpose, manufacturer, ...) and their texts.</translation>
+        <source>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English.</source>
+        <translation>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Set document details; an empty value removes one.</source>
-        <translation>Set document details; an empty value removes one.</translation>
+        <source>Set document details in Bokmål (default) or English; an empty value removes that language's text.</source>
+        <translation>Set document details in Bokmål (default) or English; an empty value removes that language's text.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3447,12 +3483,12 @@
         <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
         <translation>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>the project has no monitoring plan</source>
         <translation>the project has no monitoring plan</translation>
     </message>
@@ -3462,7 +3498,7 @@
         <translation>Store one with --from PLAN.yaml (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Monitoring plan version %1, stored %2 by %3:</source>
         <translation>Monitoring plan version %1, stored %2 by %3:</translation>
     </message>
@@ -3477,7 +3513,7 @@
         <translation>give either --predictions CSV, or --query SQL with --connection postgresql://USER@HOST/DATABASE</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</source>
         <translation>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</translation>
     </message>
@@ -3567,12 +3603,12 @@
         <translation>Show the project's monitoring plan, or store a new version of it from YAML (past windows keep the version they were judged by).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</source>
         <translation>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Measure every window against the plan; exits 1 while an alarm is open.</source>
         <translation>Measure every window against the plan; exits 1 while an alarm is open.</translation>
     </message>
@@ -4978,12 +5014,12 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+37" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
         <source>the reporting rules</source>
         <translation>the reporting rules</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>'%1' must be a non-empty list</source>
         <translation>'%1' must be a non-empty list</translation>
     </message>
@@ -4998,13 +5034,13 @@
         <translation>a source needs 'id', 'citation' and 'url'</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+112" />
+        <location line="+6" />
+        <location line="+119" />
         <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
         <translation>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-116" />
         <source>the source '%1' is defined twice</source>
         <translation>the source '%1' is defined twice</translation>
     </message>
@@ -5014,7 +5050,7 @@
         <translation>a source's url must start with https://</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>a fact</source>
         <translation>a fact</translation>
     </message>
@@ -5024,7 +5060,7 @@
         <translation>a fact needs 'id', 'title' and 'help'</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>an incident fact's id starts with 'incident.', not '%1'</source>
         <translation>an incident fact's id starts with 'incident.', not '%1'</translation>
     </message>
@@ -5039,12 +5075,12 @@
         <translation>there is no fact '%1': use an incident fact defined above or a fact of the guidance packs</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>the source '%1' is not defined under 'sources'</source>
         <translation>the source '%1' is not defined under 'sources'</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>a deadline</source>
         <translation>a deadline</translation>
     </message>
@@ -5069,7 +5105,7 @@
         <translation>every deadline cites its source</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>a report</source>
         <translation>a report</translation>
     </message>
@@ -5079,7 +5115,7 @@
         <translation>a report needs '%1'</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>the report '%1' is defined twice</source>
         <translation>the report '%1' is defined twice</translation>
     </message>
@@ -5094,7 +5130,7 @@
         <translation>'deadlines' must be a non-empty list</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>a report needs one deadline without 'when', which applies when no other does</source>
         <translation>a report needs one deadline without 'when', which applies when no other does</translation>
     </message>
@@ -5142,17 +5178,17 @@
         <translation>Store one with 'veiviser-cli monitor plan FILE --from PLAN.yaml' (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>the plan's baseline test run %1</source>
         <translation>the plan's baseline test run %1</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+96" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>the baseline has no value of '%1'; give the chart a 'target'</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+109" />
         <source>plan version %1</source>
         <translation>plan version %1</translation>
     </message>
@@ -5165,7 +5201,7 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+47" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+52" />
         <source>'window' must be day, week or month, not '%1'</source>
         <translation>'window' must be day, week or month, not '%1'</translation>
     </message>
@@ -5175,7 +5211,7 @@
         <translation>unknown time zone '%1'</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Give an IANA name such as Europe/Oslo.</source>
         <translation>Give an IANA name such as Europe/Oslo.</translation>
     </message>
@@ -5195,23 +5231,23 @@
         <translation>'baseline' needs 'from' and 'to' dates, or 'test_run'</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>the baseline ends (%1) before it starts (%2)</source>
         <translation>the baseline ends (%1) before it starts (%2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>a metric</source>
         <translation>a metric</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a metric needs 'metric'</source>
         <translation>a metric needs 'metric'</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+10" />
+        <location line="+1" />
+        <location line="+11" />
         <source>The metrics are %1.</source>
         <translation>The metrics are %1.</translation>
     </message>
@@ -5241,12 +5277,12 @@
         <translation>the threshold is a predicted risk between 0 and 1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
         <translation>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>the limits are reversed or equal: lower %1, upper %2</source>
         <translation>the limits are reversed or equal: lower %1, upper %2</translation>
     </message>
@@ -5276,7 +5312,7 @@
         <translation>a control chart needs 'metric' and 'method'</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>the chart's metric '%1' is not among the plan's metrics</source>
         <translation>the chart's metric '%1' is not among the plan's metrics</translation>
     </message>
@@ -5316,17 +5352,17 @@
         <translation>the plan</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
         <translation>the plan needs a 'baseline': the period or test run the model was accepted on</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
         <translation>'confidence' must be at least 0.5 and below 1, such as 0.95</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>the plan needs 'metrics': a list of the measures it watches</source>
         <translation>the plan needs 'metrics': a list of the measures it watches</translation>
     </message>
@@ -5341,7 +5377,7 @@
         <translation>'control_charts' must be a list of at most 50 charts</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>'%1' compares with the baseline's production data, which a test run does not have</source>
         <translation>'%1' compares with the baseline's production data, which a test run does not have</translation>
     </message>
@@ -5351,7 +5387,7 @@
         <translation>Give the baseline as a period: {from: DATE, to: DATE}.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+101" />
         <source>a stored monitoring plan is damaged</source>
         <translation>a stored monitoring plan is damaged</translation>
     </message>
@@ -5366,17 +5402,17 @@
         <translation>the plan is empty</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>See docs/monitoring.md for a plan to start from.</source>
         <translation>See docs/monitoring.md for a plan to start from.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>the plan cannot be read: %1</source>
         <translation>the plan cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>unknown feature '%1': the ingested rows have %2</source>
         <translation>unknown feature '%1': the ingested rows have %2</translation>
     </message>
@@ -5389,7 +5425,7 @@
 <context>
     <name>vv::monitoring::ProductionIngest</name>
     <message>
-        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+212" />
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+223" />
         <source>the time, label and score columns must be named</source>
         <translation>the time, label and score columns must be named</translation>
     </message>
@@ -5404,7 +5440,7 @@
         <translation>the decimal separator must be '.' or ','</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+174" />
         <source>the query returns no column '%1'</source>
         <translation>the query returns no column '%1'</translation>
     </message>
@@ -5414,22 +5450,22 @@
         <translation>It returns %1; name the columns with AS in the query.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Reading row %1 of the query</source>
         <translation>Reading row %1 of the query</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="-225" />
         <source>the project has no monitoring plan yet</source>
         <translation>the project has no monitoring plan yet</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-123" />
         <source>'%1' is not a date or time</source>
         <translation>'%1' is not a date or time</translation>
     </message>
@@ -5439,7 +5475,7 @@
         <translation>Write times as ISO 8601: 2026-04-06T08:15:00, with +01:00 or Z where the export has them.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>the score is missing</source>
         <translation>the score is missing</translation>
     </message>
@@ -5449,7 +5485,7 @@
         <translation>Every prediction needs its score; leave out rows the model did not score.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>the score '%1' is not a number</source>
         <translation>the score '%1' is not a number</translation>
     </message>
@@ -5459,7 +5495,7 @@
         <translation>Check --decimal (Norwegian exports use a decimal comma).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>the score %1 is not a predicted risk between 0 and 1</source>
         <translation>the score %1 is not a predicted risk between 0 and 1</translation>
     </message>
@@ -5469,7 +5505,7 @@
         <translation>Monitoring compares calibrated risks; export the probability, not a logit or rank.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>the label '%1' is not 0 or 1</source>
         <translation>the label '%1' is not 0 or 1</translation>
     </message>
@@ -5479,7 +5515,7 @@
         <translation>Give --positive CLASS for named classes; leave the cell empty while the outcome is not known.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>the value '%1' of feature '%2' is not a number</source>
         <translation>the value '%1' of feature '%2' is not a number</translation>
     </message>
@@ -5532,7 +5568,7 @@
         <translation>unknown key '%1' in %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The keys are %1.</source>
         <translation>The keys are %1.</translation>
     </message>
@@ -5640,7 +5676,7 @@
         <translation>has a control character in its name</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+91" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+108" />
         <source>a Mustache tag is not closed</source>
         <translation>a Mustache tag is not closed</translation>
     </message>
@@ -5796,7 +5832,7 @@
         <translation>the detail '%1' is declared twice</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>'coverage' must be a list of legal items</source>
         <translation>'coverage' must be a list of legal items</translation>
     </message>
@@ -5897,6 +5933,7 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+5" />
         <source>the required item '%1' is not well formed</source>
         <translation>the required item '%1' is not well formed</translation>
     </message>
@@ -6247,7 +6284,7 @@
         <translation>evidence %1 (%2) was not checked for identity numbers (binary content); look at it before the package is sent</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>evidence %1 (%2) is stale (%3)</source>
         <translation>evidence %1 (%2) is stale (%3)</translation>
     </message>
@@ -6262,7 +6299,7 @@
         <translation>it concerns an older system version</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</source>
         <translation>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</translation>
     </message>
@@ -6272,7 +6309,7 @@
         <translation>Confirm each with 'veiviser-cli evidence confirm-pii FILE ID --reason TEXT' after checking it, remove the content, or leave evidence out with --evidence linked|none.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+63" />
         <source>Making PDF documents</source>
         <translation>Making PDF documents</translation>
     </message>
@@ -6287,19 +6324,19 @@
         <translation>Making DOCX documents</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+82" />
         <location line="+34" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-319" />
-        <location line="+286" />
+        <location line="-346" />
+        <location line="+313" />
         <source>Check the folder and its permissions.</source>
         <translation>Check the folder and its permissions.</translation>
     </message>
     <message>
-        <location line="-289" />
+        <location line="-316" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>another build is writing %1 (process %2 on %3)</translation>
     </message>
@@ -6334,13 +6371,24 @@
         <translation>provider and deployer</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+146" />
+        <location line="+13" />
         <source>%1: %2</source>
         <comment>a document's id and what it lacks</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="-6" />
+        <source>%1 has no text in Bokmål; the Bokmål document shows the English text, marked as not translated</source>
+        <translation>%1 has no text in Bokmål; the Bokmål document shows the English text, marked as not translated</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no text in English; the English document shows the Bokmål text, marked as not translated</source>
+        <translation>%1 has no text in English; the English document shows the Bokmål text, marked as not translated</translation>
+    </message>
+    <message>
+        <location line="+148" />
         <source>Check that the disk has space for the package.</source>
         <translation>Check that the disk has space for the package.</translation>
     </message>
@@ -6617,7 +6665,7 @@
 <context>
     <name>vv::packaging::Review</name>
     <message>
-        <location filename="../modules/packaging/Review.cpp" line="+42" />
+        <location filename="../modules/packaging/Review.cpp" line="+61" />
         <source>cannot create a temporary folder: %1</source>
         <translation>cannot create a temporary folder: %1</translation>
     </message>
@@ -6637,7 +6685,7 @@
         <translation>the package has no assessment export to review</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+61" />
         <source>the evidence file %1 does not match the assessment export</source>
         <translation>the evidence file %1 does not match the assessment export</translation>
     </message>
@@ -7464,6 +7512,115 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::DetailsPage</name>
+    <message>
+        <location filename="../modules/ui/DetailsPage.cpp" line="+121" />
+        <location line="+12" />
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The texts the documents need that no question asks: the intended purpose, the manufacturer, the signatory and more. Write each in Bokmål and in English; a document in a language without its text shows the other language's text, marked as not translated.</source>
+        <translation>The texts the documents need that no question asks: the intended purpose, the manufacturer, the signatory and more. Write each in Bokmål and in English; a document in a language without its text shows the other language's text, marked as not translated.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document whose details are shown</source>
+        <translation>Document whose details are shown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only &amp;missing or untranslated</source>
+        <translation>Only &amp;missing or untranslated</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ave</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save every changed text (%1)</source>
+        <translation>Save every changed text (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forget the changes and show the saved texts</source>
+        <translation>Forget the changes and show the saved texts</translation>
+    </message>
+    <message>
+        <location line="+162" />
+        <source>Every detail</source>
+        <translation>Every detail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%1 (%n not filled in)</source>
+        <translation><numerusform>%1 (%n not filled in)</numerusform><numerusform>%1 (%n not filled in)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not translated</source>
+        <translation>Not translated</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changed, not saved</source>
+        <translation>Changed, not saved</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 · changed, not saved</source>
+        <translation>%1 · changed, not saved</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Saved %n text(s).</source>
+        <translation><numerusform>Saved %n text.</numerusform><numerusform>Saved %n texts.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Unsaved document details</source>
+        <translation>Unsaved document details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Some document details are changed but not saved. Save them before leaving the page?</source>
+        <translation>Some document details are changed but not saved. Save them before leaving the page?</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::DeviationListModel</name>
     <message>
         <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
@@ -7550,7 +7707,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+151" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+159" />
         <source>Deviations</source>
         <translation>Deviations</translation>
     </message>
@@ -7565,7 +7722,7 @@
         <translation>deadlines not available</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>Choose a deviation in the register.</source>
         <translation>Choose a deviation in the register.</translation>
     </message>
@@ -8716,12 +8873,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+91" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+92" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+267" />
+        <location line="+287" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -8826,12 +8983,12 @@
         <translation>(no recent projects)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
@@ -9140,7 +9297,7 @@
         <translation>%1: the %2 chart of %3 signals (%4, limit %5)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Open &amp;alarms:</source>
         <translation>Open &amp;alarms:</translation>
     </message>
@@ -9180,7 +9337,7 @@
         <translation>Each window of production data measured with the same methods as the validation, and held to the limits of the monitoring plan. An alarm needs the whole confidence interval beyond a limit; an interval that straddles a limit is a warning (AI Act Art. 26(5) and 72, MDR Art. 83–86).</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-124" />
         <source>PROJECT.veiviser</source>
         <translation>PROJECT.veiviser</translation>
     </message>
@@ -9190,7 +9347,7 @@
         <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+128" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -9880,7 +10037,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+161" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+168" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
@@ -9915,7 +10072,7 @@
         <translation>Review files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
@@ -9935,12 +10092,12 @@
         <translation>&amp;Documents to include:</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-115" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+116" />
         <source>Documents to include</source>
         <translation>Documents to include</translation>
     </message>
@@ -10115,7 +10272,7 @@
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>%1 (only as a draft: it is the %2's document)</source>
         <translation>%1 (only as a draft: it is the %2's document)</translation>
     </message>
@@ -10130,7 +10287,7 @@
         <translation>Packages built (%1)</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-98" />
         <source>not signed</source>
         <translation>not signed</translation>
     </message>
@@ -10140,7 +10297,7 @@
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+110" />
         <source>Reviews received (%1)</source>
         <translation>Reviews received (%1)</translation>
     </message>
@@ -10155,7 +10312,7 @@
         <translation>Findings in this review</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
@@ -10188,28 +10345,23 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Missing in the documents: %1</source>
-        <translation>Missing in the documents: %1</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Verify a package</source>
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-403" />
-        <location line="+404" />
+        <location line="-401" />
+        <location line="+402" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-303" />
+        <location line="-300" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+144" />
         <source>Packages built</source>
         <translation>Packages built</translation>
     </message>
@@ -10219,7 +10371,7 @@
         <translation>Reviews received</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
@@ -10229,7 +10381,7 @@
         <translation>%1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+56" />
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
@@ -10305,8 +10457,23 @@
         <source>Signed by %1: check this fingerprint with the reviewer.</source>
         <translation>Signed by %1: check this fingerprint with the reviewer.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
+        <translation><numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform><numerusform>What the documents lack (%n items); follow a link to fill it in:</numerusform></translation>
+    </message>
     <message>
-        <location line="+30" />
+        <location line="+10" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What the documents lack</source>
+        <translation>What the documents lack</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Saved the finding on %1.</source>
         <translation>Saved the finding on %1.</translation>
     </message>

@@ -312,7 +312,7 @@
 <context>
     <name>vv::DeviationTable</name>
     <message>
-        <location filename="../modules/store/DeviationTable.cpp" line="+73" />
+        <location filename="../modules/store/DeviationTable.cpp" line="+85" />
         <source>a deviation needs a title saying what happened</source>
         <translation>et avvik trenger en tittel som sier hva som skjedde</translation>
     </message>
@@ -322,17 +322,17 @@
         <translation>alvorlighetsgraden må være low, medium, high eller critical, ikke «%1»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a deviation's text is longer than %1 bytes</source>
         <translation>en tekst i avviket er lengre enn %1 byte</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>a deviation links to an alarm, a test run or an evidence item, not '%1'</source>
         <translation>et avvik lenker til en alarm, en testkjøring eller et bevis, ikke «%1»</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</source>
         <translation>en alarmlenke skrives VINDUSSTART:MÅL, for eksempel 2026-05-25:oe_ratio, ikke «%1»</translation>
     </message>
@@ -343,12 +343,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+42" />
+        <location line="+44" />
         <source>deviation %1</source>
         <translation>avvik %1</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-39" />
         <source>deviation %1 is closed</source>
         <translation>avvik %1 er lukket</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>avvik %1 kan ikke lukkes før dette er skrevet: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The internal-control cycle asks what happened, why, what was corrected, and whether the correction worked (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</source>
         <translation>Internkontrollen spør hva som skjedde, hvorfor, hva som ble rettet, og om rettingen virket (forskrift om ledelse og kvalitetsforbedring §§ 6–9).</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+52" />
         <source>there is no deviation %1</source>
         <translation>det finnes ikke noe avvik %1</translation>
     </message>
@@ -404,24 +404,24 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+26" />
+        <location line="+29" />
         <source>an incident needs the date the organisation became aware of it</source>
         <translation>en hendelse trenger datoen virksomheten fikk kjennskap til den</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-28" />
         <source>Give --aware YYYY-MM-DD: the reporting deadlines run from it.</source>
         <translation>Oppgi --aware ÅÅÅÅ-MM-DD: rapporteringsfristene løper fra den.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+28" />
+        <location line="+32" />
+        <location line="+30" />
         <location line="+1" />
         <source>incident %1</source>
         <translation>hendelse %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+21" />
         <source>there is no incident %1</source>
         <translation>det finnes ikke noen hendelse %1</translation>
     </message>
@@ -434,9 +434,19 @@
 <context>
     <name>vv::DocumentDetailTable</name>
     <message>
-        <location filename="../modules/store/DocumentDetailTable.cpp" line="+27" />
+        <location filename="../modules/store/DocumentDetailTable.cpp" line="+39" />
         <source>a document detail needs a key</source>
         <translation>en dokumentdetalj må ha en nøkkel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is not a language of document details</source>
+        <translation>«%1» er ikke et språk for dokumentdetaljer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Use nb or en.</source>
+        <translation>Bruk nb eller en.</translation>
     </message>
 </context>
 <context>
@@ -509,13 +519,13 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+62" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+63" />
         <location line="+27" />
         <source>cannot read the production rows: %1</source>
         <translation>kan ikke lese driftsradene: %1</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+67" />
         <source>monitoring plan %1</source>
         <translation>overvåkingsplan %1</translation>
     </message>
@@ -525,7 +535,7 @@
         <translation>et prosjekt overvåker høyst %1 variabler</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>one ingest takes at most %1 rows</source>
         <translation>én innlesing tar høyst %1 rader</translation>
     </message>
@@ -535,7 +545,7 @@
         <translation>Del opp filen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>the row '%1' is neither new nor stored</source>
         <translation>raden «%1» er verken ny eller lagret</translation>
     </message>
@@ -575,7 +585,7 @@
         <translation>Verdiene i en rad endres ikke etter at den er lagret; bare et manglende utfall fylles inn. Gi hver prediksjon sin egen id.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+74" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>å kvittere ut en alarm krever et notat om hvordan den ble håndtert</translation>
     </message>
@@ -1851,12 +1861,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+49" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+77" />
         <source>--expect-version takes the row version shown by 'show'</source>
         <translation>--expect-version tar radversjonen som «show» viser</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+69" />
         <source>--title is required</source>
         <translation>--title må oppgis</translation>
     </message>
@@ -1889,13 +1899,13 @@
     </message>
     <message>
         <location line="-13" />
-        <location line="+36" />
-        <location line="+30" />
+        <location line="+35" />
+        <location line="+22" />
         <source>the deviation's id is a number</source>
         <translation>avvikets id er et tall</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-46" />
         <source>Deviation %1 (%2, severity %3, version %4)</source>
         <translation>Avvik %1 (%2, alvorlighetsgrad %3, versjon %4)</translation>
     </message>
@@ -1906,12 +1916,12 @@
         <translation>Tittel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
@@ -1921,7 +1931,7 @@
         <translation>Årsak</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Corrective action</source>
         <translation>Korrigerende tiltak</translation>
     </message>
@@ -1941,17 +1951,17 @@
         <translation>Opprettet %1 av %2.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21" />
         <source>Saved deviation %1.</source>
         <translation>Lagret avvik %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>Closed deviation %1.</source>
         <translation>Lukket avvik %1.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>--fact takes FACT=true, FACT=false or FACT=unknown, not '%1'</source>
         <translation>--fact tar FAKTUM=true, FAKTUM=false eller FAKTUM=unknown, ikke «%1»</translation>
     </message>
@@ -1961,7 +1971,7 @@
         <translation>det finnes ikke noe hendelsesfaktum «%1»</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The facts are %1.</source>
         <translation>Faktaene er %1.</translation>
     </message>
@@ -1971,7 +1981,7 @@
         <translation>--sent tar RAPPORT=ÅÅÅÅ-MM-DD eller RAPPORT=ÅÅÅÅ-MM-DD:REFERANSE, ikke «%1»</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>there is no report '%1'</source>
         <translation>det finnes ikke noen rapport «%1»</translation>
     </message>
@@ -1981,7 +1991,7 @@
         <translation>«incident show» viser rapportene med id.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>sent %1</source>
         <translation>sendt %1</translation>
     </message>
@@ -1999,12 +2009,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>immediately (due %1)</source>
         <translation>straks (frist %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>due %1, %n day(s) left</source>
         <translation>
             <numerusform>frist %1, %n dag igjen</numerusform>
@@ -2033,17 +2043,17 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+78" />
+        <location line="+76" />
         <source>the incident's id is a number</source>
         <translation>hendelsens id er et tall</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-44" />
         <source>Incident %1 (deviation %2), aware %3, version %4</source>
         <translation>Hendelse %1 (avvik %2), kjent fra %3, versjon %4</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2063,7 +2073,7 @@
         <translation>  Merknad til %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>there is no incident %1</source>
         <translation>det finnes ikke noen hendelse %1</translation>
     </message>
@@ -2078,12 +2088,12 @@
         <translation>Ingen hendelser.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>an incident stays with the deviation it was recorded for</source>
         <translation>en hendelse hører til avviket den ble registrert for</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
         <source>Saved incident %1.</source>
         <translation>Lagret hendelse %1.</translation>
     </message>
@@ -2113,22 +2123,22 @@
         <translation>Lukk et avvik når vurdering, årsak, tiltak og kontroll er skrevet.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Record a deviation as a serious incident; the reports it makes due follow from its answers and the project's classification.</source>
         <translation>Registrer et avvik som en alvorlig hendelse; rapportene som kreves, følger av svarene og prosjektets klassifisering.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>List the incidents with the reports due and overdue.</source>
         <translation>Vis hendelsene med rapporter som forfaller og er forsinket.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Show an incident: its answers, each report with its deadline and source.</source>
         <translation>Vis en hendelse: svarene, og hver rapport med frist og kilde.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Change an incident's answers, or record a report as sent.</source>
         <translation>Endre svarene for en hendelse, eller registrer en rapport som sendt.</translation>
     </message>
@@ -2143,7 +2153,7 @@
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="-367" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="-357" />
         <location filename="../modules/cli/EvidenceCommands.cpp" line="+1" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
@@ -2205,7 +2215,7 @@
         <translation>Utdatert</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+266" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+259" />
         <location filename="../modules/cli/EvidenceCommands.cpp" line="+0" />
         <source>no</source>
         <translation>nei</translation>
@@ -2494,7 +2504,7 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+83" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+84" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -2647,12 +2657,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+258" />
+        <location line="+270" />
         <source>Still needed: %1</source>
         <translation>Mangler fortsatt: %1</translation>
     </message>
     <message>
-        <location line="-256" />
+        <location line="-268" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
     </message>
@@ -2703,7 +2713,7 @@
         <translation>%1 er nå %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+62" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 av %2 ferdige (%3 oppfylt, %4 ikke aktuelle); %5 pågår, %6 ikke påbegynt</translation>
     </message>
@@ -2829,14 +2839,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+131" />
-        <location line="+129" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+132" />
+        <location line="+131" />
         <source>--%1 is required</source>
         <translation>--%1 må oppgis</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-112" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-114" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter tar ',', ';' eller 'tab'</translation>
     </message>
@@ -3041,37 +3051,63 @@
         <translation>  ikke dekket  %1 – %2</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+11" />
+        <location line="+47" />
         <source>(not given)</source>
         <translation>(ikke fylt ut)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="-47" />
+        <source>(not translated)</source>
+        <translation>(ikke oversatt)</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>%1: the value of %2 is neither a text nor an object of texts by language</source>
+        <translation>%1: verdien av %2 er verken en tekst eller et objekt med tekster per språk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write "%1": "text" or "%1": {"nb": "...", "en": "..."}.</source>
+        <translation>Skriv "%1": "tekst" eller "%1": {"nb": "...", "en": "..."}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: %2.%3 is not a text in nb or en</source>
+        <translation>%1: %2.%3 er ikke en tekst på nb eller en</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details are written in nb (Bokmål) and en (English).</source>
+        <translation>Dokumentdetaljer skrives på nb (bokmål) og en (engelsk).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--language must be nb or en</source>
+        <translation>--language må være nb eller en</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>give either KEY VALUE or --from FILE</source>
         <translation>gi enten NØKKEL VERDI eller --from FIL</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-39" />
         <source>%1: expected a JSON object of detail keys and texts</source>
         <translation>%1: forventet et JSON-objekt med detaljnøkler og tekster</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the value of %2 is not a text</source>
-        <translation>%1: verdien for %2 er ikke en tekst</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+46" />
         <source>give KEY and VALUE (an empty VALUE removes the detail)</source>
         <translation>gi NØKKEL og VERDI (en tom VERDI fjerner detaljen)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>unknown detail '%1'; 'details list FILE' shows them</source>
         <translation>ukjent detalj «%1»; 'details list FIL' viser dem</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+10" />
         <source>%n detail(s) changed.</source>
         <translation>
             <numerusform>%n detalj endret.</numerusform>
@@ -3318,13 +3354,13 @@
     </message>
     <message>
         <location line="+4" />
-        <source>List the document details (intended purpose, manufacturer, ...) and their texts.</source>
-        <translation>List dokumentdetaljene (tiltenkt formål, produsent, ...) og tekstene deres.</translation>
+        <source>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English.</source>
+        <translation>List dokumentdetaljene (tiltenkt formål, produsent, ...) og tekstene deres på bokmål og engelsk.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Set document details; an empty value removes one.</source>
-        <translation>Sett dokumentdetaljer; en tom verdi fjerner en detalj.</translation>
+        <source>Set document details in Bokmål (default) or English; an empty value removes that language's text.</source>
+        <translation>Sett dokumentdetaljer på bokmål (standard) eller engelsk; en tom verdi fjerner teksten på det språket.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3447,12 +3483,12 @@
         <translation>vinduet (%1 → %2) eller tidssonen (%3 → %4) kan ikke endres når driftsdata er lagret: tidligere vinduer ville blitt delt opp annerledes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
         <translation>Behold «window» og «time_zone» som de er; grenser og mål kan endres fritt.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>the project has no monitoring plan</source>
         <translation>prosjektet har ingen overvåkingsplan</translation>
     </message>
@@ -3462,7 +3498,7 @@
         <translation>Lagre en med --from PLAN.yaml (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Monitoring plan version %1, stored %2 by %3:</source>
         <translation>Overvåkingsplan versjon %1, lagret %2 av %3:</translation>
     </message>
@@ -3477,7 +3513,7 @@
         <translation>oppgi enten --predictions CSV, eller --query SQL med --connection postgresql://BRUKER@VERT/DATABASE</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Read %1 rows: %2 new, %3 labels filled in, %4 unchanged.</source>
         <translation>Leste %1 rader: %2 nye, %3 utfall fylt inn, %4 uendret.</translation>
     </message>
@@ -3567,12 +3603,12 @@
         <translation>Vis prosjektets overvåkingsplan, eller lagre en ny versjon av den fra YAML (tidligere vinduer beholder versjonen de ble vurdert etter).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Store production predictions and outcomes; a later file with the same ids fills in outcomes that were not yet known.</source>
         <translation>Lagre prediksjoner og utfall fra drift; en senere fil med samme id-er fyller inn utfall som ennå ikke var kjent.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Measure every window against the plan; exits 1 while an alarm is open.</source>
         <translation>Mål hvert vindu mot planen; avslutter med 1 så lenge en alarm er åpen.</translation>
     </message>
@@ -4978,12 +5014,12 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+37" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
         <source>the reporting rules</source>
         <translation>rapporteringsreglene</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>'%1' must be a non-empty list</source>
         <translation>«%1» må være en liste som ikke er tom</translation>
     </message>
@@ -4998,13 +5034,13 @@
         <translation>en kilde trenger «id», «citation» og «url»</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+112" />
+        <location line="+6" />
+        <location line="+119" />
         <source>'%1' is not a valid id (lowercase letters, digits, '-', '_' and '.')</source>
         <translation>«%1» er ikke en gyldig id (små bokstaver, sifre, «-», «_» og «.»)</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-116" />
         <source>the source '%1' is defined twice</source>
         <translation>kilden «%1» er definert to ganger</translation>
     </message>
@@ -5014,7 +5050,7 @@
         <translation>en kildes url må begynne med https://</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>a fact</source>
         <translation>et faktum</translation>
     </message>
@@ -5024,7 +5060,7 @@
         <translation>et faktum trenger «id», «title» og «help»</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>an incident fact's id starts with 'incident.', not '%1'</source>
         <translation>id-en til et hendelsesfaktum begynner med «incident.», ikke «%1»</translation>
     </message>
@@ -5039,12 +5075,12 @@
         <translation>det finnes ikke noe faktum «%1»: bruk et hendelsesfaktum definert ovenfor eller et faktum fra veiledningspakkene</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>the source '%1' is not defined under 'sources'</source>
         <translation>kilden «%1» er ikke definert under «sources»</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>a deadline</source>
         <translation>en frist</translation>
     </message>
@@ -5069,7 +5105,7 @@
         <translation>hver frist oppgir kilden sin</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>a report</source>
         <translation>en rapport</translation>
     </message>
@@ -5079,7 +5115,7 @@
         <translation>en rapport trenger «%1»</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>the report '%1' is defined twice</source>
         <translation>rapporten «%1» er definert to ganger</translation>
     </message>
@@ -5094,7 +5130,7 @@
         <translation>«deadlines» må være en liste som ikke er tom</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>a report needs one deadline without 'when', which applies when no other does</source>
         <translation>en rapport trenger én frist uten «when», som gjelder når ingen andre gjør det</translation>
     </message>
@@ -5142,17 +5178,17 @@
         <translation>Lagre en med «veiviser-cli monitor plan FIL --from PLAN.yaml» (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>the plan's baseline test run %1</source>
         <translation>planens referansetestkjøring %1</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+96" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>referansen har ingen verdi av «%1»; gi diagrammet et «target»</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+109" />
         <source>plan version %1</source>
         <translation>planversjon %1</translation>
     </message>
@@ -5165,7 +5201,7 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+47" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+52" />
         <source>'window' must be day, week or month, not '%1'</source>
         <translation>«window» må være day, week eller month, ikke «%1»</translation>
     </message>
@@ -5175,7 +5211,7 @@
         <translation>ukjent tidssone «%1»</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Give an IANA name such as Europe/Oslo.</source>
         <translation>Oppgi et IANA-navn som Europe/Oslo.</translation>
     </message>
@@ -5195,23 +5231,23 @@
         <translation>«baseline» trenger datoene «from» og «to», eller «test_run»</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>the baseline ends (%1) before it starts (%2)</source>
         <translation>referanseperioden slutter (%1) før den begynner (%2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>a metric</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>a metric needs 'metric'</source>
         <translation>et mål trenger «metric»</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+10" />
+        <location line="+1" />
+        <location line="+11" />
         <source>The metrics are %1.</source>
         <translation>Målene er %1.</translation>
     </message>
@@ -5241,12 +5277,12 @@
         <translation>terskelen er en predikert risiko mellom 0 og 1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>'%1' needs 'threshold': the predicted risk at or above which a patient is flagged</source>
         <translation>«%1» trenger «threshold»: den predikerte risikoen der en pasient flagges (lik eller over)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>the limits are reversed or equal: lower %1, upper %2</source>
         <translation>grensene er byttet om eller like: nedre %1, øvre %2</translation>
     </message>
@@ -5276,7 +5312,7 @@
         <translation>et kontrolldiagram trenger «metric» og «method»</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>the chart's metric '%1' is not among the plan's metrics</source>
         <translation>diagrammets mål «%1» er ikke blant planens mål</translation>
     </message>
@@ -5316,17 +5352,17 @@
         <translation>planen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>the plan needs a 'baseline': the period or test run the model was accepted on</source>
         <translation>planen trenger «baseline»: perioden eller testkjøringen modellen ble godkjent på</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>'confidence' must be at least 0.5 and below 1, such as 0.95</source>
         <translation>«confidence» må være minst 0,5 og under 1, for eksempel 0,95</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>the plan needs 'metrics': a list of the measures it watches</source>
         <translation>planen trenger «metrics»: en liste over målene den følger</translation>
     </message>
@@ -5341,7 +5377,7 @@
         <translation>«control_charts» må være en liste med høyst 50 diagrammer</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>'%1' compares with the baseline's production data, which a test run does not have</source>
         <translation>«%1» sammenligner med referanseperiodens driftsdata, og det har ikke en testkjøring</translation>
     </message>
@@ -5351,7 +5387,7 @@
         <translation>Oppgi referansen som en periode: {from: DATO, to: DATO}.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+101" />
         <source>a stored monitoring plan is damaged</source>
         <translation>en lagret overvåkingsplan er skadet</translation>
     </message>
@@ -5366,17 +5402,17 @@
         <translation>planen er tom</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>See docs/monitoring.md for a plan to start from.</source>
         <translation>Se docs/monitoring.md for en plan å starte fra.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>the plan cannot be read: %1</source>
         <translation>planen kan ikke leses: %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>unknown feature '%1': the ingested rows have %2</source>
         <translation>ukjent variabel «%1»: de innleste radene har %2</translation>
     </message>
@@ -5389,7 +5425,7 @@
 <context>
     <name>vv::monitoring::ProductionIngest</name>
     <message>
-        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+212" />
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+223" />
         <source>the time, label and score columns must be named</source>
         <translation>kolonnene for tid, utfall og skår må oppgis</translation>
     </message>
@@ -5404,7 +5440,7 @@
         <translation>desimaltegnet må være «.» eller «,»</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+174" />
         <source>the query returns no column '%1'</source>
         <translation>spørringen gir ingen kolonne «%1»</translation>
     </message>
@@ -5414,22 +5450,22 @@
         <translation>Den gir %1; gi kolonnene navn med AS i spørringen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>query</source>
         <translation>spørring</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Reading row %1 of the query</source>
         <translation>Leser rad %1 fra spørringen</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="-225" />
         <source>the project has no monitoring plan yet</source>
         <translation>prosjektet har ingen overvåkingsplan ennå</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-123" />
         <source>'%1' is not a date or time</source>
         <translation>«%1» er ikke en dato eller et tidspunkt</translation>
     </message>
@@ -5439,7 +5475,7 @@
         <translation>Skriv tider som ISO 8601: 2026-04-06T08:15:00, med +01:00 eller Z der eksporten har det.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>the score is missing</source>
         <translation>skåren mangler</translation>
     </message>
@@ -5449,7 +5485,7 @@
         <translation>Hver prediksjon trenger sin skår; utelat rader modellen ikke skåret.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>the score '%1' is not a number</source>
         <translation>skåren «%1» er ikke et tall</translation>
     </message>
@@ -5459,7 +5495,7 @@
         <translation>Kontroller --decimal (norske eksporter bruker desimalkomma).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>the score %1 is not a predicted risk between 0 and 1</source>
         <translation>skåren %1 er ikke en predikert risiko mellom 0 og 1</translation>
     </message>
@@ -5469,7 +5505,7 @@
         <translation>Overvåkingen sammenligner kalibrerte risikoer; eksporter sannsynligheten, ikke en logit eller rangering.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>the label '%1' is not 0 or 1</source>
         <translation>utfallet «%1» er ikke 0 eller 1</translation>
     </message>
@@ -5479,7 +5515,7 @@
         <translation>Oppgi --positive KLASSE for navngitte klasser; la cellen stå tom så lenge utfallet ikke er kjent.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>the value '%1' of feature '%2' is not a number</source>
         <translation>verdien «%1» av variabelen «%2» er ikke et tall</translation>
     </message>
@@ -5532,7 +5568,7 @@
         <translation>ukjent nøkkel «%1» i %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The keys are %1.</source>
         <translation>Nøklene er %1.</translation>
     </message>
@@ -5640,7 +5676,7 @@
         <translation>har et kontrolltegn i navnet</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+91" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+108" />
         <source>a Mustache tag is not closed</source>
         <translation>en Mustache-tagg er ikke lukket</translation>
     </message>
@@ -5796,7 +5832,7 @@
         <translation>detaljen «%1» er oppgitt to ganger</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>'coverage' must be a list of legal items</source>
         <translation>«coverage» må være en liste over punkter i regelverket</translation>
     </message>
@@ -5897,6 +5933,7 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+5" />
         <source>the required item '%1' is not well formed</source>
         <translation>det påkrevde elementet «%1» er ikke riktig formet</translation>
     </message>
@@ -6247,7 +6284,7 @@
         <translation>dokumentasjon %1 (%2) ble ikke kontrollert for fødselsnumre (binært innhold); se på den før pakken sendes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>evidence %1 (%2) is stale (%3)</source>
         <translation>dokumentasjon %1 (%2) er utdatert (%3)</translation>
     </message>
@@ -6262,7 +6299,7 @@
         <translation>den gjelder en eldre systemversjon</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</source>
         <translation>dokumentasjon med norske fødselsnumre som ingen har bekreftet, kan ikke tas med i en pakke: %1</translation>
     </message>
@@ -6272,7 +6309,7 @@
         <translation>Bekreft hver av dem med 'veiviser-cli evidence confirm-pii FIL ID --reason TEKST' etter å ha kontrollert den, fjern innholdet, eller utelat dokumentasjon med --evidence linked|none.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+63" />
         <source>Making PDF documents</source>
         <translation>Lager PDF-dokumenter</translation>
     </message>
@@ -6287,19 +6324,19 @@
         <translation>Lager DOCX-dokumenter</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+82" />
         <location line="+34" />
         <source>cannot write %1: %2</source>
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="-319" />
-        <location line="+286" />
+        <location line="-346" />
+        <location line="+313" />
         <source>Check the folder and its permissions.</source>
         <translation>Kontroller mappen og tilgangene til den.</translation>
     </message>
     <message>
-        <location line="-289" />
+        <location line="-316" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>en annen bygging skriver %1 (prosess %2 på %3)</translation>
     </message>
@@ -6334,13 +6371,24 @@
         <translation>tilbyder og idriftsetter</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+146" />
+        <location line="+13" />
         <source>%1: %2</source>
         <comment>a document's id and what it lacks</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="-6" />
+        <source>%1 has no text in Bokmål; the Bokmål document shows the English text, marked as not translated</source>
+        <translation>%1 har ingen tekst på bokmål; dokumentet på bokmål viser den engelske teksten, merket som ikke oversatt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no text in English; the English document shows the Bokmål text, marked as not translated</source>
+        <translation>%1 har ingen tekst på engelsk; dokumentet på engelsk viser bokmålsteksten, merket som ikke oversatt</translation>
+    </message>
+    <message>
+        <location line="+148" />
         <source>Check that the disk has space for the package.</source>
         <translation>Kontroller at det er plass til pakken på disken.</translation>
     </message>
@@ -6617,7 +6665,7 @@
 <context>
     <name>vv::packaging::Review</name>
     <message>
-        <location filename="../modules/packaging/Review.cpp" line="+42" />
+        <location filename="../modules/packaging/Review.cpp" line="+61" />
         <source>cannot create a temporary folder: %1</source>
         <translation>kan ikke opprette en midlertidig mappe: %1</translation>
     </message>
@@ -6637,7 +6685,7 @@
         <translation>pakken har ingen vurderingseksport å gjennomgå</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+61" />
         <source>the evidence file %1 does not match the assessment export</source>
         <translation>dokumentasjonsfilen %1 stemmer ikke med vurderingseksporten</translation>
     </message>
@@ -7464,6 +7512,115 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::DetailsPage</name>
+    <message>
+        <location filename="../modules/ui/DetailsPage.cpp" line="+121" />
+        <location line="+12" />
+        <source>Document details</source>
+        <translation>Dokumentdetaljer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The texts the documents need that no question asks: the intended purpose, the manufacturer, the signatory and more. Write each in Bokmål and in English; a document in a language without its text shows the other language's text, marked as not translated.</source>
+        <translation>Tekstene dokumentene trenger som ingen spørsmål spør etter: tiltenkt formål, produsenten, den som signerer og mer. Skriv hver av dem på bokmål og på engelsk; et dokument på et språk der teksten mangler, viser teksten på det andre språket, merket som ikke oversatt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document whose details are shown</source>
+        <translation>Dokumentet som detaljene vises for</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only &amp;missing or untranslated</source>
+        <translation>Bare &amp;manglende eller uoversatte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ave</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save every changed text (%1)</source>
+        <translation>Lagre alle endrede tekster (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;vert</source>
+        <translation>&amp;Tilbakestill</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forget the changes and show the saved texts</source>
+        <translation>Glem endringene og vis de lagrede tekstene</translation>
+    </message>
+    <message>
+        <location line="+162" />
+        <source>Every detail</source>
+        <translation>Alle dokumentdetaljer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%1 (%n not filled in)</source>
+        <translation><numerusform>%1 (%n ikke fylt ut)</numerusform><numerusform>%1 (%n ikke fylt ut)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not translated</source>
+        <translation>Ikke oversatt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changed, not saved</source>
+        <translation>Endret, ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 · changed, not saved</source>
+        <translation>%1 · endret, ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Not saved: %1</source>
+        <translation>Ikke lagret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Saved %n text(s).</source>
+        <translation><numerusform>Lagret %n tekst.</numerusform><numerusform>Lagret %n tekster.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Unsaved document details</source>
+        <translation>Ulagrede dokumentdetaljer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Some document details are changed but not saved. Save them before leaving the page?</source>
+        <translation>Noen dokumentdetaljer er endret, men ikke lagret. Vil du lagre dem før du forlater siden?</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::DeviationListModel</name>
     <message>
         <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
@@ -7550,7 +7707,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+151" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+159" />
         <source>Deviations</source>
         <translation>Avvik og hendelser</translation>
     </message>
@@ -7565,7 +7722,7 @@
         <translation>fristene er ikke tilgjengelige</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>Choose a deviation in the register.</source>
         <translation>Velg et avvik i registeret.</translation>
     </message>
@@ -8716,12 +8873,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+91" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+92" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+267" />
+        <location line="+287" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -8826,12 +8983,12 @@
         <translation>(ingen nylig brukte prosjekter)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
@@ -9140,7 +9297,7 @@
         <translation>%1: %2-diagrammet for %3 gir signal (%4, grense %5)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Open &amp;alarms:</source>
         <translation>Å&amp;pne alarmer:</translation>
     </message>
@@ -9180,7 +9337,7 @@
         <translation>Hver periode med produksjonsdata måles med de samme metodene som valideringen og holdes opp mot grensene i overvåkingsplanen. En alarm krever at hele konfidensintervallet ligger utenfor en grense; et intervall som krysser en grense, gir et varsel (KI-forordningen art. 26 nr. 5 og art. 72, MDR art. 83–86).</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-124" />
         <source>PROJECT.veiviser</source>
         <translation>PROSJEKT.veiviser</translation>
     </message>
@@ -9190,7 +9347,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Prosjektet har ingen overvåkingsplan ennå.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv planen (målene og grensene deres, periodelengden og referanseperioden) som en YAML-fil slik docs/monitoring.md beskriver, og lagre den i prosjektet med&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Les deretter inn produksjonsdataene med &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. Siden viser statusen så snart en plan er lagret.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+128" />
         <source>&amp;Cancel</source>
         <translation>Av&amp;bryt</translation>
     </message>
@@ -9805,7 +9962,7 @@
     <message>
         <location line="+2" />
         <source>Document details</source>
-        <translation>Dokumentopplysninger</translation>
+        <translation>Dokumentdetaljer</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9880,7 +10037,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+161" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+168" />
         <source>Signing key</source>
         <translation>Signeringsnøkkel</translation>
     </message>
@@ -9915,7 +10072,7 @@
         <translation>Gjennomgangsfiler (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>Packages</source>
         <translation>Pakker</translation>
     </message>
@@ -9935,12 +10092,12 @@
         <translation>&amp;Dokumenter som skal med:</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-115" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+116" />
         <source>Documents to include</source>
         <translation>Dokumenter som skal med</translation>
     </message>
@@ -10115,7 +10272,7 @@
         <translation>Mislyktes</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>%1 (only as a draft: it is the %2's document)</source>
         <translation>%1 (bare som utkast: det er %2s dokument)</translation>
     </message>
@@ -10130,7 +10287,7 @@
         <translation>Pakker som er bygget (%1)</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-98" />
         <source>not signed</source>
         <translation>ikke signert</translation>
     </message>
@@ -10140,7 +10297,7 @@
         <translation>signert av %1</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+110" />
         <source>Reviews received (%1)</source>
         <translation>Gjennomganger mottatt (%1)</translation>
     </message>
@@ -10155,7 +10312,7 @@
         <translation>Funn i denne gjennomgangen</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Choose at least one document.</source>
         <translation>Velg minst ett dokument.</translation>
     </message>
@@ -10188,28 +10345,23 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Missing in the documents: %1</source>
-        <translation>Mangler i dokumentene: %1</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Verify a package</source>
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-403" />
-        <location line="+404" />
+        <location line="-401" />
+        <location line="+402" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-303" />
+        <location line="-300" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+144" />
         <source>Packages built</source>
         <translation>Pakker bygget</translation>
     </message>
@@ -10219,7 +10371,7 @@
         <translation>Gjennomganger mottatt</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>Replace the file?</source>
         <translation>Erstatte filen?</translation>
     </message>
@@ -10229,7 +10381,7 @@
         <translation>%1 finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+56" />
         <source>Verifying %1…</source>
         <translation>Verifiserer %1 …</translation>
     </message>
@@ -10305,8 +10457,23 @@
         <source>Signed by %1: check this fingerprint with the reviewer.</source>
         <translation>Signert av %1: kontroller dette fingeravtrykket med den som gjennomgikk.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
+        <translation><numerusform>Dette mangler i dokumentene (%n punkt); følg en lenke for å fylle det ut:</numerusform><numerusform>Dette mangler i dokumentene (%n punkter); følg en lenke for å fylle det ut:</numerusform></translation>
+    </message>
     <message>
-        <location line="+30" />
+        <location line="+10" />
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What the documents lack</source>
+        <translation>Det som mangler i dokumentene</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Saved the finding on %1.</source>
         <translation>Lagret funnet på %1.</translation>
     </message>
@@ -11194,12 +11361,12 @@
     <message>
         <location line="+34" />
         <source>Bokmål</source>
-        <translation>bokmål</translation>
+        <translation>Bokmål</translation>
     </message>
     <message>
         <location line="+1" />
         <source>English</source>
-        <translation>engelsk</translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <location line="+2" />

@@ -78,6 +78,8 @@ struct DocumentTemplate {
     {
         return projectRole == QStringLiteral("both") || roles.contains(projectRole);
     }
+    /// The details the document is filled with: those its sections list, then those it requires, each once.
+    QStringList detailKeys() const;
 };
 
 /// What `templates check` counted.

@@ -223,15 +223,18 @@ Status fillProject(ProjectStore &store, const guidance::GuidanceLibrary &library
     }
     VV_TRY(AnswerTable(store).apply(answers));
 
-    std::vector<std::pair<QString, QString>> details;
+    std::vector<DetailText> details;
     if (everyDetail) {
-        // Details hold one text, not one per language, so both documents show the same value.
-        for (const DetailSpec &d : templates.details())
-            details.emplace_back(d.key, d.key + QStringLiteral(" value"));
+        // Both languages, told apart, so that each document shows its own language's text.
+        for (const DetailSpec &d : templates.details()) {
+            details.push_back({d.key, QStringLiteral("nb"), d.key + QStringLiteral(" value")});
+            details.push_back({d.key, QStringLiteral("en"), d.key + QStringLiteral(" value in English")});
+        }
     } else {
+        // The fixture's texts are English only: the Bokmål documents show them marked as not translated.
         const Json texts = readJson(fixtureDir + QStringLiteral("/project/details.json"));
         for (auto it = texts.begin(); it != texts.end(); ++it)
-            details.emplace_back(fromStd(it.key()), fromStd(it.value().get<std::string>()));
+            details.push_back({fromStd(it.key()), QStringLiteral("en"), fromStd(it.value().get<std::string>())});
     }
     VV_TRY(DocumentDetailTable(store).set(details));
 
