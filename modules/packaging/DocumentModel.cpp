@@ -472,13 +472,17 @@ Json detailJson(const ProjectSnapshot &s, const TemplateLibrary &templates, cons
     const QString written = untranslated ? foreign : own;
     const QString text = (fromRun + QStringList{written}).join(QStringLiteral("\n\n")).trimmed();
     Json items = Json::array();
+    const QString note = w(QStringLiteral("detail_untranslated"));
     auto addItems = [&](const QString &t, bool isForeign) {
         for (const Json &p : paragraphs(t))
-            items.push_back({{"text", p}, {"foreign", isForeign}, {"lang", toStd(isForeign ? otherLang : w.lang())}});
+            items.push_back({{"text", p}, {"foreign", isForeign}, {"note", false},
+                             {"lang", toStd(isForeign ? otherLang : w.lang())}});
     };
     addItems(fromRun.join(QStringLiteral("\n\n")), false);
+    // The note comes before the other language's paragraphs, as an item of its own in the document's language.
+    if (untranslated)
+        items.push_back({{"text", toStd(note)}, {"foreign", false}, {"note", true}, {"lang", toStd(w.lang())}});
     addItems(written, untranslated);
-    const QString note = w(QStringLiteral("detail_untranslated"));
     QString html = written.toHtmlEscaped();
     if (untranslated)
         html = QStringLiteral("<span lang=\"%1\" class=\"untranslated\">%2</span> <span class=\"untranslated-note\">(%3)</span>")

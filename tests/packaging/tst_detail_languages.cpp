@@ -145,12 +145,15 @@ void TestDetailLanguages::bothLanguagesShowTheirOwnText()
 void TestDetailLanguages::declarationMarksInlineTexts()
 {
     const QString place = QStringLiteral("Bergen sentrum");
+    const QString standards = QStringLiteral("NS-EN ISO 14971:2019");
     QVERIFY(DocumentDetailTable(*m_store).set({{QStringLiteral("declaration.place"), QStringLiteral("nb"), place},
-                                              {purpose, QStringLiteral("nb"), bokmal}}));
+                                              {QStringLiteral("standards.applied"), QStringLiteral("nb"), standards}}));
     const Rendered en = render(QStringLiteral("declaration-of-conformity"), QStringLiteral("en"));
     QVERIFY2(en.html.contains(QStringLiteral("<span lang=\"nb\" class=\"untranslated\">%1</span>").arg(place)),
              qPrintable(en.html.mid(en.html.indexOf(place) - 200, 400)));
-    QVERIFY(en.html.contains(QStringLiteral("<span lang=\"nb\" class=\"untranslated\">%1</span>").arg(bokmal.toHtmlEscaped())));
+    // A detail of paragraphs (the standards applied): each paragraph marked, then the note.
+    QVERIFY2(en.html.contains(QStringLiteral("<span lang=\"nb\" class=\"untranslated\">%1</span>").arg(standards)),
+             qPrintable(en.html.mid(en.html.indexOf(standards) - 300, 600)));
     QVERIFY(en.html.contains(note(QStringLiteral("en"))));
 }
 

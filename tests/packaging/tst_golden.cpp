@@ -630,7 +630,7 @@ void TestGolden::numbersComeFromTheTestRun()
         QVERIFY2(full.contains(QLatin1String(aspect)), aspect);
     QVERIFY(!full.contains(QStringLiteral("not computed")));
     // The detail the team wrote follows the run's numbers.
-    QVERIFY(full.contains(QStringLiteral("<p>validation.participant_flow value</p>")));
+    QVERIFY(full.contains(QStringLiteral("<p>validation.participant_flow value in English</p>")));
 
     // The same project without a test run: the team's detail is asked for again.
     const NoTestRuns none;
