@@ -250,6 +250,7 @@ void DetailsPage::addField(const DetailSpec &spec, QWidget *groupBox)
         f.marks[i]->setTextFormat(Qt::PlainText);
         column->addWidget(f.editors[i]);
         column->addWidget(f.marks[i]);
+        column->addStretch(); // the two fields stay level when only one has a mark under it
         editors->addLayout(column, 1);
     }
     auto *rowLayout = new QVBoxLayout(f.row);
@@ -462,6 +463,10 @@ bool DetailsPage::showField(const QString &document, const QString &key, const Q
         i = text(*f, 0).trimmed().isEmpty() || !text(*f, 1).trimmed().isEmpty() ? 0 : 1;
     QWidget *editor = f->editors[i];
     editor->setFocus(Qt::OtherFocusReason);
+    // The filter just showed and hid rows: lay the groups and the form out now, so that the scroll finds the row.
+    for (auto &[group, box] : m_groups)
+        box->layout()->activate();
+    m_form->layout()->activate();
     m_scroll->ensureWidgetVisible(f->row);
     // The layout of a newly shown group settles on the next pass of the event loop; scroll there again then.
     QTimer::singleShot(0, this, [this, editor] { m_scroll->ensureWidgetVisible(editor); });
