@@ -7570,7 +7570,7 @@
         <translation>Forget the changes and show the saved texts</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+163" />
         <source>Every detail</source>
         <translation>Every detail</translation>
     </message>

@@ -7570,14 +7570,17 @@
         <translation>Glem endringene og vis de lagrede tekstene</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+163" />
         <source>Every detail</source>
         <translation>Alle dokumentdetaljer</translation>
     </message>
     <message numerus="yes">
         <location line="+6" />
         <source>%1 (%n not filled in)</source>
-        <translation><numerusform>%1 (%n ikke fylt ut)</numerusform><numerusform>%1 (%n ikke fylt ut)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n ikke fylt ut)</numerusform>
+            <numerusform>%1 (%n ikke fylt ut)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+39" />
@@ -7607,7 +7610,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Saved %n text(s).</source>
-        <translation><numerusform>Lagret %n tekst.</numerusform><numerusform>Lagret %n tekster.</numerusform></translation>
+        <translation>
+            <numerusform>Lagret %n tekst.</numerusform>
+            <numerusform>Lagret %n tekster.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22" />
@@ -10460,7 +10466,10 @@
     <message numerus="yes">
         <location line="+42" />
         <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
-        <translation><numerusform>Dette mangler i dokumentene (%n punkt); følg en lenke for å fylle det ut:</numerusform><numerusform>Dette mangler i dokumentene (%n punkter); følg en lenke for å fylle det ut:</numerusform></translation>
+        <translation>
+            <numerusform>Dette mangler i dokumentene (%n punkt); følg en lenke for å fylle det ut:</numerusform>
+            <numerusform>Dette mangler i dokumentene (%n punkter); følg en lenke for å fylle det ut:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
