@@ -434,9 +434,19 @@
 <context>
     <name>vv::DocumentDetailTable</name>
     <message>
-        <location filename="../modules/store/DocumentDetailTable.cpp" line="+27" />
+        <location filename="../modules/store/DocumentDetailTable.cpp" line="+39" />
         <source>a document detail needs a key</source>
         <translation>a document detail needs a key</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is not a language of document details</source>
+        <translation>'%1' is not a language of document details</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Use nb or en.</source>
+        <translation>Use nb or en.</translation>
     </message>
 </context>
 <context>
@@ -509,8 +519,8 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+68" />
-        <location line="+33" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+63" />
+        <location line="+27" />
         <source>cannot read the production rows: %1</source>
         <translation>cannot read the production rows: %1</translation>
     </message>
@@ -575,7 +585,7 @@
         <translation>A row's values do not change once stored; only a missing label is filled in. Give each prediction its own id.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+74" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>acknowledging an alarm needs a note saying how it was handled</translation>
     </message>
@@ -2647,12 +2657,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+254" />
+        <location line="+270" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-268" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
@@ -2703,7 +2713,7 @@
         <translation>%1 is now %2</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+62" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</translation>
     </message>
@@ -2829,14 +2839,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+102" />
-        <location line="+132" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+132" />
+        <location line="+131" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-115" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-114" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter takes ',', ';' or 'tab'</translation>
     </message>
@@ -3041,37 +3051,63 @@
         <translation>  not covered  %1 – %2</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+11" />
+        <location line="+47" />
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="-47" />
+        <source>(not translated)</source>
+        <translation>(not translated)</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>%1: the value of %2 is neither a text nor an object of texts by language</source>
+        <translation>%1: the value of %2 is neither a text nor an object of texts by language</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write "%1": "text" or "%1": {"nb": "...", "en": "..."}.</source>
+        <translation>Write "%1": "text" or "%1": {"nb": "...", "en": "..."}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: %2.%3 is not a text in nb or en</source>
+        <translation>%1: %2.%3 is not a text in nb or en</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details are written in nb (Bokmål) and en (English).</source>
+        <translation>Details are written in nb (Bokmål) and en (English).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--language must be nb or en</source>
+        <translation>--language must be nb or en</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>give either KEY VALUE or --from FILE</source>
         <translation>give either KEY VALUE or --from FILE</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-39" />
         <source>%1: expected a JSON object of detail keys and texts</source>
         <translation>%1: expected a JSON object of detail keys and texts</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the value of %2 is not a text</source>
-        <translation>%1: the value of %2 is not a text</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+46" />
         <source>give KEY and VALUE (an empty VALUE removes the detail)</source>
         <translation>give KEY and VALUE (an empty VALUE removes the detail)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>unknown detail '%1'; 'details list FILE' shows them</source>
         <translation>unknown detail '%1'; 'details list FILE' shows them</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+10" />
         <source>%n detail(s) changed.</source>
         <translation>
             <numerusform>%n detail(s) changed.</numerusform>
@@ -3318,13 +3354,13 @@
     </message>
     <message>
         <location line="+4" />
-        <source>List the document details (intended purpose, manufacturer, ...) and their texts.</source>
-        <translation>List the document details (intended purpose, manufacturer, ...) and their texts.</translation>
+        <source>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English.</source>
+        <translation>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Set document details; an empty value removes one.</source>
-        <translation>Set document details; an empty value removes one.</translation>
+        <source>Set document details in Bokmål (default) or English; an empty value removes that language's text.</source>
+        <translation>Set document details in Bokmål (default) or English; an empty value removes that language's text.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3442,7 +3478,17 @@
         <translation>Remove an entry from the OS keychain.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-69" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-101" />
+        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
+        <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
+        <translation>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>the project has no monitoring plan</source>
         <translation>the project has no monitoring plan</translation>
     </message>
@@ -3457,7 +3503,7 @@
         <translation>Monitoring plan version %1, stored %2 by %3:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+28" />
         <source>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</source>
         <translation>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</translation>
     </message>
@@ -3477,12 +3523,7 @@
         <translation>%1 –</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3527,7 +3568,7 @@
         <translation>%1 %2 (%3): %4, limit %5</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>No open alarms.</source>
         <translation>No open alarms.</translation>
     </message>
@@ -4973,7 +5014,7 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+41" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
         <source>the reporting rules</source>
         <translation>the reporting rules</translation>
     </message>
@@ -5102,7 +5143,7 @@
 <context>
     <name>vv::monitoring::MonitoringEvaluation</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+187" />
+        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+163" />
         <source>no row has the feature '%1'</source>
         <translation>no row has the feature '%1'</translation>
     </message>
@@ -5137,12 +5178,12 @@
         <translation>Store one with 'veiviser-cli monitor plan FILE --from PLAN.yaml' (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+19" />
         <source>the plan's baseline test run %1</source>
         <translation>the plan's baseline test run %1</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+96" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>the baseline has no value of '%1'; give the chart a 'target'</translation>
     </message>
@@ -5152,7 +5193,7 @@
         <translation>plan version %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Window %1</source>
         <translation>Window %1</translation>
     </message>
@@ -5160,7 +5201,7 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+54" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+52" />
         <source>'window' must be day, week or month, not '%1'</source>
         <translation>'window' must be day, week or month, not '%1'</translation>
     </message>
@@ -5379,19 +5420,6 @@
         <location line="+1" />
         <source>Name a feature given with --feature when the data was ingested.</source>
         <translation>Name a feature given with --feature when the data was ingested.</translation>
-    </message>
-</context>
-<context>
-    <name>vv::monitoring::MonitoringPlanVersions</name>
-    <message>
-        <location line="+23" />
-        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
-        <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
-        <translation>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</translation>
     </message>
 </context>
 <context>
@@ -5648,7 +5676,7 @@
         <translation>has a control character in its name</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+102" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+108" />
         <source>a Mustache tag is not closed</source>
         <translation>a Mustache tag is not closed</translation>
     </message>
@@ -5859,17 +5887,7 @@
         <translation>%1: the role '%2' is neither provider nor deployer</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the fact '%2' under 'required_if' is not in the guidance packs</source>
-        <translation>%1: the fact '%2' under 'required_if' is not in the guidance packs</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1: 'required_if' needs a yes/no fact; '%2' is not one</source>
-        <translation>%1: 'required_if' needs a yes/no fact; '%2' is not one</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>the template '%1' must be an .html file in the document's folder</source>
         <translation>the template '%1' must be an .html file in the document's folder</translation>
     </message>
@@ -6253,7 +6271,7 @@
         <translation>the project is open read-only; building a package records the build in it</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+25" />
         <source>%1 (id %2, %n identity number(s))</source>
         <translation>
             <numerusform>%1 (id %2, %n identity number(s))</numerusform>
@@ -6266,7 +6284,7 @@
         <translation>evidence %1 (%2) was not checked for identity numbers (binary content); look at it before the package is sent</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>evidence %1 (%2) is stale (%3)</source>
         <translation>evidence %1 (%2) is stale (%3)</translation>
     </message>
@@ -6281,7 +6299,7 @@
         <translation>it concerns an older system version</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</source>
         <translation>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</translation>
     </message>
@@ -6291,7 +6309,7 @@
         <translation>Confirm each with 'veiviser-cli evidence confirm-pii FILE ID --reason TEXT' after checking it, remove the content, or leave evidence out with --evidence linked|none.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+63" />
         <source>Making PDF documents</source>
         <translation>Making PDF documents</translation>
     </message>
@@ -6312,13 +6330,13 @@
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-333" />
-        <location line="+300" />
+        <location line="-346" />
+        <location line="+313" />
         <source>Check the folder and its permissions.</source>
         <translation>Check the folder and its permissions.</translation>
     </message>
     <message>
-        <location line="-303" />
+        <location line="-316" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>another build is writing %1 (process %2 on %3)</translation>
     </message>
@@ -6353,13 +6371,24 @@
         <translation>provider and deployer</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+146" />
+        <location line="+13" />
         <source>%1: %2</source>
         <comment>a document's id and what it lacks</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="-6" />
+        <source>%1 has no text in Bokmål; the Bokmål document shows the English text, marked as not translated</source>
+        <translation>%1 has no text in Bokmål; the Bokmål document shows the English text, marked as not translated</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no text in English; the English document shows the Bokmål text, marked as not translated</source>
+        <translation>%1 has no text in English; the English document shows the Bokmål text, marked as not translated</translation>
+    </message>
+    <message>
+        <location line="+148" />
         <source>Check that the disk has space for the package.</source>
         <translation>Check that the disk has space for the package.</translation>
     </message>
@@ -6636,7 +6665,7 @@
 <context>
     <name>vv::packaging::Review</name>
     <message>
-        <location filename="../modules/packaging/Review.cpp" line="+42" />
+        <location filename="../modules/packaging/Review.cpp" line="+61" />
         <source>cannot create a temporary folder: %1</source>
         <translation>cannot create a temporary folder: %1</translation>
     </message>
@@ -6656,7 +6685,7 @@
         <translation>the package has no assessment export to review</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+61" />
         <source>the evidence file %1 does not match the assessment export</source>
         <translation>the evidence file %1 does not match the assessment export</translation>
     </message>
@@ -7084,7 +7113,7 @@
 <context>
     <name>vv::ui</name>
     <message>
-        <location filename="../modules/ui/Labels.cpp" line="+11" />
+        <location filename="../modules/ui/Labels.cpp" line="+10" />
         <source>Provider (manufacturer)</source>
         <translation>Provider (manufacturer)</translation>
     </message>
@@ -7174,7 +7203,7 @@
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
         <source>Does not apply</source>
         <translation>Does not apply</translation>
     </message>
@@ -7350,13 +7379,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+249" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
+        <location line="+193" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-151" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -7412,35 +7441,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>Incident reports due could not be worked out: %1</source>
-        <translation>Incident reports due could not be worked out: %1</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>%1 (deviation %2): %3</source>
-        <translation>%1 (deviation %2): %3</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>due %1</source>
-        <translation>due %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6" />
-        <source>&amp;Incident reports not sent (%n overdue):</source>
-        <translation>
-            <numerusform>&amp;Incident reports not sent (%n overdue):</numerusform>
-            <numerusform>&amp;Incident reports not sent (%n overdue):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Incident reports not sent:</source>
-        <translation>&amp;Incident reports not sent:</translation>
-    </message>
-    <message>
-        <location line="+50" />
+        <location line="+36" />
         <source>All requirements</source>
         <translation>All requirements</translation>
     </message>
@@ -7455,7 +7456,7 @@
         <translation>Requirements per guidance pack</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+63" />
         <source>D&amp;ue or overdue</source>
         <translation>D&amp;ue or overdue</translation>
     </message>
@@ -7501,11 +7502,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Incident reports not sent</source>
-        <translation>Incident reports not sent</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Chart: all requirements by status</source>
         <translation>Chart: all requirements by status</translation>
     </message>
@@ -7516,9 +7512,118 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::DetailsPage</name>
+    <message>
+        <location filename="../modules/ui/DetailsPage.cpp" line="+121" />
+        <location line="+12" />
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The texts the documents need that no question asks: the intended purpose, the manufacturer, the signatory and more. Write each in Bokmål and in English; a document in a language without its text shows the other language's text, marked as not translated.</source>
+        <translation>The texts the documents need that no question asks: the intended purpose, the manufacturer, the signatory and more. Write each in Bokmål and in English; a document in a language without its text shows the other language's text, marked as not translated.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document whose details are shown</source>
+        <translation>Document whose details are shown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only &amp;missing or untranslated</source>
+        <translation>Only &amp;missing or untranslated</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ave</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save every changed text (%1)</source>
+        <translation>Save every changed text (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forget the changes and show the saved texts</source>
+        <translation>Forget the changes and show the saved texts</translation>
+    </message>
+    <message>
+        <location line="+163" />
+        <source>Every detail</source>
+        <translation>Every detail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%1 (%n not filled in)</source>
+        <translation><numerusform>%1 (%n not filled in)</numerusform><numerusform>%1 (%n not filled in)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not translated</source>
+        <translation>Not translated</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changed, not saved</source>
+        <translation>Changed, not saved</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 · changed, not saved</source>
+        <translation>%1 · changed, not saved</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Saved %n text(s).</source>
+        <translation><numerusform>Saved %n text.</numerusform><numerusform>Saved %n texts.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Unsaved document details</source>
+        <translation>Unsaved document details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Some document details are changed but not saved. Save them before leaving the page?</source>
+        <translation>Some document details are changed but not saved. Save them before leaving the page?</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::DeviationListModel</name>
     <message>
-        <location filename="../modules/ui/DeviationModels.cpp" line="+14" />
+        <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
         <source>sent %1</source>
         <translation>sent %1</translation>
     </message>
@@ -7602,7 +7707,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+160" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+159" />
         <source>Deviations</source>
         <translation>Deviations</translation>
     </message>
@@ -7612,7 +7717,7 @@
         <translation>The incident reporting rules could not be read, so report deadlines are not shown: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>deadlines not available</source>
         <translation>deadlines not available</translation>
     </message>
@@ -7818,7 +7923,7 @@
 <context>
     <name>vv::ui::EngineListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+139" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="+138" />
         <source>%1 (cannot be used)</source>
         <translation>%1 (cannot be used)</translation>
     </message>
@@ -8185,7 +8290,7 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>Evidence library</source>
         <translation>Evidence library</translation>
     </message>
@@ -8672,90 +8777,6 @@
     </message>
 </context>
 <context>
-    <name>vv::ui::IngestDialog</name>
-    <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+117" />
-        <source>Production data</source>
-        <translation>Production data</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <location line="+1" />
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Ingest production data</source>
-        <translation>Ingest production data</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
-        <translation>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>&amp;Time:</source>
-        <translation>&amp;Time:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Outcome:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>&amp;Risk score:</source>
-        <translation>&amp;Risk score:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Row &amp;id:</source>
-        <translation>Row &amp;id:</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Group:</source>
-        <translation>&amp;Group:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>F&amp;eatures:</source>
-        <translation>F&amp;eatures:</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Decimal comma (0,25)</source>
-        <translation>&amp;Decimal comma (0,25)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Feature columns</source>
-        <translation>Feature columns</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>I&amp;ngest</source>
-        <translation>I&amp;ngest</translation>
-    </message>
-</context>
-<context>
     <name>vv::ui::KeyPairDialog</name>
     <message>
         <location filename="../modules/ui/SigningKeys.cpp" line="+29" />
@@ -8852,12 +8873,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+95" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+92" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+300" />
+        <location line="+287" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -8962,12 +8983,12 @@
         <translation>(no recent projects)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
@@ -9233,17 +9254,17 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+198" />
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Computing the monitoring status…</source>
         <translation>Computing the monitoring status…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>The computation was cancelled; the table shows the status computed before.</source>
         <translation>The computation was cancelled; the table shows the status computed before.</translation>
     </message>
@@ -9254,11 +9275,11 @@
     </message>
     <message>
         <location line="+24" />
-        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</source>
-        <translation>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</translation>
+        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
+        <translation>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+3" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
         <translation>
             <numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform>
@@ -9266,12 +9287,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+46" />
         <source>%1: %2 is %3, beyond its limit %4</source>
         <translation>%1: %2 is %3, beyond its limit %4</translation>
     </message>
@@ -9291,32 +9307,7 @@
         <translation>No open &amp;alarms.</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
-        <translation>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <source>Ingesting %1…</source>
-        <translation>Ingesting %1…</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>The ingest was cancelled; nothing was stored.</source>
-        <translation>The ingest was cancelled; nothing was stored.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The production data could not be ingested: %1</source>
-        <translation>The production data could not be ingested: %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</source>
-        <translation>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+28" />
         <source>%1 beyond its limit in %2</source>
         <translation>%1 beyond its limit in %2</translation>
     </message>
@@ -9346,12 +9337,17 @@
         <translation>Each window of production data measured with the same methods as the validation, and held to the limits of the monitoring plan. An alarm needs the whole confidence interval beyond a limit; an interval that straddles a limit is a warning (AI Act Art. 26(5) and 72, MDR Art. 83–86).</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="-124" />
         <source>PROJECT.veiviser</source>
         <translation>PROJECT.veiviser</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+1" />
+        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+128" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -9364,26 +9360,6 @@
         <location line="+1" />
         <source>Open a &amp;deviation…</source>
         <translation>Open a &amp;deviation…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Edit the &amp;plan…</source>
-        <translation>Edit the &amp;plan…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Write the monitoring plan, checked as you type; saving stores a new version.</source>
-        <translation>Write the monitoring plan, checked as you type; saving stores a new version.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Ingest production data…</source>
-        <translation>&amp;Ingest production data…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</source>
-        <translation>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9402,56 +9378,9 @@
     </message>
 </context>
 <context>
-    <name>vv::ui::MonitoringPlanDialog</name>
-    <message>
-        <location filename="../modules/ui/MonitoringPlanDialog.cpp" line="+94" />
-        <location line="+40" />
-        <source>plan</source>
-        <translation>plan</translation>
-    </message>
-    <message>
-        <location line="-24" />
-        <source>The plan is valid.</source>
-        <translation>The plan is valid.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>&amp;Problems (%n), each with its line and column:</source>
-        <translation>
-            <numerusform>&amp;Problem (%n), with its line and column:</numerusform>
-            <numerusform>&amp;Problems (%n), each with its line and column:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+44" />
-        <source>Monitoring plan</source>
-        <translation>Monitoring plan</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</source>
-        <translation>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Monitoring plan (YAML)</source>
-        <translation>Monitoring plan (YAML)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Problems in the plan</source>
-        <translation>Problems in the plan</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Save as a new version</source>
-        <translation>&amp;Save as a new version</translation>
-    </message>
-</context>
-<context>
     <name>vv::ui::MonitoringWindowModel</name>
     <message>
-        <location filename="../modules/ui/MonitoringModels.cpp" line="+16" />
+        <location filename="../modules/ui/MonitoringModels.cpp" line="+15" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -9958,7 +9887,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Applies in the EU from:</source>
         <translation>Applies in the EU from:</translation>
     </message>
@@ -10108,7 +10037,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+161" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+168" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
@@ -10143,7 +10072,7 @@
         <translation>Review files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
@@ -10163,12 +10092,12 @@
         <translation>&amp;Documents to include:</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-115" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+116" />
         <source>Documents to include</source>
         <translation>Documents to include</translation>
     </message>
@@ -10343,12 +10272,12 @@
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>%1 (only as a draft: it is the %2's document)</source>
         <translation>%1 (only as a draft: it is the %2's document)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Cannot be read: %1</source>
         <translation>Cannot be read: %1</translation>
     </message>
@@ -10358,7 +10287,7 @@
         <translation>Packages built (%1)</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-98" />
         <source>not signed</source>
         <translation>not signed</translation>
     </message>
@@ -10368,7 +10297,7 @@
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+110" />
         <source>Reviews received (%1)</source>
         <translation>Reviews received (%1)</translation>
     </message>
@@ -10383,7 +10312,7 @@
         <translation>Findings in this review</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
@@ -10416,28 +10345,23 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Missing in the documents: %1</source>
-        <translation>Missing in the documents: %1</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Verify a package</source>
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-402" />
-        <location line="+403" />
+        <location line="-401" />
+        <location line="+402" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-302" />
+        <location line="-300" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+144" />
         <source>Packages built</source>
         <translation>Packages built</translation>
     </message>
@@ -10447,7 +10371,7 @@
         <translation>Reviews received</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
@@ -10457,7 +10381,7 @@
         <translation>%1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+56" />
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
@@ -10533,8 +10457,23 @@
         <source>Signed by %1: check this fingerprint with the reviewer.</source>
         <translation>Signed by %1: check this fingerprint with the reviewer.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
+        <translation><numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform><numerusform>What the documents lack (%n items); follow a link to fill it in:</numerusform></translation>
+    </message>
     <message>
-        <location line="+30" />
+        <location line="+10" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What the documents lack</source>
+        <translation>What the documents lack</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Saved the finding on %1.</source>
         <translation>Saved the finding on %1.</translation>
     </message>
@@ -10542,7 +10481,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+86" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+66" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -10575,114 +10514,6 @@
         <location line="+1" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+61" />
-        <source>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</source>
-        <translation>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
-        <translation>
-            <numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform>
-            <numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+7" />
-        <location line="+4" />
-        <source>Go to &amp;deviations</source>
-        <translation>Go to &amp;deviations</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-9" />
-        <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
-        <translation>
-            <numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform>
-            <numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Go to &amp;monitoring</source>
-        <translation>Go to &amp;monitoring</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
-        <translation>
-            <numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform>
-            <numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
-        <translation>
-            <numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform>
-            <numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
-        <translation>
-            <numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform>
-            <numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Answer the questions</source>
-        <translation>&amp;Answer the questions</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n requirement(s) that apply have no evidence yet.</source>
-        <translation>
-            <numerusform>%n requirement that applies has no evidence yet.</numerusform>
-            <numerusform>%n requirements that apply have no evidence yet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>A&amp;dd evidence</source>
-        <translation>A&amp;dd evidence</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
-        <translation>
-            <numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform>
-            <numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Open the &amp;dashboard</source>
-        <translation>Open the &amp;dashboard</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Every requirement that applies is met and documented. Build a documentation package.</source>
-        <translation>Every requirement that applies is met and documented. Build a documentation package.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Build a &amp;package</source>
-        <translation>Build a &amp;package</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</source>
-        <translation>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Go to &amp;packages</source>
-        <translation>Go to &amp;packages</translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
@@ -10759,11 +10590,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Next step:</source>
-        <translation>Next step:</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Check that no recorded change was altered, removed or reordered.</source>
         <translation>Check that no recorded change was altered, removed or reordered.</translation>
     </message>
@@ -10791,7 +10617,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+212" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -10876,7 +10702,7 @@
         <translation>Through the crosswalk, evidence for this requirement also counts for: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10926,7 +10752,7 @@
         <translation>No other evidence in the library</translation>
     </message>
     <message>
-        <location line="-308" />
+        <location line="-309" />
         <source>Your team's work</source>
         <translation>Your team's work</translation>
     </message>
@@ -10936,12 +10762,12 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-63" />
         <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
         <translation>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+65" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -10986,12 +10812,12 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-197" />
         <source>Who is responsible</source>
         <translation>Who is responsible</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+188" />
         <source>Findings from reviews</source>
         <translation>Findings from reviews</translation>
     </message>
@@ -11835,18 +11661,18 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+156" />
-        <location line="+282" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+155" />
+        <location line="+300" />
         <source>Choose a predictions file</source>
         <translation>Choose a predictions file</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-299" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+41" />
         <location line="+1" />
         <location line="+285" />
         <location line="+2" />
@@ -12125,7 +11951,7 @@
 <context>
     <name>vv::ui::ValidationResultView</name>
     <message>
-        <location filename="../modules/ui/ValidationResultView.cpp" line="+85" />
+        <location filename="../modules/ui/ValidationResultView.cpp" line="+83" />
         <source>All patients</source>
         <translation>All patients</translation>
     </message>

@@ -434,9 +434,19 @@
 <context>
     <name>vv::DocumentDetailTable</name>
     <message>
-        <location filename="../modules/store/DocumentDetailTable.cpp" line="+27" />
+        <location filename="../modules/store/DocumentDetailTable.cpp" line="+39" />
         <source>a document detail needs a key</source>
         <translation>en dokumentdetalj må ha en nøkkel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is not a language of document details</source>
+        <translation>«%1» er ikke et språk for dokumentdetaljer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Use nb or en.</source>
+        <translation>Bruk nb eller en.</translation>
     </message>
 </context>
 <context>
@@ -509,8 +519,8 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+68" />
-        <location line="+33" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+63" />
+        <location line="+27" />
         <source>cannot read the production rows: %1</source>
         <translation>kan ikke lese driftsradene: %1</translation>
     </message>
@@ -575,7 +585,7 @@
         <translation>Verdiene i en rad endres ikke etter at den er lagret; bare et manglende utfall fylles inn. Gi hver prediksjon sin egen id.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+74" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>å kvittere ut en alarm krever et notat om hvordan den ble håndtert</translation>
     </message>
@@ -2647,12 +2657,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+254" />
+        <location line="+270" />
         <source>Still needed: %1</source>
         <translation>Mangler fortsatt: %1</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-268" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
     </message>
@@ -2703,7 +2713,7 @@
         <translation>%1 er nå %2</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+62" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 av %2 ferdige (%3 oppfylt, %4 ikke aktuelle); %5 pågår, %6 ikke påbegynt</translation>
     </message>
@@ -2829,14 +2839,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+102" />
-        <location line="+132" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+132" />
+        <location line="+131" />
         <source>--%1 is required</source>
         <translation>--%1 må oppgis</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-115" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-114" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter tar ',', ';' eller 'tab'</translation>
     </message>
@@ -3041,37 +3051,63 @@
         <translation>  ikke dekket  %1 – %2</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+11" />
+        <location line="+47" />
         <source>(not given)</source>
         <translation>(ikke fylt ut)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="-47" />
+        <source>(not translated)</source>
+        <translation>(ikke oversatt)</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>%1: the value of %2 is neither a text nor an object of texts by language</source>
+        <translation>%1: verdien av %2 er verken en tekst eller et objekt med tekster per språk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write "%1": "text" or "%1": {"nb": "...", "en": "..."}.</source>
+        <translation>Skriv "%1": "tekst" eller "%1": {"nb": "...", "en": "..."}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: %2.%3 is not a text in nb or en</source>
+        <translation>%1: %2.%3 er ikke en tekst på nb eller en</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details are written in nb (Bokmål) and en (English).</source>
+        <translation>Dokumentdetaljer skrives på nb (bokmål) og en (engelsk).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--language must be nb or en</source>
+        <translation>--language må være nb eller en</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>give either KEY VALUE or --from FILE</source>
         <translation>gi enten NØKKEL VERDI eller --from FIL</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-39" />
         <source>%1: expected a JSON object of detail keys and texts</source>
         <translation>%1: forventet et JSON-objekt med detaljnøkler og tekster</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the value of %2 is not a text</source>
-        <translation>%1: verdien for %2 er ikke en tekst</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+46" />
         <source>give KEY and VALUE (an empty VALUE removes the detail)</source>
         <translation>gi NØKKEL og VERDI (en tom VERDI fjerner detaljen)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>unknown detail '%1'; 'details list FILE' shows them</source>
         <translation>ukjent detalj «%1»; 'details list FIL' viser dem</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+10" />
         <source>%n detail(s) changed.</source>
         <translation>
             <numerusform>%n detalj endret.</numerusform>
@@ -3318,13 +3354,13 @@
     </message>
     <message>
         <location line="+4" />
-        <source>List the document details (intended purpose, manufacturer, ...) and their texts.</source>
-        <translation>List dokumentdetaljene (tiltenkt formål, produsent, ...) og tekstene deres.</translation>
+        <source>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English.</source>
+        <translation>List dokumentdetaljene (tiltenkt formål, produsent, ...) og tekstene deres på bokmål og engelsk.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Set document details; an empty value removes one.</source>
-        <translation>Sett dokumentdetaljer; en tom verdi fjerner en detalj.</translation>
+        <source>Set document details in Bokmål (default) or English; an empty value removes that language's text.</source>
+        <translation>Sett dokumentdetaljer på bokmål (standard) eller engelsk; en tom verdi fjerner teksten på det språket.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3442,7 +3478,17 @@
         <translation>Fjern en oppføring fra operativsystemets nøkkelring.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-69" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-101" />
+        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
+        <translation>vinduet (%1 → %2) eller tidssonen (%3 → %4) kan ikke endres når driftsdata er lagret: tidligere vinduer ville blitt delt opp annerledes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
+        <translation>Behold «window» og «time_zone» som de er; grenser og mål kan endres fritt.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>the project has no monitoring plan</source>
         <translation>prosjektet har ingen overvåkingsplan</translation>
     </message>
@@ -3457,7 +3503,7 @@
         <translation>Overvåkingsplan versjon %1, lagret %2 av %3:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+28" />
         <source>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</source>
         <translation>Lagret overvåkingsplan versjon %1 (%2 mål, %3 kontrolldiagrammer).</translation>
     </message>
@@ -3477,12 +3523,7 @@
         <translation>%1 –</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1 to %2</source>
-        <translation>%1 til %2</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3527,7 +3568,7 @@
         <translation>%1 %2 (%3): %4, grense %5</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>No open alarms.</source>
         <translation>Ingen åpne alarmer.</translation>
     </message>
@@ -4973,7 +5014,7 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+41" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
         <source>the reporting rules</source>
         <translation>rapporteringsreglene</translation>
     </message>
@@ -5102,7 +5143,7 @@
 <context>
     <name>vv::monitoring::MonitoringEvaluation</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+187" />
+        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+163" />
         <source>no row has the feature '%1'</source>
         <translation>ingen rad har variabelen «%1»</translation>
     </message>
@@ -5137,12 +5178,12 @@
         <translation>Lagre en med «veiviser-cli monitor plan FIL --from PLAN.yaml» (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+19" />
         <source>the plan's baseline test run %1</source>
         <translation>planens referansetestkjøring %1</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+96" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>referansen har ingen verdi av «%1»; gi diagrammet et «target»</translation>
     </message>
@@ -5152,7 +5193,7 @@
         <translation>planversjon %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Window %1</source>
         <translation>Vindu %1</translation>
     </message>
@@ -5160,7 +5201,7 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+54" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+52" />
         <source>'window' must be day, week or month, not '%1'</source>
         <translation>«window» må være day, week eller month, ikke «%1»</translation>
     </message>
@@ -5379,19 +5420,6 @@
         <location line="+1" />
         <source>Name a feature given with --feature when the data was ingested.</source>
         <translation>Oppgi en variabel som ble gitt med --feature da dataene ble lest inn.</translation>
-    </message>
-</context>
-<context>
-    <name>vv::monitoring::MonitoringPlanVersions</name>
-    <message>
-        <location line="+23" />
-        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
-        <translation>vinduet (%1 → %2) eller tidssonen (%3 → %4) kan ikke endres når driftsdata er lagret: tidligere vinduer ville blitt delt opp annerledes</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
-        <translation>Behold «window» og «time_zone» som de er; grenser og mål kan endres fritt.</translation>
     </message>
 </context>
 <context>
@@ -5648,7 +5676,7 @@
         <translation>har et kontrolltegn i navnet</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+102" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+108" />
         <source>a Mustache tag is not closed</source>
         <translation>en Mustache-tagg er ikke lukket</translation>
     </message>
@@ -5859,17 +5887,7 @@
         <translation>%1: rollen «%2» er verken provider eller deployer</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the fact '%2' under 'required_if' is not in the guidance packs</source>
-        <translation>%1: faktumet «%2» under «required_if» finnes ikke i veiledningspakkene</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1: 'required_if' needs a yes/no fact; '%2' is not one</source>
-        <translation>%1: «required_if» må være et ja/nei-faktum; «%2» er ikke det</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>the template '%1' must be an .html file in the document's folder</source>
         <translation>malen «%1» må være en .html-fil i dokumentets mappe</translation>
     </message>
@@ -6253,7 +6271,7 @@
         <translation>prosjektet er åpnet skrivebeskyttet; å bygge en pakke registreres i prosjektet</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+25" />
         <source>%1 (id %2, %n identity number(s))</source>
         <translation>
             <numerusform>%1 (id %2, %n fødselsnummer)</numerusform>
@@ -6266,7 +6284,7 @@
         <translation>dokumentasjon %1 (%2) ble ikke kontrollert for fødselsnumre (binært innhold); se på den før pakken sendes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>evidence %1 (%2) is stale (%3)</source>
         <translation>dokumentasjon %1 (%2) er utdatert (%3)</translation>
     </message>
@@ -6281,7 +6299,7 @@
         <translation>den gjelder en eldre systemversjon</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>evidence with Norwegian identity numbers that no one confirmed cannot go into a package: %1</source>
         <translation>dokumentasjon med norske fødselsnumre som ingen har bekreftet, kan ikke tas med i en pakke: %1</translation>
     </message>
@@ -6291,7 +6309,7 @@
         <translation>Bekreft hver av dem med 'veiviser-cli evidence confirm-pii FIL ID --reason TEKST' etter å ha kontrollert den, fjern innholdet, eller utelat dokumentasjon med --evidence linked|none.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+63" />
         <source>Making PDF documents</source>
         <translation>Lager PDF-dokumenter</translation>
     </message>
@@ -6312,13 +6330,13 @@
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="-333" />
-        <location line="+300" />
+        <location line="-346" />
+        <location line="+313" />
         <source>Check the folder and its permissions.</source>
         <translation>Kontroller mappen og tilgangene til den.</translation>
     </message>
     <message>
-        <location line="-303" />
+        <location line="-316" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>en annen bygging skriver %1 (prosess %2 på %3)</translation>
     </message>
@@ -6353,13 +6371,24 @@
         <translation>tilbyder og idriftsetter</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+146" />
+        <location line="+13" />
         <source>%1: %2</source>
         <comment>a document's id and what it lacks</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="-6" />
+        <source>%1 has no text in Bokmål; the Bokmål document shows the English text, marked as not translated</source>
+        <translation>%1 har ingen tekst på bokmål; dokumentet på bokmål viser den engelske teksten, merket som ikke oversatt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no text in English; the English document shows the Bokmål text, marked as not translated</source>
+        <translation>%1 har ingen tekst på engelsk; dokumentet på engelsk viser bokmålsteksten, merket som ikke oversatt</translation>
+    </message>
+    <message>
+        <location line="+148" />
         <source>Check that the disk has space for the package.</source>
         <translation>Kontroller at det er plass til pakken på disken.</translation>
     </message>
@@ -6636,7 +6665,7 @@
 <context>
     <name>vv::packaging::Review</name>
     <message>
-        <location filename="../modules/packaging/Review.cpp" line="+42" />
+        <location filename="../modules/packaging/Review.cpp" line="+61" />
         <source>cannot create a temporary folder: %1</source>
         <translation>kan ikke opprette en midlertidig mappe: %1</translation>
     </message>
@@ -6656,7 +6685,7 @@
         <translation>pakken har ingen vurderingseksport å gjennomgå</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+61" />
         <source>the evidence file %1 does not match the assessment export</source>
         <translation>dokumentasjonsfilen %1 stemmer ikke med vurderingseksporten</translation>
     </message>
@@ -7084,7 +7113,7 @@
 <context>
     <name>vv::ui</name>
     <message>
-        <location filename="../modules/ui/Labels.cpp" line="+11" />
+        <location filename="../modules/ui/Labels.cpp" line="+10" />
         <source>Provider (manufacturer)</source>
         <translation>Tilbyder (produsent)</translation>
     </message>
@@ -7174,7 +7203,7 @@
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
         <source>Does not apply</source>
         <translation>Gjelder ikke</translation>
     </message>
@@ -7350,13 +7379,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+249" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
+        <location line="+193" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-151" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, systemversjon %2 · status per %3</translation>
     </message>
@@ -7412,35 +7441,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>Incident reports due could not be worked out: %1</source>
-        <translation>Det kunne ikke regnes ut hvilke hendelsesrapporter som skal sendes: %1</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>%1 (deviation %2): %3</source>
-        <translation>%1 (avvik %2): %3</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>due %1</source>
-        <translation>frist %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6" />
-        <source>&amp;Incident reports not sent (%n overdue):</source>
-        <translation>
-            <numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform>
-            <numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Incident reports not sent:</source>
-        <translation>Hen&amp;delsesrapporter som ikke er sendt:</translation>
-    </message>
-    <message>
-        <location line="+50" />
+        <location line="+36" />
         <source>All requirements</source>
         <translation>Alle krav</translation>
     </message>
@@ -7455,7 +7456,7 @@
         <translation>Krav per veiledningspakke</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+63" />
         <source>D&amp;ue or overdue</source>
         <translation>Fri&amp;st snart eller passert</translation>
     </message>
@@ -7501,11 +7502,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Incident reports not sent</source>
-        <translation>Hendelsesrapporter som ikke er sendt</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Chart: all requirements by status</source>
         <translation>Diagram: alle krav etter status</translation>
     </message>
@@ -7516,9 +7512,124 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::DetailsPage</name>
+    <message>
+        <location filename="../modules/ui/DetailsPage.cpp" line="+121" />
+        <location line="+12" />
+        <source>Document details</source>
+        <translation>Dokumentdetaljer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The texts the documents need that no question asks: the intended purpose, the manufacturer, the signatory and more. Write each in Bokmål and in English; a document in a language without its text shows the other language's text, marked as not translated.</source>
+        <translation>Tekstene dokumentene trenger som ingen spørsmål spør etter: tiltenkt formål, produsenten, den som signerer og mer. Skriv hver av dem på bokmål og på engelsk; et dokument på et språk der teksten mangler, viser teksten på det andre språket, merket som ikke oversatt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document whose details are shown</source>
+        <translation>Dokumentet som detaljene vises for</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only &amp;missing or untranslated</source>
+        <translation>Bare &amp;manglende eller uoversatte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ave</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save every changed text (%1)</source>
+        <translation>Lagre alle endrede tekster (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;vert</source>
+        <translation>&amp;Tilbakestill</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forget the changes and show the saved texts</source>
+        <translation>Glem endringene og vis de lagrede tekstene</translation>
+    </message>
+    <message>
+        <location line="+163" />
+        <source>Every detail</source>
+        <translation>Alle dokumentdetaljer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%1 (%n not filled in)</source>
+        <translation>
+            <numerusform>%1 (%n ikke fylt ut)</numerusform>
+            <numerusform>%1 (%n ikke fylt ut)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not translated</source>
+        <translation>Ikke oversatt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changed, not saved</source>
+        <translation>Endret, ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 · changed, not saved</source>
+        <translation>%1 · endret, ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Not saved: %1</source>
+        <translation>Ikke lagret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Saved %n text(s).</source>
+        <translation>
+            <numerusform>Lagret %n tekst.</numerusform>
+            <numerusform>Lagret %n tekster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Unsaved document details</source>
+        <translation>Ulagrede dokumentdetaljer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Some document details are changed but not saved. Save them before leaving the page?</source>
+        <translation>Noen dokumentdetaljer er endret, men ikke lagret. Vil du lagre dem før du forlater siden?</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::DeviationListModel</name>
     <message>
-        <location filename="../modules/ui/DeviationModels.cpp" line="+14" />
+        <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
         <source>sent %1</source>
         <translation>sendt %1</translation>
     </message>
@@ -7602,7 +7713,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+160" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+159" />
         <source>Deviations</source>
         <translation>Avvik og hendelser</translation>
     </message>
@@ -7612,7 +7723,7 @@
         <translation>Reglene for melding av hendelser kunne ikke leses, så meldefristene vises ikke: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>deadlines not available</source>
         <translation>fristene er ikke tilgjengelige</translation>
     </message>
@@ -7818,7 +7929,7 @@
 <context>
     <name>vv::ui::EngineListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+139" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="+138" />
         <source>%1 (cannot be used)</source>
         <translation>%1 (kan ikke brukes)</translation>
     </message>
@@ -8185,7 +8296,7 @@
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>Evidence library</source>
         <translation>Dokumentasjonsbibliotek</translation>
     </message>
@@ -8672,90 +8783,6 @@
     </message>
 </context>
 <context>
-    <name>vv::ui::IngestDialog</name>
-    <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+117" />
-        <source>Production data</source>
-        <translation>Driftsdata</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV-filer (*.csv *.tsv *.txt);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <location line="+1" />
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Ingest production data</source>
-        <translation>Les inn driftsdata</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
-        <translation>Hver rad er én prediksjon: når den ble gjort, utfallet når det er kjent (tomt til da) og risikoskåren. Med en rad-ID fyller en senere fil inn utfall som kommer sent. Å lese inn de samme radene igjen endrer ingenting.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;File:</source>
-        <translation>&amp;Fil:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>&amp;Time:</source>
-        <translation>&amp;Tidspunkt:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Utfall:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>&amp;Risk score:</source>
-        <translation>&amp;Risikoskår:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Row &amp;id:</source>
-        <translation>Rad-&amp;ID:</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>F&amp;eatures:</source>
-        <translation>&amp;Variabler:</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bla gjennom …</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Decimal comma (0,25)</source>
-        <translation>&amp;Desimalkomma (0,25)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Feature columns</source>
-        <translation>Variabelkolonner</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>I&amp;ngest</source>
-        <translation>Les &amp;inn</translation>
-    </message>
-</context>
-<context>
     <name>vv::ui::KeyPairDialog</name>
     <message>
         <location filename="../modules/ui/SigningKeys.cpp" line="+29" />
@@ -8852,12 +8879,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+95" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+92" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+300" />
+        <location line="+287" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -8962,12 +8989,12 @@
         <translation>(ingen nylig brukte prosjekter)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
@@ -9233,17 +9260,17 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+198" />
         <source>Monitoring</source>
         <translation>Drift og overvåking</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Computing the monitoring status…</source>
         <translation>Beregner overvåkingsstatus …</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>The computation was cancelled; the table shows the status computed before.</source>
         <translation>Beregningen ble avbrutt; tabellen viser statusen som ble beregnet før.</translation>
     </message>
@@ -9254,11 +9281,11 @@
     </message>
     <message>
         <location line="+24" />
-        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</source>
-        <translation>Planversjon %1 gjelder, men ingen driftsdata er lagret ennå. Les dem inn med «Les inn driftsdata» eller med veiviser-cli monitor ingest (docs/monitoring.md).</translation>
+        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
+        <translation>Planversjon %1 gjelder, men ingen produksjonsdata er lagret ennå. Les dem inn med veiviser-cli monitor ingest (docs/monitoring.md).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+3" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
         <translation>
             <numerusform>Planversjon %1, %2 perioder, %n åpen alarm.</numerusform>
@@ -9266,12 +9293,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Prosjektet har ingen overvåkingsplan ennå.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv planen (målene og grensene deres, vinduet og referanseperioden) med &lt;b&gt;Endre planen&lt;/b&gt;, som kontrollerer den mens du skriver, eller som en YAML-fil slik docs/monitoring.md beskriver, lagret i prosjektet med&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Les deretter inn driftsdata med &lt;b&gt;Les inn driftsdata&lt;/b&gt; eller &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. Siden viser status så snart en plan er lagret.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+46" />
         <source>%1: %2 is %3, beyond its limit %4</source>
         <translation>%1: %2 er %3, utenfor grensen %4</translation>
     </message>
@@ -9291,32 +9313,7 @@
         <translation>Ingen å&amp;pne alarmer.</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
-        <translation>Overvåkingsplan versjon %1 er lagret. Vinduer som er vurdert tidligere, beholder versjonen de ble vurdert etter.</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <source>Ingesting %1…</source>
-        <translation>Leser inn %1 …</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>The ingest was cancelled; nothing was stored.</source>
-        <translation>Innlesingen ble avbrutt; ingenting ble lagret.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The production data could not be ingested: %1</source>
-        <translation>Driftsdataene kunne ikke leses inn: %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</source>
-        <translation>Leste %1 rader: %2 nye, %3 utfall fylt inn, %4 uendret.</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+28" />
         <source>%1 beyond its limit in %2</source>
         <translation>%1 utenfor grensen i %2</translation>
     </message>
@@ -9346,12 +9343,17 @@
         <translation>Hver periode med produksjonsdata måles med de samme metodene som valideringen og holdes opp mot grensene i overvåkingsplanen. En alarm krever at hele konfidensintervallet ligger utenfor en grense; et intervall som krysser en grense, gir et varsel (KI-forordningen art. 26 nr. 5 og art. 72, MDR art. 83–86).</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="-124" />
         <source>PROJECT.veiviser</source>
         <translation>PROSJEKT.veiviser</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+1" />
+        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Prosjektet har ingen overvåkingsplan ennå.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv planen (målene og grensene deres, periodelengden og referanseperioden) som en YAML-fil slik docs/monitoring.md beskriver, og lagre den i prosjektet med&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Les deretter inn produksjonsdataene med &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. Siden viser statusen så snart en plan er lagret.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+128" />
         <source>&amp;Cancel</source>
         <translation>Av&amp;bryt</translation>
     </message>
@@ -9364,26 +9366,6 @@
         <location line="+1" />
         <source>Open a &amp;deviation…</source>
         <translation>Opprett et &amp;avvik…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Edit the &amp;plan…</source>
-        <translation>&amp;Endre planen …</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Write the monitoring plan, checked as you type; saving stores a new version.</source>
-        <translation>Skriv overvåkingsplanen, som kontrolleres mens du skriver; lagring gir en ny versjon.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Ingest production data…</source>
-        <translation>&amp;Les inn driftsdata …</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</source>
-        <translation>Les prediksjoner og utfall fra en CSV-fil, slik veiviser-cli monitor ingest gjør.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9402,56 +9384,9 @@
     </message>
 </context>
 <context>
-    <name>vv::ui::MonitoringPlanDialog</name>
-    <message>
-        <location filename="../modules/ui/MonitoringPlanDialog.cpp" line="+94" />
-        <location line="+40" />
-        <source>plan</source>
-        <translation>plan</translation>
-    </message>
-    <message>
-        <location line="-24" />
-        <source>The plan is valid.</source>
-        <translation>Planen er gyldig.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>&amp;Problems (%n), each with its line and column:</source>
-        <translation>
-            <numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform>
-            <numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+44" />
-        <source>Monitoring plan</source>
-        <translation>Overvåkingsplan</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</source>
-        <translation>Vinduet, referanseperioden og målene med grensene sine, i YAML (docs/monitoring.md). Lagring gir en ny planversjon; vinduer som er vurdert tidligere, beholder versjonen de ble vurdert etter.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Monitoring plan (YAML)</source>
-        <translation>Overvåkingsplan (YAML)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Problems in the plan</source>
-        <translation>Problemer i planen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Save as a new version</source>
-        <translation>&amp;Lagre som ny versjon</translation>
-    </message>
-</context>
-<context>
     <name>vv::ui::MonitoringWindowModel</name>
     <message>
-        <location filename="../modules/ui/MonitoringModels.cpp" line="+16" />
+        <location filename="../modules/ui/MonitoringModels.cpp" line="+15" />
         <source>n/a</source>
         <translation>i.t.</translation>
     </message>
@@ -9958,7 +9893,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Applies in the EU from:</source>
         <translation>Gjelder i EU fra:</translation>
     </message>
@@ -10033,7 +9968,7 @@
     <message>
         <location line="+2" />
         <source>Document details</source>
-        <translation>Dokumentopplysninger</translation>
+        <translation>Dokumentdetaljer</translation>
     </message>
     <message>
         <location line="+2" />
@@ -10108,7 +10043,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+161" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+168" />
         <source>Signing key</source>
         <translation>Signeringsnøkkel</translation>
     </message>
@@ -10143,7 +10078,7 @@
         <translation>Gjennomgangsfiler (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>Packages</source>
         <translation>Pakker</translation>
     </message>
@@ -10163,12 +10098,12 @@
         <translation>&amp;Dokumenter som skal med:</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-115" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+116" />
         <source>Documents to include</source>
         <translation>Dokumenter som skal med</translation>
     </message>
@@ -10343,12 +10278,12 @@
         <translation>Mislyktes</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>%1 (only as a draft: it is the %2's document)</source>
         <translation>%1 (bare som utkast: det er %2s dokument)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Cannot be read: %1</source>
         <translation>Kan ikke leses: %1</translation>
     </message>
@@ -10358,7 +10293,7 @@
         <translation>Pakker som er bygget (%1)</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-98" />
         <source>not signed</source>
         <translation>ikke signert</translation>
     </message>
@@ -10368,7 +10303,7 @@
         <translation>signert av %1</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+110" />
         <source>Reviews received (%1)</source>
         <translation>Gjennomganger mottatt (%1)</translation>
     </message>
@@ -10383,7 +10318,7 @@
         <translation>Funn i denne gjennomgangen</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Choose at least one document.</source>
         <translation>Velg minst ett dokument.</translation>
     </message>
@@ -10416,28 +10351,23 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Missing in the documents: %1</source>
-        <translation>Mangler i dokumentene: %1</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Verify a package</source>
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-402" />
-        <location line="+403" />
+        <location line="-401" />
+        <location line="+402" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-302" />
+        <location line="-300" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+144" />
         <source>Packages built</source>
         <translation>Pakker bygget</translation>
     </message>
@@ -10447,7 +10377,7 @@
         <translation>Gjennomganger mottatt</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>Replace the file?</source>
         <translation>Erstatte filen?</translation>
     </message>
@@ -10457,7 +10387,7 @@
         <translation>%1 finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+56" />
         <source>Verifying %1…</source>
         <translation>Verifiserer %1 …</translation>
     </message>
@@ -10533,8 +10463,26 @@
         <source>Signed by %1: check this fingerprint with the reviewer.</source>
         <translation>Signert av %1: kontroller dette fingeravtrykket med den som gjennomgikk.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
+        <translation>
+            <numerusform>Dette mangler i dokumentene (%n punkt); følg en lenke for å fylle det ut:</numerusform>
+            <numerusform>Dette mangler i dokumentene (%n punkter); følg en lenke for å fylle det ut:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30" />
+        <location line="+10" />
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What the documents lack</source>
+        <translation>Det som mangler i dokumentene</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Saved the finding on %1.</source>
         <translation>Lagret funnet på %1.</translation>
     </message>
@@ -10542,7 +10490,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+86" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+66" />
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -10575,114 +10523,6 @@
         <location line="+1" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+61" />
-        <source>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</source>
-        <translation>Neste steg kan ikke avgjøres så lenge veiledningspakkene ikke kan leses (se meldingen øverst).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
-        <translation>
-            <numerusform>%n hendelsesrapport har passert den lovpålagte fristen. Send den og registrer den som sendt.</numerusform>
-            <numerusform>%n hendelsesrapporter har passert den lovpålagte fristen. Send dem og registrer dem som sendt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+7" />
-        <location line="+4" />
-        <source>Go to &amp;deviations</source>
-        <translation>Gå til &amp;avvik</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-9" />
-        <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
-        <translation>
-            <numerusform>%n overvåkingsalarm er åpen. Følg den opp som et avvik.</numerusform>
-            <numerusform>%n overvåkingsalarmer er åpne. Følg opp hver av dem som et avvik.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Go to &amp;monitoring</source>
-        <translation>Gå til &amp;overvåking</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
-        <translation>
-            <numerusform>%n hendelsesrapport er ikke sendt ennå. Send den før fristen.</numerusform>
-            <numerusform>%n hendelsesrapporter er ikke sendt ennå. Send hver av dem før fristen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
-        <translation>
-            <numerusform>%n avvik er åpent. Vurder det, rett årsaken og lukk det.</numerusform>
-            <numerusform>%n avvik er åpne. Vurder dem, rett årsakene og lukk dem.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
-        <translation>
-            <numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform>
-            <numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Answer the questions</source>
-        <translation>&amp;Svar på spørsmålene</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n requirement(s) that apply have no evidence yet.</source>
-        <translation>
-            <numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform>
-            <numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>A&amp;dd evidence</source>
-        <translation>Legg til &amp;dokumentasjon</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
-        <translation>
-            <numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform>
-            <numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Open the &amp;dashboard</source>
-        <translation>Åpne fram&amp;driftsoversikten</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Every requirement that applies is met and documented. Build a documentation package.</source>
-        <translation>Alle krav som gjelder, er oppfylt og dokumentert. Bygg en dokumentasjonspakke.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Build a &amp;package</source>
-        <translation>&amp;Bygg en pakke</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</source>
-        <translation>Alle krav som gjelder, er oppfylt og dokumentert, og en pakke er bygget. Bygg en ny når systemet eller dokumentasjonen endres.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Go to &amp;packages</source>
-        <translation>Gå til &amp;pakker</translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
@@ -10759,11 +10599,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Next step:</source>
-        <translation>Neste steg:</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Check that no recorded change was altered, removed or reordered.</source>
         <translation>Kontroller at ingen registrert endring er endret, fjernet eller stokket om.</translation>
     </message>
@@ -10791,7 +10626,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+212" />
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
@@ -10876,7 +10711,7 @@
         <translation>Via kryssreferansen teller dokumentasjon for dette kravet også for: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10926,7 +10761,7 @@
         <translation>Ingen annen dokumentasjon i biblioteket</translation>
     </message>
     <message>
-        <location line="-308" />
+        <location line="-309" />
         <source>Your team's work</source>
         <translation>Teamets arbeid</translation>
     </message>
@@ -10936,12 +10771,12 @@
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-63" />
         <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
         <translation>Ingen dokumentasjon er koblet til dette kravet ennå. Velg et dokument fra biblioteket nedenfor og koble det, eller legg først til filer på dokumentasjonssiden.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+65" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -10986,12 +10821,12 @@
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-197" />
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+188" />
         <source>Findings from reviews</source>
         <translation>Funn fra gjennomganger</translation>
     </message>
@@ -11535,12 +11370,12 @@
     <message>
         <location line="+34" />
         <source>Bokmål</source>
-        <translation>bokmål</translation>
+        <translation>Bokmål</translation>
     </message>
     <message>
         <location line="+1" />
         <source>English</source>
-        <translation>engelsk</translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <location line="+2" />
@@ -11835,18 +11670,18 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+156" />
-        <location line="+282" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+155" />
+        <location line="+300" />
         <source>Choose a predictions file</source>
         <translation>Velg en prediksjonsfil</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-299" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt *.tsv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+41" />
         <location line="+1" />
         <location line="+285" />
         <location line="+2" />
@@ -12125,7 +11960,7 @@
 <context>
     <name>vv::ui::ValidationResultView</name>
     <message>
-        <location filename="../modules/ui/ValidationResultView.cpp" line="+85" />
+        <location filename="../modules/ui/ValidationResultView.cpp" line="+83" />
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>
@@ -12396,7 +12231,7 @@
     <message>
         <location line="+1" />
         <source>Open the &amp;dashboard</source>
-        <translation>Åpne fram&amp;driftsoversikten</translation>
+        <translation>Åpne &amp;framdriftsoversikten</translation>
     </message>
     <message>
         <location line="+1" />

@@ -178,10 +178,18 @@ static int templatesCoverage(CommandContext &ctx)
     return 0;
 }
 
+/// A detail's text in one line for the terminal, or what it lacks.
+static QString detailLine(const QString &text, bool otherGiven)
+{
+    if (!text.isEmpty())
+        return QString(text).left(200).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return otherGiven ? tr("(not translated)") : tr("(not given)");
+}
+
 static int detailsList(CommandContext &ctx)
 {
     Args a;
-    a.flag(QStringLiteral("missing"));
+    a.flag(QStringLiteral("missing")).flag(QStringLiteral("untranslated"));
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
     auto store = ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
@@ -196,55 +204,98 @@ static int detailsList(CommandContext &ctx)
     auto values = DocumentDetailTable(**store).all();
     if (!values)
         return ctx.fail(values.error());
-    std::map<QString, QString> byKey;
+    std::map<QString, LocalizedText> byKey;
     for (const DocumentDetail &d : *values)
-        byKey[d.key] = d.value;
+        byKey[d.key] = d.text;
     Json list = Json::array();
     for (const DetailSpec &spec : templates->details()) {
         const auto it = byKey.find(spec.key);
-        const bool given = it != byKey.end();
-        if (a.has(QStringLiteral("missing")) && given)
+        const LocalizedText text = it == byKey.end() ? LocalizedText{} : it->second;
+        const bool given = !text.isEmpty();
+        QStringList untranslated;
+        for (const QString &lang : DocumentDetailTable::languages())
+            if (given && (lang == QStringLiteral("nb") ? text.nb : text.en).isEmpty())
+                untranslated << lang;
+        if ((a.has(QStringLiteral("missing")) && given) ||
+            (a.has(QStringLiteral("untranslated")) && untranslated.isEmpty()))
             continue;
         if (ctx.json()) {
+            auto orNull = [](const QString &t) { return t.isEmpty() ? Json(nullptr) : Json(toStd(t)); };
+            // "value" stays one text (Bokmål, or English when only it is given) for scripts written before.
             list.push_back({{"key", toStd(spec.key)}, {"label", toStd(spec.label.current())},
-                            {"value", given ? Json(toStd(it->second)) : Json(nullptr)}});
+                            {"value", orNull(text.nb.isEmpty() ? text.en : text.nb)},
+                            {"texts", {{"nb", orNull(text.nb)}, {"en", orNull(text.en)}}},
+                            {"untranslated", toJson(untranslated)}});
             continue;
         }
         ctx.line(QStringLiteral("%1  %2").arg(spec.key, spec.label.current()));
-        ctx.line(QStringLiteral("    ") + (given ? it->second.left(200).replace(QLatin1Char('\n'), QLatin1Char(' '))
-                                                  : tr("(not given)")));
+        if (!given) {
+            ctx.line(QStringLiteral("    ") + tr("(not given)"));
+            continue;
+        }
+        ctx.line(QStringLiteral("    nb: ") + detailLine(text.nb, true));
+        ctx.line(QStringLiteral("    en: ") + detailLine(text.en, true));
     }
     if (ctx.json())
         ctx.printJson(Json{{"details", list}});
     return 0;
 }
 
+/// The texts of a --from file: {"KEY": "text"} in lang, or {"KEY": {"nb": "..", "en": ".."}} in the languages given.
+static Result<std::vector<DetailText>> detailTextsFrom(const QString &from, const QString &lang)
+{
+    auto doc = readJsonFile(from, 4 << 20);
+    if (!doc)
+        return doc.error();
+    if (!doc->is_object())
+        return Error::input(tr("%1: expected a JSON object of detail keys and texts").arg(from));
+    std::vector<DetailText> values;
+    for (auto it = doc->begin(); it != doc->end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        if (it.value().is_string()) {
+            values.push_back({key, lang, QString::fromStdString(it.value().get<std::string>())});
+            continue;
+        }
+        if (!it.value().is_object())
+            return Error::input(tr("%1: the value of %2 is neither a text nor an object of texts by "
+                                                        "language").arg(from, key),
+                                tr("Write \"%1\": \"text\" or \"%1\": {\"nb\": \"...\", \"en\": \"...\"}.")
+                                    .arg(key));
+        for (auto t = it.value().begin(); t != it.value().end(); ++t) {
+            const QString l = QString::fromStdString(t.key());
+            if (!DocumentDetailTable::languages().contains(l) || !t.value().is_string())
+                return Error::input(tr("%1: %2.%3 is not a text in nb or en").arg(from, key, l),
+                                    tr("Details are written in nb (Bokmål) and en (English)."));
+            values.push_back({key, l, QString::fromStdString(t.value().get<std::string>())});
+        }
+    }
+    return values;
+}
+
 static int detailsSet(CommandContext &ctx)
 {
     Args a;
-    a.option(QStringLiteral("from"));
+    // --language, as in package build: --lang is the interface language and stands anywhere (Cli.cpp).
+    a.option(QStringLiteral("from")).option(QStringLiteral("language"));
     if (auto s = a.parse(ctx.args(), 1, 3, ctx.usage()); !s)
         return ctx.fail(s.error());
     const QStringList &pos = a.positional();
-    std::vector<std::pair<QString, QString>> values;
+    // Bokmål unless told: the language projects are written in, and the one texts were stored in before.
+    const QString lang = a.has(QStringLiteral("language")) ? a.value(QStringLiteral("language")) : QStringLiteral("nb");
+    if (!DocumentDetailTable::languages().contains(lang))
+        return ctx.fail(usageError(tr("--language must be nb or en"), ctx.usage()));
+    std::vector<DetailText> values;
     if (a.has(QStringLiteral("from"))) {
         if (pos.size() != 1)
             return ctx.fail(usageError(tr("give either KEY VALUE or --from FILE"), ctx.usage()));
-        const QString from = a.value(QStringLiteral("from"));
-        auto doc = readJsonFile(from, 4 << 20);
-        if (!doc)
-            return ctx.fail(doc.error());
-        if (!doc->is_object())
-            return ctx.fail(Error::input(tr("%1: expected a JSON object of detail keys and texts").arg(from)));
-        for (auto it = doc->begin(); it != doc->end(); ++it) {
-            if (!it.value().is_string())
-                return ctx.fail(Error::input(tr("%1: the value of %2 is not a text").arg(from, QString::fromStdString(it.key()))));
-            values.emplace_back(QString::fromStdString(it.key()), QString::fromStdString(it.value().get<std::string>()));
-        }
+        auto read = detailTextsFrom(a.value(QStringLiteral("from")), lang);
+        if (!read)
+            return ctx.fail(read.error());
+        values = std::move(*read);
     } else {
         if (pos.size() != 3)
             return ctx.fail(usageError(tr("give KEY and VALUE (an empty VALUE removes the detail)"), ctx.usage()));
-        values.emplace_back(pos[1], pos[2]);
+        values.push_back({pos[1], lang, pos[2]});
     }
     auto library = guidance::GuidanceLibrary::loadShipped();
     if (!library)
@@ -252,11 +303,9 @@ static int detailsSet(CommandContext &ctx)
     auto templates = TemplateLibrary::loadShipped(*library);
     if (!templates)
         return ctx.fail(templates.error());
-    for (const auto &[key, value] : values) {
-        Q_UNUSED(value);
-        if (!templates->detail(key))
-            return ctx.fail(usageError(tr("unknown detail '%1'; 'details list FILE' shows them").arg(key), ctx.usage()));
-    }
+    for (const DetailText &v : values)
+        if (!templates->detail(v.key))
+            return ctx.fail(usageError(tr("unknown detail '%1'; 'details list FILE' shows them").arg(v.key), ctx.usage()));
     auto store = ProjectStore::open(pos[0]);
     if (!store)
         return ctx.fail(store.error());
@@ -687,11 +736,11 @@ void registerPackageCommands(CommandRegistry &registry)
                  QT_TRANSLATE_NOOP("vv::cli", "List, per document, the items of its legal contents list that it covers "
                                               "(with the section) and those it does not."),
                  templatesCoverage);
-    registry.add({QStringLiteral("details"), QStringLiteral("list")}, QStringLiteral("FILE [--missing]"),
-                 QT_TRANSLATE_NOOP("vv::cli", "List the document details (intended purpose, manufacturer, ...) and their texts."),
+    registry.add({QStringLiteral("details"), QStringLiteral("list")}, QStringLiteral("FILE [--missing] [--untranslated]"),
+                 QT_TRANSLATE_NOOP("vv::cli", "List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English."),
                  detailsList);
-    registry.add({QStringLiteral("details"), QStringLiteral("set")}, QStringLiteral("FILE (KEY VALUE | --from JSON)"),
-                 QT_TRANSLATE_NOOP("vv::cli", "Set document details; an empty value removes one."), detailsSet);
+    registry.add({QStringLiteral("details"), QStringLiteral("set")}, QStringLiteral("FILE (KEY VALUE | --from JSON) [--language nb|en]"),
+                 QT_TRANSLATE_NOOP("vv::cli", "Set document details in Bokmål (default) or English; an empty value removes that language's text."), detailsSet);
     registry.add({QStringLiteral("package"), QStringLiteral("build")},
                  QStringLiteral("FILE --document ID... --out PKG.zip [--force] [--sign KEY [--passphrase-file F]] "
                                 "[--format html|pdf|docx]... [--language nb|en]... [--evidence all|linked|none] [--draft]"),

@@ -44,7 +44,7 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const Guidanc
     if (!details)
         return details.error();
     for (const DocumentDetail &d : *details)
-        s.details[d.key] = d.value;
+        s.details[d.key] = d.text;
     auto runs = testRuns.runs(store);
     if (!runs)
         return runs.error();
@@ -77,6 +77,15 @@ std::vector<std::pair<const evidence::EvidenceStatus *, QString>> ProjectSnapsho
                 }
         }
     return out;
+}
+
+QString ProjectSnapshot::detail(const QString &key) const
+{
+    const auto it = details.find(key);
+    if (it == details.end())
+        return {};
+    const QString nb = it->second.nb.trimmed();
+    return nb.isEmpty() ? it->second.en.trimmed() : nb;
 }
 
 QString ProjectSnapshot::requirementStatus(const QString &urn) const
@@ -159,8 +168,9 @@ ProjectSnapshot ProjectSnapshot::specimen(const GuidanceLibrary &library, const 
     e.staleness.expired = true;
     e.viaCrosswalk = QString();
     s.evidence.push_back(e);
+    // Bokmål only, so that the English documents show every detail as untranslated and use those names too.
     for (const DetailSpec &d : templates.details())
-        s.details[d.key] = QStringLiteral("Specimen\n\nSpecimen");
+        s.details[d.key] = LocalizedText{QStringLiteral("Specimen\n\nSpecimen"), QString()};
 
     TestRunRecord run;
     run.id = QStringLiteral("00000000-0000-0000-0000-000000000000");
@@ -446,21 +456,50 @@ QStringList runParagraphs(const ProjectSnapshot &s, const QString &key, const Wo
     return out;
 }
 
+/// A detail in the document's language. A text given only in the other language is shown all the same, but marked
+/// as untranslated, with its language, never silently (docs/packages.md, "Details in two languages").
 Json detailJson(const ProjectSnapshot &s, const TemplateLibrary &templates, const QString &key, const Words &w)
 {
     const DetailSpec *spec = templates.detail(key);
     const auto it = s.details.find(key);
-    QString text = it == s.details.end() ? QString() : it->second.trimmed();
+    const LocalizedText stored = it == s.details.end() ? LocalizedText{} : it->second;
+    const QString otherLang = w.lang() == QStringLiteral("nb") ? QStringLiteral("en") : QStringLiteral("nb");
+    const QString own = (w.lang() == QStringLiteral("nb") ? stored.nb : stored.en).trimmed();
+    const QString foreign = own.isEmpty() ? (otherLang == QStringLiteral("nb") ? stored.nb : stored.en).trimmed() : QString();
+    const bool untranslated = !foreign.isEmpty();
     // Numbers the test run has are shown from it, before anything the team wrote, which is kept.
     const QStringList fromRun = runParagraphs(s, key, w);
+    const QString written = untranslated ? foreign : own;
+    const QString text = (fromRun + QStringList{written}).join(QStringLiteral("\n\n")).trimmed();
+    Json items = Json::array();
+    const QString note = w(QStringLiteral("detail_untranslated"));
+    auto addItems = [&](const QString &t, bool isForeign) {
+        for (const Json &p : paragraphs(t))
+            items.push_back({{"text", p}, {"foreign", isForeign}, {"note", false},
+                             {"lang", toStd(isForeign ? otherLang : w.lang())}});
+    };
+    addItems(fromRun.join(QStringLiteral("\n\n")), false);
+    // The note comes before the other language's paragraphs, as an item of its own in the document's language.
+    if (untranslated)
+        items.push_back({{"text", toStd(note)}, {"foreign", false}, {"note", true}, {"lang", toStd(w.lang())}});
+    addItems(written, untranslated);
+    QString html = written.toHtmlEscaped();
+    if (untranslated)
+        html = QStringLiteral("<span lang=\"%1\" class=\"untranslated\">%2</span> <span class=\"untranslated-note\">(%3)</span>")
+                   .arg(otherLang, html, note.toHtmlEscaped());
     if (!fromRun.isEmpty())
-        text = (fromRun + QStringList{text}).join(QStringLiteral("\n\n")).trimmed();
+        html = QString(fromRun.join(QStringLiteral("\n\n")).toHtmlEscaped() + QStringLiteral("\n\n") + html).trimmed();
     return {{"key", toStd(key)},
             {"label", toStd(spec ? spec->label.in(w.lang()) : key)},
             {"text", toStd(text)},
+            {"text_html", toStd(html)},
             {"given", !text.isEmpty()},
             {"from_run", !fromRun.isEmpty()},
-            {"paragraphs", paragraphs(text)}};
+            {"paragraphs", paragraphs(text)},
+            {"paragraph_items", items},
+            {"untranslated", untranslated},
+            {"text_lang", toStd(untranslated ? otherLang : w.lang())},
+            {"untranslated_note", toStd(untranslated ? note : QString())}};
 }
 
 QString sizeText(qint64 bytes, const QString &lang)
@@ -613,13 +652,16 @@ std::map<QString, QString> metricGoals(const ProjectSnapshot &s, const Words &w)
     const auto it = s.details.find(QStringLiteral("model_card.metric_goals"));
     if (it == s.details.end())
         return goals;
+    // The document's own language first; the other language's text (shown marked as untranslated) otherwise.
+    const QString own = (w.lang() == QStringLiteral("nb") ? it->second.nb : it->second.en).trimmed();
+    const QString text = own.isEmpty() ? s.detail(QStringLiteral("model_card.metric_goals")) : own;
     std::map<QString, QString> byWord; // a metric's name and its label, in lower case -> its name
     for (const TestRunRecord &run : s.testRuns)
         for (const TestRunMetric &m : run.metrics) {
             byWord[m.name.toLower()] = m.name;
             byWord[metricLabel(m.name, w).toLower()] = m.name;
         }
-    for (const QString &line : it->second.split(QLatin1Char('\n'))) {
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             continue;
@@ -815,6 +857,7 @@ const QStringList &DocumentModel::vocabulary()
             QStringLiteral("chart_predicted"), QStringLiteral("chart_observed"), QStringLiteral("chart_decision"),
             QStringLiteral("chart_threshold"), QStringLiteral("chart_net_benefit"), QStringLiteral("chart_treat_all"),
             QStringLiteral("chart_treat_none"), QStringLiteral("footer_format"), QStringLiteral("missing_detail"),
+            QStringLiteral("detail_untranslated"),
             QStringLiteral("missing_fact"), QStringLiteral("missing_applicability"), QStringLiteral("missing_status"),
             QStringLiteral("missing_evidence"), QStringLiteral("missing_test_runs"), QStringLiteral("missing_answers"),
             QStringLiteral("missing_role"), QStringLiteral("missing_in_progress"), QStringLiteral("draft_mark"),
@@ -1038,6 +1081,20 @@ std::optional<QString> DocumentModel::notRequiredBecause(const ProjectSnapshot &
     return reasons.join(QLatin1Char(' '));
 }
 
+QStringList DocumentModel::untranslated(const ProjectSnapshot &s, const DocumentTemplate &doc, const QString &lang)
+{
+    QStringList out;
+    for (const QString &key : doc.detailKeys()) {
+        const auto it = s.details.find(key);
+        if (it == s.details.end())
+            continue;
+        const QString own = lang == QStringLiteral("nb") ? it->second.nb : it->second.en;
+        if (own.trimmed().isEmpty() && !s.detail(key).isEmpty())
+            out << key;
+    }
+    return out;
+}
+
 std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const TemplateLibrary &templates,
                                                 const DocumentTemplate &doc, const QString &lang)
 {
@@ -1061,8 +1118,8 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
             continue; // another role's duty (a hospital writes no PMCF plan)
         switch (item.kind) {
         case RequiredItem::Kind::Detail: {
-            const auto it = s.details.find(item.ref);
-            if ((it == s.details.end() || it->second.trimmed().isEmpty()) && runParagraphs(s, item.ref, w).isEmpty()) {
+            // Given in either language is given: the other language's text is shown, marked as untranslated.
+            if (s.detail(item.ref).isEmpty() && runParagraphs(s, item.ref, w).isEmpty()) {
                 const DetailSpec *spec = templates.detail(item.ref);
                 out.push_back({QStringLiteral("detail:") + item.ref,
                                w(QStringLiteral("missing_detail")).arg(spec ? spec->label.in(lang) : item.ref)});

@@ -23,7 +23,7 @@ struct ProjectSnapshot {
     guidance::Assessment assessment;
     std::map<QString, RequirementState> states;
     std::vector<evidence::EvidenceStatus> evidence;
-    std::map<QString, QString> details;
+    std::map<QString, LocalizedText> details; ///< key -> its Bokmål and English text
     std::vector<TestRunRecord> testRuns;
     PostMarketData postMarket; ///< monitoring plan, windows, deviations and incidents (packaging/PostMarket.h)
     QDateTime created; ///< the project's clock when the snapshot was taken
@@ -38,6 +38,9 @@ struct ProjectSnapshot {
 
     /// The evidence linked to a requirement directly, then through the crosswalk (with the URN it counts through).
     std::vector<std::pair<const evidence::EvidenceStatus *, QString>> evidenceFor(const QString &urn) const;
+    /// A detail's text for uses without a language (dates, ids, exports): Bokmål, or English when only it is given;
+    /// trimmed.
+    QString detail(const QString &key) const;
     /// The combined status `requirements` shows: does_not_apply, undetermined, or the team's status.
     QString requirementStatus(const QString &urn) const;
 };
@@ -70,6 +73,9 @@ public:
     /// when it does or it is not yet known (DocumentTemplate::requiredIf).
     static std::optional<QString> notRequiredBecause(const ProjectSnapshot &snapshot, const DocumentTemplate &doc,
                                                      const QString &lang);
+    /// The keys of a document's details that have no text in lang but have one in the other language, which the
+    /// document in lang shows marked as untranslated.
+    static QStringList untranslated(const ProjectSnapshot &snapshot, const DocumentTemplate &doc, const QString &lang);
 };
 
 } // namespace vv::packaging

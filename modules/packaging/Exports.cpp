@@ -23,8 +23,7 @@ Json optNumber(const std::optional<double> &v)
 
 QString detail(const ProjectSnapshot &s, const char *key)
 {
-    const auto it = s.details.find(QString::fromLatin1(key));
-    return it == s.details.end() ? QString() : it->second.trimmed();
+    return s.detail(QString::fromLatin1(key));
 }
 
 } // namespace
@@ -120,9 +119,13 @@ Json Exports::assessment(const ProjectSnapshot &s, const PackageContext &ctx, co
                         {"provenance", run.provenance},
                         {"result", run.result}});
     }
-    Json details = Json::object();
-    for (const auto &[k, v] : s.details)
-        details[toStd(k)] = toStd(v);
+    // details keeps its shape (one text per key, Bokmål or else English) for readers of format version 1;
+    // detail_languages has both texts.
+    Json details = Json::object(), detailLanguages = Json::object();
+    for (const auto &[k, v] : s.details) {
+        details[toStd(k)] = toStd(v.nb.isEmpty() ? v.en : v.nb);
+        detailLanguages[toStd(k)] = v.toJson();
+    }
     return {{"format", "veiviser-assessment"},
             {"format_version", 1},
             {"generator", {{"name", "Veiviser"}, {"version", toStd(ctx.programVersion.isEmpty() ? QStringLiteral(VV_VERSION) : ctx.programVersion)}}},
@@ -139,6 +142,7 @@ Json Exports::assessment(const ProjectSnapshot &s, const PackageContext &ctx, co
             {"evidence", evidence},
             {"test_runs", runs},
             {"details", details},
+            {"detail_languages", detailLanguages},
             {"documents", documents}};
 }
 

@@ -190,14 +190,16 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
         if (!e.item.piiScanned && e.item.piiFindings == 0)
             warnings.push_back({{}, QStringLiteral("pii_not_scanned:%1").arg(e.item.id),
                                 tr("evidence %1 (%2) was not checked for identity numbers (binary content); look at it "
-                                   "before the package is sent").arg(e.item.id).arg(e.item.title)});
+                                   "before the package is sent").arg(e.item.id).arg(e.item.title),
+                                QString()});
         if (e.staleness.isStale())
             warnings.push_back({{}, QStringLiteral("stale:%1").arg(e.item.id),
                                 tr("evidence %1 (%2) is stale (%3)")
                                     .arg(e.item.id)
                                     .arg(e.item.title,
                                          e.staleness.expired ? tr("its expiry date has passed")
-                                                             : tr("it concerns an older system version"))});
+                                                             : tr("it concerns an older system version")),
+                                QString()});
         evidence.push_back(&e);
     }
     if (!refused.isEmpty())
@@ -238,7 +240,21 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
         // Warnings speak the user's language, not the first language the documents are written in.
         for (const MissingItem &m : DocumentModel::missing(s, templates, *doc, Translation::current()))
             // Each label says what is missing or open in a sentence of its own ("Intended purpose (not filled in)").
-            warnings.push_back({doc->id, m.key, tr("%1: %2", "a document's id and what it lacks").arg(doc->id, m.label)});
+            warnings.push_back({doc->id, m.key, tr("%1: %2", "a document's id and what it lacks").arg(doc->id, m.label),
+                                m.label});
+        // Given in one language only: complete, but that document shows the other language's text, marked.
+        for (const QString &lang : request.languages)
+            for (const QString &key : DocumentModel::untranslated(s, *doc, lang)) {
+                const DetailSpec *spec = templates.detail(key);
+                const QString label =
+                    (lang == QStringLiteral("nb") ? tr("%1 has no text in Bokmål; the Bokmål document shows the "
+                                                       "English text, marked as not translated")
+                                                  : tr("%1 has no text in English; the English document shows the "
+                                                       "Bokmål text, marked as not translated"))
+                        .arg(spec ? spec->label.current() : key);
+                warnings.push_back({doc->id, QStringLiteral("untranslated:%1:%2").arg(lang, key),
+                                    tr("%1: %2", "a document's id and what it lacks").arg(doc->id, label), label});
+            }
     }
     auto documentFile = [](const Rendered &r, const char *extension, QByteArray bytes) {
         return MemoryFile{QStringLiteral("documents/%1/%2.%3").arg(r.lang, r.doc->id, QLatin1String(extension)),

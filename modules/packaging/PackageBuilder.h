@@ -32,6 +32,7 @@ struct PackageWarning {
     QString document; ///< the document id, or empty for evidence warnings
     QString key;      ///< the missing item's key, or "pii_not_scanned:ID", "stale:ID"
     QString text;     ///< translated
+    QString label;    ///< translated, what is missing without the document ("Intended purpose (not filled in)")
 };
 
 /// The package that was written.

@@ -85,9 +85,20 @@ Areas areasOf(const PackageVerification &v, const Json &assessment)
                 .arg(jsonString(e, "title"), jsonString(e, "sha256").left(16), jsonString(e, "review_state"),
                      links.join(QStringLiteral(", ")));
     }
-    const Json details = assessment.value("details", Json::object());
-    for (auto it = details.begin(); it != details.end(); ++it)
-        out.byArea[QStringLiteral("details")][fromStd(it.key())] = jsonText(it.value());
+    // Bokmål texts under their key, English ones under "KEY (en)": packages from before details had two languages
+    // (details only, in Bokmål) compare with newer ones text by text.
+    const Json languages = assessment.value("detail_languages", Json());
+    const Json details = languages.is_object() ? languages : assessment.value("details", Json::object());
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        if (!it.value().is_object()) {
+            out.byArea[QStringLiteral("details")][fromStd(it.key())] = jsonText(it.value());
+            continue;
+        }
+        if (const QString nb = jsonString(it.value(), "nb"); !nb.isEmpty())
+            out.byArea[QStringLiteral("details")][fromStd(it.key())] = nb;
+        if (const QString en = jsonString(it.value(), "en"); !en.isEmpty())
+            out.byArea[QStringLiteral("details")][fromStd(it.key()) + QStringLiteral(" (en)")] = en;
+    }
     for (const Json &run : assessment.value("test_runs", Json::array())) {
         QStringList metrics;
         for (const Json &mm : run.value("metrics", Json::array()))

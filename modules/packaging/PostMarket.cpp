@@ -620,8 +620,7 @@ std::vector<const Incident *> chosenIncidents(const ProjectSnapshot &s)
     std::stable_sort(all.begin(), all.end(), [](const Incident *a, const Incident *b) {
         return a->awareOn != b->awareOn ? a->awareOn > b->awareOn : a->id > b->id;
     });
-    const auto it = s.details.find(QStringLiteral("incident.id"));
-    const QString which = it == s.details.end() ? QString() : it->second.trimmed();
+    const QString which = s.detail(QStringLiteral("incident.id"));
     if (which.isEmpty() || which.compare(QStringLiteral("all"), Qt::CaseInsensitive) == 0)
         return all;
     if (which.compare(QStringLiteral("newest"), Qt::CaseInsensitive) == 0 ||
@@ -670,8 +669,7 @@ Json rulesJson(const Context &c)
 std::pair<QDate, QDate> PostMarketModel::period(const ProjectSnapshot &s)
 {
     auto dateDetail = [&](const char *key) {
-        const auto it = s.details.find(QLatin1String(key));
-        return it == s.details.end() ? QDate() : QDate::fromString(it->second.trimmed(), Qt::ISODate);
+        return QDate::fromString(s.detail(QLatin1String(key)), Qt::ISODate);
     };
     return {dateDetail("pms.period_start"), dateDetail("pms.period_end")};
 }
@@ -736,10 +734,9 @@ std::optional<MissingItem> PostMarketModel::missing(const ProjectSnapshot &s, co
             return MissingItem{name, w(QStringLiteral("missing_monitoring_status")).arg(pm.statusProblem)};
         // A period date that is not a date would silently widen the report to all windows.
         for (const char *key : {"pms.period_start", "pms.period_end"}) {
-            const auto it = s.details.find(QLatin1String(key));
-            if (it != s.details.end() && !it->second.trimmed().isEmpty() &&
-                !QDate::fromString(it->second.trimmed(), Qt::ISODate).isValid())
-                return MissingItem{name, w(QStringLiteral("missing_period_date")).arg(it->second.trimmed())};
+            const QString text = s.detail(QLatin1String(key));
+            if (!text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid())
+                return MissingItem{name, w(QStringLiteral("missing_period_date")).arg(text)};
         }
         const auto period = PostMarketModel::period(s);
         const bool any = pm.status && std::any_of(pm.status->windows.begin(), pm.status->windows.end(), [&](const WindowStatus &ws) {

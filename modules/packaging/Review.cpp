@@ -29,6 +29,25 @@ QDateTime timeFrom(const Json &j, const char *key)
     return QDateTime::fromString(jsonString(j, key), Qt::ISODateWithMs);
 }
 
+/// The package's document details, in both languages where the export has them (detail_languages), else the one
+/// text of each (packages built before details had two languages), which was Bokmål.
+Status openDetails(Transaction &tx, const Json &assessment)
+{
+    const Json languages = assessment.value("detail_languages", Json());
+    if (languages.is_object()) {
+        for (auto it = languages.begin(); it != languages.end(); ++it)
+            for (const QString &lang : DocumentDetailTable::languages())
+                if (it.value().is_object() && !jsonString(it.value(), toStd(lang).c_str()).isEmpty())
+                    VV_TRY(DocumentDetailTable::set(tx, {fromStd(it.key()), lang, jsonString(it.value(), toStd(lang).c_str())}));
+        return {};
+    }
+    const Json details = assessment.value("details", Json::object());
+    for (auto it = details.begin(); it != details.end(); ++it)
+        if (it.value().is_string())
+            VV_TRY(DocumentDetailTable::set(tx, {fromStd(it.key()), QStringLiteral("nb"), fromStd(it.value().get<std::string>())}));
+    return {};
+}
+
 } // namespace
 
 Result<ReviewOpened> Review::open(const QString &packagePath, const QString &outPath, const ReviewOpenOptions &options,
@@ -105,10 +124,7 @@ Result<ReviewOpened> Review::open(const QString &packagePath, const QString &out
                 VV_TRY(RequirementStateTable::save(*tx, state));
                 ++opened.requirementStates;
             }
-            const Json details = a.value("details", Json::object());
-            for (auto it = details.begin(); it != details.end(); ++it)
-                if (it.value().is_string())
-                    VV_TRY(DocumentDetailTable::set(*tx, fromStd(it.key()), fromStd(it.value().get<std::string>())));
+            VV_TRY(openDetails(*tx, a));
             // Evidence from the extracted files; each must hash to what the package says.
             for (const Json &e : a.value("evidence", Json::array())) {
                 const QString path = jsonString(e, "path");

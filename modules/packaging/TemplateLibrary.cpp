@@ -50,6 +50,19 @@ bool isSafeMarkupName(const QString &name)
            last.endsWith(QStringLiteral("_css"));
 }
 
+QStringList DocumentTemplate::detailKeys() const
+{
+    QStringList out;
+    for (const TemplateSection &s : sections)
+        for (const QString &k : s.details)
+            if (!out.contains(k))
+                out << k;
+    for (const RequiredItem &item : required)
+        if (item.kind == RequiredItem::Kind::Detail && !out.contains(item.ref))
+            out << item.ref;
+    return out;
+}
+
 static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("vv::packaging", text, disambiguation, n);

@@ -87,6 +87,8 @@ struct DocumentTemplate {
     /// Whether the document shows measured monitoring windows or their alarms, which cost a pass over every stored
     /// production row; the other documents are built without it.
     bool showsMeasuredWindows() const;
+    /// The details the document is filled with: those its sections list, then those it requires, each once.
+    QStringList detailKeys() const;
 };
 
 /// What `templates check` counted.

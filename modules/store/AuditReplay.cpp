@@ -101,10 +101,16 @@ void Replay::apply(const QString &action, const Json &p)
         if (auto it = m_states.find(text(p, "urn")); it != m_states.end())
             it->second[QStringLiteral("pack_version")] = text(p, "version");
     } else if (action == QStringLiteral("document.detail")) {
-        if (const QString sha = text(p, "value_sha256"); sha.isEmpty())
-            m_details.erase(text(p, "key"));
-        else
-            m_details[text(p, "key")] = sha;
+        // Entries written before details had two languages name none: those texts became the Bokmål ones.
+        const QString lang = p.contains("lang") ? text(p, "lang") : QStringLiteral("nb");
+        const QString key = text(p, "key");
+        if (const QString sha = text(p, "value_sha256"); !sha.isEmpty())
+            m_details[key][lang] = sha;
+        else if (auto it = m_details.find(key); it != m_details.end()) {
+            it->second.erase(lang);
+            if (it->second.empty())
+                m_details.erase(it);
+        }
     } else if (action == QStringLiteral("member.role")) {
         m_members[text(p, "member")] = text(p, "role");
     } else if (action == QStringLiteral("evidence.import")) {
@@ -188,11 +194,21 @@ Result<std::optional<QString>> Replay::compare(const QSqlDatabase &db) const
     if (!states || *states)
         return states;
 
-    auto details = compareRows(db, QStringLiteral("document_details"),
-                               QStringLiteral("SELECT detail_key, value FROM document_details ORDER BY detail_key"),
-                               m_details, [](const QSqlQuery &q, const QString &sha) -> QString {
-                                   return sha256Of(q.value(1).toString()) == sha ? QString() : QStringLiteral("value");
-                               });
+    auto details = compareRows(
+        db, QStringLiteral("document_details"),
+        QStringLiteral("SELECT detail_key, value_nb, value_en FROM document_details ORDER BY detail_key"), m_details,
+        [](const QSqlQuery &q, const Columns &recorded) -> QString {
+            static const char *const langs[] = {"", "nb", "en"};
+            for (int column = 1; column < 3; ++column) {
+                const QString stored = q.value(column).toString();
+                const auto it = recorded.find(QString::fromLatin1(langs[column]));
+                const QString sha = it == recorded.end() ? QString() : it->second;
+                // An empty text is no text: the chain recorded its removal, or never recorded it.
+                if (stored.isEmpty() ? !sha.isEmpty() : sha256Of(stored) != sha)
+                    return QStringLiteral("value_") + QString::fromLatin1(langs[column]);
+            }
+            return {};
+        });
     if (!details || *details)
         return details;
 

@@ -37,7 +37,7 @@ private:
     std::optional<Columns> m_project;
     std::map<QString, Columns> m_states;
     std::map<QString, Answer> m_answers;
-    std::map<QString, QString> m_details;    ///< key -> SHA-256 of the value
+    std::map<QString, Columns> m_details;    ///< key -> language -> SHA-256 of its text
     std::map<QString, QString> m_members;    ///< actor -> role
     std::map<qint64, Evidence> m_evidence;
     std::set<std::pair<qint64, QString>> m_links;

@@ -6,61 +6,77 @@
 
 namespace vv {
 
+/// An empty text is stored as '' (the columns are NOT NULL), never as NULL, which a null QString binds to.
+static QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+const QStringList &DocumentDetailTable::languages()
+{
+    static const QStringList list = {QStringLiteral("nb"), QStringLiteral("en")};
+    return list;
+}
+
 Result<std::vector<DocumentDetail>> DocumentDetailTable::all() const
 {
-    auto q = sql::exec(m_store.database(), QStringLiteral("SELECT detail_key, value, updated_at, updated_by "
+    auto q = sql::exec(m_store.database(), QStringLiteral("SELECT detail_key, value_nb, value_en, updated_at, updated_by "
                                                           "FROM document_details ORDER BY detail_key"));
     if (!q)
         return q.error();
     std::vector<DocumentDetail> out;
     while (q->next())
-        out.push_back({q->value(0).toString(), q->value(1).toString(),
-                       QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs), q->value(3).toString()});
+        out.push_back({q->value(0).toString(), {q->value(1).toString(), q->value(2).toString()},
+                       QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs), q->value(4).toString()});
     return out;
 }
 
-Status DocumentDetailTable::set(Transaction &tx, const QString &key, const QString &value, bool *changed)
+Status DocumentDetailTable::set(Transaction &tx, const DetailText &v, bool *changed)
 {
     if (changed)
         *changed = false;
-    if (key.trimmed().isEmpty())
+    if (v.key.trimmed().isEmpty())
         return Error::input(tr("a document detail needs a key"));
-    auto q = sql::exec(tx.database(), QStringLiteral("SELECT value FROM document_details WHERE detail_key = ?"), {key});
+    if (!languages().contains(v.lang))
+        return Error::input(tr("'%1' is not a language of document details").arg(v.lang), tr("Use nb or en."));
+    auto q = sql::exec(tx.database(),
+                       QStringLiteral("SELECT value_nb, value_en FROM document_details WHERE detail_key = ?"), {v.key});
     if (!q)
         return q.error();
     const bool existed = q->next();
-    const QString before = existed ? q->value(0).toString() : QString();
-    if (value.isEmpty()) {
-        if (!existed)
-            return {};
-        VV_TRY(sql::exec(tx.database(), QStringLiteral("DELETE FROM document_details WHERE detail_key = ?"), {key}));
+    LocalizedText text = existed ? LocalizedText{q->value(0).toString(), q->value(1).toString()} : LocalizedText{};
+    QString &slot = v.lang == QStringLiteral("nb") ? text.nb : text.en;
+    if (slot == v.value)
+        return {};
+    slot = v.value;
+    if (text.isEmpty()) {
+        VV_TRY(sql::exec(tx.database(), QStringLiteral("DELETE FROM document_details WHERE detail_key = ?"), {v.key}));
     } else {
-        if (existed && before == value)
-            return {};
         VV_TRY(sql::exec(tx.database(),
-                         QStringLiteral("INSERT INTO document_details (detail_key, value, updated_at, updated_by) "
-                                        "VALUES (?, ?, ?, ?) ON CONFLICT (detail_key) DO UPDATE SET "
-                                        "value = excluded.value, updated_at = excluded.updated_at, "
-                                        "updated_by = excluded.updated_by"),
-                         {key, value, isoUtc(tx.store().clock().nowUtc()), tx.store().actor()}));
+                         QStringLiteral("INSERT INTO document_details (detail_key, value_nb, value_en, updated_at, "
+                                        "updated_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (detail_key) DO UPDATE SET "
+                                        "value_nb = excluded.value_nb, value_en = excluded.value_en, "
+                                        "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+                         {v.key, notNull(text.nb), notNull(text.en), isoUtc(tx.store().clock().nowUtc()), tx.store().actor()}));
     }
     if (changed)
         *changed = true;
     // The texts are free text written for a regulator, but may still hold anything: the audit keeps their hash.
     return tx.audit(QStringLiteral("document.detail"),
-                    Json{{"key", toStd(key)},
-                         {"value_sha256", value.isEmpty() ? Json(nullptr) : Json(toStd(Sha256::hex(value.toUtf8())))}});
+                    Json{{"key", toStd(v.key)},
+                         {"lang", toStd(v.lang)},
+                         {"value_sha256", v.value.isEmpty() ? Json(nullptr) : Json(toStd(Sha256::hex(v.value.toUtf8())))}});
 }
 
-Result<int> DocumentDetailTable::set(const std::vector<std::pair<QString, QString>> &values)
+Result<int> DocumentDetailTable::set(const std::vector<DetailText> &values)
 {
     auto tx = m_store.begin();
     if (!tx)
         return tx.error();
     int n = 0;
-    for (const auto &[key, value] : values) {
+    for (const DetailText &v : values) {
         bool changed = false;
-        VV_TRY(set(*tx, key, value, &changed));
+        VV_TRY(set(*tx, v, &changed));
         n += changed ? 1 : 0;
     }
     if (n == 0)

@@ -11,11 +11,11 @@
 
 namespace vv::ui {
 
-static const std::array<QString, 5> &kindNames()
+static const std::array<QString, 6> &kindNames()
 {
-    static const std::array<QString, 5> names = {QStringLiteral("question"), QStringLiteral("requirement"),
+    static const std::array<QString, 6> names = {QStringLiteral("question"), QStringLiteral("requirement"),
                                                  QStringLiteral("outcome"), QStringLiteral("evidence"),
-                                                 QStringLiteral("page")};
+                                                 QStringLiteral("page"), QStringLiteral("detail")};
     return names;
 }
 

@@ -15,7 +15,7 @@ class Page;
 /// A place inside Veiviser that a link in a page can lead to: a question in the walkthrough, a requirement, an
 /// outcome's reasons, an evidence item or a page. Links are `veiviser:` URLs, so they can sit in rich text.
 struct LinkTarget {
-    enum class Kind { Question, Requirement, Outcome, Evidence, Page };
+    enum class Kind { Question, Requirement, Outcome, Evidence, Page, Detail };
     Kind kind = Kind::Page;
     QString id;
 
@@ -29,6 +29,12 @@ struct LinkTarget {
     static LinkTarget evidence(qint64 id) { return {Kind::Evidence, QString::number(id)}; }
     /// A page by its object name (e.g. "dashboard", "walkthrough").
     static LinkTarget page(const QString &name) { return {Kind::Page, name}; }
+    /// A document detail's field in the details form: the document's details shown, the cursor in the field in
+    /// lang ("nb", "en", or empty for the first without a text). The id is "DOCUMENT/KEY/LANG".
+    static LinkTarget detail(const QString &document, const QString &key, const QString &lang = {})
+    {
+        return {Kind::Detail, QStringLiteral("%1/%2/%3").arg(document, key, lang)};
+    }
 };
 
 /// Where a followed link leads: a veiviser: link to the page's linkActivated() (the main window goes there), any

@@ -17,6 +17,7 @@
 #include "ui/Navigator.h"
 #include "ui/NewProjectDialog.h"
 #include "ui/PackPage.h"
+#include "ui/DetailsPage.h"
 #include "ui/PackagesPage.h"
 #include "ui/Page.h"
 #include "ui/ProjectEdits.h"
@@ -112,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *packages = new PackagesPage(m_session, this);
     packages->setObjectName(QStringLiteral("packages")); // the target of links to the packages page
     addPage(packages);
+    m_details = new DetailsPage(m_session, this);
+    addPage(m_details);
 
     retranslate();
     m_welcome->setRecentProjects(AppSettings::recentProjects());
@@ -190,6 +193,12 @@ bool MainWindow::openLink(const QUrl &url)
         showPage(m_evidence);
         m_evidence->openItem(target->id.toLongLong());
         return true;
+    case LinkTarget::Kind::Detail: {
+        const QStringList parts = target->id.split(QLatin1Char('/'));
+        showPage(m_details);
+        // Still on another page when the user chose to stay there (Page::leave).
+        return currentPage() == m_details && parts.size() == 3 && m_details->showField(parts[0], parts[1], parts[2]);
+    }
     case LinkTarget::Kind::Page:
         for (Page *p : m_pageList)
             if (p->objectName() == target->id) {
@@ -208,7 +217,19 @@ Page *MainWindow::currentPage() const
 
 void MainWindow::showInStack(QWidget *page)
 {
+    if (Page *current = currentPage(); current && current != page && !current->leave()) {
+        // The user stays: the navigator goes back to the page's entry.
+        if (const int i = int(m_pageList.indexOf(current)); i >= 0)
+            m_navigator->select(m_navigator->model()->pageIndex(i));
+        return;
+    }
     m_pages->setCurrentWidget(page);
+}
+
+bool MainWindow::leaveCurrentPage()
+{
+    Page *current = m_session->isOpen() ? currentPage() : nullptr;
+    return !current || current->leave();
 }
 
 void MainWindow::navigatorChosen(const QModelIndex &index)
@@ -451,6 +472,8 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::openProject(const QString &path)
 {
+    if (!leaveCurrentPage())
+        return false;
     if (auto s = m_session->open(path); !s) {
         showError(s.error());
         if (!QFileInfo::exists(path))
@@ -466,6 +489,8 @@ bool MainWindow::openProject(const QString &path)
 
 bool MainWindow::createProject(const QString &path, const NewProject &project)
 {
+    if (!leaveCurrentPage())
+        return false;
     if (auto s = m_session->create(path, project); !s) {
         showError(s.error());
         return false;
@@ -477,6 +502,8 @@ bool MainWindow::createProject(const QString &path, const NewProject &project)
 
 void MainWindow::closeProject()
 {
+    if (!leaveCurrentPage())
+        return;
     m_session->close();
 }
 
@@ -569,7 +596,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Every change is already saved when it is made; closing only releases the file.
+    // Every change is saved when it is made, except on a page that saves on request (the document details):
+    // that page asks first, and may keep the window open.
+    if (!leaveCurrentPage()) {
+        event->ignore();
+        return;
+    }
     m_session->close();
     event->accept();
 }

@@ -20,6 +20,7 @@ namespace vv::ui {
 
 class ClassificationPage;
 class DashboardPage;
+class DetailsPage;
 class EvidencePage;
 class MessageBar;
 class Navigator;
@@ -81,6 +82,7 @@ public:
     EvidencePage *evidencePage() const { return m_evidence; }
     RequirementPage *requirementPage() const { return m_requirement; }
     PackPage *packPage() const { return m_pack; }
+    DetailsPage *detailsPage() const { return m_details; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
@@ -102,6 +104,8 @@ private:
     void navigatorChosen(const QModelIndex &index);
     void toggleFocus();
     void showInStack(QWidget *page);
+    /// Asks the page shown whether it may be left (Page::leave); true when no project is open.
+    bool leaveCurrentPage();
     void projectOpened();
     void projectClosed();
     void projectChanged(const QString &area);
@@ -120,6 +124,7 @@ private:
     EvidencePage *m_evidence;
     RequirementPage *m_requirement;
     PackPage *m_pack;
+    DetailsPage *m_details = nullptr;
     QList<Page *> m_pageList;
 
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_goMenu = nullptr,

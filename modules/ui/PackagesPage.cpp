@@ -12,6 +12,7 @@
 #include "store/ProjectStore.h"
 #include "store/ReviewTable.h"
 #include "ui/Labels.h"
+#include "ui/Links.h"
 #include "ui/PackageDiffModel.h"
 #include "ui/ProjectSession.h"
 #include "ui/ReviewDialogs.h"
@@ -36,6 +37,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -152,6 +154,11 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     statusRow->addWidget(m_statusMark, 0, Qt::AlignTop);
     statusRow->addWidget(m_status, 1);
     layout->addLayout(statusRow);
+    m_missing = new QTextBrowser(this);
+    m_missing->setMaximumHeight(220);
+    m_missing->hide();
+    routeLinks(m_missing, this);
+    layout->addWidget(m_missing);
     layout->addWidget(m_findingForm);
     layout->addWidget(m_diffHeading);
     layout->addWidget(m_diffView, 1);
@@ -212,6 +219,7 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
         m_compare->setEnabled(true);
         m_importReview->setEnabled(this->session()->store() && this->session()->store()->mayChange().ok());
         m_status->setText(outcome.text);
+        showMissing(outcome.warnings);
         showMark(outcome.ok);
         if (outcome.changes) {
             m_diffModel->setChanges(*outcome.changes);
@@ -364,6 +372,7 @@ void PackagesPage::refresh()
         auto templates = TemplateLibrary::loadShipped(*library);
         if (templates) {
             for (const DocumentTemplate &doc : templates->documents()) {
+                m_documentTitles[doc.id] = doc.title;
                 // A document for the other role can be built only as a draft, and the list says so.
                 const bool forRole = doc.isFor(role);
                 if (firstFill && forRole && checked.isEmpty())
@@ -474,6 +483,7 @@ void PackagesPage::startJob(const QString &what, std::function<JobOutcome(const 
     m_importReview->setEnabled(false);
     m_progress->show();
     m_cancel->show();
+    m_missing->hide();
     m_status->setText(what);
     m_watcher.setFuture(QtConcurrent::run([job = std::move(job), cancel = m_cancelToken] { return job(cancel); }));
 }
@@ -555,13 +565,8 @@ void PackagesPage::buildPackage()
         outcome.ok = true;
         outcome.text = PackagesPage::tr("Wrote %1 (%n file(s)).", nullptr, int(result->manifest.files.size()))
                            .arg(result->path);
-        if (!result->warnings.empty()) {
-            QStringList lines;
-            for (const PackageWarning &w : result->warnings)
-                lines << w.text;
-            outcome.text += QLatin1Char('\n') + PackagesPage::tr("Missing in the documents: %1")
-                                                    .arg(lines.join(QStringLiteral("; ")));
-        }
+        // Listed under the outcome, each a link to where it is filled in (showMissing).
+        outcome.warnings = result->warnings;
         return outcome;
     });
 }
@@ -665,6 +670,62 @@ Status PackagesPage::importReview(const QString &file)
 void PackagesPage::setSigningKeyFile(const QString &path)
 {
     m_key->setText(QDir::toNativeSeparators(path));
+}
+
+namespace {
+
+/// Where a missing item of a build is filled in: a detail's field, a requirement, a derived fact's reasons, the
+/// walkthrough; nothing for what is not filled in one place (test runs, the monitoring plan, evidence checks).
+std::optional<LinkTarget> whereToFill(const PackageWarning &w)
+{
+    const QString kind = w.key.section(QLatin1Char(':'), 0, 0);
+    const QString rest = w.key.section(QLatin1Char(':'), 1);
+    if (kind == QStringLiteral("detail"))
+        return LinkTarget::detail(w.document, rest);
+    if (kind == QStringLiteral("untranslated")) // untranslated:LANG:KEY
+        return LinkTarget::detail(w.document, rest.section(QLatin1Char(':'), 1), rest.section(QLatin1Char(':'), 0, 0));
+    if (kind == QStringLiteral("requirement") || kind == QStringLiteral("evidence"))
+        return LinkTarget::requirement(rest);
+    if (kind == QStringLiteral("fact"))
+        return LinkTarget::outcome(rest);
+    if (kind == QStringLiteral("answers"))
+        return LinkTarget::page(QStringLiteral("walkthrough"));
+    return std::nullopt;
+}
+
+} // namespace
+
+// By document, under its title; each item in the user's words, a link where it can be filled in.
+void PackagesPage::showMissing(const std::vector<PackageWarning> &warnings)
+{
+    if (warnings.empty()) {
+        m_missing->clear();
+        m_missing->hide();
+        return;
+    }
+    QString html = QStringLiteral("<p>%1</p>").arg(tr("What the documents lack (%n item(s)); follow a link to fill it in:",
+                                                      nullptr, int(warnings.size()))
+                                                       .toHtmlEscaped());
+    QString document = QStringLiteral("\x01"); // no document yet
+    for (const PackageWarning &w : warnings) {
+        if (w.document != document) {
+            if (document != QStringLiteral("\x01"))
+                html += QStringLiteral("</ul>");
+            document = w.document;
+            const auto title = m_documentTitles.find(w.document);
+            const QString heading = w.document.isEmpty() ? tr("Evidence")
+                                    : title != m_documentTitles.end() ? title->second.current()
+                                                                      : w.document;
+            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(heading.toHtmlEscaped());
+        }
+        const QString label = w.label.isEmpty() ? w.text : w.label;
+        const auto target = whereToFill(w);
+        html += QStringLiteral("<li>%1</li>").arg(target ? linkHtml(*target, label) : label.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    m_missing->setHtml(html);
+    m_missing->setAccessibleName(tr("What the documents lack"));
+    m_missing->show();
 }
 
 QString PackagesPage::statusText() const

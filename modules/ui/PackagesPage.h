@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Progress.h"
+#include "core/LocalizedText.h"
+#include "packaging/PackageBuilder.h"
 #include "packaging/PackageDiff.h"
 #include "ui/Page.h"
 
@@ -15,6 +17,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace vv {
@@ -40,6 +43,7 @@ public:
         bool ok = false;
         QString text;
         std::optional<std::vector<packaging::PackageChange>> changes;
+        std::vector<packaging::PackageWarning> warnings; ///< of a build: what the documents lack
     };
 
     /// Compares two versions of a package off the GUI thread (packaging::PackageDiff) and shows what changed in
@@ -56,6 +60,10 @@ public:
     /// Uses a signing key for the next builds (the key field).
     void setSigningKeyFile(const QString &path);
     QString statusText() const;
+    /// Lists what a build's documents lack under the outcome, by document, with links (hidden when nothing).
+    void showMissing(const std::vector<packaging::PackageWarning> &warnings);
+    /// What the last build's documents lack, each a link to where it is filled in (empty when nothing).
+    QTextBrowser *missingView() const { return m_missing; }
     QPushButton *importReviewButton() const { return m_importReview; }
     QPushButton *exportReviewButton() const { return m_exportReview; }
     QPushButton *createKeyButton() const { return m_createKey; }
@@ -100,6 +108,8 @@ private:
     QPushButton *m_cancel;
     QLabel *m_status;
     QLabel *m_statusMark = nullptr;
+    QTextBrowser *m_missing = nullptr;
+    std::map<QString, LocalizedText> m_documentTitles; ///< by document id, for the list of what is missing
     QTreeWidget *m_history;
     QLabel *m_diffHeading;
     QTableView *m_diffView;

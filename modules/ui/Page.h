@@ -18,6 +18,9 @@ public:
     /// The page's name in the navigator, translated.
     virtual QString pageTitle() const = 0;
     virtual QIcon pageIcon() const { return {}; }
+    /// Called before the main window leaves the page (another page, closing the project or the window): a page
+    /// with changes not yet saved asks what to do with them. False keeps the user on the page.
+    virtual bool leave() { return true; }
 
 Q_SIGNALS:
     /// The page's title changed (after a language switch).

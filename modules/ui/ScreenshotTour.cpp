@@ -4,6 +4,7 @@
 #include "store/OutputFile.h"
 #include "tracking/ProjectProgress.h"
 #include "ui/MainWindow.h"
+#include "ui/Links.h"
 #include "ui/Page.h"
 #include "ui/EngineRunDialog.h"
 #include "ui/IngestDialog.h"
@@ -94,6 +95,9 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
             m_window.showPack(packId);
             VV_TRY(grab(QStringLiteral("pack")));
         }
+        // The details form as a package's missing-item link opens it: one document, the cursor in a field.
+        if (m_window.openLink(LinkTarget::detail(QStringLiteral("fria"), QStringLiteral("fria.affected_persons")).url()))
+            VV_TRY(grab(QStringLiteral("details-document")));
         // The dialogs behind the main tasks, as they first open.
         const auto grabDialog = [&](const QString &name, QDialog *dialog) -> Status {
             if (!dialog)

@@ -281,7 +281,7 @@ void TestTeamCli::grantsFollowMigrations()
         }
     }
     const QString insertDetail = QStringLiteral(
-        "SET ROLE %1; INSERT INTO document_details (detail_key, value, updated_at, updated_by) VALUES ('%1', 'x', 't', 'u')");
+        "SET ROLE %1; INSERT INTO document_details (detail_key, value_nb, updated_at, updated_by) VALUES ('%1', 'x', 't', 'u')");
     for (const char *login : {"olav_login", "rita_login"}) {
         problem.clear();
         m_pg.psql(db, insertDetail.arg(QLatin1String(login)), &problem);

@@ -223,15 +223,18 @@ Status fillProject(ProjectStore &store, const guidance::GuidanceLibrary &library
     }
     VV_TRY(AnswerTable(store).apply(answers));
 
-    std::vector<std::pair<QString, QString>> details;
+    std::vector<DetailText> details;
     if (everyDetail) {
-        // Details hold one text, not one per language, so both documents show the same value.
-        for (const DetailSpec &d : templates.details())
-            details.emplace_back(d.key, d.key + QStringLiteral(" value"));
+        // Both languages, told apart, so that each document shows its own language's text.
+        for (const DetailSpec &d : templates.details()) {
+            details.push_back({d.key, QStringLiteral("nb"), d.key + QStringLiteral(" value")});
+            details.push_back({d.key, QStringLiteral("en"), d.key + QStringLiteral(" value in English")});
+        }
     } else {
+        // The fixture's texts are English only: the Bokmål documents show them marked as not translated.
         const Json texts = readJson(fixtureDir + QStringLiteral("/project/details.json"));
         for (auto it = texts.begin(); it != texts.end(); ++it)
-            details.emplace_back(fromStd(it.key()), fromStd(it.value().get<std::string>()));
+            details.push_back({fromStd(it.key()), QStringLiteral("en"), fromStd(it.value().get<std::string>())});
     }
     VV_TRY(DocumentDetailTable(store).set(details));
 
@@ -636,15 +639,16 @@ void TestGolden::keyMetricsCarryTheirGoals()
     // of the run without one are named as missing. The golden project's own goals text is put back afterwards.
     auto all = DocumentDetailTable(*m_store).all();
     QVERIFY(all);
+    const QString key = QStringLiteral("model_card.metric_goals"), en = QStringLiteral("en");
     QString before;
     for (const DocumentDetail &d : *all)
-        if (d.key == QStringLiteral("model_card.metric_goals"))
-            before = d.value;
-    QVERIFY(DocumentDetailTable(*m_store).set({{QStringLiteral("model_card.metric_goals"),
+        if (d.key == key)
+            before = d.text.en;
+    QVERIFY(DocumentDetailTable(*m_store).set({{key, en,
                                                  QStringLiteral("AUROC: at least 0.75 in an external validation\n"
                                                                 "The team chose these goals with the clinicians.")}}));
     auto extracted = build(*m_store, *m_templates, {QStringLiteral("model-card")}, QStringLiteral("goals"));
-    QVERIFY(DocumentDetailTable(*m_store).set({{QStringLiteral("model_card.metric_goals"), before}}));
+    QVERIFY(DocumentDetailTable(*m_store).set({{key, en, before}}));
     QVERIFY2(extracted, qPrintable(extracted ? QString() : extracted.error().toString()));
     const QString card = QString::fromUtf8(document(*extracted, QStringLiteral("en"), QStringLiteral("model-card")));
     QVERIFY2(card.contains(QStringLiteral("<th>Goal</th>")), "the key metrics table has a goal column");
@@ -689,7 +693,7 @@ void TestGolden::numbersComeFromTheTestRun()
         QVERIFY2(full.contains(QLatin1String(aspect)), aspect);
     QVERIFY(!full.contains(QStringLiteral("not computed")));
     // The detail the team wrote follows the run's numbers.
-    QVERIFY(full.contains(QStringLiteral("<p>validation.participant_flow value</p>")));
+    QVERIFY(full.contains(QStringLiteral("<p>validation.participant_flow value in English</p>")));
 
     // The same project without a test run: the team's detail is asked for again.
     const NoTestRuns none;

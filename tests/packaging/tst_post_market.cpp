@@ -264,18 +264,18 @@ void TestPostMarket::reportShowsTheWindowsDeviationAndIncident()
     QVERIFY(text.contains(s("Serious incident report for a medical device (MDR Art. 87)")));
 
     // A period: only the windows inside it, the incident outside it is left out.
-    QVERIFY(DocumentDetailTable(*m_store).set({{s("pms.period_start"), s("2026-01-05")}, {s("pms.period_end"), s("2026-01-25")}}));
+    QVERIFY(DocumentDetailTable(*m_store).set({{s("pms.period_start"), s("nb"), s("2026-01-05")}, {s("pms.period_end"), s("nb"), s("2026-01-25")}}));
     auto period = render(*m_store, s("pms-report"), s("en"), &model);
     QVERIFY(period);
     QCOMPARE(model["post_market"]["windows"]["rows"].size(), std::size_t(3));
     QVERIFY(!QString::fromUtf8(*period).contains(drifted->window.label()));
     QVERIFY(!model["post_market"]["has_period_incidents"].get<bool>());
     // A period date that is not a date is named, not silently read as "all windows".
-    QVERIFY(DocumentDetailTable(*m_store).set({{s("pms.period_end"), s("31.01.2026")}}));
+    QVERIFY(DocumentDetailTable(*m_store).set({{s("pms.period_end"), s("nb"), s("31.01.2026")}}));
     QVERIFY(render(*m_store, s("pms-report"), s("en"), &model));
     QVERIFY(model["is_draft"].get<bool>());
     QVERIFY(QString::fromStdString(model["missing"].dump()).contains(s("31.01.2026")));
-    QVERIFY(DocumentDetailTable(*m_store).set({{s("pms.period_start"), QString()}, {s("pms.period_end"), QString()}}));
+    QVERIFY(DocumentDetailTable(*m_store).set({{s("pms.period_start"), s("nb"), QString()}, {s("pms.period_end"), s("nb"), QString()}}));
 
     // Bokmål: the same row, in Norwegian words and number format.
     auto nb = render(*m_store, s("pms-report"), s("nb"));

@@ -62,7 +62,7 @@ bool fillProject(const QString &file, const Clock &clock)
     state.packVersion = QStringLiteral("1.0");
     if (!RequirementStateTable(**store).save(state))
         return false;
-    return DocumentDetailTable(**store).set({{QStringLiteral("ai-act-annex-iv.intended_purpose"),
+    return DocumentDetailTable(**store).set({{QStringLiteral("ai-act-annex-iv.intended_purpose"), QStringLiteral("nb"),
                                               QStringLiteral("Sepsis warning")}})
         .ok();
 }
@@ -199,8 +199,11 @@ void TestAudit::stateChangedOutsideVeiviser_data()
     QTest::newRow("project role") << QStringList{QStringLiteral("UPDATE project SET role = 'deployer'")}
                                   << "project, row 1: role differs";
     QTest::newRow("document detail")
-        << QStringList{QStringLiteral("UPDATE document_details SET value = 'Something else'")}
-        << "document_details, row ai-act-annex-iv.intended_purpose: value differs";
+        << QStringList{QStringLiteral("UPDATE document_details SET value_nb = 'Something else'")}
+        << "document_details, row ai-act-annex-iv.intended_purpose: value_nb differs";
+    QTest::newRow("document detail's English text added")
+        << QStringList{QStringLiteral("UPDATE document_details SET value_en = 'Something else'")}
+        << "document_details, row ai-act-annex-iv.intended_purpose: value_en differs";
     QTest::newRow("member added") << QStringList{QStringLiteral(
         "INSERT INTO members (actor, role, added, added_by) VALUES ('mallory', 'editor', '2026-05-01', 'mallory')")}
                                   << "members, row mallory: the table holds it";
