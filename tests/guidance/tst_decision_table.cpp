@@ -190,8 +190,9 @@ void TestDecisionTable::systems()
         }
         if (key == QStringLiteral("cites")) {
             // The rule that decided each listed fact cites these sources (the point or paragraph that applies).
-            for (auto c = it->second.begin(); c != it->second.end(); ++c) {
+            for (auto c = value.begin(); c != value.end(); ++c) {
                 const QString fact = QString::fromStdString(c->first.Scalar());
+                const YAML::Node sources = c->second; // a copy, like value above
                 const DecisionTrace *t = a.trace(fact);
                 if (!t || t->steps.empty()) {
                     failures << QStringLiteral("%1: no trace to check its sources").arg(fact);
@@ -200,7 +201,7 @@ void TestDecisionTable::systems()
                 QStringList cited;
                 for (const Source &src : t->steps.back().sources)
                     cited << src.id;
-                for (const YAML::Node &want : c->second)
+                for (const YAML::Node &want : sources)
                     if (!cited.contains(QString::fromStdString(want.Scalar())))
                         failures << QStringLiteral("%1: rule %2 cites [%3], not %4")
                                         .arg(fact, t->steps.back().ruleId, cited.join(QLatin1Char(',')),

@@ -386,7 +386,10 @@ void TestDeviations::cliCarriesAnAlarmToAnIncident()
                  .exitCode,
              0);
     auto after = test::runCli({s("--json"), s("status"), project});
-    for (const Json &r : Json::parse(after.out.toStdString())["incident_reports"])
+    // The parsed document kept: a range-for over [] of a temporary walks freed memory (ASan: heap-use-after-free).
+    QCOMPARE(after.exitCode, 0);
+    const Json afterDoc = Json::parse(after.out.toStdString());
+    for (const Json &r : afterDoc["incident_reports"])
         QVERIFY(r["report"].get<std::string>() != first);
 }
 
