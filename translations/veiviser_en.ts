@@ -519,8 +519,8 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+63" />
-        <location line="+27" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+68" />
+        <location line="+33" />
         <source>cannot read the production rows: %1</source>
         <translation>cannot read the production rows: %1</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>A row's values do not change once stored; only a missing label is filled in. Give each prediction its own id.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>acknowledging an alarm needs a note saying how it was handled</translation>
     </message>
@@ -1743,10 +1743,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation>
-            <numerusform>%n identity number</numerusform>
-            <numerusform>%n identity numbers</numerusform>
-        </translation>
+        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -1781,26 +1778,17 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>Imported %n file</numerusform>
-            <numerusform>Imported %n files</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation>
-            <numerusform>%n new</numerusform>
-            <numerusform>%n new</numerusform>
-        </translation>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation>
-            <numerusform>%n already in the library</numerusform>
-            <numerusform>%n already in the library</numerusform>
-        </translation>
+        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -2003,10 +1991,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s) (due %1)</source>
-        <translation>
-            <numerusform>OVERDUE by %n day (due %1)</numerusform>
-            <numerusform>OVERDUE by %n days (due %1)</numerusform>
-        </translation>
+        <translation><numerusform>OVERDUE by %n day (due %1)</numerusform><numerusform>OVERDUE by %n days (due %1)</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -2016,10 +2001,7 @@
     <message numerus="yes">
         <location line="+3" />
         <source>due %1, %n day(s) left</source>
-        <translation>
-            <numerusform>due %1, %n day left</numerusform>
-            <numerusform>due %1, %n days left</numerusform>
-        </translation>
+        <translation><numerusform>due %1, %n day left</numerusform><numerusform>due %1, %n days left</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -2448,10 +2430,7 @@
     <message numerus="yes">
         <location line="+7" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation>
-            <numerusform>Audit chain intact: %n entry verified</numerusform>
-            <numerusform>Audit chain intact: %n entries verified</numerusform>
-        </translation>
+        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -2511,10 +2490,7 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation>
-            <numerusform>%1: %n problem</numerusform>
-            <numerusform>%1: %n problems</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
     </message>
     <message>
         <location line="+71" />
@@ -2564,18 +2540,12 @@
     <message numerus="yes">
         <location line="+26" />
         <source>Stored %n answer(s)</source>
-        <translation>
-            <numerusform>Stored %n answer</numerusform>
-            <numerusform>Stored %n answers</numerusform>
-        </translation>
+        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Removed %n answer(s)</source>
-        <translation>
-            <numerusform>Removed %n answer(s)</numerusform>
-            <numerusform>Removed %n answer(s)</numerusform>
-        </translation>
+        <translation><numerusform>Removed %n answer(s)</numerusform><numerusform>Removed %n answer(s)</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -2635,10 +2605,7 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation>
-            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
-            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
-        </translation>
+        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
     </message>
     <message>
         <location line="+8" />
@@ -2657,12 +2624,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+270" />
+        <location line="+254" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="-268" />
+        <location line="-252" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
@@ -2713,7 +2680,7 @@
         <translation>%1 is now %2</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+46" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</translation>
     </message>
@@ -2839,14 +2806,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+132" />
-        <location line="+131" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+102" />
+        <location line="+132" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-114" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-115" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter takes ',', ';' or 'tab'</translation>
     </message>
@@ -3025,10 +2992,7 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation>
-            <numerusform>%n problem(s) in the templates.</numerusform>
-            <numerusform>%n problem(s) in the templates.</numerusform>
-        </translation>
+        <translation><numerusform>%n problem(s) in the templates.</numerusform><numerusform>%n problem(s) in the templates.</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -3109,10 +3073,7 @@
     <message numerus="yes">
         <location line="+10" />
         <source>%n detail(s) changed.</source>
-        <translation>
-            <numerusform>%n detail(s) changed.</numerusform>
-            <numerusform>%n detail(s) changed.</numerusform>
-        </translation>
+        <translation><numerusform>%n detail(s) changed.</numerusform><numerusform>%n detail(s) changed.</numerusform></translation>
     </message>
     <message>
         <location line="+13" />
@@ -3154,10 +3115,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation>
-            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
-            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
-        </translation>
+        <translation><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -3177,10 +3135,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation>
-            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
-            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
-        </translation>
+        <translation><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -3317,10 +3272,7 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation>
-            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
-            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
-        </translation>
+        <translation><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform></translation>
     </message>
     <message>
         <location line="+30" />
@@ -3478,17 +3430,7 @@
         <translation>Remove an entry from the OS keychain.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-101" />
-        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
-        <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
-        <translation>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-69" />
         <source>the project has no monitoring plan</source>
         <translation>the project has no monitoring plan</translation>
     </message>
@@ -3503,7 +3445,7 @@
         <translation>Monitoring plan version %1, stored %2 by %3:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+20" />
         <source>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</source>
         <translation>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</translation>
     </message>
@@ -3523,7 +3465,12 @@
         <translation>%1 –</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+5" />
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3568,7 +3515,7 @@
         <translation>%1 %2 (%3): %4, limit %5</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>No open alarms.</source>
         <translation>No open alarms.</translation>
     </message>
@@ -4405,10 +4352,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation>
-            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
-            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
-        </translation>
+        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -4434,10 +4378,7 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation>
-            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
-            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
-        </translation>
+        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -5014,7 +4955,7 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+41" />
         <source>the reporting rules</source>
         <translation>the reporting rules</translation>
     </message>
@@ -5143,7 +5084,7 @@
 <context>
     <name>vv::monitoring::MonitoringEvaluation</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+163" />
+        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+187" />
         <source>no row has the feature '%1'</source>
         <translation>no row has the feature '%1'</translation>
     </message>
@@ -5178,12 +5119,12 @@
         <translation>Store one with 'veiviser-cli monitor plan FILE --from PLAN.yaml' (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+50" />
         <source>the plan's baseline test run %1</source>
         <translation>the plan's baseline test run %1</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+91" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>the baseline has no value of '%1'; give the chart a 'target'</translation>
     </message>
@@ -5193,7 +5134,7 @@
         <translation>plan version %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Window %1</source>
         <translation>Window %1</translation>
     </message>
@@ -5201,7 +5142,7 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+52" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+54" />
         <source>'window' must be day, week or month, not '%1'</source>
         <translation>'window' must be day, week or month, not '%1'</translation>
     </message>
@@ -5420,6 +5361,19 @@
         <location line="+1" />
         <source>Name a feature given with --feature when the data was ingested.</source>
         <translation>Name a feature given with --feature when the data was ingested.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::MonitoringPlanVersions</name>
+    <message>
+        <location line="+23" />
+        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
+        <translation>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
+        <translation>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</translation>
     </message>
 </context>
 <context>
@@ -5676,7 +5630,7 @@
         <translation>has a control character in its name</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+108" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+115" />
         <source>a Mustache tag is not closed</source>
         <translation>a Mustache tag is not closed</translation>
     </message>
@@ -5887,7 +5841,17 @@
         <translation>%1: the role '%2' is neither provider nor deployer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>%1: the fact '%2' under 'required_if' is not in the guidance packs</source>
+        <translation>%1: the fact '%2' under 'required_if' is not in the guidance packs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: 'required_if' needs a yes/no fact; '%2' is not one</source>
+        <translation>%1: 'required_if' needs a yes/no fact; '%2' is not one</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>the template '%1' must be an .html file in the document's folder</source>
         <translation>the template '%1' must be an .html file in the document's folder</translation>
     </message>
@@ -5927,7 +5891,12 @@
         <translation>%1: the fact '%2' is not in the guidance packs</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
+        <source>%1: the required item '%2' names the role '%3'; write @provider or @deployer</source>
+        <translation>%1: the required item '%2' names the role '%3'; write @provider or @deployer</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers or one of %2</source>
         <translation>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers or one of %2</translation>
     </message>
@@ -6271,12 +6240,9 @@
         <translation>the project is open read-only; building a package records the build in it</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+28" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation>
-            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
-            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
-        </translation>
+        <translation><numerusform>%1 (id %2, %n identity number(s))</numerusform><numerusform>%1 (id %2, %n identity number(s))</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -6330,13 +6296,13 @@
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-346" />
-        <location line="+313" />
+        <location line="-349" />
+        <location line="+316" />
         <source>Check the folder and its permissions.</source>
         <translation>Check the folder and its permissions.</translation>
     </message>
     <message>
-        <location line="-316" />
+        <location line="-319" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>another build is writing %1 (process %2 on %3)</translation>
     </message>
@@ -6371,7 +6337,7 @@
         <translation>provider and deployer</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+149" />
         <location line="+13" />
         <source>%1: %2</source>
         <comment>a document's id and what it lacks</comment>
@@ -6455,10 +6421,7 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation>
-            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
-            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
-        </translation>
+        <translation><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -6960,10 +6923,7 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation>
-            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
-            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
-        </translation>
+        <translation><numerusform>the document templates in %1 have %n problem(s): %2</numerusform><numerusform>the document templates in %1 have %n problem(s): %2</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -7113,7 +7073,7 @@
 <context>
     <name>vv::ui</name>
     <message>
-        <location filename="../modules/ui/Labels.cpp" line="+10" />
+        <location filename="../modules/ui/Labels.cpp" line="+11" />
         <source>Provider (manufacturer)</source>
         <translation>Provider (manufacturer)</translation>
     </message>
@@ -7203,7 +7163,7 @@
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
         <source>Does not apply</source>
         <translation>Does not apply</translation>
     </message>
@@ -7300,10 +7260,7 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation>
-            <numerusform>%n question still needed:</numerusform>
-            <numerusform>%n questions still needed:</numerusform>
-        </translation>
+        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
     </message>
     <message>
         <location line="+66" />
@@ -7379,13 +7336,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
-        <location line="+193" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
+        <location line="+249" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-208" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -7422,10 +7379,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation>
-            <numerusform>%n requirement overdue</numerusform>
-            <numerusform>%n requirements overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -7435,13 +7389,35 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation>
-            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
-            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
-        </translation>
+        <translation><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+21" />
+        <source>Incident reports due could not be worked out: %1</source>
+        <translation>Incident reports due could not be worked out: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (deviation %2): %3</source>
+        <translation>%1 (deviation %2): %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>&amp;Incident reports not sent (%n overdue):</source>
+        <translation><numerusform>&amp;Incident reports not sent (%n overdue):</numerusform><numerusform>&amp;Incident reports not sent (%n overdue):</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Incident reports not sent:</source>
+        <translation>&amp;Incident reports not sent:</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>All requirements</source>
         <translation>All requirements</translation>
     </message>
@@ -7456,7 +7432,7 @@
         <translation>Requirements per guidance pack</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+66" />
         <source>D&amp;ue or overdue</source>
         <translation>D&amp;ue or overdue</translation>
     </message>
@@ -7499,6 +7475,11 @@
         <location line="+1" />
         <source>Stale evidence</source>
         <translation>Stale evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident reports not sent</source>
+        <translation>Incident reports not sent</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7577,7 +7558,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>%1 (%n not filled in)</source>
-        <translation><numerusform>%1 (%n not filled in)</numerusform><numerusform>%1 (%n not filled in)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n not filled in)</numerusform>
+            <numerusform>%1 (%n not filled in)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+39" />
@@ -7607,7 +7591,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Saved %n text(s).</source>
-        <translation><numerusform>Saved %n text.</numerusform><numerusform>Saved %n texts.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n text.</numerusform>
+            <numerusform>Saved %n texts.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22" />
@@ -7623,7 +7610,7 @@
 <context>
     <name>vv::ui::DeviationListModel</name>
     <message>
-        <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
+        <location filename="../modules/ui/DeviationModels.cpp" line="+14" />
         <source>sent %1</source>
         <translation>sent %1</translation>
     </message>
@@ -7635,10 +7622,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s)</source>
-        <translation>
-            <numerusform>OVERDUE by %n day</numerusform>
-            <numerusform>OVERDUE by %n days</numerusform>
-        </translation>
+        <translation><numerusform>OVERDUE by %n day</numerusform><numerusform>OVERDUE by %n days</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -7648,10 +7632,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <location line="+14" />
@@ -7707,7 +7688,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+159" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+160" />
         <source>Deviations</source>
         <translation>Deviations</translation>
     </message>
@@ -7717,7 +7698,7 @@
         <translation>The incident reporting rules could not be read, so report deadlines are not shown: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>deadlines not available</source>
         <translation>deadlines not available</translation>
     </message>
@@ -7923,7 +7904,7 @@
 <context>
     <name>vv::ui::EngineListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+138" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="+139" />
         <source>%1 (cannot be used)</source>
         <translation>%1 (cannot be used)</translation>
     </message>
@@ -8024,10 +8005,7 @@
     <message numerus="yes">
         <location line="+7" />
         <source>about %n s left</source>
-        <translation>
-            <numerusform>about %n s left</numerusform>
-            <numerusform>about %n s left</numerusform>
-        </translation>
+        <translation><numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -8241,10 +8219,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation>
-            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
-            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
-        </translation>
+        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
     </message>
     <message>
         <location line="+15" />
@@ -8290,7 +8265,7 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Evidence library</source>
         <translation>Evidence library</translation>
     </message>
@@ -8522,10 +8497,7 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation>
-            <numerusform>Holds %n Norwegian identity number</numerusform>
-            <numerusform>Holds %n Norwegian identity numbers</numerusform>
-        </translation>
+        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -8642,34 +8614,22 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation>
-            <numerusform>Added %n new item</numerusform>
-            <numerusform>Added %n new items</numerusform>
-        </translation>
+        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation>
-            <numerusform>%n file was in the library already</numerusform>
-            <numerusform>%n files were in the library already</numerusform>
-        </translation>
+        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation>
-            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
-            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
-        </translation>
+        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation>
-            <numerusform>%n of them is empty (0 bytes).</numerusform>
-            <numerusform>%n of them are empty (0 bytes).</numerusform>
-        </translation>
+        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
     </message>
     <message>
         <location line="+10" />
@@ -8727,10 +8687,7 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation>
-            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
-            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
-        </translation>
+        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -8774,6 +8731,90 @@
         <location line="+78" />
         <source>%1 is a Veiviser project, and a project is never replaced. Choose another name.</source>
         <translation>%1 is a Veiviser project, and a project is never replaced. Choose another name.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::IngestDialog</name>
+    <message>
+        <location filename="../modules/ui/IngestDialog.cpp" line="+117" />
+        <source>Production data</source>
+        <translation>Production data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Ingest production data</source>
+        <translation>Ingest production data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
+        <translation>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Risk score:</source>
+        <translation>&amp;Risk score:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Row &amp;id:</source>
+        <translation>Row &amp;id:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>F&amp;eatures:</source>
+        <translation>F&amp;eatures:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Decimal comma (0,25)</source>
+        <translation>&amp;Decimal comma (0,25)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feature columns</source>
+        <translation>Feature columns</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I&amp;ngest</source>
+        <translation>I&amp;ngest</translation>
     </message>
 </context>
 <context>
@@ -8873,12 +8914,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+92" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+96" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+287" />
+        <location line="+320" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -9254,17 +9295,17 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+198" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>Computing the monitoring status…</source>
         <translation>Computing the monitoring status…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>The computation was cancelled; the table shows the status computed before.</source>
         <translation>The computation was cancelled; the table shows the status computed before.</translation>
     </message>
@@ -9275,19 +9316,21 @@
     </message>
     <message>
         <location line="+24" />
-        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
-        <translation>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</translation>
+        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</source>
+        <translation>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
-        <translation>
-            <numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform>
-            <numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform>
-        </translation>
+        <translation><numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform><numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform></translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+12" />
+        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>%1: %2 is %3, beyond its limit %4</source>
         <translation>%1: %2 is %3, beyond its limit %4</translation>
     </message>
@@ -9307,7 +9350,32 @@
         <translation>No open &amp;alarms.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+40" />
+        <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
+        <translation>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Ingesting %1…</source>
+        <translation>Ingesting %1…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The ingest was cancelled; nothing was stored.</source>
+        <translation>The ingest was cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The production data could not be ingested: %1</source>
+        <translation>The production data could not be ingested: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</source>
+        <translation>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 beyond its limit in %2</source>
         <translation>%1 beyond its limit in %2</translation>
     </message>
@@ -9337,17 +9405,12 @@
         <translation>Each window of production data measured with the same methods as the validation, and held to the limits of the monitoring plan. An alarm needs the whole confidence interval beyond a limit; an interval that straddles a limit is a warning (AI Act Art. 26(5) and 72, MDR Art. 83–86).</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-213" />
         <source>PROJECT.veiviser</source>
         <translation>PROJECT.veiviser</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+128" />
+        <location line="+218" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -9360,6 +9423,26 @@
         <location line="+1" />
         <source>Open a &amp;deviation…</source>
         <translation>Open a &amp;deviation…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the &amp;plan…</source>
+        <translation>Edit the &amp;plan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the monitoring plan, checked as you type; saving stores a new version.</source>
+        <translation>Write the monitoring plan, checked as you type; saving stores a new version.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Ingest production data…</source>
+        <translation>&amp;Ingest production data…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</source>
+        <translation>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9378,9 +9461,53 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::MonitoringPlanDialog</name>
+    <message>
+        <location filename="../modules/ui/MonitoringPlanDialog.cpp" line="+94" />
+        <location line="+40" />
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>The plan is valid.</source>
+        <translation>The plan is valid.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>&amp;Problems (%n), each with its line and column:</source>
+        <translation><numerusform>&amp;Problem (%n), with its line and column:</numerusform><numerusform>&amp;Problems (%n), each with its line and column:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Monitoring plan</source>
+        <translation>Monitoring plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</source>
+        <translation>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Monitoring plan (YAML)</source>
+        <translation>Monitoring plan (YAML)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problems in the plan</source>
+        <translation>Problems in the plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::MonitoringWindowModel</name>
     <message>
-        <location filename="../modules/ui/MonitoringModels.cpp" line="+15" />
+        <location filename="../modules/ui/MonitoringModels.cpp" line="+16" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -9583,26 +9710,17 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation>
-            <numerusform>%n of %1 requirements that apply is done</numerusform>
-            <numerusform>%n of %1 requirements that apply are done</numerusform>
-        </translation>
+        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation>
-            <numerusform>%n not yet known</numerusform>
-            <numerusform>%n not yet known</numerusform>
-        </translation>
+        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation>
-            <numerusform>%n needs review after a pack update</numerusform>
-            <numerusform>%n need review after a pack update</numerusform>
-        </translation>
+        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -9612,10 +9730,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation>
-            <numerusform>%n evidence item</numerusform>
-            <numerusform>%n evidence items</numerusform>
-        </translation>
+        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -9789,10 +9904,7 @@
     <message numerus="yes">
         <location line="+15" />
         <source>All %n conditions are met.</source>
-        <translation>
-            <numerusform>The %n condition is met.</numerusform>
-            <numerusform>All %n conditions are met.</numerusform>
-        </translation>
+        <translation><numerusform>The %n condition is met.</numerusform><numerusform>All %n conditions are met.</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -9807,10 +9919,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation>
-            <numerusform>(and %n more)</numerusform>
-            <numerusform>(and %n more)</numerusform>
-        </translation>
+        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -9881,13 +9990,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation>
-            <numerusform>%n not yet known</numerusform>
-            <numerusform>%n not yet known</numerusform>
-        </translation>
+        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Applies in the EU from:</source>
         <translation>Applies in the EU from:</translation>
     </message>
@@ -10277,7 +10383,7 @@
         <translation>%1 (only as a draft: it is the %2's document)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Cannot be read: %1</source>
         <translation>Cannot be read: %1</translation>
     </message>
@@ -10287,7 +10393,7 @@
         <translation>Packages built (%1)</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-97" />
         <source>not signed</source>
         <translation>not signed</translation>
     </message>
@@ -10297,7 +10403,7 @@
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+109" />
         <source>Reviews received (%1)</source>
         <translation>Reviews received (%1)</translation>
     </message>
@@ -10339,10 +10445,7 @@
     <message numerus="yes">
         <location line="+20" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation>
-            <numerusform>Wrote %1 (%n file(s)).</numerusform>
-            <numerusform>Wrote %1 (%n file(s)).</numerusform>
-        </translation>
+        <translation><numerusform>Wrote %1 (%n file(s)).</numerusform><numerusform>Wrote %1 (%n file(s)).</numerusform></translation>
     </message>
     <message>
         <location line="+12" />
@@ -10350,18 +10453,18 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-401" />
-        <location line="+402" />
+        <location line="-400" />
+        <location line="+401" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-300" />
+        <location line="-299" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+143" />
         <source>Packages built</source>
         <translation>Packages built</translation>
     </message>
@@ -10414,10 +10517,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n change(s) between %1 and %2.</source>
-        <translation>
-            <numerusform>%n change(s) between %1 and %2.</numerusform>
-            <numerusform>%n change(s) between %1 and %2.</numerusform>
-        </translation>
+        <translation><numerusform>%n change(s) between %1 and %2.</numerusform><numerusform>%n change(s) between %1 and %2.</numerusform></translation>
     </message>
     <message>
         <location line="+16" />
@@ -10447,10 +10547,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>Imported the review by %1 (%2): %n finding(s), shown on the requirements.</source>
-        <translation>
-            <numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform>
-            <numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform>
-        </translation>
+        <translation><numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform><numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -10460,7 +10557,10 @@
     <message numerus="yes">
         <location line="+42" />
         <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
-        <translation><numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform><numerusform>What the documents lack (%n items); follow a link to fill it in:</numerusform></translation>
+        <translation>
+            <numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform>
+            <numerusform>What the documents lack (%n items); follow a link to fill it in:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -10481,7 +10581,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+66" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+86" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -10515,13 +10615,97 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <location line="+61" />
+        <source>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</source>
+        <translation>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
+        <translation><numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform><numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <location line="+4" />
+        <source>Go to &amp;deviations</source>
+        <translation>Go to &amp;deviations</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9" />
+        <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
+        <translation><numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform><numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to &amp;monitoring</source>
+        <translation>Go to &amp;monitoring</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
+        <translation><numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform><numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
+        <translation><numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform><numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
+        <translation><numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform><numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Answer the questions</source>
+        <translation>&amp;Answer the questions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirement(s) that apply have no evidence yet.</source>
+        <translation><numerusform>%n requirement that applies has no evidence yet.</numerusform><numerusform>%n requirements that apply have no evidence yet.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;dd evidence</source>
+        <translation>A&amp;dd evidence</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
+        <translation><numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform><numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the &amp;dashboard</source>
+        <translation>Open the &amp;dashboard</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every requirement that applies is met and documented. Build a documentation package.</source>
+        <translation>Every requirement that applies is met and documented. Build a documentation package.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build a &amp;package</source>
+        <translation>Build a &amp;package</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</source>
+        <translation>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Go to &amp;packages</source>
+        <translation>Go to &amp;packages</translation>
+    </message>
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation>
-            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
-            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
-        </translation>
+        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -10590,6 +10774,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Check that no recorded change was altered, removed or reordered.</source>
         <translation>Check that no recorded change was altered, removed or reordered.</translation>
     </message>
@@ -10617,7 +10806,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+212" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -10702,7 +10891,7 @@
         <translation>Through the crosswalk, evidence for this requirement also counts for: %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10752,7 +10941,7 @@
         <translation>No other evidence in the library</translation>
     </message>
     <message>
-        <location line="-309" />
+        <location line="-308" />
         <source>Your team's work</source>
         <translation>Your team's work</translation>
     </message>
@@ -10762,12 +10951,12 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-64" />
         <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
         <translation>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -10812,12 +11001,12 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-198" />
         <source>Who is responsible</source>
         <translation>Who is responsible</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+189" />
         <source>Findings from reviews</source>
         <translation>Findings from reviews</translation>
     </message>
@@ -10907,10 +11096,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirements match '%1'</source>
-        <translation>
-            <numerusform>%n requirement matches '%1'</numerusform>
-            <numerusform>%n requirements match '%1'</numerusform>
-        </translation>
+        <translation><numerusform>%n requirement matches '%1'</numerusform><numerusform>%n requirements match '%1'</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -11661,18 +11847,18 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+155" />
-        <location line="+300" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+156" />
+        <location line="+282" />
         <source>Choose a predictions file</source>
         <translation>Choose a predictions file</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-281" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+23" />
         <location line="+1" />
         <location line="+285" />
         <location line="+2" />
@@ -11951,7 +12137,7 @@
 <context>
     <name>vv::ui::ValidationResultView</name>
     <message>
-        <location filename="../modules/ui/ValidationResultView.cpp" line="+83" />
+        <location filename="../modules/ui/ValidationResultView.cpp" line="+85" />
         <source>All patients</source>
         <translation>All patients</translation>
     </message>
@@ -12038,10 +12224,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation>
-            <numerusform>%n still needed for the classification</numerusform>
-            <numerusform>%n still needed for the classification</numerusform>
-        </translation>
+        <translation><numerusform>%n still needed for the classification</numerusform><numerusform>%n still needed for the classification</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -12131,18 +12314,12 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation>
-            <numerusform>%n question is still unanswered.</numerusform>
-            <numerusform>%n questions are still unanswered.</numerusform>
-        </translation>
+        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation>
-            <numerusform>%n of them is needed for the classification.</numerusform>
-            <numerusform>%n of them are needed for the classification.</numerusform>
-        </translation>
+        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -12882,10 +13059,7 @@
     <message numerus="yes">
         <location filename="../modules/validation/EngineRun.cpp" line="+32" />
         <source>all %n cases errored, so nothing was tested</source>
-        <translation>
-            <numerusform>its %n case errored, so nothing was tested</numerusform>
-            <numerusform>all %n cases errored, so nothing was tested</numerusform>
-        </translation>
+        <translation><numerusform>its %n case errored, so nothing was tested</numerusform><numerusform>all %n cases errored, so nothing was tested</numerusform></translation>
     </message>
     <message>
         <location line="+5" />

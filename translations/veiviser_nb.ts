@@ -519,8 +519,8 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+63" />
-        <location line="+27" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+68" />
+        <location line="+33" />
         <source>cannot read the production rows: %1</source>
         <translation>kan ikke lese driftsradene: %1</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>Verdiene i en rad endres ikke etter at den er lagret; bare et manglende utfall fylles inn. Gi hver prediksjon sin egen id.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>å kvittere ut en alarm krever et notat om hvordan den ble håndtert</translation>
     </message>
@@ -2657,12 +2657,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+270" />
+        <location line="+254" />
         <source>Still needed: %1</source>
         <translation>Mangler fortsatt: %1</translation>
     </message>
     <message>
-        <location line="-268" />
+        <location line="-252" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
     </message>
@@ -2713,7 +2713,7 @@
         <translation>%1 er nå %2</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+46" />
         <source>%1 of %2 done (%3 met, %4 not applicable); %5 in progress, %6 not started</source>
         <translation>%1 av %2 ferdige (%3 oppfylt, %4 ikke aktuelle); %5 pågår, %6 ikke påbegynt</translation>
     </message>
@@ -2839,14 +2839,14 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+132" />
-        <location line="+131" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+102" />
+        <location line="+132" />
         <source>--%1 is required</source>
         <translation>--%1 må oppgis</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-114" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-115" />
         <source>--delimiter takes ',', ';' or 'tab'</source>
         <translation>--delimiter tar ',', ';' eller 'tab'</translation>
     </message>
@@ -3478,17 +3478,7 @@
         <translation>Fjern en oppføring fra operativsystemets nøkkelring.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MonitorCommands.cpp" line="-101" />
-        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
-        <translation>vinduet (%1 → %2) eller tidssonen (%3 → %4) kan ikke endres når driftsdata er lagret: tidligere vinduer ville blitt delt opp annerledes</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
-        <translation>Behold «window» og «time_zone» som de er; grenser og mål kan endres fritt.</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="-69" />
         <source>the project has no monitoring plan</source>
         <translation>prosjektet har ingen overvåkingsplan</translation>
     </message>
@@ -3503,7 +3493,7 @@
         <translation>Overvåkingsplan versjon %1, lagret %2 av %3:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+20" />
         <source>Stored monitoring plan version %1 (%2 metrics, %3 control charts).</source>
         <translation>Lagret overvåkingsplan versjon %1 (%2 mål, %3 kontrolldiagrammer).</translation>
     </message>
@@ -3523,7 +3513,12 @@
         <translation>%1 –</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+5" />
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3568,7 +3563,7 @@
         <translation>%1 %2 (%3): %4, grense %5</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>No open alarms.</source>
         <translation>Ingen åpne alarmer.</translation>
     </message>
@@ -5014,7 +5009,7 @@
 <context>
     <name>vv::monitoring::IncidentRulesReader</name>
     <message>
-        <location filename="../modules/monitoring/IncidentRules.cpp" line="+38" />
+        <location filename="../modules/monitoring/IncidentRules.cpp" line="+41" />
         <source>the reporting rules</source>
         <translation>rapporteringsreglene</translation>
     </message>
@@ -5143,7 +5138,7 @@
 <context>
     <name>vv::monitoring::MonitoringEvaluation</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+163" />
+        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+187" />
         <source>no row has the feature '%1'</source>
         <translation>ingen rad har variabelen «%1»</translation>
     </message>
@@ -5178,12 +5173,12 @@
         <translation>Lagre en med «veiviser-cli monitor plan FIL --from PLAN.yaml» (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+50" />
         <source>the plan's baseline test run %1</source>
         <translation>planens referansetestkjøring %1</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+91" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>referansen har ingen verdi av «%1»; gi diagrammet et «target»</translation>
     </message>
@@ -5193,7 +5188,7 @@
         <translation>planversjon %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Window %1</source>
         <translation>Vindu %1</translation>
     </message>
@@ -5201,7 +5196,7 @@
 <context>
     <name>vv::monitoring::MonitoringPlanReader</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+52" />
+        <location filename="../modules/monitoring/MonitoringPlan.cpp" line="+54" />
         <source>'window' must be day, week or month, not '%1'</source>
         <translation>«window» må være day, week eller month, ikke «%1»</translation>
     </message>
@@ -5420,6 +5415,19 @@
         <location line="+1" />
         <source>Name a feature given with --feature when the data was ingested.</source>
         <translation>Oppgi en variabel som ble gitt med --feature da dataene ble lest inn.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::monitoring::MonitoringPlanVersions</name>
+    <message>
+        <location line="+23" />
+        <source>the window (%1 → %2) or time zone (%3 → %4) cannot change once production data is stored: past windows would be cut differently</source>
+        <translation>vinduet (%1 → %2) eller tidssonen (%3 → %4) kan ikke endres når driftsdata er lagret: tidligere vinduer ville blitt delt opp annerledes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep 'window' and 'time_zone' as they are; change limits and metrics freely.</source>
+        <translation>Behold «window» og «time_zone» som de er; grenser og mål kan endres fritt.</translation>
     </message>
 </context>
 <context>
@@ -5676,7 +5684,7 @@
         <translation>har et kontrolltegn i navnet</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+108" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+115" />
         <source>a Mustache tag is not closed</source>
         <translation>en Mustache-tagg er ikke lukket</translation>
     </message>
@@ -5887,7 +5895,17 @@
         <translation>%1: rollen «%2» er verken provider eller deployer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>%1: the fact '%2' under 'required_if' is not in the guidance packs</source>
+        <translation>%1: faktumet «%2» under «required_if» finnes ikke i veiledningspakkene</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: 'required_if' needs a yes/no fact; '%2' is not one</source>
+        <translation>%1: «required_if» må være et ja/nei-faktum; «%2» er ikke det</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>the template '%1' must be an .html file in the document's folder</source>
         <translation>malen «%1» må være en .html-fil i dokumentets mappe</translation>
     </message>
@@ -5927,7 +5945,12 @@
         <translation>%1: faktumet «%2» finnes ikke i veiledningspakkene</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
+        <source>%1: the required item '%2' names the role '%3'; write @provider or @deployer</source>
+        <translation>%1: det påkrevde punktet «%2» nevner rollen «%3»; skriv @provider eller @deployer</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers or one of %2</source>
         <translation>det påkrevde elementet «%1» må begynne med detail:, fact:, requirement:, evidence: eller være test_runs, answers eller ett av %2</translation>
     </message>
@@ -6271,7 +6294,7 @@
         <translation>prosjektet er åpnet skrivebeskyttet; å bygge en pakke registreres i prosjektet</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+28" />
         <source>%1 (id %2, %n identity number(s))</source>
         <translation>
             <numerusform>%1 (id %2, %n fødselsnummer)</numerusform>
@@ -6330,13 +6353,13 @@
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="-346" />
-        <location line="+313" />
+        <location line="-349" />
+        <location line="+316" />
         <source>Check the folder and its permissions.</source>
         <translation>Kontroller mappen og tilgangene til den.</translation>
     </message>
     <message>
-        <location line="-316" />
+        <location line="-319" />
         <source>another build is writing %1 (process %2 on %3)</source>
         <translation>en annen bygging skriver %1 (prosess %2 på %3)</translation>
     </message>
@@ -6371,7 +6394,7 @@
         <translation>tilbyder og idriftsetter</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+149" />
         <location line="+13" />
         <source>%1: %2</source>
         <comment>a document's id and what it lacks</comment>
@@ -7113,7 +7136,7 @@
 <context>
     <name>vv::ui</name>
     <message>
-        <location filename="../modules/ui/Labels.cpp" line="+10" />
+        <location filename="../modules/ui/Labels.cpp" line="+11" />
         <source>Provider (manufacturer)</source>
         <translation>Tilbyder (produsent)</translation>
     </message>
@@ -7203,7 +7226,7 @@
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+39" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
         <source>Does not apply</source>
         <translation>Gjelder ikke</translation>
     </message>
@@ -7379,13 +7402,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+167" />
-        <location line="+193" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
+        <location line="+249" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-208" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, systemversjon %2 · status per %3</translation>
     </message>
@@ -7441,7 +7464,32 @@
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+21" />
+        <source>Incident reports due could not be worked out: %1</source>
+        <translation>Det kunne ikke regnes ut hvilke hendelsesrapporter som skal sendes: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (deviation %2): %3</source>
+        <translation>%1 (avvik %2): %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>&amp;Incident reports not sent (%n overdue):</source>
+        <translation><numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform><numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Incident reports not sent:</source>
+        <translation>Hen&amp;delsesrapporter som ikke er sendt:</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>All requirements</source>
         <translation>Alle krav</translation>
     </message>
@@ -7456,7 +7504,7 @@
         <translation>Krav per veiledningspakke</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+66" />
         <source>D&amp;ue or overdue</source>
         <translation>Fri&amp;st snart eller passert</translation>
     </message>
@@ -7499,6 +7547,11 @@
         <location line="+1" />
         <source>Stale evidence</source>
         <translation>Utdatert dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident reports not sent</source>
+        <translation>Hendelsesrapporter som ikke er sendt</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7629,7 +7682,7 @@
 <context>
     <name>vv::ui::DeviationListModel</name>
     <message>
-        <location filename="../modules/ui/DeviationModels.cpp" line="+13" />
+        <location filename="../modules/ui/DeviationModels.cpp" line="+14" />
         <source>sent %1</source>
         <translation>sendt %1</translation>
     </message>
@@ -7713,7 +7766,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+159" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+160" />
         <source>Deviations</source>
         <translation>Avvik og hendelser</translation>
     </message>
@@ -7723,7 +7776,7 @@
         <translation>Reglene for melding av hendelser kunne ikke leses, så meldefristene vises ikke: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>deadlines not available</source>
         <translation>fristene er ikke tilgjengelige</translation>
     </message>
@@ -7929,7 +7982,7 @@
 <context>
     <name>vv::ui::EngineListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+138" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="+139" />
         <source>%1 (cannot be used)</source>
         <translation>%1 (kan ikke brukes)</translation>
     </message>
@@ -8296,7 +8349,7 @@
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Evidence library</source>
         <translation>Dokumentasjonsbibliotek</translation>
     </message>
@@ -8783,6 +8836,90 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::IngestDialog</name>
+    <message>
+        <location filename="../modules/ui/IngestDialog.cpp" line="+117" />
+        <source>Production data</source>
+        <translation>Driftsdata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.tsv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Ingest production data</source>
+        <translation>Les inn driftsdata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
+        <translation>Hver rad er én prediksjon: når den ble gjort, utfallet når det er kjent (tomt til da) og risikoskåren. Med en rad-ID fyller en senere fil inn utfall som kommer sent. Å lese inn de samme radene igjen endrer ingenting.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Time:</source>
+        <translation>&amp;Tidspunkt:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Risk score:</source>
+        <translation>&amp;Risikoskår:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Row &amp;id:</source>
+        <translation>Rad-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>F&amp;eatures:</source>
+        <translation>&amp;Variabler:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Decimal comma (0,25)</source>
+        <translation>&amp;Desimalkomma (0,25)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feature columns</source>
+        <translation>Variabelkolonner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I&amp;ngest</source>
+        <translation>Les &amp;inn</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::KeyPairDialog</name>
     <message>
         <location filename="../modules/ui/SigningKeys.cpp" line="+29" />
@@ -8879,12 +9016,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+92" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+96" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+287" />
+        <location line="+320" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -9260,17 +9397,17 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+198" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
         <source>Monitoring</source>
         <translation>Drift og overvåking</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>Computing the monitoring status…</source>
         <translation>Beregner overvåkingsstatus …</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>The computation was cancelled; the table shows the status computed before.</source>
         <translation>Beregningen ble avbrutt; tabellen viser statusen som ble beregnet før.</translation>
     </message>
@@ -9281,11 +9418,11 @@
     </message>
     <message>
         <location line="+24" />
-        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with veiviser-cli monitor ingest (docs/monitoring.md).</source>
-        <translation>Planversjon %1 gjelder, men ingen produksjonsdata er lagret ennå. Les dem inn med veiviser-cli monitor ingest (docs/monitoring.md).</translation>
+        <source>Plan version %1 is in force, but no production data is stored yet. Feed it with Ingest production data, or with veiviser-cli monitor ingest (docs/monitoring.md).</source>
+        <translation>Planversjon %1 gjelder, men ingen driftsdata er lagret ennå. Les dem inn med «Les inn driftsdata» eller med veiviser-cli monitor ingest (docs/monitoring.md).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
         <translation>
             <numerusform>Planversjon %1, %2 perioder, %n åpen alarm.</numerusform>
@@ -9293,7 +9430,12 @@
         </translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+12" />
+        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) with &lt;b&gt;Edit the plan&lt;/b&gt;, which checks it as you type, or as a YAML file, as docs/monitoring.md describes, stored in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;b&gt;Ingest production data&lt;/b&gt; or &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Prosjektet har ingen overvåkingsplan ennå.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv planen (målene og grensene deres, vinduet og referanseperioden) med &lt;b&gt;Endre planen&lt;/b&gt;, som kontrollerer den mens du skriver, eller som en YAML-fil slik docs/monitoring.md beskriver, lagret i prosjektet med&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Les deretter inn driftsdata med &lt;b&gt;Les inn driftsdata&lt;/b&gt; eller &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. Siden viser status så snart en plan er lagret.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>%1: %2 is %3, beyond its limit %4</source>
         <translation>%1: %2 er %3, utenfor grensen %4</translation>
     </message>
@@ -9313,7 +9455,32 @@
         <translation>Ingen å&amp;pne alarmer.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+40" />
+        <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
+        <translation>Overvåkingsplan versjon %1 er lagret. Vinduer som er vurdert tidligere, beholder versjonen de ble vurdert etter.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Ingesting %1…</source>
+        <translation>Leser inn %1 …</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The ingest was cancelled; nothing was stored.</source>
+        <translation>Innlesingen ble avbrutt; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The production data could not be ingested: %1</source>
+        <translation>Driftsdataene kunne ikke leses inn: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Read %1 rows: %2 new, %3 outcomes filled in, %4 unchanged.</source>
+        <translation>Leste %1 rader: %2 nye, %3 utfall fylt inn, %4 uendret.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 beyond its limit in %2</source>
         <translation>%1 utenfor grensen i %2</translation>
     </message>
@@ -9343,17 +9510,12 @@
         <translation>Hver periode med produksjonsdata måles med de samme metodene som valideringen og holdes opp mot grensene i overvåkingsplanen. En alarm krever at hele konfidensintervallet ligger utenfor en grense; et intervall som krysser en grense, gir et varsel (KI-forordningen art. 26 nr. 5 og art. 72, MDR art. 83–86).</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-213" />
         <source>PROJECT.veiviser</source>
         <translation>PROSJEKT.veiviser</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;p&gt;&lt;b&gt;This project has no monitoring plan yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write the plan (the measures and their limits, the window and the baseline) as a YAML file, as docs/monitoring.md describes, and store it in the project with&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Then feed the production data with &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. This page shows the status as soon as a plan is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Prosjektet har ingen overvåkingsplan ennå.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv planen (målene og grensene deres, periodelengden og referanseperioden) som en YAML-fil slik docs/monitoring.md beskriver, og lagre den i prosjektet med&lt;/p&gt;&lt;pre&gt;veiviser-cli monitor plan %1 --from PLAN.yaml&lt;/pre&gt;&lt;p&gt;Les deretter inn produksjonsdataene med &lt;code&gt;veiviser-cli monitor ingest&lt;/code&gt;. Siden viser statusen så snart en plan er lagret.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+128" />
+        <location line="+218" />
         <source>&amp;Cancel</source>
         <translation>Av&amp;bryt</translation>
     </message>
@@ -9366,6 +9528,26 @@
         <location line="+1" />
         <source>Open a &amp;deviation…</source>
         <translation>Opprett et &amp;avvik…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the &amp;plan…</source>
+        <translation>&amp;Endre planen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the monitoring plan, checked as you type; saving stores a new version.</source>
+        <translation>Skriv overvåkingsplanen, som kontrolleres mens du skriver; lagring gir en ny versjon.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Ingest production data…</source>
+        <translation>&amp;Les inn driftsdata …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</source>
+        <translation>Les prediksjoner og utfall fra en CSV-fil, slik veiviser-cli monitor ingest gjør.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9384,9 +9566,53 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::MonitoringPlanDialog</name>
+    <message>
+        <location filename="../modules/ui/MonitoringPlanDialog.cpp" line="+94" />
+        <location line="+40" />
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>The plan is valid.</source>
+        <translation>Planen er gyldig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>&amp;Problems (%n), each with its line and column:</source>
+        <translation><numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform><numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Monitoring plan</source>
+        <translation>Overvåkingsplan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The window, the baseline and the measures with their limits, in YAML (docs/monitoring.md). Saving stores a new plan version; windows judged before keep the version they were judged by.</source>
+        <translation>Vinduet, referanseperioden og målene med grensene sine, i YAML (docs/monitoring.md). Lagring gir en ny planversjon; vinduer som er vurdert tidligere, beholder versjonen de ble vurdert etter.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Monitoring plan (YAML)</source>
+        <translation>Overvåkingsplan (YAML)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problems in the plan</source>
+        <translation>Problemer i planen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Lagre som ny versjon</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::MonitoringWindowModel</name>
     <message>
-        <location filename="../modules/ui/MonitoringModels.cpp" line="+15" />
+        <location filename="../modules/ui/MonitoringModels.cpp" line="+16" />
         <source>n/a</source>
         <translation>i.t.</translation>
     </message>
@@ -9893,7 +10119,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Applies in the EU from:</source>
         <translation>Gjelder i EU fra:</translation>
     </message>
@@ -10283,7 +10509,7 @@
         <translation>%1 (bare som utkast: det er %2s dokument)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Cannot be read: %1</source>
         <translation>Kan ikke leses: %1</translation>
     </message>
@@ -10293,7 +10519,7 @@
         <translation>Pakker som er bygget (%1)</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-97" />
         <source>not signed</source>
         <translation>ikke signert</translation>
     </message>
@@ -10303,7 +10529,7 @@
         <translation>signert av %1</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+109" />
         <source>Reviews received (%1)</source>
         <translation>Gjennomganger mottatt (%1)</translation>
     </message>
@@ -10356,18 +10582,18 @@
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-401" />
-        <location line="+402" />
+        <location line="-400" />
+        <location line="+401" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-300" />
+        <location line="-299" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+143" />
         <source>Packages built</source>
         <translation>Pakker bygget</translation>
     </message>
@@ -10490,7 +10716,7 @@
 <context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
-        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+66" />
+        <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+86" />
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -10523,6 +10749,93 @@
         <location line="+1" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>The next step cannot be worked out while the guidance packs cannot be read (see the message at the top).</source>
+        <translation>Neste steg kan ikke avgjøres så lenge veiledningspakkene ikke kan leses (se meldingen øverst).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
+        <translation><numerusform>%n hendelsesrapport har passert den lovpålagte fristen. Send den og registrer den som sendt.</numerusform><numerusform>%n hendelsesrapporter har passert den lovpålagte fristen. Send dem og registrer dem som sendt.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <location line="+4" />
+        <source>Go to &amp;deviations</source>
+        <translation>Gå til &amp;avvik</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9" />
+        <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
+        <translation><numerusform>%n overvåkingsalarm er åpen. Følg den opp som et avvik.</numerusform><numerusform>%n overvåkingsalarmer er åpne. Følg opp hver av dem som et avvik.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to &amp;monitoring</source>
+        <translation>Gå til &amp;overvåking</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
+        <translation><numerusform>%n hendelsesrapport er ikke sendt ennå. Send den før fristen.</numerusform><numerusform>%n hendelsesrapporter er ikke sendt ennå. Send hver av dem før fristen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
+        <translation><numerusform>%n avvik er åpent. Vurder det, rett årsaken og lukk det.</numerusform><numerusform>%n avvik er åpne. Vurder dem, rett årsakene og lukk dem.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
+        <translation><numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform><numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Answer the questions</source>
+        <translation>&amp;Svar på spørsmålene</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirement(s) that apply have no evidence yet.</source>
+        <translation><numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform><numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;dd evidence</source>
+        <translation>Legg til &amp;dokumentasjon</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
+        <translation><numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform><numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the &amp;dashboard</source>
+        <translation>Åpne fram&amp;driftsoversikten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every requirement that applies is met and documented. Build a documentation package.</source>
+        <translation>Alle krav som gjelder, er oppfylt og dokumentert. Bygg en dokumentasjonspakke.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build a &amp;package</source>
+        <translation>&amp;Bygg en pakke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every requirement that applies is met and documented, and a package is built. Build a new one when the system or its evidence changes.</source>
+        <translation>Alle krav som gjelder, er oppfylt og dokumentert, og en pakke er bygget. Bygg en ny når systemet eller dokumentasjonen endres.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Go to &amp;packages</source>
+        <translation>Gå til &amp;pakker</translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
@@ -10599,6 +10912,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Next step:</source>
+        <translation>Neste steg:</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Check that no recorded change was altered, removed or reordered.</source>
         <translation>Kontroller at ingen registrert endring er endret, fjernet eller stokket om.</translation>
     </message>
@@ -10626,7 +10944,7 @@
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+212" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
@@ -10711,7 +11029,7 @@
         <translation>Via kryssreferansen teller dokumentasjon for dette kravet også for: %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10761,7 +11079,7 @@
         <translation>Ingen annen dokumentasjon i biblioteket</translation>
     </message>
     <message>
-        <location line="-309" />
+        <location line="-308" />
         <source>Your team's work</source>
         <translation>Teamets arbeid</translation>
     </message>
@@ -10771,12 +11089,12 @@
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-64" />
         <source>No evidence is linked to this requirement yet. Choose an item from the library below and link it, or add files on the evidence page first.</source>
         <translation>Ingen dokumentasjon er koblet til dette kravet ennå. Velg et dokument fra biblioteket nedenfor og koble det, eller legg først til filer på dokumentasjonssiden.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -10821,12 +11139,12 @@
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-198" />
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+189" />
         <source>Findings from reviews</source>
         <translation>Funn fra gjennomganger</translation>
     </message>
@@ -11670,18 +11988,18 @@
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+155" />
-        <location line="+300" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+156" />
+        <location line="+282" />
         <source>Choose a predictions file</source>
         <translation>Velg en prediksjonsfil</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-281" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt *.tsv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+23" />
         <location line="+1" />
         <location line="+285" />
         <location line="+2" />
@@ -11960,7 +12278,7 @@
 <context>
     <name>vv::ui::ValidationResultView</name>
     <message>
-        <location filename="../modules/ui/ValidationResultView.cpp" line="+83" />
+        <location filename="../modules/ui/ValidationResultView.cpp" line="+85" />
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>
@@ -12231,7 +12549,7 @@
     <message>
         <location line="+1" />
         <source>Open the &amp;dashboard</source>
-        <translation>Åpne &amp;framdriftsoversikten</translation>
+        <translation>Åpne fram&amp;driftsoversikten</translation>
     </message>
     <message>
         <location line="+1" />
