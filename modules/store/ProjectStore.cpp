@@ -181,7 +181,11 @@ Status checkHeader(const QString &path, const ProjectFilePin &pin)
         return Error::input(ProjectStore::tr("%1 is an SQLite database, but not a Veiviser project").arg(path),
                             ProjectStore::tr("Open a .veiviser file created by Veiviser."));
     // The header records how many pages the file has (valid when its "version valid for" matches the change
-    // counter); a shorter file was cut off, by a full disk or an interrupted copy.
+    // counter); a shorter file was cut off, by a full disk or an interrupted copy. Not while a write-ahead log has
+    // content: a checkpoint in another connection writes page 1 (with the new count) before the pages that extend
+    // the file, so a healthy project in use can be shorter for a moment than its header says.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
     const quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16) == 1
                                  ? 65536u : qFromBigEndian<quint16>(header.constData() + 16);
     const quint32 pages = qFromBigEndian<quint32>(header.constData() + 28);
