@@ -854,22 +854,22 @@
     <message>
         <location line="+1" />
         <location line="+3" />
-        <location line="+390" />
+        <location line="+394" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-391" />
+        <location line="-395" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+73" />
         <source>opening %1</source>
         <translation>opening %1</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-151" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 is not a usable PostgreSQL address: %2</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>the value of '%1' contains a space, quote or semicolon</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+102" />
         <source>Qt's database driver %1 is not installed</source>
         <translation>Qt's database driver %1 is not installed</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>cannot connect to %1: %2</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-185" />
         <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
         <translation>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>The file was truncated; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>%1 is cut off: it has %2 bytes of the %3 its header records</source>
         <translation>%1 is cut off: it has %2 bytes of the %3 its header records</translation>
     </message>
@@ -1743,7 +1743,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>%n identity number</numerusform>
+            <numerusform>%n identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1778,17 +1781,26 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n already in the library</source>
-        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1991,7 +2003,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s) (due %1)</source>
-        <translation><numerusform>OVERDUE by %n day (due %1)</numerusform><numerusform>OVERDUE by %n days (due %1)</numerusform></translation>
+        <translation>
+            <numerusform>OVERDUE by %n day (due %1)</numerusform>
+            <numerusform>OVERDUE by %n days (due %1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2001,7 +2016,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>due %1, %n day(s) left</source>
-        <translation><numerusform>due %1, %n day left</numerusform><numerusform>due %1, %n days left</numerusform></translation>
+        <translation>
+            <numerusform>due %1, %n day left</numerusform>
+            <numerusform>due %1, %n days left</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2430,7 +2448,10 @@
     <message numerus="yes">
         <location line="+7" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry verified</numerusform>
+            <numerusform>Audit chain intact: %n entries verified</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2490,7 +2511,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -2540,12 +2564,18 @@
     <message numerus="yes">
         <location line="+26" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n answer</numerusform>
+            <numerusform>Stored %n answers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Removed %n answer(s)</source>
-        <translation><numerusform>Removed %n answer(s)</numerusform><numerusform>Removed %n answer(s)</numerusform></translation>
+        <translation>
+            <numerusform>Removed %n answer(s)</numerusform>
+            <numerusform>Removed %n answer(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2605,7 +2635,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
+            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2992,7 +3025,10 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%n problem(s) in the templates.</source>
-        <translation><numerusform>%n problem(s) in the templates.</numerusform><numerusform>%n problem(s) in the templates.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+            <numerusform>%n problem(s) in the templates.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3016,17 +3052,47 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+47" />
+        <location line="+90" />
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-90" />
         <source>(not translated)</source>
         <translation>(not translated)</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+25" />
+        <source>applies</source>
+        <translation>applies</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>does not apply</source>
+        <translation>does not apply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>standards: %1</source>
+        <translation>standards: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>evidence: %1</source>
+        <translation>evidence: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>lacking: %1</source>
+        <translation>lacking: %1</translation>
+    </message>
+    <message>
+        <location line="+80" />
         <source>%1: the value of %2 is neither a text nor an object of texts by language</source>
         <translation>%1: the value of %2 is neither a text nor an object of texts by language</translation>
     </message>
@@ -3065,15 +3131,13 @@
         <source>give KEY and VALUE (an empty VALUE removes the detail)</source>
         <translation>give KEY and VALUE (an empty VALUE removes the detail)</translation>
     </message>
-    <message>
-        <location line="+11" />
-        <source>unknown detail '%1'; 'details list FILE' shows them</source>
-        <translation>unknown detail '%1'; 'details list FILE' shows them</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+20" />
         <source>%n detail(s) changed.</source>
-        <translation><numerusform>%n detail(s) changed.</numerusform><numerusform>%n detail(s) changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n detail(s) changed.</numerusform>
+            <numerusform>%n detail(s) changed.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -3115,7 +3179,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>Wrote %1: %n file(s), %2 bytes.</source>
-        <translation><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform><numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+            <numerusform>Wrote %1: %n file(s), %2 bytes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3135,7 +3202,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 verifies: %n file(s), each matching its SHA-256.</source>
-        <translation><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform><numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+            <numerusform>%1 verifies: %n file(s), each matching its SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3272,7 +3342,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported the review by %1 (%2): %n finding(s).</source>
-        <translation><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform><numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform></translation>
+        <translation>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+            <numerusform>Imported the review by %1 (%2): %n finding(s).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -3306,8 +3379,8 @@
     </message>
     <message>
         <location line="+4" />
-        <source>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English.</source>
-        <translation>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English.</translation>
+        <source>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English; with --gspr, the GSPR checklist of MDR Annex II 4 point by point.</source>
+        <translation>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English; with --gspr, the GSPR checklist of MDR Annex II 4 point by point.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4352,7 +4425,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+        <translation>
+            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
+            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4378,7 +4454,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -5630,7 +5709,7 @@
         <translation>has a control character in its name</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+115" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+118" />
         <source>a Mustache tag is not closed</source>
         <translation>a Mustache tag is not closed</translation>
     </message>
@@ -5786,7 +5865,58 @@
         <translation>the detail '%1' is declared twice</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+18" />
+        <location line="+4" />
+        <source>gspr.json</source>
+        <translation>gspr.json</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>gspr.json: 'source' must be the https address of the Regulation's text</source>
+        <translation>gspr.json: 'source' must be the https address of the Regulation's text</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>gspr.json: 'groups' must be a list of headings with their points</source>
+        <translation>gspr.json: 'groups' must be a list of headings with their points</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>gspr.json group %1</source>
+        <translation>gspr.json group %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 must be an object with 'title' and 'points'</source>
+        <translation>%1 must be an object with 'title' and 'points'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: 'points' must be a list of points</source>
+        <translation>%1: 'points' must be a list of points</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>gspr.json holds more than %1 points</source>
+        <translation>gspr.json holds more than %1 points</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>GSPR point '%1'</source>
+        <translation>GSPR point '%1'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: a point must be an object with 'point' and 'title'</source>
+        <translation>%1: a point must be an object with 'point' and 'title'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: a point is numbered as in MDR Annex I, such as 17 or 10.4.1</source>
+        <translation>%1: a point is numbered as in MDR Annex I, such as 17 or 10.4.1</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>'coverage' must be a list of legal items</source>
         <translation>'coverage' must be a list of legal items</translation>
     </message>
@@ -5801,7 +5931,13 @@
         <translation>a coverage item has no 'item' (the legal reference)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+108" />
+        <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers, gspr_checklist or one of %2</source>
+        <translation>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers, gspr_checklist or one of %2</translation>
+    </message>
+    <message>
+        <location line="-159" />
+        <location line="+53" />
         <source>%1 is listed twice</source>
         <translation>%1 is listed twice</translation>
     </message>
@@ -5896,13 +6032,8 @@
         <translation>%1: the required item '%2' names the role '%3'; write @provider or @deployer</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers or one of %2</source>
-        <translation>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers or one of %2</translation>
-    </message>
-    <message>
+        <location line="+14" />
         <location line="+6" />
-        <location line="+5" />
         <source>the required item '%1' is not well formed</source>
         <translation>the required item '%1' is not well formed</translation>
     </message>
@@ -5922,7 +6053,17 @@
         <translation>the required requirement '%1' is not in the guidance packs</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+8" />
+        <source>%1 shows or requires the GSPR checklist, but the folder has no gspr.json</source>
+        <translation>%1 shows or requires the GSPR checklist, but the folder has no gspr.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add gspr.json with the points of MDR Annex I, as the shipped templates have it.</source>
+        <translation>Add gspr.json with the points of MDR Annex I, as the shipped templates have it.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>changing the Mustache delimiters is not allowed</source>
         <translation>changing the Mustache delimiters is not allowed</translation>
     </message>
@@ -5972,7 +6113,7 @@
         <translation>holds too many partials</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>holds more than %1 document folders</source>
         <translation>holds more than %1 document folders</translation>
     </message>
@@ -6066,6 +6207,50 @@
         <location line="+3" />
         <source>the PDF step made a file that is not a PDF for document %1</source>
         <translation>the PDF step made a file that is not a PDF for document %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::GsprChecklist</name>
+    <message>
+        <location filename="../modules/packaging/GsprChecklist.cpp" line="+107" />
+        <source>'%1' is not a key of the GSPR checklist</source>
+        <translation>'%1' is not a key of the GSPR checklist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write gspr.POINT.FIELD, FIELD one of applies, reason, method, standards, evidence.</source>
+        <translation>Write gspr.POINT.FIELD, FIELD one of applies, reason, method, standards, evidence.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the GSPR checklist has no point '%1'</source>
+        <translation>the GSPR checklist has no point '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The points are those of MDR Annex I; 'details list FILE --gspr' shows them.</source>
+        <translation>The points are those of MDR Annex I; 'details list FILE --gspr' shows them.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>whether GSPR %1 applies must be yes or no, not '%2'</source>
+        <translation>whether GSPR %1 applies must be yes or no, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the evidence of GSPR %1 must be an evidence item's number, not '%2'</source>
+        <translation>the evidence of GSPR %1 must be an evidence item's number, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>'evidence list FILE' shows the numbers.</source>
+        <translation>'evidence list FILE' shows the numbers.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the project has no evidence item %1</source>
+        <translation>the project has no evidence item %1</translation>
     </message>
 </context>
 <context>
@@ -6242,7 +6427,10 @@
     <message numerus="yes">
         <location line="+28" />
         <source>%1 (id %2, %n identity number(s))</source>
-        <translation><numerusform>%1 (id %2, %n identity number(s))</numerusform><numerusform>%1 (id %2, %n identity number(s))</numerusform></translation>
+        <translation>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+            <numerusform>%1 (id %2, %n identity number(s))</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -6421,7 +6609,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>the ZIP structure is damaged after %n entries (%1)</source>
-        <translation><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform><numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform></translation>
+        <translation>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+            <numerusform>the ZIP structure is damaged after %n entries (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -6923,12 +7114,25 @@
     <message numerus="yes">
         <location line="+34" />
         <source>the document templates in %1 have %n problem(s): %2</source>
-        <translation><numerusform>the document templates in %1 have %n problem(s): %2</numerusform><numerusform>the document templates in %1 have %n problem(s): %2</numerusform></translation>
+        <translation>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+            <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
         <source>Run 'veiviser-cli templates check %1' for all of them.</source>
         <translation>Run 'veiviser-cli templates check %1' for all of them.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>unknown detail '%1'</source>
+        <translation>unknown detail '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'veiviser-cli details list FILE' shows the details; the GSPR checklist's are gspr.POINT.FIELD.</source>
+        <translation>'veiviser-cli details list FILE' shows the details; the GSPR checklist's are gspr.POINT.FIELD.</translation>
     </message>
 </context>
 <context>
@@ -7260,7 +7464,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
+        <translation>
+            <numerusform>%n question still needed:</numerusform>
+            <numerusform>%n questions still needed:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -7379,7 +7586,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement overdue</numerusform>
+            <numerusform>%n requirements overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7389,7 +7599,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>For %n more it is not yet known: answer the questions still needed in the walkthrough.</source>
-        <translation><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform><numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform></translation>
+        <translation>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+            <numerusform>For %n more it is not yet known: answer the questions still needed in the walkthrough.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+21" />
@@ -7409,7 +7622,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>&amp;Incident reports not sent (%n overdue):</source>
-        <translation><numerusform>&amp;Incident reports not sent (%n overdue):</numerusform><numerusform>&amp;Incident reports not sent (%n overdue):</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Incident reports not sent (%n overdue):</numerusform>
+            <numerusform>&amp;Incident reports not sent (%n overdue):</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7622,7 +7838,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s)</source>
-        <translation><numerusform>OVERDUE by %n day</numerusform><numerusform>OVERDUE by %n days</numerusform></translation>
+        <translation>
+            <numerusform>OVERDUE by %n day</numerusform>
+            <numerusform>OVERDUE by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -7632,7 +7851,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -8005,7 +8227,10 @@
     <message numerus="yes">
         <location line="+7" />
         <source>about %n s left</source>
-        <translation><numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -8219,7 +8444,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
+            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -8497,7 +8725,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n Norwegian identity number</numerusform>
+            <numerusform>Holds %n Norwegian identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -8614,22 +8845,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
+        <translation>
+            <numerusform>Added %n new item</numerusform>
+            <numerusform>Added %n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
+        <translation>
+            <numerusform>%n file was in the library already</numerusform>
+            <numerusform>%n files were in the library already</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
+            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is empty (0 bytes).</numerusform>
+            <numerusform>%n of them are empty (0 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -8687,7 +8930,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
+            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -8731,6 +8977,202 @@
         <location line="+78" />
         <source>%1 is a Veiviser project, and a project is never replaced. Choose another name.</source>
         <translation>%1 is a Veiviser project, and a project is never replaced. Choose another name.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::GsprModel</name>
+    <message>
+        <location filename="../modules/ui/GsprModel.cpp" line="+142" />
+        <source>whether it applies</source>
+        <translation>whether it applies</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the reason</source>
+        <translation>the reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the method</source>
+        <translation>the method</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the evidence</source>
+        <translation>the evidence</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lacks %1</source>
+        <translation>Lacks %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Changed, not saved</source>
+        <translation>Changed, not saved</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location filename="../modules/ui/GsprPage.cpp" line="+41" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../modules/ui/GsprPage.cpp" line="+1" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../modules/ui/GsprPage.cpp" line="-2" />
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>#%1 (not in the project)</source>
+        <translation>#%1 (not in the project)</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirement (MDR Annex I)</source>
+        <translation>Requirement (MDR Annex I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Applies</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why not (Bokmål)</source>
+        <translation>Why not (Bokmål)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why not (English)</source>
+        <translation>Why not (English)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How conformity is shown (Bokmål)</source>
+        <translation>How conformity is shown (Bokmål)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How conformity is shown (English)</source>
+        <translation>How conformity is shown (English)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standards</source>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Controlled document</source>
+        <translation>Controlled document</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/GsprPage.cpp" line="+4" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::GsprPage</name>
+    <message>
+        <location line="+108" />
+        <location line="+22" />
+        <source>GSPR checklist</source>
+        <translation>GSPR checklist</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>GSPR checklist (MDR Annex II 4)</source>
+        <translation>GSPR checklist (MDR Annex II 4)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For every general safety and performance requirement of MDR Annex I: whether it applies to the device and, if not, why; how conformity is shown; the harmonised standards or common specifications applied; and the evidence item that is the controlled document proving it. The MDR technical file prints the table. Double-click a cell to edit it.</source>
+        <translation>For every general safety and performance requirement of MDR Annex I: whether it applies to the device and, if not, why; how conformity is shown; the harmonised standards or common specifications applied; and the evidence item that is the controlled document proving it. The MDR technical file prints the table. Double-click a cell to edit it.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only points that &amp;lack something</source>
+        <translation>Only points that &amp;lack something</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ave</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save every changed cell (%1)</source>
+        <translation>Save every changed cell (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forget the changes and show the saved checklist</source>
+        <translation>Forget the changes and show the saved checklist</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
+        <translation>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%1 of %n point(s) complete</source>
+        <translation>
+            <numerusform>%1 of %n point complete</numerusform>
+            <numerusform>%1 of %n points complete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>Saved %n change.</numerusform>
+            <numerusform>Saved %n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Unsaved GSPR checklist</source>
+        <translation>Unsaved GSPR checklist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The GSPR checklist has changes that are not saved. Save them before leaving the page?</source>
+        <translation>The GSPR checklist has changes that are not saved. Save them before leaving the page?</translation>
     </message>
 </context>
 <context>
@@ -8914,12 +9356,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+96" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+97" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+320" />
+        <location line="+327" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -9322,7 +9764,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
-        <translation><numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform><numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform></translation>
+        <translation>
+            <numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform>
+            <numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -9476,7 +9921,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>&amp;Problems (%n), each with its line and column:</source>
-        <translation><numerusform>&amp;Problem (%n), with its line and column:</numerusform><numerusform>&amp;Problems (%n), each with its line and column:</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Problem (%n), with its line and column:</numerusform>
+            <numerusform>&amp;Problems (%n), each with its line and column:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44" />
@@ -9710,17 +10158,26 @@
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 requirements that apply is done</numerusform>
+            <numerusform>%n of %1 requirements that apply are done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
+        <translation>
+            <numerusform>%n needs review after a pack update</numerusform>
+            <numerusform>%n need review after a pack update</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -9730,7 +10187,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -9904,7 +10364,10 @@
     <message numerus="yes">
         <location line="+15" />
         <source>All %n conditions are met.</source>
-        <translation><numerusform>The %n condition is met.</numerusform><numerusform>All %n conditions are met.</numerusform></translation>
+        <translation>
+            <numerusform>The %n condition is met.</numerusform>
+            <numerusform>All %n conditions are met.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -9919,7 +10382,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>(and %n more)</source>
-        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -9990,7 +10456,10 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%n not yet known</source>
-        <translation><numerusform>%n not yet known</numerusform><numerusform>%n not yet known</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet known</numerusform>
+            <numerusform>%n not yet known</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -10445,7 +10914,10 @@
     <message numerus="yes">
         <location line="+20" />
         <source>Wrote %1 (%n file(s)).</source>
-        <translation><numerusform>Wrote %1 (%n file(s)).</numerusform><numerusform>Wrote %1 (%n file(s)).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+            <numerusform>Wrote %1 (%n file(s)).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -10517,7 +10989,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n change(s) between %1 and %2.</source>
-        <translation><numerusform>%n change(s) between %1 and %2.</numerusform><numerusform>%n change(s) between %1 and %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n change(s) between %1 and %2.</numerusform>
+            <numerusform>%n change(s) between %1 and %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -10547,7 +11022,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>Imported the review by %1 (%2): %n finding(s), shown on the requirements.</source>
-        <translation><numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform><numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform></translation>
+        <translation>
+            <numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform>
+            <numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -10555,7 +11033,7 @@
         <translation>Signed by %1: check this fingerprint with the reviewer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+44" />
         <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
         <translation>
             <numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform>
@@ -10623,7 +11101,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
-        <translation><numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform><numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform>
+            <numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -10635,7 +11116,10 @@
     <message numerus="yes">
         <location line="-9" />
         <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
-        <translation><numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform><numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform></translation>
+        <translation>
+            <numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform>
+            <numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -10645,17 +11129,26 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
-        <translation><numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform><numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform></translation>
+        <translation>
+            <numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform>
+            <numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
-        <translation><numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform><numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform></translation>
+        <translation>
+            <numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform>
+            <numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
-        <translation><numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform><numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform></translation>
+        <translation>
+            <numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform>
+            <numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -10665,7 +11158,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply have no evidence yet.</source>
-        <translation><numerusform>%n requirement that applies has no evidence yet.</numerusform><numerusform>%n requirements that apply have no evidence yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement that applies has no evidence yet.</numerusform>
+            <numerusform>%n requirements that apply have no evidence yet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -10675,7 +11171,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
-        <translation><numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform><numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform>
+            <numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -10705,7 +11204,10 @@
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -11096,7 +11598,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirements match '%1'</source>
-        <translation><numerusform>%n requirement matches '%1'</numerusform><numerusform>%n requirements match '%1'</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement matches '%1'</numerusform>
+            <numerusform>%n requirements match '%1'</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -12224,7 +12729,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed for the classification</source>
-        <translation><numerusform>%n still needed for the classification</numerusform><numerusform>%n still needed for the classification</numerusform></translation>
+        <translation>
+            <numerusform>%n still needed for the classification</numerusform>
+            <numerusform>%n still needed for the classification</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -12314,12 +12822,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
+        <translation>
+            <numerusform>%n question is still unanswered.</numerusform>
+            <numerusform>%n questions are still unanswered.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is needed for the classification.</numerusform>
+            <numerusform>%n of them are needed for the classification.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -13059,7 +13573,10 @@
     <message numerus="yes">
         <location filename="../modules/validation/EngineRun.cpp" line="+32" />
         <source>all %n cases errored, so nothing was tested</source>
-        <translation><numerusform>its %n case errored, so nothing was tested</numerusform><numerusform>all %n cases errored, so nothing was tested</numerusform></translation>
+        <translation>
+            <numerusform>its %n case errored, so nothing was tested</numerusform>
+            <numerusform>all %n cases errored, so nothing was tested</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />

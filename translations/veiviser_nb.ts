@@ -854,22 +854,22 @@
     <message>
         <location line="+1" />
         <location line="+3" />
-        <location line="+390" />
+        <location line="+394" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Åpne en .veiviser-fil laget av Veiviser.</translation>
     </message>
     <message>
-        <location line="-391" />
+        <location line="-395" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 er en SQLite-database, men ikke et Veiviser-prosjekt</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+73" />
         <source>opening %1</source>
         <translation>åpning av %1</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-151" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 er ikke en brukbar PostgreSQL-adresse: %2</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>verdien av «%1» inneholder mellomrom, anførselstegn eller semikolon</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+102" />
         <source>Qt's database driver %1 is not installed</source>
         <translation>databasedriveren %1 for Qt er ikke installert</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>kan ikke koble til %1: %2</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-185" />
         <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
         <translation>Fjern det og legg det i nøkkelringen ('veiviser-cli secret set --database ADRESSE'), i PGPASSFILE (~/.pgpass) eller i miljøvariabelen PGPASSWORD. Veiviser lagrer aldri passord i et prosjekt.</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Filen er kuttet av; hent den fram fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>%1 is cut off: it has %2 bytes of the %3 its header records</source>
         <translation>%1 er kuttet av: den har %2 byte av de %3 som hodet oppgir</translation>
     </message>
@@ -3052,17 +3052,47 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+47" />
+        <location line="+90" />
         <source>(not given)</source>
         <translation>(ikke fylt ut)</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-90" />
         <source>(not translated)</source>
         <translation>(ikke oversatt)</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+25" />
+        <source>applies</source>
+        <translation>gjelder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>does not apply</source>
+        <translation>gjelder ikke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not decided</source>
+        <translation>ikke avgjort</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>standards: %1</source>
+        <translation>standarder: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>evidence: %1</source>
+        <translation>bevis: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>lacking: %1</source>
+        <translation>mangler: %1</translation>
+    </message>
+    <message>
+        <location line="+80" />
         <source>%1: the value of %2 is neither a text nor an object of texts by language</source>
         <translation>%1: verdien av %2 er verken en tekst eller et objekt med tekster per språk</translation>
     </message>
@@ -3101,13 +3131,8 @@
         <source>give KEY and VALUE (an empty VALUE removes the detail)</source>
         <translation>gi NØKKEL og VERDI (en tom VERDI fjerner detaljen)</translation>
     </message>
-    <message>
-        <location line="+11" />
-        <source>unknown detail '%1'; 'details list FILE' shows them</source>
-        <translation>ukjent detalj «%1»; 'details list FIL' viser dem</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+20" />
         <source>%n detail(s) changed.</source>
         <translation>
             <numerusform>%n detalj endret.</numerusform>
@@ -3354,8 +3379,8 @@
     </message>
     <message>
         <location line="+4" />
-        <source>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English.</source>
-        <translation>List dokumentdetaljene (tiltenkt formål, produsent, ...) og tekstene deres på bokmål og engelsk.</translation>
+        <source>List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English; with --gspr, the GSPR checklist of MDR Annex II 4 point by point.</source>
+        <translation>List opp dokumentdetaljene (tiltenkt formål, produsent, ...) og tekstene deres på bokmål og engelsk; med --gspr GSPR-sjekklisten etter MDR vedlegg II nr. 4, punkt for punkt.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5684,7 +5709,7 @@
         <translation>har et kontrolltegn i navnet</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+115" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+118" />
         <source>a Mustache tag is not closed</source>
         <translation>en Mustache-tagg er ikke lukket</translation>
     </message>
@@ -5840,7 +5865,58 @@
         <translation>detaljen «%1» er oppgitt to ganger</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+18" />
+        <location line="+4" />
+        <source>gspr.json</source>
+        <translation>gspr.json</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>gspr.json: 'source' must be the https address of the Regulation's text</source>
+        <translation>gspr.json: «source» må være https-adressen til forordningens tekst</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>gspr.json: 'groups' must be a list of headings with their points</source>
+        <translation>gspr.json: «groups» må være en liste over overskrifter med punktene sine</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>gspr.json group %1</source>
+        <translation>gspr.json gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 must be an object with 'title' and 'points'</source>
+        <translation>%1 må være et objekt med «title» og «points»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: 'points' must be a list of points</source>
+        <translation>%1: «points» må være en liste over punkter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>gspr.json holds more than %1 points</source>
+        <translation>gspr.json har mer enn %1 punkter</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>GSPR point '%1'</source>
+        <translation>GSPR-punkt «%1»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: a point must be an object with 'point' and 'title'</source>
+        <translation>%1: et punkt må være et objekt med «point» og «title»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: a point is numbered as in MDR Annex I, such as 17 or 10.4.1</source>
+        <translation>%1: et punkt nummereres som i MDR vedlegg I, for eksempel 17 eller 10.4.1</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>'coverage' must be a list of legal items</source>
         <translation>«coverage» må være en liste over punkter i regelverket</translation>
     </message>
@@ -5855,7 +5931,13 @@
         <translation>et dekningspunkt mangler «item» (henvisningen til regelverket)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+108" />
+        <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers, gspr_checklist or one of %2</source>
+        <translation>det påkrevde elementet «%1» må begynne med detail:, fact:, requirement:, evidence: eller være test_runs, answers, gspr_checklist eller et av %2</translation>
+    </message>
+    <message>
+        <location line="-159" />
+        <location line="+53" />
         <source>%1 is listed twice</source>
         <translation>%1 står to ganger</translation>
     </message>
@@ -5950,13 +6032,8 @@
         <translation>%1: det påkrevde punktet «%2» nevner rollen «%3»; skriv @provider eller @deployer</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers or one of %2</source>
-        <translation>det påkrevde elementet «%1» må begynne med detail:, fact:, requirement:, evidence: eller være test_runs, answers eller ett av %2</translation>
-    </message>
-    <message>
+        <location line="+14" />
         <location line="+6" />
-        <location line="+5" />
         <source>the required item '%1' is not well formed</source>
         <translation>det påkrevde elementet «%1» er ikke riktig formet</translation>
     </message>
@@ -5976,7 +6053,17 @@
         <translation>det påkrevde kravet «%1» finnes ikke i veiledningspakkene</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+8" />
+        <source>%1 shows or requires the GSPR checklist, but the folder has no gspr.json</source>
+        <translation>%1 viser eller krever GSPR-sjekklisten, men mappen har ingen gspr.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add gspr.json with the points of MDR Annex I, as the shipped templates have it.</source>
+        <translation>Legg til gspr.json med punktene i MDR vedlegg I, slik de medfølgende malene har den.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>changing the Mustache delimiters is not allowed</source>
         <translation>det er ikke tillatt å endre Mustache-skilletegnene</translation>
     </message>
@@ -6026,7 +6113,7 @@
         <translation>inneholder for mange delmaler</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>holds more than %1 document folders</source>
         <translation>inneholder mer enn %1 dokumentmapper</translation>
     </message>
@@ -6120,6 +6207,50 @@
         <location line="+3" />
         <source>the PDF step made a file that is not a PDF for document %1</source>
         <translation>PDF-steget laget en fil som ikke er en PDF for dokument %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::packaging::GsprChecklist</name>
+    <message>
+        <location filename="../modules/packaging/GsprChecklist.cpp" line="+107" />
+        <source>'%1' is not a key of the GSPR checklist</source>
+        <translation>«%1» er ikke en nøkkel i GSPR-sjekklisten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write gspr.POINT.FIELD, FIELD one of applies, reason, method, standards, evidence.</source>
+        <translation>Skriv gspr.PUNKT.FELT, der FELT er en av applies, reason, method, standards, evidence.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the GSPR checklist has no point '%1'</source>
+        <translation>GSPR-sjekklisten har ikke noe punkt «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The points are those of MDR Annex I; 'details list FILE --gspr' shows them.</source>
+        <translation>Punktene er de i MDR vedlegg I; «details list FIL --gspr» viser dem.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>whether GSPR %1 applies must be yes or no, not '%2'</source>
+        <translation>om GSPR %1 gjelder, må være yes eller no, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the evidence of GSPR %1 must be an evidence item's number, not '%2'</source>
+        <translation>beviset for GSPR %1 må være nummeret til et bevis, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>'evidence list FILE' shows the numbers.</source>
+        <translation>«evidence list FIL» viser numrene.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the project has no evidence item %1</source>
+        <translation>prosjektet har ikke noe bevis nr. %1</translation>
     </message>
 </context>
 <context>
@@ -6993,6 +7124,16 @@
         <source>Run 'veiviser-cli templates check %1' for all of them.</source>
         <translation>Kjør 'veiviser-cli templates check %1' for å se alle.</translation>
     </message>
+    <message>
+        <location line="+51" />
+        <source>unknown detail '%1'</source>
+        <translation>ukjent detalj «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'veiviser-cli details list FILE' shows the details; the GSPR checklist's are gspr.POINT.FIELD.</source>
+        <translation>«veiviser-cli details list FIL» viser detaljene; GSPR-sjekklistens heter gspr.PUNKT.FELT.</translation>
+    </message>
 </context>
 <context>
     <name>vv::packaging::ZipWriter</name>
@@ -7481,7 +7622,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>&amp;Incident reports not sent (%n overdue):</source>
-        <translation><numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform><numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform></translation>
+        <translation>
+            <numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform>
+            <numerusform>Hen&amp;delsesrapporter som ikke er sendt (%n forsinket):</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7615,7 +7759,7 @@
     <message>
         <location line="+1" />
         <source>Re&amp;vert</source>
-        <translation>&amp;Tilbakestill</translation>
+        <translation>&amp;Angre endringene</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8836,6 +8980,202 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::GsprModel</name>
+    <message>
+        <location filename="../modules/ui/GsprModel.cpp" line="+142" />
+        <source>whether it applies</source>
+        <translation>om det gjelder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the reason</source>
+        <translation>begrunnelsen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the method</source>
+        <translation>metoden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the evidence</source>
+        <translation>beviset</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complete</source>
+        <translation>Fullstendig</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lacks %1</source>
+        <translation>Mangler %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Changed, not saved</source>
+        <translation>Endret, ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location filename="../modules/ui/GsprPage.cpp" line="+41" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../modules/ui/GsprPage.cpp" line="+1" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../modules/ui/GsprPage.cpp" line="-2" />
+        <source>Not decided</source>
+        <translation>Ikke avgjort</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>#%1 (not in the project)</source>
+        <translation>nr. %1 (finnes ikke i prosjektet)</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirement (MDR Annex I)</source>
+        <translation>Krav (MDR vedlegg I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Applies</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why not (Bokmål)</source>
+        <translation>Hvorfor ikke (bokmål)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why not (English)</source>
+        <translation>Hvorfor ikke (engelsk)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How conformity is shown (Bokmål)</source>
+        <translation>Hvordan samsvar er vist (bokmål)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How conformity is shown (English)</source>
+        <translation>Hvordan samsvar er vist (engelsk)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standards</source>
+        <translation>Standarder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Controlled document</source>
+        <translation>Styrt dokument</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/GsprPage.cpp" line="+4" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::GsprPage</name>
+    <message>
+        <location line="+108" />
+        <location line="+22" />
+        <source>GSPR checklist</source>
+        <translation>GSPR-sjekkliste</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>GSPR checklist (MDR Annex II 4)</source>
+        <translation>GSPR-sjekkliste (MDR vedlegg II nr. 4)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For every general safety and performance requirement of MDR Annex I: whether it applies to the device and, if not, why; how conformity is shown; the harmonised standards or common specifications applied; and the evidence item that is the controlled document proving it. The MDR technical file prints the table. Double-click a cell to edit it.</source>
+        <translation>For hvert generelle krav til sikkerhet og ytelse i MDR vedlegg I: om det gjelder for produktet og, hvis ikke, hvorfor; hvordan samsvar er vist; hvilke harmoniserte standarder eller felles spesifikasjoner som er brukt; og beviset som er det styrte dokumentet som viser det. Den tekniske dokumentasjonen etter MDR skriver ut tabellen. Dobbeltklikk på en celle for å endre den.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only points that &amp;lack something</source>
+        <translation>Bare punkter som &amp;mangler noe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ave</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save every changed cell (%1)</source>
+        <translation>Lagre alle endrede celler (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;vert</source>
+        <translation>&amp;Angre endringene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forget the changes and show the saved checklist</source>
+        <translation>Glem endringene og vis den lagrede sjekklisten</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
+        <translation>GSPR-sjekklisten er produsentens plikt (MDR art. 10 nr. 4 og vedlegg II); et prosjekt som bare tar produktet i bruk, trenger den ikke.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%1 of %n point(s) complete</source>
+        <translation>
+            <numerusform>%1 av %n punkt fullstendig</numerusform>
+            <numerusform>%1 av %n punkter fullstendige</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Not saved: %1</source>
+        <translation>Ikke lagret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>Lagret %n endring.</numerusform>
+            <numerusform>Lagret %n endringer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Unsaved GSPR checklist</source>
+        <translation>GSPR-sjekklisten er ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The GSPR checklist has changes that are not saved. Save them before leaving the page?</source>
+        <translation>GSPR-sjekklisten har endringer som ikke er lagret. Vil du lagre dem før du forlater siden?</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::IngestDialog</name>
     <message>
         <location filename="../modules/ui/IngestDialog.cpp" line="+117" />
@@ -9016,12 +9356,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+96" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+97" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+320" />
+        <location line="+327" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -9581,7 +9921,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>&amp;Problems (%n), each with its line and column:</source>
-        <translation><numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform><numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform>
+            <numerusform>&amp;Problemer (%n), hvert med linje og kolonne:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44" />
@@ -10690,7 +11033,7 @@
         <translation>Signert av %1: kontroller dette fingeravtrykket med den som gjennomgikk.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+44" />
         <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
         <translation>
             <numerusform>Dette mangler i dokumentene (%n punkt); følg en lenke for å fylle det ut:</numerusform>
@@ -10758,7 +11101,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
-        <translation><numerusform>%n hendelsesrapport har passert den lovpålagte fristen. Send den og registrer den som sendt.</numerusform><numerusform>%n hendelsesrapporter har passert den lovpålagte fristen. Send dem og registrer dem som sendt.</numerusform></translation>
+        <translation>
+            <numerusform>%n hendelsesrapport har passert den lovpålagte fristen. Send den og registrer den som sendt.</numerusform>
+            <numerusform>%n hendelsesrapporter har passert den lovpålagte fristen. Send dem og registrer dem som sendt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -10770,7 +11116,10 @@
     <message numerus="yes">
         <location line="-9" />
         <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
-        <translation><numerusform>%n overvåkingsalarm er åpen. Følg den opp som et avvik.</numerusform><numerusform>%n overvåkingsalarmer er åpne. Følg opp hver av dem som et avvik.</numerusform></translation>
+        <translation>
+            <numerusform>%n overvåkingsalarm er åpen. Følg den opp som et avvik.</numerusform>
+            <numerusform>%n overvåkingsalarmer er åpne. Følg opp hver av dem som et avvik.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -10780,17 +11129,26 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
-        <translation><numerusform>%n hendelsesrapport er ikke sendt ennå. Send den før fristen.</numerusform><numerusform>%n hendelsesrapporter er ikke sendt ennå. Send hver av dem før fristen.</numerusform></translation>
+        <translation>
+            <numerusform>%n hendelsesrapport er ikke sendt ennå. Send den før fristen.</numerusform>
+            <numerusform>%n hendelsesrapporter er ikke sendt ennå. Send hver av dem før fristen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
-        <translation><numerusform>%n avvik er åpent. Vurder det, rett årsaken og lukk det.</numerusform><numerusform>%n avvik er åpne. Vurder dem, rett årsakene og lukk dem.</numerusform></translation>
+        <translation>
+            <numerusform>%n avvik er åpent. Vurder det, rett årsaken og lukk det.</numerusform>
+            <numerusform>%n avvik er åpne. Vurder dem, rett årsakene og lukk dem.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
-        <translation><numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform><numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform>
+            <numerusform>%n spørsmål i gjennomgangen må besvares før det er avgjort hvilke krav som gjelder.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -10800,7 +11158,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply have no evidence yet.</source>
-        <translation><numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform><numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform></translation>
+        <translation>
+            <numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform>
+            <numerusform>%n krav som gjelder, har ingen dokumentasjon ennå.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -10810,7 +11171,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
-        <translation><numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform><numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform></translation>
+        <translation>
+            <numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform>
+            <numerusform>%n krav som gjelder, er ikke oppfylt ennå. Sett status for hvert krav etter hvert som arbeidet gjøres.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />

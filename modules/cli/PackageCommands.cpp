@@ -186,10 +186,51 @@ static QString detailLine(const QString &text, bool otherGiven)
     return otherGiven ? tr("(not translated)") : tr("(not given)");
 }
 
+/// The GSPR checklist (MDR Annex II 4) point by point: whether each point applies and what it still lacks.
+static int gsprList(CommandContext &ctx, const GsprCatalog &catalog, const std::map<QString, LocalizedText> &details,
+                    bool onlyLacking)
+{
+    using Field = GsprChecklist::Field;
+    Json list = Json::array();
+    for (const GsprGroup &g : catalog.groups)
+        for (const GsprPoint &p : g.points) {
+            const GsprEntry e = GsprChecklist::entry(details, p.point);
+            QStringList lacking;
+            for (Field f : GsprChecklist::lacking(e))
+                lacking << GsprChecklist::fieldName(f);
+            if (onlyLacking && lacking.isEmpty())
+                continue;
+            if (ctx.json()) {
+                list.push_back({{"point", toStd(p.point)}, {"title", toStd(p.title.current())},
+                                {"applies", e.applies.isEmpty() ? Json(nullptr) : Json(toStd(e.applies))},
+                                {"reason", e.reason.toJson()}, {"method", e.method.toJson()},
+                                {"standards", toStd(e.standards)}, {"evidence", toStd(e.evidence)},
+                                {"lacking", toJson(lacking)}});
+                continue;
+            }
+            const QString applies = e.applies == QStringLiteral("yes") ? tr("applies")
+                                    : e.applies == QStringLiteral("no") ? tr("does not apply")
+                                                                         : tr("not decided");
+            ctx.line(QStringLiteral("%1  %2  [%3]").arg(p.point, p.title.current(), applies));
+            const LocalizedText &why = e.applies == QStringLiteral("no") ? e.reason : e.method;
+            if (!why.isEmpty())
+                ctx.line(QStringLiteral("    ") + detailLine(why.current(), true));
+            if (!e.standards.isEmpty())
+                ctx.line(QStringLiteral("    ") + tr("standards: %1").arg(e.standards));
+            if (!e.evidence.isEmpty())
+                ctx.line(QStringLiteral("    ") + tr("evidence: %1").arg(e.evidence));
+            if (!lacking.isEmpty())
+                ctx.line(QStringLiteral("    ") + tr("lacking: %1").arg(lacking.join(QStringLiteral(", "))));
+        }
+    if (ctx.json())
+        ctx.printJson(Json{{"gspr", list}});
+    return 0;
+}
+
 static int detailsList(CommandContext &ctx)
 {
     Args a;
-    a.flag(QStringLiteral("missing")).flag(QStringLiteral("untranslated"));
+    a.flag(QStringLiteral("missing")).flag(QStringLiteral("untranslated")).flag(QStringLiteral("gspr"));
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
     auto store = ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
@@ -207,6 +248,8 @@ static int detailsList(CommandContext &ctx)
     std::map<QString, LocalizedText> byKey;
     for (const DocumentDetail &d : *values)
         byKey[d.key] = d.text;
+    if (a.has(QStringLiteral("gspr")))
+        return gsprList(ctx, templates->gspr(), byKey, a.has(QStringLiteral("missing")));
     Json list = Json::array();
     for (const DetailSpec &spec : templates->details()) {
         const auto it = byKey.find(spec.key);
@@ -303,12 +346,11 @@ static int detailsSet(CommandContext &ctx)
     auto templates = TemplateLibrary::loadShipped(*library);
     if (!templates)
         return ctx.fail(templates.error());
-    for (const DetailText &v : values)
-        if (!templates->detail(v.key))
-            return ctx.fail(usageError(tr("unknown detail '%1'; 'details list FILE' shows them").arg(v.key), ctx.usage()));
     auto store = ProjectStore::open(pos[0]);
     if (!store)
         return ctx.fail(store.error());
+    if (auto checked = templates->checkDetailTexts(values, **store); !checked)
+        return ctx.fail(checked.error());
     auto changed = DocumentDetailTable(**store).set(values);
     if (!changed)
         return ctx.fail(changed.error());
@@ -736,8 +778,8 @@ void registerPackageCommands(CommandRegistry &registry)
                  QT_TRANSLATE_NOOP("vv::cli", "List, per document, the items of its legal contents list that it covers "
                                               "(with the section) and those it does not."),
                  templatesCoverage);
-    registry.add({QStringLiteral("details"), QStringLiteral("list")}, QStringLiteral("FILE [--missing] [--untranslated]"),
-                 QT_TRANSLATE_NOOP("vv::cli", "List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English."),
+    registry.add({QStringLiteral("details"), QStringLiteral("list")}, QStringLiteral("FILE [--missing] [--untranslated] [--gspr]"),
+                 QT_TRANSLATE_NOOP("vv::cli", "List the document details (intended purpose, manufacturer, ...) and their texts in Bokmål and English; with --gspr, the GSPR checklist of MDR Annex II 4 point by point."),
                  detailsList);
     registry.add({QStringLiteral("details"), QStringLiteral("set")}, QStringLiteral("FILE (KEY VALUE | --from JSON) [--language nb|en]"),
                  QT_TRANSLATE_NOOP("vv::cli", "Set document details in Bokmål (default) or English; an empty value removes that language's text."), detailsSet);

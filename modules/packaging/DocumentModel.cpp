@@ -552,6 +552,76 @@ Json evidenceJson(const evidence::EvidenceStatus &e, const ProjectSnapshot &s, c
             {"via_crosswalk", false}};
 }
 
+/// The GSPR checklist of MDR Annex II 4 as a table: every point of Annex I with whether it applies (and why not),
+/// how conformity is shown, the standards applied and the evidence item that proves it.
+Json gsprJson(const ProjectSnapshot &s, const TemplateLibrary &templates, const PackageContext &ctx, const Words &w)
+{
+    const GsprCatalog &catalog = templates.gspr();
+    Json groups = Json::array();
+    int decided = 0, points = 0;
+    for (const GsprGroup &g : catalog.groups) {
+        Json rows = Json::array();
+        for (const GsprPoint &p : g.points) {
+            const GsprEntry e = GsprChecklist::entry(s.details, p.point);
+            ++points;
+            decided += e.applies.isEmpty() ? 0 : 1;
+            const bool applies = e.applies == QStringLiteral("yes");
+            const bool notApplies = e.applies == QStringLiteral("no");
+            auto textHtml = [&](GsprChecklist::Field f) {
+                return detailJson(s, templates, GsprChecklist::key(p.point, f), w)["text_html"];
+            };
+            Json evidence = nullptr;
+            if (!e.evidence.isEmpty()) {
+                const qint64 id = e.evidence.toLongLong();
+                for (const evidence::EvidenceStatus &item : s.evidence)
+                    if (item.item.id == id)
+                        evidence = evidenceJson(item, s, ctx, w);
+            }
+            rows.push_back({{"point", toStd(p.point)},
+                            {"title", toStd(p.title.in(w.lang()))},
+                            {"applies", applies},
+                            {"not_applies", notApplies},
+                            {"undecided", !applies && !notApplies},
+                            {"applies_text", toStd(w(applies      ? QStringLiteral("gspr_yes")
+                                                     : notApplies ? QStringLiteral("gspr_no")
+                                                                  : QStringLiteral("gspr_undecided")))},
+                            {"reason_html", textHtml(GsprChecklist::Field::Reason)},
+                            {"method_html", textHtml(GsprChecklist::Field::Method)},
+                            {"standards", toStd(e.standards)},
+                            {"has_evidence", !evidence.is_null()},
+                            {"evidence", evidence.is_null() ? Json::object() : evidence},
+                            {"evidence_unknown", !e.evidence.isEmpty() && evidence.is_null()},
+                            {"evidence_id", toStd(e.evidence)},
+                            {"complete", GsprChecklist::lacking(e).empty()}});
+        }
+        groups.push_back({{"title", toStd(g.title.in(w.lang()))}, {"points", rows}});
+    }
+    return {{"groups", groups},
+            {"has_points", points > 0},
+            {"basis", toStd(catalog.basis.in(w.lang()))},
+            {"source", toStd(catalog.source)},
+            {"decided_text", toStd(w(QStringLiteral("gspr_decided_format")).arg(decided).arg(points))}};
+}
+
+/// What the checklist still lacks, one line per kind of gap, naming its points: a reviewer reads "no method for
+/// 17.2, 17.4" where 77 lines would bury the rest of the list. Each line's key names its first point, where the
+/// program opens the checklist.
+std::vector<MissingItem> gsprMissing(const ProjectSnapshot &s, const TemplateLibrary &templates, const Words &w)
+{
+    using Field = GsprChecklist::Field;
+    std::map<Field, QStringList> lacking;
+    for (const GsprGroup &g : templates.gspr().groups)
+        for (const GsprPoint &p : g.points)
+            for (Field f : GsprChecklist::lacking(GsprChecklist::entry(s.details, p.point)))
+                lacking[f] << p.point;
+    std::vector<MissingItem> out;
+    for (const auto &[field, points] : lacking)
+        out.push_back({QStringLiteral("gspr:%1:%2").arg(points.first(), GsprChecklist::fieldName(field)),
+                       w(QStringLiteral("missing_gspr_") + GsprChecklist::fieldName(field))
+                           .arg(points.join(QStringLiteral(", ")))});
+    return out;
+}
+
 /// Why a requirement applies or not, in the document's language (RequirementApplicability::reason() speaks the
 /// interface's).
 QString reasonText(const ProjectSnapshot &s, const RequirementApplicability &r, const Words &w)
@@ -866,7 +936,9 @@ const QStringList &DocumentModel::vocabulary()
             QStringLiteral("reason_always"), QStringLiteral("reason_condition_true"), QStringLiteral("reason_undetermined"),
             QStringLiteral("reason_role"), QStringLiteral("reason_condition_false"), QStringLiteral("condition_and"),
             QStringLiteral("condition_or"), QStringLiteral("condition_not"), QStringLiteral("condition_includes"),
-            QStringLiteral("condition_excludes")};
+            QStringLiteral("condition_excludes"), QStringLiteral("gspr_yes"), QStringLiteral("gspr_no"),
+            QStringLiteral("gspr_undecided"), QStringLiteral("gspr_decided_format"), QStringLiteral("missing_gspr_applies"), QStringLiteral("missing_gspr_reason"),
+            QStringLiteral("missing_gspr_method"), QStringLiteral("missing_gspr_evidence")};
         for (EvidenceKind kind : allEvidenceKinds())
             k << QStringLiteral("kind_") + evidenceKindToString(kind);
         for (ReviewState state : allReviewStates())
@@ -1049,6 +1121,7 @@ Json DocumentModel::build(const ProjectSnapshot &s, const TemplateLibrary &templ
     m["has_metric_goals"] = !goals.empty();
     m["has_key_metrics"] = !keyMetrics.empty();
     m["post_market"] = PostMarketModel::build(s, std::cref(w), lang);
+    m["gspr"] = gsprJson(s, templates, context, w);
 
     Json missing = Json::array();
     for (const MissingItem &item : DocumentModel::missing(s, templates, doc, lang))
@@ -1176,6 +1249,10 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
             if (!s.assessment.missing.isEmpty())
                 out.push_back({QStringLiteral("answers"),
                                w(QStringLiteral("missing_answers")).arg(s.assessment.missing.size())});
+            break;
+        case RequiredItem::Kind::Gspr:
+            for (MissingItem &m : gsprMissing(s, templates, w))
+                out.push_back(std::move(m));
             break;
         case RequiredItem::Kind::PostMarket:
             if (auto lacking = PostMarketModel::missing(s, item.ref, std::cref(w)))

@@ -4,6 +4,7 @@
 #include "core/Json.h"
 #include "packaging/DocumentModel.h"
 #include "packaging/DocumentRenderer.h"
+#include "store/EvidenceTable.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,7 @@ struct TemplateLibrary::Data {
     std::vector<DocumentTemplate> documents;
     std::vector<DetailSpec> details;
     std::vector<DetailGroup> groups;
+    GsprCatalog gspr;
     QByteArray stylesheet;
     std::map<QString, QByteArray> partials;
     std::map<QString, LocalizedText> strings;
@@ -34,7 +36,8 @@ const QStringList &sectionBlocks()
                                        QStringLiteral("answers"), QStringLiteral("monitoring_plan"),
                                        QStringLiteral("monitoring_windows"), QStringLiteral("alarms"),
                                        QStringLiteral("deviations"), QStringLiteral("incidents"),
-                                       QStringLiteral("incident_reporting"), QStringLiteral("incident_details")};
+                                       QStringLiteral("incident_reporting"), QStringLiteral("incident_details"),
+                                       QStringLiteral("gspr")};
     return blocks;
 }
 
@@ -331,6 +334,65 @@ void loadDetails(TemplateLibrary::Data &d, const QString &root, Problems &proble
     }
 }
 
+/// The points of MDR Annex I (gspr.json, optional): each point once, numbered as the Annex numbers it, titled in
+/// both languages. The list is bounded, since a template folder may come from anyone.
+void loadGspr(TemplateLibrary::Data &d, const QString &root, Problems &problems)
+{
+    const QString file = QDir(root).filePath(QStringLiteral("gspr.json"));
+    auto j = readJson(file, problems, false);
+    if (!j)
+        return;
+    constexpr int maxPoints = 500;
+    checkKeys(*j, {"source", "basis", "groups"}, file, tr("gspr.json"), problems);
+    d.gspr.source = jsonString(*j, "source");
+    if (!d.gspr.source.startsWith(QStringLiteral("https://")))
+        problems.add(file, tr("gspr.json: 'source' must be the https address of the Regulation's text"));
+    d.gspr.basis = text(*j, "basis", file, tr("gspr.json"), problems);
+    const Json groups = j->value("groups", Json());
+    if (!groups.is_array() || groups.empty()) {
+        problems.add(file, tr("gspr.json: 'groups' must be a list of headings with their points"));
+        return;
+    }
+    static const QRegularExpression pointRe(QStringLiteral("^[1-9][0-9]?(\\.[1-9][0-9]?){0,2}$"));
+    QSet<QString> seen;
+    int count = 0;
+    for (const Json &g : groups) {
+        GsprGroup group;
+        const QString where = tr("gspr.json group %1").arg(d.gspr.groups.size() + 1);
+        if (!g.is_object()) {
+            problems.add(file, tr("%1 must be an object with 'title' and 'points'").arg(where));
+            continue;
+        }
+        checkKeys(g, {"title", "points"}, file, where, problems);
+        group.title = text(g, "title", file, where, problems);
+        const Json points = g.value("points", Json());
+        if (!points.is_array() || points.empty())
+            problems.add(file, tr("%1: 'points' must be a list of points").arg(where));
+        for (const Json &p : points.is_array() ? points : Json::array()) {
+            if (++count > maxPoints) {
+                problems.add(file, tr("gspr.json holds more than %1 points").arg(maxPoints));
+                return;
+            }
+            GsprPoint point;
+            point.point = p.is_object() ? jsonString(p, "point") : QString();
+            const QString pw = tr("GSPR point '%1'").arg(point.point);
+            if (!p.is_object()) {
+                problems.add(file, tr("%1: a point must be an object with 'point' and 'title'").arg(where));
+                continue;
+            }
+            checkKeys(p, {"point", "title"}, file, pw, problems);
+            if (!pointRe.match(point.point).hasMatch())
+                problems.add(file, tr("%1: a point is numbered as in MDR Annex I, such as 17 or 10.4.1").arg(pw));
+            if (seen.contains(point.point))
+                problems.add(file, tr("%1 is listed twice").arg(pw));
+            seen.insert(point.point);
+            point.title = text(p, "title", file, pw, problems);
+            group.points.push_back(point);
+        }
+        d.gspr.groups.push_back(std::move(group));
+    }
+}
+
 RequiredItem::Kind kindOf(const QString &prefix, bool *ok)
 {
     *ok = true;
@@ -346,6 +408,8 @@ RequiredItem::Kind kindOf(const QString &prefix, bool *ok)
         return RequiredItem::Kind::TestRuns;
     if (prefix == QStringLiteral("answers"))
         return RequiredItem::Kind::Answers;
+    if (prefix == QStringLiteral("gspr_checklist"))
+        return RequiredItem::Kind::Gspr;
     if (PostMarketModel::requiredNames().contains(prefix))
         return RequiredItem::Kind::PostMarket;
     *ok = false;
@@ -480,7 +544,7 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
         item.ref = colon < 0 ? QString() : r.mid(colon + 1);
         if (!ok) {
             problems.add(file, tr("the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be "
-                                  "test_runs, answers or one of %2").arg(r, PostMarketModel::requiredNames().join(QStringLiteral(", "))));
+                                  "test_runs, answers, gspr_checklist or one of %2").arg(r, PostMarketModel::requiredNames().join(QStringLiteral(", "))));
             continue;
         }
         if (item.kind == RequiredItem::Kind::PostMarket) {
@@ -488,7 +552,8 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
                 problems.add(file, tr("the required item '%1' is not well formed").arg(r));
             item.ref = colon < 0 ? r : r.left(colon); // the name is the item: monitoring_plan, incidents, ...
         }
-        const bool needsRef = item.kind != RequiredItem::Kind::TestRuns && item.kind != RequiredItem::Kind::Answers;
+        const bool needsRef = item.kind != RequiredItem::Kind::TestRuns && item.kind != RequiredItem::Kind::Answers &&
+                              item.kind != RequiredItem::Kind::Gspr;
         if (needsRef != !item.ref.isEmpty())
             problems.add(file, tr("the required item '%1' is not well formed").arg(r));
         else if (item.kind == RequiredItem::Kind::Detail && !knownDetail(item.ref))
@@ -500,6 +565,13 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
             problems.add(file, tr("the required requirement '%1' is not in the guidance packs").arg(item.ref));
         doc.required.push_back(item);
     }
+    const bool usesGspr = std::any_of(doc.sections.begin(), doc.sections.end(),
+                                      [](const TemplateSection &s) { return s.show.contains(QStringLiteral("gspr")); }) ||
+                          std::any_of(doc.required.begin(), doc.required.end(),
+                                      [](const RequiredItem &r) { return r.kind == RequiredItem::Kind::Gspr; });
+    if (usesGspr && d.gspr.isEmpty())
+        problems.add(file, tr("%1 shows or requires the GSPR checklist, but the folder has no gspr.json").arg(where),
+                     tr("Add gspr.json with the points of MDR Annex I, as the shipped templates have it."));
     if (j->contains("strings"))
         doc.strings = strings((*j)["strings"], file, problems);
     loadCoverage(doc, *j, file, sectionIds, problems);
@@ -577,6 +649,7 @@ std::shared_ptr<TemplateLibrary::Data> readTemplates(const QString &root, const 
         checkTags(bytes, file, data->partials, problems);
     }
     loadDetails(*data, root, problems);
+    loadGspr(*data, root, problems);
 
     QStringList folders = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     folders.removeAll(QStringLiteral("shared"));
@@ -696,6 +769,40 @@ const DetailSpec *TemplateLibrary::detail(const QString &key) const
         if (s.key == key)
             return &s;
     return nullptr;
+}
+
+bool TemplateLibrary::isDetailKey(const QString &key) const
+{
+    const auto gsprKey = GsprChecklist::parseKey(key);
+    return detail(key) || (gsprKey && d->gspr.point(gsprKey->first));
+}
+
+const GsprCatalog &TemplateLibrary::gspr() const { return d->gspr; }
+
+Status TemplateLibrary::checkDetailTexts(std::vector<DetailText> &values, const ProjectStore &store) const
+{
+    for (DetailText &v : values) {
+        if (detail(v.key))
+            continue;
+        const auto gsprKey = GsprChecklist::parseKey(v.key);
+        if (!gsprKey)
+            return Error::input(tr("unknown detail '%1'").arg(v.key),
+                                tr("'veiviser-cli details list FILE' shows the details; the GSPR checklist's are "
+                                   "gspr.POINT.FIELD."));
+        std::optional<Error> lookupFailed;
+        VV_TRY(GsprChecklist::checkValue(d->gspr, v.key, v.value, [&](qint64 id) {
+            auto found = EvidenceTable::find(store, id);
+            if (!found)
+                lookupFailed = found.error();
+            return found && found->has_value();
+        }));
+        if (lookupFailed)
+            return *lookupFailed;
+        if (GsprChecklist::isLanguageNeutral(gsprKey->second))
+            v.lang = QStringLiteral("nb");
+        v.value = v.value.trimmed();
+    }
+    return {};
 }
 
 bool DocumentTemplate::showsMeasuredWindows() const

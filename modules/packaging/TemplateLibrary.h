@@ -1,6 +1,8 @@
 #pragma once
 
 #include "guidance/GuidanceLibrary.h"
+#include "packaging/GsprChecklist.h"
+#include "store/DocumentDetailTable.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -42,7 +44,7 @@ struct TemplateSection {
 
 /// Data a document cannot be complete without; what is missing is listed in the document and by `package build`.
 struct RequiredItem {
-    enum class Kind { Detail, Fact, Requirement, Evidence, TestRuns, Answers, PostMarket };
+    enum class Kind { Detail, Fact, Requirement, Evidence, TestRuns, Answers, PostMarket, Gspr };
     Kind kind = Kind::Detail;
     QString ref; ///< the detail key, fact id, URN or post-market name (monitoring_plan, ...); empty for test runs and answers
     /// "provider" or "deployer" when only that role must give it ("detail:clinical.pmcf@provider": PMCF is the
@@ -126,6 +128,14 @@ public:
     const std::vector<DetailSpec> &details() const;
     const std::vector<DetailGroup> &detailGroups() const;
     const DetailSpec *detail(const QString &key) const;
+    /// Whether key is a detail a project may store: one of details.json, or a field of the GSPR checklist.
+    bool isDetailKey(const QString &key) const;
+    /// Checks texts before they are stored as details: every key is a detail, a checklist value is well formed and
+    /// names an evidence item of store that exists. A yes/no, standards and an evidence number are written in no
+    /// language, so they are stored under Bokmål whatever language was given.
+    Status checkDetailTexts(std::vector<DetailText> &values, const ProjectStore &store) const;
+    /// The points of MDR Annex I for the checklist of Annex II 4 (templates/gspr.json); empty when the folder has none.
+    const GsprCatalog &gspr() const;
     const QByteArray &stylesheet() const;
     const std::map<QString, QByteArray> &partials() const;
     const std::map<QString, LocalizedText> &sharedStrings() const;

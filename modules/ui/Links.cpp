@@ -11,11 +11,12 @@
 
 namespace vv::ui {
 
-static const std::array<QString, 6> &kindNames()
+static const std::array<QString, 7> &kindNames()
 {
-    static const std::array<QString, 6> names = {QStringLiteral("question"), QStringLiteral("requirement"),
+    static const std::array<QString, 7> names = {QStringLiteral("question"), QStringLiteral("requirement"),
                                                  QStringLiteral("outcome"), QStringLiteral("evidence"),
-                                                 QStringLiteral("page"), QStringLiteral("detail")};
+                                                 QStringLiteral("page"), QStringLiteral("detail"),
+                                                 QStringLiteral("gspr")};
     return names;
 }
 

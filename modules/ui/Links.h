@@ -15,7 +15,7 @@ class Page;
 /// A place inside Veiviser that a link in a page can lead to: a question in the walkthrough, a requirement, an
 /// outcome's reasons, an evidence item or a page. Links are `veiviser:` URLs, so they can sit in rich text.
 struct LinkTarget {
-    enum class Kind { Question, Requirement, Outcome, Evidence, Page, Detail };
+    enum class Kind { Question, Requirement, Outcome, Evidence, Page, Detail, Gspr };
     Kind kind = Kind::Page;
     QString id;
 
@@ -34,6 +34,11 @@ struct LinkTarget {
     static LinkTarget detail(const QString &document, const QString &key, const QString &lang = {})
     {
         return {Kind::Detail, QStringLiteral("%1/%2/%3").arg(document, key, lang)};
+    }
+    /// A point of the GSPR checklist, with the cell of field ("method", ...) to fill in. The id is "POINT/FIELD".
+    static LinkTarget gspr(const QString &point, const QString &field = {})
+    {
+        return {Kind::Gspr, QStringLiteral("%1/%2").arg(point, field)};
     }
 };
 

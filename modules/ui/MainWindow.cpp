@@ -18,6 +18,7 @@
 #include "ui/NewProjectDialog.h"
 #include "ui/PackPage.h"
 #include "ui/DetailsPage.h"
+#include "ui/GsprPage.h"
 #include "ui/PackagesPage.h"
 #include "ui/Page.h"
 #include "ui/ProjectEdits.h"
@@ -115,6 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(packages);
     m_details = new DetailsPage(m_session, this);
     addPage(m_details);
+    m_gspr = new GsprPage(m_session, this);
+    addPage(m_gspr);
 
     retranslate();
     m_welcome->setRecentProjects(AppSettings::recentProjects());
@@ -198,6 +201,11 @@ bool MainWindow::openLink(const QUrl &url)
         showPage(m_details);
         // Still on another page when the user chose to stay there (Page::leave).
         return currentPage() == m_details && parts.size() == 3 && m_details->showField(parts[0], parts[1], parts[2]);
+    }
+    case LinkTarget::Kind::Gspr: {
+        showPage(m_gspr);
+        return currentPage() == m_gspr &&
+               m_gspr->showPoint(target->id.section(QLatin1Char('/'), 0, 0), target->id.section(QLatin1Char('/'), 1));
     }
     case LinkTarget::Kind::Page:
         for (Page *p : m_pageList)

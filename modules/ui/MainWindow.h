@@ -21,6 +21,7 @@ namespace vv::ui {
 class ClassificationPage;
 class DashboardPage;
 class DetailsPage;
+class GsprPage;
 class EvidencePage;
 class MessageBar;
 class Navigator;
@@ -83,6 +84,7 @@ public:
     RequirementPage *requirementPage() const { return m_requirement; }
     PackPage *packPage() const { return m_pack; }
     DetailsPage *detailsPage() const { return m_details; }
+    GsprPage *gsprPage() const { return m_gspr; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
@@ -125,6 +127,7 @@ private:
     RequirementPage *m_requirement;
     PackPage *m_pack;
     DetailsPage *m_details = nullptr;
+    GsprPage *m_gspr = nullptr;
     QList<Page *> m_pageList;
 
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_goMenu = nullptr,

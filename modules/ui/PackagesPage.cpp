@@ -690,6 +690,8 @@ std::optional<LinkTarget> whereToFill(const PackageWarning &w)
         return LinkTarget::outcome(rest);
     if (kind == QStringLiteral("answers"))
         return LinkTarget::page(QStringLiteral("walkthrough"));
+    if (kind == QStringLiteral("gspr")) // gspr:POINT:FIELD, the first point that lacks the field
+        return LinkTarget::gspr(rest.section(QLatin1Char(':'), 0, 0), rest.section(QLatin1Char(':'), 1));
     return std::nullopt;
 }
 

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void fromFileRefusesOtherLanguages();
     void listShowsBothLanguages();
     void unknownLanguageIsRefused();
+    void gsprChecklistPointByPoint();
 
 private:
     QString path(const QString &n) const { return m_dir->filePath(n); }
@@ -172,6 +173,61 @@ void TestDetailsCli::unknownLanguageIsRefused()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--language must be nb or en"), r.err.constData());
     QVERIFY(stored(purpose).isEmpty());
+}
+
+// The GSPR checklist (MDR Annex II 4) through the same commands: a value the checklist refuses stores nothing and
+// exits 2; `details list --gspr` shows each point with what it still lacks.
+void TestDetailsCli::gsprChecklistPointByPoint()
+{
+    auto r = runCli(args({QStringLiteral("details"), QStringLiteral("set"), m_project, QStringLiteral("gspr.17.2.applies"),
+                          QStringLiteral("ja")}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("must be yes or no"), r.err.constData());
+    r = runCli(args({QStringLiteral("details"), QStringLiteral("set"), m_project, QStringLiteral("gspr.99.applies"),
+                     QStringLiteral("yes")}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("has no point '99'"), r.err.constData());
+    r = runCli(args({QStringLiteral("details"), QStringLiteral("set"), m_project, QStringLiteral("gspr.17.2.evidence"),
+                     QStringLiteral("4")}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("no evidence item 4"), r.err.constData());
+    QVERIFY(stored(QStringLiteral("gspr.17.2.applies")).isEmpty());
+    QVERIFY(stored(QStringLiteral("gspr.17.2.evidence")).isEmpty());
+
+    // Given in English, "yes" is stored as written, once.
+    r = runCli(args({QStringLiteral("details"), QStringLiteral("set"), m_project, QStringLiteral("gspr.17.2.applies"),
+                     QStringLiteral("yes"), QStringLiteral("--language"), QStringLiteral("en")}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(stored(QStringLiteral("gspr.17.2.applies")).nb, QStringLiteral("yes"));
+    QVERIFY(stored(QStringLiteral("gspr.17.2.applies")).en.isEmpty());
+    r = runCli(args({QStringLiteral("details"), QStringLiteral("set"), m_project, QStringLiteral("gspr.16.4.applies"),
+                     QStringLiteral("no")}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(args({QStringLiteral("details"), QStringLiteral("set"), m_project, QStringLiteral("gspr.16.4.reason"),
+                     QStringLiteral("Sender ingen stråling")}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = runCli(args({QStringLiteral("--json"), QStringLiteral("details"), QStringLiteral("list"), m_project,
+                     QStringLiteral("--gspr")}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json list = parse(r.out)["gspr"];
+    QCOMPARE(list.size(), std::size_t(77));
+    std::map<std::string, Json> byPoint;
+    for (const Json &p : list)
+        byPoint[p["point"].get<std::string>()] = p;
+    QCOMPARE(byPoint["17.2"]["applies"].get<std::string>(), std::string("yes"));
+    QCOMPARE(byPoint["17.2"]["lacking"].dump(), std::string(R"(["method","evidence"])"));
+    QVERIFY(byPoint["16.4"]["lacking"].empty());
+    QCOMPARE(byPoint["16.4"]["reason"]["nb"].get<std::string>(), std::string("Sender ingen stråling"));
+    QCOMPARE(byPoint["1"]["lacking"].dump(), std::string(R"(["applies"])"));
+    QVERIFY(byPoint["1"]["applies"].is_null());
+    // --missing leaves out the complete points.
+    r = runCli(args({QStringLiteral("--json"), QStringLiteral("details"), QStringLiteral("list"), m_project,
+                     QStringLiteral("--gspr"), QStringLiteral("--missing")}));
+    QCOMPARE(parse(r.out)["gspr"].size(), std::size_t(76));
+    // The text form names the state and what is lacking.
+    r = runCli(args({QStringLiteral("details"), QStringLiteral("list"), m_project, QStringLiteral("--gspr")}));
+    QVERIFY2(r.out.contains("[applies]") && r.out.contains("lacking: method, evidence"), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDetailsCli)

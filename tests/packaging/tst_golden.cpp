@@ -202,6 +202,43 @@ QStringList documentsFor(const TemplateLibrary &templates, ProjectRole role)
     return ids;
 }
 
+/// The GSPR checklist of a software device: the general requirements, software (17), protection against
+/// unauthorised access (18.8) and the information supplied (23.1, 23.4) apply, each with its method, standard and
+/// the risk register as evidence; every other point does not apply, with the reason, in both languages.
+Status fillGsprChecklist(ProjectStore &store, const TemplateLibrary &templates, qint64 evidence)
+{
+    const QStringList applying = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                                  QStringLiteral("5"), QStringLiteral("8"), QStringLiteral("14.2"),
+                                  QStringLiteral("17.1"), QStringLiteral("17.2"), QStringLiteral("17.3"),
+                                  QStringLiteral("17.4"), QStringLiteral("18.8"), QStringLiteral("23.1"),
+                                  QStringLiteral("23.4")};
+    using Field = GsprChecklist::Field;
+    std::vector<DetailText> texts;
+    auto both = [&](const QString &key, const QString &text) {
+        texts.push_back({key, QStringLiteral("nb"), text});
+        texts.push_back({key, QStringLiteral("en"), text + QStringLiteral(" in English")});
+    };
+    for (const GsprGroup &g : templates.gspr().groups)
+        for (const GsprPoint &p : g.points) {
+            const bool applies = applying.contains(p.point);
+            texts.push_back({GsprChecklist::key(p.point, Field::Applies), QStringLiteral("nb"),
+                             applies ? QStringLiteral("yes") : QStringLiteral("no")});
+            if (!applies) {
+                both(GsprChecklist::key(p.point, Field::Reason), GsprChecklist::key(p.point, Field::Reason) + QStringLiteral(" value"));
+                continue;
+            }
+            both(GsprChecklist::key(p.point, Field::Method), GsprChecklist::key(p.point, Field::Method) + QStringLiteral(" value"));
+            texts.push_back({GsprChecklist::key(p.point, Field::Standards), QStringLiteral("nb"),
+                             QStringLiteral("EN 62304:2006+A1:2015")});
+            texts.push_back({GsprChecklist::key(p.point, Field::Evidence), QStringLiteral("nb"), QString::number(evidence)});
+        }
+    VV_TRY(templates.checkDetailTexts(texts, store));
+    auto set = DocumentDetailTable(store).set(texts);
+    if (!set)
+        return set.error();
+    return {};
+}
+
 /// Fills a new project from the fixture folder: answers, document details, requirement states and evidence. With
 /// everyDetail, every detail the templates know is given a text made from its key, so that a document that still
 /// says "not given" for a detail shows a template that reads the wrong key.
@@ -269,7 +306,7 @@ Status fillProject(ProjectStore &store, const guidance::GuidanceLibrary &library
     imported = evidence.import(risks);
     if (!imported)
         return imported.error();
-    return {};
+    return everyDetail ? fillGsprChecklist(store, templates, imported->front().id) : Status();
 }
 
 } // namespace
