@@ -41,7 +41,7 @@ std::pair<QString, QString> GsprModel::keyOf(const QString &point, int column)
 
 bool GsprModel::isEditable(int column)
 {
-    return column >= Applies && column <= Evidence;
+    return column != Point && column != Requirement && column != Status && column >= 0 && column < ColumnCount;
 }
 
 void GsprModel::setSaved(const std::map<QString, LocalizedText> &details)
@@ -73,8 +73,8 @@ std::vector<DetailText> GsprModel::changes() const
 {
     std::vector<DetailText> out;
     for (const Row &r : m_rows)
-        for (int c = Applies; c <= Evidence; ++c)
-            if (r.edited[c] != r.saved[c]) {
+        for (int c = 0; c < ColumnCount; ++c)
+            if (isEditable(c) && r.edited[c] != r.saved[c]) {
                 const auto [key, lang] = keyOf(r.point, c);
                 out.push_back({key, lang, r.edited[c]});
             }

@@ -16,7 +16,8 @@ namespace vv::ui {
 class GsprModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Point, Requirement, Applies, ReasonNb, ReasonEn, MethodNb, MethodEn, Standards, Evidence, Status,
+    /// What the point lacks comes right after whether it applies, so it is in view without scrolling sideways.
+    enum Column { Point, Requirement, Applies, Status, ReasonNb, ReasonEn, MethodNb, MethodEn, Standards, Evidence,
                   ColumnCount };
     /// The value of a cell as stored ("yes", "no", "", an evidence number) rather than as shown.
     static constexpr int StoredRole = Qt::UserRole + 1;

@@ -101,6 +101,7 @@ GsprPage::GsprPage(ProjectSession *session, QWidget *parent)
     m_table->setColumnWidth(GsprModel::Point, 60);
     m_table->setColumnWidth(GsprModel::Requirement, 320);
     m_table->setColumnWidth(GsprModel::Applies, 100);
+    m_table->setColumnWidth(GsprModel::Status, 170);
     for (int c : {GsprModel::ReasonNb, GsprModel::ReasonEn, GsprModel::MethodNb, GsprModel::MethodEn})
         m_table->setColumnWidth(c, 200);
     m_table->setColumnWidth(GsprModel::Standards, 160);
