@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <unistd.h>
@@ -168,6 +169,51 @@ Status DocxConverter::checkAvailable()
     return {};
 }
 
+Result<QByteArray> DocxConverter::chartsAsFiles(const QByteArray &html, const QString &dir)
+{
+    // The stylesheet's chart rules (".chart .grid { ... }"), which a chart outside the page no longer inherits; the
+    // rule for .chart itself sizes the chart on the page and stays out.
+    static const QRegularExpression ruleRe(QStringLiteral("\\.chart [^{}\\s][^{}]*\\{[^{}]*\\}"));
+    static const QRegularExpression svgRe(QStringLiteral("<svg\\b[^>]*>.*?</svg>"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression viewBoxRe(QStringLiteral("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\""));
+    static const QRegularExpression labelRe(QStringLiteral("aria-label=\"([^\"]*)\""));
+    const QString text = QString::fromUtf8(html);
+    // Only from the document's stylesheet: a text in the body may look like a rule too.
+    const qsizetype sheetStart = text.indexOf(QStringLiteral("<style"));
+    const qsizetype sheetEnd = sheetStart < 0 ? -1 : text.indexOf(QStringLiteral("</style>"), sheetStart);
+    const QString sheet = sheetEnd < 0 ? QString() : text.mid(sheetStart, sheetEnd - sheetStart);
+    QStringList rules;
+    for (auto it = ruleRe.globalMatch(sheet); it.hasNext();)
+        rules << it.next().captured(0);
+    const QString style = QStringLiteral("<style>%1</style>").arg(rules.join(QLatin1Char(' ')));
+    QString out;
+    qsizetype from = 0;
+    int n = 0;
+    for (auto it = svgRe.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString svg = m.captured(0);
+        const qsizetype open = svg.indexOf(QLatin1Char('>')) + 1;
+        const QRegularExpressionMatch box = viewBoxRe.match(svg.left(open));
+        // A chart prints 85 mm wide (print.css); at 96 dots per inch that is about 321 pixels.
+        const double w = box.hasMatch() ? box.captured(1).toDouble() : 0, h = box.hasMatch() ? box.captured(2).toDouble() : 0;
+        const QString size = w > 0 && h > 0 ? QStringLiteral(" width=\"321\" height=\"%1\"").arg(qRound(321 * h / w)) : QString();
+        svg = svg.left(open - 1) + size + QLatin1Char('>') + style + svg.mid(open);
+        const QString name = QStringLiteral("chart-%1.svg").arg(++n);
+        QFile f(QDir(dir).filePath(name));
+        const QByteArray bytes = svg.toUtf8();
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return Error::runtime(tr("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+        const QRegularExpressionMatch label = labelRe.match(svg.left(open));
+        // The label is the chart's own attribute text, escaped already.
+        out += text.mid(from, m.capturedStart() - from) +
+               QStringLiteral("<img src=\"%1\" alt=\"%2\" />").arg(name, label.hasMatch() ? label.captured(1) : QString());
+        from = m.capturedEnd();
+    }
+    out += text.mid(from);
+    return out.toUtf8();
+}
+
 Result<QByteArray> DocxConverter::convert(const QByteArray &html, const QDateTime &time, const CancellationToken *cancel)
 {
     VV_TRY(checkAvailable());
@@ -176,8 +222,12 @@ Result<QByteArray> DocxConverter::convert(const QByteArray &html, const QDateTim
         return Error::runtime(tr("cannot create a temporary folder for the DOCX step: %1").arg(dir.errorString()));
     const QString in = dir.filePath(QStringLiteral("document.html"));
     const QString out = dir.filePath(QStringLiteral("document.docx"));
+    // pandoc leaves out SVG written into the page; as files beside it, the charts become images in the DOCX.
+    auto withImages = chartsAsFiles(html, dir.path());
+    if (!withImages)
+        return withImages.error();
     QFile f(in);
-    if (!f.open(QIODevice::WriteOnly) || f.write(html) != html.size())
+    if (!f.open(QIODevice::WriteOnly) || f.write(*withImages) != withImages->size())
         return Error::runtime(tr("cannot write %1: %2").arg(in, f.errorString()));
     f.close();
     QProcess p;

@@ -43,6 +43,9 @@ public:
     /// Converts one document; time fixes the document's creation date (SOURCE_DATE_EPOCH).
     static Result<QByteArray> convert(const QByteArray &html, const QDateTime &time,
                                       const CancellationToken *cancel = nullptr);
+    /// Writes each chart (inline SVG) of html to its own file chart-N.svg in dir, sized as printed and carrying the
+    /// stylesheet's chart rules, and returns html with an image of that file in its place.
+    static Result<QByteArray> chartsAsFiles(const QByteArray &html, const QString &dir);
 };
 
 } // namespace vv::packaging

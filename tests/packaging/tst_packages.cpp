@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "core/Json.h"
+#include "packaging/DocumentFormats.h"
 #include "packaging/PackageReader.h"
 #include "packaging/Signing.h"
 #include "packaging/Zip.h"
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <sys/stat.h>
 
@@ -118,6 +120,7 @@ private Q_SLOTS:
     void reviewProjectRefusesWrites();
     void diffShowsChanges();
     void pdfAndDocx();
+    void docxKeepsTheCharts();
     void badArguments_data();
     void badArguments();
 
@@ -841,6 +844,44 @@ void TestPackages::diffShowsChanges()
     }
     QVERIFY2(detail, r.out.constData());
     QVERIFY2(document, r.out.constData());
+}
+
+// pandoc leaves out SVG written into the page: a DOCX would lose every chart silently. Each chart becomes a file
+// of its own, with the stylesheet's chart rules and its printed size, and the DOCX embeds it.
+void TestPackages::docxKeepsTheCharts()
+{
+    const QByteArray html = R"(<html><head><style>p { color: #111; } .chart { width: 85mm; } .chart .grid { stroke: #e3e7eb; }</style></head>
+<body><p>Before .chart .evil { fill: red }</p><svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 360.0 300.0" role="img" aria-label="ROC curve"><line x1="0" y1="0" x2="10" y2="10" class="grid"/></svg>
+<p>Between</p><svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 400 200" role="img" aria-label="Calibration"><rect width="5" height="5"/></svg><p>After</p></body></html>)";
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto out = DocxConverter::chartsAsFiles(html, dir.path());
+    QVERIFY2(out, out ? "" : qPrintable(out.error().toString()));
+    QVERIFY(!out->contains("<svg"));
+    QVERIFY2(out->contains(R"(<img src="chart-1.svg" alt="ROC curve" />)"), out->constData());
+    QVERIFY(out->contains(R"(<img src="chart-2.svg" alt="Calibration" />)"));
+    QVERIFY(out->contains("<p>Between</p>") && out->contains("<p>After</p>"));
+    const QByteArray first = readAll(dir.filePath(QStringLiteral("chart-1.svg")));
+    QVERIFY2(first.startsWith(R"(<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 360.0 300.0" role="img" aria-label="ROC curve" width="321" height="268">)"),
+             first.constData());
+    QVERIFY(first.contains("<style>.chart .grid { stroke: #e3e7eb; }</style>"));
+    QVERIFY(!first.contains("evil")); // a rule-like text in the body stays out
+    QVERIFY(readAll(dir.filePath(QStringLiteral("chart-2.svg"))).contains(R"(width="321" height="161")"));
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pandoc")).isEmpty())
+        QSKIP("pandoc is not installed");
+    auto docx = DocxConverter::convert(html, QDateTime::fromSecsSinceEpoch(1767225600, QTimeZone::utc()));
+    QVERIFY2(docx, docx ? "" : qPrintable(docx.error().toString()));
+    const QString file = dir.filePath(QStringLiteral("d.docx"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(*docx);
+    f.close();
+    QProcess list;
+    list.start(QStringLiteral("unzip"), {QStringLiteral("-l"), file});
+    QVERIFY(list.waitForFinished(60000));
+    const QByteArray entries = list.readAllStandardOutput();
+    QCOMPARE(entries.count(".svg"), 2);
 }
 
 void TestPackages::pdfAndDocx()
