@@ -5458,7 +5458,7 @@
 <context>
     <name>vv::monitoring::ProductionIngest</name>
     <message>
-        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+223" />
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+224" />
         <source>the time, label and score columns must be named</source>
         <translation>the time, label and score columns must be named</translation>
     </message>
@@ -5473,7 +5473,7 @@
         <translation>the decimal separator must be '.' or ','</translation>
     </message>
     <message>
-        <location line="+174" />
+        <location line="+196" />
         <source>the query returns no column '%1'</source>
         <translation>the query returns no column '%1'</translation>
     </message>
@@ -5493,7 +5493,7 @@
         <translation>Reading row %1 of the query</translation>
     </message>
     <message>
-        <location line="-225" />
+        <location line="-247" />
         <source>the project has no monitoring plan yet</source>
         <translation>the project has no monitoring plan yet</translation>
     </message>
@@ -5644,7 +5644,7 @@
 <context>
     <name>vv::packaging</name>
     <message>
-        <location filename="../modules/packaging/DocumentFormats.cpp" line="+42" />
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+43" />
         <source>cannot start %1: %2</source>
         <translation>cannot start %1: %2</translation>
     </message>
@@ -6151,12 +6151,13 @@
         <translation>Install it (on Debian: apt install pandoc), or leave docx out of --format.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+54" />
         <source>cannot create a temporary folder for the DOCX step: %1</source>
         <translation>cannot create a temporary folder for the DOCX step: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-16" />
+        <location line="+25" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -6174,7 +6175,7 @@
 <context>
     <name>vv::packaging::ExternalPdfPrinter</name>
     <message>
-        <location line="-91" />
+        <location line="-140" />
         <source>veiviser-pdf, which makes the PDF documents, is not installed next to this program</source>
         <translation>veiviser-pdf, which makes the PDF documents, is not installed next to this program</translation>
     </message>
@@ -9098,7 +9099,7 @@
 <context>
     <name>vv::ui::GsprPage</name>
     <message>
-        <location line="+108" />
+        <location line="+109" />
         <location line="+22" />
         <source>GSPR checklist</source>
         <translation>GSPR checklist</translation>
@@ -9178,7 +9179,7 @@
 <context>
     <name>vv::ui::IngestDialog</name>
     <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+117" />
+        <location filename="../modules/ui/IngestDialog.cpp" line="+200" />
         <source>Production data</source>
         <translation>Production data</translation>
     </message>
@@ -9194,17 +9195,22 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+63" />
         <source>Ingest production data</source>
         <translation>Ingest production data</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
-        <translation>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</translation>
+        <location line="-147" />
+        <source>Reading the query's columns…</source>
+        <translation>Reading the query's columns…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+148" />
+        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score, from a CSV file or a query on the hospital's database. With a row id, a later file or query fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
+        <translation>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score, from a CSV file or a query on the hospital's database. With a row id, a later file or query fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
@@ -9215,6 +9221,21 @@
     </message>
     <message>
         <location line="+0" />
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connection:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Query:</source>
+        <translation>&amp;Query:</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
@@ -9229,7 +9250,7 @@
         <translation>Row &amp;id:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
@@ -9240,6 +9261,31 @@
     </message>
     <message>
         <location line="+3" />
+        <source>A CSV file</source>
+        <translation>A CSV file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A query on the hospital's PostgreSQL database</source>
+        <translation>A query on the hospital's PostgreSQL database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password comes from the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD. The query runs read-only.</source>
+        <translation>The password comes from the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD. The query runs read-only.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the co&amp;lumns</source>
+        <translation>Read the co&amp;lumns</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SQL query</source>
+        <translation>SQL query</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
@@ -9801,6 +9847,11 @@
     </message>
     <message>
         <location line="+38" />
+        <source>Ingesting the rows of the query on %1…</source>
+        <translation>Ingesting the rows of the query on %1…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Ingesting %1…</source>
         <translation>Ingesting %1…</translation>
     </message>
@@ -9850,12 +9901,17 @@
         <translation>Each window of production data measured with the same methods as the validation, and held to the limits of the monitoring plan. An alarm needs the whole confidence interval beyond a limit; an interval that straddles a limit is a warning (AI Act Art. 26(5) and 72, MDR Art. 83–86).</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="+11" />
+        <source>Read predictions and outcomes from a CSV file or a database query, as veiviser-cli monitor ingest does.</source>
+        <translation>Read predictions and outcomes from a CSV file or a database query, as veiviser-cli monitor ingest does.</translation>
+    </message>
+    <message>
+        <location line="-225" />
         <source>PROJECT.veiviser</source>
         <translation>PROJECT.veiviser</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+219" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -9885,12 +9941,7 @@
         <translation>&amp;Ingest production data…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</source>
-        <translation>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Follow the selected alarm up as a deviation; opening it acknowledges the alarm.</source>
         <translation>Follow the selected alarm up as a deviation; opening it acknowledges the alarm.</translation>
     </message>

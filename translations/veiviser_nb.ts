@@ -5458,7 +5458,7 @@
 <context>
     <name>vv::monitoring::ProductionIngest</name>
     <message>
-        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+223" />
+        <location filename="../modules/monitoring/ProductionIngest.cpp" line="+224" />
         <source>the time, label and score columns must be named</source>
         <translation>kolonnene for tid, utfall og skår må oppgis</translation>
     </message>
@@ -5473,7 +5473,7 @@
         <translation>desimaltegnet må være «.» eller «,»</translation>
     </message>
     <message>
-        <location line="+174" />
+        <location line="+196" />
         <source>the query returns no column '%1'</source>
         <translation>spørringen gir ingen kolonne «%1»</translation>
     </message>
@@ -5493,7 +5493,7 @@
         <translation>Leser rad %1 fra spørringen</translation>
     </message>
     <message>
-        <location line="-225" />
+        <location line="-247" />
         <source>the project has no monitoring plan yet</source>
         <translation>prosjektet har ingen overvåkingsplan ennå</translation>
     </message>
@@ -5644,7 +5644,7 @@
 <context>
     <name>vv::packaging</name>
     <message>
-        <location filename="../modules/packaging/DocumentFormats.cpp" line="+42" />
+        <location filename="../modules/packaging/DocumentFormats.cpp" line="+43" />
         <source>cannot start %1: %2</source>
         <translation>kan ikke starte %1: %2</translation>
     </message>
@@ -6151,12 +6151,13 @@
         <translation>Installer det (på Debian: apt install pandoc), eller utelat docx fra --format.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+54" />
         <source>cannot create a temporary folder for the DOCX step: %1</source>
         <translation>kan ikke lage en midlertidig mappe for DOCX-steget: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-16" />
+        <location line="+25" />
         <source>cannot write %1: %2</source>
         <translation>kan ikke skrive %1: %2</translation>
     </message>
@@ -6174,7 +6175,7 @@
 <context>
     <name>vv::packaging::ExternalPdfPrinter</name>
     <message>
-        <location line="-91" />
+        <location line="-140" />
         <source>veiviser-pdf, which makes the PDF documents, is not installed next to this program</source>
         <translation>veiviser-pdf, som lager PDF-dokumentene, er ikke installert ved siden av dette programmet</translation>
     </message>
@@ -9098,7 +9099,7 @@
 <context>
     <name>vv::ui::GsprPage</name>
     <message>
-        <location line="+108" />
+        <location line="+109" />
         <location line="+22" />
         <source>GSPR checklist</source>
         <translation>GSPR-sjekkliste</translation>
@@ -9178,7 +9179,7 @@
 <context>
     <name>vv::ui::IngestDialog</name>
     <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+117" />
+        <location filename="../modules/ui/IngestDialog.cpp" line="+200" />
         <source>Production data</source>
         <translation>Driftsdata</translation>
     </message>
@@ -9194,17 +9195,22 @@
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+63" />
         <source>Ingest production data</source>
         <translation>Les inn driftsdata</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
-        <translation>Hver rad er én prediksjon: når den ble gjort, utfallet når det er kjent (tomt til da) og risikoskåren. Med en rad-ID fyller en senere fil inn utfall som kommer sent. Å lese inn de samme radene igjen endrer ingenting.</translation>
+        <location line="-147" />
+        <source>Reading the query's columns…</source>
+        <translation>Leser kolonnene i spørringen …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+148" />
+        <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score, from a CSV file or a query on the hospital's database. With a row id, a later file or query fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
+        <translation>Hver rad er én prediksjon: når den ble gjort, utfallet når det er kjent (tomt til da) og risikoskåren, fra en CSV-fil eller en spørring mot sykehusets database. Med rad-ID fyller en senere fil eller spørring inn utfall som kommer sent. Å lese inn de samme radene på nytt endrer ingenting.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
@@ -9215,6 +9221,21 @@
     </message>
     <message>
         <location line="+0" />
+        <source>&amp;Source:</source>
+        <translation>&amp;Kilde:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Connection:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Query:</source>
+        <translation>&amp;Spørring:</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Utfall:</translation>
     </message>
@@ -9229,7 +9250,7 @@
         <translation>Rad-&amp;ID:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
@@ -9240,6 +9261,31 @@
     </message>
     <message>
         <location line="+3" />
+        <source>A CSV file</source>
+        <translation>En CSV-fil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A query on the hospital's PostgreSQL database</source>
+        <translation>En spørring mot sykehusets PostgreSQL-database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password comes from the keychain ('veiviser-cli secret set --database ADDRESS'), PGPASSFILE or PGPASSWORD. The query runs read-only.</source>
+        <translation>Passordet hentes fra nøkkelringen («veiviser-cli secret set --database ADRESSE»), PGPASSFILE eller PGPASSWORD. Spørringen kjøres skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the co&amp;lumns</source>
+        <translation>Les k&amp;olonnene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SQL query</source>
+        <translation>SQL-spørring</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
@@ -9256,7 +9302,7 @@
     <message>
         <location line="+1" />
         <source>I&amp;ngest</source>
-        <translation>Les &amp;inn</translation>
+        <translation>Les i&amp;nn</translation>
     </message>
 </context>
 <context>
@@ -9801,6 +9847,11 @@
     </message>
     <message>
         <location line="+38" />
+        <source>Ingesting the rows of the query on %1…</source>
+        <translation>Leser inn radene fra spørringen mot %1 …</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Ingesting %1…</source>
         <translation>Leser inn %1 …</translation>
     </message>
@@ -9850,12 +9901,17 @@
         <translation>Hver periode med produksjonsdata måles med de samme metodene som valideringen og holdes opp mot grensene i overvåkingsplanen. En alarm krever at hele konfidensintervallet ligger utenfor en grense; et intervall som krysser en grense, gir et varsel (KI-forordningen art. 26 nr. 5 og art. 72, MDR art. 83–86).</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="+11" />
+        <source>Read predictions and outcomes from a CSV file or a database query, as veiviser-cli monitor ingest does.</source>
+        <translation>Les prediksjoner og utfall fra en CSV-fil eller en databasespørring, slik veiviser-cli monitor ingest gjør.</translation>
+    </message>
+    <message>
+        <location line="-225" />
         <source>PROJECT.veiviser</source>
         <translation>PROSJEKT.veiviser</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+219" />
         <source>&amp;Cancel</source>
         <translation>Av&amp;bryt</translation>
     </message>
@@ -9885,12 +9941,7 @@
         <translation>&amp;Les inn driftsdata …</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does.</source>
-        <translation>Les prediksjoner og utfall fra en CSV-fil, slik veiviser-cli monitor ingest gjør.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Follow the selected alarm up as a deviation; opening it acknowledges the alarm.</source>
         <translation>Følg opp den valgte alarmen som et avvik; når avviket opprettes, er alarmen kvittert.</translation>
     </message>

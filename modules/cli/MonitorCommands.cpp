@@ -125,9 +125,9 @@ static int ingest(CommandContext &ctx)
     auto project = openForChange(a.positional()[0]);
     if (!project)
         return ctx.fail(project.error());
-    auto count = fromDatabase ? ProductionIngest::fromQuery(**project, a.value(QStringLiteral("connection")),
-                                                            a.value(QStringLiteral("query")), options)
-                              : ProductionIngest::fromCsv(**project, a.value(QStringLiteral("predictions")), options);
+    const ProductionSource source{a.value(QStringLiteral("predictions")), a.value(QStringLiteral("connection")),
+                                  a.value(QStringLiteral("query"))};
+    auto count = ProductionIngest::from(**project, source, options);
     if (!count)
         return ctx.fail(count.error());
     if (ctx.json()) {

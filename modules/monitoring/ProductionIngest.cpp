@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <unordered_map>
@@ -378,6 +379,28 @@ Result<IngestCount> ProductionIngest::fromCsv(ProjectStore &store, const QString
         return errorAtLine(count.error(), path, record.line);
     throttle.report(reader.bytes(), reader.bytes(), label, true);
     return *count;
+}
+
+Result<IngestCount> ProductionIngest::from(ProjectStore &store, const ProductionSource &source,
+                                           const IngestOptions &options, const CancellationToken *cancel,
+                                           const ProgressSink &progress)
+{
+    return source.isQuery() ? fromQuery(store, source.connection, source.query, options, cancel, progress)
+                            : fromCsv(store, source.csvPath, options, cancel, progress);
+}
+
+Result<QStringList> ProductionIngest::queryColumns(const QString &connection, const QString &sql)
+{
+    // A query copied from psql may end in a semicolon, and a comment after it; inside the wrapping either would
+    // end the statement early.
+    static const QRegularExpression tail(QStringLiteral(";(\\s|--[^\\n]*)*$"));
+    QString body = sql.trimmed();
+    body.remove(tail);
+    // On lines of their own, so that a comment at the end of the query does not swallow the wrapping.
+    auto query = ExternalQuery::run(connection, QStringLiteral("SELECT * FROM (\n%1\n) AS veiviser_columns LIMIT 0").arg(body));
+    if (!query)
+        return query.error();
+    return (*query)->columns();
 }
 
 Result<IngestCount> ProductionIngest::fromQuery(ProjectStore &store, const QString &connection, const QString &sql,

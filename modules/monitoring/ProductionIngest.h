@@ -27,6 +27,14 @@ struct IngestOptions {
     QString positiveLabel; ///< the positive class of named labels; empty for 0/1 and true/false
 };
 
+/// Where production rows come from: a CSV file, or a query on the hospital's PostgreSQL database.
+struct ProductionSource {
+    QString csvPath;
+    QString connection; ///< postgresql://USER@HOST:PORT/DATABASE, for a query
+    QString query;
+    bool isQuery() const { return !connection.isEmpty() || !query.isEmpty(); }
+};
+
 /// Reads production predictions from CSV into the project: one transaction per file, idempotent, late labels
 /// filled in by id. Times without an offset are wall-clock times in the plan's time zone.
 class ProductionIngest {
@@ -40,6 +48,12 @@ public:
     static Result<IngestCount> fromQuery(ProjectStore &store, const QString &connection, const QString &sql,
                                          const IngestOptions &options, const CancellationToken *cancel = nullptr,
                                          const ProgressSink &progress = {});
+    /// Either of the above, as source says.
+    static Result<IngestCount> from(ProjectStore &store, const ProductionSource &source, const IngestOptions &options,
+                                    const CancellationToken *cancel = nullptr, const ProgressSink &progress = {});
+    /// The names of the columns a query returns, without reading any of its rows (for choosing them before the
+    /// ingest). The query runs read-only, wrapped so that it returns no row.
+    static Result<QStringList> queryColumns(const QString &connection, const QString &sql);
     /// Parses a time cell: an ISO 8601 date or date-time, with "T" or a space, with or without seconds, fraction
     /// and offset. Without an offset the time is read in zone; a date alone is its midnight.
     static std::optional<qint64> parseTime(const QString &text, const QTimeZone &zone);

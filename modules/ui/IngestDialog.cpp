@@ -13,13 +13,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace vv::ui {
 
 IngestDialog::IngestDialog(QWidget *parent)
-    : QDialog(parent), m_intro(new QLabel(this)), m_file(new QLineEdit(this)), m_browse(new QPushButton(this)),
+    : QDialog(parent), m_intro(new QLabel(this)), m_source(new QComboBox(this)), m_connection(new QLineEdit(this)),
+      m_sql(new QPlainTextEdit(this)), m_readColumns(new QPushButton(this)), m_file(new QLineEdit(this)),
+      m_browse(new QPushButton(this)),
       m_time(new QComboBox(this)), m_label(new QComboBox(this)), m_score(new QComboBox(this)),
       m_id(new QComboBox(this)), m_group(new QComboBox(this)), m_features(new QListWidget(this)),
       m_decimalComma(new QCheckBox(this)), m_problem(new QLabel(this)),
@@ -28,21 +31,29 @@ IngestDialog::IngestDialog(QWidget *parent)
     m_intro->setWordWrap(true);
     m_problem->setWordWrap(true);
     m_features->setMaximumHeight(110);
-    auto *fileRow = new QHBoxLayout;
+    m_source->addItem(QString(), QStringLiteral("csv"));
+    m_source->addItem(QString(), QStringLiteral("query"));
+    m_sql->setTabChangesFocus(true);
+    m_sql->setFixedHeight(m_sql->fontMetrics().lineSpacing() * 5 + 12);
+    m_connection->setPlaceholderText(QStringLiteral("postgresql://USER@HOST:5432/DATABASE"));
+    m_fileRow = new QWidget(this);
+    auto *fileRow = new QHBoxLayout(m_fileRow);
+    fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
-    auto *form = new QFormLayout;
-    const QList<QWidget *> fields = {m_file, m_time, m_label, m_score, m_id, m_group, m_features};
+    m_form = new QFormLayout;
+    const QList<QWidget *> fields = {m_source, m_file, m_connection, m_sql, m_time, m_label, m_score, m_id, m_group,
+                                     m_features};
     for (QWidget *field : fields) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_labels << label;
-        if (field == m_file)
-            form->addRow(label, fileRow);
-        else
-            form->addRow(label, field);
+        m_form->addRow(label, field == m_file ? m_fileRow : field);
+        if (field == m_sql)
+            m_form->addRow(QString(), m_readColumns);
     }
-    form->addRow(QString(), m_decimalComma);
+    m_form->addRow(QString(), m_decimalComma);
+    auto *form = m_form;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
@@ -52,13 +63,85 @@ IngestDialog::IngestDialog(QWidget *parent)
 
     connect(m_browse, &QPushButton::clicked, this, &IngestDialog::browse);
     connect(m_file, &QLineEdit::editingFinished, this, &IngestDialog::loadHeader);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &IngestDialog::sourceChanged);
+    connect(m_readColumns, &QPushButton::clicked, this, &IngestDialog::readColumns);
+    // A changed query or connection may return other columns: those chosen are forgotten until they are read again.
+    connect(m_connection, &QLineEdit::textEdited, this, &IngestDialog::clearColumns);
+    connect(m_sql, &QPlainTextEdit::textChanged, this, [this] {
+        if (isQuery())
+            clearColumns();
+    });
     for (QComboBox *c : {m_time, m_label, m_score})
         connect(c, &QComboBox::currentIndexChanged, this, &IngestDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
-    loadHeader(); // "(none)" for the optional columns until a file is chosen
+    sourceChanged(); // a CSV file first; "(none)" for the optional columns until a file is chosen
     resize(560, sizeHint().height());
+}
+
+bool IngestDialog::isQuery() const
+{
+    return m_source->currentData().toString() == QStringLiteral("query");
+}
+
+void IngestDialog::sourceChanged()
+{
+    const bool query = isQuery();
+    m_form->setRowVisible(m_fileRow, !query);
+    m_form->setRowVisible(m_connection, query);
+    m_form->setRowVisible(m_sql, query);
+    m_form->setRowVisible(m_readColumns, query);
+    // A database hands over numbers, not text: the decimal mark is the file's only.
+    m_form->setRowVisible(m_decimalComma, !query);
+    m_problem->clear();
+    if (query)
+        clearColumns();
+    else
+        loadHeader();
+}
+
+void IngestDialog::setQuery(const QString &connection, const QString &sql)
+{
+    m_source->setCurrentIndex(m_source->findData(QStringLiteral("query")));
+    m_connection->setText(connection);
+    m_sql->setPlainText(sql);
+    clearColumns();
+}
+
+monitoring::ProductionSource IngestDialog::source() const
+{
+    monitoring::ProductionSource s;
+    if (isQuery()) {
+        s.connection = m_connection->text().trimmed();
+        s.query = m_sql->toPlainText().trimmed();
+    } else {
+        s.csvPath = csvFile();
+    }
+    return s;
+}
+
+void IngestDialog::readColumns()
+{
+    const QString connection = m_connection->text().trimmed(), sql = m_sql->toPlainText();
+    if (connection.isEmpty() || sql.trimmed().isEmpty() || m_columnsJob.isRunning())
+        return;
+    clearColumns();
+    m_problem->setText(tr("Reading the query's columns…"));
+    m_readColumns->setEnabled(false);
+    m_columnsJob.start<Result<QStringList>>(
+        [connection, sql](const CancellationToken &, const ProgressSink &) {
+            return monitoring::ProductionIngest::queryColumns(connection, sql);
+        },
+        [this](Result<QStringList> columns) {
+            m_problem->clear();
+            if (columns)
+                setHeader(*columns);
+            else
+                m_problem->setText(columns.error().toString());
+            updateState();
+            Q_EMIT columnsRead(columns.ok());
+        });
 }
 
 void IngestDialog::setCsvFile(const QString &path)
@@ -120,7 +203,7 @@ void IngestDialog::browse()
         setCsvFile(path);
 }
 
-void IngestDialog::loadHeader()
+void IngestDialog::clearColumns()
 {
     for (QComboBox *c : {m_time, m_label, m_score, m_id, m_group}) {
         const QSignalBlocker block(c);
@@ -129,18 +212,27 @@ void IngestDialog::loadHeader()
     m_features->clear();
     m_id->addItem(tr("(none)"), QString());
     m_group->addItem(tr("(none)"), QString());
-    if (csvFile().isEmpty()) {
-        updateState();
+    updateState();
+}
+
+void IngestDialog::loadHeader()
+{
+    clearColumns();
+    if (csvFile().isEmpty())
         return;
-    }
     auto preview = validation::PredictionsCsv::preview(csvFile(), 1);
     if (!preview) {
         m_problem->setText(preview.error().toString());
-        updateState();
         return;
     }
     m_problem->clear();
-    const QStringList &header = preview->header;
+    setHeader(preview->header);
+}
+
+// The columns to choose from, with the likely ones chosen by their names.
+void IngestDialog::setHeader(const QStringList &header)
+{
+    clearColumns();
     for (const QString &h : header) {
         for (QComboBox *c : {m_time, m_label, m_score, m_id, m_group})
             c->addItem(h, h);
@@ -168,7 +260,9 @@ void IngestDialog::updateState()
 {
     const bool chosen = !m_time->currentData().toString().isEmpty() && !m_label->currentData().toString().isEmpty() &&
                         !m_score->currentData().toString().isEmpty();
-    ingestButton()->setEnabled(chosen);
+    ingestButton()->setEnabled(chosen && !m_columnsJob.isRunning());
+    m_readColumns->setEnabled(!m_columnsJob.isRunning() && !m_connection->text().trimmed().isEmpty() &&
+                              !m_sql->toPlainText().trimmed().isEmpty());
 }
 
 void IngestDialog::changeEvent(QEvent *event)
@@ -182,12 +276,19 @@ void IngestDialog::retranslate()
 {
     setWindowTitle(tr("Ingest production data"));
     m_intro->setText(tr("Each row is one prediction: when it was made, the outcome once known (empty until then) and "
-                        "the risk score. With a row id, a later file fills in outcomes that arrive late. Ingesting "
-                        "the same rows again changes nothing."));
-    const QString labels[] = {tr("&File:"), tr("&Time:"), tr("&Outcome:"), tr("&Risk score:"), tr("Row &id:"),
-                              tr("&Group:"), tr("F&eatures:")};
+                        "the risk score, from a CSV file or a query on the hospital's database. With a row id, a "
+                        "later file or query fills in outcomes that arrive late. Ingesting the same rows again "
+                        "changes nothing."));
+    const QString labels[] = {tr("&Source:"), tr("&File:"), tr("&Connection:"), tr("&Query:"), tr("&Time:"),
+                              tr("&Outcome:"), tr("&Risk score:"), tr("Row &id:"), tr("&Group:"), tr("F&eatures:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
+    m_source->setItemText(0, tr("A CSV file"));
+    m_source->setItemText(1, tr("A query on the hospital's PostgreSQL database"));
+    m_connection->setToolTip(tr("The password comes from the keychain ('veiviser-cli secret set --database ADDRESS'), "
+                                "PGPASSFILE or PGPASSWORD. The query runs read-only."));
+    m_readColumns->setText(tr("Read the co&lumns"));
+    m_sql->setAccessibleName(tr("SQL query"));
     m_browse->setText(tr("&Browse…"));
     m_decimalComma->setText(tr("&Decimal comma (0,25)"));
     m_features->setAccessibleName(tr("Feature columns"));

@@ -412,23 +412,23 @@ IngestDialog *MonitoringPage::chooseIngest()
         return nullptr;
     auto *dialog = new IngestDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { startIngest(dialog->csvFile(), dialog->options()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startIngest(dialog->source(), dialog->options()); });
     dialog->open();
     return dialog;
 }
 
-bool MonitoringPage::startIngest(const QString &path, const monitoring::IngestOptions &options)
+bool MonitoringPage::startIngest(const monitoring::ProductionSource &source, const monitoring::IngestOptions &options)
 {
     const ProjectStore *gui = session()->store();
     if (!gui || m_ingestJob.isRunning())
         return false;
     // The worker opens its own connection: a connection belongs to the thread that opened it.
     const bool started = m_ingestJob.start<Result<IngestCount>>(
-        [gui, path, options](const CancellationToken &cancel, const ProgressSink &progress) -> Result<IngestCount> {
+        [gui, source, options](const CancellationToken &cancel, const ProgressSink &progress) -> Result<IngestCount> {
             auto store = gui->reopen();
             if (!store)
                 return store.error();
-            return monitoring::ProductionIngest::fromCsv(**store, path, options, &cancel, progress);
+            return monitoring::ProductionIngest::from(**store, source, options, &cancel, progress);
         },
         [this](Result<IngestCount> count) { ingestDone(count); });
     if (!started)
@@ -436,7 +436,8 @@ bool MonitoringPage::startIngest(const QString &path, const monitoring::IngestOp
     m_messages->hide();
     m_progress->setRange(0, 0);
     showBusy(true);
-    m_summary->setText(tr("Ingesting %1…").arg(path));
+    m_summary->setText(source.isQuery() ? tr("Ingesting the rows of the query on %1…").arg(source.connection)
+                                        : tr("Ingesting %1…").arg(source.csvPath));
     updateButtons();
     return true;
 }
@@ -529,7 +530,8 @@ void MonitoringPage::retranslate()
     m_editPlan->setText(tr("Edit the &plan…"));
     m_editPlan->setToolTip(tr("Write the monitoring plan, checked as you type; saving stores a new version."));
     m_ingest->setText(tr("&Ingest production data…"));
-    m_ingest->setToolTip(tr("Read predictions and outcomes from a CSV file, as veiviser-cli monitor ingest does."));
+    m_ingest->setToolTip(tr("Read predictions and outcomes from a CSV file or a database query, as veiviser-cli "
+                            "monitor ingest does."));
     m_openDeviation->setToolTip(tr("Follow the selected alarm up as a deviation; opening it acknowledges the alarm."));
     m_view->setAccessibleName(tr("Monitoring windows"));
     m_alarms->setAccessibleName(tr("Open alarms"));

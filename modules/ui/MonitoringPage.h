@@ -65,11 +65,11 @@ public:
     OpenDeviationDialog *openDeviation();
     /// Opens the plan editor (non-blocking); a saved plan refreshes the page.
     MonitoringPlanDialog *editPlan();
-    /// Asks for a production-data CSV and its columns (non-blocking); accepting starts the ingest.
+    /// Asks for a production-data CSV or database query and its columns (non-blocking); accepting starts the ingest.
     IngestDialog *chooseIngest();
-    /// Ingests a CSV in the background with progress and cancel, as `veiviser-cli monitor ingest` does; false while
-    /// an ingest runs. A cancelled ingest changes nothing (one transaction).
-    bool startIngest(const QString &path, const monitoring::IngestOptions &options);
+    /// Ingests a CSV or a query's rows in the background with progress and cancel, as `veiviser-cli monitor ingest`
+    /// does; false while an ingest runs. A cancelled ingest changes nothing (one transaction).
+    bool startIngest(const monitoring::ProductionSource &source, const monitoring::IngestOptions &options);
     bool isIngesting() const { return m_ingestJob.isRunning(); }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *editPlanButton() const { return m_editPlan; }

@@ -118,6 +118,13 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
             if (auto *monitoring = qobject_cast<MonitoringPage *>(page)) {
                 VV_TRY(grabDialog(QStringLiteral("monitoring-plan"), monitoring->editPlan()));
                 VV_TRY(grabDialog(QStringLiteral("monitoring-ingest"), monitoring->chooseIngest()));
+                // The same dialog with a query on the hospital's database as the source (its columns not read).
+                if (IngestDialog *query = monitoring->chooseIngest()) {
+                    query->setQuery(QStringLiteral("postgresql://monitor@dwh.sykehus.no/klinikk"),
+                                    QStringLiteral("SELECT innleggelse_id, tidspunkt, risiko, sepsis_48t\nFROM sepsis.prediksjoner\n"
+                                                   "WHERE tidspunkt >= now() - interval '14 days'"));
+                    VV_TRY(grabDialog(QStringLiteral("monitoring-ingest-query"), query));
+                }
             }
         VV_TRY(grabDialog(QStringLiteral("review-open"), m_window.reviewPackageDialog()));
     }

@@ -378,7 +378,7 @@ void TestMonitoringPage::cancelledIngestChangesNothing()
     auto *bar = page.findChild<QProgressBar *>();
     QVERIFY(bar);
     QSignalSpy progressed(bar, &QProgressBar::valueChanged);
-    QVERIFY(page.startIngest(csv, o));
+    QVERIFY(page.startIngest(monitoring::ProductionSource{csv, {}, {}}, o));
     QVERIFY(page.cancelButton()->isVisible());
     QVERIFY(progressed.wait(60000)); // rows are being read inside the ingest's transaction
     page.cancelButton()->click();
