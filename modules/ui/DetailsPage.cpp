@@ -11,11 +11,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -68,13 +66,7 @@ DetailsPage::DetailsPage(ProjectSession *session, QWidget *parent)
     m_scroll->setWidget(m_form);
     m_scroll->setFrameShape(QFrame::NoFrame);
     new QVBoxLayout(m_form);
-    // Its own shortcut, not the button's: the button's mnemonic (setText) would replace it. Only on this page.
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, [this] {
-        if (m_save->isEnabled())
-            (void)save();
-    });
+    addSaveShortcut(m_save, [this] { (void)save(); });
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
 
@@ -434,17 +426,10 @@ void DetailsPage::revert()
 
 bool DetailsPage::leave()
 {
-    if (!hasUnsavedChanges())
-        return true;
-    QMessageBox box(QMessageBox::Question, tr("Unsaved document details"),
-                    tr("Some document details are changed but not saved. Save them before leaving the page?"),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save: return save().ok();
-    case QMessageBox::Discard: revert(); return true;
-    default: return false;
-    }
+    return !hasUnsavedChanges() ||
+           askToSaveBeforeLeaving(tr("Unsaved document details"),
+                                  tr("Some document details are changed but not saved. Save them before leaving the page?"),
+                                  [this] { return save().ok(); }, [this] { revert(); });
 }
 
 bool DetailsPage::showField(const QString &document, const QString &key, const QString &lang)

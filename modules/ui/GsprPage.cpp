@@ -11,9 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -108,12 +106,7 @@ GsprPage::GsprPage(ProjectSession *session, QWidget *parent)
     m_table->setColumnWidth(GsprModel::Evidence, 180);
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, [this] {
-        if (m_save->isEnabled())
-            (void)save();
-    });
+    addSaveShortcut(m_save, [this] { (void)save(); });
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_onlyLacking);
@@ -295,17 +288,11 @@ void GsprPage::revert()
 
 bool GsprPage::leave()
 {
-    if (!hasUnsavedChanges())
-        return true;
-    QMessageBox box(QMessageBox::Question, tr("Unsaved GSPR checklist"),
-                    tr("The GSPR checklist has changes that are not saved. Save them before leaving the page?"),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save: return save().ok();
-    case QMessageBox::Discard: revert(); return true;
-    default: return false;
-    }
+    return !hasUnsavedChanges() ||
+           askToSaveBeforeLeaving(tr("Unsaved GSPR checklist"),
+                                  tr("The GSPR checklist has changes that are not saved. Save them before leaving the "
+                                     "page?"),
+                                  [this] { return save().ok(); }, [this] { revert(); });
 }
 
 bool GsprPage::showPoint(const QString &point, const QString &field)

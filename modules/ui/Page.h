@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QIcon>
+#include <QString>
 #include <QUrl>
 #include <QWidget>
+
+#include <functional>
 
 namespace vv::ui {
 
@@ -31,6 +34,13 @@ Q_SIGNALS:
 
 protected:
     ProjectSession *session() const { return m_session; }
+    /// For a page that saves on request: asks whether to save the changes before the page is left. Save runs save
+    /// and leaves only when it worked; Discard runs revert and leaves; Cancel stays. True when the page may be left.
+    bool askToSaveBeforeLeaving(const QString &title, const QString &question, const std::function<bool()> &save,
+                                const std::function<void()> &revert);
+    /// Ctrl+S (the platform's Save) on this page only, running save when the button is enabled. Its own shortcut,
+    /// not the button's: the button's mnemonic would replace it.
+    void addSaveShortcut(const QWidget *button, const std::function<void()> &save);
 
 private:
     ProjectSession *m_session;
