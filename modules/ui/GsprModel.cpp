@@ -18,7 +18,7 @@ void GsprModel::setCatalog(const packaging::GsprCatalog &catalog)
             Row r;
             r.point = p.point;
             r.title = p.title;
-            r.group = g.title.current();
+            r.group = g.title;
             m_rows.push_back(r);
         }
     endResetModel();
@@ -160,7 +160,7 @@ QVariant GsprModel::data(const QModelIndex &index, int role) const
         return isEditable(c) ? QVariant(r.edited[c]) : QVariant(r.point);
     if (role == Qt::ToolTipRole) {
         if (c == Requirement || c == Point)
-            return QStringLiteral("%1\n%2").arg(r.group, r.title.current());
+            return QStringLiteral("%1\n%2").arg(r.group.current(), r.title.current());
         if (isEditable(c) && r.edited[c] != r.saved[c])
             return tr("Changed, not saved");
         return {};
@@ -234,6 +234,13 @@ QVariant GsprModel::headerData(int section, Qt::Orientation orientation, int rol
     case Status: return tr("Status");
     default: return {};
     }
+}
+
+void GsprModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void GsprModel::setReadOnly(bool readOnly)

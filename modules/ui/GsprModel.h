@@ -50,13 +50,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setReadOnly(bool readOnly);
+    /// The titles and headers in the interface's language again, edits kept.
+    void retranslate();
 
 private:
     /// One point: its catalog entry and its cells' texts, saved and as edited.
     struct Row {
         QString point;
         LocalizedText title;
-        QString group;
+        LocalizedText group;
         QString saved[ColumnCount];
         QString edited[ColumnCount];
     };

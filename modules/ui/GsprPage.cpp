@@ -166,14 +166,7 @@ void GsprPage::retranslate()
     m_revert->setText(tr("Re&vert"));
     m_revert->setToolTip(tr("Forget the changes and show the saved checklist"));
     m_table->setAccessibleName(tr("GSPR checklist"));
-    if (m_templates) {
-        // The catalog's titles are in both languages; the rows take the interface's.
-        const auto saved = m_model->changes();
-        if (saved.empty()) {
-            m_model->setCatalog(m_templates->gspr());
-            (void)load();
-        }
-    }
+    m_model->retranslate();
     updateState();
 }
 
