@@ -32,9 +32,9 @@ public:
                          [done = std::move(done), result] { done(std::move(**result)); });
     }
     void cancel();
-    /// Cancels the running work and forgets it: its done is not called, and so is no queued work's. Why: a page
-    /// that has moved on (the viewer to another item, the monitoring page to a changed project) must not show a stale
-    /// result, and must not wait on the GUI thread for the old work to notice the cancel before it starts anew.
+    /// Cancels the running work and forgets it: neither its done nor that of work queued behind it is called. Why:
+    /// the evidence viewer, moved on to another item, must not show the last item's colours, and must not block
+    /// the GUI thread until the old work notices the cancel.
     void drop();
     /// True from start until done has been called (or the work was dropped and has ended).
     bool isRunning() const { return m_running; }
