@@ -9,6 +9,13 @@ BackgroundJob::BackgroundJob(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         m_running = false;
+        m_dropped = false;
+        if (m_queued) {
+            const std::function<void()> queued = std::move(m_queued);
+            m_queued = nullptr;
+            queued();
+            return;
+        }
         // The callback may start the next job, which sets m_done anew.
         const std::function<void()> done = std::move(m_done);
         m_done = nullptr;
@@ -26,6 +33,12 @@ BackgroundJob::~BackgroundJob()
 bool BackgroundJob::startWork(std::function<void(const CancellationToken &, const ProgressSink &)> work,
                               std::function<void()> done)
 {
+    if (m_running && m_dropped) {
+        m_queued = [this, work = std::move(work), done = std::move(done)]() mutable {
+            (void)startWork(std::move(work), std::move(done));
+        };
+        return true;
+    }
     if (m_running)
         return false;
     m_running = true;
@@ -44,6 +57,16 @@ bool BackgroundJob::startWork(std::function<void(const CancellationToken &, cons
 void BackgroundJob::cancel()
 {
     m_cancel.cancel();
+}
+
+void BackgroundJob::drop()
+{
+    if (!m_running)
+        return;
+    m_cancel.cancel();
+    m_done = nullptr;
+    m_queued = nullptr;
+    m_dropped = true;
 }
 
 void BackgroundJob::wait()

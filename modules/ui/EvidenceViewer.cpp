@@ -19,7 +19,6 @@
 #include "ui/SelfContainedText.h"
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace vv::ui {
 
@@ -57,27 +56,14 @@ EvidenceViewer::EvidenceViewer(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_notice);
     layout->addWidget(m_pages, 1);
-    connect(&m_watcher, &QFutureWatcher<HighlightOutcome>::finished, this, [this] {
-        const quint64 generation = m_watcher.property("generation").toULongLong();
-        if (generation != m_generation || m_watcher.isCanceled())
-            return;
-        const HighlightOutcome out = m_watcher.result();
-        if (out.ok) {
-            m_text->setHtml(out.html);
-            m_highlighted = true;
-            m_text->setAccessibleDescription(tr("Highlighted as %1").arg(out.definition));
-        }
-        Q_EMIT textReady();
-    });
     retranslate();
     clear();
 }
 
 EvidenceViewer::~EvidenceViewer()
 {
-    if (m_cancel)
-        m_cancel->cancel();
-    m_watcher.waitForFinished();
+    m_highlighting.cancel();
+    m_highlighting.wait();
     disconnectChildren(this);
 }
 
@@ -136,9 +122,7 @@ QString EvidenceViewer::notice() const
 
 void EvidenceViewer::clear()
 {
-    ++m_generation;
-    if (m_cancel)
-        m_cancel->cancel();
+    m_highlighting.drop(); // its colours are for the item shown before
     m_empty = true;
     m_kind = PreviewKind::None;
     m_item = {};
@@ -275,23 +259,33 @@ void EvidenceViewer::showText(const EvidenceItem &item, const QByteArray &conten
         Q_EMIT textReady();
         return;
     }
-    m_cancel = std::make_shared<CancellationToken>();
     const evidence::Highlighter::Request request{item.fileName, item.mediaType, shown, theme()};
     auto highlighter = m_highlighter;
-    auto cancel = m_cancel;
-    m_watcher.setProperty("generation", QVariant::fromValue(m_generation));
-    m_watcher.setFuture(QtConcurrent::run([highlighter, request, cancel] {
-        HighlightOutcome out;
-        auto r = highlighter->highlight(request, cancel.get());
-        out.ok = r.ok();
-        if (r) {
-            out.html = r->html;
-            out.definition = r->definition;
-        } else {
-            out.error = r.error().toString();
-        }
-        return out;
-    }));
+    m_highlighting.drop();
+    m_highlighting.start<HighlightOutcome>(
+        [highlighter, request](const CancellationToken &cancel, const ProgressSink &) {
+            HighlightOutcome out;
+            auto r = highlighter->highlight(request, &cancel);
+            out.ok = r.ok();
+            if (r) {
+                out.html = r->html;
+                out.definition = r->definition;
+            } else {
+                out.error = r.error().toString();
+            }
+            return out;
+        },
+        [this](const HighlightOutcome &out) { showHighlighted(out); });
+}
+
+void EvidenceViewer::showHighlighted(const HighlightOutcome &out)
+{
+    if (out.ok) {
+        m_text->setHtml(out.html);
+        m_highlighted = true;
+        m_text->setAccessibleDescription(tr("Highlighted as %1").arg(out.definition));
+    }
+    Q_EMIT textReady();
 }
 
 } // namespace vv::ui

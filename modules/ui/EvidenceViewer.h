@@ -3,8 +3,8 @@
 #include "evidence/ContentType.h"
 #include "evidence/Highlighter.h"
 #include "store/EvidenceTable.h"
+#include "ui/BackgroundJob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -22,7 +22,7 @@ namespace vv::ui {
 
 class CsvTableModel;
 
-/// The outcome of highlighting on a worker thread (a plain struct, so QFuture can hold it).
+/// The outcome of highlighting on a worker thread.
 struct HighlightOutcome {
     bool ok = false;
     QString html;
@@ -76,6 +76,8 @@ protected:
 
 private:
     void showText(const EvidenceItem &item, const QByteArray &content, bool truncated);
+    /// Replaces the plain text with the highlighter's colours, if it made them.
+    void showHighlighted(const HighlightOutcome &out);
     void showMessage(const QString &text);
     void setNotice(const QString &text);
     evidence::Highlighter::Theme theme() const;
@@ -93,14 +95,12 @@ private:
     QPdfView *m_pdfView;
     QPdfDocument *m_pdf;
     QBuffer *m_pdfBuffer;
-    QFutureWatcher<HighlightOutcome> m_watcher;
+    BackgroundJob m_highlighting;
     EvidenceItem m_item;
     QByteArray m_content;
     evidence::PreviewKind m_kind = evidence::PreviewKind::None;
-    quint64 m_generation = 0;
     bool m_highlighted = false;
     bool m_empty = true;
-    std::shared_ptr<CancellationToken> m_cancel;
 };
 
 } // namespace vv::ui

@@ -21,14 +21,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMetaObject>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -159,7 +157,7 @@ MonitoringPage::MonitoringPage(ProjectSession *session, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_cancelToken.cancel();
+        m_statusJob.cancel();
         m_ingestJob.cancel();
     });
     connect(m_editPlan, &QPushButton::clicked, this, [this] { editPlan(); });
@@ -181,13 +179,11 @@ MonitoringPage::MonitoringPage(ProjectSession *session, QWidget *parent)
     connect(m_alarms, &QListWidget::currentRowChanged, this, &MonitoringPage::updateButtons);
     connect(m_alarms, &QListWidget::itemActivated, this, [this] { openDeviation(); });
     connect(m_openDeviation, &QPushButton::clicked, this, [this] { openDeviation(); });
-    connect(&m_watcher, &QFutureWatcher<MonitoringOutcome>::finished, this, [this] {
-        if (m_again) {
-            m_again = false;
-            refresh();
-            return;
+    connect(&m_statusJob, &BackgroundJob::progress, this, [this](qint64 done, qint64 total, const QString &) {
+        if (total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
         }
-        showOutcome(m_watcher.result());
     });
     connect(session, &ProjectSession::opened, this, &MonitoringPage::refresh);
     connect(session, &ProjectSession::aboutToClose, this, [this] {
@@ -226,8 +222,8 @@ QString MonitoringPage::pageTitle() const
 void MonitoringPage::stopComputing()
 {
     m_again = false;
-    m_cancelToken.cancel();
-    m_watcher.waitForFinished();
+    m_statusJob.cancel();
+    m_statusJob.wait();
 }
 
 void MonitoringPage::refresh()
@@ -235,27 +231,26 @@ void MonitoringPage::refresh()
     const ProjectStore *store = session()->store();
     if (!store)
         return;
-    if (m_watcher.isRunning()) {
+    if (m_statusJob.isRunning()) {
         m_again = true;
-        m_cancelToken.cancel();
+        m_statusJob.cancel();
         return;
     }
-    m_cancelToken = CancellationToken();
     m_progress->setRange(0, 0);
     showBusy(true);
     m_summary->setText(tr("Computing the monitoring status…"));
-    const CancellationToken cancel = m_cancelToken;
-    // The page outlives the task (its destructor and the session's aboutToClose wait for it), and queued calls to
-    // a deleted object are dropped.
-    const ProgressSink progress = [this](qint64 done, qint64 total, const QString &) {
-        QMetaObject::invokeMethod(this, [this, done, total] {
-            if (total > 0) {
-                m_progress->setRange(0, 1000);
-                m_progress->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
+    // The page outlives the work (its destructor and the session's aboutToClose wait for it).
+    m_statusJob.start<MonitoringOutcome>(
+        [store](const CancellationToken &cancel, const ProgressSink &progress) { return evaluate(store, cancel, progress); },
+        [this](MonitoringOutcome outcome) {
+            // The project changed while it was computed: compute again rather than show the old status.
+            if (m_again) {
+                m_again = false;
+                refresh();
+                return;
             }
-        }, Qt::QueuedConnection);
-    };
-    m_watcher.setFuture(QtConcurrent::run([store, cancel, progress] { return evaluate(store, cancel, progress); }));
+            showOutcome(outcome);
+        });
 }
 
 void MonitoringPage::showOutcome(const MonitoringOutcome &outcome)
@@ -384,7 +379,7 @@ void MonitoringPage::updateButtons()
 void MonitoringPage::showBusy(bool busy)
 {
     // An ingest and a computation share the bar: it stays while either runs.
-    const bool shown = busy || m_ingestJob.isRunning() || m_watcher.isRunning();
+    const bool shown = busy || m_ingestJob.isRunning() || m_statusJob.isRunning();
     m_progress->setVisible(shown);
     m_cancel->setVisible(shown);
 }

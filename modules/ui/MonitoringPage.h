@@ -8,7 +8,6 @@
 #include "ui/BackgroundJob.h"
 #include "ui/Page.h"
 
-#include <QFutureWatcher>
 
 #include <optional>
 
@@ -49,7 +48,7 @@ public:
 
     /// Recomputes the status off the GUI thread; a computation under way is cancelled and started again.
     void refresh();
-    bool isComputing() const { return m_watcher.isRunning(); }
+    bool isComputing() const { return m_statusJob.isRunning(); }
 
     MonitoringWindowModel *windowModel() const { return m_model; }
     QTableView *windowView() const { return m_view; }
@@ -119,8 +118,7 @@ private:
     QPushButton *m_ingest;
     BackgroundJob m_ingestJob;
     std::optional<monitoring::MonitoringPlan> m_plan;
-    QFutureWatcher<MonitoringOutcome> m_watcher;
-    CancellationToken m_cancelToken;
+    BackgroundJob m_statusJob;
     bool m_again = false; ///< the project changed while computing: compute once more when done
 };
 

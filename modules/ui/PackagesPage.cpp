@@ -40,7 +40,6 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace vv::ui {
 
@@ -173,7 +172,7 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     connect(m_build, &QPushButton::clicked, this, &PackagesPage::buildPackage);
     connect(m_verify, &QPushButton::clicked, this, &PackagesPage::verifyPackage);
     connect(m_compare, &QPushButton::clicked, this, [this] {
-        if (m_watcher.isRunning())
+        if (m_job.isRunning())
             return;
         const QString filter = tr("Veiviser packages (*.zip);;All files (*)");
         const QString older = FileDialogs::openFile(this, tr("The older package"), QString(), filter);
@@ -183,7 +182,7 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
         if (!newer.isEmpty())
             comparePackages(older, newer);
     });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelToken.cancel(); });
+    connect(m_cancel, &QPushButton::clicked, &m_job, &BackgroundJob::cancel);
     connect(m_createKey, &QPushButton::clicked, this, [this] {
         KeyPairDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)
@@ -210,27 +209,6 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
         }
     });
     connect(m_saveFinding, &QPushButton::clicked, this, &PackagesPage::saveFinding);
-    connect(&m_watcher, &QFutureWatcher<JobOutcome>::finished, this, [this] {
-        const JobOutcome outcome = m_watcher.result();
-        m_progress->hide();
-        m_cancel->hide();
-        m_build->setEnabled(this->session()->isOpen());
-        m_verify->setEnabled(true);
-        m_compare->setEnabled(true);
-        m_importReview->setEnabled(this->session()->store() && this->session()->store()->mayChange().ok());
-        m_status->setText(outcome.text);
-        showMissing(outcome.warnings);
-        showMark(outcome.ok);
-        if (outcome.changes) {
-            m_diffModel->setChanges(*outcome.changes);
-            m_diffView->resizeColumnsToContents();
-            m_diffHeading->show();
-            m_diffView->show();
-            return;
-        }
-        if (outcome.ok)
-            this->session()->notifyChanged(QStringLiteral("packages"));
-    });
     connect(session, &ProjectSession::opened, this, &PackagesPage::refresh);
     connect(session, &ProjectSession::closed, this, &PackagesPage::refresh);
     connect(session, &ProjectSession::changed, this, [this](const QString &area) {
@@ -241,11 +219,8 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     refresh();
 }
 
-PackagesPage::~PackagesPage()
-{
-    m_cancelToken.cancel();
-    m_watcher.waitForFinished();
-}
+// m_job cancels the running work and waits for it.
+PackagesPage::~PackagesPage() = default;
 
 QString PackagesPage::pageTitle() const
 {
@@ -348,7 +323,7 @@ void PackagesPage::refresh()
 {
     ProjectStore *store = session()->store();
     m_history->clear();
-    m_build->setEnabled(store && !m_watcher.isRunning());
+    m_build->setEnabled(store && !m_job.isRunning());
     if (!store) {
         showIntro(nullptr);
         m_documents->clear();
@@ -440,13 +415,13 @@ void PackagesPage::refresh()
     }
 
     m_findingForm->setVisible(isReview);
-    m_build->setEnabled(!isReview && !m_watcher.isRunning());
+    m_build->setEnabled(!isReview && !m_job.isRunning());
     // The vendor builds packages and imports reviews; the reviewer exports the review.
     const bool mayChange = store->mayChange().ok();
     for (QWidget *w : std::initializer_list<QWidget *>{m_documentsLabel, m_documents, m_html, m_pdf, m_docx, m_build})
         w->setVisible(!isReview);
     m_importReview->setVisible(!isReview);
-    m_importReview->setEnabled(mayChange && !m_watcher.isRunning());
+    m_importReview->setEnabled(mayChange && !m_job.isRunning());
     m_exportReview->setVisible(isReview);
     if (isReview) {
         auto *top = new QTreeWidgetItem(m_history, {tr("Findings in this review")});
@@ -476,7 +451,6 @@ void PackagesPage::refresh()
 
 void PackagesPage::startJob(const QString &what, std::function<JobOutcome(const CancellationToken &)> job)
 {
-    m_cancelToken = CancellationToken();
     m_build->setEnabled(false);
     m_verify->setEnabled(false);
     m_compare->setEnabled(false);
@@ -485,13 +459,37 @@ void PackagesPage::startJob(const QString &what, std::function<JobOutcome(const 
     m_cancel->show();
     m_missing->hide();
     m_status->setText(what);
-    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), cancel = m_cancelToken] { return job(cancel); }));
+    m_job.start<JobOutcome>([job = std::move(job)](const CancellationToken &cancel,
+                                                   const ProgressSink &) { return job(cancel); },
+                            [this](JobOutcome outcome) { showOutcome(outcome); });
+}
+
+void PackagesPage::showOutcome(const JobOutcome &outcome)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_build->setEnabled(session()->isOpen());
+    m_verify->setEnabled(true);
+    m_compare->setEnabled(true);
+    m_importReview->setEnabled(session()->store() && session()->store()->mayChange().ok());
+    m_status->setText(outcome.text);
+    showMissing(outcome.warnings);
+    showMark(outcome.ok);
+    if (outcome.changes) {
+        m_diffModel->setChanges(*outcome.changes);
+        m_diffView->resizeColumnsToContents();
+        m_diffHeading->show();
+        m_diffView->show();
+        return;
+    }
+    if (outcome.ok)
+        session()->notifyChanged(QStringLiteral("packages"));
 }
 
 void PackagesPage::buildPackage()
 {
     ProjectStore *store = session()->store();
-    if (!store || m_watcher.isRunning())
+    if (!store || m_job.isRunning())
         return;
     PackageRequest request;
     request.documents.clear();
@@ -573,7 +571,7 @@ void PackagesPage::buildPackage()
 
 void PackagesPage::verifyPackage()
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         return;
     const QString file = FileDialogs::openFile(this, tr("Verify a package"), QString(),
                                                       tr("Veiviser packages (*.zip);;All files (*)"));
@@ -604,7 +602,7 @@ void PackagesPage::verifyPackage()
 
 void PackagesPage::comparePackages(const QString &older, const QString &newer)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         return;
     startJob(tr("Comparing %1 with %2…").arg(older, newer), [older, newer](const CancellationToken &) {
         JobOutcome outcome;

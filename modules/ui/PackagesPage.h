@@ -4,9 +4,9 @@
 #include "core/LocalizedText.h"
 #include "packaging/PackageBuilder.h"
 #include "packaging/PackageDiff.h"
+#include "ui/BackgroundJob.h"
 #include "ui/Page.h"
 
-#include <QFutureWatcher>
 
 class QCheckBox;
 class QComboBox;
@@ -52,7 +52,7 @@ public:
     /// The changes of the last comparison.
     const PackageDiffModel *diffModel() const { return m_diffModel; }
     /// True while a build, verification or comparison runs.
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_job.isRunning(); }
 
     /// Imports a review file sent back by a regulator onto this project's requirements (review import); an
     /// unsigned one only after the user agrees. The outcome is in statusText().
@@ -87,6 +87,8 @@ private:
     void verifyPackage();
     void saveFinding();
     void startJob(const QString &what, std::function<JobOutcome(const CancellationToken &)> job);
+    /// Shows how a job ended and enables the buttons again.
+    void showOutcome(const JobOutcome &outcome);
 
     QLabel *m_heading;
     QLabel *m_intro;
@@ -120,8 +122,7 @@ private:
     QComboBox *m_verdict;
     QPlainTextEdit *m_comment;
     QPushButton *m_saveFinding;
-    QFutureWatcher<JobOutcome> m_watcher;
-    CancellationToken m_cancelToken;
+    BackgroundJob m_job;
 };
 
 } // namespace vv::ui

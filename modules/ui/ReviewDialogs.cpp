@@ -19,7 +19,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace vv::ui {
 
@@ -131,15 +130,20 @@ ReviewOpenDialog::ReviewOpenDialog(QWidget *parent)
         connect(e, &QLineEdit::textChanged, this, &ReviewOpenDialog::updateState);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReviewOpenDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReviewOpenDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Result<ReviewOpened>>::finished, this,
-            [this] { done(m_watcher.result()); });
+    connect(&m_job, &BackgroundJob::progress, this, [this](qint64 done, qint64 total, const QString &) {
+        if (total > 0) {
+            // Bytes can exceed an int: show per mille.
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+        }
+    });
     updateState();
 }
 
 ReviewOpenDialog::~ReviewOpenDialog()
 {
-    m_token.cancel();
-    m_watcher.waitForFinished();
+    m_job.cancel();
+    m_job.wait();
     disconnectChildren(this);
 }
 
@@ -187,33 +191,23 @@ void ReviewOpenDialog::start()
     QString project = pathOf(m_project);
     if (!project.endsWith(QStringLiteral(".veiviser")))
         project += QStringLiteral(".veiviser");
-    m_token = CancellationToken();
     m_opened.reset();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_problem->setText(tr("Verifying %1…").arg(QDir::toNativeSeparators(package)));
     for (QWidget *w : std::initializer_list<QWidget *>{m_package, m_project, m_reviewer, m_organisation, m_publicKey})
         w->setEnabled(false);
-    const ProgressSink progress = [this](qint64 done, qint64 total, const QString &) {
-        // Called on the worker; the bar lives on the GUI thread.
-        QMetaObject::invokeMethod(this, [this, done, total] {
-            if (total > 0) {
-                // Bytes can exceed an int: show per mille.
-                m_progress->setRange(0, 1000);
-                m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
-            }
-        }, Qt::QueuedConnection);
-    };
-    const CancellationToken token = m_token;
-    m_watcher.setFuture(QtConcurrent::run([package, project, options, token, progress] {
-        return Review::open(package, project, options, &token, progress);
-    }));
+    m_job.start<Result<ReviewOpened>>(
+        [package, project, options](const CancellationToken &cancel, const ProgressSink &progress) {
+            return Review::open(package, project, options, &cancel, progress);
+        },
+        [this](const Result<ReviewOpened> &result) { done(result); });
     updateState();
 }
 
 void ReviewOpenDialog::cancel()
 {
-    m_token.cancel();
+    m_job.cancel();
 }
 
 void ReviewOpenDialog::done(const Result<ReviewOpened> &result)
@@ -254,8 +248,8 @@ void ReviewOpenDialog::reject()
     // Cancel first: the worker stops at its next check and removes what it made.
     if (isRunning()) {
         cancel();
-        m_watcher.waitForFinished();
-        QCoreApplication::sendPostedEvents(this);
+        m_job.wait();
+        QCoreApplication::sendPostedEvents(&m_job); // its last progress reports
     }
     QDialog::reject();
 }

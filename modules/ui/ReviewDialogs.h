@@ -3,9 +3,9 @@
 #include "core/Error.h"
 #include "core/Progress.h"
 #include "packaging/Review.h"
+#include "ui/BackgroundJob.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <optional>
 
@@ -33,7 +33,7 @@ public:
     /// Checks the form and starts making the review project; problemText() says why when it cannot start.
     void start();
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_job.isRunning(); }
 
     /// What was made, once the dialog is accepted.
     const std::optional<packaging::ReviewOpened> &opened() const { return m_opened; }
@@ -62,8 +62,7 @@ private:
     QLabel *m_problem;
     QProgressBar *m_progress;
     QPushButton *m_start;
-    QFutureWatcher<Result<packaging::ReviewOpened>> m_watcher;
-    CancellationToken m_token;
+    BackgroundJob m_job;
     std::optional<packaging::ReviewOpened> m_opened;
 };
 

@@ -1,5 +1,5 @@
 // The evidence page offscreen: drag-and-drop import in the background, cancel, the viewer for each kind of
-// content, metadata and link editing, a metadata save that lost to a colleague's, the PII warning and confirmation, staleness, and the models under
+// content (a stale highlight dropped), metadata and link editing, a metadata save that lost to a colleague's, the PII warning and confirmation, staleness, and the models under
 // QAbstractItemModelTester.
 
 #include "IdentityNumberFixtures.h"
@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "core/Translation.h"
+#include "evidence/Highlighter.h"
 #include "evidence/EvidenceLibrary.h"
 #include "evidence/IdentityNumbers.h"
 #include "store/ProjectStore.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -34,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 #include <QUrl>
 
@@ -48,6 +51,34 @@ bool writeFile(const QString &path, const QByteArray &content)
     return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
+/// Colours "slow.txt" only once it is cancelled, and then as if it had finished (a highlighter that ends its run
+/// anyway); every other file at once. The viewer must not show the slow file's colours once it has moved on.
+class SlowHighlighter final : public evidence::Highlighter {
+public:
+    QString name() const override { return QStringLiteral("slow"); }
+    bool isAvailable() const override { return true; }
+    Result<Output> highlight(const Request &request, const CancellationToken *cancel) const override
+    {
+        if (request.fileName == QStringLiteral("slow.txt")) {
+            QDeadlineTimer deadline(10000);
+            while (!(cancel && cancel->isCancelled()) && !deadline.hasExpired())
+                QThread::msleep(5);
+            return Output{QStringLiteral("<pre>SLOW</pre>"), QStringLiteral("Slow"), false};
+        }
+        return Output{QStringLiteral("<pre>QUICK</pre>"), QStringLiteral("Quick"), false};
+    }
+};
+
+EvidenceItem textItem(const QString &fileName, const QByteArray &content)
+{
+    EvidenceItem item;
+    item.fileName = fileName;
+    item.title = fileName;
+    item.mediaType = QStringLiteral("text/plain");
+    item.size = content.size();
+    return item;
+}
+
 } // namespace
 
 class TestEvidencePage : public QObject {
@@ -58,6 +89,7 @@ private Q_SLOTS:
     void cleanup();
     void dragAndDropImport();
     void viewerShowsEachKind();
+    void staleHighlightIsDropped();
     void csvModelUnderTester();
     void editMetadataAndLinks();
     void destroyedWithAFieldInFocus();
@@ -227,6 +259,33 @@ void TestEvidencePage::viewerShowsEachKind()
     selectByTitle(QStringLiteral("weights.bin"));
     QCOMPARE(viewer->currentKind(), evidence::PreviewKind::None);
     QVERIFY(viewer->isShowingNothing());
+}
+
+// The viewer moves on while the highlighter still colours the item before: those colours are never shown.
+void TestEvidencePage::staleHighlightIsDropped()
+{
+    EvidenceViewer viewer;
+    viewer.setHighlighter(std::make_shared<SlowHighlighter>());
+    QStringList shownWhenReady;
+    connect(&viewer, &EvidenceViewer::textReady, this, [&] { shownWhenReady << viewer.textHtml(); });
+
+    // Another item is chosen while the first is being coloured.
+    viewer.showItem(textItem(QStringLiteral("slow.txt"), "slow"), "slow");
+    viewer.showItem(textItem(QStringLiteral("quick.txt"), "quick"), "quick");
+    QTRY_VERIFY_WITH_TIMEOUT(viewer.isHighlighted(), 15000);
+    QTest::qWait(200); // a stale result would arrive in this time
+    QCOMPARE(shownWhenReady.size(), 1);
+    QVERIFY2(shownWhenReady.first().contains(QStringLiteral("QUICK")), qPrintable(shownWhenReady.first()));
+    QVERIFY(!viewer.textHtml().contains(QStringLiteral("SLOW")));
+
+    // Nothing is chosen while an item is being coloured: the viewer stays empty.
+    shownWhenReady.clear();
+    viewer.showItem(textItem(QStringLiteral("slow.txt"), "slow"), "slow");
+    viewer.clear();
+    QTest::qWait(300);
+    QVERIFY(shownWhenReady.isEmpty());
+    QVERIFY(viewer.isShowingNothing());
+    QVERIFY(!viewer.isHighlighted());
 }
 
 void TestEvidencePage::csvModelUnderTester()

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void alarmBecomesADeviation();
+    void changeWhileComputingComputesAgain();
     void chartShowsValueIntervalAndLimits();
     void projectWithoutPlanSaysWhatToDo();
     void pagesAreInTheNavigatorAfterValidation();
@@ -352,6 +353,27 @@ void TestMonitoringPage::ingestFromThePageShowsTheAlarm()
     QVERIFY(deviations);
     QCOMPARE(deviations->size(), std::size_t(1));
     QCOMPARE(deviations->front().links.front().kind, QStringLiteral("alarm"));
+}
+
+// The project changes while its status is computed: the computation is cancelled and run again, and only the new
+// status is shown (no "cancelled" message, one statusShown).
+void TestMonitoringPage::changeWhileComputingComputesAgain()
+{
+    const QString path = m_dir->filePath(QStringLiteral("again.veiviser"));
+    QVERIFY(createDriftingProject(path, m_dir->filePath(QStringLiteral("again.csv"))));
+    ProjectSession session;
+    MonitoringPage page(&session);
+    page.show();
+    QSignalSpy shown(&page, &MonitoringPage::statusShown);
+    QVERIFY(session.open(path).ok());
+    QVERIFY(page.isComputing());
+    session.notifyChanged(QStringLiteral("monitoring"));
+    QVERIFY(shown.wait(120000));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 120000);
+    QTest::qWait(100);
+    QCOMPARE(shown.count(), 1);
+    QVERIFY2(page.messages()->isHidden(), qPrintable(page.messages()->text()));
+    QCOMPARE(page.windowModel()->rowCount(), 16);
 }
 
 // Cancel while the rows are being read: the ingest is one transaction, so neither rows nor an audit entry remain.

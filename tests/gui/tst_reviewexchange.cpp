@@ -49,6 +49,7 @@ private Q_SLOTS:
     void passphraseIsAskedFor();
     void reviewerOpensThePackage();
     void brokenPackageMakesNoReviewProject();
+    void closedWhileOpeningMakesNoReviewProject();
     void reviewerExportsTheReview();
     void vendorImportsTheReview();
     void unsignedReviewNeedsConsent();
@@ -241,6 +242,25 @@ void TestReviewExchange::brokenPackageMakesNoReviewProject()
     QVERIFY2(pinned.problemText().contains(m_reviewerKey.fingerprint) || pinned.problemText().contains(QStringLiteral("key")),
              qPrintable(pinned.problemText()));
     QVERIFY(!QFile::exists(path(QStringLiteral("pinned-review.veiviser"))));
+}
+
+// Closing the dialog while the package is being verified cancels the work and waits for it: nothing is made.
+void TestReviewExchange::closedWhileOpeningMakesNoReviewProject()
+{
+    ReviewOpenDialog dialog;
+    dialog.packageEdit()->setText(m_package);
+    const QString project = path(QStringLiteral("closed-review.veiviser"));
+    dialog.projectEdit()->setText(project);
+    QSignalSpy finished(&dialog, &ReviewOpenDialog::reviewFinished);
+    dialog.start();
+    QVERIFY(dialog.isRunning());
+    dialog.reject();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!dialog.opened());
+    QCOMPARE(dialog.problemText(), QStringLiteral("Cancelled; no review project was made."));
+    QVERIFY(!QFile::exists(project));
+    QVERIFY(!QFile::exists(project + QStringLiteral(".part")));
 }
 
 void TestReviewExchange::reviewerExportsTheReview()
