@@ -1,5 +1,6 @@
 #include "ui/IngestDialog.h"
 
+#include "ui/ChildSignals.h"
 #include "ui/CsvColumns.h"
 #include "ui/FileDialogs.h"
 #include "validation/PredictionsCsv.h"
@@ -59,6 +60,11 @@ IngestDialog::IngestDialog(QWidget *parent)
     retranslate();
     loadHeader(); // "(none)" for the optional columns until a file is chosen
     resize(560, sizeHint().height());
+}
+
+IngestDialog::~IngestDialog()
+{
+    disconnectChildren(this); // ~QDialog hides the dialog: a focused file field would load a header into it
 }
 
 void IngestDialog::setCsvFile(const QString &path)
