@@ -1,5 +1,6 @@
 #include "ui/IngestDialog.h"
 
+#include "ui/ChildSignals.h"
 #include "ui/CsvColumns.h"
 #include "ui/FileDialogs.h"
 #include "validation/PredictionsCsv.h"
@@ -142,6 +143,11 @@ void IngestDialog::readColumns()
             updateState();
             Q_EMIT columnsRead(columns.ok());
         });
+}
+
+IngestDialog::~IngestDialog()
+{
+    disconnectChildren(this); // ~QDialog hides the dialog: a focused file field would load a header into it
 }
 
 void IngestDialog::setCsvFile(const QString &path)

@@ -24,6 +24,7 @@ class IngestDialog : public QDialog {
     Q_OBJECT
 public:
     explicit IngestDialog(QWidget *parent = nullptr);
+    ~IngestDialog() override;
 
     void setCsvFile(const QString &path);
     QString csvFile() const;
