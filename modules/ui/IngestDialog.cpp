@@ -37,6 +37,8 @@ IngestDialog::IngestDialog(QWidget *parent)
     m_sql->setTabChangesFocus(true);
     m_sql->setFixedHeight(m_sql->fontMetrics().lineSpacing() * 5 + 12);
     m_connection->setPlaceholderText(QStringLiteral("postgresql://USER@HOST:5432/DATABASE"));
+    m_file->setObjectName(QStringLiteral("csvFile"));
+    m_connection->setObjectName(QStringLiteral("connection"));
     m_fileRow = new QWidget(this);
     auto *fileRow = new QHBoxLayout(m_fileRow);
     fileRow->setContentsMargins(0, 0, 0, 0);

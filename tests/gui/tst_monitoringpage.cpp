@@ -423,8 +423,8 @@ void TestMonitoringPage::ingestDialogClosedWithTheFileFieldInFocus()
     auto *dialog = new IngestDialog;
     dialog->show();
     dialog->activateWindow();
-    auto *file = dialog->findChild<QLineEdit *>();
-    QVERIFY(file);
+    auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("csvFile"));
+    QVERIFY(file && file->isVisible());
     file->setFocus();
     QTRY_VERIFY(file->hasFocus());
     QTest::keyClicks(file, m_dir->filePath(QStringLiteral("drift.csv")));
