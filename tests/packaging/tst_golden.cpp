@@ -49,20 +49,6 @@ namespace {
 
 const QString fixtureDir = QStringLiteral(VV_FIXTURES_DIR "/packaging/golden");
 
-/// A copy of the shipped templates at dest, for a test to change.
-bool copyShippedTemplates(const QString &dest)
-{
-    const QString shipped = dataDirectory() + QStringLiteral("/templates");
-    QDirIterator it(shipped, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString to = dest + from.mid(shipped.size());
-        if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to))
-            return false;
-    }
-    return true;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -497,7 +483,7 @@ void TestGolden::changedTemplateIsCaught()
 {
     // A copy of the shipped templates with one word changed in one template must not match its golden file.
     const QString copy = m_dir.filePath(QStringLiteral("templates"));
-    QVERIFY(copyShippedTemplates(copy));
+    QVERIFY(test::copyShippedTemplates(copy));
     const QString changed = copy + QStringLiteral("/model-card/document.html");
     QByteArray text = readAll(changed);
     QVERIFY(!text.isEmpty());
@@ -558,7 +544,7 @@ void TestGolden::decisionCurveTicksAreRound()
 void TestGolden::coverageNamesRealSections()
 {
     const QString copy = m_dir.filePath(QStringLiteral("templates-coverage"));
-    QVERIFY(copyShippedTemplates(copy));
+    QVERIFY(test::copyShippedTemplates(copy));
     const QString manifest = copy + QStringLiteral("/model-card/manifest.json");
     auto parsed = parseJson(readAll(manifest), manifest);
     QVERIFY(parsed);
@@ -597,7 +583,7 @@ void TestGolden::coverageNamesRealSections()
 void TestGolden::manifestConditionsAreChecked()
 {
     const QString copy = m_dir.filePath(QStringLiteral("templates-conditions"));
-    QVERIFY(copyShippedTemplates(copy));
+    QVERIFY(test::copyShippedTemplates(copy));
     const QString manifest = copy + QStringLiteral("/fria/manifest.json");
     auto parsed = parseJson(readAll(manifest), manifest);
     QVERIFY(parsed);

@@ -34,19 +34,6 @@ public:
     Result<std::vector<TestRunRecord>> runs(ProjectStore &) const override { return std::vector<TestRunRecord>{}; }
 };
 
-bool copyShippedTemplates(const QString &dest)
-{
-    const QString shipped = dataDirectory() + QStringLiteral("/templates");
-    QDirIterator it(shipped, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString to = dest + from.mid(shipped.size());
-        if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 class TestGspr : public QObject {
@@ -303,7 +290,7 @@ void TestGspr::brokenCatalogIsRefused()
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
     const QString copy = m_dir.filePath(QStringLiteral("templates-%1").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
-    QVERIFY(copyShippedTemplates(copy));
+    QVERIFY(test::copyShippedTemplates(copy));
     QFile f(copy + QStringLiteral("/gspr.json"));
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(json);

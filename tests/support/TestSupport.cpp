@@ -1,8 +1,12 @@
 #include "TestSupport.h"
 
+#include "core/Environment.h"
 #include "core/Sha256.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace vv::test {
@@ -128,6 +132,19 @@ QString fileSha256(const QString &path)
 {
     auto r = Sha256::hexOfFile(path);
     return r ? *r : QString();
+}
+
+bool copyShippedTemplates(const QString &dest)
+{
+    const QString shipped = dataDirectory() + QStringLiteral("/templates");
+    QDirIterator it(shipped, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = dest + from.mid(shipped.size());
+        if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to))
+            return false;
+    }
+    return true;
 }
 
 } // namespace vv::test

@@ -76,6 +76,9 @@ bool writeRepeated(const QString &path, const QByteArray &head, const QByteArray
 /// The SHA-256 hex of a file's bytes, for "nothing changed" checks.
 QString fileSha256(const QString &path);
 
+/// A copy of the shipped templates (dataDirectory()/templates) at dest, for a test to change; false if it cannot.
+bool copyShippedTemplates(const QString &dest);
+
 } // namespace vv::test
 
 /// QCOMPARE for nlohmann::json values, printing both sides on failure.
