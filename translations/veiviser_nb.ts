@@ -5579,7 +5579,7 @@
     </message>
 </context>
 <context>
-    <name>vv::monitoring::YamlFields</name>
+    <name>vv::YamlFields</name>
     <message>
         <location filename="../modules/monitoring/YamlFields.cpp" line="+20" />
         <source>the YAML does not parse: %1</source>

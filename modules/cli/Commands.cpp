@@ -11,6 +11,7 @@ void registerAll(CommandRegistry &registry)
     registerMetricsCommands(registry);
     registerMonitorCommands(registry);
     registerDeviationCommands(registry);
+    registerRiskCommands(registry);
     registerEngineCommands(registry);
     registerPackageCommands(registry);
     registerSecretCommands(registry);

@@ -3,6 +3,7 @@
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
 #include "cli/Commands.h"
+#include "cli/RowCommands.h"
 #include "core/Clock.h"
 #include "core/Translation.h"
 #include "guidance/GuidanceLibrary.h"
@@ -20,62 +21,6 @@ using namespace vv::monitoring;
 static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("vv::cli", text, disambiguation, n);
-}
-
-static Result<std::unique_ptr<ProjectStore>> openProject(const QString &file, bool change)
-{
-    auto store = ProjectStore::open(file, change ? StoreOptions() : StoreOptions::readOnly());
-    if (!store)
-        return store.error();
-    if (change)
-        VV_TRY((*store)->mayChange());
-    return std::move(*store);
-}
-
-static std::optional<qint64> idFrom(const QString &text)
-{
-    bool ok = false;
-    const qint64 v = text.toLongLong(&ok);
-    return ok && v > 0 ? std::optional<qint64>(v) : std::nullopt;
-}
-
-/// What `set` and `close` share: the row's id, the version the change is based on, and the project opened to change.
-struct RowChange {
-    qint64 id = 0;
-    std::optional<qint64> expected;
-    std::unique_ptr<ProjectStore> project;
-};
-
-static Result<std::optional<qint64>> expectedVersion(const Args &a, const QString &usage);
-
-static Result<RowChange> rowChange(CommandContext &ctx, Args &a, const QString &idProblem)
-{
-    VV_TRY(a.parse(ctx.args(), 2, 2, ctx.usage()));
-    RowChange change;
-    const auto id = idFrom(a.positional()[1]);
-    if (!id)
-        return usageError(idProblem, ctx.usage());
-    change.id = *id;
-    auto expected = expectedVersion(a, ctx.usage());
-    if (!expected)
-        return expected.error();
-    change.expected = *expected;
-    auto project = openProject(a.positional()[0], true);
-    if (!project)
-        return project.error();
-    change.project = std::move(*project);
-    return change;
-}
-
-static Result<std::optional<qint64>> expectedVersion(const Args &a, const QString &usage)
-{
-    if (!a.has(QStringLiteral("expect-version")))
-        return std::optional<qint64>();
-    bool ok = false;
-    const qint64 v = a.value(QStringLiteral("expect-version")).toLongLong(&ok);
-    if (!ok || v < 1)
-        return usageError(tr("--expect-version takes the row version shown by 'show'"), usage);
-    return std::optional<qint64>(v);
 }
 
 // The options that set a deviation's fields, shared by add and set.
@@ -97,6 +42,7 @@ static Args deviationArgs()
         a.option(QString::fromLatin1(option));
     a.option(QStringLiteral("expect-version"));
     a.repeatable(QStringLiteral("alarm")).repeatable(QStringLiteral("test-run")).repeatable(QStringLiteral("evidence"));
+    a.repeatable(QStringLiteral("hazard"));
     return a;
 }
 
@@ -106,7 +52,7 @@ static void applyDeviationArgs(const Args &a, Deviation &d)
         if (a.has(QString::fromLatin1(option)))
             d.*field = a.value(QString::fromLatin1(option));
     const std::pair<const char *, const char *> kinds[] = {
-        {"alarm", "alarm"}, {"test-run", "test_run"}, {"evidence", "evidence"}};
+        {"alarm", "alarm"}, {"test-run", "test_run"}, {"evidence", "evidence"}, {"hazard", "hazard"}};
     for (const auto &[option, kind] : kinds)
         for (const QString &ref : a.values(QString::fromLatin1(option))) {
             const DeviationLink link{QString::fromLatin1(kind), ref};
@@ -144,7 +90,7 @@ static int deviationAdd(CommandContext &ctx)
         return ctx.fail(s.error());
     if (!a.has(QStringLiteral("title")))
         return ctx.fail(usageError(tr("--title is required"), ctx.usage()));
-    auto project = openProject(a.positional()[0], true);
+    auto project = openProjectRows(a.positional()[0], true);
     if (!project)
         return ctx.fail(project.error());
     Deviation d;
@@ -164,7 +110,7 @@ static int deviationList(CommandContext &ctx)
     Args a;
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
-    auto project = openProject(a.positional()[0], false);
+    auto project = openProjectRows(a.positional()[0], false);
     if (!project)
         return ctx.fail(project.error());
     auto all = DeviationTable(**project).all();
@@ -192,10 +138,10 @@ static int deviationShow(CommandContext &ctx)
     Args a;
     if (auto s = a.parse(ctx.args(), 2, 2, ctx.usage()); !s)
         return ctx.fail(s.error());
-    const auto id = idFrom(a.positional()[1]);
+    const auto id = rowIdFrom(a.positional()[1]);
     if (!id)
         return ctx.fail(usageError(tr("the deviation's id is a number"), ctx.usage()));
-    auto project = openProject(a.positional()[0], false);
+    auto project = openProjectRows(a.positional()[0], false);
     if (!project)
         return ctx.fail(project.error());
     auto d = DeviationTable(**project).get(*id);
@@ -399,10 +345,10 @@ static int incidentAdd(CommandContext &ctx)
     Args a = incidentArgs();
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
-    const auto deviation = idFrom(a.value(QStringLiteral("deviation")));
+    const auto deviation = rowIdFrom(a.value(QStringLiteral("deviation")));
     if (!deviation || !a.has(QStringLiteral("aware")))
         return ctx.fail(usageError(tr("--deviation ID and --aware YYYY-MM-DD are required"), ctx.usage()));
-    auto project = openProject(a.positional()[0], true);
+    auto project = openProjectRows(a.positional()[0], true);
     if (!project)
         return ctx.fail(project.error());
     auto context = reportingContext(**project);
@@ -428,9 +374,9 @@ static int incidentShowOrList(CommandContext &ctx, bool one)
     if (auto s = a.parse(ctx.args(), one ? 2 : 1, one ? 2 : 1, ctx.usage()); !s)
         return ctx.fail(s.error());
     std::optional<qint64> wanted;
-    if (one && !(wanted = idFrom(a.positional()[1])))
+    if (one && !(wanted = rowIdFrom(a.positional()[1])))
         return ctx.fail(usageError(tr("the incident's id is a number"), ctx.usage()));
-    auto project = openProject(a.positional()[0], false);
+    auto project = openProjectRows(a.positional()[0], false);
     if (!project)
         return ctx.fail(project.error());
     auto context = reportingContext(**project);
@@ -533,7 +479,7 @@ void registerDeviationCommands(CommandRegistry &registry)
 {
     const QString fields = QStringLiteral("[--description TEXT] [--severity low|medium|high|critical] [--owner NAME] "
                                           "[--assessment TEXT] [--cause TEXT] [--action TEXT] [--check TEXT] "
-                                          "[--alarm WINDOW:METRIC]... [--test-run ID]... [--evidence ID]...");
+                                          "[--alarm WINDOW:METRIC]... [--test-run ID]... [--evidence ID]... [--hazard REF]...");
     registry.add({QStringLiteral("deviation"), QStringLiteral("add")}, QStringLiteral("FILE --title TEXT ") + fields,
                  QT_TRANSLATE_NOOP("vv::cli", "Open a deviation (avvik); an alarm it links to is acknowledged."),
                  deviationAdd);

@@ -8,6 +8,7 @@
 #include "core/Translation.h"
 #include "guidance/Assessment.h"
 #include "guidance/GuidanceLibrary.h"
+#include "risk/RiskModel.h"
 #include "monitoring/IncidentRules.h"
 #include "store/AnswerTable.h"
 #include "store/DeviationTable.h"
@@ -61,6 +62,16 @@ static int guidanceCheck(CommandContext &ctx)
             if (!rules && problems.empty())
                 problems.push_back(rules.error());
         }
+        for (const Error &e : problems)
+            diagnostics.add(e);
+    }
+    // The risk model beside the packs (default matrix, hazard categories) is checked with them.
+    const QString riskModelFile = QDir(path).filePath(QStringLiteral("risk-model.yaml"));
+    if (QFileInfo(path).isDir() && QFileInfo::exists(riskModelFile)) {
+        std::vector<Error> problems;
+        auto model = risk::RiskModelReader::readFile(riskModelFile, &problems);
+        if (!model && problems.empty())
+            problems.push_back(model.error());
         for (const Error &e : problems)
             diagnostics.add(e);
     }

@@ -3,6 +3,7 @@
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
 #include "cli/Commands.h"
+#include "cli/RowCommands.h"
 #include "monitoring/MonitoringPlan.h"
 #include "monitoring/MonitoringStatus.h"
 #include "monitoring/ProductionIngest.h"
@@ -24,16 +25,6 @@ static QString tr(const char *text, const char *disambiguation = nullptr, int n 
     return QCoreApplication::translate("vv::cli", text, disambiguation, n);
 }
 
-static Result<std::unique_ptr<ProjectStore>> openForChange(const QString &file)
-{
-    auto store = ProjectStore::open(file);
-    if (!store)
-        return store.error();
-    if (auto s = (*store)->mayChange(); !s)
-        return s.error();
-    return std::move(*store);
-}
-
 static int plan(CommandContext &ctx)
 {
     Args a;
@@ -42,7 +33,7 @@ static int plan(CommandContext &ctx)
         return ctx.fail(s.error());
     const bool store = a.has(QStringLiteral("from"));
     auto project =
-        store ? openForChange(a.positional()[0]) : ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
+        store ? openProjectRows(a.positional()[0], true) : ProjectStore::open(a.positional()[0], StoreOptions::readOnly());
     if (!project)
         return ctx.fail(project.error());
     MonitoringTable table(**project);
@@ -122,7 +113,7 @@ static int ingest(CommandContext &ctx)
     if (decimal != QStringLiteral(".") && decimal != QStringLiteral(","))
         return ctx.fail(usageError(tr("--decimal takes '.' or ','"), ctx.usage()));
     options.decimal = decimal == QStringLiteral(",") ? ',' : '.';
-    auto project = openForChange(a.positional()[0]);
+    auto project = openProjectRows(a.positional()[0], true);
     if (!project)
         return ctx.fail(project.error());
     const ProductionSource source{a.value(QStringLiteral("predictions")), a.value(QStringLiteral("connection")),
@@ -235,7 +226,7 @@ static int acknowledge(CommandContext &ctx)
     const QDate start = QDate::fromString(a.value(QStringLiteral("window")), Qt::ISODate);
     if (!start.isValid())
         return ctx.fail(usageError(tr("--window takes the window's first day, YYYY-MM-DD"), ctx.usage()));
-    auto project = openForChange(a.positional()[0]);
+    auto project = openProjectRows(a.positional()[0], true);
     if (!project)
         return ctx.fail(project.error());
     auto result = MonitoringEvaluation::evaluate(**project);

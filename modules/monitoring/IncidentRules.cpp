@@ -4,7 +4,7 @@
 #include "core/Environment.h"
 #include "core/RegularFile.h"
 #include "guidance/GuidanceLibrary.h"
-#include "monitoring/YamlFields.h"
+#include "guidance/YamlFields.h"
 #include "store/ProjectStore.h"
 
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "monitoring/MonitoringPlan.h"
 
 #include "core/RegularFile.h"
-#include "monitoring/YamlFields.h"
+#include "guidance/YamlFields.h"
 #include "store/MonitoringTable.h"
 #include "store/ProjectStore.h"
 

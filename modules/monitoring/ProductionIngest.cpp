@@ -2,7 +2,7 @@
 
 #include "core/Sha256.h"
 #include "monitoring/MonitoringPlan.h"
-#include "monitoring/YamlFields.h"
+#include "guidance/YamlFields.h"
 #include "store/ExternalQuery.h"
 #include "store/ProjectStore.h"
 #include "validation/PredictionsCsv.h"

@@ -91,9 +91,19 @@ Status DeviationTable::check(const Deviation &d) const
             return Error::input(tr("a deviation's text is longer than %1 bytes").arg(maxTextBytes));
     for (const DeviationLink &l : d.links)
         if (l.kind != QStringLiteral("alarm") && l.kind != QStringLiteral("test_run") &&
-            l.kind != QStringLiteral("evidence"))
+            l.kind != QStringLiteral("evidence") && l.kind != QStringLiteral("hazard"))
             return Error::input(
-                tr("a deviation links to an alarm, a test run or an evidence item, not '%1'").arg(l.kind));
+                tr("a deviation links to an alarm, a test run, an evidence item or a hazard, not '%1'").arg(l.kind));
+    for (const DeviationLink &l : d.links) {
+        if (l.kind != QStringLiteral("hazard"))
+            continue;
+        auto n = sql::scalar(m_store.database(), QStringLiteral("SELECT count(*) FROM hazards WHERE ref = ?"), {l.ref});
+        if (!n)
+            return n.error();
+        if (n->toLongLong() == 0)
+            return Error::input(tr("there is no hazard %1 in the risk-management file").arg(l.ref),
+                                tr("'hazard list' shows the hazards."));
+    }
     return {};
 }
 

@@ -15,9 +15,10 @@ namespace vv {
 
 class ProjectStore;
 
-/// What a deviation points at: a monitoring alarm ("window", "2026-05-25:oe_ratio"), a test run or an evidence item.
+/// What a deviation points at: a monitoring alarm ("window", "2026-05-25:oe_ratio"), a test run, an evidence item, or
+/// the hazard of the risk-management file it touches (ISO 14971 10: production information fed back into the file).
 struct DeviationLink {
-    QString kind; ///< alarm, test_run or evidence
+    QString kind; ///< alarm, test_run, evidence or hazard (its reference, such as H-07)
     QString ref;
     bool operator==(const DeviationLink &) const = default;
 };

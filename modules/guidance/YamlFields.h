@@ -1,6 +1,7 @@
 #pragma once
 
-// Internal to vv_monitoring: reading checked values out of a YAML document, each problem at its line and column.
+// Reading checked values out of a YAML document, each problem at its line and column: the monitoring plan, the
+// incident rules, the risk model and change-control plans. Users of this header link yaml-cpp themselves.
 
 #include "core/Error.h"
 #include "core/LocalizedText.h"
@@ -14,7 +15,7 @@
 #include <optional>
 #include <vector>
 
-namespace vv::monitoring {
+namespace vv {
 
 /// Names as 'a', 'b', 'c' for messages that list what is allowed.
 QString quotedNames(const QStringList &names);
@@ -22,7 +23,7 @@ QString quotedNames(const QStringList &names);
 /// Reads typed values from the nodes of one YAML file and collects every problem with its place, so a user sees all
 /// of them at once. Nothing throws out of it.
 class YamlFields {
-    Q_DECLARE_TR_FUNCTIONS(vv::monitoring::YamlFields)
+    Q_DECLARE_TR_FUNCTIONS(vv::YamlFields)
 public:
     YamlFields(QString file, std::vector<Error> &problems) : m_file(std::move(file)), m_problems(problems) { }
 
@@ -49,4 +50,4 @@ private:
     std::vector<Error> &m_problems;
 };
 
-} // namespace vv::monitoring
+} // namespace vv

@@ -1,8 +1,8 @@
-#include "monitoring/YamlFields.h"
+#include "guidance/YamlFields.h"
 
 #include <cmath>
 
-namespace vv::monitoring {
+namespace vv {
 
 QString quotedNames(const QStringList &names)
 {
@@ -146,4 +146,4 @@ std::optional<QStringList> YamlFields::list(const YAML::Node &n, const QString &
     return out;
 }
 
-} // namespace vv::monitoring
+} // namespace vv
