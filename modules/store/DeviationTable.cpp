@@ -55,17 +55,6 @@ Json auditPayload(qint64 id, const Deviation &d)
                 {"links", linksJson(d.links)}};
 }
 
-// A project has tens of deviations, not thousands: one way to read them, and a search in it.
-template <typename Row>
-Result<Row> byId(Result<std::vector<Row>> rows, qint64 id, const Error &notFound)
-{
-    if (!rows)
-        return rows.error();
-    for (const Row &r : *rows)
-        if (r.id == id)
-            return r;
-    return notFound;
-}
 
 QString dateText(const QDate &d)
 {
@@ -237,7 +226,7 @@ Result<std::vector<Deviation>> DeviationTable::all() const
 
 Result<Deviation> DeviationTable::get(qint64 id) const
 {
-    return byId(all(), id,
+    return rowById(all(), id,
                 Error::input(tr("there is no deviation %1").arg(id), tr("'deviation list' shows the deviations.")));
 }
 
@@ -331,7 +320,7 @@ Result<std::vector<Incident>> DeviationTable::incidents() const
 
 Result<Incident> DeviationTable::incident(qint64 id) const
 {
-    return byId(incidents(), id,
+    return rowById(incidents(), id,
                 Error::input(tr("there is no incident %1").arg(id), tr("'incident list' shows the incidents.")));
 }
 

@@ -100,16 +100,6 @@ Json controlAudit(qint64 id, const RiskControl &c)
                 {"new_hazards", Json::parse(toStd(listText(c.newHazards)))}};
 }
 
-template <typename Row>
-Result<Row> byId(Result<std::vector<Row>> rows, qint64 id, const Error &notFound)
-{
-    if (!rows)
-        return rows.error();
-    for (const Row &r : *rows)
-        if (r.id == id)
-            return r;
-    return notFound;
-}
 
 } // namespace
 
@@ -272,7 +262,7 @@ Result<std::vector<Hazard>> RiskTable::hazards() const
 
 Result<Hazard> RiskTable::hazard(qint64 id) const
 {
-    return byId(hazards(), id, Error::input(tr("there is no hazard %1").arg(id), tr("'hazard list' shows them.")));
+    return rowById(hazards(), id, Error::input(tr("there is no hazard %1").arg(id), tr("'hazard list' shows them.")));
 }
 
 Result<Hazard> RiskTable::hazardByRef(const QString &ref) const
@@ -375,7 +365,7 @@ Result<std::vector<RiskControl>> RiskTable::controls() const
 
 Result<RiskControl> RiskTable::control(qint64 id) const
 {
-    return byId(controls(), id,
+    return rowById(controls(), id,
                 Error::input(tr("there is no risk control %1").arg(id), tr("'hazard show' lists a hazard's controls.")));
 }
 

@@ -3,6 +3,7 @@
 #include "store/ProjectStore.h"
 
 #include <optional>
+#include <vector>
 
 namespace vv {
 
@@ -35,5 +36,18 @@ private:
     const char *m_changedBy;
     const char *m_changedAt;
 };
+
+/// The row with this id among a table's rows read whole (deviations, hazards: tens of rows, not thousands), or
+/// notFound.
+template <typename Row>
+Result<Row> rowById(Result<std::vector<Row>> rows, qint64 id, const Error &notFound)
+{
+    if (!rows)
+        return rows.error();
+    for (const Row &r : *rows)
+        if (r.id == id)
+            return r;
+    return notFound;
+}
 
 } // namespace vv

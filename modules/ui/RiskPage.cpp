@@ -8,7 +8,6 @@
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 #include "tracking/ChangeControl.h"
-#include "tracking/GuidanceRequirementCatalog.h"
 #include "tracking/ProjectTrace.h"
 #include "ui/MessageBar.h"
 #include "ui/ProjectEdits.h"
@@ -705,8 +704,6 @@ bool RiskPage::checkRun()
 {
     if (!editable() || m_modification->currentIndex() < 0 || m_run->currentIndex() < 0)
         return false;
-    // A met check is filed as evidence linked to the plan's requirements, checked against the installed packs.
-    (void)tracking::installShippedRequirementCatalog();
     auto record = tracking::ChangeControl::check(*session()->store(), m_modification->currentData().toString(),
                                                  m_run->currentData().toLongLong());
     if (!record) {
@@ -727,8 +724,7 @@ bool RiskPage::checkRun()
 void RiskPage::refreshTrace()
 {
     const ProjectStore *store = session()->store();
-    const guidance::GuidanceLibrary *library = session()->library();
-    if (!store || !library)
+    if (!store || !session()->library())
         return;
     if (m_traceJob.isRunning()) {
         m_traceAgain = true;
@@ -736,13 +732,14 @@ void RiskPage::refreshTrace()
         return;
     }
     m_traceSummary->setText(tr("Computing the traceability matrix…"));
-    // The library lives as long as the session, which waits for this work before it closes.
+    // The worker loads its own packs, as the packages page's does: the session's library is the GUI thread's.
     m_traceJob.start<TraceOutcome>(
-        [store, library](const CancellationToken &cancel, const ProgressSink &) {
+        [store](const CancellationToken &cancel, const ProgressSink &) {
             TraceOutcome out;
             auto worker = store->reopen();
-            if (!worker) {
-                out.error = worker.error();
+            auto library = guidance::GuidanceLibrary::loadShipped();
+            if (!worker || !library) {
+                out.error = !worker ? worker.error() : library.error();
                 return out;
             }
             auto matrix = tracking::projectTrace(**worker, *library, &cancel);
