@@ -1483,18 +1483,18 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+234" />
+        <location line="+272" />
         <source>there is no test run %1 in this project</source>
         <translation>there is no test run %1 in this project</translation>
     </message>
     <message>
-        <location line="-233" />
-        <location line="+233" />
+        <location line="-271" />
+        <location line="+271" />
         <source>List the runs to see their ids.</source>
         <translation>List the runs to see their ids.</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-268" />
         <source>cannot %1: run %2 has status '%3'</source>
         <translation>cannot %1: run %2 has status '%3'</translation>
     </message>
@@ -1515,11 +1515,12 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+125" />
         <source>provenance</source>
         <translation>provenance</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-103" />
         <source>the new test run got no id</source>
         <translation>the new test run got no id</translation>
     </message>
@@ -1534,7 +1535,17 @@
         <translation>resume</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19" />
+        <source>a run cannot have %1 cases</source>
+        <translation>a run cannot have %1 cases</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>record what the engine learned about</source>
+        <translation>record what the engine learned about</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>metric names must be given and unique ('%1')</source>
         <translation>metric names must be given and unique ('%1')</translation>
     </message>
@@ -1560,7 +1571,8 @@
         <translation>link</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-101" />
+        <location line="+134" />
         <source>test run %1 provenance</source>
         <translation>test run %1 provenance</translation>
     </message>
@@ -7712,7 +7724,7 @@
 <context>
     <name>vv::ui::DetailsPage</name>
     <message>
-        <location filename="../modules/ui/DetailsPage.cpp" line="+121" />
+        <location filename="../modules/ui/DetailsPage.cpp" line="+113" />
         <location line="+12" />
         <source>Document details</source>
         <translation>Document details</translation>
@@ -7814,7 +7826,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>Unsaved document details</source>
         <translation>Unsaved document details</translation>
     </message>
@@ -8889,12 +8901,12 @@
 <context>
     <name>vv::ui::EvidenceViewer</name>
     <message>
-        <location filename="../modules/ui/EvidenceViewer.cpp" line="+68" />
+        <location filename="../modules/ui/EvidenceViewer.cpp" line="+286" />
         <source>Highlighted as %1</source>
         <translation>Highlighted as %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-197" />
         <source>Content of the evidence item</source>
         <translation>Content of the evidence item</translation>
     </message>
@@ -8919,7 +8931,7 @@
         <translation>Preview notice</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>Select an item to see its content.</source>
         <translation>Select an item to see its content.</translation>
     </message>
@@ -9019,7 +9031,7 @@
     </message>
     <message>
         <location line="+16" />
-        <location filename="../modules/ui/GsprPage.cpp" line="+41" />
+        <location filename="../modules/ui/GsprPage.cpp" line="+39" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -9099,7 +9111,7 @@
 <context>
     <name>vv::ui::GsprPage</name>
     <message>
-        <location line="+109" />
+        <location line="+104" />
         <location line="+22" />
         <source>GSPR checklist</source>
         <translation>GSPR checklist</translation>
@@ -9140,7 +9152,7 @@
         <translation>Forget the changes and show the saved checklist</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+61" />
         <source>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
         <translation>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</translation>
     </message>
@@ -9166,7 +9178,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Unsaved GSPR checklist</source>
         <translation>Unsaved GSPR checklist</translation>
     </message>
@@ -9179,7 +9191,7 @@
 <context>
     <name>vv::ui::IngestDialog</name>
     <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+200" />
+        <location filename="../modules/ui/IngestDialog.cpp" line="+208" />
         <source>Production data</source>
         <translation>Production data</translation>
     </message>
@@ -9200,12 +9212,12 @@
         <translation>Ingest production data</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-152" />
         <source>Reading the query's columns…</source>
         <translation>Reading the query's columns…</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+153" />
         <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score, from a CSV file or a query on the hospital's database. With a row id, a later file or query fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
         <translation>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score, from a CSV file or a query on the hospital's database. With a row id, a later file or query fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</translation>
     </message>
@@ -9783,12 +9795,12 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+219" />
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>Computing the monitoring status…</source>
         <translation>Computing the monitoring status…</translation>
     </message>
@@ -10663,7 +10675,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+168" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+167" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
@@ -10698,7 +10710,7 @@
         <translation>Review files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+28" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
@@ -10718,12 +10730,12 @@
         <translation>&amp;Documents to include:</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-91" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+92" />
         <source>Documents to include</source>
         <translation>Documents to include</translation>
     </message>
@@ -10938,7 +10950,7 @@
         <translation>Findings in this review</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+76" />
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
@@ -10976,13 +10988,13 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-400" />
-        <location line="+401" />
+        <location line="-399" />
+        <location line="+400" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-322" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
@@ -10997,7 +11009,7 @@
         <translation>Reviews received</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+122" />
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
@@ -11719,7 +11731,7 @@
 <context>
     <name>vv::ui::ReviewExportDialog</name>
     <message>
-        <location filename="../modules/ui/ReviewDialogs.cpp" line="+268" />
+        <location filename="../modules/ui/ReviewDialogs.cpp" line="+262" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -11887,7 +11899,7 @@
 <context>
     <name>vv::ui::ReviewOpenDialog</name>
     <message>
-        <location line="-342" />
+        <location line="-337" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
@@ -12023,7 +12035,7 @@
         <translation>-review</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+31" />
         <source>Choose the package to review.</source>
         <translation>Choose the package to review.</translation>
     </message>
@@ -12058,12 +12070,12 @@
         <translation>The public key file %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+23" />
         <source>Cancelled; no review project was made.</source>
         <translation>Cancelled; no review project was made.</translation>
     </message>
@@ -13690,7 +13702,7 @@
         <translation>Test run %1 failed: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Test run %1 failed: %2.</source>
         <translation>Test run %1 failed: %2.</translation>
     </message>
@@ -13991,7 +14003,7 @@
 <context>
     <name>vv::validation::PromptfooEngine</name>
     <message>
-        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+83" />
+        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+106" />
         <source>promptfoo was not found</source>
         <translation>promptfoo was not found</translation>
     </message>
@@ -14076,7 +14088,7 @@
         <translation>promptfoo configuration %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Veiviser is tested with promptfoo 0.118.0</source>
         <translation>Veiviser is tested with promptfoo 0.118.0</translation>
     </message>
@@ -14111,7 +14123,7 @@
         <translation>promptfoo could not be started: %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>promptfoo returned a result for the case '%1', which was not asked for</source>
         <translation>promptfoo returned a result for the case '%1', which was not asked for</translation>
     </message>
@@ -14121,7 +14133,7 @@
         <translation>promptfoo returned two results for the case '%1'</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</source>
         <translation>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</translation>
     </message>
@@ -14159,7 +14171,7 @@
 <context>
     <name>vv::validation::PromptfooJsonlTail</name>
     <message>
-        <location filename="../modules/validation/Promptfoo.cpp" line="+341" />
+        <location filename="../modules/validation/Promptfoo.cpp" line="+360" />
         <source>%1 shrank while promptfoo was writing it</source>
         <translation>%1 shrank while promptfoo was writing it</translation>
     </message>
@@ -14167,7 +14179,7 @@
 <context>
     <name>vv::validation::PromptfooRecord</name>
     <message>
-        <location line="-326" />
+        <location line="-345" />
         <source>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</source>
         <translation>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</translation>
     </message>
@@ -14182,7 +14194,7 @@
         <translation>'%1' is longer than %2 bytes</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+29" />
         <source>'%1' must be a whole number of at least 0</source>
         <translation>'%1' must be a whole number of at least 0</translation>
     </message>
@@ -14202,7 +14214,7 @@
         <translation>'score' must be a number</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>'provider' must be an object or a string</source>
         <translation>'provider' must be an object or a string</translation>
     </message>
@@ -14310,7 +14322,7 @@
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+66" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+108" />
         <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
         <translation>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</translation>
     </message>
@@ -14360,32 +14372,119 @@
         <translation>the ZIP file has no header.json, so it is not an inspect_ai .eval log</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+576" />
+        <source>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</source>
+        <translation>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave out --set samples=; %1 files carry their samples themselves.</source>
+        <translation>Leave out --set samples=; %1 files carry their samples themselves.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/results-import/LmEvalSamples.cpp" line="+73" />
+        <source>the sample has no doc_id</source>
+        <translation>the sample has no doc_id</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the samples_*.jsonl files lm-evaluation-harness wrote with --log_samples.</source>
+        <translation>Give the samples_*.jsonl files lm-evaluation-harness wrote with --log_samples.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</source>
+        <translation>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the folder has no samples_&lt;task&gt;_&lt;time&gt;.jsonl files</source>
+        <translation>the folder has no samples_&lt;task&gt;_&lt;time&gt;.jsonl files</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the folder has no samples_&lt;task&gt;_%1.jsonl files</source>
+        <translation>the folder has no samples_&lt;task&gt;_%1.jsonl files</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the folder has more than %1 samples files</source>
+        <translation>the folder has more than %1 samples files</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the file name is not samples_&lt;task&gt;_&lt;time&gt;.jsonl, so the task of its samples is unknown</source>
+        <translation>the file name is not samples_&lt;task&gt;_&lt;time&gt;.jsonl, so the task of its samples is unknown</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the samples are of the task %1, which the results file does not have</source>
+        <translation>the samples are of the task %1, which the results file does not have</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the samples files written in the same run as the results file.</source>
+        <translation>Give the samples files written in the same run as the results file.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot read the samples file: %1</source>
+        <translation>cannot read the samples file: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path given with --set samples=.</source>
+        <translation>Check the path given with --set samples=.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="-516" />
         <source>the line is longer than %1 MiB</source>
         <translation>the line is longer than %1 MiB</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+9" />
+        <source>Check that this is an lm-evaluation-harness samples file.</source>
+        <translation>Check that this is an lm-evaluation-harness samples file.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the line is not a sample (a JSON object)</source>
+        <translation>the line is not a sample (a JSON object)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file has more than %1 samples</source>
+        <translation>the file has more than %1 samples</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import the tasks one by one.</source>
+        <translation>Import the tasks one by one.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the samples file holds no samples</source>
+        <translation>the samples file holds no samples</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the samples file of a finished lm-evaluation-harness run.</source>
+        <translation>Give the samples file of a finished lm-evaluation-harness run.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+1" />
         <source>Check that this is a EuroEval results file.</source>
         <translation>Check that this is a EuroEval results file.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the line is not a EuroEval result record (it has no evaluation_results list)</source>
-        <translation>the line is not a EuroEval result record (it has no evaluation_results list)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</source>
-        <translation>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="-15" />
         <source>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</source>
         <translation>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+27" />
         <source>the file has more than %1 records</source>
         <translation>the file has more than %1 records</translation>
     </message>
@@ -14405,7 +14504,7 @@
         <translation>Run EuroEval first, or give the file it wrote.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+40" />
         <source>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</source>
         <translation>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</translation>
     </message>
@@ -14415,7 +14514,7 @@
         <translation>Convert the log with 'inspect log convert' from an inspect_ai that writes version 2, or update Veiviser.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</source>
         <translation>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</translation>
     </message>
@@ -14430,17 +14529,7 @@
         <translation>Split the evaluation.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</source>
-        <translation>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</source>
-        <translation>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+13" />
         <source>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</source>
         <translation>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</translation>
     </message>
@@ -14460,7 +14549,7 @@
         <translation>Check that the file was written by lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+386" />
         <source>cannot read the results file: %1</source>
         <translation>cannot read the results file: %1</translation>
     </message>
@@ -14480,12 +14569,12 @@
         <translation>Import a smaller file.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="-19" />
         <source>the file is none of the known result formats</source>
         <translation>the file is none of the known result formats</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+40" />
+        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+41" />
         <source>the level must be basic, domain, use_case or context, not '%1'</source>
         <translation>the level must be basic, domain, use_case or context, not '%1'</translation>
     </message>
@@ -14495,7 +14584,7 @@
         <translation>Set it with --set level=domain, for example.</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+55" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+128" />
         <source>%1 results for %2 (%3)</source>
         <translation>%1 results for %2 (%3)</translation>
     </message>
@@ -14505,12 +14594,23 @@
         <translation>several models</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-63" />
+        <location line="+75" />
         <source>unexpected content: %1</source>
         <translation>unexpected content: %1</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-630" />
+        <source>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</source>
+        <translation>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x and the lines of EuroEval before 17.0</source>
+        <translation>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x and the lines of EuroEval before 17.0</translation>
+    </message>
+    <message>
+        <location line="+366" />
         <source>the file holds no numeric results</source>
         <translation>the file holds no numeric results</translation>
     </message>
@@ -14520,7 +14620,7 @@
         <translation>Check that the evaluation finished and wrote its scores.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+78" />
         <source>Metrics imported: %1</source>
         <translation>Metrics imported: %1</translation>
     </message>

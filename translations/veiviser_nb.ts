@@ -1483,18 +1483,18 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+234" />
+        <location line="+272" />
         <source>there is no test run %1 in this project</source>
         <translation>det finnes ingen testkjøring %1 i dette prosjektet</translation>
     </message>
     <message>
-        <location line="-233" />
-        <location line="+233" />
+        <location line="-271" />
+        <location line="+271" />
         <source>List the runs to see their ids.</source>
         <translation>List kjøringene for å se id-ene deres.</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-268" />
         <source>cannot %1: run %2 has status '%3'</source>
         <translation>kan ikke %1: kjøring %2 har status '%3'</translation>
     </message>
@@ -1515,11 +1515,12 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+125" />
         <source>provenance</source>
         <translation>opphavsinformasjonen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-103" />
         <source>the new test run got no id</source>
         <translation>den nye testkjøringen fikk ingen id</translation>
     </message>
@@ -1534,7 +1535,17 @@
         <translation>gjenoppta</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19" />
+        <source>a run cannot have %1 cases</source>
+        <translation>en kjøring kan ikke ha %1 testtilfeller</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>record what the engine learned about</source>
+        <translation>registrere det motoren fant ut om</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>metric names must be given and unique ('%1')</source>
         <translation>målenavn må være oppgitt og unike ('%1')</translation>
     </message>
@@ -1560,7 +1571,8 @@
         <translation>koble</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-101" />
+        <location line="+134" />
         <source>test run %1 provenance</source>
         <translation>opphavsinformasjonen for testkjøring %1</translation>
     </message>
@@ -7712,7 +7724,7 @@
 <context>
     <name>vv::ui::DetailsPage</name>
     <message>
-        <location filename="../modules/ui/DetailsPage.cpp" line="+121" />
+        <location filename="../modules/ui/DetailsPage.cpp" line="+113" />
         <location line="+12" />
         <source>Document details</source>
         <translation>Dokumentdetaljer</translation>
@@ -7814,7 +7826,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>Unsaved document details</source>
         <translation>Ulagrede dokumentdetaljer</translation>
     </message>
@@ -8889,12 +8901,12 @@
 <context>
     <name>vv::ui::EvidenceViewer</name>
     <message>
-        <location filename="../modules/ui/EvidenceViewer.cpp" line="+68" />
+        <location filename="../modules/ui/EvidenceViewer.cpp" line="+286" />
         <source>Highlighted as %1</source>
         <translation>Fargelagt som %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-197" />
         <source>Content of the evidence item</source>
         <translation>Innholdet i dokumentasjonselementet</translation>
     </message>
@@ -8919,7 +8931,7 @@
         <translation>Merknad om forhåndsvisningen</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>Select an item to see its content.</source>
         <translation>Velg et element for å se innholdet.</translation>
     </message>
@@ -9019,7 +9031,7 @@
     </message>
     <message>
         <location line="+16" />
-        <location filename="../modules/ui/GsprPage.cpp" line="+41" />
+        <location filename="../modules/ui/GsprPage.cpp" line="+39" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -9099,7 +9111,7 @@
 <context>
     <name>vv::ui::GsprPage</name>
     <message>
-        <location line="+109" />
+        <location line="+104" />
         <location line="+22" />
         <source>GSPR checklist</source>
         <translation>GSPR-sjekkliste</translation>
@@ -9140,7 +9152,7 @@
         <translation>Glem endringene og vis den lagrede sjekklisten</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+61" />
         <source>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
         <translation>GSPR-sjekklisten er produsentens plikt (MDR art. 10 nr. 4 og vedlegg II); et prosjekt som bare tar produktet i bruk, trenger den ikke.</translation>
     </message>
@@ -9166,7 +9178,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Unsaved GSPR checklist</source>
         <translation>GSPR-sjekklisten er ikke lagret</translation>
     </message>
@@ -9179,7 +9191,7 @@
 <context>
     <name>vv::ui::IngestDialog</name>
     <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+200" />
+        <location filename="../modules/ui/IngestDialog.cpp" line="+208" />
         <source>Production data</source>
         <translation>Driftsdata</translation>
     </message>
@@ -9200,12 +9212,12 @@
         <translation>Les inn driftsdata</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-152" />
         <source>Reading the query's columns…</source>
         <translation>Leser kolonnene i spørringen …</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+153" />
         <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score, from a CSV file or a query on the hospital's database. With a row id, a later file or query fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
         <translation>Hver rad er én prediksjon: når den ble gjort, utfallet når det er kjent (tomt til da) og risikoskåren, fra en CSV-fil eller en spørring mot sykehusets database. Med rad-ID fyller en senere fil eller spørring inn utfall som kommer sent. Å lese inn de samme radene på nytt endrer ingenting.</translation>
     </message>
@@ -9783,12 +9795,12 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+219" />
         <source>Monitoring</source>
         <translation>Drift og overvåking</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>Computing the monitoring status…</source>
         <translation>Beregner overvåkingsstatus …</translation>
     </message>
@@ -10663,7 +10675,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+168" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+167" />
         <source>Signing key</source>
         <translation>Signeringsnøkkel</translation>
     </message>
@@ -10698,7 +10710,7 @@
         <translation>Gjennomgangsfiler (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+28" />
         <source>Packages</source>
         <translation>Pakker</translation>
     </message>
@@ -10718,12 +10730,12 @@
         <translation>&amp;Dokumenter som skal med:</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-91" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+92" />
         <source>Documents to include</source>
         <translation>Dokumenter som skal med</translation>
     </message>
@@ -10938,7 +10950,7 @@
         <translation>Funn i denne gjennomgangen</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+76" />
         <source>Choose at least one document.</source>
         <translation>Velg minst ett dokument.</translation>
     </message>
@@ -10976,13 +10988,13 @@
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-400" />
-        <location line="+401" />
+        <location line="-399" />
+        <location line="+400" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-322" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
@@ -10997,7 +11009,7 @@
         <translation>Gjennomganger mottatt</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+122" />
         <source>Replace the file?</source>
         <translation>Erstatte filen?</translation>
     </message>
@@ -11719,7 +11731,7 @@
 <context>
     <name>vv::ui::ReviewExportDialog</name>
     <message>
-        <location filename="../modules/ui/ReviewDialogs.cpp" line="+268" />
+        <location filename="../modules/ui/ReviewDialogs.cpp" line="+262" />
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
@@ -11887,7 +11899,7 @@
 <context>
     <name>vv::ui::ReviewOpenDialog</name>
     <message>
-        <location line="-342" />
+        <location line="-337" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
@@ -12023,7 +12035,7 @@
         <translation>-gjennomgang</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+31" />
         <source>Choose the package to review.</source>
         <translation>Velg pakken som skal gjennomgås.</translation>
     </message>
@@ -12058,12 +12070,12 @@
         <translation>Filen med den offentlige nøkkelen, %1, finnes ikke.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>Verifying %1…</source>
         <translation>Verifiserer %1 …</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+23" />
         <source>Cancelled; no review project was made.</source>
         <translation>Avbrutt; ingen gjennomgangsprosjekter ble laget.</translation>
     </message>
@@ -13690,7 +13702,7 @@
         <translation>Testkjøring %1 mislyktes: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Test run %1 failed: %2.</source>
         <translation>Testkjøring %1 mislyktes: %2.</translation>
     </message>
@@ -13991,7 +14003,7 @@
 <context>
     <name>vv::validation::PromptfooEngine</name>
     <message>
-        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+83" />
+        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+106" />
         <source>promptfoo was not found</source>
         <translation>fant ikke promptfoo</translation>
     </message>
@@ -14076,7 +14088,7 @@
         <translation>promptfoo-konfigurasjon %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Veiviser is tested with promptfoo 0.118.0</source>
         <translation>Veiviser er testet med promptfoo 0.118.0</translation>
     </message>
@@ -14111,7 +14123,7 @@
         <translation>promptfoo kunne ikke startes: %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>promptfoo returned a result for the case '%1', which was not asked for</source>
         <translation>promptfoo ga et resultat for tilfellet '%1', som ikke ble bedt om</translation>
     </message>
@@ -14121,7 +14133,7 @@
         <translation>promptfoo ga to resultater for tilfellet '%1'</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</source>
         <translation>promptfoo ga to resultater for '%1'; gi testene ulike beskrivelser eller indekser</translation>
     </message>
@@ -14159,7 +14171,7 @@
 <context>
     <name>vv::validation::PromptfooJsonlTail</name>
     <message>
-        <location filename="../modules/validation/Promptfoo.cpp" line="+341" />
+        <location filename="../modules/validation/Promptfoo.cpp" line="+360" />
         <source>%1 shrank while promptfoo was writing it</source>
         <translation>%1 ble mindre mens promptfoo skrev til den</translation>
     </message>
@@ -14167,7 +14179,7 @@
 <context>
     <name>vv::validation::PromptfooRecord</name>
     <message>
-        <location line="-326" />
+        <location line="-345" />
         <source>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</source>
         <translation>Utdataene fra promptfoo er skadet eller fra en versjon som ikke støttes; kjør promptfoo 0.118.0 på nytt.</translation>
     </message>
@@ -14182,7 +14194,7 @@
         <translation>'%1' er lengre enn %2 byte</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+29" />
         <source>'%1' must be a whole number of at least 0</source>
         <translation>'%1' må være et heltall på minst 0</translation>
     </message>
@@ -14202,7 +14214,7 @@
         <translation>'score' må være et tall</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>'provider' must be an object or a string</source>
         <translation>'provider' må være et objekt eller en tekst</translation>
     </message>
@@ -14310,7 +14322,7 @@
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+66" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+108" />
         <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
         <translation>Oppgi en results_*.json fra lm-evaluation-harness, en inspect_ai-logg (.json eller .eval) eller en .jsonl-fil fra EuroEval.</translation>
     </message>
@@ -14360,32 +14372,119 @@
         <translation>ZIP-filen har ingen header.json og er derfor ikke en .eval-logg fra inspect_ai</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+576" />
+        <source>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</source>
+        <translation>eksempelfiler kan bare importeres sammen med en resultatfil fra lm-evaluation-harness, ikke med %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave out --set samples=; %1 files carry their samples themselves.</source>
+        <translation>Utelat --set samples=; %1-filer har eksemplene sine i seg selv.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/results-import/LmEvalSamples.cpp" line="+73" />
+        <source>the sample has no doc_id</source>
+        <translation>eksempelet har ingen doc_id</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the samples_*.jsonl files lm-evaluation-harness wrote with --log_samples.</source>
+        <translation>Oppgi samples_*.jsonl-filene som lm-evaluation-harness skrev med --log_samples.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</source>
+        <translation>Gi --set samples= en samples_&lt;oppgave&gt;_&lt;tid&gt;.jsonl-fil som lm-evaluation-harness skrev med --log_samples, eller mappen de ligger i.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the folder has no samples_&lt;task&gt;_&lt;time&gt;.jsonl files</source>
+        <translation>mappen har ingen samples_&lt;oppgave&gt;_&lt;tid&gt;.jsonl-filer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the folder has no samples_&lt;task&gt;_%1.jsonl files</source>
+        <translation>mappen har ingen samples_&lt;oppgave&gt;_%1.jsonl-filer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the folder has more than %1 samples files</source>
+        <translation>mappen har flere enn %1 eksempelfiler</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the file name is not samples_&lt;task&gt;_&lt;time&gt;.jsonl, so the task of its samples is unknown</source>
+        <translation>filnavnet er ikke samples_&lt;oppgave&gt;_&lt;tid&gt;.jsonl, så det er ukjent hvilken oppgave eksemplene hører til</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the samples are of the task %1, which the results file does not have</source>
+        <translation>eksemplene hører til oppgaven %1, som resultatfilen ikke har</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the samples files written in the same run as the results file.</source>
+        <translation>Oppgi eksempelfilene som ble skrevet i samme kjøring som resultatfilen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot read the samples file: %1</source>
+        <translation>kan ikke lese eksempelfilen: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path given with --set samples=.</source>
+        <translation>Kontroller stien som er gitt med --set samples=.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="-516" />
         <source>the line is longer than %1 MiB</source>
         <translation>linjen er lengre enn %1 MiB</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+9" />
+        <source>Check that this is an lm-evaluation-harness samples file.</source>
+        <translation>Kontroller at dette er en eksempelfil fra lm-evaluation-harness.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the line is not a sample (a JSON object)</source>
+        <translation>linjen er ikke et eksempel (et JSON-objekt)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file has more than %1 samples</source>
+        <translation>filen har flere enn %1 eksempler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import the tasks one by one.</source>
+        <translation>Importer oppgavene én om gangen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the samples file holds no samples</source>
+        <translation>eksempelfilen inneholder ingen eksempler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the samples file of a finished lm-evaluation-harness run.</source>
+        <translation>Oppgi eksempelfilen fra en fullført kjøring av lm-evaluation-harness.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+1" />
         <source>Check that this is a EuroEval results file.</source>
         <translation>Kontroller at dette er en resultatfil fra EuroEval.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the line is not a EuroEval result record (it has no evaluation_results list)</source>
-        <translation>linjen er ikke et resultat fra EuroEval (den har ingen evaluation_results-liste)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</source>
-        <translation>EuroEval-skjemaversjon «%1» støttes ikke; Veiviser leser skjemaversjon 0.x</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="-15" />
         <source>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</source>
         <translation>Oppdater Veiviser, eller skriv resultatene med en EuroEval-versjon som bruker skjemaversjon 0.x.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+27" />
         <source>the file has more than %1 records</source>
         <translation>filen har mer enn %1 oppføringer</translation>
     </message>
@@ -14405,7 +14504,7 @@
         <translation>Kjør EuroEval først, eller oppgi filen den skrev.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+40" />
         <source>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</source>
         <translation>loggformatversjon %1 fra inspect_ai støttes ikke; Veiviser leser versjon 1 og 2</translation>
     </message>
@@ -14415,7 +14514,7 @@
         <translation>Konverter loggen med «inspect log convert» fra en inspect_ai som skriver versjon 2, eller oppdater Veiviser.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</source>
         <translation>inspect_ai-loggen mangler et eval-objekt, eller results.scores eller samples er ikke lister</translation>
     </message>
@@ -14430,17 +14529,7 @@
         <translation>Del opp evalueringen.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</source>
-        <translation>lm-evaluation-harness versjon %1 støttes ikke; Veiviser leser resultater fra versjon 0.4.x</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</source>
-        <translation>Kjør evalueringen med lm-evaluation-harness 0.4, eller oppdater Veiviser.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+13" />
         <source>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</source>
         <translation>filen fra lm-evaluation-harness har verken lm_eval_version eller configs, så den kommer fra versjon 0.3 eller eldre, som Veiviser ikke leser</translation>
     </message>
@@ -14460,7 +14549,7 @@
         <translation>Kontroller at filen er skrevet av lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+386" />
         <source>cannot read the results file: %1</source>
         <translation>kan ikke lese resultatfilen: %1</translation>
     </message>
@@ -14480,12 +14569,12 @@
         <translation>Importer en mindre fil.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="-19" />
         <source>the file is none of the known result formats</source>
         <translation>filen har ingen av de kjente resultatformatene</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+40" />
+        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+41" />
         <source>the level must be basic, domain, use_case or context, not '%1'</source>
         <translation>nivået må være basic, domain, use_case eller context, ikke «%1»</translation>
     </message>
@@ -14495,7 +14584,7 @@
         <translation>Angi det for eksempel med --set level=domain.</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+55" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+128" />
         <source>%1 results for %2 (%3)</source>
         <translation>%1-resultater for %2 (%3)</translation>
     </message>
@@ -14505,12 +14594,23 @@
         <translation>flere modeller</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-63" />
+        <location line="+75" />
         <source>unexpected content: %1</source>
         <translation>uventet innhold: %1</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-630" />
+        <source>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</source>
+        <translation>linjen er ikke en resultatpost fra EuroEval (den har verken en evaluation_results-liste eller results.total slik EuroEval skrev før 17.0)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x and the lines of EuroEval before 17.0</source>
+        <translation>EuroEval-skjemaversjon «%1» støttes ikke; Veiviser leser skjemaversjon 0.x og linjene fra EuroEval før 17.0</translation>
+    </message>
+    <message>
+        <location line="+366" />
         <source>the file holds no numeric results</source>
         <translation>filen inneholder ingen numeriske resultater</translation>
     </message>
@@ -14520,7 +14620,7 @@
         <translation>Kontroller at evalueringen ble fullført og skrev resultatene sine.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+78" />
         <source>Metrics imported: %1</source>
         <translation>Måltall importert: %1</translation>
     </message>
