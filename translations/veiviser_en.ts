@@ -1625,18 +1625,18 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+234" />
+        <location line="+272" />
         <source>there is no test run %1 in this project</source>
         <translation>there is no test run %1 in this project</translation>
     </message>
     <message>
-        <location line="-233" />
-        <location line="+233" />
+        <location line="-271" />
+        <location line="+271" />
         <source>List the runs to see their ids.</source>
         <translation>List the runs to see their ids.</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-268" />
         <source>cannot %1: run %2 has status '%3'</source>
         <translation>cannot %1: run %2 has status '%3'</translation>
     </message>
@@ -1657,11 +1657,12 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+125" />
         <source>provenance</source>
         <translation>provenance</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-103" />
         <source>the new test run got no id</source>
         <translation>the new test run got no id</translation>
     </message>
@@ -1676,7 +1677,17 @@
         <translation>resume</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19" />
+        <source>a run cannot have %1 cases</source>
+        <translation>a run cannot have %1 cases</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>record what the engine learned about</source>
+        <translation>record what the engine learned about</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>metric names must be given and unique ('%1')</source>
         <translation>metric names must be given and unique ('%1')</translation>
     </message>
@@ -1702,7 +1713,8 @@
         <translation>link</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-101" />
+        <location line="+134" />
         <source>test run %1 provenance</source>
         <translation>test run %1 provenance</translation>
     </message>
@@ -15119,7 +15131,7 @@ Harm: %3</translation>
         <translation>Test run %1 failed: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Test run %1 failed: %2.</source>
         <translation>Test run %1 failed: %2.</translation>
     </message>
@@ -15420,7 +15432,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::PromptfooEngine</name>
     <message>
-        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+83" />
+        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+106" />
         <source>promptfoo was not found</source>
         <translation>promptfoo was not found</translation>
     </message>
@@ -15505,7 +15517,7 @@ Harm: %3</translation>
         <translation>promptfoo configuration %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Veiviser is tested with promptfoo 0.118.0</source>
         <translation>Veiviser is tested with promptfoo 0.118.0</translation>
     </message>
@@ -15540,7 +15552,7 @@ Harm: %3</translation>
         <translation>promptfoo could not be started: %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>promptfoo returned a result for the case '%1', which was not asked for</source>
         <translation>promptfoo returned a result for the case '%1', which was not asked for</translation>
     </message>
@@ -15550,7 +15562,7 @@ Harm: %3</translation>
         <translation>promptfoo returned two results for the case '%1'</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</source>
         <translation>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</translation>
     </message>
@@ -15588,7 +15600,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::PromptfooJsonlTail</name>
     <message>
-        <location filename="../modules/validation/Promptfoo.cpp" line="+341" />
+        <location filename="../modules/validation/Promptfoo.cpp" line="+360" />
         <source>%1 shrank while promptfoo was writing it</source>
         <translation>%1 shrank while promptfoo was writing it</translation>
     </message>
@@ -15596,7 +15608,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::PromptfooRecord</name>
     <message>
-        <location line="-326" />
+        <location line="-345" />
         <source>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</source>
         <translation>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</translation>
     </message>
@@ -15611,7 +15623,7 @@ Harm: %3</translation>
         <translation>'%1' is longer than %2 bytes</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+29" />
         <source>'%1' must be a whole number of at least 0</source>
         <translation>'%1' must be a whole number of at least 0</translation>
     </message>
@@ -15631,7 +15643,7 @@ Harm: %3</translation>
         <translation>'score' must be a number</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>'provider' must be an object or a string</source>
         <translation>'provider' must be an object or a string</translation>
     </message>
@@ -15739,7 +15751,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+66" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+108" />
         <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
         <translation>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</translation>
     </message>
@@ -15789,32 +15801,119 @@ Harm: %3</translation>
         <translation>the ZIP file has no header.json, so it is not an inspect_ai .eval log</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+576" />
+        <source>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</source>
+        <translation>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave out --set samples=; %1 files carry their samples themselves.</source>
+        <translation>Leave out --set samples=; %1 files carry their samples themselves.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/results-import/LmEvalSamples.cpp" line="+73" />
+        <source>the sample has no doc_id</source>
+        <translation>the sample has no doc_id</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the samples_*.jsonl files lm-evaluation-harness wrote with --log_samples.</source>
+        <translation>Give the samples_*.jsonl files lm-evaluation-harness wrote with --log_samples.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</source>
+        <translation>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the folder has no samples_&lt;task&gt;_&lt;time&gt;.jsonl files</source>
+        <translation>the folder has no samples_&lt;task&gt;_&lt;time&gt;.jsonl files</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the folder has no samples_&lt;task&gt;_%1.jsonl files</source>
+        <translation>the folder has no samples_&lt;task&gt;_%1.jsonl files</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the folder has more than %1 samples files</source>
+        <translation>the folder has more than %1 samples files</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the file name is not samples_&lt;task&gt;_&lt;time&gt;.jsonl, so the task of its samples is unknown</source>
+        <translation>the file name is not samples_&lt;task&gt;_&lt;time&gt;.jsonl, so the task of its samples is unknown</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the samples are of the task %1, which the results file does not have</source>
+        <translation>the samples are of the task %1, which the results file does not have</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the samples files written in the same run as the results file.</source>
+        <translation>Give the samples files written in the same run as the results file.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot read the samples file: %1</source>
+        <translation>cannot read the samples file: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path given with --set samples=.</source>
+        <translation>Check the path given with --set samples=.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="-516" />
         <source>the line is longer than %1 MiB</source>
         <translation>the line is longer than %1 MiB</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+9" />
+        <source>Check that this is an lm-evaluation-harness samples file.</source>
+        <translation>Check that this is an lm-evaluation-harness samples file.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the line is not a sample (a JSON object)</source>
+        <translation>the line is not a sample (a JSON object)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file has more than %1 samples</source>
+        <translation>the file has more than %1 samples</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import the tasks one by one.</source>
+        <translation>Import the tasks one by one.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the samples file holds no samples</source>
+        <translation>the samples file holds no samples</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the samples file of a finished lm-evaluation-harness run.</source>
+        <translation>Give the samples file of a finished lm-evaluation-harness run.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+1" />
         <source>Check that this is a EuroEval results file.</source>
         <translation>Check that this is a EuroEval results file.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the line is not a EuroEval result record (it has no evaluation_results list)</source>
-        <translation>the line is not a EuroEval result record (it has no evaluation_results list)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</source>
-        <translation>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="-15" />
         <source>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</source>
         <translation>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+27" />
         <source>the file has more than %1 records</source>
         <translation>the file has more than %1 records</translation>
     </message>
@@ -15834,7 +15933,7 @@ Harm: %3</translation>
         <translation>Run EuroEval first, or give the file it wrote.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+40" />
         <source>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</source>
         <translation>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</translation>
     </message>
@@ -15844,7 +15943,7 @@ Harm: %3</translation>
         <translation>Convert the log with 'inspect log convert' from an inspect_ai that writes version 2, or update Veiviser.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</source>
         <translation>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</translation>
     </message>
@@ -15859,17 +15958,7 @@ Harm: %3</translation>
         <translation>Split the evaluation.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</source>
-        <translation>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</source>
-        <translation>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+13" />
         <source>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</source>
         <translation>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</translation>
     </message>
@@ -15889,7 +15978,7 @@ Harm: %3</translation>
         <translation>Check that the file was written by lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+386" />
         <source>cannot read the results file: %1</source>
         <translation>cannot read the results file: %1</translation>
     </message>
@@ -15909,12 +15998,12 @@ Harm: %3</translation>
         <translation>Import a smaller file.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="-19" />
         <source>the file is none of the known result formats</source>
         <translation>the file is none of the known result formats</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+40" />
+        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+41" />
         <source>the level must be basic, domain, use_case or context, not '%1'</source>
         <translation>the level must be basic, domain, use_case or context, not '%1'</translation>
     </message>
@@ -15924,7 +16013,7 @@ Harm: %3</translation>
         <translation>Set it with --set level=domain, for example.</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+55" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+128" />
         <source>%1 results for %2 (%3)</source>
         <translation>%1 results for %2 (%3)</translation>
     </message>
@@ -15934,12 +16023,23 @@ Harm: %3</translation>
         <translation>several models</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-63" />
+        <location line="+75" />
         <source>unexpected content: %1</source>
         <translation>unexpected content: %1</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-630" />
+        <source>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</source>
+        <translation>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x and the lines of EuroEval before 17.0</source>
+        <translation>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x and the lines of EuroEval before 17.0</translation>
+    </message>
+    <message>
+        <location line="+366" />
         <source>the file holds no numeric results</source>
         <translation>the file holds no numeric results</translation>
     </message>
@@ -15949,7 +16049,7 @@ Harm: %3</translation>
         <translation>Check that the evaluation finished and wrote its scores.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+78" />
         <source>Metrics imported: %1</source>
         <translation>Metrics imported: %1</translation>
     </message>

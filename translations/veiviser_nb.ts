@@ -1625,18 +1625,18 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+234" />
+        <location line="+272" />
         <source>there is no test run %1 in this project</source>
         <translation>det finnes ingen testkjøring %1 i dette prosjektet</translation>
     </message>
     <message>
-        <location line="-233" />
-        <location line="+233" />
+        <location line="-271" />
+        <location line="+271" />
         <source>List the runs to see their ids.</source>
         <translation>List kjøringene for å se id-ene deres.</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-268" />
         <source>cannot %1: run %2 has status '%3'</source>
         <translation>kan ikke %1: kjøring %2 har status '%3'</translation>
     </message>
@@ -1657,11 +1657,12 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+125" />
         <source>provenance</source>
         <translation>opphavsinformasjonen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-103" />
         <source>the new test run got no id</source>
         <translation>den nye testkjøringen fikk ingen id</translation>
     </message>
@@ -1676,7 +1677,17 @@
         <translation>gjenoppta</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19" />
+        <source>a run cannot have %1 cases</source>
+        <translation>en kjøring kan ikke ha %1 testtilfeller</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>record what the engine learned about</source>
+        <translation>registrere det motoren fant ut om</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>metric names must be given and unique ('%1')</source>
         <translation>målenavn må være oppgitt og unike ('%1')</translation>
     </message>
@@ -1702,7 +1713,8 @@
         <translation>koble</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-101" />
+        <location line="+134" />
         <source>test run %1 provenance</source>
         <translation>opphavsinformasjonen for testkjøring %1</translation>
     </message>
@@ -15131,7 +15143,7 @@ Skade: %3</translation>
         <translation>Testkjøring %1 mislyktes: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Test run %1 failed: %2.</source>
         <translation>Testkjøring %1 mislyktes: %2.</translation>
     </message>
@@ -15432,7 +15444,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::PromptfooEngine</name>
     <message>
-        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+83" />
+        <location filename="../plugins/promptfoo/PromptfooEngine.cpp" line="+106" />
         <source>promptfoo was not found</source>
         <translation>fant ikke promptfoo</translation>
     </message>
@@ -15517,7 +15529,7 @@ Skade: %3</translation>
         <translation>promptfoo-konfigurasjon %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Veiviser is tested with promptfoo 0.118.0</source>
         <translation>Veiviser er testet med promptfoo 0.118.0</translation>
     </message>
@@ -15552,7 +15564,7 @@ Skade: %3</translation>
         <translation>promptfoo kunne ikke startes: %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>promptfoo returned a result for the case '%1', which was not asked for</source>
         <translation>promptfoo ga et resultat for tilfellet '%1', som ikke ble bedt om</translation>
     </message>
@@ -15562,7 +15574,7 @@ Skade: %3</translation>
         <translation>promptfoo ga to resultater for tilfellet '%1'</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>promptfoo returned two results for '%1'; give the tests distinct descriptions or indices</source>
         <translation>promptfoo ga to resultater for '%1'; gi testene ulike beskrivelser eller indekser</translation>
     </message>
@@ -15600,7 +15612,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::PromptfooJsonlTail</name>
     <message>
-        <location filename="../modules/validation/Promptfoo.cpp" line="+341" />
+        <location filename="../modules/validation/Promptfoo.cpp" line="+360" />
         <source>%1 shrank while promptfoo was writing it</source>
         <translation>%1 ble mindre mens promptfoo skrev til den</translation>
     </message>
@@ -15608,7 +15620,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::PromptfooRecord</name>
     <message>
-        <location line="-326" />
+        <location line="-345" />
         <source>The promptfoo output is damaged or from an unsupported version; run promptfoo 0.118.0 again.</source>
         <translation>Utdataene fra promptfoo er skadet eller fra en versjon som ikke støttes; kjør promptfoo 0.118.0 på nytt.</translation>
     </message>
@@ -15623,7 +15635,7 @@ Skade: %3</translation>
         <translation>'%1' er lengre enn %2 byte</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+29" />
         <source>'%1' must be a whole number of at least 0</source>
         <translation>'%1' må være et heltall på minst 0</translation>
     </message>
@@ -15643,7 +15655,7 @@ Skade: %3</translation>
         <translation>'score' må være et tall</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>'provider' must be an object or a string</source>
         <translation>'provider' må være et objekt eller en tekst</translation>
     </message>
@@ -15751,7 +15763,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+66" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+108" />
         <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
         <translation>Oppgi en results_*.json fra lm-evaluation-harness, en inspect_ai-logg (.json eller .eval) eller en .jsonl-fil fra EuroEval.</translation>
     </message>
@@ -15801,32 +15813,119 @@ Skade: %3</translation>
         <translation>ZIP-filen har ingen header.json og er derfor ikke en .eval-logg fra inspect_ai</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+576" />
+        <source>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</source>
+        <translation>eksempelfiler kan bare importeres sammen med en resultatfil fra lm-evaluation-harness, ikke med %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave out --set samples=; %1 files carry their samples themselves.</source>
+        <translation>Utelat --set samples=; %1-filer har eksemplene sine i seg selv.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/results-import/LmEvalSamples.cpp" line="+73" />
+        <source>the sample has no doc_id</source>
+        <translation>eksempelet har ingen doc_id</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the samples_*.jsonl files lm-evaluation-harness wrote with --log_samples.</source>
+        <translation>Oppgi samples_*.jsonl-filene som lm-evaluation-harness skrev med --log_samples.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</source>
+        <translation>Gi --set samples= en samples_&lt;oppgave&gt;_&lt;tid&gt;.jsonl-fil som lm-evaluation-harness skrev med --log_samples, eller mappen de ligger i.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the folder has no samples_&lt;task&gt;_&lt;time&gt;.jsonl files</source>
+        <translation>mappen har ingen samples_&lt;oppgave&gt;_&lt;tid&gt;.jsonl-filer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the folder has no samples_&lt;task&gt;_%1.jsonl files</source>
+        <translation>mappen har ingen samples_&lt;oppgave&gt;_%1.jsonl-filer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the folder has more than %1 samples files</source>
+        <translation>mappen har flere enn %1 eksempelfiler</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the file name is not samples_&lt;task&gt;_&lt;time&gt;.jsonl, so the task of its samples is unknown</source>
+        <translation>filnavnet er ikke samples_&lt;oppgave&gt;_&lt;tid&gt;.jsonl, så det er ukjent hvilken oppgave eksemplene hører til</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the samples are of the task %1, which the results file does not have</source>
+        <translation>eksemplene hører til oppgaven %1, som resultatfilen ikke har</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the samples files written in the same run as the results file.</source>
+        <translation>Oppgi eksempelfilene som ble skrevet i samme kjøring som resultatfilen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot read the samples file: %1</source>
+        <translation>kan ikke lese eksempelfilen: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path given with --set samples=.</source>
+        <translation>Kontroller stien som er gitt med --set samples=.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="-516" />
         <source>the line is longer than %1 MiB</source>
         <translation>linjen er lengre enn %1 MiB</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+9" />
+        <source>Check that this is an lm-evaluation-harness samples file.</source>
+        <translation>Kontroller at dette er en eksempelfil fra lm-evaluation-harness.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the line is not a sample (a JSON object)</source>
+        <translation>linjen er ikke et eksempel (et JSON-objekt)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file has more than %1 samples</source>
+        <translation>filen har flere enn %1 eksempler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import the tasks one by one.</source>
+        <translation>Importer oppgavene én om gangen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the samples file holds no samples</source>
+        <translation>eksempelfilen inneholder ingen eksempler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the samples file of a finished lm-evaluation-harness run.</source>
+        <translation>Oppgi eksempelfilen fra en fullført kjøring av lm-evaluation-harness.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+1" />
         <source>Check that this is a EuroEval results file.</source>
         <translation>Kontroller at dette er en resultatfil fra EuroEval.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the line is not a EuroEval result record (it has no evaluation_results list)</source>
-        <translation>linjen er ikke et resultat fra EuroEval (den har ingen evaluation_results-liste)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x</source>
-        <translation>EuroEval-skjemaversjon «%1» støttes ikke; Veiviser leser skjemaversjon 0.x</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="-15" />
         <source>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</source>
         <translation>Oppdater Veiviser, eller skriv resultatene med en EuroEval-versjon som bruker skjemaversjon 0.x.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+27" />
         <source>the file has more than %1 records</source>
         <translation>filen har mer enn %1 oppføringer</translation>
     </message>
@@ -15846,7 +15945,7 @@ Skade: %3</translation>
         <translation>Kjør EuroEval først, eller oppgi filen den skrev.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+40" />
         <source>inspect_ai log format version %1 is not supported; Veiviser reads versions 1 and 2</source>
         <translation>loggformatversjon %1 fra inspect_ai støttes ikke; Veiviser leser versjon 1 og 2</translation>
     </message>
@@ -15856,7 +15955,7 @@ Skade: %3</translation>
         <translation>Konverter loggen med «inspect log convert» fra en inspect_ai som skriver versjon 2, eller oppdater Veiviser.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>the inspect_ai log lacks an eval object, or its results.scores or samples are not lists</source>
         <translation>inspect_ai-loggen mangler et eval-objekt, eller results.scores eller samples er ikke lister</translation>
     </message>
@@ -15871,17 +15970,7 @@ Skade: %3</translation>
         <translation>Del opp evalueringen.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>lm-evaluation-harness version %1 is not supported; Veiviser reads results of versions 0.4.x</source>
-        <translation>lm-evaluation-harness versjon %1 støttes ikke; Veiviser leser resultater fra versjon 0.4.x</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser.</source>
-        <translation>Kjør evalueringen med lm-evaluation-harness 0.4, eller oppdater Veiviser.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+13" />
         <source>the lm-evaluation-harness file has no lm_eval_version and no configs, so it comes from version 0.3 or older, which Veiviser does not read</source>
         <translation>filen fra lm-evaluation-harness har verken lm_eval_version eller configs, så den kommer fra versjon 0.3 eller eldre, som Veiviser ikke leser</translation>
     </message>
@@ -15901,7 +15990,7 @@ Skade: %3</translation>
         <translation>Kontroller at filen er skrevet av lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+386" />
         <source>cannot read the results file: %1</source>
         <translation>kan ikke lese resultatfilen: %1</translation>
     </message>
@@ -15921,12 +16010,12 @@ Skade: %3</translation>
         <translation>Importer en mindre fil.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="-19" />
         <source>the file is none of the known result formats</source>
         <translation>filen har ingen av de kjente resultatformatene</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+40" />
+        <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+41" />
         <source>the level must be basic, domain, use_case or context, not '%1'</source>
         <translation>nivået må være basic, domain, use_case eller context, ikke «%1»</translation>
     </message>
@@ -15936,7 +16025,7 @@ Skade: %3</translation>
         <translation>Angi det for eksempel med --set level=domain.</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+55" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+128" />
         <source>%1 results for %2 (%3)</source>
         <translation>%1-resultater for %2 (%3)</translation>
     </message>
@@ -15946,12 +16035,23 @@ Skade: %3</translation>
         <translation>flere modeller</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-63" />
+        <location line="+75" />
         <source>unexpected content: %1</source>
         <translation>uventet innhold: %1</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-630" />
+        <source>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</source>
+        <translation>linjen er ikke en resultatpost fra EuroEval (den har verken en evaluation_results-liste eller results.total slik EuroEval skrev før 17.0)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x and the lines of EuroEval before 17.0</source>
+        <translation>EuroEval-skjemaversjon «%1» støttes ikke; Veiviser leser skjemaversjon 0.x og linjene fra EuroEval før 17.0</translation>
+    </message>
+    <message>
+        <location line="+366" />
         <source>the file holds no numeric results</source>
         <translation>filen inneholder ingen numeriske resultater</translation>
     </message>
@@ -15961,7 +16061,7 @@ Skade: %3</translation>
         <translation>Kontroller at evalueringen ble fullført og skrev resultatene sine.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+78" />
         <source>Metrics imported: %1</source>
         <translation>Måltall importert: %1</translation>
     </message>

@@ -264,6 +264,44 @@ Status TestRunTable::resume(qint64 runId)
     return tx->commit();
 }
 
+static Result<Json> storedJson(const QVariant &text, const QString &what);
+
+Status TestRunTable::addLearned(qint64 runId, std::optional<qint64> casesTotal, const Json &provenance)
+{
+    if (casesTotal && *casesTotal < 0)
+        return Error::input(tr("a run cannot have %1 cases").arg(*casesTotal));
+    auto tx = m_store.begin();
+    if (!tx)
+        return tx.error();
+    VV_TRY(requireStatus(m_store.database(), runId, {TestRunStatus::Running}, tr("record what the engine learned about")));
+    auto stored = sql::scalar(m_store.database(), QStringLiteral("SELECT provenance FROM test_runs WHERE id = ?"), {runId});
+    if (!stored)
+        return stored.error();
+    auto merged = storedJson(*stored, tr("test run %1 provenance").arg(runId));
+    if (!merged)
+        return merged.error();
+    Json added = Json::array();
+    if (provenance.is_object()) {
+        for (const auto &[key, value] : provenance.items()) {
+            if (merged->contains(key))
+                continue;
+            (*merged)[key] = value;
+            added.push_back(key);
+        }
+    }
+    auto text = documentText(*merged, tr("provenance"));
+    if (!text)
+        return text.error();
+    VV_TRY(sql::exec(m_store.database(),
+                     QStringLiteral("UPDATE test_runs SET provenance = ?, cases_total = coalesce(?, cases_total) "
+                                    "WHERE id = ?"),
+                     {*text, casesTotal ? QVariant(*casesTotal) : QVariant(QMetaType(QMetaType::LongLong)), runId}));
+    VV_TRY(tx->audit(QStringLiteral("run.learned"), Json{{"run_id", runId},
+                                                          {"cases_total", casesTotal ? Json(*casesTotal) : Json(nullptr)},
+                                                          {"provenance_added", added}}));
+    return tx->commit();
+}
+
 static Status writeMetrics(const QSqlDatabase &db, qint64 runId, const std::vector<RunMetric> &metrics)
 {
     QSet<QString> seen;

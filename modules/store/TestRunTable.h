@@ -99,6 +99,9 @@ public:
     Result<QSet<QString>> finishedCaseIds(qint64 runId) const;
     /// Sets a failed, cancelled or interrupted (still "running") run running again.
     Status resume(qint64 runId);
+    /// Records what an engine learned while running a run: its number of cases, where that could not be known before
+    /// (a user's own promptfoo configuration), and entries added to its provenance (existing ones are kept).
+    Status addLearned(qint64 runId, std::optional<qint64> casesTotal, const Json &provenance);
     /// Ends a running run: its status, summary metrics, the engine's result document and, on failure, the reason.
     Status finish(qint64 runId, TestRunStatus status, const std::vector<RunMetric> &metrics, const Json &result,
                   const QString &error = {});

@@ -165,6 +165,8 @@ Status EngineRun::execute(const EngineRunRequest &request)
                       : tr("Test run %1 failed: %2").arg(m_runId).arg(outcome.error().what()));
         return outcome.error();
     }
+    if (outcome->casesTotal || !outcome->provenance.empty())
+        VV_TRY(runs.addLearned(m_runId, outcome->casesTotal, outcome->provenance));
     // A run that tested nothing is no evidence of anything: it fails, and nothing is filed.
     auto stored = runs.get(m_runId);
     if (!stored)

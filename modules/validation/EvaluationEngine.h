@@ -11,6 +11,7 @@
 #include <QtPlugin>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace vv::validation {
@@ -37,6 +38,11 @@ struct EnginePlan {
 struct EngineOutcome {
     std::vector<RunMetric> metrics;
     Json result = Json::object();  ///< the engine's whole result document
+    /// The run's number of cases when the plan could not know it (a user's own promptfoo configuration).
+    std::optional<qint64> casesTotal;
+    /// What the engine learned while running about what ran (provider, temperature, endpoint), added to the
+    /// run's provenance; entries the run's provenance already has are kept.
+    Json provenance = Json::object();
 };
 
 /// The host's side of a running engine: cancel, progress, log, and where finished cases go.

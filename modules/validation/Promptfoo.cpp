@@ -31,6 +31,24 @@ Result<std::optional<QString>> optionalText(const Json &obj, const char *key, co
     return std::optional<QString>(fromStd(it->get<std::string>()));
 }
 
+// What the provider ran with, from the provider object promptfoo writes with each result. Users' configurations
+// vary, so what is not a number or a string is left out rather than refused.
+void readProviderConfig(PromptfooRecord &r, const Json &provider)
+{
+    const auto config = provider.find("config");
+    if (config == provider.end() || !config->is_object())
+        return;
+    if (const auto t = config->find("temperature"); t != config->end() && t->is_number() &&
+        std::isfinite(t->get<double>()))
+        r.temperature = t->get<double>();
+    for (const char *key : {"apiBaseUrl", "apiHost", "url"}) {
+        if (const auto e = config->find(key); e != config->end() && e->is_string()) {
+            r.endpoint = fromStd(e->get<std::string>()).left(500);
+            return;
+        }
+    }
+}
+
 Result<std::optional<qint64>> optionalIndex(const Json &obj, const char *key, const QString &source, int line)
 {
     const auto it = obj.find(key);
@@ -161,6 +179,7 @@ Result<PromptfooRecord> PromptfooRecord::fromJson(const Json &j, const QString &
             if (!id)
                 return id.error();
             r.provider = id->value_or(QString());
+            readProviderConfig(r, *provider);
         } else
             return recordError(source, line, tr("'provider' must be an object or a string"));
         r.provider.truncate(200);

@@ -56,6 +56,8 @@ public:
     QString caseId;   ///< the Veiviser case id from the test's metadata, else "t<testIdx>-p<promptIdx>-<provider>"
     QString description;
     QString provider;
+    std::optional<double> temperature; ///< the provider's config.temperature, as promptfoo ran it
+    QString endpoint;                  ///< the provider's config.apiBaseUrl (or apiHost, url), as promptfoo ran it
     bool success = false;
     std::optional<double> score;
     bool errored = false; ///< promptfoo or the provider failed (failureReason 2, or an error without grading)

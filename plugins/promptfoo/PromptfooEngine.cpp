@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 
 #include <map>
+#include <set>
 #include <memory>
 
 namespace vv::validation {
@@ -55,6 +56,28 @@ void keepTail(QByteArray &tail, const QByteArray &more)
     tail += more;
     if (tail.size() > maxTailBytes)
         tail.remove(0, tail.size() - maxTailBytes);
+}
+
+/// A provider of the user's configuration as promptfoo ran it: id, temperature, endpoint.
+Json providerRun(const PromptfooRecord &r)
+{
+    return {{"provider", toStd(r.provider)},
+            {"temperature", r.temperature ? Json(*r.temperature) : Json(nullptr)},
+            {"endpoint", r.endpoint.isEmpty() ? Json(nullptr) : Json(toStd(r.endpoint))}};
+}
+
+/// For the user's own configuration, whose cases and providers only promptfoo's output tells: the number of results
+/// and the providers with what they ran with, for the run's provenance.
+void learnFromOwnConfig(EngineOutcome &outcome, qint64 cases, const std::set<std::string> &providers)
+{
+    outcome.casesTotal = cases;
+    Json list = Json::array();
+    for (const std::string &p : providers)
+        list.push_back(Json::parse(p));
+    if (list.size() == 1)
+        for (const char *key : {"provider", "temperature", "endpoint"})
+            outcome.provenance[key] = list[0][key];
+    outcome.provenance["providers"] = std::move(list);
 }
 
 } // namespace
@@ -191,6 +214,8 @@ Result<EnginePlan> PromptfooEngine::plan(const EngineRequest &request)
         plan.provenance["promptfoo_config"] = {{"file_name", toStd(QFileInfo(s->userConfig).fileName())},
                                                {"sha256", toStd(*sha)}};
         plan.provenance["level"] = toStd(s->level);
+        // The configuration names its own providers; what they ran with is read from promptfoo's output (run()).
+        plan.provenance["settings_not_used"] = {"provider", "base_url", "api_key_env", "temperature", "max_tokens"};
     }
     if (*v != QStringLiteral("0.118.0") && request.finishedCaseIds.isEmpty())
         plan.provenance["version_note"] = toStd(PromptfooText::tr("Veiviser is tested with promptfoo 0.118.0"));
@@ -337,6 +362,7 @@ Result<EngineOutcome> PromptfooEngine::run(const EngineRequest &request, const E
     PromptfooJsonlTail tail(results);
     std::vector<CaseResult> ranNow;
     QSet<QString> seen;
+    std::set<std::string> providersRun; // of the user's configuration, as promptfoo reports them
     QByteArray stdoutTail, stderrTail, lineBuffer;
     int logged = 0;
     auto stop = [&p] {
@@ -379,6 +405,7 @@ Result<EngineOutcome> PromptfooEngine::run(const EngineRequest &request, const E
                     return Error::runtime(PromptfooText::tr("promptfoo returned two results for the case '%1'").arg(r.caseId));
                 c = grade(*it->second, r, spelling.get());
             } else {
+                providersRun.insert(providerRun(r).dump());
                 // The user's configuration runs whole again on resume; finished cases are not stored twice.
                 if (request.finishedCaseIds.contains(r.caseId))
                     continue;
@@ -428,6 +455,8 @@ Result<EngineOutcome> PromptfooEngine::run(const EngineRequest &request, const E
     EngineOutcome outcome = SuiteRunSummary::of(s->suite ? s->suite->name : QFileInfo(s->userConfig).fileName(),
                                                 request.finishedCases, ranNow);
     outcome.result["promptfoo_exit_code"] = p.exitCode();
+    if (!s->suite)
+        learnFromOwnConfig(outcome, request.finishedCaseIds.size() + seen.size(), providersRun);
     return outcome;
 }
 

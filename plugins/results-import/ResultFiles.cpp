@@ -1,13 +1,18 @@
-// The result files of evaluation tools users run themselves: EleutherAI lm-evaluation-harness (results_*.json),
-// inspect_ai (JSON logs and .eval ZIP logs, read with libarchive) and EuroEval (.jsonl). Each file becomes a test run
-// with its metrics, their intervals (from a standard error or the tool's own interval) and the tool's provenance.
+// The result files of evaluation tools users run themselves: EleutherAI lm-evaluation-harness (results_*.json, with
+// its per-sample files in LmEvalSamples.cpp), inspect_ai (JSON logs and .eval ZIP logs, read with libarchive; log
+// versions 1 and 2) and EuroEval (.jsonl with current and pre-17.0 lines, or one Every Eval Ever record as .json).
+// Each file becomes a test run with its metrics, their intervals and the tool's provenance. Intervals are honest: a
+// proportion of known n gets Veiviser's Wilson interval; otherwise the tool's interval is kept, marked as the tool's,
+// clipped to the metric's range, and dropped when it has no width.
 // The files are untrusted: sizes are bounded, every field is checked before use, and format versions Veiviser does
 // not know are refused by name rather than half-read.
 
 #include "ResultFiles.h"
+#include "ResultFilesShared.h"
 
 #include "core/RegularFile.h"
 #include "core/Sha256.h"
+#include "validation/Statistics.h"
 #include "validation/TestSuite.h"
 
 #include <QCoreApplication>
@@ -19,6 +24,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -26,19 +32,7 @@
 
 namespace vv::validation {
 
-/// Translated texts of the importer (a class so that lupdate sees the context).
-class ImportText {
-    Q_DECLARE_TR_FUNCTIONS(vv::validation::ResultsImportEngine)
-};
-
-namespace {
-
-// A plain JSON file is parsed whole; nlohmann needs several times the text in memory, so the limits stay modest.
-constexpr qint64 maxFileBytes = 64ll << 20;
-constexpr qint64 maxEntryBytes = 32ll << 20;      ///< one member of a .eval ZIP, or one EuroEval line
-constexpr qint64 maxUnpackedBytes = 128ll << 20;  ///< all members of a .eval ZIP together (ZIP bombs)
-constexpr int maxEntries = 100000;
-constexpr double z95 = 1.959963984540054;
+namespace results {
 
 const Json &field(const Json &obj, const char *key)
 {
@@ -60,6 +54,54 @@ Error fileError(const QString &path, int line, const QString &what, const QStrin
 {
     return Error::input(what, hint, SourceLocation{path, line, 0});
 }
+
+} // namespace results
+
+QByteArray nonFiniteAsNull(QByteArrayView json)
+{
+    QByteArray out;
+    out.reserve(json.size() + json.size() / 3 + 1);
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            out.append(c);
+            if (c == '\\' && i + 1 < json.size())
+                out.append(json[++i]); // an escaped quote does not end the string
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            out.append(c);
+            continue;
+        }
+        const QByteArrayView rest = json.sliced(i);
+        const qsizetype token = rest.startsWith("NaN") ? 3 : rest.startsWith("Infinity") ? 8
+                              : rest.startsWith("-Infinity") ? 9 : 0;
+        if (token > 0) {
+            out.append("null");
+            i += token - 1;
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+using results::field;
+using results::fileError;
+using results::number;
+
+namespace {
+
+// A plain JSON file is parsed whole; nlohmann needs several times the text in memory, so the limits stay modest.
+constexpr qint64 maxFileBytes = 64ll << 20;
+constexpr qint64 maxEntryBytes = 32ll << 20;      ///< one member of a .eval ZIP, or one EuroEval line
+constexpr qint64 maxUnpackedBytes = 128ll << 20;  ///< all members of a .eval ZIP together (ZIP bombs)
+constexpr int maxEntries = 100000;
+constexpr double z95 = 1.959963984540054;
 
 QString knownFormatsHint()
 {
@@ -109,7 +151,7 @@ Result<Json> readInspectZip(QFile &file, const QString &path)
         if (n < 0)
             return fileError(path, 0, ImportText::tr("%1 in the log cannot be read: %2")
                                           .arg(name, QString::fromUtf8(archive_error_string(a.get()))), hint);
-        auto doc = parseJson(data, path + QLatin1Char(':') + name);
+        auto doc = parseJson(nonFiniteAsNull(data), path + QLatin1Char(':') + name);
         if (!doc)
             return doc.error();
         if (isHeader)
@@ -127,6 +169,55 @@ Result<Json> readInspectZip(QFile &file, const QString &path)
     return header;
 }
 
+/// A line of EuroEval before 17.0 (results.total with test_<metric> and test_<metric>_se, the 95 % half-width) in the
+/// form of the current records, as EuroEval 17 converts it itself, so that one file can mix both.
+std::optional<Json> legacyEuroEvalRecord(const Json &line)
+{
+    const Json &total = field(field(line, "results"), "total");
+    if (!total.is_object() || !field(line, "dataset").is_string() || !field(line, "model").is_string())
+        return std::nullopt;
+    Json results = Json::array();
+    for (const auto &[key, value] : total.items()) {
+        if (!key.starts_with("test_") || key.ends_with("_se"))
+            continue;
+        Json details = {{"score", value}};
+        if (const auto se = number(field(total, (key + "_se").c_str())))
+            details["legacy_half_width"] = *se;
+        results.push_back({{"evaluation_name", key},
+                           {"source_data", {{"dataset_name", field(line, "dataset")}}},
+                           {"score_details", std::move(details)}});
+    }
+    Json version = field(line, "euroeval_version");
+    if (!version.is_string())
+        version = field(line, "scandeval_version");
+    return Json{{"schema_version", "legacy"},
+                {"evaluation_id", nullptr},
+                {"model_info", {{"name", field(line, "model")}}},
+                {"eval_library", {{"name", "euroeval"}, {"version", version}}},
+                {"evaluation_results", std::move(results)}};
+}
+
+/// One EuroEval record (a current one, or a pre-17.0 line converted), checked.
+Result<Json> euroEvalRecord(Json doc, const QString &path, int line)
+{
+    if (doc.is_object() && !doc.contains("evaluation_results"))
+        if (auto legacy = legacyEuroEvalRecord(doc))
+            doc = std::move(*legacy);
+    if (!doc.is_object() || !field(doc, "evaluation_results").is_array())
+        return fileError(path, line, ImportText::tr("the line is not a EuroEval result record (it has neither an "
+                                                    "evaluation_results list nor the results.total of EuroEval "
+                                                    "before 17.0)"), knownFormatsHint());
+    const QString version = jsonString(doc, "schema_version");
+    if (version != QStringLiteral("legacy") && !version.startsWith(QStringLiteral("0.")))
+        return fileError(path, line, ImportText::tr("EuroEval schema version '%1' is not supported; Veiviser "
+                                                    "reads schema versions 0.x and the lines of EuroEval before "
+                                                    "17.0").arg(version),
+                         ImportText::tr("Update Veiviser, or write the results with a EuroEval version whose "
+                                        "schema version is 0.x."));
+    doc["_line"] = line;
+    return doc;
+}
+
 Result<Json> readEuroEvalLines(QFile &f, const QString &path)
 {
     Json records = Json::array();
@@ -140,20 +231,13 @@ Result<Json> readEuroEvalLines(QFile &f, const QString &path)
         text = text.trimmed();
         if (text.isEmpty())
             continue;
-        auto doc = parseJson(text, path);
+        auto doc = parseJson(nonFiniteAsNull(text), path);
         if (!doc)
             return doc.error().at(SourceLocation{path, line, doc.error().where().column});
-        if (!doc->is_object() || !field(*doc, "evaluation_results").is_array())
-            return fileError(path, line, ImportText::tr("the line is not a EuroEval result record (it has no "
-                                                        "evaluation_results list)"), knownFormatsHint());
-        const QString version = jsonString(*doc, "schema_version");
-        if (!version.startsWith(QStringLiteral("0.")))
-            return fileError(path, line, ImportText::tr("EuroEval schema version '%1' is not supported; Veiviser "
-                                                        "reads schema versions 0.x").arg(version),
-                             ImportText::tr("Update Veiviser, or write the results with a EuroEval version whose "
-                                            "schema version is 0.x."));
-        (*doc)["_line"] = line;
-        records.push_back(std::move(*doc));
+        auto record = euroEvalRecord(std::move(*doc), path, line);
+        if (!record)
+            return record.error();
+        records.push_back(std::move(*record));
         if (records.size() > static_cast<std::size_t>(maxEntries))
             return fileError(path, line, ImportText::tr("the file has more than %1 records").arg(maxEntries),
                              ImportText::tr("Split the file."));
@@ -162,6 +246,38 @@ Result<Json> readEuroEvalLines(QFile &f, const QString &path)
         return fileError(path, 0, ImportText::tr("the file holds no EuroEval results"),
                          ImportText::tr("Run EuroEval first, or give the file it wrote."));
     return records;
+}
+
+QString euroEvalVersions(const Json &records)
+{
+    std::set<std::string> versions;
+    for (const Json &r : records)
+        versions.insert(toStd(jsonString(r, "schema_version")));
+    QStringList names;
+    for (const std::string &v : versions)
+        names << fromStd(v);
+    return names.join(QStringLiteral(", "));
+}
+
+/// Log version 1 kept one scorer (results.scorer, results.metrics) and one score per sample (score); inspect_ai
+/// converts them to results.scores and samples' scores on reading, and so does Veiviser.
+void migrateInspectVersion1(Json &doc)
+{
+    Json &results = doc["results"];
+    if (!results.is_object() || !results.contains("scorer") || results.contains("scores"))
+        return;
+    Json score = results["scorer"];
+    if (!score.is_object())
+        return;
+    if (results.contains("metrics"))
+        score["metrics"] = results["metrics"];
+    score["scorer"] = field(score, "name");
+    results["scores"] = Json::array({score});
+    const std::string scorer = toStd(jsonString(score, "name", QStringLiteral("score")));
+    if (doc["samples"].is_array())
+        for (Json &sample : doc["samples"])
+            if (sample.is_object() && sample.contains("score") && !sample.contains("scores"))
+                sample["scores"] = {{scorer, sample["score"]}};
 }
 
 Status checkInspect(const QString &path, ResultFile &out)
@@ -174,6 +290,8 @@ Status checkInspect(const QString &path, ResultFile &out)
                                         "version 2, or update Veiviser."));
     out.formatName = QStringLiteral("inspect_ai");
     out.formatVersion = QString::number(v.get<qint64>());
+    if (v.get<qint64>() == 1)
+        migrateInspectVersion1(out.doc);
     const Json &scores = field(field(out.doc, "results"), "scores");
     if (!field(out.doc, "eval").is_object() || !(scores.is_array() || scores.is_null()) ||
         !(field(out.doc, "samples").is_array() || field(out.doc, "samples").is_null()))
@@ -185,18 +303,15 @@ Status checkInspect(const QString &path, ResultFile &out)
     return {};
 }
 
+// Read by structure, not by version string: a development version (0.5) that writes the same results object is read
+// like 0.4. Only 0.3 and older, which have neither configs nor lm_eval_version, are refused by name.
 Status checkLmEval(const QString &path, ResultFile &out)
 {
     const Json &version = field(out.doc, "lm_eval_version");
     out.formatName = QStringLiteral("lm-evaluation-harness");
     if (version.is_string()) {
         out.formatVersion = fromStd(version.get<std::string>());
-        if (!out.formatVersion.startsWith(QStringLiteral("0.4.")))
-            return fileError(path, 0, ImportText::tr("lm-evaluation-harness version %1 is not supported; Veiviser "
-                                                     "reads results of versions 0.4.x").arg(out.formatVersion),
-                             ImportText::tr("Run the evaluation with lm-evaluation-harness 0.4, or update Veiviser."));
     } else if (!field(out.doc, "configs").is_object()) {
-        // Files of 0.3 and older have neither lm_eval_version nor configs, and name their metrics differently.
         return fileError(path, 0, ImportText::tr("the lm-evaluation-harness file has no lm_eval_version and no "
                                                  "configs, so it comes from version 0.3 or older, which Veiviser "
                                                  "does not read"),
@@ -211,21 +326,258 @@ Status checkLmEval(const QString &path, ResultFile &out)
     return {};
 }
 
-/// A metric with the normal-approximation 95 % interval from its standard error, where there is one.
-RunMetric withStderr(const QString &name, double value, std::optional<double> se, Json &details)
+/// The range a metric's values can take, where it is known.
+struct MetricRange {
+    double lower;
+    double upper;
+};
+
+/// A metric being imported, with the record of where its value and interval came from.
+struct ImportedMetric {
+    RunMetric metric;
+    Json detail;
+};
+
+/// A metric with its value; one whose value is missing, NaN or infinite is listed as not computed.
+ImportedMetric importedMetric(const QString &name, std::optional<double> value)
 {
-    RunMetric m{name, value, std::nullopt, std::nullopt};
-    Json d = {{"name", toStd(name)}, {"value", value}};
-    if (se && *se >= 0) {
-        m.ciLower = value - z95 * *se;
-        m.ciUpper = value + z95 * *se;
-        d["stderr"] = *se;
-        d["ci_lower"] = *m.ciLower;
-        d["ci_upper"] = *m.ciUpper;
-        d["ci_method"] = "normal approximation from the tool's standard error, 95 %";
-    }
-    details.push_back(std::move(d));
+    ImportedMetric m{{name, value, std::nullopt, std::nullopt},
+                     {{"name", toStd(name)}, {"value", value ? Json(*value) : Json(nullptr)}}};
+    if (!value)
+        m.detail["not_computed"] = true;
     return m;
+}
+
+/// Veiviser's own Wilson interval for a proportion of n cases, as its own runs have; false when the value is not a
+/// whole number of cases out of n (0 when n is unknown).
+bool setWilson(ImportedMetric &m, qint64 n)
+{
+    if (!m.metric.value || n <= 0 || *m.metric.value < 0 || *m.metric.value > 1)
+        return false;
+    const double cases = *m.metric.value * static_cast<double>(n);
+    const double k = std::round(cases);
+    if (std::abs(cases - k) > 1e-6)
+        return false;
+    const Interval interval = wilsonInterval(static_cast<qint64>(k), n, 0.95);
+    if (!interval.lower || !interval.upper)
+        return false;
+    m.metric.ciLower = interval.lower;
+    m.metric.ciUpper = interval.upper;
+    m.detail["ci_lower"] = *interval.lower;
+    m.detail["ci_upper"] = *interval.upper;
+    m.detail["n"] = n;
+    m.detail["ci_source"] = "veiviser";
+    m.detail["ci_method"] = "Wilson score interval, 95 %, computed by Veiviser from the proportion and n";
+    return true;
+}
+
+/// The tool's own interval, marked as such: clipped to the metric's range where the range is known and holds the
+/// value, and dropped when it has no width, since a zero-width interval would claim a certainty no sample gives.
+void setToolInterval(ImportedMetric &m, std::optional<double> lower, std::optional<double> upper,
+                     std::optional<MetricRange> range, const Json &method)
+{
+    if (!m.metric.value || !lower || !upper)
+        return;
+    m.detail["ci_source"] = "tool";
+    m.detail["ci_method"] = method;
+    const double value = *m.metric.value;
+    if (range && value >= range->lower && value <= range->upper &&
+        (*lower < range->lower || *upper > range->upper)) {
+        m.detail["ci_tool"] = {*lower, *upper};
+        m.detail["ci_clipped_to"] = {range->lower, range->upper};
+        lower = std::max(*lower, range->lower);
+        upper = std::min(*upper, range->upper);
+    }
+    if (!(*upper > *lower)) {
+        m.detail["ci_dropped"] = "zero width";
+        return;
+    }
+    m.metric.ciLower = lower;
+    m.metric.ciUpper = upper;
+    m.detail["ci_lower"] = *lower;
+    m.detail["ci_upper"] = *upper;
+}
+
+/// The normal-approximation 95 % interval from a tool's standard error, as the tool's own interval.
+void setStderrInterval(ImportedMetric &m, std::optional<double> se, std::optional<MetricRange> range)
+{
+    if (!se || *se < 0 || !m.metric.value)
+        return;
+    m.detail["stderr"] = *se;
+    setToolInterval(m, *m.metric.value - z95 * *se, *m.metric.value + z95 * *se, range,
+                    "normal approximation from the tool's standard error, 95 %");
+}
+
+struct ImportedMetrics {
+    std::vector<RunMetric> metrics;
+    Json details = Json::array();
+
+    void add(ImportedMetric &&m)
+    {
+        metrics.push_back(std::move(m.metric));
+        details.push_back(std::move(m.detail));
+    }
+};
+
+// The metrics lm-eval reports as proportions of the task's documents.
+bool isLmEvalProportion(const std::string &metric)
+{
+    return metric == "acc" || metric == "acc_norm" || metric == "exact_match" || metric == "acc_mutual_info";
+}
+
+// The range of lm-eval's metrics where it is known; sacrebleu's scores are in per cent.
+std::optional<MetricRange> lmEvalRange(const std::string &metric)
+{
+    if (isLmEvalProportion(metric) || metric == "f1" || metric == "brier_score")
+        return MetricRange{0.0, 1.0};
+    if (metric == "mcc")
+        return MetricRange{-1.0, 1.0};
+    if (metric == "bleu" || metric == "chrf" || metric == "ter")
+        return MetricRange{0.0, 100.0};
+    return std::nullopt;
+}
+
+ImportedMetrics lmEvalMetrics(const Json &d)
+{
+    ImportedMetrics out;
+    for (const auto &[task, metrics] : field(d, "results").items()) {
+        const Json &samples = field(field(d, "n-samples"), task.c_str());
+        const Json &effective = field(samples, "effective");
+        const qint64 n = effective.is_number_integer() ? effective.get<qint64>() : 0;
+        for (const auto &[key, value] : metrics.items()) {
+            const auto comma = key.find(',');
+            const std::string metric = key.substr(0, comma);
+            // alias, name and sample_len describe the task; they are not metrics.
+            if (metric == "alias" || metric == "name" || metric == "sample_len" || metric.ends_with("_stderr") ||
+                !(value.is_number() || value.is_null()))
+                continue;
+            const std::string filter = comma == std::string::npos ? std::string() : key.substr(comma);
+            std::string name = task + "/" + key;
+            if (filter == ",none") // the metric without a filter; other filters stay in the name
+                name.resize(name.size() - filter.size());
+            ImportedMetric m = importedMetric(fromStd(name), number(value));
+            if (!(isLmEvalProportion(metric) && setWilson(m, n)))
+                setStderrInterval(m, number(field(metrics, (metric + "_stderr" + filter).c_str())), lmEvalRange(metric));
+            out.add(std::move(m));
+        }
+    }
+    return out;
+}
+
+/// The number of samples behind an inspect_ai accuracy when each sample was scored once, else 0: results'
+/// completed_samples, or the samples of the log (version 1 logs have no count).
+qint64 inspectSampleCount(const Json &d)
+{
+    const Json &epochs = field(field(field(d, "eval"), "config"), "epochs");
+    if (!(epochs.is_null() || epochs == 1))
+        return 0;
+    const Json &completed = field(field(d, "results"), "completed_samples");
+    if (completed.is_number_integer())
+        return completed.get<qint64>();
+    const Json &samples = field(d, "samples");
+    return samples.is_array() ? static_cast<qint64>(samples.size()) : 0;
+}
+
+ImportedMetrics inspectMetrics(const Json &d)
+{
+    ImportedMetrics out;
+    const qint64 n = inspectSampleCount(d);
+    for (const Json &score : field(field(d, "results"), "scores")) {
+        const std::string scorer = toStd(jsonString(score, "name", QStringLiteral("score")));
+        const Json &metrics = field(score, "metrics");
+        if (!metrics.is_object())
+            continue;
+        const auto se = number(field(field(metrics, "stderr"), "value"));
+        for (const auto &[name, m] : metrics.items()) {
+            if (name == "stderr")
+                continue;
+            ImportedMetric metric = importedMetric(fromStd(scorer + "/" + name), number(field(m, "value")));
+            if (name == "accuracy") {
+                if (!setWilson(metric, n))
+                    setStderrInterval(metric, se, MetricRange{0.0, 1.0});
+            } else if (name == "mean") {
+                setStderrInterval(metric, se, std::nullopt);
+            }
+            out.add(std::move(metric));
+        }
+    }
+    return out;
+}
+
+// EuroEval reports scores in per cent; its metric_config gives 0-100 even for the MCC, whose range is -100 to 100.
+std::optional<MetricRange> euroEvalRange(const std::string &name, const Json &config, bool legacy)
+{
+    if (name.find("mcc") != std::string::npos)
+        return MetricRange{-100.0, 100.0};
+    const auto lower = number(field(config, "min_score"));
+    const auto upper = number(field(config, "max_score"));
+    if (lower && upper)
+        return MetricRange{*lower, *upper};
+    if (legacy && name.find("speed") == std::string::npos)
+        return MetricRange{0.0, 100.0};
+    return std::nullopt;
+}
+
+ImportedMetrics euroEvalMetrics(const Json &d)
+{
+    ImportedMetrics out;
+    std::set<std::string> models;
+    for (const Json &record : d)
+        models.insert(toStd(jsonString(field(record, "model_info"), "name", QStringLiteral("?"))));
+    for (const Json &record : d) {
+        const bool legacy = jsonString(record, "schema_version") == QStringLiteral("legacy");
+        // euroeval_benchmark_results.jsonl collects runs of many models; the model then names the metric.
+        const std::string prefix = models.size() > 1
+            ? toStd(jsonString(field(record, "model_info"), "name", QStringLiteral("?"))) + "/" : std::string();
+        const QString libraryDataset = jsonString(field(field(record, "eval_library"), "additional_details"),
+                                                  "dataset", QStringLiteral("?"));
+        for (const Json &r : field(record, "evaluation_results")) {
+            const std::string dataset = toStd(jsonString(field(r, "source_data"), "dataset_name", libraryDataset));
+            const std::string name = toStd(jsonString(r, "evaluation_name", QStringLiteral("score")));
+            const Json &scoreDetails = field(r, "score_details");
+            const Json &score = field(scoreDetails, "score");
+            if (!(score.is_number() || score.is_null()))
+                continue;
+            ImportedMetric m = importedMetric(fromStd(prefix + dataset + "/" + name), number(score));
+            m.detail["line"] = field(record, "_line");
+            const auto range = euroEvalRange(name, field(r, "metric_config"), legacy);
+            if (const auto half = number(field(scoreDetails, "legacy_half_width")); half && m.metric.value) {
+                setToolInterval(m, *m.metric.value - *half, *m.metric.value + *half, range,
+                                "the tool's test_<metric>_se, a 95 % half-width (EuroEval before 17.0)");
+                m.detail["confidence_level"] = 0.95;
+            } else {
+                const Json &uncertainty = field(scoreDetails, "uncertainty");
+                const Json &ci = field(uncertainty, "confidence_interval");
+                setToolInterval(m, number(field(ci, "lower")), number(field(ci, "upper")), range, field(ci, "method"));
+                if (m.detail.contains("ci_source"))
+                    m.detail["confidence_level"] = field(ci, "confidence_level");
+                m.detail["num_samples"] = field(uncertainty, "num_samples");
+            }
+            out.add(std::move(m));
+        }
+    }
+    return out;
+}
+
+/// The file's metrics, or the error that no import of it can get past.
+Result<ImportedMetrics> fileMetrics(const ResultFile &file, const QString &path)
+{
+    ImportedMetrics out;
+    switch (file.format) {
+    case ResultFile::Format::LmEval:
+        out = lmEvalMetrics(file.doc);
+        break;
+    case ResultFile::Format::Inspect:
+        out = inspectMetrics(file.doc);
+        break;
+    case ResultFile::Format::EuroEval:
+        out = euroEvalMetrics(file.doc);
+        break;
+    }
+    if (std::none_of(out.metrics.begin(), out.metrics.end(), [](const RunMetric &m) { return m.value.has_value(); }))
+        return fileError(path, 0, ImportText::tr("the file holds no numeric results"),
+                         ImportText::tr("Check that the evaluation finished and wrote its scores."));
+    return out;
 }
 
 /// An inspect_ai sample's verdict: "C" correct, "I" incorrect, numbers 1 and 0, true and false.
@@ -269,117 +621,85 @@ CaseResult inspectCase(const Json &sample)
     return c;
 }
 
-QString lmEvalMetricName(const std::string &task, const std::string &key)
+Result<qint64> importCases(const ResultFile &file, const EngineRequest &request, const EngineSession &session)
 {
-    // "acc,none" is the metric without a filter; other filters stay in the name ("exact_match,strict-match").
-    std::string name = key;
-    if (name.size() > 5 && name.ends_with(",none"))
-        name.resize(name.size() - 5);
-    return fromStd(task + "/" + name);
+    qint64 cases = 0;
+    const auto record = [&](const CaseResult &c) -> Status {
+        if (!request.finishedCaseIds.contains(c.caseId))
+            VV_TRY(session.recordCase(c));
+        ++cases;
+        return {};
+    };
+    if (file.format == ResultFile::Format::Inspect && field(file.doc, "samples").is_array()) {
+        for (const Json &sample : file.doc["samples"]) {
+            if (session.isCancelled())
+                return Error::cancelled();
+            VV_TRY(record(inspectCase(sample)));
+        }
+    }
+    for (const SamplesFile &samples : file.samples)
+        VV_TRY(results::forEachSample(samples, record, &session));
+    return cases;
 }
 
 Result<EngineOutcome> importChecked(const ResultFile &file, const QString &path, const EngineRequest &request,
                                    const EngineSession &session)
 {
+    auto metrics = fileMetrics(file, path);
+    if (!metrics)
+        return metrics.error();
+    auto cases = importCases(file, request, session);
+    if (!cases)
+        return cases.error();
     EngineOutcome outcome;
-    Json details = Json::array();
-    const Json &d = file.doc;
-    qint64 cases = 0;
-    switch (file.format) {
-    case ResultFile::Format::LmEval:
-        for (const auto &[task, metrics] : field(d, "results").items()) {
-            for (const auto &[key, value] : metrics.items()) {
-                const auto comma = key.find(',');
-                const std::string metric = key.substr(0, comma);
-                if (metric == "alias" || metric.ends_with("_stderr") || !number(value))
-                    continue;
-                const std::string filter = comma == std::string::npos ? std::string() : key.substr(comma);
-                const auto se = number(field(metrics, (metric + "_stderr" + filter).c_str()));
-                outcome.metrics.push_back(withStderr(lmEvalMetricName(task, key), *number(value), se, details));
-            }
-        }
-        break;
-    case ResultFile::Format::Inspect: {
-        for (const Json &score : field(field(d, "results"), "scores")) {
-            const std::string scorer = toStd(jsonString(score, "name", QStringLiteral("score")));
-            const Json &metrics = field(score, "metrics");
-            if (!metrics.is_object())
-                continue;
-            const auto se = number(field(field(metrics, "stderr"), "value"));
-            for (const auto &[name, m] : metrics.items()) {
-                const auto value = number(field(m, "value"));
-                if (name == "stderr" || !value)
-                    continue;
-                outcome.metrics.push_back(withStderr(fromStd(scorer + "/" + name), *value,
-                                                     name == "accuracy" || name == "mean" ? se : std::nullopt,
-                                                     details));
-            }
-        }
-        const Json &samples = field(d, "samples");
-        if (samples.is_array()) {
-            for (const Json &sample : samples) {
-                if (session.isCancelled())
-                    return Error::cancelled();
-                const CaseResult c = inspectCase(sample);
-                if (!request.finishedCaseIds.contains(c.caseId))
-                    VV_TRY(session.recordCase(c));
-                ++cases;
-            }
-        }
-        break;
-    }
-    case ResultFile::Format::EuroEval: {
-        std::set<std::string> models;
-        for (const Json &record : d)
-            models.insert(toStd(jsonString(field(record, "model_info"), "name", QStringLiteral("?"))));
-        for (const Json &record : d) {
-            // euroeval_benchmark_results.jsonl collects runs of many models; the model then names the metric.
-            const std::string prefix = models.size() > 1
-                ? toStd(jsonString(field(record, "model_info"), "name", QStringLiteral("?"))) + "/" : std::string();
-            for (const Json &r : field(record, "evaluation_results")) {
-                const std::string dataset = toStd(jsonString(field(r, "source_data"), "dataset_name", QStringLiteral("?")));
-                const std::string name = toStd(jsonString(r, "evaluation_name", QStringLiteral("score")));
-                const Json &scoreDetails = field(r, "score_details");
-                const auto score = number(field(scoreDetails, "score"));
-                if (!score)
-                    continue;
-                const Json &uncertainty = field(scoreDetails, "uncertainty");
-                const Json &ci = field(uncertainty, "confidence_interval");
-                RunMetric m{fromStd(prefix + dataset + "/" + name), score, number(field(ci, "lower")),
-                            number(field(ci, "upper"))};
-                Json detail = {{"name", toStd(m.name)}, {"value", *score}, {"line", field(record, "_line")}};
-                if (m.ciLower && m.ciUpper) {
-                    detail["ci_lower"] = *m.ciLower;
-                    detail["ci_upper"] = *m.ciUpper;
-                    detail["confidence_level"] = field(ci, "confidence_level");
-                    detail["ci_method"] = field(ci, "method");
-                }
-                detail["num_samples"] = field(uncertainty, "num_samples");
-                details.push_back(std::move(detail));
-                outcome.metrics.push_back(std::move(m));
-            }
-        }
-        break;
-    }
-    }
-    if (outcome.metrics.empty())
-        return fileError(path, 0, ImportText::tr("the file holds no numeric results"),
-                         ImportText::tr("Check that the evaluation finished and wrote its scores."));
+    outcome.metrics = std::move(metrics->metrics);
     if (session.log)
         session.log(ImportText::tr("Metrics imported: %1").arg(outcome.metrics.size()));
     // An evaluation that inspect_ai reports as failed or cancelled still has scores, but for fewer samples than
     // planned; the run says so rather than passing them off as a finished evaluation.
-    const QString inspectStatus = jsonString(d, "status");
+    const QString inspectStatus = jsonString(file.doc, "status");
     if (file.format == ResultFile::Format::Inspect && inspectStatus != QStringLiteral("success") && session.log)
         session.log(ImportText::tr("The inspect_ai log has the status '%1', not 'success': the evaluation did not "
                                    "finish.").arg(inspectStatus));
     outcome.result = {{"format", toStd(file.formatName)},
                       {"format_version", toStd(file.formatVersion)},
-                      {"metrics", std::move(details)},
-                      {"samples_imported", cases}};
+                      {"metrics", std::move(metrics->details)},
+                      {"samples_imported", *cases}};
     if (file.format == ResultFile::Format::Inspect)
         outcome.result["inspect_status"] = toStd(inspectStatus);
     return outcome;
+}
+
+Result<ResultFile> readJsonResults(QFile &f, const QString &path)
+{
+    auto doc = parseJson(nonFiniteAsNull(f.readAll()), path);
+    if (!doc)
+        return doc.error();
+    ResultFile out;
+    out.doc = std::move(*doc);
+    if (field(out.doc, "eval").is_object() && out.doc.contains("version")) {
+        out.format = ResultFile::Format::Inspect;
+    } else if (field(out.doc, "results").is_object() &&
+               (out.doc.contains("lm_eval_version") || out.doc.contains("versions") || out.doc.contains("configs"))) {
+        out.format = ResultFile::Format::LmEval;
+    } else if (field(out.doc, "evaluation_results").is_array()) {
+        // One Every Eval Ever record saved alone, the schema EuroEval's lines follow.
+        auto record = euroEvalRecord(std::move(out.doc), path, 1);
+        if (!record)
+            return record.error();
+        out.doc = Json::array({std::move(*record)});
+        out.format = ResultFile::Format::EuroEval;
+        out.formatName = QStringLiteral("euroeval");
+        out.formatVersion = euroEvalVersions(out.doc);
+        return out;
+    } else {
+        return fileError(path, 0, ImportText::tr("the file is none of the known result formats"), knownFormatsHint());
+    }
+    if (out.format == ResultFile::Format::Inspect)
+        VV_TRY(checkInspect(path, out));
+    else
+        VV_TRY(checkLmEval(path, out));
+    return out;
 }
 
 } // namespace
@@ -400,37 +720,48 @@ Result<ResultFile> ResultFile::read(const QString &path)
             return doc.error();
         out.doc = std::move(*doc);
         out.format = Format::Inspect;
-    } else if (path.endsWith(QStringLiteral(".jsonl"))) {
+        VV_TRY(checkInspect(path, out));
+        return out;
+    }
+    if (path.endsWith(QStringLiteral(".jsonl"))) {
         auto records = readEuroEvalLines(f, path);
         if (!records)
             return records.error();
         out.doc = std::move(*records);
         out.format = Format::EuroEval;
         out.formatName = QStringLiteral("euroeval");
-        out.formatVersion = jsonString(out.doc[0], "schema_version");
+        out.formatVersion = euroEvalVersions(out.doc);
         return out;
-    } else {
-        auto doc = parseJson(f.readAll(), path);
-        if (!doc)
-            return doc.error();
-        out.doc = std::move(*doc);
-        if (field(out.doc, "eval").is_object() && out.doc.contains("version"))
-            out.format = Format::Inspect;
-        else if (field(out.doc, "results").is_object() &&
-                 (out.doc.contains("lm_eval_version") || out.doc.contains("versions") || out.doc.contains("configs")))
-            out.format = Format::LmEval;
-        else
-            return fileError(path, 0, ImportText::tr("the file is none of the known result formats"), knownFormatsHint());
     }
-    if (out.format == Format::Inspect)
-        VV_TRY(checkInspect(path, out));
-    else
-        VV_TRY(checkLmEval(path, out));
-    return out;
+    return readJsonResults(f, path);
+}
+
+Status ResultFile::addSamples(const QString &path, const QString &samplesPath)
+{
+    if (format != Format::LmEval)
+        return fileError(samplesPath, 0, ImportText::tr("per-sample files can only be imported with an "
+                                                        "lm-evaluation-harness results file, not with %1")
+                                             .arg(formatName),
+                         ImportText::tr("Leave out --set samples=; %1 files carry their samples themselves.")
+                             .arg(formatName));
+    auto files = results::findSamplesFiles(path, samplesPath, field(doc, "results"));
+    if (!files)
+        return files.error();
+    samples.insert(samples.end(), files->begin(), files->end());
+    return {};
 }
 
 Result<EnginePlan> ResultFile::plan(const QString &path, const QString &level) const
 {
+    // Everything an import can fail on is checked before the run is stored: a file that can never import leaves
+    // no failed run asking to be resumed.
+    try {
+        if (auto metrics = fileMetrics(*this, path); !metrics)
+            return metrics.error();
+    } catch (const Json::exception &e) {
+        return fileError(path, 0, ImportText::tr("unexpected content: %1").arg(QString::fromUtf8(e.what())),
+                         knownFormatsHint());
+    }
     auto sha = Sha256::hexOfFile(path);
     if (!sha)
         return sha.error();
@@ -472,6 +803,21 @@ Result<EnginePlan> ResultFile::plan(const QString &path, const QString &level) c
             provenance["evaluation_ids"].push_back(field(r, "evaluation_id"));
         break;
     }
+    }
+    if (!samples.empty()) {
+        Json files = Json::array();
+        for (const SamplesFile &s : samples) {
+            auto count = results::forEachSample(s, {}, nullptr);
+            if (!count)
+                return count.error();
+            auto samplesSha = Sha256::hexOfFile(s.path);
+            if (!samplesSha)
+                return samplesSha.error();
+            plan.casesTotal += *count;
+            files.push_back({{"file_name", toStd(QFileInfo(s.path).fileName())}, {"sha256", toStd(*samplesSha)},
+                             {"task", toStd(s.task)}, {"samples", *count}});
+        }
+        provenance["samples"] = std::move(files);
     }
     provenance["model_id"] = model.isEmpty() ? Json(nullptr) : Json(toStd(model));
     plan.provenance = std::move(provenance);

@@ -22,12 +22,13 @@ public:
     Result<EngineOutcome> run(const EngineRequest &request, const EngineSession &session) override;
 
 private:
-    static QString resolvedPath(const EngineRequest &request);
+    static QString resolvedPath(const EngineRequest &request, const char *key);
+    static Result<ResultFile> readFile(const EngineRequest &request);
 };
 
-QString ResultsImportEngine::resolvedPath(const EngineRequest &request)
+QString ResultsImportEngine::resolvedPath(const EngineRequest &request, const char *key)
 {
-    const QString path = jsonString(request.config, "path");
+    const QString path = jsonString(request.config, key);
     if (QFileInfo(path).isRelative() && !QFileInfo::exists(path) && !request.projectDir.isEmpty())
         return request.projectDir + QLatin1Char('/') + path;
     return path;
@@ -39,20 +40,29 @@ Result<EnginePlan> ResultsImportEngine::plan(const EngineRequest &request)
     if (TestSuite::requirementForLevel(level).isEmpty())
         return Error::input(tr("the level must be basic, domain, use_case or context, not '%1'").arg(level),
                             tr("Set it with --set level=domain, for example."));
-    const QString path = resolvedPath(request);
+    auto file = readFile(request);
+    if (!file)
+        return file.error();
+    return file->plan(resolvedPath(request, "path"), level);
+}
+
+Result<ResultFile> ResultsImportEngine::readFile(const EngineRequest &request)
+{
+    const QString path = resolvedPath(request, "path");
     auto file = ResultFile::read(path);
     if (!file)
         return file.error();
-    return file->plan(path, level);
+    if (!jsonString(request.config, "samples").isEmpty())
+        VV_TRY(file->addSamples(path, resolvedPath(request, "samples")));
+    return file;
 }
 
 Result<EngineOutcome> ResultsImportEngine::run(const EngineRequest &request, const EngineSession &session)
 {
-    const QString path = resolvedPath(request);
-    auto file = ResultFile::read(path);
+    auto file = readFile(request);
     if (!file)
         return file.error();
-    return file->import(path, request, session);
+    return file->import(resolvedPath(request, "path"), request, session);
 }
 
 } // namespace vv::validation

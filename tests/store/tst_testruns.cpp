@@ -16,6 +16,7 @@ private Q_SLOTS:
     void init();
     void startCasesFinish();
     void resumeSkipsFinishedCases();
+    void learnedWhileRunningIsAdded();
     void recordStoresACompletedRunAtOnce();
     void invalidWritesAreRefused_data();
     void invalidWritesAreRefused();
@@ -64,6 +65,30 @@ void TestTestRuns::init()
     auto s = ProjectStore::create(m_path, {QStringLiteral("Triage"), QStringLiteral("1"), ProjectRole::Deployer}, o);
     QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().toString()));
     m_store = std::move(*s);
+}
+
+void TestTestRuns::learnedWhileRunningIsAdded()
+{
+    TestRunTable runs(*m_store);
+    NewTestRun unknown = llmRun();
+    unknown.casesTotal = 0; // a user's own promptfoo configuration: the cases are known only at the end
+    auto id = runs.start(unknown);
+    QVERIFY(id.ok());
+    QVERIFY(runs.addLearned(*id, 8, {{"provider", "openai:chat:gpt-4o"}, {"temperature", 0.7},
+                                     {"model_id", "something else"}}).ok());
+    auto run = runs.get(*id);
+    QVERIFY(run.ok());
+    QCOMPARE(run->casesTotal, 8);
+    VV_COMPARE_JSON(run->provenance["provider"], "openai:chat:gpt-4o");
+    VV_COMPARE_JSON(run->provenance["temperature"], 0.7);
+    VV_COMPARE_JSON(run->provenance["model_id"], "norllm-7b"); // what the run started with is never overwritten
+    // No count: the total stays.
+    QVERIFY(runs.addLearned(*id, std::nullopt, {{"endpoint_seen", "x"}}).ok());
+    QCOMPARE(runs.get(*id)->casesTotal, 8);
+    QVERIFY(!runs.addLearned(*id, -1, Json::object()).ok());
+    // Only a running run learns.
+    QVERIFY(runs.finish(*id, TestRunStatus::Completed, {}, Json::object()).ok());
+    QVERIFY(!runs.addLearned(*id, 9, Json::object()).ok());
 }
 
 void TestTestRuns::startCasesFinish()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void echoEndToEnd();
     void execProviderCancelAndResume();
     void ownConfiguration();
+    void ownConfigurationIsRecordedAsPromptfooRanIt();
     void loopbackServer();
 
 private:
@@ -413,6 +414,7 @@ void TestPromptfoo::ownConfiguration()
     auto stored = TestRunTable(*m_store).get(m_runId);
     QCOMPARE(stored->cases.passed, 2);
     QCOMPARE(stored->cases.failed, 1);
+    QCOMPARE(stored->casesTotal, 3); // known only from promptfoo's output; it used to stay 0
     VV_COMPARE_JSON(stored->provenance["mode"], "config");
     VV_COMPARE_JSON(stored->provenance["promptfoo_config"]["file_name"], "fixture-config.yaml");
     QCOMPARE(stored->supports, QStringList{QStringLiteral("urn:veiviser:hdir:llm-domain")});
@@ -425,6 +427,28 @@ void TestPromptfoo::ownConfiguration()
                             fixture(QStringLiteral("echo.yaml")));
     QVERIFY(!both.ok());
     QVERIFY(both.error().what().contains(QStringLiteral("not both")));
+}
+
+void TestPromptfoo::ownConfigurationIsRecordedAsPromptfooRanIt()
+{
+    if (!requirePromptfoo())
+        return;
+    // The engine's suite settings (provider echo, temperature 0 by default) are not what ran: the configuration's
+    // provider is, with its temperature and endpoint, as promptfoo reports them.
+    const Status status = run({{QStringLiteral("config"), fixture(QStringLiteral("own-config.yaml"))},
+                               {QStringLiteral("temperature"), QStringLiteral("0.9")}},
+                              QString());
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    auto stored = TestRunTable(*m_store).get(m_runId);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->casesTotal, 2);
+    QCOMPARE(stored->cases.passed, 1);
+    QCOMPARE(stored->cases.failed, 1);
+    VV_COMPARE_JSON(stored->provenance["provider"], "echo");
+    VV_COMPARE_JSON(stored->provenance["temperature"], 0.3);
+    VV_COMPARE_JSON(stored->provenance["endpoint"], "http://127.0.0.1:9/v1");
+    QCOMPARE(stored->provenance["providers"].size(), std::size_t(1));
+    QVERIFY(stored->provenance["settings_not_used"].is_array());
 }
 
 void TestPromptfoo::loopbackServer()

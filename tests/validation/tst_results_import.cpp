@@ -1,8 +1,12 @@
-// The results-import engine on hand-written files in the documented formats of lm-evaluation-harness, inspect_ai
-// (JSON and .eval ZIP) and EuroEval: metrics with their intervals, cases, provenance; and every broken or unknown
-// file refused with its location and what to do, storing nothing.
+// The results-import engine on hand-written files in the documented formats of lm-evaluation-harness (with its
+// per-sample files), inspect_ai (JSON and .eval ZIP, log versions 1 and 2) and EuroEval (lines of before and after
+// 17.0, one Every Eval Ever record alone): metrics with their intervals, cases, provenance; bare NaN and Infinity as
+// no value; and every broken or unknown file refused with its location and what to do, storing nothing. The
+// expected intervals come from tests/fixtures/results-import/expected_intervals.py, not from the code under test.
 
 #include "TestSupport.h"
+
+#include "ResultFiles.h"
 
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
@@ -28,6 +32,18 @@ private Q_SLOTS:
     void levelChoosesTheRequirement();
     void broken_data();
     void broken();
+    void intervals_data();
+    void intervals();
+    void legacyAndCurrentEuroEvalLinesMix();
+    void nanIsNoValue();
+    void inspectVersion1IsConverted();
+    void lmEvalSamplesAreCases_data();
+    void lmEvalSamplesAreCases();
+    void lmEvalNameAndSampleLenAreNoMetrics();
+    void brokenSamples_data();
+    void brokenSamples();
+    void nonFiniteTokens_data();
+    void nonFiniteTokens();
 
 private:
     Status run(const QMap<QString, QString> &settings);
@@ -99,11 +115,12 @@ void TestResultsImport::imports_data()
                                                      << "lm-evaluation-harness" << "norallm/normistral-7b-warm" << 4
                                                      << "norquad/exact_match,strict-match" << 0.4102 << none
                                                      << QList<int>{0, 0, 0, 0};
+    // inspect's accuracies have Veiviser's Wilson interval (intervals_data), not the stderr's.
     QTest::newRow("inspect json") << "inspect_nrk_quiz.json" << "inspect_ai" << "openai/gpt-4o-mini" << 1
-                                  << "choice/accuracy" << 2.0 / 3.0 << 1.0 / 3.0 << QList<int>{3, 2, 1, 0};
+                                  << "choice/accuracy" << 2.0 / 3.0 << none << QList<int>{3, 2, 1, 0};
     QTest::newRow("inspect eval zip") << "inspect_discharge.eval" << "inspect_ai"
                                       << "vllm/norallm/normistral-7b-warm" << 1 << "model_graded_qa/accuracy" << 0.5
-                                      << 0.5 << QList<int>{2, 1, 0, 1};
+                                      << none << QList<int>{2, 1, 0, 1};
     QTest::newRow("euroeval") << "euroeval_benchmark_results.jsonl" << "euroeval" << "norallm/normistral-7b-warm" << 3
                               << "nrk-quiz-qa/mcc" << 38.5 << none << QList<int>{0, 0, 0, 0};
 }
@@ -129,7 +146,7 @@ void TestResultsImport::imports()
     const RunMetric *m = findMetric(stored->metrics, metric);
     QVERIFY2(m, qPrintable(metric));
     QCOMPARE(*m->value, value);
-    if (std::isnan(stderr) && format != QStringLiteral("euroeval")) {
+    if (std::isnan(stderr) && format == QStringLiteral("lm-evaluation-harness")) {
         QVERIFY(!m->ciLower && !m->ciUpper);
     } else if (!std::isnan(stderr)) {
         QVERIFY(m->ciLower && m->ciUpper);
@@ -199,7 +216,6 @@ void TestResultsImport::broken_data()
     row("inspect_deeply_nested.json", QStringLiteral("inspect_deeply_nested.json:1:543:"), "nested more than 512 levels deep");
     row("unknown_format.json", QStringLiteral("unknown_format.json:"), "none of the known result formats");
     row("lmeval_v03.json", QStringLiteral("lmeval_v03.json:"), "version 0.3 or older");
-    row("lmeval_future.json", QStringLiteral("lmeval_future.json:"), "lm-evaluation-harness version 0.5.0 is not supported");
     row("lmeval_task_not_object.json", QStringLiteral("lmeval_task_not_object.json:"), "results.norquad is not an object");
     row("lmeval_no_numbers.json", QStringLiteral("lmeval_no_numbers.json:"), "holds no numeric results");
     row("inspect_version3.json", QStringLiteral("inspect_version3.json:"), "inspect_ai log format version 3 is not supported");
@@ -230,11 +246,277 @@ void TestResultsImport::broken()
     QVERIFY2(text.contains(message), qPrintable(text));
     // Every refusal says what to do, after the sentence that says what is wrong.
     QVERIFY2(!status.error().hint().isEmpty(), qPrintable(text));
-    // A refused plan stores nothing; a file refused while importing leaves a failed run.
+    // A file that can never import is refused by the plan: no failed run is left asking to be resumed.
     auto runs = TestRunTable(*m_store).list();
     QVERIFY(runs.ok());
-    for (const auto &r : *runs)
-        QVERIFY(r.status != TestRunStatus::Completed);
+    QVERIFY2(runs->empty(), qPrintable(file));
+}
+
+static const Json *metricDetail(const TestRun &run, const QString &name)
+{
+    for (const Json &d : run.result["metrics"])
+        if (d.value("name", std::string()) == toStd(name))
+            return &d;
+    return nullptr;
+}
+
+void TestResultsImport::intervals_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("lower"); // NaN: no interval
+    QTest::addColumn<double>("upper");
+    QTest::addColumn<QString>("source"); // ci_source: veiviser (Wilson), tool, or empty
+
+    const double none = std::nan("");
+    const QString lm = QStringLiteral("lmeval_samples/results_2025-03-01T12-00-00.000000.json");
+    // The numbers are expected_intervals.py's output.
+    QTest::newRow("lm-eval acc 0.8 of 10: Wilson, not 0.539-1.061")
+        << lm << "nrk_quiz_qa_nob/acc" << 0.8 << 0.49016247153664183 << 0.9433178485456247 << "veiviser";
+    QTest::newRow("lm-eval acc_norm 0.7 of 10") << lm << "nrk_quiz_qa_nob/acc_norm" << 0.7 << 0.39677814746114537
+                                                << 0.892208732593699 << "veiviser";
+    QTest::newRow("lm-eval exact_match with a filter, 2 of 4") << lm << "norquad/exact_match,strict-match" << 0.5
+                                                               << 0.15003898915214955 << 0.8499610108478505
+                                                               << "veiviser";
+    QTest::newRow("lm-eval f1: the tool's stderr, clipped at 1") << lm << "norquad/f1,strict-match" << 0.625
+                                                                 << 0.15586942110741975 << 1.0 << "tool";
+    QTest::newRow("lm-eval acc 1 with stderr 0 and no n: zero width dropped")
+        << lm << "noridiom/acc" << 1.0 << none << none << "tool";
+    QTest::newRow("inspect accuracy 2 of 3") << "inspect_nrk_quiz.json" << "choice/accuracy" << 2.0 / 3.0
+                                             << 0.20765960080204782 << 0.9385080552796038 << "veiviser";
+    QTest::newRow("inspect .eval accuracy 1 of 2") << "inspect_discharge.eval" << "model_graded_qa/accuracy" << 0.5
+                                                   << 0.09453120573423074 << 0.9054687942657692 << "veiviser";
+    QTest::newRow("inspect version 1 accuracy 3 of 4") << "inspect_v1.json" << "match/accuracy" << 0.75
+                                                       << 0.300641842582402 << 0.9544127391902995 << "veiviser";
+    QTest::newRow("inspect NaN stderr: no interval") << "inspect_nan.json" << "model_graded_fact/mean" << 0.625
+                                                     << none << none << "";
+    QTest::newRow("legacy EuroEval mcc 28.3 +- 3.1") << "euroeval_mixed_legacy.jsonl" << "norec/test_mcc" << 28.3
+                                                     << 25.2 << 31.400000000000002 << "tool";
+    QTest::newRow("legacy EuroEval macro_f1 55.2 +- 2.4") << "euroeval_mixed_legacy.jsonl" << "norec/test_macro_f1"
+                                                          << 55.2 << 52.800000000000004 << 57.6 << "tool";
+    QTest::newRow("legacy EuroEval NaN half-width: no interval")
+        << "euroeval_mixed_legacy.jsonl" << "nrk-quiz-qa/test_mcc" << 41.0 << none << none << "";
+    QTest::newRow("EuroEval 17 negative mcc keeps its interval") << "euroeval_mixed_legacy.jsonl"
+                                                                 << "scala-nb/test_mcc" << -2.5 << -6.0 << 1.0 << "tool";
+    QTest::newRow("EuroEval 17 macro_f1 clipped at 100") << "euroeval_mixed_legacy.jsonl" << "scala-nb/test_macro_f1"
+                                                         << 98.0 << 95.5 << 100.0 << "tool";
+    QTest::newRow("Every Eval Ever record alone") << "eee_record.json" << "scala-nb/test_macro_f1" << 98.0 << 95.5
+                                                  << 100.0 << "tool";
+}
+
+void TestResultsImport::intervals()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, metric);
+    QFETCH(double, value);
+    QFETCH(double, lower);
+    QFETCH(double, upper);
+    QFETCH(QString, source);
+
+    const Status status = run({{QStringLiteral("path"), fixtures + file}});
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    auto stored = TestRunTable(*m_store).get(m_runId);
+    QVERIFY(stored.ok());
+    const RunMetric *m = findMetric(stored->metrics, metric);
+    QVERIFY2(m, qPrintable(metric));
+    QCOMPARE(*m->value, value);
+    const Json *detail = metricDetail(*stored, metric);
+    QVERIFY(detail);
+    QCOMPARE(QString::fromStdString(detail->value("ci_source", std::string())), source);
+    if (std::isnan(lower)) {
+        QVERIFY(!m->ciLower && !m->ciUpper);
+        if (value == 1.0) // the zero-width interval is dropped, and the detail says so
+            VV_COMPARE_JSON((*detail)["ci_dropped"], "zero width");
+        return;
+    }
+    QVERIFY(m->ciLower && m->ciUpper);
+    QVERIFY2(std::abs(*m->ciLower - lower) < 1e-12, qPrintable(QString::number(*m->ciLower, 'g', 17)));
+    QVERIFY2(std::abs(*m->ciUpper - upper) < 1e-12, qPrintable(QString::number(*m->ciUpper, 'g', 17)));
+    // No imported interval leaves the metric's range, and the method is named.
+    QVERIFY(detail->contains("ci_method"));
+    if (source == QStringLiteral("veiviser"))
+        QVERIFY(QString::fromStdString((*detail)["ci_method"].get<std::string>()).startsWith(QStringLiteral("Wilson")));
+}
+
+void TestResultsImport::legacyAndCurrentEuroEvalLinesMix()
+{
+    const Status status = run({{QStringLiteral("path"), fixtures + QStringLiteral("euroeval_mixed_legacy.jsonl")}});
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    auto stored = TestRunTable(*m_store).get(m_runId);
+    QVERIFY(stored.ok());
+    // norec and nrk-quiz-qa (before 17.0) and scala-nb (17.1): two metrics each; num_failed_instances is no metric.
+    QCOMPARE(int(stored->metrics.size()), 6);
+    QVERIFY(findMetric(stored->metrics, QStringLiteral("nrk-quiz-qa/test_accuracy")));
+    QVERIFY(!findMetric(stored->metrics, QStringLiteral("norec/num_failed_instances")));
+    VV_COMPARE_JSON(stored->provenance["format_version"], "0.2.1, legacy");
+    VV_COMPARE_JSON(stored->provenance["model_id"], "norallm/normistral-7b-warm");
+    VV_COMPARE_JSON((*metricDetail(*stored, QStringLiteral("norec/test_mcc")))["line"], 1);
+    VV_COMPARE_JSON((*metricDetail(*stored, QStringLiteral("scala-nb/test_mcc")))["line"], 2);
+    VV_COMPARE_JSON((*metricDetail(*stored, QStringLiteral("nrk-quiz-qa/test_mcc")))["line"], 3);
+}
+
+void TestResultsImport::nanIsNoValue()
+{
+    const Status status = run({{QStringLiteral("path"), fixtures + QStringLiteral("inspect_nan.json")}});
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    auto stored = TestRunTable(*m_store).get(m_runId);
+    QVERIFY(stored.ok());
+    QCOMPARE(int(stored->metrics.size()), 3);
+    // NaN and Infinity are listed as not computed, never as zero.
+    for (const char *name : {"f1/mean", "f1/max"}) {
+        const RunMetric *m = findMetric(stored->metrics, QString::fromLatin1(name));
+        QVERIFY2(m, name);
+        QVERIFY2(!m->value && !m->ciLower && !m->ciUpper, name);
+        VV_COMPARE_JSON((*metricDetail(*stored, QString::fromLatin1(name)))["not_computed"], true);
+    }
+    QCOMPARE(stored->casesTotal, 4);
+    QCOMPARE(stored->cases.passed, 2);
+    QCOMPARE(stored->cases.failed, 2);
+    // The tokens inside strings stay text.
+    auto cases = TestRunTable(*m_store).allCases(m_runId);
+    QVERIFY(cases.ok());
+    QCOMPARE(cases->size(), std::size_t(4));
+    VV_COMPARE_JSON((*cases)[0].detail["target"], "NaN");
+    VV_COMPARE_JSON((*cases)[1].detail["target"], "-Infinity");
+}
+
+void TestResultsImport::inspectVersion1IsConverted()
+{
+    const Status status = run({{QStringLiteral("path"), fixtures + QStringLiteral("inspect_v1.json")}});
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    auto stored = TestRunTable(*m_store).get(m_runId);
+    QVERIFY(stored.ok());
+    VV_COMPARE_JSON(stored->provenance["format_version"], "1");
+    QCOMPARE(int(stored->metrics.size()), 2);
+    QCOMPARE(*findMetric(stored->metrics, QStringLiteral("match/bootstrap_std"))->value, 0.2);
+    // The samples' single score became a score of the scorer: C, C, I, C.
+    QCOMPARE(stored->casesTotal, 4);
+    QCOMPARE(stored->cases.passed, 3);
+    QCOMPARE(stored->cases.failed, 1);
+    QCOMPARE(stored->cases.errored, 0);
+}
+
+void TestResultsImport::lmEvalSamplesAreCases_data()
+{
+    QTest::addColumn<QString>("samples");
+    QTest::addColumn<QList<int>>("cases"); // total, passed, failed
+    // The folder: this run's two files, not the other run's; nrk_quiz passes where acc and acc_norm are both 1.
+    QTest::newRow("folder") << "lmeval_samples" << QList<int>{14, 9, 5};
+    QTest::newRow("one file") << "lmeval_samples/samples_norquad_2025-03-01T12-00-00.000000.jsonl"
+                              << QList<int>{4, 2, 2};
+}
+
+void TestResultsImport::lmEvalSamplesAreCases()
+{
+    QFETCH(QString, samples);
+    QFETCH(QList<int>, cases);
+    const Status status =
+        run({{QStringLiteral("path"), fixtures + QStringLiteral("lmeval_samples/results_2025-03-01T12-00-00.000000.json")},
+             {QStringLiteral("samples"), fixtures + samples}});
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    auto stored = TestRunTable(*m_store).get(m_runId);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->status, TestRunStatus::Completed);
+    QCOMPARE(stored->casesTotal, cases[0]);
+    QCOMPARE(stored->cases.passed, cases[1]);
+    QCOMPARE(stored->cases.failed, cases[2]);
+    QCOMPARE(stored->cases.errored, 0);
+    VV_COMPARE_JSON(stored->result["samples_imported"], cases[0]);
+    QVERIFY(stored->provenance["samples"].is_array());
+    auto all = TestRunTable(*m_store).allCases(m_runId);
+    QVERIFY(all.ok());
+    const CaseResult *second = nullptr;
+    for (const CaseResult &c : *all)
+        if (c.caseId == QStringLiteral("norquad/1/strict-match"))
+            second = &c;
+    QVERIFY(second);
+    QCOMPARE(second->status, CaseStatus::Failed);
+    QCOMPARE(*second->score, 0.25); // exact_match 0 and f1 0.5
+    VV_COMPARE_JSON(second->detail["doc_id"], 1);
+    VV_COMPARE_JSON(second->detail["target"], "Svar 1");
+    VV_COMPARE_JSON(second->detail["filtered_resps"][0], "Noe annet");
+    VV_COMPARE_JSON(second->detail["metrics"]["f1"], 0.5);
+}
+
+void TestResultsImport::lmEvalNameAndSampleLenAreNoMetrics()
+{
+    const Status status =
+        run({{QStringLiteral("path"), fixtures + QStringLiteral("lmeval_samples/results_2025-03-01T12-00-00.000000.json")}});
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    auto stored = TestRunTable(*m_store).get(m_runId);
+    QVERIFY(stored.ok());
+    // Read by structure: a development version of 0.5.
+    VV_COMPARE_JSON(stored->provenance["format_version"], "0.5.0.dev0");
+    QStringList names;
+    for (const RunMetric &m : stored->metrics)
+        names << m.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("noridiom/acc"), QStringLiteral("noridiom/bleu"),
+                                 QStringLiteral("norquad/exact_match,strict-match"), QStringLiteral("norquad/f1,strict-match"),
+                                 QStringLiteral("nrk_quiz_qa_nob/acc"), QStringLiteral("nrk_quiz_qa_nob/acc_norm")}));
+    QVERIFY(!findMetric(stored->metrics, QStringLiteral("noridiom/bleu"))->value); // NaN: not computed
+    QCOMPARE(stored->casesTotal, 0);
+}
+
+void TestResultsImport::brokenSamples_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("samples");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("message");
+    const QString lm = QStringLiteral("lmeval_samples/results_2025-03-01T12-00-00.000000.json");
+    QTest::newRow("no doc_id") << lm << "broken/samples_norquad_2025-03-01T12-00-00.000000.jsonl"
+                               << "broken/samples_norquad_2025-03-01T12-00-00.000000.jsonl:2:" << "has no doc_id";
+    QTest::newRow("unknown task") << lm << "broken/samples_unknowntask_2025-03-01T12-00-00.000000.jsonl"
+                                  << "broken/samples_unknowntask_2025-03-01T12-00-00.000000.jsonl:"
+                                  << "task unknowntask, which the results file does not have";
+    QTest::newRow("not a samples name") << lm << "broken/not_json.json" << "broken/not_json.json:"
+                                        << "not samples_<task>_<time>.jsonl";
+    QTest::newRow("no samples of this run") << lm << "." << ".:" << "no samples_<task>_2025-03-01";
+    QTest::newRow("samples with inspect") << "inspect_v1.json" << "lmeval_samples" << "lmeval_samples:"
+                                          << "only be imported with an lm-evaluation-harness results file";
+}
+
+void TestResultsImport::brokenSamples()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, samples);
+    QFETCH(QString, where);
+    QFETCH(QString, message);
+    const Status status = run({{QStringLiteral("path"), fixtures + path}, {QStringLiteral("samples"), fixtures + samples}});
+    QVERIFY(!status.ok());
+    const QString text = status.error().toString();
+    QVERIFY2(text.startsWith(fixtures + where), qPrintable(text));
+    QVERIFY2(text.contains(message), qPrintable(text));
+    QVERIFY2(!status.error().hint().isEmpty(), qPrintable(text));
+    auto runs = TestRunTable(*m_store).list();
+    QVERIFY(runs.ok());
+    QVERIFY(runs->empty());
+}
+
+void TestResultsImport::nonFiniteTokens_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QByteArray>("expected");
+    const auto row = [](const char *name, const char *in, const char *out) {
+        QTest::newRow(name) << QByteArray(in) << QByteArray(out);
+    };
+    row("NaN value", R"({"a": NaN})", R"({"a": null})");
+    row("Infinity and -Infinity", R"([Infinity,-Infinity, 1])", R"([null,null, 1])");
+    row("inside a string", R"({"a": "NaN Infinity -Infinity"})", R"({"a": "NaN Infinity -Infinity"})");
+    row("as a key", R"({"NaN": NaN})", R"({"NaN": null})");
+    row("after an escaped quote", R"({"a": "say \"NaN\"", "b": NaN})", R"({"a": "say \"NaN\"", "b": null})");
+    row("after an escaped backslash", R"({"a": "\\", "b": Infinity})", R"({"a": "\\", "b": null})");
+    row("negative numbers stay", R"([-1, -1.5e3, NaN])", R"([-1, -1.5e3, null])");
+    row("unterminated string", R"({"a": "NaN)", R"({"a": "NaN)");
+    row("empty", "", "");
+}
+
+void TestResultsImport::nonFiniteTokens()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(nonFiniteAsNull(json), expected);
 }
 
 QTEST_GUILESS_MAIN(TestResultsImport)
