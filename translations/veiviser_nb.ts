@@ -3637,6 +3637,26 @@
         <source>Record how an alarm was handled, so that it no longer counts as open.</source>
         <translation>Registrer hvordan en alarm ble håndtert, slik at den ikke lenger regnes som åpen.</translation>
     </message>
+    <message>
+        <location filename="../modules/cli/PortfolioCommands.cpp" line="+51" />
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan ikke leses: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n project(s)</source>
+        <translation><numerusform>%n prosjekt</numerusform><numerusform>%n prosjekter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n cannot be read</source>
+        <translation><numerusform>, %n kan ikke leses</numerusform><numerusform>, %n kan ikke leses</numerusform></translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>List the AI systems of a folder of projects (or a team database): risk class, what is due and open alarms.</source>
+        <translation>List KI-systemene i en mappe med prosjekter (eller en teamdatabase): risikoklasse, hva som forfaller, og åpne alarmer.</translation>
+    </message>
 </context>
 <context>
     <name>vv::evidence::EvidenceLibrary</name>
@@ -7276,6 +7296,139 @@
     </message>
 </context>
 <context>
+    <name>vv::tracking::Portfolio</name>
+    <message>
+        <location filename="../modules/tracking/Portfolio.cpp" line="+112" />
+        <source>provider</source>
+        <translation>tilbyder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>deployer</source>
+        <translation>idriftsetter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>provider and deployer</source>
+        <translation>tilbyder og idriftsetter</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source> (%1 overdue)</source>
+        <translation> (%1 på overtid)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (by %1)</source>
+        <translation> (innen %1)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MDR class</source>
+        <translation>MDR-klasse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AI Act risk</source>
+        <translation>Risiko etter KI-forordningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High-risk route</source>
+        <translation>Grunnlag for høyrisiko</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FRIA</source>
+        <translation>FRIA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements met</source>
+        <translation>Krav oppfylt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue</source>
+        <translation>På overtid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident reports due</source>
+        <translation>Hendelsesrapporter som skal sendes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open alarms</source>
+        <translation>Åpne alarmer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last package</source>
+        <translation>Siste pakke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot be read: %1</source>
+        <translation>Kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>%1 is not a folder</source>
+        <translation>%1 er ikke en mappe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name a folder of .veiviser project files, or a team database address (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>Oppgi en mappe med .veiviser-prosjektfiler, eller adressen til en teamdatabase (postgresql://BRUKER@VERT:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the folder %1 cannot be read</source>
+        <translation>mappen %1 kan ikke leses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that you may read the folder.</source>
+        <translation>Kontroller at du har lesetilgang til mappen.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui</name>
     <message>
         <location filename="../modules/ui/Labels.cpp" line="+11" />
@@ -7712,7 +7865,7 @@
 <context>
     <name>vv::ui::DetailsPage</name>
     <message>
-        <location filename="../modules/ui/DetailsPage.cpp" line="+121" />
+        <location filename="../modules/ui/DetailsPage.cpp" line="+113" />
         <location line="+12" />
         <source>Document details</source>
         <translation>Dokumentdetaljer</translation>
@@ -7814,7 +7967,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>Unsaved document details</source>
         <translation>Ulagrede dokumentdetaljer</translation>
     </message>
@@ -8889,12 +9042,12 @@
 <context>
     <name>vv::ui::EvidenceViewer</name>
     <message>
-        <location filename="../modules/ui/EvidenceViewer.cpp" line="+68" />
+        <location filename="../modules/ui/EvidenceViewer.cpp" line="+286" />
         <source>Highlighted as %1</source>
         <translation>Fargelagt som %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-197" />
         <source>Content of the evidence item</source>
         <translation>Innholdet i dokumentasjonselementet</translation>
     </message>
@@ -8919,7 +9072,7 @@
         <translation>Merknad om forhåndsvisningen</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>Select an item to see its content.</source>
         <translation>Velg et element for å se innholdet.</translation>
     </message>
@@ -9019,7 +9172,7 @@
     </message>
     <message>
         <location line="+16" />
-        <location filename="../modules/ui/GsprPage.cpp" line="+41" />
+        <location filename="../modules/ui/GsprPage.cpp" line="+39" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -9099,7 +9252,7 @@
 <context>
     <name>vv::ui::GsprPage</name>
     <message>
-        <location line="+109" />
+        <location line="+104" />
         <location line="+22" />
         <source>GSPR checklist</source>
         <translation>GSPR-sjekkliste</translation>
@@ -9140,7 +9293,7 @@
         <translation>Glem endringene og vis den lagrede sjekklisten</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+61" />
         <source>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
         <translation>GSPR-sjekklisten er produsentens plikt (MDR art. 10 nr. 4 og vedlegg II); et prosjekt som bare tar produktet i bruk, trenger den ikke.</translation>
     </message>
@@ -9166,7 +9319,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Unsaved GSPR checklist</source>
         <translation>GSPR-sjekklisten er ikke lagret</translation>
     </message>
@@ -9179,7 +9332,7 @@
 <context>
     <name>vv::ui::IngestDialog</name>
     <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+200" />
+        <location filename="../modules/ui/IngestDialog.cpp" line="+208" />
         <source>Production data</source>
         <translation>Driftsdata</translation>
     </message>
@@ -9200,12 +9353,12 @@
         <translation>Les inn driftsdata</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-152" />
         <source>Reading the query's columns…</source>
         <translation>Leser kolonnene i spørringen …</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+153" />
         <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score, from a CSV file or a query on the hospital's database. With a row id, a later file or query fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
         <translation>Hver rad er én prediksjon: når den ble gjort, utfallet når det er kjent (tomt til da) og risikoskåren, fra en CSV-fil eller en spørring mot sykehusets database. Med rad-ID fyller en senere fil eller spørring inn utfall som kommer sent. Å lese inn de samme radene på nytt endrer ingenting.</translation>
     </message>
@@ -9402,12 +9555,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+97" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+98" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+327" />
+        <location line="+330" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -9445,6 +9598,11 @@
         <location line="+1" />
         <source>Open a package for re&amp;view…</source>
         <translation>Åpne en pakke for &amp;gjennomgang …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;portfolio…</source>
+        <translation>Åpne &amp;portefølje …</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9525,6 +9683,11 @@
         <location line="+1" />
         <source>Veiviser projects (*.veiviser);;All files (*)</source>
         <translation>Veiviser-prosjekter (*.veiviser);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open portfolio: a folder of projects</source>
+        <translation>Åpne portefølje: en mappe med prosjekter</translation>
     </message>
 </context>
 <context>
@@ -9783,12 +9946,12 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+219" />
         <source>Monitoring</source>
         <translation>Drift og overvåking</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>Computing the monitoring status…</source>
         <translation>Beregner overvåkingsstatus …</translation>
     </message>
@@ -10663,7 +10826,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+168" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+167" />
         <source>Signing key</source>
         <translation>Signeringsnøkkel</translation>
     </message>
@@ -10698,7 +10861,7 @@
         <translation>Gjennomgangsfiler (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+28" />
         <source>Packages</source>
         <translation>Pakker</translation>
     </message>
@@ -10718,12 +10881,12 @@
         <translation>&amp;Dokumenter som skal med:</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-91" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+92" />
         <source>Documents to include</source>
         <translation>Dokumenter som skal med</translation>
     </message>
@@ -10938,7 +11101,7 @@
         <translation>Funn i denne gjennomgangen</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+76" />
         <source>Choose at least one document.</source>
         <translation>Velg minst ett dokument.</translation>
     </message>
@@ -10976,13 +11139,13 @@
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-400" />
-        <location line="+401" />
+        <location line="-399" />
+        <location line="+400" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-322" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
@@ -10997,7 +11160,7 @@
         <translation>Gjennomganger mottatt</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+122" />
         <source>Replace the file?</source>
         <translation>Erstatte filen?</translation>
     </message>
@@ -11105,6 +11268,104 @@
         <location line="+23" />
         <source>Saved the finding on %1.</source>
         <translation>Lagret funnet på %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::PortfolioWindow</name>
+    <message>
+        <location filename="../modules/ui/PortfolioWindow.cpp" line="+191" />
+        <source>All risk classes</source>
+        <translation>Alle risikoklasser</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Not yet known</source>
+        <translation>Ennå ikke avklart</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>AI systems by AI Act risk class</source>
+        <translation>KI-systemer etter risikoklasse i KI-forordningen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot be read</source>
+        <translation>Kan ikke leses</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The portfolio cannot be read: %1</source>
+        <translation>Porteføljen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the projects…</source>
+        <translation>Leser prosjektene …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n AI system(s), %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</source>
+        <translation><numerusform>%n KI-system, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform><numerusform>%n KI-systemer, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n file(s) cannot be read; the table says why.</source>
+        <translation><numerusform>%n fil kan ikke leses; tabellen sier hvorfor.</numerusform><numerusform>%n filer kan ikke leses; tabellen sier hvorfor.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Portfolio – %1 – Veiviser</source>
+        <translation>Portefølje – %1 – Veiviser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portfolio of AI systems</source>
+        <translation>Portefølje av KI-systemer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name, class, role, file…</source>
+        <translation>Navn, klasse, rolle, fil …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter the AI systems</source>
+        <translation>Filtrer KI-systemene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Risk class:</source>
+        <translation>&amp;Risikoklasse:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AI Act risk class</source>
+        <translation>Risikoklasse etter KI-forordningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open the project</source>
+        <translation>Å&amp;pne prosjektet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AI systems</source>
+        <translation>KI-systemer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart of the AI systems by risk class</source>
+        <translation>Diagram over KI-systemene etter risikoklasse</translation>
     </message>
 </context>
 <context>
@@ -11719,7 +11980,7 @@
 <context>
     <name>vv::ui::ReviewExportDialog</name>
     <message>
-        <location filename="../modules/ui/ReviewDialogs.cpp" line="+268" />
+        <location filename="../modules/ui/ReviewDialogs.cpp" line="+262" />
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
@@ -11887,7 +12148,7 @@
 <context>
     <name>vv::ui::ReviewOpenDialog</name>
     <message>
-        <location line="-342" />
+        <location line="-337" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
@@ -12023,7 +12284,7 @@
         <translation>-gjennomgang</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+31" />
         <source>Choose the package to review.</source>
         <translation>Velg pakken som skal gjennomgås.</translation>
     </message>
@@ -12058,12 +12319,12 @@
         <translation>Filen med den offentlige nøkkelen, %1, finnes ikke.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>Verifying %1…</source>
         <translation>Verifiserer %1 …</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+23" />
         <source>Cancelled; no review project was made.</source>
         <translation>Avbrutt; ingen gjennomgangsprosjekter ble laget.</translation>
     </message>

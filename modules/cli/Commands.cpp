@@ -14,6 +14,7 @@ void registerAll(CommandRegistry &registry)
     registerEngineCommands(registry);
     registerPackageCommands(registry);
     registerSecretCommands(registry);
+    registerPortfolioCommands(registry);
 }
 
 } // namespace vv::cli
