@@ -7398,9 +7398,14 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Cannot be read: %1</source>
         <translation>Cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (review)</source>
+        <translation>%1 (review)</translation>
     </message>
     <message>
         <location line="+9" />
@@ -11273,7 +11278,7 @@
 <context>
     <name>vv::ui::PortfolioWindow</name>
     <message>
-        <location filename="../modules/ui/PortfolioWindow.cpp" line="+191" />
+        <location filename="../modules/ui/PortfolioWindow.cpp" line="+196" />
         <source>All risk classes</source>
         <translation>All risk classes</translation>
     </message>

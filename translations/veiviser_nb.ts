@@ -3645,12 +3645,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n project(s)</source>
-        <translation><numerusform>%n prosjekt</numerusform><numerusform>%n prosjekter</numerusform></translation>
+        <translation>
+            <numerusform>%n prosjekt</numerusform>
+            <numerusform>%n prosjekter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>, %n cannot be read</source>
-        <translation><numerusform>, %n kan ikke leses</numerusform><numerusform>, %n kan ikke leses</numerusform></translation>
+        <translation>
+            <numerusform>, %n kan ikke leses</numerusform>
+            <numerusform>, %n kan ikke leses</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25" />
@@ -7398,9 +7404,14 @@
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Cannot be read: %1</source>
         <translation>Kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (review)</source>
+        <translation>%1 (gjennomgang)</translation>
     </message>
     <message>
         <location line="+9" />
@@ -11273,7 +11284,7 @@
 <context>
     <name>vv::ui::PortfolioWindow</name>
     <message>
-        <location filename="../modules/ui/PortfolioWindow.cpp" line="+191" />
+        <location filename="../modules/ui/PortfolioWindow.cpp" line="+196" />
         <source>All risk classes</source>
         <translation>Alle risikoklasser</translation>
     </message>
@@ -11305,12 +11316,18 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%n AI system(s), %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</source>
-        <translation><numerusform>%n KI-system, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform><numerusform>%n KI-systemer, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform></translation>
+        <translation>
+            <numerusform>%n KI-system, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform>
+            <numerusform>%n KI-systemer, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
         <source>%n file(s) cannot be read; the table says why.</source>
-        <translation><numerusform>%n fil kan ikke leses; tabellen sier hvorfor.</numerusform><numerusform>%n filer kan ikke leses; tabellen sier hvorfor.</numerusform></translation>
+        <translation>
+            <numerusform>%n fil kan ikke leses; tabellen sier hvorfor.</numerusform>
+            <numerusform>%n filer kan ikke leses; tabellen sier hvorfor.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17" />

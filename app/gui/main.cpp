@@ -65,6 +65,8 @@ int main(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());
     if (parser.isSet(shotsOption)) {
+        if (parser.isSet(portfolioOption))
+            window.openPortfolio(parser.value(portfolioOption));
         window.resize(1400, 900);
         window.show();
         auto files = vv::ui::ScreenshotTour(window).run(parser.value(shotsOption), {QStringLiteral("nb"), QStringLiteral("en")});

@@ -157,7 +157,10 @@ QString PortfolioRow::text(Column column, const guidance::GuidanceLibrary &libra
     if (!readable() && column != Column::File && column != Column::Name)
         return {};
     switch (column) {
-    case Column::Name: return readable() ? name : Portfolio::tr("Cannot be read: %1").arg(error);
+    case Column::Name:
+        if (!readable())
+            return Portfolio::tr("Cannot be read: %1").arg(error);
+        return review ? Portfolio::tr("%1 (review)").arg(name) : name;
     case Column::SystemVersion: return systemVersion;
     case Column::Role: return role ? roleText(*role) : QString();
     case Column::MdrClass: return library.valueText(QStringLiteral("mdr.class"), mdrClass);

@@ -18,13 +18,6 @@ void PortfolioModel::setPortfolio(tracking::Portfolio portfolio, std::shared_ptr
     endResetModel();
 }
 
-void PortfolioModel::retranslate()
-{
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-}
-
 int PortfolioModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_portfolio.rows.size());

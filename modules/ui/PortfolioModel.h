@@ -26,8 +26,6 @@ public:
     void setPortfolio(tracking::Portfolio portfolio, std::shared_ptr<const guidance::GuidanceLibrary> library);
     const tracking::Portfolio &portfolio() const { return m_portfolio; }
     const guidance::GuidanceLibrary *library() const { return m_library.get(); }
-    /// After a change of language: every header and cell anew.
-    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

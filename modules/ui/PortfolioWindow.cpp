@@ -52,6 +52,8 @@ PortfolioRead readPortfolio(const QString &location, const CancellationToken &ca
     return out;
 }
 
+constexpr int maxColumnWidth = 300;
+
 } // namespace
 
 PortfolioWindow::PortfolioWindow(QWidget *parent)
@@ -154,6 +156,9 @@ void PortfolioWindow::load(const QString &location)
             rebuildChart();
             updateSummary();
             m_view->resizeColumnsToContents();
+            // A long name or an error must not push the other columns out of sight; the tooltip has it whole.
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), maxColumnWidth));
             Q_EMIT loaded();
         });
 }
@@ -278,9 +283,9 @@ void PortfolioWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_model->retranslate();
-        rebuildRiskChoice();
-        rebuildChart();
+        // The errors were written in the language of the moment they were read: read the folder again.
+        if (!m_location.isEmpty() && !m_job->isRunning())
+            load(m_location);
     }
     QWidget::changeEvent(event);
 }

@@ -94,7 +94,6 @@ void TestPortfolio::modelPassesTester()
     QCOMPARE(filter.rowCount(), 1);
     filter.setRisk(QStringLiteral("high"));
     filter.setText({});
-    model.retranslate();
     model.setPortfolio({}, nullptr);
     QCOMPARE(filter.rowCount(), 0);
 }
