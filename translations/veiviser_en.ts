@@ -3158,6 +3158,7 @@
     </message>
     <message>
         <location line="+5" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="+70" />
         <source>unknown language '%1'; allowed: nb, en</source>
         <translation>unknown language '%1'; allowed: nb, en</translation>
     </message>
@@ -3656,6 +3657,56 @@
         <location line="+25" />
         <source>List the AI systems of a folder of projects (or a team database): risk class, what is due and open alarms.</source>
         <translation>List the AI systems of a folder of projects (or a team database): risk class, what is due and open alarms.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/RegisterCommands.cpp" line="-35" />
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not required</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet known (answer the walkthrough)</source>
+        <translation>not yet known (answer the walkthrough)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Section %1 (%2): %3</source>
+        <translation>Section %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>(not given; optional)</source>
+        <translation>(not given; optional)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MISSING</source>
+        <translation>MISSING</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n field(s) missing.</source>
+        <translation><numerusform>%n field missing.</numerusform><numerusform>%n fields missing.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>unknown format '%1'; this version has: %2</source>
+        <translation>unknown format '%1'; this version has: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>Wrote %1; %n field(s) missing.</source>
+        <translation><numerusform>Wrote %1; %n field missing.</numerusform><numerusform>Wrote %1; %n fields missing.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The fields a registration asks for (EU database, Annex VIII), filled from the project, with what is missing.</source>
+        <translation>The fields a registration asks for (EU database, Annex VIII), filled from the project, with what is missing.</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5780,7 @@
         <translation>has a control character in its name</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+118" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+120" />
         <source>a Mustache tag is not closed</source>
         <translation>a Mustache tag is not closed</translation>
     </message>
@@ -6838,6 +6889,59 @@
     </message>
 </context>
 <context>
+    <name>vv::packaging::Registration</name>
+    <message>
+        <location filename="../modules/packaging/Registration.cpp" line="+33" />
+        <source>Correct the registration file; its shape is in docs/registration.md.</source>
+        <translation>Correct the registration file; its shape is in docs/registration.md.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a field needs an id, a point and a label in nb and en</source>
+        <translation>a field needs an id, a point and a label in nb and en</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the field '%1' needs a list 'from' (empty when Veiviser holds nothing for it)</source>
+        <translation>the field '%1' needs a list 'from' (empty when Veiviser holds nothing for it)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the field '%1' names '%2'; a source is detail:KEY or project:name|system_version</source>
+        <translation>the field '%1' names '%2'; a source is detail:KEY or project:name|system_version</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>a section needs an id, a basis, a requirement, a title and a visibility</source>
+        <translation>a section needs an id, a basis, a requirement, a title and a visibility</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>section %1 has no fields</source>
+        <translation>section %1 has no fields</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>the file needs a list 'formats'</source>
+        <translation>the file needs a list 'formats'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a format needs an id, a title, a source and sections</source>
+        <translation>a format needs an id, a title, a source and sections</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the installed guidance has no requirement %1, which the registration %2 names</source>
+        <translation>the installed guidance has no requirement %1, which the registration %2 names</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Install the guidance packs that come with this version of Veiviser.</source>
+        <translation>Install the guidance packs that come with this version of Veiviser.</translation>
+    </message>
+</context>
+<context>
     <name>vv::packaging::Review</name>
     <message>
         <location filename="../modules/packaging/Review.cpp" line="+61" />
@@ -7123,7 +7227,17 @@
 <context>
     <name>vv::packaging::TemplateLibrary</name>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+35" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+30" />
+        <source>%1, field %2: the detail '%3' is not in details.json</source>
+        <translation>%1, field %2: the detail '%3' is not in details.json</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1, section %2: no pack has the requirement %3</source>
+        <translation>%1, section %2: no pack has the requirement %3</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>the name '%1' is not in the document data</source>
         <translation>the name '%1' is not in the document data</translation>
     </message>
@@ -7133,7 +7247,7 @@
         <translation>Check its spelling against docs/packages.md, "Template data".</translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+35" />
         <source>the document templates in %1 have %n problem(s): %2</source>
         <translation>
             <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
@@ -7526,7 +7640,7 @@
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+43" />
         <source>Does not apply</source>
         <translation>Does not apply</translation>
     </message>
@@ -7703,12 +7817,12 @@
     <name>vv::ui::DashboardPage</name>
     <message>
         <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+249" />
+        <location line="+238" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-197" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -7792,7 +7906,7 @@
         <translation>&amp;Incident reports not sent:</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+39" />
         <source>All requirements</source>
         <translation>All requirements</translation>
     </message>
@@ -11278,7 +11392,7 @@
 <context>
     <name>vv::ui::PortfolioWindow</name>
     <message>
-        <location filename="../modules/ui/PortfolioWindow.cpp" line="+196" />
+        <location filename="../modules/ui/PortfolioWindow.cpp" line="+199" />
         <source>All risk classes</source>
         <translation>All risk classes</translation>
     </message>
@@ -11288,7 +11402,7 @@
         <translation>Not yet known</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
         <source>AI systems by AI Act risk class</source>
         <translation>AI systems by AI Act risk class</translation>
     </message>

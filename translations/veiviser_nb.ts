@@ -3158,6 +3158,7 @@
     </message>
     <message>
         <location line="+5" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="+70" />
         <source>unknown language '%1'; allowed: nb, en</source>
         <translation>ukjent språk «%1»; tillatt: nb, en</translation>
     </message>
@@ -3662,6 +3663,56 @@
         <location line="+25" />
         <source>List the AI systems of a folder of projects (or a team database): risk class, what is due and open alarms.</source>
         <translation>List KI-systemene i en mappe med prosjekter (eller en teamdatabase): risikoklasse, hva som forfaller, og åpne alarmer.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/RegisterCommands.cpp" line="-35" />
+        <source>required</source>
+        <translation>påkrevd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not required</source>
+        <translation>ikke påkrevd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet known (answer the walkthrough)</source>
+        <translation>ennå ikke avklart (svar på spørsmålene i gjennomgangen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Section %1 (%2): %3</source>
+        <translation>Del %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>(not given; optional)</source>
+        <translation>(ikke oppgitt; valgfritt)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MISSING</source>
+        <translation>MANGLER</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n field(s) missing.</source>
+        <translation><numerusform>%n felt mangler.</numerusform><numerusform>%n felt mangler.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>unknown format '%1'; this version has: %2</source>
+        <translation>ukjent format «%1»; denne versjonen har: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>Wrote %1; %n field(s) missing.</source>
+        <translation><numerusform>Skrev %1; %n felt mangler.</numerusform><numerusform>Skrev %1; %n felt mangler.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The fields a registration asks for (EU database, Annex VIII), filled from the project, with what is missing.</source>
+        <translation>Feltene en registrering krever (EUs database, vedlegg VIII), fylt ut fra prosjektet, med det som mangler.</translation>
     </message>
 </context>
 <context>
@@ -5735,7 +5786,7 @@
         <translation>har et kontrolltegn i navnet</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+118" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+120" />
         <source>a Mustache tag is not closed</source>
         <translation>en Mustache-tagg er ikke lukket</translation>
     </message>
@@ -6844,6 +6895,59 @@
     </message>
 </context>
 <context>
+    <name>vv::packaging::Registration</name>
+    <message>
+        <location filename="../modules/packaging/Registration.cpp" line="+33" />
+        <source>Correct the registration file; its shape is in docs/registration.md.</source>
+        <translation>Rett registreringsfilen; formen står i docs/registration.md.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a field needs an id, a point and a label in nb and en</source>
+        <translation>et felt trenger en id, et punkt og en ledetekst på nb og en</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the field '%1' needs a list 'from' (empty when Veiviser holds nothing for it)</source>
+        <translation>feltet «%1» trenger en liste «from» (tom når Veiviser ikke har noe for det)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the field '%1' names '%2'; a source is detail:KEY or project:name|system_version</source>
+        <translation>feltet «%1» viser til «%2»; en kilde er detail:NØKKEL eller project:name|system_version</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>a section needs an id, a basis, a requirement, a title and a visibility</source>
+        <translation>en del trenger en id, et rettsgrunnlag, et krav, en tittel og en synlighet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>section %1 has no fields</source>
+        <translation>del %1 har ingen felt</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>the file needs a list 'formats'</source>
+        <translation>filen trenger en liste «formats»</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a format needs an id, a title, a source and sections</source>
+        <translation>et format trenger en id, en tittel, en kilde og deler</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the installed guidance has no requirement %1, which the registration %2 names</source>
+        <translation>den installerte veiledningen har ikke kravet %1, som registreringen %2 viser til</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Install the guidance packs that come with this version of Veiviser.</source>
+        <translation>Installer veiledningspakkene som følger med denne versjonen av Veiviser.</translation>
+    </message>
+</context>
+<context>
     <name>vv::packaging::Review</name>
     <message>
         <location filename="../modules/packaging/Review.cpp" line="+61" />
@@ -7129,7 +7233,17 @@
 <context>
     <name>vv::packaging::TemplateLibrary</name>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+35" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+30" />
+        <source>%1, field %2: the detail '%3' is not in details.json</source>
+        <translation>%1, felt %2: opplysningen «%3» finnes ikke i details.json</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1, section %2: no pack has the requirement %3</source>
+        <translation>%1, del %2: ingen pakke har kravet %3</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>the name '%1' is not in the document data</source>
         <translation>navnet «%1» finnes ikke i dokumentdataene</translation>
     </message>
@@ -7139,7 +7253,7 @@
         <translation>Sjekk stavemåten mot docs/packages.md, «Template data».</translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+35" />
         <source>the document templates in %1 have %n problem(s): %2</source>
         <translation>
             <numerusform>dokumentmalene i %1 har %n problem: %2</numerusform>
@@ -7532,7 +7646,7 @@
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+43" />
         <source>Does not apply</source>
         <translation>Gjelder ikke</translation>
     </message>
@@ -7709,12 +7823,12 @@
     <name>vv::ui::DashboardPage</name>
     <message>
         <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+249" />
+        <location line="+238" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-197" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, systemversjon %2 · status per %3</translation>
     </message>
@@ -7798,7 +7912,7 @@
         <translation>Hen&amp;delsesrapporter som ikke er sendt:</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+39" />
         <source>All requirements</source>
         <translation>Alle krav</translation>
     </message>
@@ -11284,7 +11398,7 @@
 <context>
     <name>vv::ui::PortfolioWindow</name>
     <message>
-        <location filename="../modules/ui/PortfolioWindow.cpp" line="+196" />
+        <location filename="../modules/ui/PortfolioWindow.cpp" line="+199" />
         <source>All risk classes</source>
         <translation>Alle risikoklasser</translation>
     </message>
@@ -11294,7 +11408,7 @@
         <translation>Ennå ikke avklart</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
         <source>AI systems by AI Act risk class</source>
         <translation>KI-systemer etter risikoklasse i KI-forordningen</translation>
     </message>

@@ -15,6 +15,7 @@ void registerAll(CommandRegistry &registry)
     registerPackageCommands(registry);
     registerSecretCommands(registry);
     registerPortfolioCommands(registry);
+    registerRegistrationCommands(registry);
 }
 
 } // namespace vv::cli

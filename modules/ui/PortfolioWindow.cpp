@@ -141,6 +141,9 @@ void PortfolioWindow::load(const QString &location)
     m_progress->show();
     m_cancel->show();
     retranslate();
+    // Another folder chosen while one is read: the older read is forgotten, the newer one starts when it has ended.
+    if (m_job->isRunning())
+        m_job->drop();
     m_job->start<PortfolioRead>(
         [location](const CancellationToken &cancel, const ProgressSink &progress) {
             return readPortfolio(location, cancel, progress);
@@ -219,13 +222,8 @@ void PortfolioWindow::rebuildChart()
 {
     const QPalette pal = palette();
     auto *chart = new QChart;
-    chart->setTheme(isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(pal.brush(QPalette::Base));
-    chart->setBackgroundRoundness(0);
-    chart->setTitleBrush(pal.brush(QPalette::Text));
-    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    styleChart(chart, pal, font());
     chart->legend()->setAlignment(Qt::AlignRight);
-    chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setTitle(tr("AI systems by AI Act risk class"));
     auto *pie = new QPieSeries(chart);
     pie->setHoleSize(0.45);
