@@ -15,16 +15,11 @@ namespace vv::packaging {
 
 namespace {
 
-QString text(const Json &obj, const char *key)
-{
-    return obj.contains(key) && obj[key].is_string() ? fromStd(obj[key].get<std::string>()) : QString();
-}
-
 LocalizedText localized(const Json &obj, const char *key)
 {
     if (!obj.contains(key) || !obj[key].is_object())
         return {};
-    return {text(obj[key], "nb"), text(obj[key], "en")};
+    return {jsonString(obj[key], "nb"), jsonString(obj[key], "en")};
 }
 
 Error problem(const QString &path, const QString &what)
@@ -36,8 +31,8 @@ Error problem(const QString &path, const QString &what)
 Result<RegistrationField> readField(const Json &f, const QString &path)
 {
     RegistrationField field;
-    field.id = text(f, "id");
-    field.point = text(f, "point");
+    field.id = jsonString(f, "id");
+    field.point = jsonString(f, "point");
     field.label = localized(f, "label");
     field.optional = f.value("optional", false);
     if (field.id.isEmpty() || field.point.isEmpty() || field.label.nb.isEmpty() || field.label.en.isEmpty())
@@ -58,10 +53,10 @@ Result<RegistrationField> readField(const Json &f, const QString &path)
 Result<RegistrationSection> readSection(const Json &s, const QString &path)
 {
     RegistrationSection section;
-    section.id = text(s, "id");
-    section.role = text(s, "role");
-    section.basis = text(s, "basis");
-    section.requirement = text(s, "requirement");
+    section.id = jsonString(s, "id");
+    section.role = jsonString(s, "role");
+    section.basis = jsonString(s, "basis");
+    section.requirement = jsonString(s, "requirement");
     section.title = localized(s, "title");
     section.visibility = localized(s, "visibility");
     if (section.id.isEmpty() || section.basis.isEmpty() || section.requirement.isEmpty() || section.title.isEmpty() ||
@@ -116,12 +111,12 @@ Result<std::vector<Registration>> Registration::readFile(const QString &path)
     std::vector<Registration> out;
     for (const Json &f : (*doc)["formats"]) {
         Registration r;
-        r.id = text(f, "id");
+        r.id = jsonString(f, "id");
         r.title = localized(f, "title");
         r.machineFormat = localized(f, "machine_format");
         if (f.contains("source") && f["source"].is_object()) {
-            r.sourceTitle = text(f["source"], "title");
-            r.sourceUrl = text(f["source"], "url");
+            r.sourceTitle = jsonString(f["source"], "title");
+            r.sourceUrl = jsonString(f["source"], "url");
         }
         if (r.id.isEmpty() || r.title.isEmpty() || r.sourceTitle.isEmpty() || !f.contains("sections") ||
             !f["sections"].is_array())
