@@ -1,4 +1,5 @@
 // veiviser: the desktop application; `veiviser [--lang nb|en] [--palette system|light|dark] [FILE]` opens FILE;
+// `--portfolio DIR|postgresql://...` opens the portfolio of a folder of projects beside it.
 // `--screenshots DIR FILE` saves PNGs of its main pages and quits. VEIVISER_PALETTE sets the palette's default.
 
 #include "core/Translation.h"
@@ -41,6 +42,10 @@ int main(int argc, char **argv)
                                            QStringLiteral("system|light|dark"),
                                            qEnvironmentVariable("VEIVISER_PALETTE", QStringLiteral("system")));
     parser.addOption(paletteOption);
+    const QCommandLineOption portfolioOption(QStringLiteral("portfolio"),
+                                             QStringLiteral("Open the portfolio of a folder of projects (or a team database)."),
+                                             QStringLiteral("DIR"));
+    parser.addOption(portfolioOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .veiviser project to open."));
     parser.process(app);
     if (!vv::ui::applyColourScheme(parser.value(paletteOption))) {
@@ -60,6 +65,8 @@ int main(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());
     if (parser.isSet(shotsOption)) {
+        if (parser.isSet(portfolioOption))
+            window.openPortfolio(parser.value(portfolioOption));
         window.resize(1400, 900);
         window.show();
         auto files = vv::ui::ScreenshotTour(window).run(parser.value(shotsOption), {QStringLiteral("nb"), QStringLiteral("en")});
@@ -72,5 +79,7 @@ int main(int argc, char **argv)
         return 0;
     }
     window.show();
+    if (parser.isSet(portfolioOption))
+        window.openPortfolio(parser.value(portfolioOption));
     return app.exec();
 }

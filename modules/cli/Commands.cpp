@@ -15,6 +15,8 @@ void registerAll(CommandRegistry &registry)
     registerEngineCommands(registry);
     registerPackageCommands(registry);
     registerSecretCommands(registry);
+    registerPortfolioCommands(registry);
+    registerRegistrationCommands(registry);
 }
 
 } // namespace vv::cli

@@ -27,6 +27,8 @@ void registerSecretCommands(CommandRegistry &registry);
 void registerMonitorCommands(CommandRegistry &registry);
 void registerDeviationCommands(CommandRegistry &registry);
 void registerRiskCommands(CommandRegistry &registry);
+void registerPortfolioCommands(CommandRegistry &registry);
+void registerRegistrationCommands(CommandRegistry &registry);
 
 /// One report of an incident for `incident show` and `status`: title, recipient and where it stands.
 QString incidentReportLine(const monitoring::IncidentReportStatus &status);

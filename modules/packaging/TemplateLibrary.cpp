@@ -1,5 +1,7 @@
 #include "packaging/TemplateLibrary.h"
 
+#include "packaging/Registration.h"
+
 #include "core/Environment.h"
 #include "core/Json.h"
 #include "packaging/DocumentModel.h"
@@ -672,6 +674,35 @@ std::shared_ptr<TemplateLibrary::Data> readTemplates(const QString &root, const 
 
 TemplateLibrary::TemplateLibrary() : d(std::make_shared<Data>()) {}
 
+// The registrations' field lists (registration.json, docs/registration.md): every detail they draw on is in the
+// catalog, and every section names a requirement of the packs (whose applicability says when it is due).
+static void checkRegistrations(const QString &root, const guidance::GuidanceLibrary &guidance,
+                               const TemplateLibrary::Data &data, Problems &problems)
+{
+    const QString file = QDir(root).filePath(QStringLiteral("registration.json"));
+    if (!QFileInfo::exists(file))
+        return;
+    auto formats = Registration::readFile(file);
+    if (!formats) {
+        problems.add(formats.error());
+        return;
+    }
+    QSet<QString> details;
+    for (const DetailSpec &d : data.details)
+        details.insert(QStringLiteral("detail:") + d.key);
+    for (const Registration &r : *formats)
+        for (const RegistrationSection &s : r.sections) {
+            for (const RegistrationField &f : s.fields)
+                for (const QString &source : f.from)
+                    if (source.startsWith(QStringLiteral("detail:")) && !details.contains(source))
+                        problems.add(file, TemplateLibrary::tr("%1, field %2: the detail '%3' is not in details.json")
+                                               .arg(r.id, f.point, source.mid(7)));
+            if (!guidance.requirement(s.requirement))
+                problems.add(file, TemplateLibrary::tr("%1, section %2: no pack has the requirement %3")
+                                       .arg(r.id, s.id, s.requirement));
+        }
+}
+
 std::vector<Error> TemplateLibrary::check(const QString &root, const guidance::GuidanceLibrary &guidance,
                                           TemplateCounts *counts)
 {
@@ -707,6 +738,7 @@ std::vector<Error> TemplateLibrary::check(const QString &root, const guidance::G
             }
         }
     }
+    checkRegistrations(root, guidance, *data, problems);
     // One message per place, even when both specimens and both languages found it.
     std::vector<Error> out;
     QSet<QString> seen;

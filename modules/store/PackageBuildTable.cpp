@@ -52,6 +52,16 @@ Result<std::vector<PackageBuild>> PackageBuildTable::list(const ProjectStore &st
     return out;
 }
 
+Result<std::optional<PackageBuild>> PackageBuildTable::newest(const ProjectStore &store)
+{
+    auto q = sql::exec(store.database(), selectBuilds + QStringLiteral("ORDER BY id DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<PackageBuild>();
+    return std::optional<PackageBuild>(buildFrom(*q));
+}
+
 Result<std::optional<PackageBuild>> PackageBuildTable::findByManifest(const ProjectStore &store, const QString &sha256)
 {
     auto q = sql::exec(store.database(), selectBuilds + QStringLiteral("WHERE manifest_sha256 = ? ORDER BY id"),

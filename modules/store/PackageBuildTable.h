@@ -28,6 +28,8 @@ public:
     static Result<qint64> insert(Transaction &tx, const PackageBuild &build);
     /// Every build, newest first.
     static Result<std::vector<PackageBuild>> list(const ProjectStore &store);
+    /// The newest build, if the project made any (one row, for overviews that need no more).
+    static Result<std::optional<PackageBuild>> newest(const ProjectStore &store);
     /// The build with this manifest hash, if the project made it.
     static Result<std::optional<PackageBuild>> findByManifest(const ProjectStore &store, const QString &sha256);
 };

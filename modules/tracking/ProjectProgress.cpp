@@ -96,7 +96,8 @@ int StatusCounts::total() const
     return n;
 }
 
-Result<ProjectProgress> ProjectProgress::compute(ProjectStore &store, const GuidanceLibrary &library)
+Result<ProjectProgress> ProjectProgress::compute(ProjectStore &store, const GuidanceLibrary &library,
+                                                 Evidence counting)
 {
     ProjectProgress p;
     auto assessment = assessProject(store, library);
@@ -117,13 +118,17 @@ Result<ProjectProgress> ProjectProgress::compute(ProjectStore &store, const Guid
     QStringList urns;
     for (const RequirementApplicability &r : p.assessment.requirements)
         urns << r.urn;
-    auto linked = evidence.evidenceForEach(urns);
-    if (!linked)
-        return linked.error();
-    auto stale = evidence.staleItems();
-    if (!stale)
-        return stale.error();
-    p.staleEvidence = std::move(*stale);
+    std::map<QString, std::vector<evidence::EvidenceStatus>> linked;
+    if (counting == Evidence::Counted) {
+        auto each = evidence.evidenceForEach(urns);
+        if (!each)
+            return each.error();
+        linked = std::move(*each);
+        auto stale = evidence.staleItems();
+        if (!stale)
+            return stale.error();
+        p.staleEvidence = std::move(*stale);
+    }
 
     std::map<QString, std::size_t> packIndex;
     for (const RequirementApplicability &r : p.assessment.requirements) {
@@ -141,7 +146,7 @@ Result<ProjectProgress> ProjectProgress::compute(ProjectStore &store, const Guid
             rp.stateNeedsReview = it->second.packVersion != pack->version;
         }
         rp.status = trackedStatus(r, rp.state);
-        for (const evidence::EvidenceStatus &e : (*linked)[r.urn]) {
+        for (const evidence::EvidenceStatus &e : linked[r.urn]) {
             (e.viaCrosswalk.isEmpty() ? rp.directEvidence : rp.crosswalkEvidence)++;
             rp.staleEvidence += e.staleness.isStale() ? 1 : 0;
         }

@@ -91,7 +91,11 @@ public:
     /// Requirements due within this many days count as due soon.
     static constexpr int soonDays = 14;
 
-    static Result<ProjectProgress> compute(ProjectStore &store, const guidance::GuidanceLibrary &library);
+    /// Whether compute() counts the evidence of each requirement: the portfolio needs only the statuses and
+    /// deadlines, and skips the evidence tables.
+    enum class Evidence { Counted, Skipped };
+    static Result<ProjectProgress> compute(ProjectStore &store, const guidance::GuidanceLibrary &library,
+                                           Evidence evidence = Evidence::Counted);
 
     guidance::Assessment assessment;
     QDate today; ///< by the project's clock

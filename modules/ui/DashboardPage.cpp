@@ -331,18 +331,7 @@ void DashboardPage::buildCharts()
     if (!p || !library)
         return;
     const QPalette pal = palette();
-    const auto style = [&](QChart *chart) {
-        chart->setTheme(isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        chart->setBackgroundBrush(pal.brush(QPalette::Base));
-        chart->setBackgroundRoundness(0);
-        chart->setTitleBrush(pal.brush(QPalette::Text));
-        chart->legend()->setLabelColor(pal.color(QPalette::Text));
-        QFont title = font();
-        title.setBold(true);
-        chart->setTitleFont(title);
-        chart->legend()->setFont(font());
-        chart->setMargins(QMargins(4, 4, 4, 4));
-    };
+    const auto style = [&](QChart *chart) { styleChart(chart, pal, font()); };
 
     // Overall: a donut of the requirements that apply (and those not yet known), by status.
     auto *overall = new QChart;

@@ -12,6 +12,7 @@
 #include "ui/EvidencePage.h"
 #include "ui/Links.h"
 #include "ui/MessageBar.h"
+#include "ui/PortfolioWindow.h"
 #include "ui/MonitoringModels.h"
 #include "ui/MonitoringPage.h"
 #include "ui/Navigator.h"
@@ -360,6 +361,8 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openProjectDialog);
     m_reviewAction = new QAction(this);
     connect(m_reviewAction, &QAction::triggered, this, &MainWindow::reviewPackageDialog);
+    m_portfolioAction = new QAction(this);
+    connect(m_portfolioAction, &QAction::triggered, this, &MainWindow::openPortfolioDialog);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
@@ -405,6 +408,7 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addAction(m_reviewAction);
+    m_fileMenu->addAction(m_portfolioAction);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -434,6 +438,7 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New project…"));
     m_openAction->setText(tr("&Open project…"));
     m_reviewAction->setText(tr("Open a package for re&view…"));
+    m_portfolioAction->setText(tr("Open &portfolio…"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_closeAction->setText(tr("&Close project"));
     m_quitAction->setText(tr("&Quit"));
@@ -573,6 +578,30 @@ void MainWindow::openProjectDialog()
                                                       tr("Veiviser projects (*.veiviser);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
+}
+
+void MainWindow::openPortfolioDialog()
+{
+    const QString folder = FileDialogs::folder(this, tr("Open portfolio: a folder of projects"));
+    if (!folder.isEmpty())
+        openPortfolio(folder);
+}
+
+PortfolioWindow *MainWindow::openPortfolio(const QString &location)
+{
+    if (!m_portfolio) {
+        m_portfolio = new PortfolioWindow(this);
+        connect(m_portfolio, &PortfolioWindow::projectOpenRequested, this, [this](const QString &project) {
+            if (openProject(project)) {
+                raise();
+                activateWindow();
+            }
+        });
+    }
+    m_portfolio->load(location);
+    m_portfolio->show();
+    m_portfolio->raise();
+    return m_portfolio;
 }
 
 ReviewOpenDialog *MainWindow::reviewPackageDialog()

@@ -28,6 +28,7 @@ class MessageBar;
 class Navigator;
 class PackPage;
 class Page;
+class PortfolioWindow;
 class ProjectOverviewPage;
 class ProjectSession;
 class RequirementPage;
@@ -49,6 +50,11 @@ public:
     /// "Open a package for review…": verifies a package, makes a review project from it and opens that; the
     /// dialog is returned (modal, deleted on close) so that tests can fill it in.
     ReviewOpenDialog *reviewPackageDialog();
+    /// Opens the portfolio of a folder of projects (or a team address) in its own window and returns it; a
+    /// project chosen there opens here.
+    PortfolioWindow *openPortfolio(const QString &location);
+    /// The portfolio window, once one was opened (nullptr before).
+    PortfolioWindow *portfolioWindow() const { return m_portfolio; }
     /// The text of the message bar above the pages (empty when hidden).
     QString messageText() const;
     void closeProject();
@@ -101,6 +107,7 @@ private:
     void rebuildRecentMenu();
     void newProjectDialog();
     void openProjectDialog();
+    void openPortfolioDialog();
     void showError(const Error &error);
     void updateNavigatorTitles();
     void rebuildGoMenu();
@@ -131,13 +138,15 @@ private:
     DetailsPage *m_details = nullptr;
     GsprPage *m_gspr = nullptr;
     RiskPage *m_risk = nullptr;
+    PortfolioWindow *m_portfolio = nullptr;
     QList<Page *> m_pageList;
 
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_goMenu = nullptr,
           *m_settingsMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_closeAction = nullptr, *m_quitAction = nullptr,
             *m_aboutAction = nullptr, *m_nbAction = nullptr, *m_enAction = nullptr, *m_undoAction = nullptr,
-            *m_redoAction = nullptr, *m_focusAction = nullptr, *m_reviewAction = nullptr;
+            *m_redoAction = nullptr, *m_focusAction = nullptr, *m_reviewAction = nullptr,
+            *m_portfolioAction = nullptr;
     QList<QAction *> m_pageActions;
 };
 

@@ -5,6 +5,7 @@
 #include "tracking/ProjectProgress.h"
 #include "ui/MainWindow.h"
 #include "ui/Links.h"
+#include "ui/PortfolioWindow.h"
 #include "ui/Page.h"
 #include "ui/EngineRunDialog.h"
 #include "ui/IngestDialog.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QDeadlineTimer>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
@@ -143,6 +145,15 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
                 }
             }
         VV_TRY(grabDialog(QStringLiteral("review-open"), m_window.reviewPackageDialog()));
+        // The portfolio, when one was opened beside the project (`--portfolio DIR`), once it has been read.
+        if (PortfolioWindow *portfolio = m_window.portfolioWindow()) {
+            QDeadlineTimer deadline(120000);
+            while (portfolio->isLoading() && !deadline.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            portfolio->resize(1400, 800);
+            portfolio->show();
+            VV_TRY(grab(QStringLiteral("portfolio"), portfolio));
+        }
     }
     m_window.setLanguage(before); // the language setting is the user's; the tour only borrows it
     return written;

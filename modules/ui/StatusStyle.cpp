@@ -1,9 +1,11 @@
 #include "ui/StatusStyle.h"
 
+#include <QChart>
 #include <QChartView>
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLegend>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -290,6 +292,20 @@ void showFocusFrame(QChartView *view)
     // A transparent frame of the same width without the focus, so that the chart does not move when it gets it.
     view->setStyleSheet(QStringLiteral("QChartView { border: 2px solid transparent; }"
                                        "QChartView:focus { border: 2px solid palette(highlight); }"));
+}
+
+void styleChart(QChart *chart, const QPalette &palette, const QFont &font)
+{
+    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette.brush(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(palette.brush(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    QFont title = font;
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setFont(font);
+    chart->setMargins(QMargins(4, 4, 4, 4));
 }
 
 } // namespace vv::ui

@@ -7,13 +7,18 @@
 #include <QIcon>
 #include <QPalette>
 
+class QChart;
 class QChartView;
+class QFont;
 
 namespace vv::ui {
 
 /// Frames a chart in the highlight colour while it has the keyboard focus: a chart draws no focus of its own, so
 /// Tab and F6 would otherwise seem to lose the focus on it.
 void showFocusFrame(QChartView *view);
+/// A chart in the palette's colours (light or dark theme, the base colour behind it) with the widget's font, bold
+/// for the title: how the dashboard and the portfolio draw their charts.
+void styleChart(QChart *chart, const QPalette &palette, const QFont &font);
 
 /// The status colours, names and icons every page shares, so that the navigator, the requirement page and the
 /// dashboard's charts say the same thing the same way. Colours are mid-tones that read on light and dark palettes.

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void staleAnswerExitsWithConflict();
     void copiesBothWays();
+    void portfolioOfATeamDatabase();
     void teamInitGrantsDatabaseRoles();
     void grantsFollowMigrations();
     void databasePasswordIsNeverStored();
@@ -150,6 +151,30 @@ void TestTeamCli::copiesBothWays()
     r = runCli({QStringLiteral("evidence"), QStringLiteral("export"), back, QStringLiteral("1"), out});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(test::fileSha256(out), test::fileSha256(doc));
+}
+
+// A team database holds one project: `portfolio` at its address lists that project, read-only (docs/portfolio.md).
+void TestTeamCli::portfolioOfATeamDatabase()
+{
+    if (!m_pg.available())
+        QSKIP(qPrintable(m_pg.skipReason()));
+    QString problem;
+    const QString url = m_pg.freshDatabase(QStringLiteral("portfolio"), &problem);
+    QVERIFY2(!url.isEmpty(), qPrintable(problem));
+    auto r = runCli({QStringLiteral("project"), QStringLiteral("init"), url, QStringLiteral("--name"),
+                     QStringLiteral("Teamets system"), QStringLiteral("--system-version"), QStringLiteral("3.1"),
+                     QStringLiteral("--role"), QStringLiteral("provider")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli({QStringLiteral("--json"), QStringLiteral("portfolio"), url});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json doc = parse(r.out);
+    QCOMPARE(doc["projects"].size(), std::size_t(1));
+    const Json &row = doc["projects"][0];
+    VV_COMPARE_JSON(row["file"], toStd(url));
+    VV_COMPARE_JSON(row["error"], nullptr);
+    VV_COMPARE_JSON(row["name"], "Teamets system");
+    VV_COMPARE_JSON(row["system_version"], "3.1");
+    VV_COMPARE_JSON(row["role"], "provider");
 }
 
 void TestTeamCli::teamInitGrantsDatabaseRoles()

@@ -1,0 +1,431 @@
+// `veiviser-cli portfolio` over a folder of twenty projects (docs/portfolio.md): fourteen generated with planned
+// values (PortfolioFixture), one with monitoring and an alarm, one with an incident, a review project, one from an
+// older schema, a damaged file and a foreign one. Rows are checked field by field against the plan.
+
+#include "PortfolioFixture.h"
+#include "TestSupport.h"
+
+#include "core/Clock.h"
+#include "core/Json.h"
+#include "guidance/GuidanceLibrary.h"
+#include "store/AuditChain.h"
+#include "store/Migrations.h"
+#include "store/ProjectStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vv;
+using test::runCli;
+
+class TestPortfolioCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void rowsMatchThePlan();
+    void monitoredProjectShowsItsAlarms();
+    void incidentReportsAreCountedDown();
+    void reviewProjectIsListed();
+    void unreadableFilesAreRowsWithTheirError();
+    void requirementsAgreeWithStatus();
+    void readsWithoutChangingAnything();
+    void readsAProjectOpenForWriting();
+    void readableTable();
+    void notAFolderIsAnInputError();
+    void emptyFolderIsAnEmptyPortfolio();
+
+private:
+    QString path(const QString &n) const { return m_dir.filePath(n); }
+    QString inPortfolio(const QString &n) const { return QDir(m_folder).filePath(n); }
+    const Json *row(const QString &file) const;
+    QString buildMonitored();
+    QString buildWithIncident();
+    QString buildReview();
+    QString buildOlderSchema();
+
+    QTemporaryDir m_dir;
+    QString m_folder;
+    std::vector<test::PlannedProject> m_plan;
+    Json m_doc;
+    int m_exit = -1;
+};
+
+namespace {
+
+Json parse(const QByteArray &out)
+{
+    auto r = parseJson(out, QStringLiteral("stdout"));
+    return r ? *r : Json();
+}
+
+QString describe(const test::ProcessResult &r)
+{
+    return QStringLiteral("exit %1\n%2\n%3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+}
+
+bool writeFile(const QString &file, const QByteArray &content)
+{
+    QFile f(file);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+// The demo's incident: a serious deterioration the hospital became aware of two days ago; nothing sent yet.
+QStringList incidentArgs(const QString &file)
+{
+    QStringList args = {QStringLiteral("incident"), QStringLiteral("add"), file, QStringLiteral("--deviation"),
+                        QStringLiteral("1"), QStringLiteral("--aware"),
+                        QDate::currentDate().addDays(-2).toString(Qt::ISODate)};
+    for (const char *fact : {"incident.system_involved=true", "incident.death=false",
+                             "incident.serious_health_harm=true", "incident.unanticipated_deterioration=true",
+                             "incident.near_miss=false", "incident.public_health_threat=false",
+                             "incident.critical_infrastructure=false", "incident.fundamental_rights=false",
+                             "incident.property_environment=false", "incident.widespread_infringement=false",
+                             "incident.patient_care_related=true", "incident.very_serious_harm=false",
+                             "incident.outcome_unexpected=true", "incident.fsca=false"})
+        args << QStringLiteral("--fact") << QString::fromLatin1(fact);
+    return args;
+}
+
+const QString demoAnswers = QStringLiteral(VV_SOURCE_DIR "/demo/answers.json");
+
+} // namespace
+
+const Json *TestPortfolioCli::row(const QString &file) const
+{
+    for (const Json &r : m_doc["projects"])
+        if (r["file"] == toStd(file))
+            return &r;
+    return nullptr;
+}
+
+QString TestPortfolioCli::buildMonitored()
+{
+    const QString file = inPortfolio(QStringLiteral("monitored.veiviser"));
+    const QList<QStringList> steps = {
+        {QStringLiteral("project"), QStringLiteral("init"), file, QStringLiteral("--name"), QStringLiteral("Overvåket")},
+        {QStringLiteral("answer"), file, QStringLiteral("--from"), demoAnswers},
+        {QStringLiteral("monitor"), QStringLiteral("plan"), file, QStringLiteral("--from"),
+         QStringLiteral(VV_SOURCE_DIR "/demo/monitoring-plan.yaml")},
+        {QStringLiteral("monitor"), QStringLiteral("ingest"), file, QStringLiteral("--predictions"),
+         QStringLiteral(VV_SOURCE_DIR "/demo/production.csv"), QStringLiteral("--time"), QStringLiteral("tidspunkt"),
+         QStringLiteral("--label"), QStringLiteral("sepsis_48t"), QStringLiteral("--score"), QStringLiteral("risiko"),
+         QStringLiteral("--id"), QStringLiteral("innleggelse_id"), QStringLiteral("--feature"), QStringLiteral("alder"),
+         QStringLiteral("--feature"), QStringLiteral("laktat"), QStringLiteral("--group"), QStringLiteral("avdeling"),
+         QStringLiteral("--decimal"), QStringLiteral(",")},
+    };
+    for (const QStringList &args : steps)
+        if (auto r = runCli(args); r.exitCode != 0)
+            return describe(r);
+    return {};
+}
+
+QString TestPortfolioCli::buildWithIncident()
+{
+    const QString file = inPortfolio(QStringLiteral("incident.veiviser"));
+    const QList<QStringList> steps = {
+        {QStringLiteral("project"), QStringLiteral("init"), file, QStringLiteral("--name"), QStringLiteral("Hendelse")},
+        {QStringLiteral("answer"), file, QStringLiteral("--from"), demoAnswers},
+        {QStringLiteral("deviation"), QStringLiteral("add"), file, QStringLiteral("--title"),
+         QStringLiteral("Varsel uteble"), QStringLiteral("--severity"), QStringLiteral("high")},
+        incidentArgs(file),
+    };
+    for (const QStringList &args : steps)
+        if (auto r = runCli(args); r.exitCode != 0)
+            return describe(r);
+    return {};
+}
+
+QString TestPortfolioCli::buildReview()
+{
+    // The source and its package lie outside the portfolio; only the review project is in it.
+    const QString source = path(QStringLiteral("source.veiviser"));
+    const QString package = path(QStringLiteral("package.zip"));
+    auto keys = runCli({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("generate"), path(QStringLiteral("keys"))});
+    if (keys.exitCode != 0)
+        return describe(keys);
+    const QString key = fromStd(parse(keys.out).value("private_key", std::string()));
+    const QList<QStringList> steps = {
+        {QStringLiteral("project"), QStringLiteral("init"), source, QStringLiteral("--name"),
+         QStringLiteral("Leverandørens system"), QStringLiteral("--role"), QStringLiteral("provider")},
+        {QStringLiteral("answer"), source, QStringLiteral("--from"), demoAnswers},
+        {QStringLiteral("package"), QStringLiteral("build"), source, QStringLiteral("--document"),
+         QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"), QStringLiteral("--format"),
+         QStringLiteral("html"), QStringLiteral("--out"), package, QStringLiteral("--sign"), key},
+        {QStringLiteral("review"), QStringLiteral("open"), package, QStringLiteral("--out"),
+         inPortfolio(QStringLiteral("review.veiviser"))},
+    };
+    for (const QStringList &args : steps)
+        if (auto r = runCli(args, {}, 300000); r.exitCode != 0)
+            return describe(r);
+    return {};
+}
+
+// A project exactly as Veiviser left it at schema version 3 (as tst_projectstore builds them).
+QString TestPortfolioCli::buildOlderSchema()
+{
+    const QString file = inPortfolio(QStringLiteral("older.veiviser"));
+    const FixedClock clock(QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(file);
+        if (!db.open() || !migrations::migrate(db, sql::Dialect::SQLite, 3).ok())
+            problem = QStringLiteral("cannot build the old schema");
+        QSqlQuery q(db);
+        if (problem.isEmpty() &&
+            !q.exec(QStringLiteral("INSERT INTO project VALUES (1, 'Gammel', '0.9', 'both', '2025-01-01T00:00:00.000Z')")))
+            problem = QStringLiteral("cannot insert the project");
+        if (problem.isEmpty() && !audit::append(db, clock, QStringLiteral("old"), QStringLiteral("project.create"),
+                                                Json{{"name", "Gammel"}, {"system_version", "0.9"}, {"role", "both"}}))
+            problem = QStringLiteral("cannot append to the audit chain");
+        q = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return problem;
+}
+
+void TestPortfolioCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // The same packs as the CLI, which finds them next to itself.
+    qputenv("VEIVISER_DATA_DIR", VV_BIN_DIR "/../share/veiviser");
+    m_folder = path(QStringLiteral("portfolio"));
+    QVERIFY(QDir().mkpath(m_folder));
+    auto library = guidance::GuidanceLibrary::loadShipped();
+    QVERIFY2(library.ok(), qPrintable(library ? QString() : library.error().toString()));
+    m_plan = test::plannedPortfolio(14, m_folder);
+    for (const test::PlannedProject &p : m_plan) {
+        const QString problem = test::buildProject(p, *library);
+        QVERIFY2(problem.isEmpty(), qPrintable(p.file + QStringLiteral(": ") + problem));
+    }
+    for (const QString &problem : {buildMonitored(), buildWithIncident(), buildReview(), buildOlderSchema()})
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // A damaged project: a real one whose first page (the schema) is overwritten after the header.
+    const QString damaged = inPortfolio(QStringLiteral("damaged.veiviser"));
+    QVERIFY(QFile::copy(m_plan[0].file, damaged));
+    {
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(100));
+        QVERIFY(f.write(QByteArray(8000, '\x5a')) == 8000);
+    }
+    // A foreign file that only has a project's name, and a file that is not named like a project at all.
+    QVERIFY(writeFile(inPortfolio(QStringLiteral("notes.veiviser")), "name,score\n1,0.5\n"));
+    QVERIFY(writeFile(inPortfolio(QStringLiteral("README.txt")), "Prosjektene til klinikken\n"));
+    QCOMPARE(QDir(m_folder).entryList({QStringLiteral("*.veiviser")}, QDir::Files).size(), 20);
+
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("portfolio"), m_folder});
+    m_exit = r.exitCode;
+    m_doc = parse(r.out);
+    QVERIFY2(m_doc.is_object(), qPrintable(describe(r)));
+}
+
+void TestPortfolioCli::rowsMatchThePlan()
+{
+    // Damaged, older and foreign files make it a finding: exit 1, as a failed check.
+    QCOMPARE(m_exit, 1);
+    QCOMPARE(m_doc["projects"].size(), std::size_t(20));
+    VV_COMPARE_JSON(m_doc["unreadable"], 3);
+    VV_COMPARE_JSON(m_doc["location"], toStd(m_folder));
+    const std::vector<std::string> fields = {"file", "name", "system_version", "role", "mdr_class", "ai_act_risk",
+                                             "high_risk_route", "dpia_required", "fria_required", "requirements",
+                                             "incidents_due", "alarms_open", "last_package", "modified", "error"};
+    for (const Json &r : m_doc["projects"]) {
+        QCOMPARE(r.size(), fields.size());
+        for (const std::string &f : fields)
+            QVERIFY2(r.contains(f), f.c_str());
+    }
+    using A = test::PlannedProject::Answers;
+    for (const test::PlannedProject &p : m_plan) {
+        const Json *found = row(p.file);
+        QVERIFY2(found, qPrintable(p.file));
+        const Json &r = *found;
+        VV_COMPARE_JSON(r["error"], nullptr);
+        VV_COMPARE_JSON(r["name"], toStd(p.name));
+        VV_COMPARE_JSON(r["system_version"], toStd(p.systemVersion));
+        VV_COMPARE_JSON(r["role"], toStd(roleToString(p.role)));
+        VV_COMPARE_JSON(r["modified"], toStd(isoUtc(p.changed)));
+        switch (p.answers) {
+        case A::None:
+            for (const char *f : {"mdr_class", "ai_act_risk", "high_risk_route", "dpia_required", "fria_required"})
+                VV_COMPARE_JSON(r[f], nullptr);
+            break;
+        case A::ProviderIIb: // as tst_guidance_cli's assess shows for these answers
+            VV_COMPARE_JSON(r["mdr_class"], "IIb");
+            VV_COMPARE_JSON(r["ai_act_risk"], "high");
+            VV_COMPARE_JSON(r["high_risk_route"], "annex_i");
+            VV_COMPARE_JSON(r["dpia_required"], false);
+            VV_COMPARE_JSON(r["fria_required"], false);
+            break;
+        case A::Demo:
+            // A large-scale processing of health data that evaluates patients needs a DPIA (GDPR Art. 35(3)(b));
+            // a FRIA is for Annex III systems (AI Act Art. 27(1)), and this one is high-risk by Annex I.
+            VV_COMPARE_JSON(r["mdr_class"], "IIb");
+            VV_COMPARE_JSON(r["ai_act_risk"], "high");
+            VV_COMPARE_JSON(r["high_risk_route"], "annex_i");
+            VV_COMPARE_JSON(r["dpia_required"], true);
+            VV_COMPARE_JSON(r["fria_required"], false);
+            break;
+        }
+        VV_COMPARE_JSON(r["requirements"]["met"], p.done());
+        VV_COMPARE_JSON(r["requirements"]["overdue"], p.answers == A::Demo && p.overdue ? 1 : 0);
+        VV_COMPARE_JSON(r["incidents_due"], (Json{{"reports", 0}, {"overdue", 0}, {"next_due", nullptr}}));
+        VV_COMPARE_JSON(r["alarms_open"], nullptr);
+        if (p.package.isEmpty())
+            VV_COMPARE_JSON(r["last_package"], nullptr);
+        else
+            VV_COMPARE_JSON(r["last_package"], (Json{{"file", toStd(p.package)}, {"built", toStd(isoUtc(p.changed))}}));
+    }
+}
+
+void TestPortfolioCli::monitoredProjectShowsItsAlarms()
+{
+    const QString file = inPortfolio(QStringLiteral("monitored.veiviser"));
+    auto status = runCli({QStringLiteral("--json"), QStringLiteral("monitor"), QStringLiteral("status"), file});
+    QCOMPARE(status.exitCode, 1); // the demo's production data raise alarms
+    const Json alarms = parse(status.out)["alarms_open"];
+    QVERIFY(alarms.get<int>() > 0);
+    const Json *r = row(file);
+    QVERIFY(r);
+    VV_COMPARE_JSON((*r)["alarms_open"], alarms);
+}
+
+void TestPortfolioCli::incidentReportsAreCountedDown()
+{
+    const QString file = inPortfolio(QStringLiteral("incident.veiviser"));
+    auto status = runCli({QStringLiteral("--json"), QStringLiteral("status"), file});
+    QVERIFY2(status.exitCode == 0, qPrintable(describe(status)));
+    const Json reports = parse(status.out)["incident_reports"];
+    QVERIFY(!reports.empty());
+    std::string soonest;
+    int overdue = 0;
+    for (const Json &report : reports)
+        overdue += report["overdue"].get<bool>() ? 1 : 0;
+    for (const Json &report : reports)
+        if (report.contains("due") && report["due"].is_string() && (soonest.empty() || report["due"] < soonest))
+            soonest = report["due"].get<std::string>();
+    const Json *r = row(file);
+    QVERIFY(r);
+    VV_COMPARE_JSON((*r)["incidents_due"]["reports"], reports.size());
+    VV_COMPARE_JSON((*r)["incidents_due"]["overdue"], overdue);
+    VV_COMPARE_JSON((*r)["incidents_due"]["next_due"], soonest.empty() ? Json() : Json(soonest));
+}
+
+void TestPortfolioCli::reviewProjectIsListed()
+{
+    const Json *r = row(inPortfolio(QStringLiteral("review.veiviser")));
+    QVERIFY(r);
+    VV_COMPARE_JSON((*r)["error"], nullptr);
+    VV_COMPARE_JSON((*r)["name"], "Leverandørens system");
+    VV_COMPARE_JSON((*r)["role"], "provider");
+}
+
+void TestPortfolioCli::unreadableFilesAreRowsWithTheirError()
+{
+    const std::map<QString, QString> expected = {
+        {QStringLiteral("older.veiviser"), QStringLiteral("older project format")},
+        {QStringLiteral("damaged.veiviser"), QStringLiteral("damaged")},
+        {QStringLiteral("notes.veiviser"), QStringLiteral("is not a Veiviser project")},
+    };
+    for (const auto &[name, text] : expected) {
+        const Json *r = row(inPortfolio(name));
+        QVERIFY2(r, qPrintable(name));
+        QVERIFY2((*r)["error"].is_string(), qPrintable(name));
+        const QString error = fromStd((*r)["error"].get<std::string>());
+        QVERIFY2(error.contains(text), qPrintable(name + QStringLiteral(": ") + error));
+        for (const char *f : {"name", "system_version", "role", "requirements", "incidents_due", "modified"})
+            VV_COMPARE_JSON((*r)[f], nullptr);
+    }
+    QVERIFY(!row(inPortfolio(QStringLiteral("README.txt"))));
+}
+
+void TestPortfolioCli::requirementsAgreeWithStatus()
+{
+    // `status` counts the same requirements one project at a time.
+    for (std::size_t i = 0; i < m_plan.size(); i += 3) {
+        auto status = runCli({QStringLiteral("--json"), QStringLiteral("status"), m_plan[i].file});
+        QVERIFY2(status.exitCode == 0, qPrintable(describe(status)));
+        const Json overall = parse(status.out)["overall"];
+        const Json *r = row(m_plan[i].file);
+        QVERIFY(r);
+        VV_COMPARE_JSON((*r)["requirements"]["applicable"], overall["applicable"]);
+        VV_COMPARE_JSON((*r)["requirements"]["met"], overall["done"]);
+    }
+}
+
+void TestPortfolioCli::readsWithoutChangingAnything()
+{
+    std::map<QString, QString> before;
+    const QStringList names = QDir(m_folder).entryList(QDir::Files);
+    for (const QString &n : names)
+        before[n] = test::fileSha256(inPortfolio(n));
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("portfolio"), m_folder});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(QDir(m_folder).entryList(QDir::Files), names); // no -wal, -shm or journal left behind
+    for (const QString &n : names)
+        QVERIFY2(test::fileSha256(inPortfolio(n)) == before[n], qPrintable(n));
+}
+
+void TestPortfolioCli::readsAProjectOpenForWriting()
+{
+    // The GUI has a project open while the quality officer lists the portfolio: the list reads it, and the GUI
+    // can still save afterwards (the portfolio took no write lock and dropped none).
+    const test::PlannedProject &p = m_plan[1];
+    auto store = ProjectStore::open(p.file);
+    QVERIFY(store.ok());
+    QVERIFY((*store)->updateProject(p.name + QStringLiteral(" (åpen)"), p.systemVersion, p.role).ok());
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("portfolio"), m_folder});
+    QCOMPARE(r.exitCode, 1);
+    const Json doc = parse(r.out);
+    bool seen = false;
+    for (const Json &row : doc["projects"])
+        if (row["file"] == toStd(p.file)) {
+            seen = true;
+            VV_COMPARE_JSON(row["name"], toStd(p.name + QStringLiteral(" (åpen)")));
+        }
+    QVERIFY(seen);
+    QVERIFY((*store)->updateProject(p.name, p.systemVersion, p.role).ok());
+}
+
+void TestPortfolioCli::readableTable()
+{
+    auto r = runCli({QStringLiteral("portfolio"), m_folder});
+    QCOMPARE(r.exitCode, 1);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("MDR class")) && out.contains(QStringLiteral("AI Act risk")), qPrintable(out));
+    for (const test::PlannedProject &p : m_plan)
+        QVERIFY2(out.contains(p.name), qPrintable(p.name));
+    QVERIFY(out.contains(inPortfolio(QStringLiteral("damaged.veiviser")) + QStringLiteral(": cannot be read")));
+    QVERIFY(out.contains(QStringLiteral("20 projects, 3 cannot be read")));
+
+    auto nb = runCli({QStringLiteral("--lang"), QStringLiteral("nb"), QStringLiteral("portfolio"), m_folder});
+    QVERIFY2(QString::fromUtf8(nb.out).contains(QStringLiteral("MDR-klasse")), nb.out.constData());
+}
+
+void TestPortfolioCli::notAFolderIsAnInputError()
+{
+    for (const QString &where : {m_plan[0].file, path(QStringLiteral("missing"))}) {
+        auto r = runCli({QStringLiteral("--json"), QStringLiteral("portfolio"), where});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("is not a folder"), r.err.constData());
+    }
+}
+
+void TestPortfolioCli::emptyFolderIsAnEmptyPortfolio()
+{
+    const QString empty = path(QStringLiteral("empty"));
+    QVERIFY(QDir().mkpath(empty));
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("portfolio"), empty});
+    QCOMPARE(r.exitCode, 0);
+    VV_COMPARE_JSON(parse(r.out)["projects"], Json::array());
+}
+
+QTEST_GUILESS_MAIN(TestPortfolioCli)
+#include "tst_portfolio_cli.moc"
