@@ -938,7 +938,8 @@ void TestPackages::riskDocumentsInEveryFormat()
              QStringLiteral("--category"), QStringLiteral("automation_bias"), QStringLiteral("--hazard"),
              QStringLiteral("Nurses trust a missing alert"), QStringLiteral("--situation"), QStringLiteral("No assessment"),
              QStringLiteral("--sequence"), QStringLiteral("No alert"), QStringLiteral("--harm"),
-             QStringLiteral("Delayed antibiotics"), QStringLiteral("--initial"), QStringLiteral("4,3")});
+             QStringLiteral("Delayed antibiotics"), QStringLiteral("--initial"), QStringLiteral("4,3"),
+             QStringLiteral("--requirement"), QStringLiteral("urn:veiviser:ai-act:art-14")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({QStringLiteral("control"), QStringLiteral("add"), project, QStringLiteral("--hazard"), QStringLiteral("H-77"),
              QStringLiteral("--type"), QStringLiteral("information_for_safety"), QStringLiteral("--description"),
