@@ -963,7 +963,8 @@ modifications:
     r = cli({QStringLiteral("package"), QStringLiteral("build"), project, QStringLiteral("--document"),
              QStringLiteral("risk-management-file"), QStringLiteral("--document"), QStringLiteral("pccp"),
              QStringLiteral("--draft"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--format"),
-             QStringLiteral("pdf"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), out,
+             QStringLiteral("pdf"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--language"),
+             QStringLiteral("nb"), QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--out"), out,
              QStringLiteral("--sign"), m_key});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString dir = path(QStringLiteral("risk-out"));
@@ -975,7 +976,7 @@ modifications:
     for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
         const QString base = dir + QStringLiteral("/documents/") + lang + QLatin1Char('/');
         const QByteArray rmf = readAll(base + QStringLiteral("risk-management-file.html"));
-        QVERIFY2(rmf.contains("H-77") && rmf.contains("Training on the alert&#39;s limits") && rmf.contains("heat-"),
+        QVERIFY2(rmf.contains("H-77") && rmf.contains("Training on the alert&apos;s limits") && rmf.contains("heat-"),
                  qPrintable(lang));
         QVERIFY(readAll(base + QStringLiteral("pccp.html")).contains("yearly-retraining"));
         for (const QString &id : {QStringLiteral("risk-management-file"), QStringLiteral("pccp")}) {
