@@ -328,11 +328,21 @@
     </message>
     <message>
         <location line="+5" />
-        <source>a deviation links to an alarm, a test run or an evidence item, not '%1'</source>
-        <translation>a deviation links to an alarm, a test run or an evidence item, not '%1'</translation>
+        <source>a deviation links to an alarm, a test run, an evidence item or a hazard, not '%1'</source>
+        <translation>a deviation links to an alarm, a test run, an evidence item or a hazard, not '%1'</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+8" />
+        <source>there is no hazard %1 in the risk-management file</source>
+        <translation>there is no hazard %1 in the risk-management file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'hazard list' shows the hazards.</source>
+        <translation>'hazard list' shows the hazards.</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</source>
         <translation>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</translation>
     </message>
@@ -1427,6 +1437,138 @@
     </message>
 </context>
 <context>
+    <name>vv::RiskTable</name>
+    <message>
+        <location filename="../modules/store/RiskTable.cpp" line="+130" />
+        <source>a hazard needs a short reference of at most 40 characters, such as H-07</source>
+        <translation>a hazard needs a short reference of at most 40 characters, such as H-07</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>hazard %1 needs the hazard and the harm it can lead to</source>
+        <translation>hazard %1 needs the hazard and the harm it can lead to</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ISO 14971 5.4 identifies each hazard with its hazardous situation and harm.</source>
+        <translation>ISO 14971 5.4 identifies each hazard with its hazardous situation and harm.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a text of hazard %1 is longer than %2 bytes</source>
+        <translation>a text of hazard %1 is longer than %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>hazard %1 has a level outside 1–%2</source>
+        <translation>hazard %1 has a level outside 1–%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>hazard %1's residual risk needs both a severity and a probability</source>
+        <translation>hazard %1's residual risk needs both a severity and a probability</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a risk control needs a description of the measure</source>
+        <translation>a risk control needs a description of the measure</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a risk control's description is longer than %1 bytes</source>
+        <translation>a risk control's description is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a risk control is inherent_safety, protective_measure or information_for_safety, not '%1'</source>
+        <translation>a risk control is inherent_safety, protective_measure or information_for_safety, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ISO 14971 7.1 names the three kinds in the order they are to be used.</source>
+        <translation>ISO 14971 7.1 names the three kinds in the order they are to be used.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a control is verified by a test run, an evidence item or a monitoring metric, not '%1:%2'</source>
+        <translation>a control is verified by a test run, an evidence item or a monitoring metric, not '%1:%2'</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+29" />
+        <source>there is already a hazard %1</source>
+        <translation>there is already a hazard %1</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>Give the new hazard another reference.</source>
+        <translation>Give the new hazard another reference.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+29" />
+        <source>hazard %1</source>
+        <translation>hazard %1</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <location line="+21" />
+        <location line="+38" />
+        <location line="+11" />
+        <source>there is no hazard %1</source>
+        <translation>there is no hazard %1</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>hazard %1 still has risk controls</source>
+        <translation>hazard %1 still has risk controls</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove its controls first.</source>
+        <translation>Remove its controls first.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+11" />
+        <source>'hazard list' shows them.</source>
+        <translation>'hazard list' shows them.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+22" />
+        <source>risk control %1</source>
+        <translation>risk control %1</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <location line="+15" />
+        <location line="+33" />
+        <source>there is no risk control %1</source>
+        <translation>there is no risk control %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'hazard show' lists a hazard's controls.</source>
+        <translation>'hazard show' lists a hazard's controls.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>the project's risk matrix</source>
+        <translation>the project's risk matrix</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>change plan %1</source>
+        <translation>change plan %1</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>change check %1</source>
+        <translation>change check %1</translation>
+    </message>
+</context>
+<context>
     <name>vv::Sha256</name>
     <message>
         <location filename="../modules/core/Sha256.cpp" line="+71" />
@@ -1614,6 +1756,69 @@
         <location filename="../modules/core/WorkFolder.cpp" line="+44" />
         <source>cannot create the lock file in %1</source>
         <translation>cannot create the lock file in %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::YamlFields</name>
+    <message>
+        <location filename="../modules/guidance/YamlFields.cpp" line="+20" />
+        <source>the YAML does not parse: %1</source>
+        <translation>the YAML does not parse: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check indentation, quotes and colons around this place.</source>
+        <translation>Check indentation, quotes and colons around this place.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 must be a mapping of keys to values</source>
+        <translation>%1 must be a mapping of keys to values</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unknown key '%1' in %2</source>
+        <translation>unknown key '%1' in %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The keys are %1.</source>
+        <translation>The keys are %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' must be a single value</source>
+        <translation>'%1' must be a single value</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>'%1' must be a number, not '%2'</source>
+        <translation>'%1' must be a number, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>'%1' must be a whole number of at least %2, not '%3'</source>
+        <translation>'%1' must be a whole number of at least %2, not '%3'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' must be a date written YYYY-MM-DD, not '%2'</source>
+        <translation>'%1' must be a date written YYYY-MM-DD, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>'%1' must be true or false, not '%2'</source>
+        <translation>'%1' must be true or false, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' needs both 'nb' and 'en'</source>
+        <translation>'%1' needs both 'nb' and 'en'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' must be a list</source>
+        <translation>'%1' must be a list</translation>
     </message>
 </context>
 <context>
@@ -1861,17 +2066,18 @@
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+77" />
+        <location filename="../modules/cli/RowCommands.cpp" line="+34" />
         <source>--expect-version takes the row version shown by 'show'</source>
         <translation>--expect-version takes the row version shown by 'show'</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+92" />
         <source>--title is required</source>
         <translation>--title is required</translation>
     </message>
     <message>
         <location line="+12" />
+        <location filename="../modules/cli/RiskCommands.cpp" line="+620" />
         <source>Opened deviation %1.</source>
         <translation>Opened deviation %1.</translation>
     </message>
@@ -2504,7 +2710,7 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+84" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+95" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
@@ -2839,8 +3045,10 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+102" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+93" />
         <location line="+132" />
+        <location filename="../modules/cli/RiskCommands.cpp" line="-446" />
+        <location line="+214" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
@@ -3544,6 +3752,7 @@
     </message>
     <message>
         <location line="+9" />
+        <location filename="../modules/cli/RiskCommands.cpp" line="+140" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3636,6 +3845,244 @@
         <location line="+4" />
         <source>Record how an alarm was handled, so that it no longer counts as open.</source>
         <translation>Record how an alarm was handled, so that it no longer counts as open.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/RiskCommands.cpp" line="-409" />
+        <source>--%1 takes SEVERITY,PROBABILITY as two numbers, such as 4,2</source>
+        <translation>--%1 takes SEVERITY,PROBABILITY as two numbers, such as 4,2</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Added hazard %1 (%2).</source>
+        <translation>Added hazard %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No hazards.</source>
+        <translation>No hazards.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1  %2  %3 → %4  %5</source>
+        <translation>%1  %2  %3 → %4  %5</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+46" />
+        <source>not estimated</source>
+        <translation>not estimated</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Hazard %1 (%2, version %3)</source>
+        <translation>Hazard %1 (%2, version %3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hazard</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hazardous situation</source>
+        <translation>Hazardous situation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sequence of events</source>
+        <translation>Sequence of events</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Harm</source>
+        <translation>Harm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Initial risk</source>
+        <translation>Initial risk</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+4" />
+        <source>severity %1, probability %2: %3</source>
+        <translation>severity %1, probability %2: %3</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Residual risk</source>
+        <translation>Residual risk</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Control %1 (%2): %3; verified by %4</source>
+        <translation>Control %1 (%2): %3; verified by %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Saved hazard %1.</source>
+        <translation>Saved hazard %1.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Removed hazard %1.</source>
+        <translation>Removed hazard %1.</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>Added risk control %1.</source>
+        <translation>Added risk control %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+27" />
+        <source>the control's id is a number</source>
+        <translation>the control's id is a number</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Saved risk control %1.</source>
+        <translation>Saved risk control %1.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Removed risk control %1.</source>
+        <translation>Removed risk control %1.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Stored the project's risk matrix, version %1.</source>
+        <translation>Stored the project's risk matrix, version %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The project's own risk matrix:</source>
+        <translation>The project's own risk matrix:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The default risk matrix:</source>
+        <translation>The default risk matrix:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <source>%n gap(s).</source>
+        <translation><numerusform>%n gap.</numerusform><numerusform>%n gaps.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the project has no change control plan</source>
+        <translation>the project has no change control plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store one with --from PLAN.yaml (docs/risk.md).</source>
+        <translation>Store one with --from PLAN.yaml (docs/risk.md).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change control plan version %1, stored %2 by %3:</source>
+        <translation>Change control plan version %1, stored %2 by %3:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Stored change control plan version %1.</source>
+        <translation>Stored change control plan version %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--modification ID and --run RUN_ID are required</source>
+        <translation>--modification ID and --run RUN_ID are required</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Check %1: %2.</source>
+        <translation>Check %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filed as evidence item %1.</source>
+        <translation>Filed as evidence item %1.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>No checks.</source>
+        <translation>No checks.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Show the project's risk matrix, or store its own from YAML (hazards must keep their levels).</source>
+        <translation>Show the project's risk matrix, or store its own from YAML (hazards must keep their levels).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add a hazard to the risk-management file, with its initial risk (severity and probability on the matrix).</source>
+        <translation>Add a hazard to the risk-management file, with its initial risk (severity and probability on the matrix).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>List the hazards with their risk before and after controls.</source>
+        <translation>List the hazards with their risk before and after controls.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show a hazard with its controls and their verification.</source>
+        <translation>Show a hazard with its controls and their verification.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change a hazard; --expect-version refuses a stale change.</source>
+        <translation>Change a hazard; --expect-version refuses a stale change.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove a hazard that has no controls.</source>
+        <translation>Remove a hazard that has no controls.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add a risk control to a hazard, with what verifies it: a test run, an evidence item or a monitoring metric.</source>
+        <translation>Add a risk control to a hazard, with what verifies it: a test run, an evidence item or a monitoring metric.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Change a risk control, or add and take away its verifications.</source>
+        <translation>Change a risk control, or add and take away its verifications.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove a risk control.</source>
+        <translation>Remove a risk control.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The traceability matrix: requirement, hazard, control, verification, evidence and status (exits with 1 when there are gaps).</source>
+        <translation>The traceability matrix: requirement, hazard, control, verification, evidence and status (exits with 1 when there are gaps).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show the predetermined change control plan, or store a new version of it from YAML.</source>
+        <translation>Show the predetermined change control plan, or store a new version of it from YAML.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check a test run against a planned modification's acceptance criteria; a met check is filed as evidence, a failed one opens a deviation (exits with 1 unless met).</source>
+        <translation>Check a test run against a planned modification's acceptance criteria; a met check is filed as evidence, a failed one opens a deviation (exits with 1 unless met).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>List the checks made against the change control plan.</source>
+        <translation>List the checks made against the change control plan.</translation>
     </message>
 </context>
 <context>
@@ -3999,7 +4446,7 @@
         <translation>%1 of %2 cases errored (%3 %) and were not tested: no usable answer came back. The pass rates count only the %4 cases that were tested.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>test run %1 is not completed</source>
         <translation>test run %1 is not completed</translation>
     </message>
@@ -5579,69 +6026,6 @@
     </message>
 </context>
 <context>
-    <name>vv::YamlFields</name>
-    <message>
-        <location filename="../modules/monitoring/YamlFields.cpp" line="+20" />
-        <source>the YAML does not parse: %1</source>
-        <translation>the YAML does not parse: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check indentation, quotes and colons around this place.</source>
-        <translation>Check indentation, quotes and colons around this place.</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>%1 must be a mapping of keys to values</source>
-        <translation>%1 must be a mapping of keys to values</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>unknown key '%1' in %2</source>
-        <translation>unknown key '%1' in %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The keys are %1.</source>
-        <translation>The keys are %1.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>'%1' must be a single value</source>
-        <translation>'%1' must be a single value</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>'%1' must be a number, not '%2'</source>
-        <translation>'%1' must be a number, not '%2'</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>'%1' must be a whole number of at least %2, not '%3'</source>
-        <translation>'%1' must be a whole number of at least %2, not '%3'</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>'%1' must be a date written YYYY-MM-DD, not '%2'</source>
-        <translation>'%1' must be a date written YYYY-MM-DD, not '%2'</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>'%1' must be true or false, not '%2'</source>
-        <translation>'%1' must be true or false, not '%2'</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>'%1' needs both 'nb' and 'en'</source>
-        <translation>'%1' needs both 'nb' and 'en'</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>'%1' must be a list</source>
-        <translation>'%1' must be a list</translation>
-    </message>
-</context>
-<context>
     <name>vv::packaging</name>
     <message>
         <location filename="../modules/packaging/DocumentFormats.cpp" line="+43" />
@@ -7216,6 +7600,416 @@
     </message>
 </context>
 <context>
+    <name>vv::risk::ChangeCheckEvaluation</name>
+    <message>
+        <location filename="../modules/risk/ChangePlan.cpp" line="+168" />
+        <source>the run has no value of %1</source>
+        <translation>the run has no value of %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the estimate %1 is below %2</source>
+        <translation>the estimate %1 is below %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the estimate %1 is above %2</source>
+        <translation>the estimate %1 is above %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the interval's lower bound %1 is below %2</source>
+        <translation>the interval's lower bound %1 is below %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the interval's upper bound %1 is above %2</source>
+        <translation>the interval's upper bound %1 is above %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the run has no interval for %1</source>
+        <translation>the run has no interval for %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the run has no subgroups</source>
+        <translation>the run has no subgroups</translation>
+    </message>
+    <message>
+        <location line="+113" />
+        <source>test run %1 is not completed</source>
+        <translation>test run %1 is not completed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the run rests on %1, the plan asks for at least %2</source>
+        <translation>the run rests on %1, the plan asks for at least %2</translation>
+    </message>
+</context>
+<context>
+    <name>vv::risk::ChangePlanReader</name>
+    <message>
+        <location line="-285" />
+        <source>the change control plan</source>
+        <translation>the change control plan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the change control plan needs 'title' and 'modifications'</source>
+        <translation>the change control plan needs 'title' and 'modifications'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'modifications' must be a list of 1 to %1 planned modifications</source>
+        <translation>'modifications' must be a list of 1 to %1 planned modifications</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the modification '%1' is planned twice</source>
+        <translation>the modification '%1' is planned twice</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>a planned modification</source>
+        <translation>a planned modification</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a planned modification needs '%1'</source>
+        <translation>a planned modification needs '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FDA's PCCP guidance asks for the modification, its protocol and its impact assessment.</source>
+        <translation>FDA's PCCP guidance asks for the modification, its protocol and its impact assessment.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' is not a valid modification id (lowercase letters, digits, '-', '_')</source>
+        <translation>'%1' is not a valid modification id (lowercase letters, digits, '-', '_')</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'changes' is one of %1, not '%2'</source>
+        <translation>'changes' is one of %1, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'criteria' must be a list of 1 to %1 acceptance criteria</source>
+        <translation>'criteria' must be a list of 1 to %1 acceptance criteria</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a modification protocol</source>
+        <translation>a modification protocol</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a modification protocol needs 'data', 'method' and 'validation'</source>
+        <translation>a modification protocol needs 'data', 'method' and 'validation'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>an acceptance criterion</source>
+        <translation>an acceptance criterion</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>an acceptance criterion needs 'metric'</source>
+        <translation>an acceptance criterion needs 'metric'</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the criterion on '%1' has no limit</source>
+        <translation>the criterion on '%1' has no limit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give lower, upper, interval_lower or interval_upper.</source>
+        <translation>Give lower, upper, interval_lower or interval_upper.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the criterion on '%1' has its limits reversed</source>
+        <translation>the criterion on '%1' has its limits reversed</translation>
+    </message>
+    <message>
+        <location line="+137" />
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the project's change control plan</source>
+        <translation>the project's change control plan</translation>
+    </message>
+</context>
+<context>
+    <name>vv::risk::RiskFile</name>
+    <message>
+        <location filename="../modules/risk/RiskFile.cpp" line="+36" />
+        <source>there is no requirement %1 in the installed guidance</source>
+        <translation>there is no requirement %1 in the installed guidance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'requirements FILE' lists the project's requirements.</source>
+        <translation>'requirements FILE' lists the project's requirements.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>there is no hazard category '%1'</source>
+        <translation>there is no hazard category '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The categories are %1 and other.</source>
+        <translation>The categories are %1 and other.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The matrix has severity 1–%1 and probability 1–%2.</source>
+        <translation>The matrix has severity 1–%1 and probability 1–%2.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>hazard %1's initial risk (%2, %3) is not on the matrix</source>
+        <translation>hazard %1's initial risk (%2, %3) is not on the matrix</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>hazard %1's residual risk is not on the matrix</source>
+        <translation>hazard %1's residual risk is not on the matrix</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the control names a new hazard %1 that is not in the file</source>
+        <translation>the control names a new hazard %1 that is not in the file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add that hazard first (ISO 14971 7.5).</source>
+        <translation>Add that hazard first (ISO 14971 7.5).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>there is no test run %1</source>
+        <translation>there is no test run %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The validation page lists the project's test runs with their numbers.</source>
+        <translation>The validation page lists the project's test runs with their numbers.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>there is no evidence item %1</source>
+        <translation>there is no evidence item %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'evidence list FILE' lists the items.</source>
+        <translation>'evidence list FILE' lists the items.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>hazard %1 has a level that the new matrix does not have</source>
+        <translation>hazard %1 has a level that the new matrix does not have</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re-estimate the hazard on the new scales first, or keep their number of levels.</source>
+        <translation>Re-estimate the hazard on the new scales first, or keep their number of levels.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::risk::RiskModelReader</name>
+    <message>
+        <location filename="../modules/risk/RiskModel.cpp" line="+31" />
+        <source>the risk model</source>
+        <translation>the risk model</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the risk model needs 'matrix' and 'categories'</source>
+        <translation>the risk model needs 'matrix' and 'categories'</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the risk matrix</source>
+        <translation>the risk matrix</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the risk matrix needs '%1' as a non-empty list</source>
+        <translation>the risk matrix needs '%1' as a non-empty list</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'categories' must be a list of 1 to %1 hazard categories</source>
+        <translation>'categories' must be a list of 1 to %1 hazard categories</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a hazard category</source>
+        <translation>a hazard category</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a hazard category needs 'id', 'name', 'description' and 'sources'</source>
+        <translation>a hazard category needs 'id', 'name', 'description' and 'sources'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is not a valid category id (lowercase letters, digits, '_')</source>
+        <translation>'%1' is not a valid category id (lowercase letters, digits, '_')</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the category '%1' is defined twice</source>
+        <translation>the category '%1' is defined twice</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the %1 scale has more than %2 levels</source>
+        <translation>the %1 scale has more than %2 levels</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a level of the %1 scale</source>
+        <translation>a level of the %1 scale</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a level needs 'level', 'name' and 'description'</source>
+        <translation>a level needs 'level', 'name' and 'description'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the %1 levels must be numbered 1, 2, 3, … in order</source>
+        <translation>the %1 levels must be numbered 1, 2, 3, … in order</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a region of the risk matrix</source>
+        <translation>a region of the risk matrix</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a region needs 'id', 'name' and 'acceptable'</source>
+        <translation>a region needs 'id', 'name' and 'acceptable'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is not a valid region id</source>
+        <translation>'%1' is not a valid region id</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the region '%1' is defined twice</source>
+        <translation>the region '%1' is defined twice</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no region of the matrix is acceptable</source>
+        <translation>no region of the matrix is acceptable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The risk management plan's criteria must let some risks be accepted.</source>
+        <translation>The risk management plan's criteria must let some risks be accepted.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'cells' needs one row per severity level (%1), not %2</source>
+        <translation>'cells' needs one row per severity level (%1), not %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>each row of 'cells' needs one region per probability level (%1)</source>
+        <translation>each row of 'cells' needs one region per probability level (%1)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' in 'cells' is not one of the regions</source>
+        <translation>'%1' in 'cells' is not one of the regions</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>category '%1' needs its sources as a non-empty list</source>
+        <translation>category '%1' needs its sources as a non-empty list</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a source</source>
+        <translation>a source</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a source needs 'citation' and 'url'</source>
+        <translation>a source needs 'citation' and 'url'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a source's url must start with https://</source>
+        <translation>a source's url must start with https://</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the project's risk matrix</source>
+        <translation>the project's risk matrix</translation>
+    </message>
+</context>
+<context>
+    <name>vv::risk::TraceMatrix</name>
+    <message>
+        <location filename="../modules/risk/TraceMatrix.cpp" line="+15" />
+        <source>requirement without trace</source>
+        <translation>requirement without trace</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hazard without control</source>
+        <translation>hazard without control</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>control without verification</source>
+        <translation>control without verification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>verification not found</source>
+        <translation>verification not found</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>verification failed</source>
+        <translation>verification failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>verification for an older version</source>
+        <translation>verification for an older version</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stale evidence</source>
+        <translation>stale evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>residual risk not estimated</source>
+        <translation>residual risk not estimated</translation>
+    </message>
+</context>
+<context>
     <name>vv::secrets::Keychain</name>
     <message>
         <location filename="../modules/secrets/Keychain.cpp" line="+22" />
@@ -7273,6 +8067,79 @@
         <location line="+8" />
         <source>a secret must be 1 to %1 bytes long</source>
         <translation>a secret must be 1 to %1 bytes long</translation>
+    </message>
+</context>
+<context>
+    <name>vv::tracking::ChangeControl</name>
+    <message>
+        <location filename="../modules/tracking/ChangeControl.cpp" line="+28" />
+        <source>no temporary folder for the check's document: %1</source>
+        <translation>no temporary folder for the check's document: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change check %1: %2 on test run %3</source>
+        <translation>Change check %1: %2 on test run %3</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the check's document was not imported</source>
+        <translation>the check's document was not imported</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Planned modification %1 did not meet its acceptance criteria</source>
+        <translation>Planned modification %1 did not meet its acceptance criteria</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Change check %1 of test run %2: %3</source>
+        <translation>Change check %1 of test run %2: %3</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1: there is no requirement %2 in the installed guidance</source>
+        <translation>%1: there is no requirement %2 in the installed guidance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'requirements FILE' lists the project's requirements.</source>
+        <translation>'requirements FILE' lists the project's requirements.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the project has no change control plan</source>
+        <translation>the project has no change control plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store one with 'pccp plan FILE --from PLAN.yaml' (docs/risk.md).</source>
+        <translation>Store one with 'pccp plan FILE --from PLAN.yaml' (docs/risk.md).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the change control plan has no modification '%1'</source>
+        <translation>the change control plan has no modification '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Its modifications are %1.</source>
+        <translation>Its modifications are %1.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>check %1 is stored, but not filed as evidence</source>
+        <translation>check %1 is stored, but not filed as evidence</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>check %1 is stored, but no deviation was opened</source>
+        <translation>check %1 is stored, but no deviation was opened</translation>
     </message>
 </context>
 <context>
@@ -7444,9 +8311,57 @@
 <context>
     <name>vv::ui::AnswerEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+68" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+69" />
         <source>answer to “%1”</source>
         <translation>answer to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ChangeCheckModel</name>
+    <message>
+        <location filename="../modules/ui/RiskModels.cpp" line="+334" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not enough data</source>
+        <translation>Not enough data</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modification</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test run</source>
+        <translation>Test run</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checked</source>
+        <translation>Checked</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +8454,59 @@
         <location line="-1" />
         <source>Reasons and legal sources</source>
         <translation>Reasons and legal sources</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ControlListModel</name>
+    <message>
+        <location filename="../modules/ui/RiskModels.cpp" line="-220" />
+        <source>Inherent safety by design</source>
+        <translation>Inherent safety by design</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Protective measure</source>
+        <translation>Protective measure</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Information for safety</source>
+        <translation>Information for safety</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>test run %1</source>
+        <translation>test run %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>evidence #%1</source>
+        <translation>evidence #%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>monitoring of %1</source>
+        <translation>monitoring of %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verified by</source>
+        <translation>Verified by</translation>
     </message>
 </context>
 <context>
@@ -7712,7 +8680,7 @@
 <context>
     <name>vv::ui::DetailsPage</name>
     <message>
-        <location filename="../modules/ui/DetailsPage.cpp" line="+121" />
+        <location filename="../modules/ui/DetailsPage.cpp" line="+113" />
         <location line="+12" />
         <source>Document details</source>
         <translation>Document details</translation>
@@ -7814,7 +8782,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>Unsaved document details</source>
         <translation>Unsaved document details</translation>
     </message>
@@ -8889,12 +9857,12 @@
 <context>
     <name>vv::ui::EvidenceViewer</name>
     <message>
-        <location filename="../modules/ui/EvidenceViewer.cpp" line="+68" />
+        <location filename="../modules/ui/EvidenceViewer.cpp" line="+286" />
         <source>Highlighted as %1</source>
         <translation>Highlighted as %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-197" />
         <source>Content of the evidence item</source>
         <translation>Content of the evidence item</translation>
     </message>
@@ -8919,7 +9887,7 @@
         <translation>Preview notice</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>Select an item to see its content.</source>
         <translation>Select an item to see its content.</translation>
     </message>
@@ -9019,7 +9987,7 @@
     </message>
     <message>
         <location line="+16" />
-        <location filename="../modules/ui/GsprPage.cpp" line="+41" />
+        <location filename="../modules/ui/GsprPage.cpp" line="+39" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -9099,7 +10067,7 @@
 <context>
     <name>vv::ui::GsprPage</name>
     <message>
-        <location line="+109" />
+        <location line="+104" />
         <location line="+22" />
         <source>GSPR checklist</source>
         <translation>GSPR checklist</translation>
@@ -9140,7 +10108,7 @@
         <translation>Forget the changes and show the saved checklist</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+61" />
         <source>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
         <translation>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</translation>
     </message>
@@ -9166,7 +10134,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Unsaved GSPR checklist</source>
         <translation>Unsaved GSPR checklist</translation>
     </message>
@@ -9177,9 +10145,89 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::HazardEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+16" />
+        <source>no project is open</source>
+        <translation>no project is open</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>new hazard %1</source>
+        <translation>new hazard %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>removed hazard %1</source>
+        <translation>removed hazard %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>change to hazard %1</source>
+        <translation>change to hazard %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::HazardListModel</name>
+    <message>
+        <location filename="../modules/ui/RiskModels.cpp" line="-136" />
+        <source>%1 (S%2 × P%3)</source>
+        <translation>%1 (S%2 × P%3)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not estimated</source>
+        <translation>not estimated</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1
+Situation: %2
+Harm: %3</source>
+        <translation>%1
+Situation: %2
+Harm: %3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hazard</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before controls</source>
+        <translation>Before controls</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After controls</source>
+        <translation>After controls</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Controls</source>
+        <translation>Controls</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::IngestDialog</name>
     <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+200" />
+        <location filename="../modules/ui/IngestDialog.cpp" line="+208" />
         <source>Production data</source>
         <translation>Production data</translation>
     </message>
@@ -9200,12 +10248,12 @@
         <translation>Ingest production data</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-152" />
         <source>Reading the query's columns…</source>
         <translation>Reading the query's columns…</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+153" />
         <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score, from a CSV file or a query on the hospital's database. With a row id, a later file or query fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
         <translation>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score, from a CSV file or a query on the hospital's database. With a row id, a later file or query fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</translation>
     </message>
@@ -9402,12 +10450,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+97" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+98" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+327" />
+        <location line="+329" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -9783,12 +10831,12 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+219" />
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>Computing the monitoring status…</source>
         <translation>Computing the monitoring status…</translation>
     </message>
@@ -10663,7 +11711,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+168" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+167" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
@@ -10698,7 +11746,7 @@
         <translation>Review files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+28" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
@@ -10718,12 +11766,12 @@
         <translation>&amp;Documents to include:</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-91" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+92" />
         <source>Documents to include</source>
         <translation>Documents to include</translation>
     </message>
@@ -10938,7 +11986,7 @@
         <translation>Findings in this review</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+76" />
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
@@ -10976,13 +12024,13 @@
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-400" />
-        <location line="+401" />
+        <location line="-399" />
+        <location line="+400" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-322" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
@@ -10997,7 +12045,7 @@
         <translation>Reviews received</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+122" />
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
@@ -11663,7 +12711,7 @@
 <context>
     <name>vv::ui::RequirementStateEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="-34" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-65" />
         <source>change to “%1”</source>
         <translation>change to “%1”</translation>
     </message>
@@ -11719,7 +12767,7 @@
 <context>
     <name>vv::ui::ReviewExportDialog</name>
     <message>
-        <location filename="../modules/ui/ReviewDialogs.cpp" line="+268" />
+        <location filename="../modules/ui/ReviewDialogs.cpp" line="+262" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -11887,7 +12935,7 @@
 <context>
     <name>vv::ui::ReviewOpenDialog</name>
     <message>
-        <location line="-342" />
+        <location line="-337" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
@@ -12023,7 +13071,7 @@
         <translation>-review</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+31" />
         <source>Choose the package to review.</source>
         <translation>Choose the package to review.</translation>
     </message>
@@ -12058,12 +13106,12 @@
         <translation>The public key file %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+23" />
         <source>Cancelled; no review project was made.</source>
         <translation>Cancelled; no review project was made.</translation>
     </message>
@@ -12273,6 +13321,344 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::RiskControlEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+107" />
+        <source>change to risk control %1</source>
+        <translation>change to risk control %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>new risk control</source>
+        <translation>new risk control</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RiskHeatMap</name>
+    <message numerus="yes">
+        <location filename="../modules/ui/RiskHeatMap.cpp" line="+48" />
+        <source>%n hazard(s) at severity %1, probability %2 (%3)</source>
+        <translation><numerusform>%n hazard at severity %1, probability %2 (%3)</numerusform><numerusform>%n hazards at severity %1, probability %2 (%3)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No hazards.</source>
+        <translation>No hazards.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+7" />
+        <source>S%1</source>
+        <comment>severity level on the matrix's axis</comment>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>P%1</source>
+        <comment>probability level on the matrix's axis</comment>
+        <translation>P%1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RiskPage</name>
+    <message>
+        <location filename="../modules/ui/RiskPage.cpp" line="+331" />
+        <source>Risk management</source>
+        <translation>Risk management</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Risk management and change control</source>
+        <translation>Risk management and change control</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The hazards of the system with their risk before and after controls (ISO 14971, AI Act Art. 9), what verifies each control, the traceability matrix from requirement to evidence with its gaps, and the plan for changes assessed in advance (AI Act Art. 43(4)).</source>
+        <translation>The hazards of the system with their risk before and after controls (ISO 14971, AI Act Art. 9), what verifies each control, the traceability matrix from requirement to evidence with its gaps, and the plan for changes assessed in advance (AI Act Art. 43(4)).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Before controls</source>
+        <translation>Before controls</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After controls</source>
+        <translation>After controls</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ha&amp;zard:</source>
+        <translation>Ha&amp;zard:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Se&amp;quence of events:</source>
+        <translation>Se&amp;quence of events:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Har&amp;m:</source>
+        <translation>Har&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Initial risk (S, P):</source>
+        <translation>&amp;Initial risk (S, P):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Initial severity</source>
+        <translation>Initial severity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Initial probability</source>
+        <translation>Initial probability</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>estimated</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Residual severity</source>
+        <translation>Residual severity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Residual probability</source>
+        <translation>Residual probability</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New hazard</source>
+        <translation>&amp;New hazard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sa&amp;ve hazard</source>
+        <translation>Sa&amp;ve hazard</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type of the new control</source>
+        <translation>Type of the new control</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the control does</source>
+        <translation>What the control does</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New control</source>
+        <translation>New control</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add control</source>
+        <translation>&amp;Add control</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add the chosen test run, evidence item or monitored metric to the selected control</source>
+        <translation>Add the chosen test run, evidence item or monitored metric to the selected control</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <location line="+27" />
+        <source>Hazards</source>
+        <translation>Hazards</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>Traceability</source>
+        <translation>Traceability</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change control</source>
+        <translation>Change control</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hazardous si&amp;tuation:</source>
+        <translation>Hazardous si&amp;tuation:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resi&amp;dual risk (S, P):</source>
+        <translation>Resi&amp;dual risk (S, P):</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Verified &amp;by</source>
+        <translation>Verified &amp;by</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Controls of the selected hazard</source>
+        <translation>Controls of the selected hazard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter the rows</source>
+        <translation>Filter the rows</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter the traceability matrix</source>
+        <translation>Filter the traceability matrix</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Traceability matrix</source>
+        <translation>Traceability matrix</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The predetermined change control plan in YAML (docs/risk.md): each planned modification with what may change, its protocol, its acceptance criteria and its impact. Checking a run files a met check as evidence and opens a deviation for one that is not met.</source>
+        <translation>The predetermined change control plan in YAML (docs/risk.md): each planned modification with what may change, its protocol, its acceptance criteria and its impact. Checking a run files a met check as evidence and opens a deviation for one that is not met.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change control plan</source>
+        <translation>Change control plan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>M&amp;odification:</source>
+        <translation>M&amp;odification:</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Only ga&amp;ps</source>
+        <translation>Only ga&amp;ps</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Store p&amp;lan</source>
+        <translation>Store p&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test r&amp;un:</source>
+        <translation>Test r&amp;un:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chec&amp;k the run</source>
+        <translation>Chec&amp;k the run</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checks made</source>
+        <translation>Checks made</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Test run %1: %2</source>
+        <translation>Test run %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Evidence #%1: %2</source>
+        <translation>Evidence #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Monitoring of %1</source>
+        <translation>Monitoring of %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Hazard %1</source>
+        <translation>Hazard %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New hazard</source>
+        <translation>New hazard</translation>
+    </message>
+    <message>
+        <location line="+119" />
+        <source>the plan</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Stored the change control plan, version %1.</source>
+        <translation>Stored the change control plan, version %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Check %1: %2.</source>
+        <translation>Check %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Filed as evidence #%1.</source>
+        <translation>Filed as evidence #%1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Opened deviation %1.</source>
+        <translation>Opened deviation %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Computing the traceability matrix…</source>
+        <translation>Computing the traceability matrix…</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The traceability matrix could not be computed: %1</source>
+        <translation>The traceability matrix could not be computed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n row(s), no gaps.</source>
+        <translation><numerusform>%n row, no gaps.</numerusform><numerusform>%n rows, no gaps.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n gap(s) to close before a release.</source>
+        <translation><numerusform>%n gap to close before a release.</numerusform><numerusform>%n gaps to close before a release.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::TestRunListModel</name>
     <message>
         <location filename="../modules/ui/ValidationModels.cpp" line="-223" />
@@ -12398,6 +13784,49 @@
         <location line="+9" />
         <source>Facts used:</source>
         <translation>Facts used:</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::TraceModel</name>
+    <message>
+        <location filename="../modules/ui/RiskModels.cpp" line="+137" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hazard</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -328,11 +328,21 @@
     </message>
     <message>
         <location line="+5" />
-        <source>a deviation links to an alarm, a test run or an evidence item, not '%1'</source>
-        <translation>et avvik lenker til en alarm, en testkjøring eller et bevis, ikke «%1»</translation>
+        <source>a deviation links to an alarm, a test run, an evidence item or a hazard, not '%1'</source>
+        <translation>et avvik kobles til en alarm, en testkjøring, et dokumentasjonselement eller en fare, ikke '%1'</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+8" />
+        <source>there is no hazard %1 in the risk-management file</source>
+        <translation>det finnes ingen fare %1 i risikostyringsmappen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'hazard list' shows the hazards.</source>
+        <translation>'hazard list' viser farene.</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>an alarm link is WINDOW_START:METRIC, such as 2026-05-25:oe_ratio, not '%1'</source>
         <translation>en alarmlenke skrives VINDUSSTART:MÅL, for eksempel 2026-05-25:oe_ratio, ikke «%1»</translation>
     </message>
@@ -1427,6 +1437,138 @@
     </message>
 </context>
 <context>
+    <name>vv::RiskTable</name>
+    <message>
+        <location filename="../modules/store/RiskTable.cpp" line="+130" />
+        <source>a hazard needs a short reference of at most 40 characters, such as H-07</source>
+        <translation>en fare trenger en kort referanse på høyst 40 tegn, for eksempel H-07</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>hazard %1 needs the hazard and the harm it can lead to</source>
+        <translation>fare %1 trenger selve faren og skaden den kan føre til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ISO 14971 5.4 identifies each hazard with its hazardous situation and harm.</source>
+        <translation>ISO 14971 punkt 5.4 identifiserer hver fare med den farlige situasjonen og skaden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a text of hazard %1 is longer than %2 bytes</source>
+        <translation>en tekst i fare %1 er lengre enn %2 byte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>hazard %1 has a level outside 1–%2</source>
+        <translation>fare %1 har et nivå utenfor 1–%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>hazard %1's residual risk needs both a severity and a probability</source>
+        <translation>den gjenværende risikoen for fare %1 trenger både alvorlighet og sannsynlighet</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a risk control needs a description of the measure</source>
+        <translation>et risikotiltak trenger en beskrivelse av tiltaket</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a risk control's description is longer than %1 bytes</source>
+        <translation>beskrivelsen av et risikotiltak er lengre enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a risk control is inherent_safety, protective_measure or information_for_safety, not '%1'</source>
+        <translation>et risikotiltak er inherent_safety, protective_measure eller information_for_safety, ikke '%1'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ISO 14971 7.1 names the three kinds in the order they are to be used.</source>
+        <translation>ISO 14971 punkt 7.1 nevner de tre typene i den rekkefølgen de skal brukes.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a control is verified by a test run, an evidence item or a monitoring metric, not '%1:%2'</source>
+        <translation>et tiltak verifiseres av en testkjøring, et dokumentasjonselement eller et overvåket mål, ikke '%1:%2'</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+29" />
+        <source>there is already a hazard %1</source>
+        <translation>det finnes allerede en fare %1</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>Give the new hazard another reference.</source>
+        <translation>Gi den nye faren en annen referanse.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+29" />
+        <source>hazard %1</source>
+        <translation>fare %1</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <location line="+21" />
+        <location line="+38" />
+        <location line="+11" />
+        <source>there is no hazard %1</source>
+        <translation>det finnes ingen fare %1</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>hazard %1 still has risk controls</source>
+        <translation>fare %1 har fortsatt risikotiltak</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove its controls first.</source>
+        <translation>Fjern tiltakene først.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+11" />
+        <source>'hazard list' shows them.</source>
+        <translation>'hazard list' viser dem.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+22" />
+        <source>risk control %1</source>
+        <translation>risikotiltak %1</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <location line="+15" />
+        <location line="+33" />
+        <source>there is no risk control %1</source>
+        <translation>det finnes ikke noe risikotiltak %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'hazard show' lists a hazard's controls.</source>
+        <translation>'hazard show' viser tiltakene for en fare.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>the project's risk matrix</source>
+        <translation>prosjektets risikomatrise</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>change plan %1</source>
+        <translation>endringsplan %1</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>change check %1</source>
+        <translation>endringskontroll %1</translation>
+    </message>
+</context>
+<context>
     <name>vv::Sha256</name>
     <message>
         <location filename="../modules/core/Sha256.cpp" line="+71" />
@@ -1614,6 +1756,69 @@
         <location filename="../modules/core/WorkFolder.cpp" line="+44" />
         <source>cannot create the lock file in %1</source>
         <translation>kan ikke lage låsefilen i %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::YamlFields</name>
+    <message>
+        <location filename="../modules/guidance/YamlFields.cpp" line="+20" />
+        <source>the YAML does not parse: %1</source>
+        <translation>YAML-en kan ikke tolkes: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check indentation, quotes and colons around this place.</source>
+        <translation>Kontroller innrykk, anførselstegn og kolon rundt dette stedet.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 must be a mapping of keys to values</source>
+        <translation>%1 må være en tilordning av nøkler til verdier</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unknown key '%1' in %2</source>
+        <translation>ukjent nøkkel «%1» i %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The keys are %1.</source>
+        <translation>Nøklene er %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' must be a single value</source>
+        <translation>«%1» må være én verdi</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>'%1' must be a number, not '%2'</source>
+        <translation>«%1» må være et tall, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>'%1' must be a whole number of at least %2, not '%3'</source>
+        <translation>«%1» må være et heltall på minst %2, ikke «%3»</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' must be a date written YYYY-MM-DD, not '%2'</source>
+        <translation>«%1» må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>'%1' must be true or false, not '%2'</source>
+        <translation>«%1» må være true eller false, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' needs both 'nb' and 'en'</source>
+        <translation>«%1» trenger både «nb» og «en»</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' must be a list</source>
+        <translation>«%1» må være en liste</translation>
     </message>
 </context>
 <context>
@@ -1861,19 +2066,20 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../modules/cli/DeviationCommands.cpp" line="+77" />
+        <location filename="../modules/cli/RowCommands.cpp" line="+34" />
         <source>--expect-version takes the row version shown by 'show'</source>
         <translation>--expect-version tar radversjonen som «show» viser</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location filename="../modules/cli/DeviationCommands.cpp" line="+92" />
         <source>--title is required</source>
         <translation>--title må oppgis</translation>
     </message>
     <message>
         <location line="+12" />
+        <location filename="../modules/cli/RiskCommands.cpp" line="+620" />
         <source>Opened deviation %1.</source>
-        <translation>Opprettet avvik %1.</translation>
+        <translation>Åpnet avvik %1.</translation>
     </message>
     <message>
         <location line="+23" />
@@ -2504,7 +2710,7 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+84" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+95" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -2839,8 +3045,10 @@
     </message>
     <message>
         <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
-        <location filename="../modules/cli/MonitorCommands.cpp" line="+102" />
+        <location filename="../modules/cli/MonitorCommands.cpp" line="+93" />
         <location line="+132" />
+        <location filename="../modules/cli/RiskCommands.cpp" line="-446" />
+        <location line="+214" />
         <source>--%1 is required</source>
         <translation>--%1 må oppgis</translation>
     </message>
@@ -3544,6 +3752,7 @@
     </message>
     <message>
         <location line="+9" />
+        <location filename="../modules/cli/RiskCommands.cpp" line="+140" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3636,6 +3845,247 @@
         <location line="+4" />
         <source>Record how an alarm was handled, so that it no longer counts as open.</source>
         <translation>Registrer hvordan en alarm ble håndtert, slik at den ikke lenger regnes som åpen.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/RiskCommands.cpp" line="-409" />
+        <source>--%1 takes SEVERITY,PROBABILITY as two numbers, such as 4,2</source>
+        <translation>--%1 tar ALVORLIGHET,SANNSYNLIGHET som to tall, for eksempel 4,2</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Added hazard %1 (%2).</source>
+        <translation>La til fare %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No hazards.</source>
+        <translation>Ingen farer.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1  %2  %3 → %4  %5</source>
+        <translation>%1  %2  %3 → %4  %5</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+46" />
+        <source>not estimated</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Hazard %1 (%2, version %3)</source>
+        <translation>Fare %1 (%2, versjon %3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hazard</source>
+        <translation>Fare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hazardous situation</source>
+        <translation>Farlig situasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sequence of events</source>
+        <translation>Hendelsesforløp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Harm</source>
+        <translation>Skade</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Initial risk</source>
+        <translation>Opprinnelig risiko</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+4" />
+        <source>severity %1, probability %2: %3</source>
+        <translation>alvorlighet %1, sannsynlighet %2: %3</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Residual risk</source>
+        <translation>Gjenværende risiko</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Control %1 (%2): %3; verified by %4</source>
+        <translation>Tiltak %1 (%2): %3; verifisert av %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing yet</source>
+        <translation>ingenting ennå</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Saved hazard %1.</source>
+        <translation>Lagret fare %1.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Removed hazard %1.</source>
+        <translation>Fjernet fare %1.</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>Added risk control %1.</source>
+        <translation>La til risikotiltak %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+27" />
+        <source>the control's id is a number</source>
+        <translation>tiltakets id er et tall</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Saved risk control %1.</source>
+        <translation>Lagret risikotiltak %1.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Removed risk control %1.</source>
+        <translation>Fjernet risikotiltak %1.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Stored the project's risk matrix, version %1.</source>
+        <translation>Lagret prosjektets risikomatrise, versjon %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The project's own risk matrix:</source>
+        <translation>Prosjektets egen risikomatrise:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The default risk matrix:</source>
+        <translation>Standard risikomatrise:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <source>%n gap(s).</source>
+        <translation>
+            <numerusform>%n mangel.</numerusform>
+            <numerusform>%n mangler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the project has no change control plan</source>
+        <translation>prosjektet har ingen plan for endringskontroll</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store one with --from PLAN.yaml (docs/risk.md).</source>
+        <translation>Lagre en med --from PLAN.yaml (docs/risk.md).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change control plan version %1, stored %2 by %3:</source>
+        <translation>Plan for endringskontroll, versjon %1, lagret %2 av %3:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Stored change control plan version %1.</source>
+        <translation>Lagret plan for endringskontroll, versjon %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--modification ID and --run RUN_ID are required</source>
+        <translation>--modification ID og --run KJØRINGS_ID må oppgis</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Check %1: %2.</source>
+        <translation>Kontroll %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filed as evidence item %1.</source>
+        <translation>Arkivert som dokumentasjonselement %1.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>No checks.</source>
+        <translation>Ingen kontroller.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Show the project's risk matrix, or store its own from YAML (hazards must keep their levels).</source>
+        <translation>Vis prosjektets risikomatrise, eller lagre en egen fra YAML (farene må beholde nivåene sine).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add a hazard to the risk-management file, with its initial risk (severity and probability on the matrix).</source>
+        <translation>Legg til en fare i risikostyringsmappen, med opprinnelig risiko (alvorlighet og sannsynlighet i matrisen).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>List the hazards with their risk before and after controls.</source>
+        <translation>Vis farene med risikoen før og etter tiltak.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show a hazard with its controls and their verification.</source>
+        <translation>Vis en fare med tiltakene og verifiseringen av dem.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change a hazard; --expect-version refuses a stale change.</source>
+        <translation>Endre en fare; --expect-version avviser en endring basert på en utdatert versjon.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove a hazard that has no controls.</source>
+        <translation>Fjern en fare som ikke har tiltak.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add a risk control to a hazard, with what verifies it: a test run, an evidence item or a monitoring metric.</source>
+        <translation>Legg til et risikotiltak for en fare, med det som verifiserer det: en testkjøring, et dokumentasjonselement eller et overvåket mål.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Change a risk control, or add and take away its verifications.</source>
+        <translation>Endre et risikotiltak, eller legg til og fjern verifiseringer av det.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove a risk control.</source>
+        <translation>Fjern et risikotiltak.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The traceability matrix: requirement, hazard, control, verification, evidence and status (exits with 1 when there are gaps).</source>
+        <translation>Sporbarhetsmatrisen: krav, fare, tiltak, verifisering, dokumentasjon og status (avslutter med 1 når det finnes mangler).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show the predetermined change control plan, or store a new version of it from YAML.</source>
+        <translation>Vis den forhåndsbestemte planen for endringskontroll, eller lagre en ny versjon av den fra YAML.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check a test run against a planned modification's acceptance criteria; a met check is filed as evidence, a failed one opens a deviation (exits with 1 unless met).</source>
+        <translation>Kontroller en testkjøring mot akseptkriteriene for en planlagt endring; en oppfylt kontroll arkiveres som dokumentasjon, en som ikke er oppfylt, åpner et avvik (avslutter med 1 hvis ikke oppfylt).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>List the checks made against the change control plan.</source>
+        <translation>Vis kontrollene som er gjort mot planen for endringskontroll.</translation>
     </message>
 </context>
 <context>
@@ -3999,7 +4449,7 @@
         <translation>%1 av %2 tilfeller (%3 %) fikk feil og ble ikke testet: det kom ikke noe brukbart svar. Beståttandelene gjelder bare de %4 tilfellene som ble testet.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>test run %1 is not completed</source>
         <translation>testkjøring %1 er ikke fullført</translation>
     </message>
@@ -5579,69 +6029,6 @@
     </message>
 </context>
 <context>
-    <name>vv::YamlFields</name>
-    <message>
-        <location filename="../modules/monitoring/YamlFields.cpp" line="+20" />
-        <source>the YAML does not parse: %1</source>
-        <translation>YAML-en kan ikke tolkes: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check indentation, quotes and colons around this place.</source>
-        <translation>Kontroller innrykk, anførselstegn og kolon rundt dette stedet.</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>%1 must be a mapping of keys to values</source>
-        <translation>%1 må være en tilordning av nøkler til verdier</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>unknown key '%1' in %2</source>
-        <translation>ukjent nøkkel «%1» i %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The keys are %1.</source>
-        <translation>Nøklene er %1.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>'%1' must be a single value</source>
-        <translation>«%1» må være én verdi</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>'%1' must be a number, not '%2'</source>
-        <translation>«%1» må være et tall, ikke «%2»</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>'%1' must be a whole number of at least %2, not '%3'</source>
-        <translation>«%1» må være et heltall på minst %2, ikke «%3»</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>'%1' must be a date written YYYY-MM-DD, not '%2'</source>
-        <translation>«%1» må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «%2»</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>'%1' must be true or false, not '%2'</source>
-        <translation>«%1» må være true eller false, ikke «%2»</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>'%1' needs both 'nb' and 'en'</source>
-        <translation>«%1» trenger både «nb» og «en»</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>'%1' must be a list</source>
-        <translation>«%1» må være en liste</translation>
-    </message>
-</context>
-<context>
     <name>vv::packaging</name>
     <message>
         <location filename="../modules/packaging/DocumentFormats.cpp" line="+43" />
@@ -7216,6 +7603,416 @@
     </message>
 </context>
 <context>
+    <name>vv::risk::ChangeCheckEvaluation</name>
+    <message>
+        <location filename="../modules/risk/ChangePlan.cpp" line="+168" />
+        <source>the run has no value of %1</source>
+        <translation>kjøringen har ingen verdi for %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the estimate %1 is below %2</source>
+        <translation>estimatet %1 er under %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the estimate %1 is above %2</source>
+        <translation>estimatet %1 er over %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the interval's lower bound %1 is below %2</source>
+        <translation>intervallets nedre grense %1 er under %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the interval's upper bound %1 is above %2</source>
+        <translation>intervallets øvre grense %1 er over %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the run has no interval for %1</source>
+        <translation>kjøringen har ikke noe intervall for %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the run has no subgroups</source>
+        <translation>kjøringen har ingen undergrupper</translation>
+    </message>
+    <message>
+        <location line="+113" />
+        <source>test run %1 is not completed</source>
+        <translation>testkjøring %1 er ikke fullført</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the run rests on %1, the plan asks for at least %2</source>
+        <translation>kjøringen bygger på %1, planen krever minst %2</translation>
+    </message>
+</context>
+<context>
+    <name>vv::risk::ChangePlanReader</name>
+    <message>
+        <location line="-285" />
+        <source>the change control plan</source>
+        <translation>planen for endringskontroll</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the change control plan needs 'title' and 'modifications'</source>
+        <translation>planen for endringskontroll trenger 'title' og 'modifications'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'modifications' must be a list of 1 to %1 planned modifications</source>
+        <translation>'modifications' må være en liste med 1 til %1 planlagte endringer</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the modification '%1' is planned twice</source>
+        <translation>endringen '%1' er planlagt to ganger</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>a planned modification</source>
+        <translation>en planlagt endring</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a planned modification needs '%1'</source>
+        <translation>en planlagt endring trenger '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FDA's PCCP guidance asks for the modification, its protocol and its impact assessment.</source>
+        <translation>FDAs veiledning om PCCP krever beskrivelse av endringen, protokollen og konsekvensvurderingen.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' is not a valid modification id (lowercase letters, digits, '-', '_')</source>
+        <translation>'%1' er ikke en gyldig id for en endring (små bokstaver, sifre, '-', '_')</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'changes' is one of %1, not '%2'</source>
+        <translation>'changes' er en av %1, ikke '%2'</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'criteria' must be a list of 1 to %1 acceptance criteria</source>
+        <translation>'criteria' må være en liste med 1 til %1 akseptkriterier</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a modification protocol</source>
+        <translation>en endringsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a modification protocol needs 'data', 'method' and 'validation'</source>
+        <translation>en endringsprotokoll trenger 'data', 'method' og 'validation'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>an acceptance criterion</source>
+        <translation>et akseptkriterium</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>an acceptance criterion needs 'metric'</source>
+        <translation>et akseptkriterium trenger 'metric'</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the criterion on '%1' has no limit</source>
+        <translation>kriteriet for '%1' har ingen grense</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give lower, upper, interval_lower or interval_upper.</source>
+        <translation>Oppgi lower, upper, interval_lower eller interval_upper.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the criterion on '%1' has its limits reversed</source>
+        <translation>kriteriet for '%1' har grensene i feil rekkefølge</translation>
+    </message>
+    <message>
+        <location line="+137" />
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 er større enn %2 byte</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the project's change control plan</source>
+        <translation>prosjektets plan for endringskontroll</translation>
+    </message>
+</context>
+<context>
+    <name>vv::risk::RiskFile</name>
+    <message>
+        <location filename="../modules/risk/RiskFile.cpp" line="+36" />
+        <source>there is no requirement %1 in the installed guidance</source>
+        <translation>det finnes ikke noe krav %1 i den installerte veiledningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'requirements FILE' lists the project's requirements.</source>
+        <translation>'requirements FIL' viser prosjektets krav.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>there is no hazard category '%1'</source>
+        <translation>det finnes ingen farekategori '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The categories are %1 and other.</source>
+        <translation>Kategoriene er %1 og other.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The matrix has severity 1–%1 and probability 1–%2.</source>
+        <translation>Matrisen har alvorlighet 1–%1 og sannsynlighet 1–%2.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>hazard %1's initial risk (%2, %3) is not on the matrix</source>
+        <translation>den opprinnelige risikoen for fare %1 (%2, %3) finnes ikke i matrisen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>hazard %1's residual risk is not on the matrix</source>
+        <translation>den gjenværende risikoen for fare %1 finnes ikke i matrisen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the control names a new hazard %1 that is not in the file</source>
+        <translation>tiltaket nevner en ny fare %1 som ikke finnes i mappen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add that hazard first (ISO 14971 7.5).</source>
+        <translation>Legg til den faren først (ISO 14971 punkt 7.5).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>there is no test run %1</source>
+        <translation>det finnes ingen testkjøring %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The validation page lists the project's test runs with their numbers.</source>
+        <translation>Valideringssiden viser prosjektets testkjøringer med numrene deres.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>there is no evidence item %1</source>
+        <translation>det finnes ikke noe dokumentasjonselement %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'evidence list FILE' lists the items.</source>
+        <translation>'evidence list FIL' viser elementene.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>hazard %1 has a level that the new matrix does not have</source>
+        <translation>fare %1 har et nivå som den nye matrisen ikke har</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re-estimate the hazard on the new scales first, or keep their number of levels.</source>
+        <translation>Vurder faren på nytt etter de nye skalaene først, eller behold antallet nivåer.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::risk::RiskModelReader</name>
+    <message>
+        <location filename="../modules/risk/RiskModel.cpp" line="+31" />
+        <source>the risk model</source>
+        <translation>risikomodellen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the risk model needs 'matrix' and 'categories'</source>
+        <translation>risikomodellen trenger 'matrix' og 'categories'</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the risk matrix</source>
+        <translation>risikomatrisen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the risk matrix needs '%1' as a non-empty list</source>
+        <translation>risikomatrisen trenger '%1' som en liste som ikke er tom</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'categories' must be a list of 1 to %1 hazard categories</source>
+        <translation>'categories' må være en liste med 1 til %1 farekategorier</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a hazard category</source>
+        <translation>en farekategori</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a hazard category needs 'id', 'name', 'description' and 'sources'</source>
+        <translation>en farekategori trenger 'id', 'name', 'description' og 'sources'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is not a valid category id (lowercase letters, digits, '_')</source>
+        <translation>'%1' er ikke en gyldig kategori-id (små bokstaver, sifre, '_')</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the category '%1' is defined twice</source>
+        <translation>kategorien '%1' er definert to ganger</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the %1 scale has more than %2 levels</source>
+        <translation>skalaen for %1 har mer enn %2 nivåer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a level of the %1 scale</source>
+        <translation>et nivå på skalaen for %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a level needs 'level', 'name' and 'description'</source>
+        <translation>et nivå trenger 'level', 'name' og 'description'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the %1 levels must be numbered 1, 2, 3, … in order</source>
+        <translation>nivåene for %1 må nummereres 1, 2, 3, … i rekkefølge</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a region of the risk matrix</source>
+        <translation>et område i risikomatrisen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a region needs 'id', 'name' and 'acceptable'</source>
+        <translation>et område trenger 'id', 'name' og 'acceptable'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is not a valid region id</source>
+        <translation>'%1' er ikke en gyldig id for et område</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the region '%1' is defined twice</source>
+        <translation>området '%1' er definert to ganger</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no region of the matrix is acceptable</source>
+        <translation>ingen områder i matrisen er akseptable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The risk management plan's criteria must let some risks be accepted.</source>
+        <translation>Kriteriene i planen for risikostyring må la noen risikoer bli akseptert.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'cells' needs one row per severity level (%1), not %2</source>
+        <translation>'cells' trenger én rad per alvorlighetsnivå (%1), ikke %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>each row of 'cells' needs one region per probability level (%1)</source>
+        <translation>hver rad i 'cells' trenger ett område per sannsynlighetsnivå (%1)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' in 'cells' is not one of the regions</source>
+        <translation>'%1' i 'cells' er ikke et av områdene</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>category '%1' needs its sources as a non-empty list</source>
+        <translation>kategorien '%1' trenger kildene sine som en liste som ikke er tom</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a source</source>
+        <translation>en kilde</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a source needs 'citation' and 'url'</source>
+        <translation>en kilde trenger 'citation' og 'url'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a source's url must start with https://</source>
+        <translation>en kildes url må begynne med https://</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 er større enn %2 byte</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the project's risk matrix</source>
+        <translation>prosjektets risikomatrise</translation>
+    </message>
+</context>
+<context>
+    <name>vv::risk::TraceMatrix</name>
+    <message>
+        <location filename="../modules/risk/TraceMatrix.cpp" line="+15" />
+        <source>requirement without trace</source>
+        <translation>krav uten sporing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hazard without control</source>
+        <translation>fare uten tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>control without verification</source>
+        <translation>tiltak uten verifisering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>verification not found</source>
+        <translation>verifiseringen finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>verification failed</source>
+        <translation>verifiseringen feilet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>verification for an older version</source>
+        <translation>verifisering for en eldre versjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stale evidence</source>
+        <translation>utdatert dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>residual risk not estimated</source>
+        <translation>gjenværende risiko ikke vurdert</translation>
+    </message>
+</context>
+<context>
     <name>vv::secrets::Keychain</name>
     <message>
         <location filename="../modules/secrets/Keychain.cpp" line="+22" />
@@ -7273,6 +8070,79 @@
         <location line="+8" />
         <source>a secret must be 1 to %1 bytes long</source>
         <translation>en hemmelighet må være 1 til %1 byte lang</translation>
+    </message>
+</context>
+<context>
+    <name>vv::tracking::ChangeControl</name>
+    <message>
+        <location filename="../modules/tracking/ChangeControl.cpp" line="+28" />
+        <source>no temporary folder for the check's document: %1</source>
+        <translation>ingen midlertidig mappe for kontrollens dokument: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change check %1: %2 on test run %3</source>
+        <translation>Endringskontroll %1: %2 på testkjøring %3</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the check's document was not imported</source>
+        <translation>kontrollens dokument ble ikke importert</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Planned modification %1 did not meet its acceptance criteria</source>
+        <translation>Den planlagte endringen %1 oppfylte ikke akseptkriteriene</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Change check %1 of test run %2: %3</source>
+        <translation>Endringskontroll %1 av testkjøring %2: %3</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1: there is no requirement %2 in the installed guidance</source>
+        <translation>%1: det finnes ikke noe krav %2 i den installerte veiledningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'requirements FILE' lists the project's requirements.</source>
+        <translation>'requirements FIL' viser prosjektets krav.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the project has no change control plan</source>
+        <translation>prosjektet har ingen plan for endringskontroll</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store one with 'pccp plan FILE --from PLAN.yaml' (docs/risk.md).</source>
+        <translation>Lagre en med 'pccp plan FIL --from PLAN.yaml' (docs/risk.md).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the change control plan has no modification '%1'</source>
+        <translation>planen for endringskontroll har ingen endring '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Its modifications are %1.</source>
+        <translation>Endringene i den er %1.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>check %1 is stored, but not filed as evidence</source>
+        <translation>kontroll %1 er lagret, men ikke arkivert som dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>check %1 is stored, but no deviation was opened</source>
+        <translation>kontroll %1 er lagret, men det ble ikke åpnet noe avvik</translation>
     </message>
 </context>
 <context>
@@ -7444,9 +8314,57 @@
 <context>
     <name>vv::ui::AnswerEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+68" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+69" />
         <source>answer to “%1”</source>
         <translation>svar på «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ChangeCheckModel</name>
+    <message>
+        <location filename="../modules/ui/RiskModels.cpp" line="+334" />
+        <source>Met</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not met</source>
+        <translation>Ikke oppfylt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not enough data</source>
+        <translation>For lite data</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modification</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test run</source>
+        <translation>Testkjøring</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verdict</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checked</source>
+        <translation>Kontrollert</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +8457,59 @@
         <location line="-1" />
         <source>Reasons and legal sources</source>
         <translation>Begrunnelser og rettskilder</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ControlListModel</name>
+    <message>
+        <location filename="../modules/ui/RiskModels.cpp" line="-220" />
+        <source>Inherent safety by design</source>
+        <translation>Iboende sikkerhet gjennom design</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Protective measure</source>
+        <translation>Beskyttende tiltak</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Information for safety</source>
+        <translation>Sikkerhetsinformasjon</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>test run %1</source>
+        <translation>testkjøring %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>evidence #%1</source>
+        <translation>dokumentasjon nr. %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>monitoring of %1</source>
+        <translation>overvåking av %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>nothing yet</source>
+        <translation>ingenting ennå</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Control</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verified by</source>
+        <translation>Verifisert av</translation>
     </message>
 </context>
 <context>
@@ -7712,7 +8683,7 @@
 <context>
     <name>vv::ui::DetailsPage</name>
     <message>
-        <location filename="../modules/ui/DetailsPage.cpp" line="+121" />
+        <location filename="../modules/ui/DetailsPage.cpp" line="+113" />
         <location line="+12" />
         <source>Document details</source>
         <translation>Dokumentdetaljer</translation>
@@ -7814,7 +8785,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>Unsaved document details</source>
         <translation>Ulagrede dokumentdetaljer</translation>
     </message>
@@ -8106,7 +9077,7 @@
     <message>
         <location line="+3" />
         <source>Check</source>
-        <translation>Sjekk</translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8889,12 +9860,12 @@
 <context>
     <name>vv::ui::EvidenceViewer</name>
     <message>
-        <location filename="../modules/ui/EvidenceViewer.cpp" line="+68" />
+        <location filename="../modules/ui/EvidenceViewer.cpp" line="+286" />
         <source>Highlighted as %1</source>
         <translation>Fargelagt som %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-197" />
         <source>Content of the evidence item</source>
         <translation>Innholdet i dokumentasjonselementet</translation>
     </message>
@@ -8919,7 +9890,7 @@
         <translation>Merknad om forhåndsvisningen</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>Select an item to see its content.</source>
         <translation>Velg et element for å se innholdet.</translation>
     </message>
@@ -9019,7 +9990,7 @@
     </message>
     <message>
         <location line="+16" />
-        <location filename="../modules/ui/GsprPage.cpp" line="+41" />
+        <location filename="../modules/ui/GsprPage.cpp" line="+39" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -9099,7 +10070,7 @@
 <context>
     <name>vv::ui::GsprPage</name>
     <message>
-        <location line="+109" />
+        <location line="+104" />
         <location line="+22" />
         <source>GSPR checklist</source>
         <translation>GSPR-sjekkliste</translation>
@@ -9140,7 +10111,7 @@
         <translation>Glem endringene og vis den lagrede sjekklisten</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+61" />
         <source>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
         <translation>GSPR-sjekklisten er produsentens plikt (MDR art. 10 nr. 4 og vedlegg II); et prosjekt som bare tar produktet i bruk, trenger den ikke.</translation>
     </message>
@@ -9166,7 +10137,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Unsaved GSPR checklist</source>
         <translation>GSPR-sjekklisten er ikke lagret</translation>
     </message>
@@ -9177,9 +10148,89 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::HazardEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+16" />
+        <source>no project is open</source>
+        <translation>ingen prosjekter er åpne</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>new hazard %1</source>
+        <translation>ny fare %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>removed hazard %1</source>
+        <translation>fjernet fare %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>change to hazard %1</source>
+        <translation>endring av fare %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::HazardListModel</name>
+    <message>
+        <location filename="../modules/ui/RiskModels.cpp" line="-136" />
+        <source>%1 (S%2 × P%3)</source>
+        <translation>%1 (A%2 × S%3)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not estimated</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1
+Situation: %2
+Harm: %3</source>
+        <translation>%1
+Situasjon: %2
+Skade: %3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hazard</source>
+        <translation>Fare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before controls</source>
+        <translation>Før tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After controls</source>
+        <translation>Etter tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Controls</source>
+        <translation>Tiltak</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::IngestDialog</name>
     <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+200" />
+        <location filename="../modules/ui/IngestDialog.cpp" line="+208" />
         <source>Production data</source>
         <translation>Driftsdata</translation>
     </message>
@@ -9200,12 +10251,12 @@
         <translation>Les inn driftsdata</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-152" />
         <source>Reading the query's columns…</source>
         <translation>Leser kolonnene i spørringen …</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+153" />
         <source>Each row is one prediction: when it was made, the outcome once known (empty until then) and the risk score, from a CSV file or a query on the hospital's database. With a row id, a later file or query fills in outcomes that arrive late. Ingesting the same rows again changes nothing.</source>
         <translation>Hver rad er én prediksjon: når den ble gjort, utfallet når det er kjent (tomt til da) og risikoskåren, fra en CSV-fil eller en spørring mot sykehusets database. Med rad-ID fyller en senere fil eller spørring inn utfall som kommer sent. Å lese inn de samme radene på nytt endrer ingenting.</translation>
     </message>
@@ -9402,12 +10453,12 @@
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+97" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+98" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+327" />
+        <location line="+329" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -9783,12 +10834,12 @@
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+219" />
         <source>Monitoring</source>
         <translation>Drift og overvåking</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>Computing the monitoring status…</source>
         <translation>Beregner overvåkingsstatus …</translation>
     </message>
@@ -10663,7 +11714,7 @@
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+168" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+167" />
         <source>Signing key</source>
         <translation>Signeringsnøkkel</translation>
     </message>
@@ -10698,7 +11749,7 @@
         <translation>Gjennomgangsfiler (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+28" />
         <source>Packages</source>
         <translation>Pakker</translation>
     </message>
@@ -10718,12 +11769,12 @@
         <translation>&amp;Dokumenter som skal med:</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-91" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+92" />
         <source>Documents to include</source>
         <translation>Dokumenter som skal med</translation>
     </message>
@@ -10860,7 +11911,7 @@
     <message>
         <location line="+1" />
         <source>Verdict</source>
-        <translation>Vurdering</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location line="+1" />
@@ -10938,7 +11989,7 @@
         <translation>Funn i denne gjennomgangen</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+76" />
         <source>Choose at least one document.</source>
         <translation>Velg minst ett dokument.</translation>
     </message>
@@ -10976,13 +12027,13 @@
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-400" />
-        <location line="+401" />
+        <location line="-399" />
+        <location line="+400" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-322" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
@@ -10997,7 +12048,7 @@
         <translation>Gjennomganger mottatt</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+122" />
         <source>Replace the file?</source>
         <translation>Erstatte filen?</translation>
     </message>
@@ -11663,7 +12714,7 @@
 <context>
     <name>vv::ui::RequirementStateEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="-34" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-65" />
         <source>change to “%1”</source>
         <translation>endring av «%1»</translation>
     </message>
@@ -11719,7 +12770,7 @@
 <context>
     <name>vv::ui::ReviewExportDialog</name>
     <message>
-        <location filename="../modules/ui/ReviewDialogs.cpp" line="+268" />
+        <location filename="../modules/ui/ReviewDialogs.cpp" line="+262" />
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
@@ -11887,7 +12938,7 @@
 <context>
     <name>vv::ui::ReviewOpenDialog</name>
     <message>
-        <location line="-342" />
+        <location line="-337" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
@@ -12023,7 +13074,7 @@
         <translation>-gjennomgang</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+31" />
         <source>Choose the package to review.</source>
         <translation>Velg pakken som skal gjennomgås.</translation>
     </message>
@@ -12058,12 +13109,12 @@
         <translation>Filen med den offentlige nøkkelen, %1, finnes ikke.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>Verifying %1…</source>
         <translation>Verifiserer %1 …</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+23" />
         <source>Cancelled; no review project was made.</source>
         <translation>Avbrutt; ingen gjennomgangsprosjekter ble laget.</translation>
     </message>
@@ -12273,6 +13324,353 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::RiskControlEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+107" />
+        <source>change to risk control %1</source>
+        <translation>endring av risikotiltak %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>new risk control</source>
+        <translation>nytt risikotiltak</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RiskHeatMap</name>
+    <message numerus="yes">
+        <location filename="../modules/ui/RiskHeatMap.cpp" line="+48" />
+        <source>%n hazard(s) at severity %1, probability %2 (%3)</source>
+        <translation>
+            <numerusform>%n fare med alvorlighet %1, sannsynlighet %2 (%3)</numerusform>
+            <numerusform>%n farer med alvorlighet %1, sannsynlighet %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No hazards.</source>
+        <translation>Ingen farer.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+7" />
+        <source>S%1</source>
+        <comment>severity level on the matrix's axis</comment>
+        <translation>A%1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>P%1</source>
+        <comment>probability level on the matrix's axis</comment>
+        <translation>S%1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RiskPage</name>
+    <message>
+        <location filename="../modules/ui/RiskPage.cpp" line="+331" />
+        <source>Risk management</source>
+        <translation>Risikostyring</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Risk management and change control</source>
+        <translation>Risikostyring og endringskontroll</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The hazards of the system with their risk before and after controls (ISO 14971, AI Act Art. 9), what verifies each control, the traceability matrix from requirement to evidence with its gaps, and the plan for changes assessed in advance (AI Act Art. 43(4)).</source>
+        <translation>Farene ved systemet med risikoen før og etter tiltak (ISO 14971, KI-forordningen art. 9), hva som verifiserer hvert tiltak, sporbarhetsmatrisen fra krav til dokumentasjon med manglene, og planen for endringer som er vurdert på forhånd (KI-forordningen art. 43 nr. 4).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Before controls</source>
+        <translation>Før tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After controls</source>
+        <translation>Etter tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ha&amp;zard:</source>
+        <translation>F&amp;are:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Se&amp;quence of events:</source>
+        <translation>Hen&amp;delsesforløp:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Har&amp;m:</source>
+        <translation>Helseskad&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Initial risk (S, P):</source>
+        <translation>&amp;Opprinnelig risiko (A, S):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Initial severity</source>
+        <translation>Opprinnelig alvorlighet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Initial probability</source>
+        <translation>Opprinnelig sannsynlighet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>estimated</source>
+        <translation>vurdert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Residual severity</source>
+        <translation>Gjenværende alvorlighet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Residual probability</source>
+        <translation>Gjenværende sannsynlighet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New hazard</source>
+        <translation>N&amp;y fare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sa&amp;ve hazard</source>
+        <translation>&amp;Lagre fare</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type of the new control</source>
+        <translation>Type for det nye tiltaket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the control does</source>
+        <translation>Hva tiltaket gjør</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New control</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add control</source>
+        <translation>Legg til &amp;tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verification</source>
+        <translation>Verifisering</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add the chosen test run, evidence item or monitored metric to the selected control</source>
+        <translation>Legg til den valgte testkjøringen, dokumentasjonen eller det overvåkede målet for det valgte tiltaket</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <location line="+27" />
+        <source>Hazards</source>
+        <translation>Farer</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>Traceability</source>
+        <translation>Sporbarhet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change control</source>
+        <translation>Endringskontroll</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reference:</source>
+        <translation>Refera&amp;nse:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hazardous si&amp;tuation:</source>
+        <translation>Farlig &amp;situasjon:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resi&amp;dual risk (S, P):</source>
+        <translation>G&amp;jenværende risiko (A, S):</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Verified &amp;by</source>
+        <translation>&amp;Verifisert av</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Controls of the selected hazard</source>
+        <translation>Tiltak for den valgte faren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter the rows</source>
+        <translation>Filtrer radene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter the traceability matrix</source>
+        <translation>Filtrer sporbarhetsmatrisen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Traceability matrix</source>
+        <translation>Sporbarhetsmatrise</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The predetermined change control plan in YAML (docs/risk.md): each planned modification with what may change, its protocol, its acceptance criteria and its impact. Checking a run files a met check as evidence and opens a deviation for one that is not met.</source>
+        <translation>Den forhåndsbestemte planen for endringskontroll i YAML (docs/risk.md): hver planlagt endring med hva som kan endres, protokollen, akseptkriteriene og konsekvensene. Når en kjøring kontrolleres, arkiveres en oppfylt kontroll som dokumentasjon, og det åpnes et avvik for en som ikke er oppfylt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change control plan</source>
+        <translation>Plan for endringskontroll</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>M&amp;odification:</source>
+        <translation>&amp;Modifikasjon:</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Only ga&amp;ps</source>
+        <translation>&amp;Bare mangler</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Store p&amp;lan</source>
+        <translation>Lagre &amp;plan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test r&amp;un:</source>
+        <translation>Testkj&amp;øring:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chec&amp;k the run</source>
+        <translation>&amp;Utfør kontrollen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checks made</source>
+        <translation>Kontroller som er gjort</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Test run %1: %2</source>
+        <translation>Testkjøring %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Evidence #%1: %2</source>
+        <translation>Dokumentasjon nr. %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Monitoring of %1</source>
+        <translation>Overvåking av %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Hazard %1</source>
+        <translation>Fare %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New hazard</source>
+        <translation>Ny fare</translation>
+    </message>
+    <message>
+        <location line="+119" />
+        <source>the plan</source>
+        <translation>planen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Stored the change control plan, version %1.</source>
+        <translation>Lagret planen for endringskontroll, versjon %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Check %1: %2.</source>
+        <translation>Kontroll %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Filed as evidence #%1.</source>
+        <translation>Arkivert som dokumentasjon nr. %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Opened deviation %1.</source>
+        <translation>Åpnet avvik %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Computing the traceability matrix…</source>
+        <translation>Beregner sporbarhetsmatrisen …</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The traceability matrix could not be computed: %1</source>
+        <translation>Sporbarhetsmatrisen kunne ikke beregnes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n row(s), no gaps.</source>
+        <translation>
+            <numerusform>%n rad, ingen mangler.</numerusform>
+            <numerusform>%n rader, ingen mangler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n gap(s) to close before a release.</source>
+        <translation>
+            <numerusform>%n mangel å lukke før en utgivelse.</numerusform>
+            <numerusform>%n mangler å lukke før en utgivelse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::TestRunListModel</name>
     <message>
         <location filename="../modules/ui/ValidationModels.cpp" line="-223" />
@@ -12398,6 +13796,49 @@
         <location line="+9" />
         <source>Facts used:</source>
         <translation>Fakta som ble brukt:</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::TraceModel</name>
+    <message>
+        <location filename="../modules/ui/RiskModels.cpp" line="+137" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hazard</source>
+        <translation>Fare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Control</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verification</source>
+        <translation>Verifisering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,11 @@ QString TestRunEvidence::erroredCasesText(const TestRun &run)
         .arg(done - run.cases.errored);
 }
 
+QString TestRunEvidence::documentName(const QString &runUuid)
+{
+    return QStringLiteral("test-run-%1.json").arg(runUuid);
+}
+
 Result<qint64> TestRunEvidence::file(ProjectStore &project, qint64 runId)
 {
     TestRunTable runs(project);
@@ -47,7 +52,7 @@ Result<qint64> TestRunEvidence::file(ProjectStore &project, qint64 runId)
     WorkFolder dir(QStringLiteral("test-run"));
     if (!dir.isValid())
         return Error::runtime(tr("no temporary folder for the test run document: %1").arg(dir.errorString()));
-    const QString path = dir.filePath(QStringLiteral("test-run-%1.json").arg(run->uuid));
+    const QString path = dir.filePath(documentName(run->uuid));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::fromStdString(doc.dump(2))) < 0 || !f.flush())
         return Error::runtime(tr("cannot write %1: %2").arg(path, f.errorString()));

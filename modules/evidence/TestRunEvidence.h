@@ -21,6 +21,8 @@ public:
     /// How many of a run's cases errored and what that means for its figures; empty when none did. The evidence
     /// item's description says it, and the engine-run dialog warns with it.
     static QString erroredCasesText(const TestRun &run);
+    /// The file name a run's document is imported under, by which its evidence item is found again.
+    static QString documentName(const QString &runUuid);
 };
 
 } // namespace vv::evidence

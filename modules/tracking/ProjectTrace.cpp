@@ -1,6 +1,7 @@
 #include "tracking/ProjectTrace.h"
 
 #include "evidence/EvidenceLibrary.h"
+#include "evidence/TestRunEvidence.h"
 #include "guidance/GuidanceLibrary.h"
 #include "monitoring/MonitoringPlan.h"
 #include "monitoring/MonitoringStatus.h"
@@ -59,18 +60,18 @@ Status addRunsAndEvidence(ProjectStore &store, risk::TraceInputs &in)
     auto statuses = library.statuses();
     if (!statuses)
         return statuses.error();
-    std::map<qint64, qint64> filedRuns;
+    std::map<QString, qint64> filedDocuments;
     for (const evidence::EvidenceStatus &s : *statuses) {
         in.evidence[s.item.id] = {s.item.title, s.staleness.isStale(), s.staleness.olderSystemVersion};
-        if (s.item.sourceKind == EvidenceSource::TestRun)
-            filedRuns[s.item.source.toLongLong()] = s.item.id;
+        filedDocuments[s.item.source] = s.item.id;
     }
     auto runs = TestRunTable(store).list();
     if (!runs)
         return runs.error();
     for (const TestRun &r : *runs) {
         risk::TraceRun run{r.title, r.status == TestRunStatus::Completed, false, std::nullopt};
-        if (auto filed = filedRuns.find(r.id); filed != filedRuns.end()) {
+        const auto filed = filedDocuments.find(evidence::TestRunEvidence::documentName(r.uuid));
+        if (filed != filedDocuments.end()) {
             run.evidenceId = filed->second;
             run.outdated = in.evidence[filed->second].outdated;
         }

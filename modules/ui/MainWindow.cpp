@@ -19,6 +19,7 @@
 #include "ui/PackPage.h"
 #include "ui/DetailsPage.h"
 #include "ui/GsprPage.h"
+#include "ui/RiskPage.h"
 #include "ui/PackagesPage.h"
 #include "ui/Page.h"
 #include "ui/ProjectEdits.h"
@@ -111,6 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(monitoring, &MonitoringPage::statusShown, m_overview,
             [this, monitoring] { m_overview->setOpenAlarms(monitoring->windowModel()->status().alarmsOpen); });
     addPage(new DeviationsPage(m_session, this));
+    m_risk = new RiskPage(m_session, this);
+    addPage(m_risk);
     auto *packages = new PackagesPage(m_session, this);
     packages->setObjectName(QStringLiteral("packages")); // the target of links to the packages page
     addPage(packages);

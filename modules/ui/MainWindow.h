@@ -22,6 +22,7 @@ class ClassificationPage;
 class DashboardPage;
 class DetailsPage;
 class GsprPage;
+class RiskPage;
 class EvidencePage;
 class MessageBar;
 class Navigator;
@@ -85,6 +86,7 @@ public:
     PackPage *packPage() const { return m_pack; }
     DetailsPage *detailsPage() const { return m_details; }
     GsprPage *gsprPage() const { return m_gspr; }
+    RiskPage *riskPage() const { return m_risk; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
@@ -128,6 +130,7 @@ private:
     PackPage *m_pack;
     DetailsPage *m_details = nullptr;
     GsprPage *m_gspr = nullptr;
+    RiskPage *m_risk = nullptr;
     QList<Page *> m_pageList;
 
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_goMenu = nullptr,

@@ -1,6 +1,7 @@
 #include "ui/ProjectEdits.h"
 
 #include "guidance/GuidanceLibrary.h"
+#include "risk/RiskFile.h"
 #include "ui/ProjectSession.h"
 
 #include <QUndoStack>
@@ -136,6 +137,97 @@ Status EvidenceLinkEdit::save(bool forward)
     if (!changed)
         return changed.error();
     return {};
+}
+
+// ---- the risk file ----
+
+static Result<risk::RiskFile> riskFile(ProjectSession *session)
+{
+    if (!session->store() || !session->library())
+        return Error::input(HazardEdit::tr("no project is open"));
+    return risk::RiskFile::open(*session->store(), *session->library());
+}
+
+HazardEdit::HazardEdit(ProjectSession *session, std::optional<Hazard> before, std::optional<Hazard> after)
+    : ProjectEdit(session), m_before(std::move(before)), m_after(std::move(after))
+{
+    m_id = m_before ? m_before->id : 0;
+    retranslate();
+}
+
+void HazardEdit::retranslate()
+{
+    const QString ref = m_after ? m_after->ref : m_before ? m_before->ref : QString();
+    setText(!m_before ? tr("new hazard %1").arg(ref) : !m_after ? tr("removed hazard %1").arg(ref)
+                                                                 : tr("change to hazard %1").arg(ref));
+}
+
+Status HazardEdit::apply()
+{
+    return save(true);
+}
+
+Status HazardEdit::save(bool forward)
+{
+    auto file = riskFile(session());
+    if (!file)
+        return file.error();
+    const std::optional<Hazard> &target = forward ? m_after : m_before;
+    if (!target)
+        return file->table().removeHazard(m_id, std::nullopt);
+    Hazard h = *target;
+    h.id = m_id;
+    if (m_id == 0 || (forward ? !m_before : !m_after)) {
+        // Added (forward of an addition, or undoing a removal): the store gives it a new id.
+        auto id = file->addHazard(h);
+        if (!id)
+            return id.error();
+        m_id = *id;
+        return {};
+    }
+    // The first save is based on the version the form read; undo and redo overwrite this session's own change.
+    if (!(forward && m_firstSave))
+        h.rowVersion = std::nullopt;
+    m_firstSave = false;
+    return file->saveHazard(h);
+}
+
+RiskControlEdit::RiskControlEdit(ProjectSession *session, std::optional<RiskControl> before, RiskControl after)
+    : ProjectEdit(session), m_before(std::move(before)), m_after(std::move(after))
+{
+    m_id = m_before ? m_before->id : 0;
+    retranslate();
+}
+
+void RiskControlEdit::retranslate()
+{
+    setText(m_before ? tr("change to risk control %1").arg(m_id) : tr("new risk control"));
+}
+
+Status RiskControlEdit::apply()
+{
+    return save(true);
+}
+
+Status RiskControlEdit::save(bool forward)
+{
+    auto file = riskFile(session());
+    if (!file)
+        return file.error();
+    if (!forward && !m_before)
+        return file->table().removeControl(m_id, std::nullopt);
+    RiskControl c = forward ? m_after : *m_before;
+    c.id = m_id;
+    if (forward && !m_before) {
+        auto id = file->addControl(c);
+        if (!id)
+            return id.error();
+        m_id = *id;
+        return {};
+    }
+    c.rowVersion = forward && m_firstSave ? m_after.rowVersion : std::nullopt;
+    m_firstSave = false;
+    return file->saveControl(c);
 }
 
 } // namespace vv::ui

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/Json.h"
 #include "store/RequirementStateTable.h"
+#include "store/RiskTable.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -90,6 +91,48 @@ private:
     qint64 m_id;
     QString m_urn;
     bool m_linked;
+};
+
+/// A hazard added, changed or removed in the risk file: before or after is empty for an added or removed one.
+/// Saving it goes through risk::RiskFile, so each step is checked against the matrix and the project.
+class HazardEdit final : public ProjectEdit {
+    Q_DECLARE_TR_FUNCTIONS(vv::ui::HazardEdit)
+public:
+    HazardEdit(ProjectSession *session, std::optional<Hazard> before, std::optional<Hazard> after);
+    /// Saves the edit the first time; the caller pushes it on the undo stack only when this worked.
+    Status apply();
+    /// The hazard's id once saved (an added hazard gets it from the store).
+    qint64 hazardId() const { return m_id; }
+    void retranslate() override;
+
+protected:
+    Status save(bool forward) override;
+    QString area() const override { return QStringLiteral("risk"); }
+
+private:
+    std::optional<Hazard> m_before, m_after;
+    qint64 m_id = 0;
+    bool m_firstSave = true; ///< the first save is based on the version the form read
+};
+
+/// A risk control added or changed (its verifications included): before is empty for an added one.
+class RiskControlEdit final : public ProjectEdit {
+    Q_DECLARE_TR_FUNCTIONS(vv::ui::RiskControlEdit)
+public:
+    RiskControlEdit(ProjectSession *session, std::optional<RiskControl> before, RiskControl after);
+    Status apply();
+    qint64 controlId() const { return m_id; }
+    void retranslate() override;
+
+protected:
+    Status save(bool forward) override;
+    QString area() const override { return QStringLiteral("risk"); }
+
+private:
+    std::optional<RiskControl> m_before;
+    RiskControl m_after;
+    qint64 m_id = 0;
+    bool m_firstSave = true;
 };
 
 } // namespace vv::ui

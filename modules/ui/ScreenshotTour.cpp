@@ -12,6 +12,7 @@
 #include "ui/MonitoringPlanDialog.h"
 #include "ui/ProjectSession.h"
 #include "ui/ReviewDialogs.h"
+#include "ui/RiskPage.h"
 #include "ui/ValidationPage.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -79,6 +82,19 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
                                      ? QString::fromLatin1(page->metaObject()->className()).section(QLatin1Char(':'), -1).toLower()
                                      : page->objectName();
             VV_TRY(grab(name));
+        }
+        // The risk page's other tabs: the traceability matrix once computed, and the change control plan.
+        if (RiskPage *risk = m_window.riskPage()) {
+            m_window.showPage(risk);
+            for (int tab = 1; tab < risk->tabs()->count(); ++tab) {
+                risk->tabs()->setCurrentIndex(tab);
+                for (int i = 0; i < 600 && risk->isComputingTrace(); ++i) {
+                    QThread::msleep(50);
+                    QCoreApplication::processEvents();
+                }
+                VV_TRY(grab(QStringLiteral("risk-tab%1").arg(tab + 1)));
+            }
+            risk->tabs()->setCurrentIndex(0);
         }
         // One requirement (the first that is open, else the first there is) and its pack.
         const tracking::ProjectProgress *progress = m_window.session()->progress();

@@ -626,6 +626,9 @@ void TestRisk::cliClosesTheGapsAndChecksARetrainedModel()
                          QStringLiteral("1")});
     QCOMPARE(stale.exitCode, 4);
     QCOMPARE(gaps(), std::pair(0, QString()));
+    // The run's row names the evidence item the run was filed as by `metrics --project`.
+    const Json traced = Json::parse(runCli({QStringLiteral("--json"), QStringLiteral("trace"), project}).out.toStdString());
+    QVERIFY2(traced["rows"][0]["evidence"].is_number(), traced.dump().c_str());
     // A deviation can point at the hazard it touches (ISO 14971 10); an unknown hazard is refused.
     QCOMPARE(runCli({QStringLiteral("deviation"), QStringLiteral("add"), project, QStringLiteral("--title"),
                      QStringLiteral("Missed case in week 12"), QStringLiteral("--hazard"), QStringLiteral("H-01")})
