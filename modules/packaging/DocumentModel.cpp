@@ -244,18 +244,13 @@ private:
     std::map<QString, QString> m_words;
 };
 
-QLocale localeFor(const QString &lang)
-{
-    return documentLocale(lang);
-}
-
 QString formatNumber(double v, const QString &lang)
 {
     if (!std::isfinite(v))
         return {};
     const double a = std::abs(v);
     const int decimals = (a == std::floor(a) && a < 1e9) ? 0 : a >= 100 ? 1 : 3;
-    return localeFor(lang).toString(v, 'f', decimals);
+    return documentLocale(lang).toString(v, 'f', decimals);
 }
 
 QString dateText(const QDate &d)
@@ -515,7 +510,7 @@ Json detailJson(const ProjectSnapshot &s, const TemplateLibrary &templates, cons
 
 QString sizeText(qint64 bytes, const QString &lang)
 {
-    return localeFor(lang).formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return documentLocale(lang).formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 Json evidenceJson(const evidence::EvidenceStatus &e, const ProjectSnapshot &s, const PackageContext &ctx, const Words &w)
