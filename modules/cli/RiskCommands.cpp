@@ -86,7 +86,8 @@ static Json controlJson(const RiskControl &c)
 /// The project opened with its packs and risk file, for every risk command.
 struct OpenedRiskFile {
     std::unique_ptr<ProjectStore> project;
-    guidance::GuidanceLibrary library;
+    /// On the heap: the file keeps a pointer to it, which must survive this struct being moved out of the Result.
+    std::unique_ptr<guidance::GuidanceLibrary> library;
     std::optional<RiskFile> file;
 };
 
@@ -100,8 +101,8 @@ static Result<OpenedRiskFile> openRiskFile(const QString &path, bool change)
     auto library = guidance::GuidanceLibrary::loadShipped();
     if (!library)
         return library.error();
-    out.library = std::move(*library);
-    auto file = RiskFile::open(*out.project, out.library);
+    out.library = std::make_unique<guidance::GuidanceLibrary>(std::move(*library));
+    auto file = RiskFile::open(*out.project, *out.library);
     if (!file)
         return file.error();
     out.file.emplace(std::move(*file));

@@ -53,6 +53,10 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const Guidanc
     if (!postMarket)
         return postMarket.error();
     s.postMarket = std::move(*postMarket);
+    auto risk = RiskData::read(store, library);
+    if (!risk)
+        return risk.error();
+    s.risk = std::move(*risk);
     s.created = store.clock().nowUtc();
     return s;
 }
@@ -113,6 +117,7 @@ ProjectSnapshot ProjectSnapshot::specimen(const GuidanceLibrary &library, const 
     if (!full)
         return s;
     s.postMarket = PostMarketData::specimen(library, s.created.date());
+    s.risk = RiskData::specimen(s.created);
 
     // Every list non-empty and every value known, so that each name a template uses is looked up.
     for (const Pack &p : library.packs())
@@ -199,6 +204,12 @@ ProjectSnapshot ProjectSnapshot::specimen(const GuidanceLibrary &library, const 
     return s;
 }
 
+QLocale documentLocale(const QString &lang)
+{
+    return lang == QStringLiteral("nb") ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
+                                        : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
 // ---- the model ----
 
 namespace {
@@ -233,18 +244,13 @@ private:
     std::map<QString, QString> m_words;
 };
 
-QLocale localeFor(const QString &lang)
-{
-    return lang == QStringLiteral("nb") ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway) : QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
-
 QString formatNumber(double v, const QString &lang)
 {
     if (!std::isfinite(v))
         return {};
     const double a = std::abs(v);
     const int decimals = (a == std::floor(a) && a < 1e9) ? 0 : a >= 100 ? 1 : 3;
-    return localeFor(lang).toString(v, 'f', decimals);
+    return documentLocale(lang).toString(v, 'f', decimals);
 }
 
 QString dateText(const QDate &d)
@@ -504,7 +510,7 @@ Json detailJson(const ProjectSnapshot &s, const TemplateLibrary &templates, cons
 
 QString sizeText(qint64 bytes, const QString &lang)
 {
-    return localeFor(lang).formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return documentLocale(lang).formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 Json evidenceJson(const evidence::EvidenceStatus &e, const ProjectSnapshot &s, const PackageContext &ctx, const Words &w)
@@ -958,6 +964,7 @@ const QStringList &DocumentModel::vocabulary()
         k << QStringLiteral("run_flow") << QStringLiteral("run_flow_rows") << QStringLiteral("performance_source")
           << QStringLiteral("performance_see_chart") << QStringLiteral("performance_not_probabilities");
         k << PostMarketModel::vocabulary();
+        k << RiskDocumentModel::vocabulary();
         k.removeDuplicates();
         return k;
     }();
@@ -1121,6 +1128,7 @@ Json DocumentModel::build(const ProjectSnapshot &s, const TemplateLibrary &templ
     m["has_metric_goals"] = !goals.empty();
     m["has_key_metrics"] = !keyMetrics.empty();
     m["post_market"] = PostMarketModel::build(s, std::cref(w), lang);
+    m["risk"] = RiskDocumentModel::build(s, std::cref(w), lang);
     m["gspr"] = gsprJson(s, templates, context, w);
 
     Json missing = Json::array();
@@ -1257,6 +1265,10 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
         case RequiredItem::Kind::PostMarket:
             if (auto lacking = PostMarketModel::missing(s, item.ref, std::cref(w)))
                 out.push_back(*lacking);
+            break;
+        case RequiredItem::Kind::Risk:
+            for (MissingItem &m : RiskDocumentModel::missing(s, item.ref, std::cref(w)))
+                out.push_back(std::move(m));
             break;
         }
     }

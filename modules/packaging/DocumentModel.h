@@ -3,6 +3,7 @@
 #include "evidence/EvidenceLibrary.h"
 #include "guidance/Assessment.h"
 #include "packaging/PostMarket.h"
+#include "packaging/RiskDocuments.h"
 #include "packaging/TemplateLibrary.h"
 #include "packaging/TestRuns.h"
 #include "store/AnswerTable.h"
@@ -26,6 +27,7 @@ struct ProjectSnapshot {
     std::map<QString, LocalizedText> details; ///< key -> its Bokmål and English text
     std::vector<TestRunRecord> testRuns;
     PostMarketData postMarket; ///< monitoring plan, windows, deviations and incidents (packaging/PostMarket.h)
+    RiskData risk; ///< the matrix, hazards, controls, traceability and change plan (packaging/RiskDocuments.h)
     QDateTime created; ///< the project's clock when the snapshot was taken
 
     /// Reads the project. measureWindows: evaluate the monitoring windows too (a pass over every production row);
@@ -44,6 +46,9 @@ struct ProjectSnapshot {
     /// The combined status `requirements` shows: does_not_apply, undetermined, or the team's status.
     QString requirementStatus(const QString &urn) const;
 };
+
+/// The locale numbers in a document are written in: Norwegian Bokmål or British English.
+QLocale documentLocale(const QString &lang);
 
 /// Something a document needs that the project does not have yet.
 struct MissingItem {

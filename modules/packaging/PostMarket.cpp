@@ -162,16 +162,10 @@ PostMarketData PostMarketData::specimen(const guidance::GuidanceLibrary &library
 
 namespace {
 
-QLocale localeFor(const QString &lang)
-{
-    return lang == QStringLiteral("nb") ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
-                                        : QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
-
 /// A measured value: three decimals, as the monitoring status prints it.
 QString number(const std::optional<double> &v, const QString &lang)
 {
-    return v && std::isfinite(*v) ? localeFor(lang).toString(*v, 'f', 3) : QString();
+    return v && std::isfinite(*v) ? documentLocale(lang).toString(*v, 'f', 3) : QString();
 }
 
 QString date(const QDate &d)
@@ -260,7 +254,7 @@ Json planJson(const Context &c)
                                    : c.w(QStringLiteral("pm_baseline_period")).arg(date(p.baseline.from), date(p.baseline.to)));
     j["min_labelled"] = p.minLabelled;
     j["min_rows"] = p.minRows;
-    j["confidence"] = toStd(localeFor(c.lang).toString(p.level * 100, 'f', 0) + QStringLiteral(" %"));
+    j["confidence"] = toStd(documentLocale(c.lang).toString(p.level * 100, 'f', 0) + QStringLiteral(" %"));
     Json metrics = Json::array();
     for (const MetricRule &r : p.metrics)
         metrics.push_back({{"name", toStd(r.name())},

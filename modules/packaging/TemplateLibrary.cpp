@@ -39,7 +39,10 @@ const QStringList &sectionBlocks()
                                        QStringLiteral("monitoring_windows"), QStringLiteral("alarms"),
                                        QStringLiteral("deviations"), QStringLiteral("incidents"),
                                        QStringLiteral("incident_reporting"), QStringLiteral("incident_details"),
-                                       QStringLiteral("gspr")};
+                                       QStringLiteral("gspr"), QStringLiteral("risk_plan"),
+                                       QStringLiteral("hazards"), QStringLiteral("risk_matrices"),
+                                       QStringLiteral("risk_controls"), QStringLiteral("trace_matrix"),
+                                       QStringLiteral("change_plan"), QStringLiteral("change_checks")};
     return blocks;
 }
 
@@ -414,6 +417,8 @@ RequiredItem::Kind kindOf(const QString &prefix, bool *ok)
         return RequiredItem::Kind::Gspr;
     if (PostMarketModel::requiredNames().contains(prefix))
         return RequiredItem::Kind::PostMarket;
+    if (RiskDocumentModel::requiredNames().contains(prefix))
+        return RequiredItem::Kind::Risk;
     *ok = false;
     return RequiredItem::Kind::Detail;
 }
@@ -546,10 +551,12 @@ void loadDocument(TemplateLibrary::Data &d, const QString &folder, const guidanc
         item.ref = colon < 0 ? QString() : r.mid(colon + 1);
         if (!ok) {
             problems.add(file, tr("the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be "
-                                  "test_runs, answers, gspr_checklist or one of %2").arg(r, PostMarketModel::requiredNames().join(QStringLiteral(", "))));
+                                  "test_runs, answers, gspr_checklist or one of %2")
+                                   .arg(r, (PostMarketModel::requiredNames() + RiskDocumentModel::requiredNames())
+                                               .join(QStringLiteral(", "))));
             continue;
         }
-        if (item.kind == RequiredItem::Kind::PostMarket) {
+        if (item.kind == RequiredItem::Kind::PostMarket || item.kind == RequiredItem::Kind::Risk) {
             if (colon >= 0)
                 problems.add(file, tr("the required item '%1' is not well formed").arg(r));
             item.ref = colon < 0 ? r : r.left(colon); // the name is the item: monitoring_plan, incidents, ...

@@ -44,7 +44,7 @@ struct TemplateSection {
 
 /// Data a document cannot be complete without; what is missing is listed in the document and by `package build`.
 struct RequiredItem {
-    enum class Kind { Detail, Fact, Requirement, Evidence, TestRuns, Answers, PostMarket, Gspr };
+    enum class Kind { Detail, Fact, Requirement, Evidence, TestRuns, Answers, PostMarket, Gspr, Risk };
     Kind kind = Kind::Detail;
     QString ref; ///< the detail key, fact id, URN or post-market name (monitoring_plan, ...); empty for test runs and answers
     /// "provider" or "deployer" when only that role must give it ("detail:clinical.pmcf@provider": PMCF is the

@@ -63,7 +63,7 @@ void TestPackagesPage::listsDocumentsWithAccessibleInputs()
     QVERIFY(session.open(m_project));
     auto *documents = page.findChild<QListWidget *>();
     QVERIFY(documents);
-    QCOMPARE(documents->count(), 12); // the shipped templates, the three post-market documents included
+    QCOMPARE(documents->count(), 14); // the shipped templates, the post-market and the two risk documents included
     int checked = 0;
     for (int i = 0; i < documents->count(); ++i)
         checked += documents->item(i)->checkState() == Qt::Checked;

@@ -24,6 +24,9 @@
 #include "packaging/PackageReader.h"
 #include "packaging/TemplateLibrary.h"
 #include "packaging/TestRuns.h"
+#include "risk/RiskFile.h"
+#include "store/TestRunTable.h"
+#include "tracking/ChangeControl.h"
 #include "store/AnswerTable.h"
 #include "store/DocumentDetailTable.h"
 #include "store/EvidenceTable.h"
@@ -72,6 +75,7 @@ class FixtureTestRuns final : public TestRunSource {
 public:
     explicit FixtureTestRuns(TestRunRecord run) : m_run(std::move(run)) {}
     Result<std::vector<TestRunRecord>> runs(ProjectStore &) const override { return std::vector<TestRunRecord>{m_run}; }
+    const TestRunRecord &record() const { return m_run; }
 
 private:
     TestRunRecord m_run;
@@ -295,6 +299,110 @@ Status fillProject(ProjectStore &store, const guidance::GuidanceLibrary &library
     return everyDetail ? fillGsprChecklist(store, templates, imported->front().id) : Status();
 }
 
+/// The risk-management file and change-control plan of a provider: three hazards (one controlled and estimated, one
+/// controlled without its residual risk, one without a control), a plan with one modification, and a check of the
+/// fixture's run against it. The check is judged by ChangeCheckEvaluation on the fixture run's own numbers and
+/// recorded directly, so that no evidence item is filed that every other document would list.
+Status fillRisk(ProjectStore &store, const guidance::GuidanceLibrary &library, const TestRunRecord &fixtureRun)
+{
+    auto file = risk::RiskFile::open(store, library);
+    if (!file)
+        return file.error();
+    auto evidence = EvidenceTable::list(store);
+    if (!evidence)
+        return evidence.error();
+    if (evidence->size() < 2)
+        return Error::input(QStringLiteral("the risk fixture needs the two evidence items"));
+    const auto hazard = [&](const char *ref, const char *category, int s, int p, std::optional<int> rs,
+                            std::optional<int> rp, const char *urn) {
+        Hazard h;
+        h.ref = QLatin1String(ref);
+        h.category = QLatin1String(category);
+        h.hazard = h.ref + QStringLiteral(" hazard");
+        h.situation = h.ref + QStringLiteral(" situation");
+        h.sequence = h.ref + QStringLiteral(" sequence");
+        h.harm = h.ref + QStringLiteral(" harm");
+        h.severity = s;
+        h.probability = p;
+        h.residualSeverity = rs;
+        h.residualProbability = rp;
+        h.requirements = {QLatin1String(urn)};
+        return file->addHazard(h);
+    };
+    auto h1 = hazard("H-01", "subgroup_performance", 4, 3, 4, 1, "urn:veiviser:ai-act:art-9");
+    if (!h1)
+        return h1.error();
+    auto h2 = hazard("H-02", "automation_bias", 3, 3, std::nullopt, std::nullopt, "urn:veiviser:ai-act:art-14");
+    if (!h2)
+        return h2.error();
+    auto h3 = hazard("H-03", "data_shift", 4, 2, std::nullopt, std::nullopt, "urn:veiviser:ai-act:art-15");
+    if (!h3)
+        return h3.error();
+    RiskControl c1;
+    c1.hazardId = *h1;
+    c1.description = QStringLiteral("Per-ward recalibration, checked in the risk register");
+    c1.requirements = {QStringLiteral("urn:veiviser:ai-act:art-15")};
+    c1.verifications = {{QStringLiteral("evidence"), QString::number(evidence->back().id)}};
+    if (auto added = file->addControl(c1); !added)
+        return added.error();
+    RiskControl c2;
+    c2.hazardId = *h2;
+    c2.type = QStringLiteral("information_for_safety");
+    c2.description = QStringLiteral("Training: the alert does not replace the nurse's assessment");
+    c2.verifications = {{QStringLiteral("evidence"), QString::number(evidence->front().id)}};
+    if (auto added = file->addControl(c2); !added)
+        return added.error();
+
+    const QByteArray yaml = R"(title: Change control plan for the sepsis alert
+requirements: [urn:veiviser:ai-act:art-43]
+modifications:
+  - id: annual-retraining
+    title: Annual retraining on new data
+    changes: retraining
+    description: The same features and model class, retrained on the last 12 months.
+    protocol:
+      data: Admissions of the last 12 months
+      method: The same pipeline; hyperparameters fixed
+      validation: clinical-metrics on a held-out quarter
+    min_cases: 100
+    criteria:
+      - {metric: auroc, lower: 0.6, interval_lower: 0.5}
+      - {metric: calibration_slope, lower: 0.5, upper: 2.0}
+    impact: No change to the intended purpose, the users or the user interface.
+)";
+    auto version = tracking::ChangeControl::storePlan(store, library, yaml, QStringLiteral("pccp.yaml"));
+    if (!version)
+        return version.error();
+    auto plan = tracking::ChangeControl::currentPlan(store);
+    if (!plan)
+        return plan.error();
+    // The fixture's run stored in the project too (the check refers to it), with no requirement it supports, so
+    // that the other documents, which read the run through FixtureTestRuns, do not change.
+    NewTestRun stored;
+    stored.engineId = fixtureRun.engineId;
+    stored.engineVersion = QStringLiteral("1.0");
+    stored.kind = fixtureRun.kind;
+    stored.title = fixtureRun.title;
+    auto runId = TestRunTable(store).record(stored, fixtureRun.metrics, fixtureRun.result);
+    if (!runId)
+        return runId.error();
+    auto run = TestRunTable(store).get(*runId);
+    if (!run)
+        return run.error();
+    const risk::ChangeCheckResult result =
+        risk::ChangeCheckEvaluation::evaluate(plan->first.modifications.front(), *run);
+    ChangeCheck check;
+    check.planVersion = *version;
+    check.modification = result.modification;
+    check.testRunId = *runId;
+    check.verdict = risk::checkOutcomeId(result.verdict);
+    check.result = result.toJson();
+    auto recorded = RiskTable(store).recordCheck(check);
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
+
 } // namespace
 
 /// Golden HTML for every shipped template, and proof that a changed template fails the comparison.
@@ -314,6 +422,7 @@ private Q_SLOTS:
     void numbersComeFromTheTestRun();
     void keyMetricsCarryTheirGoals();
     void manifestConditionsAreChecked();
+    void riskDocumentsListWhatIsMissing();
 
 private:
     Result<QString> build(const TemplateLibrary &templates, const QString &name)
@@ -372,6 +481,11 @@ void TestGolden::initTestCase()
         QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
         auto filled = fillProject(**store, *m_library, *m_templates, c.everyDetail, c.moreAnswers);
         QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().toString()));
+        // The deployer keeps no risk file here, so that its project shows what the risk documents list as missing.
+        if (c.role != ProjectRole::Deployer) {
+            auto risk = fillRisk(**store, *m_library, m_caseRuns[c.run->file]->record());
+            QVERIFY2(risk, qPrintable(risk ? QString() : risk.error().toString()));
+        }
         // Only the documents for the project's role: refusing the others is tested in tst_packages.
         auto extracted = build(**store, *m_templates, documentsFor(*m_templates, c.role), c.name,
                                m_caseRuns[c.run->file].get());
@@ -611,6 +725,37 @@ void TestGolden::manifestConditionsAreChecked()
 
 // Every shipped template says whom it is for; the provider's technical files and declaration are not a deployer's,
 // and the FRIA is not a provider's (AI Act Arts. 11, 27, 47; MDR Arts. 10, 19).
+// What the risk documents list as missing comes from the fixture: the deployer's project has no hazards and no plan;
+// the golden project's H-03 has no control and H-02 no residual risk (fillRisk).
+void TestGolden::riskDocumentsListWhatIsMissing()
+{
+    const auto keys = [&](ProjectStore &store, const char *id) {
+        auto snapshot = ProjectSnapshot::read(store, *m_library, *m_runs);
+        QStringList out;
+        if (!snapshot)
+            return QStringList{snapshot.error().toString()};
+        for (const MissingItem &m : DocumentModel::missing(*snapshot, *m_templates,
+                                                           *m_templates->document(QLatin1String(id)), QStringLiteral("en")))
+            out << m.key + QLatin1Char('=') + m.label;
+        return out;
+    };
+    const QStringList empty = keys(*m_stores.at(QStringLiteral("deployer")), "risk-management-file");
+    QVERIFY2(empty.filter(QRegularExpression(QStringLiteral("^hazards=.*no hazards"))).size() == 1, qPrintable(empty.join(u'\n')));
+    QVERIFY2(empty.filter(QStringLiteral("risk_controls")).isEmpty(), qPrintable(empty.join(u'\n')));
+    const QStringList noPlan = keys(*m_stores.at(QStringLiteral("deployer")), "pccp");
+    QVERIFY2(noPlan.filter(QRegularExpression(QStringLiteral("^change_plan="))).size() == 1, qPrintable(noPlan.join(u'\n')));
+
+    const QStringList golden = keys(*m_store, "risk-management-file");
+    QVERIFY2(golden.filter(QStringLiteral("hazards=")).isEmpty(), qPrintable(golden.join(u'\n')));
+    const QStringList controls = golden.filter(QRegularExpression(QStringLiteral("^risk_controls=")));
+    QVERIFY2(controls.size() == 1 && controls.front().contains(QStringLiteral("H-03")) &&
+                 !controls.front().contains(QStringLiteral("H-01")),
+             qPrintable(golden.join(u'\n')));
+    QVERIFY2(golden.filter(QStringLiteral("trace_gaps:residual_not_estimated=")).size() == 1, qPrintable(golden.join(u'\n')));
+    QVERIFY2(golden.filter(QStringLiteral("trace_gaps:hazard_without_control")).isEmpty(), qPrintable(golden.join(u'\n')));
+    QVERIFY2(keys(*m_store, "pccp").filter(QStringLiteral("change_plan")).isEmpty(), qPrintable(golden.join(u'\n')));
+}
+
 void TestGolden::templatesDeclareTheirRoles()
 {
     for (const DocumentTemplate &d : m_templates->documents())

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void reviewProjectRefusesWrites();
     void diffShowsChanges();
     void pdfAndDocx();
+    void riskDocumentsInEveryFormat();
     void docxKeepsTheCharts();
     void badArguments_data();
     void badArguments();
@@ -920,6 +921,74 @@ void TestPackages::pdfAndDocx()
     const QByteArray body = text.readAllStandardOutput();
     QVERIFY2(body.contains("Annex IV"), body.left(400).constData());
     QVERIFY(body.contains("Warns about sepsis risk"));
+}
+
+// The risk-management file and the change-control plan build in every format and both languages, with the hazard,
+// its control and the plan's modification in them (issue 23).
+void TestPackages::riskDocumentsInEveryFormat()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("pandoc")).isEmpty())
+        QSKIP("poppler-utils or pandoc is not installed");
+    const QString project = path(QStringLiteral("risk.veiviser"));
+    auto r = cli({QStringLiteral("project"), QStringLiteral("init"), project, QStringLiteral("--name"),
+                  QStringLiteral("Sepsis"), QStringLiteral("--role"), QStringLiteral("provider")});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("hazard"), QStringLiteral("add"), project, QStringLiteral("--ref"), QStringLiteral("H-77"),
+             QStringLiteral("--category"), QStringLiteral("automation_bias"), QStringLiteral("--hazard"),
+             QStringLiteral("Nurses trust a missing alert"), QStringLiteral("--situation"), QStringLiteral("No assessment"),
+             QStringLiteral("--sequence"), QStringLiteral("No alert"), QStringLiteral("--harm"),
+             QStringLiteral("Delayed antibiotics"), QStringLiteral("--initial"), QStringLiteral("4,3"),
+             QStringLiteral("--requirement"), QStringLiteral("urn:veiviser:ai-act:art-14")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("control"), QStringLiteral("add"), project, QStringLiteral("--hazard"), QStringLiteral("H-77"),
+             QStringLiteral("--type"), QStringLiteral("information_for_safety"), QStringLiteral("--description"),
+             QStringLiteral("Training on the alert's limits")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(writeAll(path(QStringLiteral("pccp.yaml")), R"(title: Plan
+requirements: [urn:veiviser:ai-act:art-43]
+modifications:
+  - id: yearly-retraining
+    title: Yearly retraining
+    changes: retraining
+    description: Retrained on new data.
+    protocol: {data: New data, method: Same pipeline, validation: clinical-metrics}
+    criteria:
+      - {metric: auroc, lower: 0.75}
+    impact: None.
+)"));
+    r = cli({QStringLiteral("pccp"), QStringLiteral("plan"), project, QStringLiteral("--from"), path(QStringLiteral("pccp.yaml"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString out = path(QStringLiteral("risk.zip"));
+    r = cli({QStringLiteral("package"), QStringLiteral("build"), project, QStringLiteral("--document"),
+             QStringLiteral("risk-management-file"), QStringLiteral("--document"), QStringLiteral("pccp"),
+             QStringLiteral("--draft"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--language"),
+             QStringLiteral("nb"), QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--out"), out,
+             QStringLiteral("--sign"), m_key});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString dir = path(QStringLiteral("risk-out"));
+    PackageReadOptions options;
+    options.extractTo = dir;
+    auto v = PackageReader::read(out, options);
+    QVERIFY(v);
+    QVERIFY2(v->ok(), qPrintable(v->problems.join(u'\n')));
+    for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
+        const QString base = dir + QStringLiteral("/documents/") + lang + QLatin1Char('/');
+        const QByteArray rmf = readAll(base + QStringLiteral("risk-management-file.html"));
+        QVERIFY2(rmf.contains("H-77") && rmf.contains("Training on the alert&apos;s limits") && rmf.contains("heat-"),
+                 qPrintable(lang));
+        QVERIFY(readAll(base + QStringLiteral("pccp.html")).contains("yearly-retraining"));
+        for (const QString &id : {QStringLiteral("risk-management-file"), QStringLiteral("pccp")}) {
+            QVERIFY2(readAll(base + id + QStringLiteral(".pdf")).startsWith("%PDF-"), qPrintable(id));
+            QVERIFY2(readAll(base + id + QStringLiteral(".docx")).startsWith("PK"), qPrintable(id));
+        }
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {base + QStringLiteral("risk-management-file.pdf"), QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QByteArray body = text.readAllStandardOutput();
+        QVERIFY2(body.contains("H-77") && body.contains("ISO 14971"), body.left(400).constData());
+    }
 }
 
 void TestPackages::badArguments_data()
