@@ -312,7 +312,7 @@
 <context>
     <name>vv::DeviationTable</name>
     <message>
-        <location filename="../modules/store/DeviationTable.cpp" line="+85" />
+        <location filename="../modules/store/DeviationTable.cpp" line="+74" />
         <source>a deviation needs a title saying what happened</source>
         <translation>a deviation needs a title saying what happened</translation>
     </message>
@@ -1439,7 +1439,7 @@
 <context>
     <name>vv::RiskTable</name>
     <message>
-        <location filename="../modules/store/RiskTable.cpp" line="+130" />
+        <location filename="../modules/store/RiskTable.cpp" line="+120" />
         <source>a hazard needs a short reference of at most 40 characters, such as H-07</source>
         <translation>a hazard needs a short reference of at most 40 characters, such as H-07</translation>
     </message>
@@ -1960,10 +1960,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation>
-            <numerusform>%n identity number</numerusform>
-            <numerusform>%n identity numbers</numerusform>
-        </translation>
+        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -1998,10 +1995,7 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>Imported %n file</numerusform>
-            <numerusform>Imported %n files</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -2089,7 +2083,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/RiskCommands.cpp" line="+620" />
+        <location filename="../modules/cli/RiskCommands.cpp" line="+621" />
         <source>Opened deviation %1.</source>
         <translation>Opened deviation %1.</translation>
     </message>
@@ -2221,10 +2215,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s) (due %1)</source>
-        <translation>
-            <numerusform>OVERDUE by %n day (due %1)</numerusform>
-            <numerusform>OVERDUE by %n days (due %1)</numerusform>
-        </translation>
+        <translation><numerusform>OVERDUE by %n day (due %1)</numerusform><numerusform>OVERDUE by %n days (due %1)</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -2234,10 +2225,7 @@
     <message numerus="yes">
         <location line="+3" />
         <source>due %1, %n day(s) left</source>
-        <translation>
-            <numerusform>due %1, %n day left</numerusform>
-            <numerusform>due %1, %n days left</numerusform>
-        </translation>
+        <translation><numerusform>due %1, %n day left</numerusform><numerusform>due %1, %n days left</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -2666,10 +2654,7 @@
     <message numerus="yes">
         <location line="+7" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation>
-            <numerusform>Audit chain intact: %n entry verified</numerusform>
-            <numerusform>Audit chain intact: %n entries verified</numerusform>
-        </translation>
+        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -2729,10 +2714,7 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation>
-            <numerusform>%1: %n problem</numerusform>
-            <numerusform>%1: %n problems</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
     </message>
     <message>
         <location line="+71" />
@@ -2782,10 +2764,7 @@
     <message numerus="yes">
         <location line="+26" />
         <source>Stored %n answer(s)</source>
-        <translation>
-            <numerusform>Stored %n answer</numerusform>
-            <numerusform>Stored %n answers</numerusform>
-        </translation>
+        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -2853,10 +2832,7 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation>
-            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
-            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
-        </translation>
+        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
     </message>
     <message>
         <location line="+8" />
@@ -3378,6 +3354,7 @@
     </message>
     <message>
         <location line="+5" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="+70" />
         <source>unknown language '%1'; allowed: nb, en</source>
         <translation>unknown language '%1'; allowed: nb, en</translation>
     </message>
@@ -4095,6 +4072,76 @@
         <location line="+5" />
         <source>List the checks made against the change control plan.</source>
         <translation>List the checks made against the change control plan.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/PortfolioCommands.cpp" line="+51" />
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n project(s)</source>
+        <translation><numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n cannot be read</source>
+        <translation><numerusform>, %n cannot be read</numerusform><numerusform>, %n cannot be read</numerusform></translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>List the AI systems of a folder of projects (or a team database): risk class, what is due and open alarms.</source>
+        <translation>List the AI systems of a folder of projects (or a team database): risk class, what is due and open alarms.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/RegisterCommands.cpp" line="-35" />
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not required</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet known (answer the walkthrough)</source>
+        <translation>not yet known (answer the walkthrough)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Section %1 (%2): %3</source>
+        <translation>Section %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>(not given; optional)</source>
+        <translation>(not given; optional)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MISSING</source>
+        <translation>MISSING</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n field(s) missing.</source>
+        <translation><numerusform>%n field missing.</numerusform><numerusform>%n fields missing.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>unknown format '%1'; this version has: %2</source>
+        <translation>unknown format '%1'; this version has: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>Wrote %1; %n field(s) missing.</source>
+        <translation><numerusform>Wrote %1; %n field missing.</numerusform><numerusform>Wrote %1; %n fields missing.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The fields a registration asks for (EU database, Annex VIII), filled from the project, with what is missing.</source>
+        <translation>The fields a registration asks for (EU database, Annex VIII), filled from the project, with what is missing.</translation>
     </message>
 </context>
 <context>
@@ -4884,10 +4931,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation>
-            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
-            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
-        </translation>
+        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -4913,10 +4957,7 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation>
-            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
-            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
-        </translation>
+        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
@@ -6105,7 +6146,7 @@
         <translation>has a control character in its name</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+118" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+123" />
         <source>a Mustache tag is not closed</source>
         <translation>a Mustache tag is not closed</translation>
     </message>
@@ -6312,7 +6353,7 @@
         <translation>%1: a point is numbered as in MDR Annex I, such as 17 or 10.4.1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>'coverage' must be a list of legal items</source>
         <translation>'coverage' must be a list of legal items</translation>
     </message>
@@ -6332,8 +6373,8 @@
         <translation>the required item '%1' must start with detail:, fact:, requirement:, evidence:, or be test_runs, answers, gspr_checklist or one of %2</translation>
     </message>
     <message>
-        <location line="-159" />
-        <location line="+53" />
+        <location line="-161" />
+        <location line="+55" />
         <source>%1 is listed twice</source>
         <translation>%1 is listed twice</translation>
     </message>
@@ -6428,7 +6469,7 @@
         <translation>%1: the required item '%2' names the role '%3'; write @provider or @deployer</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <location line="+6" />
         <source>the required item '%1' is not well formed</source>
         <translation>the required item '%1' is not well formed</translation>
@@ -7214,6 +7255,59 @@
     </message>
 </context>
 <context>
+    <name>vv::packaging::Registration</name>
+    <message>
+        <location filename="../modules/packaging/Registration.cpp" line="+28" />
+        <source>Correct the registration file; its shape is in docs/registration.md.</source>
+        <translation>Correct the registration file; its shape is in docs/registration.md.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a field needs an id, a point and a label in nb and en</source>
+        <translation>a field needs an id, a point and a label in nb and en</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the field '%1' needs a list 'from' (empty when Veiviser holds nothing for it)</source>
+        <translation>the field '%1' needs a list 'from' (empty when Veiviser holds nothing for it)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the field '%1' names '%2'; a source is detail:KEY or project:name|system_version</source>
+        <translation>the field '%1' names '%2'; a source is detail:KEY or project:name|system_version</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>a section needs an id, a basis, a requirement, a title and a visibility</source>
+        <translation>a section needs an id, a basis, a requirement, a title and a visibility</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>section %1 has no fields</source>
+        <translation>section %1 has no fields</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>the file needs a list 'formats'</source>
+        <translation>the file needs a list 'formats'</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a format needs an id, a title, a source and sections</source>
+        <translation>a format needs an id, a title, a source and sections</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the installed guidance has no requirement %1, which the registration %2 names</source>
+        <translation>the installed guidance has no requirement %1, which the registration %2 names</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Install the guidance packs that come with this version of Veiviser.</source>
+        <translation>Install the guidance packs that come with this version of Veiviser.</translation>
+    </message>
+</context>
+<context>
     <name>vv::packaging::Review</name>
     <message>
         <location filename="../modules/packaging/Review.cpp" line="+61" />
@@ -7499,7 +7593,17 @@
 <context>
     <name>vv::packaging::TemplateLibrary</name>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+35" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+30" />
+        <source>%1, field %2: the detail '%3' is not in details.json</source>
+        <translation>%1, field %2: the detail '%3' is not in details.json</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1, section %2: no pack has the requirement %3</source>
+        <translation>%1, section %2: no pack has the requirement %3</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>the name '%1' is not in the document data</source>
         <translation>the name '%1' is not in the document data</translation>
     </message>
@@ -7509,7 +7613,7 @@
         <translation>Check its spelling against docs/packages.md, "Template data".</translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+35" />
         <source>the document templates in %1 have %n problem(s): %2</source>
         <translation>
             <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
@@ -8155,6 +8259,144 @@
     </message>
 </context>
 <context>
+    <name>vv::tracking::Portfolio</name>
+    <message>
+        <location filename="../modules/tracking/Portfolio.cpp" line="+112" />
+        <source>provider</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>deployer</source>
+        <translation>deployer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>provider and deployer</source>
+        <translation>provider and deployer</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source> (%1 overdue)</source>
+        <translation> (%1 overdue)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (by %1)</source>
+        <translation> (by %1)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MDR class</source>
+        <translation>MDR class</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AI Act risk</source>
+        <translation>AI Act risk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High-risk route</source>
+        <translation>High-risk route</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FRIA</source>
+        <translation>FRIA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements met</source>
+        <translation>Requirements met</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident reports due</source>
+        <translation>Incident reports due</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open alarms</source>
+        <translation>Open alarms</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last package</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot be read: %1</source>
+        <translation>Cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (review)</source>
+        <translation>%1 (review)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name a folder of .veiviser project files, or a team database address (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>Name a folder of .veiviser project files, or a team database address (postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the folder %1 cannot be read</source>
+        <translation>the folder %1 cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that you may read the folder.</source>
+        <translation>Check that you may read the folder.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui</name>
     <message>
         <location filename="../modules/ui/Labels.cpp" line="+11" />
@@ -8247,7 +8489,7 @@
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+43" />
         <source>Does not apply</source>
         <translation>Does not apply</translation>
     </message>
@@ -8392,10 +8634,7 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation>
-            <numerusform>%n question still needed:</numerusform>
-            <numerusform>%n questions still needed:</numerusform>
-        </translation>
+        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
     </message>
     <message>
         <location line="+66" />
@@ -8525,12 +8764,12 @@
     <name>vv::ui::DashboardPage</name>
     <message>
         <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+249" />
+        <location line="+238" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-197" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -8567,10 +8806,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation>
-            <numerusform>%n requirement overdue</numerusform>
-            <numerusform>%n requirements overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -8614,7 +8850,7 @@
         <translation>&amp;Incident reports not sent:</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+39" />
         <source>All requirements</source>
         <translation>All requirements</translation>
     </message>
@@ -8788,10 +9024,7 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Saved %n text(s).</source>
-        <translation>
-            <numerusform>Saved %n text.</numerusform>
-            <numerusform>Saved %n texts.</numerusform>
-        </translation>
+        <translation><numerusform>Saved %n text.</numerusform><numerusform>Saved %n texts.</numerusform></translation>
     </message>
     <message>
         <location line="+21" />
@@ -8819,10 +9052,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s)</source>
-        <translation>
-            <numerusform>OVERDUE by %n day</numerusform>
-            <numerusform>OVERDUE by %n days</numerusform>
-        </translation>
+        <translation><numerusform>OVERDUE by %n day</numerusform><numerusform>OVERDUE by %n days</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -8832,10 +9062,7 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <location line="+14" />
@@ -9425,10 +9652,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation>
-            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
-            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
-        </translation>
+        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
     </message>
     <message>
         <location line="+15" />
@@ -9706,10 +9930,7 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation>
-            <numerusform>Holds %n Norwegian identity number</numerusform>
-            <numerusform>Holds %n Norwegian identity numbers</numerusform>
-        </translation>
+        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -9826,34 +10047,22 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation>
-            <numerusform>Added %n new item</numerusform>
-            <numerusform>Added %n new items</numerusform>
-        </translation>
+        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation>
-            <numerusform>%n file was in the library already</numerusform>
-            <numerusform>%n files were in the library already</numerusform>
-        </translation>
+        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation>
-            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
-            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
-        </translation>
+        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation>
-            <numerusform>%n of them is empty (0 bytes).</numerusform>
-            <numerusform>%n of them are empty (0 bytes).</numerusform>
-        </translation>
+        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
     </message>
     <message>
         <location line="+10" />
@@ -9911,10 +10120,7 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation>
-            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
-            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
-        </translation>
+        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -10127,10 +10333,7 @@
     <message numerus="yes">
         <location line="+12" />
         <source>%1 of %n point(s) complete</source>
-        <translation>
-            <numerusform>%1 of %n point complete</numerusform>
-            <numerusform>%1 of %n points complete</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n point complete</numerusform><numerusform>%1 of %n points complete</numerusform></translation>
     </message>
     <message>
         <location line="+25" />
@@ -10140,10 +10343,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>Saved %n change(s).</source>
-        <translation>
-            <numerusform>Saved %n change.</numerusform>
-            <numerusform>Saved %n changes.</numerusform>
-        </translation>
+        <translation><numerusform>Saved %n change.</numerusform><numerusform>Saved %n changes.</numerusform></translation>
     </message>
     <message>
         <location line="+16" />
@@ -10462,12 +10662,12 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+98" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+99" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+329" />
+        <location line="+332" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -10505,6 +10705,11 @@ Harm: %3</translation>
         <location line="+1" />
         <source>Open a package for re&amp;view…</source>
         <translation>Open a package for re&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;portfolio…</source>
+        <translation>Open &amp;portfolio…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -10585,6 +10790,11 @@ Harm: %3</translation>
         <location line="+1" />
         <source>Veiviser projects (*.veiviser);;All files (*)</source>
         <translation>Veiviser projects (*.veiviser);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open portfolio: a folder of projects</source>
+        <translation>Open portfolio: a folder of projects</translation>
     </message>
 </context>
 <context>
@@ -10870,10 +11080,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
-        <translation>
-            <numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform>
-            <numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform>
-        </translation>
+        <translation><numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform><numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform></translation>
     </message>
     <message>
         <location line="+12" />
@@ -11032,10 +11239,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>&amp;Problems (%n), each with its line and column:</source>
-        <translation>
-            <numerusform>&amp;Problem (%n), with its line and column:</numerusform>
-            <numerusform>&amp;Problems (%n), each with its line and column:</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Problem (%n), with its line and column:</numerusform><numerusform>&amp;Problems (%n), each with its line and column:</numerusform></translation>
     </message>
     <message>
         <location line="+44" />
@@ -11269,10 +11473,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation>
-            <numerusform>%n of %1 requirements that apply is done</numerusform>
-            <numerusform>%n of %1 requirements that apply are done</numerusform>
-        </translation>
+        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
@@ -11285,10 +11486,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation>
-            <numerusform>%n needs review after a pack update</numerusform>
-            <numerusform>%n need review after a pack update</numerusform>
-        </translation>
+        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -11298,10 +11496,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation>
-            <numerusform>%n evidence item</numerusform>
-            <numerusform>%n evidence items</numerusform>
-        </translation>
+        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -11475,10 +11670,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+15" />
         <source>All %n conditions are met.</source>
-        <translation>
-            <numerusform>The %n condition is met.</numerusform>
-            <numerusform>All %n conditions are met.</numerusform>
-        </translation>
+        <translation><numerusform>The %n condition is met.</numerusform><numerusform>All %n conditions are met.</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -12133,10 +12325,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>Imported the review by %1 (%2): %n finding(s), shown on the requirements.</source>
-        <translation>
-            <numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform>
-            <numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform>
-        </translation>
+        <translation><numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform><numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -12146,10 +12335,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+44" />
         <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
-        <translation>
-            <numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform>
-            <numerusform>What the documents lack (%n items); follow a link to fill it in:</numerusform>
-        </translation>
+        <translation><numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform><numerusform>What the documents lack (%n items); follow a link to fill it in:</numerusform></translation>
     </message>
     <message>
         <location line="+10" />
@@ -12165,6 +12351,104 @@ Harm: %3</translation>
         <location line="+23" />
         <source>Saved the finding on %1.</source>
         <translation>Saved the finding on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::PortfolioWindow</name>
+    <message>
+        <location filename="../modules/ui/PortfolioWindow.cpp" line="+199" />
+        <source>All risk classes</source>
+        <translation>All risk classes</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>AI systems by AI Act risk class</source>
+        <translation>AI systems by AI Act risk class</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The portfolio cannot be read: %1</source>
+        <translation>The portfolio cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the projects…</source>
+        <translation>Reading the projects…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n AI system(s), %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</source>
+        <translation><numerusform>%n AI system, %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</numerusform><numerusform>%n AI systems, %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n file(s) cannot be read; the table says why.</source>
+        <translation><numerusform>%n file cannot be read; the table says why.</numerusform><numerusform>%n files cannot be read; the table says why.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Portfolio – %1 – Veiviser</source>
+        <translation>Portfolio – %1 – Veiviser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portfolio of AI systems</source>
+        <translation>Portfolio of AI systems</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name, class, role, file…</source>
+        <translation>Name, class, role, file…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter the AI systems</source>
+        <translation>Filter the AI systems</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Risk class:</source>
+        <translation>&amp;Risk class:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AI Act risk class</source>
+        <translation>AI Act risk class</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open the project</source>
+        <translation>&amp;Open the project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AI systems</source>
+        <translation>AI systems</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart of the AI systems by risk class</source>
+        <translation>Chart of the AI systems by risk class</translation>
     </message>
 </context>
 <context>
@@ -12212,10 +12496,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
-        <translation>
-            <numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform>
-            <numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform>
-        </translation>
+        <translation><numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform><numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -12227,10 +12508,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="-9" />
         <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
-        <translation>
-            <numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform>
-            <numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform>
-        </translation>
+        <translation><numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform><numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -12240,26 +12518,17 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
-        <translation>
-            <numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform>
-            <numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform>
-        </translation>
+        <translation><numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform><numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
-        <translation>
-            <numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform>
-            <numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform>
-        </translation>
+        <translation><numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform><numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
-        <translation>
-            <numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform>
-            <numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform>
-        </translation>
+        <translation><numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform><numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -12269,10 +12538,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply have no evidence yet.</source>
-        <translation>
-            <numerusform>%n requirement that applies has no evidence yet.</numerusform>
-            <numerusform>%n requirements that apply have no evidence yet.</numerusform>
-        </translation>
+        <translation><numerusform>%n requirement that applies has no evidence yet.</numerusform><numerusform>%n requirements that apply have no evidence yet.</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -12282,10 +12548,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
-        <translation>
-            <numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform>
-            <numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform>
-        </translation>
+        <translation><numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform><numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -12315,10 +12578,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation>
-            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
-            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
-        </translation>
+        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -12709,10 +12969,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirements match '%1'</source>
-        <translation>
-            <numerusform>%n requirement matches '%1'</numerusform>
-            <numerusform>%n requirements match '%1'</numerusform>
-        </translation>
+        <translation><numerusform>%n requirement matches '%1'</numerusform><numerusform>%n requirements match '%1'</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -13374,7 +13631,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RiskPage</name>
     <message>
-        <location filename="../modules/ui/RiskPage.cpp" line="+331" />
+        <location filename="../modules/ui/RiskPage.cpp" line="+330" />
         <source>Risk management</source>
         <translation>Risk management</translation>
     </message>
@@ -13635,7 +13892,7 @@ Harm: %3</translation>
         <translation>Stored the change control plan, version %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>Check %1: %2.</source>
         <translation>Check %1: %2.</translation>
     </message>
@@ -13650,12 +13907,12 @@ Harm: %3</translation>
         <translation>Opened deviation %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Computing the traceability matrix…</source>
         <translation>Computing the traceability matrix…</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>The traceability matrix could not be computed: %1</source>
         <translation>The traceability matrix could not be computed: %1</translation>
     </message>
@@ -14314,18 +14571,12 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation>
-            <numerusform>%n question is still unanswered.</numerusform>
-            <numerusform>%n questions are still unanswered.</numerusform>
-        </translation>
+        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation>
-            <numerusform>%n of them is needed for the classification.</numerusform>
-            <numerusform>%n of them are needed for the classification.</numerusform>
-        </translation>
+        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -15065,10 +15316,7 @@ Harm: %3</translation>
     <message numerus="yes">
         <location filename="../modules/validation/EngineRun.cpp" line="+32" />
         <source>all %n cases errored, so nothing was tested</source>
-        <translation>
-            <numerusform>its %n case errored, so nothing was tested</numerusform>
-            <numerusform>all %n cases errored, so nothing was tested</numerusform>
-        </translation>
+        <translation><numerusform>its %n case errored, so nothing was tested</numerusform><numerusform>all %n cases errored, so nothing was tested</numerusform></translation>
     </message>
     <message>
         <location line="+5" />

@@ -312,7 +312,7 @@
 <context>
     <name>vv::DeviationTable</name>
     <message>
-        <location filename="../modules/store/DeviationTable.cpp" line="+85" />
+        <location filename="../modules/store/DeviationTable.cpp" line="+74" />
         <source>a deviation needs a title saying what happened</source>
         <translation>et avvik trenger en tittel som sier hva som skjedde</translation>
     </message>
@@ -1439,7 +1439,7 @@
 <context>
     <name>vv::RiskTable</name>
     <message>
-        <location filename="../modules/store/RiskTable.cpp" line="+130" />
+        <location filename="../modules/store/RiskTable.cpp" line="+120" />
         <source>a hazard needs a short reference of at most 40 characters, such as H-07</source>
         <translation>en fare trenger en kort referanse på høyst 40 tegn, for eksempel H-07</translation>
     </message>
@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location filename="../modules/cli/RiskCommands.cpp" line="+620" />
+        <location filename="../modules/cli/RiskCommands.cpp" line="+621" />
         <source>Opened deviation %1.</source>
         <translation>Åpnet avvik %1.</translation>
     </message>
@@ -3378,6 +3378,7 @@
     </message>
     <message>
         <location line="+5" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="+70" />
         <source>unknown language '%1'; allowed: nb, en</source>
         <translation>ukjent språk «%1»; tillatt: nb, en</translation>
     </message>
@@ -4098,6 +4099,76 @@
         <location line="+5" />
         <source>List the checks made against the change control plan.</source>
         <translation>Vis kontrollene som er gjort mot planen for endringskontroll.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/PortfolioCommands.cpp" line="+51" />
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan ikke leses: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n project(s)</source>
+        <translation><numerusform>%n prosjekt</numerusform><numerusform>%n prosjekter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n cannot be read</source>
+        <translation><numerusform>, %n kan ikke leses</numerusform><numerusform>, %n kan ikke leses</numerusform></translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>List the AI systems of a folder of projects (or a team database): risk class, what is due and open alarms.</source>
+        <translation>List KI-systemene i en mappe med prosjekter (eller en teamdatabase): risikoklasse, hva som forfaller, og åpne alarmer.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/RegisterCommands.cpp" line="-35" />
+        <source>required</source>
+        <translation>påkrevd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not required</source>
+        <translation>ikke påkrevd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet known (answer the walkthrough)</source>
+        <translation>ennå ikke avklart (svar på spørsmålene i gjennomgangen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Section %1 (%2): %3</source>
+        <translation>Del %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>(not given; optional)</source>
+        <translation>(ikke oppgitt; valgfritt)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MISSING</source>
+        <translation>MANGLER</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n field(s) missing.</source>
+        <translation><numerusform>%n felt mangler.</numerusform><numerusform>%n felt mangler.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>unknown format '%1'; this version has: %2</source>
+        <translation>ukjent format «%1»; denne versjonen har: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>Wrote %1; %n field(s) missing.</source>
+        <translation><numerusform>Skrev %1; %n felt mangler.</numerusform><numerusform>Skrev %1; %n felt mangler.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The fields a registration asks for (EU database, Annex VIII), filled from the project, with what is missing.</source>
+        <translation>Feltene en registrering krever (EUs database, vedlegg VIII), fylt ut fra prosjektet, med det som mangler.</translation>
     </message>
 </context>
 <context>
@@ -6108,7 +6179,7 @@
         <translation>har et kontrolltegn i navnet</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+118" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+123" />
         <source>a Mustache tag is not closed</source>
         <translation>en Mustache-tagg er ikke lukket</translation>
     </message>
@@ -6315,7 +6386,7 @@
         <translation>%1: et punkt nummereres som i MDR vedlegg I, for eksempel 17 eller 10.4.1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>'coverage' must be a list of legal items</source>
         <translation>«coverage» må være en liste over punkter i regelverket</translation>
     </message>
@@ -6335,8 +6406,8 @@
         <translation>det påkrevde elementet «%1» må begynne med detail:, fact:, requirement:, evidence: eller være test_runs, answers, gspr_checklist eller et av %2</translation>
     </message>
     <message>
-        <location line="-159" />
-        <location line="+53" />
+        <location line="-161" />
+        <location line="+55" />
         <source>%1 is listed twice</source>
         <translation>%1 står to ganger</translation>
     </message>
@@ -6431,7 +6502,7 @@
         <translation>%1: det påkrevde punktet «%2» nevner rollen «%3»; skriv @provider eller @deployer</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <location line="+6" />
         <source>the required item '%1' is not well formed</source>
         <translation>det påkrevde elementet «%1» er ikke riktig formet</translation>
@@ -7217,6 +7288,59 @@
     </message>
 </context>
 <context>
+    <name>vv::packaging::Registration</name>
+    <message>
+        <location filename="../modules/packaging/Registration.cpp" line="+28" />
+        <source>Correct the registration file; its shape is in docs/registration.md.</source>
+        <translation>Rett registreringsfilen; formen står i docs/registration.md.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a field needs an id, a point and a label in nb and en</source>
+        <translation>et felt trenger en id, et punkt og en ledetekst på nb og en</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the field '%1' needs a list 'from' (empty when Veiviser holds nothing for it)</source>
+        <translation>feltet «%1» trenger en liste «from» (tom når Veiviser ikke har noe for det)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the field '%1' names '%2'; a source is detail:KEY or project:name|system_version</source>
+        <translation>feltet «%1» viser til «%2»; en kilde er detail:NØKKEL eller project:name|system_version</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>a section needs an id, a basis, a requirement, a title and a visibility</source>
+        <translation>en del trenger en id, et rettsgrunnlag, et krav, en tittel og en synlighet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>section %1 has no fields</source>
+        <translation>del %1 har ingen felt</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>the file needs a list 'formats'</source>
+        <translation>filen trenger en liste «formats»</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a format needs an id, a title, a source and sections</source>
+        <translation>et format trenger en id, en tittel, en kilde og deler</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the installed guidance has no requirement %1, which the registration %2 names</source>
+        <translation>den installerte veiledningen har ikke kravet %1, som registreringen %2 viser til</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Install the guidance packs that come with this version of Veiviser.</source>
+        <translation>Installer veiledningspakkene som følger med denne versjonen av Veiviser.</translation>
+    </message>
+</context>
+<context>
     <name>vv::packaging::Review</name>
     <message>
         <location filename="../modules/packaging/Review.cpp" line="+61" />
@@ -7502,7 +7626,17 @@
 <context>
     <name>vv::packaging::TemplateLibrary</name>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+35" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+30" />
+        <source>%1, field %2: the detail '%3' is not in details.json</source>
+        <translation>%1, felt %2: opplysningen «%3» finnes ikke i details.json</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1, section %2: no pack has the requirement %3</source>
+        <translation>%1, del %2: ingen pakke har kravet %3</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>the name '%1' is not in the document data</source>
         <translation>navnet «%1» finnes ikke i dokumentdataene</translation>
     </message>
@@ -7512,7 +7646,7 @@
         <translation>Sjekk stavemåten mot docs/packages.md, «Template data».</translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+35" />
         <source>the document templates in %1 have %n problem(s): %2</source>
         <translation>
             <numerusform>dokumentmalene i %1 har %n problem: %2</numerusform>
@@ -8158,6 +8292,144 @@
     </message>
 </context>
 <context>
+    <name>vv::tracking::Portfolio</name>
+    <message>
+        <location filename="../modules/tracking/Portfolio.cpp" line="+112" />
+        <source>provider</source>
+        <translation>tilbyder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>deployer</source>
+        <translation>idriftsetter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>provider and deployer</source>
+        <translation>tilbyder og idriftsetter</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source> (%1 overdue)</source>
+        <translation> (%1 på overtid)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (by %1)</source>
+        <translation> (innen %1)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MDR class</source>
+        <translation>MDR-klasse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AI Act risk</source>
+        <translation>Risiko etter KI-forordningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High-risk route</source>
+        <translation>Grunnlag for høyrisiko</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FRIA</source>
+        <translation>FRIA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements met</source>
+        <translation>Krav oppfylt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue</source>
+        <translation>På overtid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident reports due</source>
+        <translation>Hendelsesrapporter som skal sendes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open alarms</source>
+        <translation>Åpne alarmer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last package</source>
+        <translation>Siste pakke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot be read: %1</source>
+        <translation>Kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (review)</source>
+        <translation>%1 (gjennomgang)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>%1 is not a folder</source>
+        <translation>%1 er ikke en mappe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name a folder of .veiviser project files, or a team database address (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>Oppgi en mappe med .veiviser-prosjektfiler, eller adressen til en teamdatabase (postgresql://BRUKER@VERT:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the folder %1 cannot be read</source>
+        <translation>mappen %1 kan ikke leses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that you may read the folder.</source>
+        <translation>Kontroller at du har lesetilgang til mappen.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui</name>
     <message>
         <location filename="../modules/ui/Labels.cpp" line="+11" />
@@ -8250,7 +8522,7 @@
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+41" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+43" />
         <source>Does not apply</source>
         <translation>Gjelder ikke</translation>
     </message>
@@ -8528,12 +8800,12 @@
     <name>vv::ui::DashboardPage</name>
     <message>
         <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+249" />
+        <location line="+238" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-197" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, systemversjon %2 · status per %3</translation>
     </message>
@@ -8617,7 +8889,7 @@
         <translation>Hen&amp;delsesrapporter som ikke er sendt:</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+39" />
         <source>All requirements</source>
         <translation>Alle krav</translation>
     </message>
@@ -10465,12 +10737,12 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/MainWindow.cpp" line="+98" />
+        <location filename="../modules/ui/MainWindow.cpp" line="+99" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+329" />
+        <location line="+332" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
@@ -10508,6 +10780,11 @@ Skade: %3</translation>
         <location line="+1" />
         <source>Open a package for re&amp;view…</source>
         <translation>Åpne en pakke for &amp;gjennomgang …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;portfolio…</source>
+        <translation>Åpne &amp;portefølje …</translation>
     </message>
     <message>
         <location line="+1" />
@@ -10588,6 +10865,11 @@ Skade: %3</translation>
         <location line="+1" />
         <source>Veiviser projects (*.veiviser);;All files (*)</source>
         <translation>Veiviser-prosjekter (*.veiviser);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open portfolio: a folder of projects</source>
+        <translation>Åpne portefølje: en mappe med prosjekter</translation>
     </message>
 </context>
 <context>
@@ -12171,6 +12453,104 @@ Skade: %3</translation>
     </message>
 </context>
 <context>
+    <name>vv::ui::PortfolioWindow</name>
+    <message>
+        <location filename="../modules/ui/PortfolioWindow.cpp" line="+199" />
+        <source>All risk classes</source>
+        <translation>Alle risikoklasser</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Not yet known</source>
+        <translation>Ennå ikke avklart</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>AI systems by AI Act risk class</source>
+        <translation>KI-systemer etter risikoklasse i KI-forordningen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot be read</source>
+        <translation>Kan ikke leses</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The portfolio cannot be read: %1</source>
+        <translation>Porteføljen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the projects…</source>
+        <translation>Leser prosjektene …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n AI system(s), %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</source>
+        <translation><numerusform>%n KI-system, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform><numerusform>%n KI-systemer, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n file(s) cannot be read; the table says why.</source>
+        <translation><numerusform>%n fil kan ikke leses; tabellen sier hvorfor.</numerusform><numerusform>%n filer kan ikke leses; tabellen sier hvorfor.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Portfolio – %1 – Veiviser</source>
+        <translation>Portefølje – %1 – Veiviser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portfolio of AI systems</source>
+        <translation>Portefølje av KI-systemer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name, class, role, file…</source>
+        <translation>Navn, klasse, rolle, fil …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter the AI systems</source>
+        <translation>Filtrer KI-systemene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Risk class:</source>
+        <translation>&amp;Risikoklasse:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AI Act risk class</source>
+        <translation>Risikoklasse etter KI-forordningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open the project</source>
+        <translation>Å&amp;pne prosjektet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AI systems</source>
+        <translation>KI-systemer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart of the AI systems by risk class</source>
+        <translation>Diagram over KI-systemene etter risikoklasse</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::ProjectOverviewPage</name>
     <message>
         <location filename="../modules/ui/ProjectOverviewPage.cpp" line="+86" />
@@ -13380,7 +13760,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RiskPage</name>
     <message>
-        <location filename="../modules/ui/RiskPage.cpp" line="+331" />
+        <location filename="../modules/ui/RiskPage.cpp" line="+330" />
         <source>Risk management</source>
         <translation>Risikostyring</translation>
     </message>
@@ -13641,7 +14021,7 @@ Skade: %3</translation>
         <translation>Lagret planen for endringskontroll, versjon %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>Check %1: %2.</source>
         <translation>Kontroll %1: %2.</translation>
     </message>
@@ -13656,12 +14036,12 @@ Skade: %3</translation>
         <translation>Åpnet avvik %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Computing the traceability matrix…</source>
         <translation>Beregner sporbarhetsmatrisen …</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>The traceability matrix could not be computed: %1</source>
         <translation>Sporbarhetsmatrisen kunne ikke beregnes: %1</translation>
     </message>
