@@ -717,7 +717,8 @@ bool RiskPage::checkRun()
     if (record->deviationId)
         text += QLatin1Char(' ') + tr("Opened deviation %1.").arg(*record->deviationId);
     m_messages->show(MessageBar::Kind::Information, text);
-    session()->notifyChanged(QStringLiteral("evidence"));
+    // A met check added an evidence item, a failed one a deviation: the pages showing those read them again.
+    session()->notifyChanged(record->deviationId ? QStringLiteral("deviations") : QStringLiteral("evidence"));
     return true;
 }
 
