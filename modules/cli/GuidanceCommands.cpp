@@ -576,6 +576,9 @@ static int requirements(CommandContext &ctx)
         QStringList row{QStringLiteral("%1  %2  %3").arg(status.leftJustified(14), r.urn, req->title.in(lang()))};
         if (r.state != Applicability::Applies)
             row << QStringLiteral("      ") + r.reason(&project->library);
+        if (r.state != Applicability::DoesNotApply)
+            row << QStringLiteral("      ") + tr("applies from %1").arg(r.appliesFrom ? r.appliesFrom->text()
+                                                                                  : tr("(not yet known)"));
         if (!r.needsReview.isEmpty() || stateReview)
             row << QStringLiteral("      ") + tr("needs review after a pack update");
         rows << row;

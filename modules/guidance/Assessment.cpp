@@ -118,6 +118,25 @@ QString RequirementApplicability::reason(const GuidanceLibrary *library) const
     return {};
 }
 
+QString ApplicationStart::text(const std::function<QString(const QDate &)> &formatDate) const
+{
+    auto write = [&](const QDate &d) { return formatDate ? formatDate(d) : d.toString(Qt::ISODate); };
+    const QString noText = no ? write(*no) : RequirementApplicability::tr("no date yet");
+    QString s = RequirementApplicability::tr("%1 in the EU; in Norway: %2").arg(write(eu), noText);
+    if (!confirmed)
+        s += RequirementApplicability::tr(" (not confirmed against the published text)");
+    return s;
+}
+
+Json ApplicationStart::toJson() const
+{
+    return {{"eu", toStd(eu.toString(Qt::ISODate))},
+            {"no", no ? Json(toStd(no->toString(Qt::ISODate))) : Json(nullptr)},
+            {"confirmed", confirmed},
+            {"from", fromPack ? "pack" : "requirement"},
+            {"sources", sourcesJson(sources)}};
+}
+
 Json RequirementApplicability::toJson() const
 {
     Json j = {{"urn", toStd(urn)},
@@ -129,6 +148,7 @@ Json RequirementApplicability::toJson() const
               {"missing", vv::toJson(missing)},
               {"needs_review", vv::toJson(needsReview)}};
     j["condition"] = condition.isEmpty() ? Json(nullptr) : Json(toStd(condition));
+    j["applies_from"] = appliesFrom ? appliesFrom->toJson() : Json(nullptr);
     return j;
 }
 
@@ -402,7 +422,31 @@ private:
             if (t != Truth::Unknown)
                 a.missing.clear();
         }
+        a.appliesFrom = applicationStart(p, r);
         m_result.requirements.push_back(std::move(a));
+    }
+
+    // The first entry whose condition holds decides, as the rules of a decision do. An unknown condition before
+    // it leaves the date open: a later entry might be the wrong one.
+    std::optional<ApplicationStart> applicationStart(const Pack &p, const Requirement &r) const
+    {
+        const ApplicationStart packDates{p.effectiveEu, p.effectiveNo, {}, true, true};
+        for (const ApplicationDate &d : r.appliesFrom) {
+            if (d.when) {
+                const Truth t = d.when->condition.evaluate([this](const QString &f) { return valueOf(f); }).truth;
+                if (t == Truth::Unknown)
+                    return std::nullopt;
+                if (t == Truth::False)
+                    continue;
+            }
+            ApplicationStart start{d.eu, d.no, {}, d.confirmed, false};
+            for (const Ref &s : d.sources)
+                if (const Source *src = p.source(s.id))
+                    start.sources.push_back(*src);
+            return start;
+        }
+        // No entry (or none whose condition holds): the pack's general dates.
+        return packDates;
     }
 
     void collectMissing()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -62,6 +63,20 @@ struct FactOutcome {
 enum class Applicability { Applies, DoesNotApply, Undetermined };
 QString applicabilityName(Applicability a);
 
+/// When a requirement starts to bind this system, in the EU and in Norway, and on whose authority.
+struct ApplicationStart {
+    QDate eu;
+    std::optional<QDate> no;    ///< nullopt: not yet in force in Norway (or not yet known)
+    std::vector<Source> sources;
+    bool confirmed = true;      ///< false: the date rests on a text the pack's authors could not check
+    bool fromPack = false;      ///< the pack's general date: the requirement names none of its own
+
+    /// "2027-12-02 in the EU; in Norway: no date yet" in the interface language, dates written by formatDate (the
+    /// GUI passes its own date format; the default is ISO 8601).
+    QString text(const std::function<QString(const QDate &)> &formatDate = {}) const;
+    Json toJson() const;
+};
+
 /// A requirement's applicability and the reason for it.
 struct RequirementApplicability {
     Q_DECLARE_TR_FUNCTIONS(vv::guidance::RequirementApplicability)
@@ -76,6 +91,8 @@ public:
     std::vector<FactUse> factsUsed;
     QStringList missing;
     QStringList needsReview;
+    /// From when it binds this system; nullopt while the answers that choose the date are missing.
+    std::optional<ApplicationStart> appliesFrom;
 
     /// One sentence in the interface language: why it applies, does not apply, or is not yet known. With a
     /// library, the condition and the answers are in the user's words; without, as expressions and fact ids

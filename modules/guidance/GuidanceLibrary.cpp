@@ -329,8 +329,11 @@ private:
             for (const Decision &dd : p.decisions)
                 for (const Rule &r : dd.rules)
                     checkCondition(p.id, r.when);
-            for (const Requirement &r : p.requirements)
+            for (const Requirement &r : p.requirements) {
                 checkCondition(p.id, r.appliesWhen);
+                for (const ApplicationDate &d : r.appliesFrom)
+                    checkCondition(p.id, d.when);
+            }
         }
     }
 

@@ -107,6 +107,19 @@ struct Decision {
     SourceLocation where;
 };
 
+/// From when a requirement binds, in the EU and in Norway, for the systems its condition selects: the law often
+/// phases one duty in on different dates for different systems (AI Act Art. 113).
+struct ApplicationDate {
+    std::optional<PlacedCondition> when; ///< nullopt: every system not caught by an earlier entry
+    QDate eu;
+    std::optional<QDate> no;             ///< nullopt: not yet in force in Norway (or not yet known)
+    std::vector<Ref> sources;
+    /// False when the date rests on a citation whose text the pack's authors could not read themselves; the
+    /// interface marks it so that nobody relies on it unchecked.
+    bool confirmed = true;
+    SourceLocation where;
+};
+
 /// A requirement: what the law asks of a provider or deployer, when it applies, and what evidence satisfies it.
 struct Requirement {
     QString urn;
@@ -117,6 +130,7 @@ struct Requirement {
     Ref agency;
     std::vector<Ref> sources;
     std::optional<PlacedCondition> appliesWhen;
+    std::vector<ApplicationDate> appliesFrom; ///< the first entry whose `when` holds; empty: the pack's dates
     std::vector<LocalizedText> evidenceExpected;
     SourceLocation where;
 };

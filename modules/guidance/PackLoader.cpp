@@ -524,6 +524,8 @@ public:
         for (const Requirement &req : m_pack.requirements) {
             checkSection(req.section);
             checkSources(req.sources);
+            for (const ApplicationDate &d : req.appliesFrom)
+                checkSources(d.sources);
         }
     }
 
@@ -861,7 +863,7 @@ private:
     {
         auto f = r.fields(n, tr("a requirement"),
                           keys({"urn", "section", "title", "text", "role", "agency", "sources", "applies_when",
-                                "evidence_expected"}),
+                                "applies_from", "evidence_expected"}),
                           keys({"urn", "title", "text", "role", "agency", "sources", "evidence_expected"}), fallback);
         if (!f)
             return;
@@ -893,6 +895,8 @@ private:
             r.error(r.at(f->value("sources"), f->where), tr("a requirement needs at least one source"));
         if (f->has("applies_when"))
             req.appliesWhen = r.condition(f->value("applies_when"), QStringLiteral("applies_when"), f->where);
+        if (f->has("applies_from"))
+            readApplicationDates(r, f->value("applies_from"), req, f->where);
         r.list(f->value("evidence_expected"), QStringLiteral("evidence_expected"), f->where, [&](const YAML::Node &item) {
             req.evidenceExpected.push_back(r.text(item, QStringLiteral("evidence_expected"), f->where));
         });
@@ -900,6 +904,37 @@ private:
             r.error(r.at(f->value("evidence_expected"), f->where),
                     tr("'evidence_expected' is empty; say what evidence would satisfy the requirement"));
         m_pack.requirements.push_back(std::move(req));
+    }
+
+    void readApplicationDates(Reader &r, const YAML::Node &n, Requirement &req, const SourceLocation &fallback)
+    {
+        r.list(n, QStringLiteral("applies_from"), fallback, [&](const YAML::Node &item) {
+            auto f = r.fields(item, tr("a date of application"), keys({"when", "eu", "no", "sources", "confirmed"}),
+                              keys({"eu", "no", "sources"}), fallback);
+            if (!f)
+                return;
+            ApplicationDate d;
+            d.where = f->where;
+            if (f->has("when"))
+                d.when = r.condition(f->value("when"), QStringLiteral("when"), f->where);
+            if (f->has("eu"))
+                d.eu = r.date(f->value("eu"), QStringLiteral("applies_from.eu"), f->where).value_or(QDate());
+            // `no: null` is required rather than implied: the author must say that Norway has no date yet.
+            if (f->has("no") && !f->value("no").IsNull())
+                d.no = r.date(f->value("no"), QStringLiteral("applies_from.no"), f->where);
+            d.sources = r.refList(f->value("sources"), QStringLiteral("sources"), f->where);
+            if (f->has("sources") && d.sources.empty() && f->value("sources").IsSequence())
+                r.error(r.at(f->value("sources"), f->where), tr("a date of application needs at least one source"));
+            if (f->has("confirmed"))
+                d.confirmed = r.boolean(f->value("confirmed"), QStringLiteral("confirmed"), f->where).value_or(true);
+            if (!req.appliesFrom.empty() && !req.appliesFrom.back().when)
+                r.error(d.where, tr("this date can never be chosen: the entry before it has no 'when'"),
+                        tr("Put the entry without 'when' last."));
+            req.appliesFrom.push_back(std::move(d));
+        });
+        if (n.IsSequence() && n.size() == 0)
+            r.error(r.at(n, fallback), tr("'applies_from' is empty"),
+                    tr("Leave it out to use the pack's dates, or give at least one date."));
     }
 
     Pack &m_pack;

@@ -649,6 +649,19 @@ QString reasonText(const ProjectSnapshot &s, const RequirementApplicability &r, 
         .arg(conditionText(lib, r.condition, w), factsUsedText(lib, r.factsUsed, w));
 }
 
+// The date in the EU and in Norway, in the document's words; an unconfirmed date says so where it is printed.
+QString appliesFromText(const RequirementApplicability &r, const Words &w)
+{
+    if (!r.appliesFrom)
+        return w(QStringLiteral("applies_from_unknown"));
+    const ApplicationStart &a = *r.appliesFrom;
+    QString text = w(QStringLiteral("applies_from_format"))
+                       .arg(dateText(a.eu), a.no ? dateText(*a.no) : w(QStringLiteral("applies_from_no_date")));
+    if (!a.confirmed)
+        text += QStringLiteral(" (%1)").arg(w(QStringLiteral("applies_from_unconfirmed")));
+    return text;
+}
+
 Json requirementJson(const ProjectSnapshot &s, const RequirementApplicability &r, const PackageContext &ctx,
                      const Words &w)
 {
@@ -686,6 +699,7 @@ Json requirementJson(const ProjectSnapshot &s, const RequirementApplicability &r
             {"does_not_apply", r.state == Applicability::DoesNotApply},
             {"undetermined", r.state == Applicability::Undetermined},
             {"reason", toStd(reasonText(s, r, w))},
+            {"applies_from", toStd(appliesFromText(r, w))},
             {"status", toStd(status)},
             {"status_text", toStd(w(QStringLiteral("status_") + status))},
             {"met", status == QStringLiteral("met")},

@@ -151,7 +151,7 @@ Result<ProjectProgress> ProjectProgress::compute(ProjectStore &store, const Guid
             rp.staleEvidence += e.staleness.isStale() ? 1 : 0;
         }
         if (rp.isOpen())
-            rp.deadline = deadlineOf(rp.dueDate(), p.today);
+            rp.deadline = deadlineOf(rp.deadlineDate(p.today), p.today);
 
         auto [it, fresh] = packIndex.try_emplace(pack->id, p.packs.size());
         if (fresh)
@@ -190,7 +190,9 @@ std::vector<const RequirementProgress *> ProjectProgress::dueOrOverdue() const
         if (r.deadline == Deadline::Overdue || r.deadline == Deadline::Soon)
             out.push_back(&r);
     std::stable_sort(out.begin(), out.end(),
-                     [](const RequirementProgress *a, const RequirementProgress *b) { return *a->dueDate() < *b->dueDate(); });
+                     [this](const RequirementProgress *a, const RequirementProgress *b) {
+                         return *a->deadlineDate(today) < *b->deadlineDate(today);
+                     });
     return out;
 }
 
@@ -227,7 +229,8 @@ Json ProjectProgress::toJson() const
     Json due = Json::array();
     for (const RequirementProgress *r : dueOrOverdue())
         due.push_back({{"urn", toStd(r->urn)},
-                       {"due_date", toStd(r->dueDate()->toString(Qt::ISODate))},
+                       {"due_date", toStd(r->deadlineDate(today)->toString(Qt::ISODate))},
+                       {"starts_to_apply", !r->dueDate()},
                        {"overdue", r->deadline == Deadline::Overdue},
                        {"owner", toStd(r->state ? r->state->owner : QString())},
                        {"status", toStd(trackedStatusName(r->status))}});

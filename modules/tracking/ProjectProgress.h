@@ -59,6 +59,20 @@ struct RequirementProgress {
     /// The answers it rests on, or its state, come from an older version of the guidance.
     bool needsReview() const { return !applicability.needsReview.isEmpty() || stateNeedsReview; }
     std::optional<QDate> dueDate() const { return state ? state->dueDate : std::nullopt; }
+    /// The EU date from which it binds this system; nullopt while the answers that choose it are missing.
+    std::optional<QDate> appliesFrom() const
+    {
+        return applicability.appliesFrom ? std::optional<QDate>(applicability.appliesFrom->eu) : std::nullopt;
+    }
+    /// The team's due date; without one, the day it starts to bind when that is still ahead (what binds first
+    /// is due first).
+    std::optional<QDate> deadlineDate(const QDate &today) const
+    {
+        if (dueDate())
+            return dueDate();
+        const auto from = appliesFrom();
+        return from && *from > today ? from : std::nullopt;
+    }
 };
 
 /// How many requirements have each status.
@@ -106,7 +120,8 @@ public:
 
     const RequirementProgress *requirement(const QString &urn) const;
     const PackProgress *pack(const QString &id) const;
-    /// Open requirements with a due date that is past or within soonDays, the earliest first.
+    /// Open requirements with a due date (or, without one, a coming date of application) that is past or within
+    /// soonDays, the earliest first.
     std::vector<const RequirementProgress *> dueOrOverdue() const;
     /// Requirements that need review after a pack update.
     std::vector<const RequirementProgress *> needingReview() const;

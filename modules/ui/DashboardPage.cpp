@@ -103,6 +103,7 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
     }
     m_dueView->hideColumn(RequirementTableModel::Evidence);
     m_reviewView->hideColumn(RequirementTableModel::Due);
+    m_reviewView->hideColumn(RequirementTableModel::AppliesFrom);
     m_reviewView->hideColumn(RequirementTableModel::Evidence);
     m_staleView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::Title, QHeaderView::Stretch);
     m_staleView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::Attention, QHeaderView::ResizeToContents);

@@ -79,13 +79,25 @@ QVariant RequirementTableModel::data(const QModelIndex &index, int role) const
         break;
     case Due:
         if (role == Qt::DisplayRole) {
-            if (!r.dueDate())
-                return QString();
+            if (!r.dueDate()) // without the team's date, a coming date of application is what makes it due
+                return r.deadline == Deadline::None || !r.appliesFrom()
+                           ? QString() : tr("%1 (starts to apply)").arg(dateText(*r.appliesFrom()));
             const QString date = dateText(*r.dueDate());
             return r.deadline == Deadline::Overdue ? tr("%1 (overdue)").arg(date) : date;
         }
         if (role == Qt::ForegroundRole && r.deadline == Deadline::Overdue)
             return overdueColor();
+        break;
+    case AppliesFrom:
+        if (role == Qt::DisplayRole) {
+            const auto &from = r.applicability.appliesFrom;
+            if (!from)
+                return tr("not yet known");
+            return from->confirmed ? dateText(from->eu) : tr("%1 (not confirmed)").arg(dateText(from->eu));
+        }
+        if (role == Qt::ToolTipRole)
+            return r.applicability.appliesFrom ? r.applicability.appliesFrom->text(&dateText)
+                                               : tr("It depends on answers not yet given.");
         break;
     case Evidence:
         if (role == Qt::DisplayRole) {
@@ -110,6 +122,7 @@ QVariant RequirementTableModel::headerData(int section, Qt::Orientation orientat
     case Status: return tr("Status");
     case Owner: return tr("Owner");
     case Due: return tr("Due");
+    case AppliesFrom: return tr("Applies from");
     case Evidence: return tr("Evidence");
     default: return {};
     }

@@ -13,7 +13,7 @@ namespace vv::ui {
 class RequirementTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Title, Status, Owner, Due, Evidence, ColumnCount };
+    enum Column { Title, Status, Owner, Due, AppliesFrom, Evidence, ColumnCount };
     static constexpr int UrnRole = Qt::UserRole + 1;
 
     explicit RequirementTableModel(QObject *parent = nullptr);

@@ -206,6 +206,22 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
     retranslate();
 }
 
+// From when the requirement binds this system, with its sources; while the answers that choose the date are
+// missing, says so rather than guessing the earliest date.
+static QString appliesFromHtml(const guidance::RequirementApplicability &a)
+{
+    const QString label = RequirementPage::tr("Applies from:").toHtmlEscaped();
+    if (!a.appliesFrom)
+        return QStringLiteral("<b>%1</b> %2").arg(label, RequirementPage::tr(
+            "not yet known; it depends on answers not yet given.").toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b> %2").arg(label, a.appliesFrom->text(&dateText).toHtmlEscaped());
+    if (a.appliesFrom->fromPack)
+        html += QLatin1Char(' ') + RequirementPage::tr("(the pack's date)").toHtmlEscaped();
+    else if (!a.appliesFrom->sources.empty())
+        html += QStringLiteral(" — ") + TraceHtml::sources(a.appliesFrom->sources);
+    return html;
+}
+
 QString RequirementPage::pageTitle() const
 {
     return tr("Requirement");
@@ -277,6 +293,8 @@ void RequirementPage::refresh()
                   TraceHtml::questionLinks(*library, rp->applicability.missing);
         break;
     }
+    if (rp->applicability.state != Applicability::DoesNotApply)
+        applies += QStringLiteral("<br>") + appliesFromHtml(rp->applicability);
     m_applicability->setText(applies);
     // Experts can still read the expression itself, which is what the pack says.
     const QString expression = req->appliesWhen ? tr("Condition in the pack: %1").arg(req->appliesWhen->condition.text())

@@ -209,6 +209,27 @@ void TestDecisionTable::systems()
             }
             continue;
         }
+        if (key == QStringLiteral("applies_from")) {
+            // From when each listed requirement binds this system: {eu, no, confirmed}, or "unknown".
+            for (auto c = value.begin(); c != value.end(); ++c) {
+                const QString urn = QString::fromStdString(c->first.Scalar());
+                const Json want = toJsonValue(c->second);
+                const RequirementApplicability *r = a.requirement(urn);
+                if (!r) {
+                    failures << QStringLiteral("%1: no such requirement").arg(urn);
+                    continue;
+                }
+                Json got = Json("unknown");
+                if (r->appliesFrom) {
+                    const Json full = r->appliesFrom->toJson();
+                    got = {{"eu", full["eu"]}, {"no", full["no"]}, {"confirmed", full["confirmed"]}};
+                }
+                if (got != want)
+                    failures << QStringLiteral("%1 applies from %2, expected %3")
+                                    .arg(urn, fromStd(got.dump()), fromStd(want.dump()));
+            }
+            continue;
+        }
         if (key == QStringLiteral("missing")) {
             const QStringList want = [&] {
                 QStringList l;
