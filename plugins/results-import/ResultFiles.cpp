@@ -626,9 +626,11 @@ CaseResult inspectCase(const Json &sample)
             const Json &v = field(score, "value");
             ++count;
             if (v.is_string()) {
-                const bool correct = v.get<std::string>() == "C";
-                allPassed = allPassed && correct;
-                sum += correct ? 1.0 : 0.0;
+                // inspect_ai's letters: C correct, P partially correct (0.5, as its value_to_float counts it), I
+                // incorrect, N no answer.
+                const std::string letter = v.get<std::string>();
+                allPassed = allPassed && letter == "C";
+                sum += letter == "C" ? 1.0 : letter == "P" ? 0.5 : 0.0;
             } else if (v.is_boolean()) {
                 allPassed = allPassed && v.get<bool>();
                 sum += v.get<bool>() ? 1.0 : 0.0;

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void nonFiniteTokens();
     void realFiles_data();
     void realFiles();
+    void inspectPartialCreditIsHalf();
 
 private:
     Status run(const QMap<QString, QString> &settings);
@@ -632,4 +633,21 @@ void TestResultsImport::realFiles()
     }
     if (format == QStringLiteral("inspect_ai"))
         VV_COMPARE_JSON(stored->result["samples_not_scored"], file.endsWith(QStringLiteral("tool_call_error.json")) ? 1 : 0);
+}
+
+// inspect_ai's "P" (partially correct) counts 0.5, as in inspect_ai's value_to_float: the case fails (not every score
+// is correct) with the score 0.5, not 0.
+void TestResultsImport::inspectPartialCreditIsHalf()
+{
+    const Status status = run({{QStringLiteral("path"), fixtures + QStringLiteral("inspect_partial.json")}});
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    QCOMPARE(TestRunTable(*m_store).get(m_runId)->cases.passed, 1);
+    auto all = TestRunTable(*m_store).allCases(m_runId);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), std::size_t(3));
+    const double scores[3] = {1.0, 0.5, 0.0}; // C, P, I
+    for (std::size_t i = 0; i < 3; ++i) {
+        QCOMPARE(*(*all)[i].score, scores[i]);
+        QCOMPARE((*all)[i].status, i == 0 ? CaseStatus::Passed : CaseStatus::Failed);
+    }
 }
