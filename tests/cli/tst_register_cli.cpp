@@ -34,6 +34,7 @@ private Q_SLOTS:
 private:
     QString path(const QString &n) const { return m_dir->filePath(n); }
     QString project(const QString &name, const QString &role, const char *answers);
+    static bool setDetails(const QString &file, const QList<std::pair<QString, QString>> &details);
     Json exportOf(const QString &file, const QString &format = QStringLiteral("eu-ai-database"),
                   const QString &lang = QString());
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -112,6 +113,14 @@ QString TestRegisterCli::project(const QString &name, const QString &role, const
         if (runCli(args).exitCode != 0)
             return {};
     return file;
+}
+
+bool TestRegisterCli::setDetails(const QString &file, const QList<std::pair<QString, QString>> &details)
+{
+    for (const auto &[key, value] : details)
+        if (runCli({QStringLiteral("details"), QStringLiteral("set"), file, key, value}).exitCode != 0)
+            return false;
+    return true;
 }
 
 Json TestRegisterCli::exportOf(const QString &file, const QString &format, const QString &lang)
@@ -227,11 +236,10 @@ void TestRegisterCli::eudamedForADevice()
 {
     const QString file = project(QStringLiteral("Sepsis"), QStringLiteral("provider"), deviceIIb);
     QVERIFY(!file.isEmpty());
-    for (const auto &[key, value] : QList<std::pair<QString, QString>>{
+    QVERIFY(setDetails(file, {
              {QStringLiteral("device.basic_udi_di"), QStringLiteral("7070000SEPSIS01KQ")},
              {QStringLiteral("manufacturer.name"), QStringLiteral("Sepsis AS")},
-             {QStringLiteral("dpia.risk_register"), QStringLiteral("INTERN RISIKOLOGG")}})
-        QVERIFY(runCli({QStringLiteral("details"), QStringLiteral("set"), file, key, value}).exitCode == 0);
+             {QStringLiteral("dpia.risk_register"), QStringLiteral("INTERN RISIKOLOGG")}}));
     const Json doc = exportOf(file, QStringLiteral("eudamed-udi"));
     VV_COMPARE_JSON(doc["format"], "eudamed-udi");
     for (const char *id : {"1", "2"}) {
@@ -257,11 +265,10 @@ void TestRegisterCli::publicRegisterIsVoluntary()
 {
     const QString file = project(QStringLiteral("Kommunen"), QStringLiteral("deployer"), annexIii);
     QVERIFY(!file.isEmpty());
-    for (const auto &[key, value] : QList<std::pair<QString, QString>>{
+    QVERIFY(setDetails(file, {
              {QStringLiteral("fria.deployer"), QStringLiteral("Bodø kommune, helse og omsorg")},
              {QStringLiteral("fria.human_oversight"), QStringLiteral("Saksbehandler avgjør hver søknad.")},
-             {QStringLiteral("dpia.risk_register"), QStringLiteral("INTERN RISIKOLOGG")}})
-        QVERIFY(runCli({QStringLiteral("details"), QStringLiteral("set"), file, key, value}).exitCode == 0);
+             {QStringLiteral("dpia.risk_register"), QStringLiteral("INTERN RISIKOLOGG")}}));
     const Json doc = exportOf(file, QStringLiteral("public-register"), QStringLiteral("nb"));
     const Json *r = section(doc, "R");
     QVERIFY(r);
@@ -301,12 +308,11 @@ void TestRegisterCli::exportsMatchGoldenFiles()
                                                              ? QStringLiteral("deployer") : QStringLiteral("provider"),
                                  device ? deviceIIb : annexIii);
     QVERIFY(!file.isEmpty());
-    for (const auto &[key, value] : QList<std::pair<QString, QString>>{
+    QVERIFY(setDetails(file, {
              {QStringLiteral("manufacturer.name"), QStringLiteral("Helse Nord IKT HF")},
              {QStringLiteral("device.basic_udi_di"), QStringLiteral("7070000GULL01KQ")},
              {QStringLiteral("system.intended_purpose"), QStringLiteral("Vurderer rett til behandlingsreiser.")},
-             {QStringLiteral("fria.deployer"), QStringLiteral("Bodø kommune")}})
-        QVERIFY(runCli({QStringLiteral("details"), QStringLiteral("set"), file, key, value}).exitCode == 0);
+             {QStringLiteral("fria.deployer"), QStringLiteral("Bodø kommune")}}));
     const QByteArray actual = QByteArray::fromStdString(exportOf(file, format, lang).dump(2)) + '\n';
     const QString goldenPath = QStringLiteral(VV_FIXTURES_DIR "/registration/golden/%1.%2.json").arg(format, lang);
     if (qEnvironmentVariableIntValue("VEIVISER_UPDATE_GOLDEN") == 1) {
