@@ -1960,7 +1960,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>%n identity number</numerusform>
+            <numerusform>%n identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1995,7 +1998,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -2215,7 +2221,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s) (due %1)</source>
-        <translation><numerusform>OVERDUE by %n day (due %1)</numerusform><numerusform>OVERDUE by %n days (due %1)</numerusform></translation>
+        <translation>
+            <numerusform>OVERDUE by %n day (due %1)</numerusform>
+            <numerusform>OVERDUE by %n days (due %1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2225,7 +2234,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>due %1, %n day(s) left</source>
-        <translation><numerusform>due %1, %n day left</numerusform><numerusform>due %1, %n days left</numerusform></translation>
+        <translation>
+            <numerusform>due %1, %n day left</numerusform>
+            <numerusform>due %1, %n days left</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2654,7 +2666,10 @@
     <message numerus="yes">
         <location line="+7" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry verified</numerusform>
+            <numerusform>Audit chain intact: %n entries verified</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2714,7 +2729,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -2764,7 +2782,10 @@
     <message numerus="yes">
         <location line="+26" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n answer</numerusform>
+            <numerusform>Stored %n answers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -2832,7 +2853,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
+            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -3032,7 +3056,7 @@
         <translation>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+93" />
         <location filename="../modules/cli/MonitorCommands.cpp" line="+93" />
         <location line="+132" />
         <location filename="../modules/cli/RiskCommands.cpp" line="-446" />
@@ -3083,7 +3107,7 @@
         <translation>--level takes a number such as 0.95</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+28" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
@@ -3354,7 +3378,7 @@
     </message>
     <message>
         <location line="+5" />
-        <location filename="../modules/cli/RegisterCommands.cpp" line="+70" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="+71" />
         <source>unknown language '%1'; allowed: nb, en</source>
         <translation>unknown language '%1'; allowed: nb, en</translation>
     </message>
@@ -3966,7 +3990,10 @@
     <message numerus="yes">
         <location line="+45" />
         <source>%n gap(s).</source>
-        <translation><numerusform>%n gap.</numerusform><numerusform>%n gaps.</numerusform></translation>
+        <translation>
+            <numerusform>%n gap.</numerusform>
+            <numerusform>%n gaps.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20" />
@@ -4081,12 +4108,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n project(s)</source>
-        <translation><numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>, %n cannot be read</source>
-        <translation><numerusform>, %n cannot be read</numerusform><numerusform>, %n cannot be read</numerusform></translation>
+        <translation>
+            <numerusform>, %n cannot be read</numerusform>
+            <numerusform>, %n cannot be read</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25" />
@@ -4094,7 +4127,7 @@
         <translation>List the AI systems of a folder of projects (or a team database): risk class, what is due and open alarms.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/RegisterCommands.cpp" line="-35" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="-36" />
         <source>required</source>
         <translation>required</translation>
     </message>
@@ -4102,6 +4135,11 @@
         <location line="+1" />
         <source>not required</source>
         <translation>not required</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>voluntary (no law asks for it)</source>
+        <translation>voluntary (no law asks for it)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4126,7 +4164,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n field(s) missing.</source>
-        <translation><numerusform>%n field missing.</numerusform><numerusform>%n fields missing.</numerusform></translation>
+        <translation>
+            <numerusform>%n field missing.</numerusform>
+            <numerusform>%n fields missing.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -4136,12 +4177,15 @@
     <message numerus="yes">
         <location line="+26" />
         <source>Wrote %1; %n field(s) missing.</source>
-        <translation><numerusform>Wrote %1; %n field missing.</numerusform><numerusform>Wrote %1; %n fields missing.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1; %n field missing.</numerusform>
+            <numerusform>Wrote %1; %n fields missing.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>The fields a registration asks for (EU database, Annex VIII), filled from the project, with what is missing.</source>
-        <translation>The fields a registration asks for (EU database, Annex VIII), filled from the project, with what is missing.</translation>
+        <location line="+15" />
+        <source>The fields a registration asks for (EU database, Annex VIII; EUDAMED, MDR Annex VI part A; a public algorithm register), filled from the project, with what is missing.</source>
+        <translation>The fields a registration asks for (EU database, Annex VIII; EUDAMED, MDR Annex VI part A; a public algorithm register), filled from the project, with what is missing.</translation>
     </message>
 </context>
 <context>
@@ -4931,7 +4975,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+        <translation>
+            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
+            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4957,7 +5004,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -7277,12 +7327,12 @@
         <translation>the field '%1' names '%2'; a source is detail:KEY or project:name|system_version</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>a section needs an id, a basis, a requirement, a title and a visibility</source>
-        <translation>a section needs an id, a basis, a requirement, a title and a visibility</translation>
+        <location line="+19" />
+        <source>a section needs an id, a basis, either a requirement or the reason for a voluntary entry, a title and a visibility</source>
+        <translation>a section needs an id, a basis, either a requirement or the reason for a voluntary entry, a title and a visibility</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>section %1 has no fields</source>
         <translation>section %1 has no fields</translation>
     </message>
@@ -7297,7 +7347,7 @@
         <translation>a format needs an id, a title, a source and sections</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>the installed guidance has no requirement %1, which the registration %2 names</source>
         <translation>the installed guidance has no requirement %1, which the registration %2 names</translation>
     </message>
@@ -7593,7 +7643,7 @@
 <context>
     <name>vv::packaging::TemplateLibrary</name>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+30" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+31" />
         <source>%1, field %2: the detail '%3' is not in details.json</source>
         <translation>%1, field %2: the detail '%3' is not in details.json</translation>
     </message>
@@ -8634,7 +8684,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
+        <translation>
+            <numerusform>%n question still needed:</numerusform>
+            <numerusform>%n questions still needed:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+66" />
@@ -8806,7 +8859,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement overdue</numerusform>
+            <numerusform>%n requirements overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -9024,7 +9080,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Saved %n text(s).</source>
-        <translation><numerusform>Saved %n text.</numerusform><numerusform>Saved %n texts.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n text.</numerusform>
+            <numerusform>Saved %n texts.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+21" />
@@ -9052,7 +9111,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s)</source>
-        <translation><numerusform>OVERDUE by %n day</numerusform><numerusform>OVERDUE by %n days</numerusform></translation>
+        <translation>
+            <numerusform>OVERDUE by %n day</numerusform>
+            <numerusform>OVERDUE by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -9062,7 +9124,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -9652,7 +9717,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
+            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -9930,7 +9998,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n Norwegian identity number</numerusform>
+            <numerusform>Holds %n Norwegian identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -10047,22 +10118,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
+        <translation>
+            <numerusform>Added %n new item</numerusform>
+            <numerusform>Added %n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
+        <translation>
+            <numerusform>%n file was in the library already</numerusform>
+            <numerusform>%n files were in the library already</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
+            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is empty (0 bytes).</numerusform>
+            <numerusform>%n of them are empty (0 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -10120,7 +10203,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
+            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -10333,7 +10419,10 @@
     <message numerus="yes">
         <location line="+12" />
         <source>%1 of %n point(s) complete</source>
-        <translation><numerusform>%1 of %n point complete</numerusform><numerusform>%1 of %n points complete</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n point complete</numerusform>
+            <numerusform>%1 of %n points complete</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25" />
@@ -10343,7 +10432,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>Saved %n change(s).</source>
-        <translation><numerusform>Saved %n change.</numerusform><numerusform>Saved %n changes.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n change.</numerusform>
+            <numerusform>Saved %n changes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -11080,7 +11172,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
-        <translation><numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform><numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform></translation>
+        <translation>
+            <numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform>
+            <numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -11239,7 +11334,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>&amp;Problems (%n), each with its line and column:</source>
-        <translation><numerusform>&amp;Problem (%n), with its line and column:</numerusform><numerusform>&amp;Problems (%n), each with its line and column:</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Problem (%n), with its line and column:</numerusform>
+            <numerusform>&amp;Problems (%n), each with its line and column:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44" />
@@ -11473,7 +11571,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 requirements that apply is done</numerusform>
+            <numerusform>%n of %1 requirements that apply are done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
@@ -11486,7 +11587,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
+        <translation>
+            <numerusform>%n needs review after a pack update</numerusform>
+            <numerusform>%n need review after a pack update</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -11496,7 +11600,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -11670,7 +11777,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+15" />
         <source>All %n conditions are met.</source>
-        <translation><numerusform>The %n condition is met.</numerusform><numerusform>All %n conditions are met.</numerusform></translation>
+        <translation>
+            <numerusform>The %n condition is met.</numerusform>
+            <numerusform>All %n conditions are met.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -12325,7 +12435,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>Imported the review by %1 (%2): %n finding(s), shown on the requirements.</source>
-        <translation><numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform><numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform></translation>
+        <translation>
+            <numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform>
+            <numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -12335,7 +12448,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+44" />
         <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
-        <translation><numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform><numerusform>What the documents lack (%n items); follow a link to fill it in:</numerusform></translation>
+        <translation>
+            <numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform>
+            <numerusform>What the documents lack (%n items); follow a link to fill it in:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -12388,12 +12504,18 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+8" />
         <source>%n AI system(s), %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</source>
-        <translation><numerusform>%n AI system, %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</numerusform><numerusform>%n AI systems, %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</numerusform></translation>
+        <translation>
+            <numerusform>%n AI system, %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</numerusform>
+            <numerusform>%n AI systems, %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
         <source>%n file(s) cannot be read; the table says why.</source>
-        <translation><numerusform>%n file cannot be read; the table says why.</numerusform><numerusform>%n files cannot be read; the table says why.</numerusform></translation>
+        <translation>
+            <numerusform>%n file cannot be read; the table says why.</numerusform>
+            <numerusform>%n files cannot be read; the table says why.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17" />
@@ -12496,7 +12618,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
-        <translation><numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform><numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform>
+            <numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -12508,7 +12633,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="-9" />
         <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
-        <translation><numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform><numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform></translation>
+        <translation>
+            <numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform>
+            <numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -12518,17 +12646,26 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
-        <translation><numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform><numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform></translation>
+        <translation>
+            <numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform>
+            <numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
-        <translation><numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform><numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform></translation>
+        <translation>
+            <numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform>
+            <numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
-        <translation><numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform><numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform></translation>
+        <translation>
+            <numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform>
+            <numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -12538,7 +12675,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply have no evidence yet.</source>
-        <translation><numerusform>%n requirement that applies has no evidence yet.</numerusform><numerusform>%n requirements that apply have no evidence yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement that applies has no evidence yet.</numerusform>
+            <numerusform>%n requirements that apply have no evidence yet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -12548,7 +12688,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
-        <translation><numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform><numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform>
+            <numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -12578,7 +12721,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -12969,7 +13115,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirements match '%1'</source>
-        <translation><numerusform>%n requirement matches '%1'</numerusform><numerusform>%n requirements match '%1'</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement matches '%1'</numerusform>
+            <numerusform>%n requirements match '%1'</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -13607,7 +13756,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location filename="../modules/ui/RiskHeatMap.cpp" line="+48" />
         <source>%n hazard(s) at severity %1, probability %2 (%3)</source>
-        <translation><numerusform>%n hazard at severity %1, probability %2 (%3)</numerusform><numerusform>%n hazards at severity %1, probability %2 (%3)</numerusform></translation>
+        <translation>
+            <numerusform>%n hazard at severity %1, probability %2 (%3)</numerusform>
+            <numerusform>%n hazards at severity %1, probability %2 (%3)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -13907,7 +14059,7 @@ Harm: %3</translation>
         <translation>Opened deviation %1.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Computing the traceability matrix…</source>
         <translation>Computing the traceability matrix…</translation>
     </message>
@@ -13919,12 +14071,18 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>%n row(s), no gaps.</source>
-        <translation><numerusform>%n row, no gaps.</numerusform><numerusform>%n rows, no gaps.</numerusform></translation>
+        <translation>
+            <numerusform>%n row, no gaps.</numerusform>
+            <numerusform>%n rows, no gaps.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n gap(s) to close before a release.</source>
-        <translation><numerusform>%n gap to close before a release.</numerusform><numerusform>%n gaps to close before a release.</numerusform></translation>
+        <translation>
+            <numerusform>%n gap to close before a release.</numerusform>
+            <numerusform>%n gaps to close before a release.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14571,12 +14729,18 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
+        <translation>
+            <numerusform>%n question is still unanswered.</numerusform>
+            <numerusform>%n questions are still unanswered.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is needed for the classification.</numerusform>
+            <numerusform>%n of them are needed for the classification.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -15316,7 +15480,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location filename="../modules/validation/EngineRun.cpp" line="+32" />
         <source>all %n cases errored, so nothing was tested</source>
-        <translation><numerusform>its %n case errored, so nothing was tested</numerusform><numerusform>all %n cases errored, so nothing was tested</numerusform></translation>
+        <translation>
+            <numerusform>its %n case errored, so nothing was tested</numerusform>
+            <numerusform>all %n cases errored, so nothing was tested</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -15999,12 +16166,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+108" />
-        <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
-        <translation>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+117" />
         <source>Write the log again with inspect_ai, or export it with --log-format=json.</source>
         <translation>Write the log again with inspect_ai, or export it with --log-format=json.</translation>
     </message>
@@ -16049,7 +16211,7 @@ Harm: %3</translation>
         <translation>the ZIP file has no header.json, so it is not an inspect_ai .eval log</translation>
     </message>
     <message>
-        <location line="+576" />
+        <location line="+611" />
         <source>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</source>
         <translation>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</translation>
     </message>
@@ -16115,7 +16277,7 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+9" />
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="-516" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="-551" />
         <source>the line is longer than %1 MiB</source>
         <translation>the line is longer than %1 MiB</translation>
     </message>
@@ -16161,7 +16323,12 @@ Harm: %3</translation>
         <translation>Update Veiviser, or write the results with a EuroEval version whose schema version is 0.x.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="-107" />
+        <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval), a EuroEval .jsonl file, or one Every Eval Ever record saved alone as .json.</source>
+        <translation>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval), a EuroEval .jsonl file, or one Every Eval Ever record saved alone as .json.</translation>
+    </message>
+    <message>
+        <location line="+134" />
         <source>the file has more than %1 records</source>
         <translation>the file has more than %1 records</translation>
     </message>
@@ -16226,7 +16393,7 @@ Harm: %3</translation>
         <translation>Check that the file was written by lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+386" />
+        <location line="+421" />
         <source>cannot read the results file: %1</source>
         <translation>cannot read the results file: %1</translation>
     </message>
@@ -16277,7 +16444,7 @@ Harm: %3</translation>
         <translation>unexpected content: %1</translation>
     </message>
     <message>
-        <location line="-630" />
+        <location line="-665" />
         <source>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</source>
         <translation>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</translation>
     </message>
@@ -16287,7 +16454,7 @@ Harm: %3</translation>
         <translation>EuroEval schema version '%1' is not supported; Veiviser reads schema versions 0.x and the lines of EuroEval before 17.0</translation>
     </message>
     <message>
-        <location line="+366" />
+        <location line="+380" />
         <source>the file holds no numeric results</source>
         <translation>the file holds no numeric results</translation>
     </message>
@@ -16297,7 +16464,7 @@ Harm: %3</translation>
         <translation>Check that the evaluation finished and wrote its scores.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+96" />
         <source>Metrics imported: %1</source>
         <translation>Metrics imported: %1</translation>
     </message>

@@ -3056,7 +3056,7 @@
         <translation>Vis framdriften på kravene per veiledningspakke, hva som har frist eller er forfalt, hva som må gjennomgås, og utdatert dokumentasjon.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MetricsCommands.cpp" line="+45" />
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+93" />
         <location filename="../modules/cli/MonitorCommands.cpp" line="+93" />
         <location line="+132" />
         <location filename="../modules/cli/RiskCommands.cpp" line="-446" />
@@ -3107,7 +3107,7 @@
         <translation>--level tar et tall, for eksempel 0.95</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+28" />
         <source>Measure</source>
         <translation>Mål</translation>
     </message>
@@ -3378,7 +3378,7 @@
     </message>
     <message>
         <location line="+5" />
-        <location filename="../modules/cli/RegisterCommands.cpp" line="+70" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="+71" />
         <source>unknown language '%1'; allowed: nb, en</source>
         <translation>ukjent språk «%1»; tillatt: nb, en</translation>
     </message>
@@ -4108,12 +4108,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n project(s)</source>
-        <translation><numerusform>%n prosjekt</numerusform><numerusform>%n prosjekter</numerusform></translation>
+        <translation>
+            <numerusform>%n prosjekt</numerusform>
+            <numerusform>%n prosjekter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>, %n cannot be read</source>
-        <translation><numerusform>, %n kan ikke leses</numerusform><numerusform>, %n kan ikke leses</numerusform></translation>
+        <translation>
+            <numerusform>, %n kan ikke leses</numerusform>
+            <numerusform>, %n kan ikke leses</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25" />
@@ -4121,7 +4127,7 @@
         <translation>List KI-systemene i en mappe med prosjekter (eller en teamdatabase): risikoklasse, hva som forfaller, og åpne alarmer.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/RegisterCommands.cpp" line="-35" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="-36" />
         <source>required</source>
         <translation>påkrevd</translation>
     </message>
@@ -4129,6 +4135,11 @@
         <location line="+1" />
         <source>not required</source>
         <translation>ikke påkrevd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>voluntary (no law asks for it)</source>
+        <translation>frivillig (ingen lov krever det)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4153,7 +4164,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n field(s) missing.</source>
-        <translation><numerusform>%n felt mangler.</numerusform><numerusform>%n felt mangler.</numerusform></translation>
+        <translation>
+            <numerusform>%n felt mangler.</numerusform>
+            <numerusform>%n felt mangler.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -4163,12 +4177,15 @@
     <message numerus="yes">
         <location line="+26" />
         <source>Wrote %1; %n field(s) missing.</source>
-        <translation><numerusform>Skrev %1; %n felt mangler.</numerusform><numerusform>Skrev %1; %n felt mangler.</numerusform></translation>
+        <translation>
+            <numerusform>Skrev %1; %n felt mangler.</numerusform>
+            <numerusform>Skrev %1; %n felt mangler.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>The fields a registration asks for (EU database, Annex VIII), filled from the project, with what is missing.</source>
-        <translation>Feltene en registrering krever (EUs database, vedlegg VIII), fylt ut fra prosjektet, med det som mangler.</translation>
+        <location line="+15" />
+        <source>The fields a registration asks for (EU database, Annex VIII; EUDAMED, MDR Annex VI part A; a public algorithm register), filled from the project, with what is missing.</source>
+        <translation>Feltene en registrering krever (EUs database, vedlegg VIII; Eudamed, MDR vedlegg VI del A; et offentlig algoritmeregister), fylt ut fra prosjektet, med det som mangler.</translation>
     </message>
 </context>
 <context>
@@ -7310,12 +7327,12 @@
         <translation>feltet «%1» viser til «%2»; en kilde er detail:NØKKEL eller project:name|system_version</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>a section needs an id, a basis, a requirement, a title and a visibility</source>
-        <translation>en del trenger en id, et rettsgrunnlag, et krav, en tittel og en synlighet</translation>
+        <location line="+19" />
+        <source>a section needs an id, a basis, either a requirement or the reason for a voluntary entry, a title and a visibility</source>
+        <translation>en del trenger en id, et rettsgrunnlag, enten et krav eller begrunnelsen for en frivillig oppføring, en tittel og en synlighet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>section %1 has no fields</source>
         <translation>del %1 har ingen felt</translation>
     </message>
@@ -7330,7 +7347,7 @@
         <translation>et format trenger en id, en tittel, en kilde og deler</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>the installed guidance has no requirement %1, which the registration %2 names</source>
         <translation>den installerte veiledningen har ikke kravet %1, som registreringen %2 viser til</translation>
     </message>
@@ -7626,7 +7643,7 @@
 <context>
     <name>vv::packaging::TemplateLibrary</name>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+30" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+31" />
         <source>%1, field %2: the detail '%3' is not in details.json</source>
         <translation>%1, felt %2: opplysningen «%3» finnes ikke i details.json</translation>
     </message>
@@ -12487,12 +12504,18 @@ Skade: %3</translation>
     <message numerus="yes">
         <location line="+8" />
         <source>%n AI system(s), %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</source>
-        <translation><numerusform>%n KI-system, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform><numerusform>%n KI-systemer, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform></translation>
+        <translation>
+            <numerusform>%n KI-system, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform>
+            <numerusform>%n KI-systemer, %1 vises; %2 med høy risiko, %3 med noe på overtid, %4 med åpne alarmer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
         <source>%n file(s) cannot be read; the table says why.</source>
-        <translation><numerusform>%n fil kan ikke leses; tabellen sier hvorfor.</numerusform><numerusform>%n filer kan ikke leses; tabellen sier hvorfor.</numerusform></translation>
+        <translation>
+            <numerusform>%n fil kan ikke leses; tabellen sier hvorfor.</numerusform>
+            <numerusform>%n filer kan ikke leses; tabellen sier hvorfor.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17" />
@@ -14036,7 +14059,7 @@ Skade: %3</translation>
         <translation>Åpnet avvik %1.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Computing the traceability matrix…</source>
         <translation>Beregner sporbarhetsmatrisen …</translation>
     </message>
@@ -16143,12 +16166,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::ResultsImportEngine</name>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+108" />
-        <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a EuroEval .jsonl file.</source>
-        <translation>Oppgi en results_*.json fra lm-evaluation-harness, en inspect_ai-logg (.json eller .eval) eller en .jsonl-fil fra EuroEval.</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+117" />
         <source>Write the log again with inspect_ai, or export it with --log-format=json.</source>
         <translation>Skriv loggen på nytt med inspect_ai, eller eksporter den med --log-format=json.</translation>
     </message>
@@ -16193,7 +16211,7 @@ Skade: %3</translation>
         <translation>ZIP-filen har ingen header.json og er derfor ikke en .eval-logg fra inspect_ai</translation>
     </message>
     <message>
-        <location line="+576" />
+        <location line="+611" />
         <source>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</source>
         <translation>eksempelfiler kan bare importeres sammen med en resultatfil fra lm-evaluation-harness, ikke med %1</translation>
     </message>
@@ -16259,7 +16277,7 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+9" />
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="-516" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="-551" />
         <source>the line is longer than %1 MiB</source>
         <translation>linjen er lengre enn %1 MiB</translation>
     </message>
@@ -16305,7 +16323,12 @@ Skade: %3</translation>
         <translation>Oppdater Veiviser, eller skriv resultatene med en EuroEval-versjon som bruker skjemaversjon 0.x.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="-107" />
+        <source>Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval), a EuroEval .jsonl file, or one Every Eval Ever record saved alone as .json.</source>
+        <translation>Oppgi en results_*.json fra lm-evaluation-harness, en inspect_ai-logg (.json eller .eval), en .jsonl-fil fra EuroEval eller én Every Eval Ever-post lagret alene som .json.</translation>
+    </message>
+    <message>
+        <location line="+134" />
         <source>the file has more than %1 records</source>
         <translation>filen har mer enn %1 oppføringer</translation>
     </message>
@@ -16370,7 +16393,7 @@ Skade: %3</translation>
         <translation>Kontroller at filen er skrevet av lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+386" />
+        <location line="+421" />
         <source>cannot read the results file: %1</source>
         <translation>kan ikke lese resultatfilen: %1</translation>
     </message>
@@ -16421,7 +16444,7 @@ Skade: %3</translation>
         <translation>uventet innhold: %1</translation>
     </message>
     <message>
-        <location line="-630" />
+        <location line="-665" />
         <source>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</source>
         <translation>linjen er ikke en resultatpost fra EuroEval (den har verken en evaluation_results-liste eller results.total slik EuroEval skrev før 17.0)</translation>
     </message>
@@ -16431,7 +16454,7 @@ Skade: %3</translation>
         <translation>EuroEval-skjemaversjon «%1» støttes ikke; Veiviser leser skjemaversjon 0.x og linjene fra EuroEval før 17.0</translation>
     </message>
     <message>
-        <location line="+366" />
+        <location line="+380" />
         <source>the file holds no numeric results</source>
         <translation>filen inneholder ingen numeriske resultater</translation>
     </message>
@@ -16441,7 +16464,7 @@ Skade: %3</translation>
         <translation>Kontroller at evalueringen ble fullført og skrev resultatene sine.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+96" />
         <source>Metrics imported: %1</source>
         <translation>Måltall importert: %1</translation>
     </message>

@@ -6,6 +6,10 @@
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 #include "validation/ClinicalMetrics.h"
+#include "validation/EngineCatalog.h"
+#include "validation/EngineRun.h"
+
+#include <QFileInfo>
 
 #include <QLocale>
 
@@ -29,6 +33,50 @@ static std::optional<double> parseNumber(QString text)
     if (!ok || !std::isfinite(v))
         return std::nullopt;
     return v;
+}
+
+// The clinical-metrics engine's settings for what the command line asked (already checked); what it did not ask keeps
+// the engine's default, as under `run --engine clinical-metrics`.
+static QMap<QString, QString> engineSettings(const Args &a)
+{
+    QMap<QString, QString> settings;
+    settings.insert(QStringLiteral("predictions"), QFileInfo(a.value(QStringLiteral("predictions"))).absoluteFilePath());
+    for (const char *key : {"label", "score", "group", "compare", "positive", "delimiter", "decimal", "bootstrap", "seed"})
+        if (a.has(QString::fromLatin1(key)))
+            settings.insert(QString::fromLatin1(key), a.value(QString::fromLatin1(key)));
+    if (a.has(QStringLiteral("level")))
+        settings.insert(QStringLiteral("level"), a.value(QStringLiteral("level")).trimmed().replace(QLatin1Char(','), QLatin1Char('.')));
+    if (a.has(QStringLiteral("threshold")))
+        settings.insert(QStringLiteral("thresholds"), a.values(QStringLiteral("threshold")).join(QLatin1Char(' ')));
+    if (a.has(QStringLiteral("drop-invalid")))
+        settings.insert(QStringLiteral("drop_invalid"), QStringLiteral("true"));
+    return settings;
+}
+
+// A validation stored in a project runs as the clinical-metrics engine, the same path as `run --engine
+// clinical-metrics`: the same run, provenance and evidence. Returns the result with run_id and evidence_id.
+static Result<Json> runInProject(CommandContext &ctx, ProjectStore &project, const QMap<QString, QString> &settings)
+{
+    const auto catalog = validation::EngineCatalog::discover();
+    const QString id = validation::ClinicalMetrics::engineId();
+    auto engine = catalog.load(id);
+    if (!engine)
+        return engine.error();
+    validation::EngineRun execution(project, *catalog.find(id), **engine);
+    execution.setLog([&ctx](const QString &line) { ctx.note(line); });
+    validation::EngineRunRequest request;
+    request.settings = settings;
+    VV_TRY(execution.execute(request));
+    auto evidenceId = fileTestRunAsEvidence(project, execution.runId());
+    if (!evidenceId)
+        return evidenceId.error();
+    auto run = TestRunTable(project).get(execution.runId());
+    if (!run)
+        return run.error();
+    Json result = run->result;
+    result["run_id"] = run->id;
+    result["evidence_id"] = *evidenceId;
+    return result;
 }
 
 static int metrics(CommandContext &ctx)
@@ -104,22 +152,11 @@ static int metrics(CommandContext &ctx)
             return ctx.fail(s.error());
         project = std::move(*store);
     }
-    const QDateTime started = project ? project->clock().nowUtc() : QDateTime::currentDateTimeUtc();
     csv.computeSha256 = true;
-    auto result = ClinicalMetrics::run(a.value(QStringLiteral("predictions")), csv, options);
+    auto result = project ? runInProject(ctx, *project, engineSettings(a))
+                          : ClinicalMetrics::run(a.value(QStringLiteral("predictions")), csv, options);
     if (!result)
         return ctx.fail(result.error());
-    if (project) {
-        auto id = ClinicalMetrics::store(*project, *result, started);
-        if (!id)
-            return ctx.fail(id.error());
-        (*result)["run_id"] = *id;
-        // A local validation is evidence for the requirements it documents, as an engine run is.
-        auto evidenceId = fileTestRunAsEvidence(*project, *id);
-        if (!evidenceId)
-            return ctx.fail(evidenceId.error());
-        (*result)["evidence_id"] = *evidenceId;
-    }
 
     if (ctx.json()) {
         ctx.printJson(*result);

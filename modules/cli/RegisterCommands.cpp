@@ -32,9 +32,10 @@ static void printSummary(CommandContext &ctx, const Json &doc)
     ctx.line(fromStd(doc["title"].get<std::string>()));
     for (const Json &s : doc["sections"]) {
         const QString required = fromStd(s["required"].get<std::string>());
-        const QString state = required == QStringLiteral("yes")  ? tr("required")
-                              : required == QStringLiteral("no") ? tr("not required")
-                                                                 : tr("not yet known (answer the walkthrough)");
+        const QString state = required == QStringLiteral("yes")         ? tr("required")
+                              : required == QStringLiteral("no")        ? tr("not required")
+                              : required == QStringLiteral("voluntary") ? tr("voluntary (no law asks for it)")
+                                                                        : tr("not yet known (answer the walkthrough)");
         ctx.line(tr("Section %1 (%2): %3").arg(fromStd(s["id"].get<std::string>()), fromStd(s["basis"].get<std::string>()), state));
         ctx.line(QStringLiteral("  ") + fromStd(s["why"].get<std::string>()));
         if (required == QStringLiteral("no"))
@@ -101,9 +102,11 @@ static int registerCommand(CommandContext &ctx)
 void registerRegistrationCommands(CommandRegistry &registry)
 {
     registry.add({QStringLiteral("register")},
-                 QStringLiteral("FILE --format eu-ai-database [--language nb|en] [--out PATH] [--force]"),
-                 QT_TRANSLATE_NOOP("vv::cli", "The fields a registration asks for (EU database, Annex VIII), filled "
-                                              "from the project, with what is missing."),
+                 QStringLiteral("FILE --format eu-ai-database|eudamed-udi|public-register [--language nb|en] "
+                                "[--out PATH] [--force]"),
+                 QT_TRANSLATE_NOOP("vv::cli", "The fields a registration asks for (EU database, Annex VIII; EUDAMED, "
+                                              "MDR Annex VI part A; a public algorithm register), filled from the "
+                                              "project, with what is missing."),
                  registerCommand);
 }
 

@@ -59,9 +59,11 @@ Result<RegistrationSection> readSection(const Json &s, const QString &path)
     section.requirement = jsonString(s, "requirement");
     section.title = localized(s, "title");
     section.visibility = localized(s, "visibility");
-    if (section.id.isEmpty() || section.basis.isEmpty() || section.requirement.isEmpty() || section.title.isEmpty() ||
-        section.visibility.isEmpty())
-        return problem(path, Registration::tr("a section needs an id, a basis, a requirement, a title and a visibility"));
+    section.voluntary = localized(s, "voluntary");
+    if (section.id.isEmpty() || section.basis.isEmpty() || section.requirement.isEmpty() == section.voluntary.isEmpty() ||
+        section.title.isEmpty() || section.visibility.isEmpty())
+        return problem(path, Registration::tr("a section needs an id, a basis, either a requirement or the reason "
+                                              "for a voluntary entry, a title and a visibility"));
     if (!s.contains("fields") || !s["fields"].is_array())
         return problem(path, Registration::tr("section %1 has no fields").arg(section.id));
     for (const Json &f : s["fields"]) {
@@ -137,6 +139,28 @@ Result<std::vector<Registration>> Registration::loadShipped()
     return readFile(QDir(dataDirectory()).filePath(QStringLiteral("templates/registration.json")));
 }
 
+// Whether the law asks this project for the section, from its requirement's applicability; a voluntary entry (a
+// public register no law requires) says so with its reason instead.
+Status Registration::decideDue(RegistrationSection &s, const guidance::Assessment &assessment,
+                               const guidance::GuidanceLibrary &library, const QString &lang) const
+{
+    if (s.requirement.isEmpty()) {
+        s.required = QStringLiteral("voluntary");
+        s.why = s.voluntary.in(lang);
+        return {};
+    }
+    const guidance::RequirementApplicability *applies = assessment.requirement(s.requirement);
+    if (!applies)
+        return Error::runtime(tr("the installed guidance has no requirement %1, which the registration %2 names")
+                                  .arg(s.requirement, id),
+                              tr("Install the guidance packs that come with this version of Veiviser."));
+    s.required = applies->state == guidance::Applicability::Applies         ? QStringLiteral("yes")
+                 : applies->state == guidance::Applicability::DoesNotApply ? QStringLiteral("no")
+                                                                           : QStringLiteral("unknown");
+    s.why = applies->reason(&library);
+    return {};
+}
+
 Status Registration::fill(ProjectStore &store, const guidance::GuidanceLibrary &library, const QString &lang)
 {
     auto values = readValues(store, lang);
@@ -146,15 +170,7 @@ Status Registration::fill(ProjectStore &store, const guidance::GuidanceLibrary &
     if (!assessment)
         return assessment.error();
     for (RegistrationSection &s : sections) {
-        const guidance::RequirementApplicability *applies = assessment->requirement(s.requirement);
-        if (!applies)
-            return Error::runtime(tr("the installed guidance has no requirement %1, which the registration %2 names")
-                                      .arg(s.requirement, id),
-                                  tr("Install the guidance packs that come with this version of Veiviser."));
-        s.required = applies->state == guidance::Applicability::Applies         ? QStringLiteral("yes")
-                     : applies->state == guidance::Applicability::DoesNotApply ? QStringLiteral("no")
-                                                                               : QStringLiteral("unknown");
-        s.why = applies->reason(&library);
+        VV_TRY(decideDue(s, *assessment, library, lang));
         for (RegistrationField &f : s.fields) {
             QStringList parts;
             for (const QString &source : f.from)

@@ -13,6 +13,7 @@ namespace vv {
 class ProjectStore;
 }
 namespace vv::guidance {
+class Assessment;
 class GuidanceLibrary;
 }
 
@@ -34,10 +35,11 @@ struct RegistrationSection {
     QString role;      ///< provider or deployer
     QString basis;     ///< the article and annex section
     QString requirement; ///< the packs' requirement that asks for it: its applicability decides whether it is due
+    LocalizedText voluntary; ///< instead of a requirement: why an entry no law asks for is still made
     LocalizedText title;
     LocalizedText visibility;
     std::vector<RegistrationField> fields;
-    QString required;  ///< filled by fill(): yes, no or unknown
+    QString required;  ///< filled by fill(): yes, no, unknown, or voluntary (no law asks for it)
     QString why;       ///< filled by fill(): the requirement's reason, in the interface language
 };
 
@@ -64,6 +66,10 @@ public:
     QString sourceUrl;
     LocalizedText machineFormat;
     std::vector<RegistrationSection> sections;
+
+private:
+    Status decideDue(RegistrationSection &s, const guidance::Assessment &assessment,
+                     const guidance::GuidanceLibrary &library, const QString &lang) const;
 };
 
 } // namespace vv::packaging

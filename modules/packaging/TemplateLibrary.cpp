@@ -682,7 +682,8 @@ std::shared_ptr<TemplateLibrary::Data> readTemplates(const QString &root, const 
 TemplateLibrary::TemplateLibrary() : d(std::make_shared<Data>()) {}
 
 // The registrations' field lists (registration.json, docs/registration.md): every detail they draw on is in the
-// catalog, and every section names a requirement of the packs (whose applicability says when it is due).
+// catalog, and every section names a requirement of the packs (whose applicability says when it is due), unless it
+// is a voluntary entry.
 static void checkRegistrations(const QString &root, const guidance::GuidanceLibrary &guidance,
                                const TemplateLibrary::Data &data, Problems &problems)
 {
@@ -704,7 +705,7 @@ static void checkRegistrations(const QString &root, const guidance::GuidanceLibr
                     if (source.startsWith(QStringLiteral("detail:")) && !details.contains(source))
                         problems.add(file, TemplateLibrary::tr("%1, field %2: the detail '%3' is not in details.json")
                                                .arg(r.id, f.point, source.mid(7)));
-            if (!guidance.requirement(s.requirement))
+            if (!s.requirement.isEmpty() && !guidance.requirement(s.requirement))
                 problems.add(file, TemplateLibrary::tr("%1, section %2: no pack has the requirement %3")
                                        .arg(r.id, s.id, s.requirement));
         }

@@ -79,7 +79,6 @@ Result<EnginePlan> ClinicalMetricsEngine::plan(const EngineRequest &request)
     EnginePlan plan;
     plan.title = ClinicalMetrics::tr("Clinical validation of %1").arg(QFileInfo(s->path).fileName());
     plan.supports = ClinicalMetrics::supportedRequirements();
-    plan.provenance = {{"input", {{"file_name", toStd(QFileInfo(s->path).fileName())}}}};
     return plan;
 }
 
@@ -93,7 +92,10 @@ Result<EngineOutcome> ClinicalMetricsEngine::run(const EngineRequest &request, c
         return result.error();
     EngineOutcome outcome;
     outcome.metrics = ClinicalMetrics::summary(*result);
-    (*result)["provenance"] = ClinicalMetrics::provenance(*result);
+    // The input (name, hash, columns) and the options go into the run's provenance, where `metrics --project`, which
+    // runs this engine too, and the documents look for them; the host adds the engine, program, host and user.
+    outcome.provenance = {{"input", result->value("input", Json::object())},
+                          {"options", result->value("options", Json::object())}};
     outcome.result = std::move(*result);
     return outcome;
 }

@@ -105,8 +105,8 @@ constexpr double z95 = 1.959963984540054;
 
 QString knownFormatsHint()
 {
-    return ImportText::tr("Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval) or a "
-                          "EuroEval .jsonl file.");
+    return ImportText::tr("Give an lm-evaluation-harness results_*.json, an inspect_ai log (.json or .eval), a "
+                          "EuroEval .jsonl file, or one Every Eval Ever record saved alone as .json.");
 }
 
 // Reads the ZIP through the descriptor already checked to be a regular file.
@@ -417,6 +417,20 @@ struct ImportedMetrics {
         metrics.push_back(std::move(m.metric));
         details.push_back(std::move(m.detail));
     }
+
+    /// A EuroEval file collects every run appended to it, so a model evaluated again on a dataset has a later line
+    /// with the same metrics: the later line replaces the earlier one, and its detail names the line replaced.
+    void addOrReplace(ImportedMetric &&m)
+    {
+        const auto same = std::find_if(metrics.begin(), metrics.end(),
+                                       [&](const RunMetric &r) { return r.name == m.metric.name; });
+        if (same == metrics.end())
+            return add(std::move(m));
+        const std::size_t i = static_cast<std::size_t>(same - metrics.begin());
+        m.detail["replaces_line"] = details[i].value("line", Json());
+        *same = std::move(m.metric);
+        details[i] = std::move(m.detail);
+    }
 };
 
 // The metrics lm-eval reports as proportions of the task's documents.
@@ -553,7 +567,7 @@ ImportedMetrics euroEvalMetrics(const Json &d)
                     m.detail["confidence_level"] = field(ci, "confidence_level");
                 m.detail["num_samples"] = field(uncertainty, "num_samples");
             }
-            out.add(std::move(m));
+            out.addOrReplace(std::move(m));
         }
     }
     return out;
@@ -580,6 +594,21 @@ Result<ImportedMetrics> fileMetrics(const ResultFile &file, const QString &path)
     return out;
 }
 
+/// Whether inspect_ai scored a sample or recorded its error. A log may keep a sample with neither (scores null, no
+/// error: inspect_ai's own test logs have one); it was not tested as far as the log tells, so it is no case, neither
+/// an errored one nor a passed one.
+bool inspectSampleIsCase(const Json &sample)
+{
+    const Json &scores = field(sample, "scores");
+    return (scores.is_object() && !scores.empty()) || !field(sample, "error").is_null();
+}
+
+qint64 inspectCaseCount(const Json &doc)
+{
+    const Json &samples = field(doc, "samples");
+    return samples.is_array() ? std::count_if(samples.begin(), samples.end(), inspectSampleIsCase) : 0;
+}
+
 /// An inspect_ai sample's verdict: "C" correct, "I" incorrect, numbers 1 and 0, true and false.
 CaseResult inspectCase(const Json &sample)
 {
@@ -597,9 +626,11 @@ CaseResult inspectCase(const Json &sample)
             const Json &v = field(score, "value");
             ++count;
             if (v.is_string()) {
-                const bool correct = v.get<std::string>() == "C";
-                allPassed = allPassed && correct;
-                sum += correct ? 1.0 : 0.0;
+                // inspect_ai's letters: C correct, P partially correct (0.5, as its value_to_float counts it), I
+                // incorrect, N no answer.
+                const std::string letter = v.get<std::string>();
+                allPassed = allPassed && letter == "C";
+                sum += letter == "C" ? 1.0 : letter == "P" ? 0.5 : 0.0;
             } else if (v.is_boolean()) {
                 allPassed = allPassed && v.get<bool>();
                 sum += v.get<bool>() ? 1.0 : 0.0;
@@ -634,7 +665,8 @@ Result<qint64> importCases(const ResultFile &file, const EngineRequest &request,
         for (const Json &sample : file.doc["samples"]) {
             if (session.isCancelled())
                 return Error::cancelled();
-            VV_TRY(record(inspectCase(sample)));
+            if (inspectSampleIsCase(sample))
+                VV_TRY(record(inspectCase(sample)));
         }
     }
     for (const SamplesFile &samples : file.samples)
@@ -665,8 +697,11 @@ Result<EngineOutcome> importChecked(const ResultFile &file, const QString &path,
                       {"format_version", toStd(file.formatVersion)},
                       {"metrics", std::move(metrics->details)},
                       {"samples_imported", *cases}};
-    if (file.format == ResultFile::Format::Inspect)
+    if (file.format == ResultFile::Format::Inspect) {
         outcome.result["inspect_status"] = toStd(inspectStatus);
+        const qint64 kept = field(file.doc, "samples").is_array() ? static_cast<qint64>(file.doc["samples"].size()) : 0;
+        outcome.result["samples_not_scored"] = kept - inspectCaseCount(file.doc);
+    }
     return outcome;
 }
 
@@ -788,7 +823,7 @@ Result<EnginePlan> ResultFile::plan(const QString &path, const QString &level) c
         provenance["created"] = field(eval, "created");
         provenance["status"] = field(d, "status");
         provenance["revision"] = field(eval, "revision");
-        plan.casesTotal = field(d, "samples").is_array() ? static_cast<qint64>(d["samples"].size()) : 0;
+        plan.casesTotal = inspectCaseCount(d);
         break;
     }
     case Format::EuroEval: {

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void enginesList();
     void killedRunIsResumed();
     void clinicalMetricsPlugin();
+    void metricsAndClinicalEngineFileAlike();
     void resultsImportPlugin();
     void runsThatTestedNothing();
     void someCasesErrored();
@@ -170,6 +171,61 @@ void TestEngineCli::clinicalMetricsPlugin()
     }
     QVERIFY(found);
     QVERIFY(doc["evidence_id"].is_number_integer());
+}
+
+// `metrics --project` and `run --engine clinical-metrics` on the same file store the same run and file the same
+// evidence: the same document name, fields and links (issue 21, item 10).
+void TestEngineCli::metricsAndClinicalEngineFileAlike()
+{
+    const QString file = project();
+    const QString csv = QStringLiteral(VV_FIXTURES_DIR "/validation/asah.csv");
+    auto direct = runCli({QStringLiteral("--json"), QStringLiteral("metrics"), QStringLiteral("--predictions"), csv,
+                          QStringLiteral("--label"), QStringLiteral("poor"), QStringLiteral("--score"),
+                          QStringLiteral("s100b"), QStringLiteral("--threshold"), QStringLiteral("0.2"),
+                          QStringLiteral("--project"), file});
+    QVERIFY2(direct.exitCode == 0, direct.err.constData());
+    auto engine = runCli({QStringLiteral("--json"), QStringLiteral("run"), file, QStringLiteral("--engine"),
+                          QStringLiteral("clinical-metrics"), QStringLiteral("--set"), QStringLiteral("predictions=") + csv,
+                          QStringLiteral("--set"), QStringLiteral("label=poor"), QStringLiteral("--set"),
+                          QStringLiteral("score=s100b"), QStringLiteral("--set"), QStringLiteral("thresholds=0.2")});
+    QVERIFY2(engine.exitCode == 0, engine.err.constData());
+    const qint64 ids[2] = {parse(direct.out)["evidence_id"].get<qint64>(), parse(engine.out)["evidence_id"].get<qint64>()};
+    const qint64 runIds[2] = {parse(direct.out)["run_id"].get<qint64>(), parse(engine.out)["run_id"].get<qint64>()};
+    Json evidence[2];
+    for (int i = 0; i < 2; ++i) {
+        auto shown = runCli({QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("show"), file,
+                             QString::number(ids[i])});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        evidence[i] = parse(shown.out);
+    }
+    auto store = ProjectStore::open(file, StoreOptions::readOnly());
+    QVERIFY(store.ok());
+    TestRun runs[2];
+    for (int i = 0; i < 2; ++i) {
+        auto run = TestRunTable(**store).get(runIds[i]);
+        QVERIFY(run.ok());
+        runs[i] = *run;
+        // The document is named after its run, so that the run finds its evidence again.
+        VV_COMPARE_JSON(evidence[i]["file_name"], "test-run-" + toStd(run->uuid) + ".json");
+        VV_COMPARE_JSON(evidence[i]["title"], toStd(QStringLiteral("Test run %1: Clinical validation of asah.csv")
+                                                        .arg(runIds[i])));
+    }
+    // Every other field of the two evidence rows is the same; only what names the run or the moment differs.
+    for (const char *key : {"id", "file_name", "title", "sha256", "size", "created", "modified", "source"}) {
+        evidence[0].erase(key);
+        evidence[1].erase(key);
+    }
+    VV_COMPARE_JSON(evidence[0], evidence[1]);
+    QCOMPARE(runs[0].supports, runs[1].supports);
+    QCOMPARE(runs[0].engineId, runs[1].engineId);
+    QCOMPARE(runs[0].engineVersion, runs[1].engineVersion);
+    QCOMPARE(runs[0].kind, runs[1].kind);
+    // The same provenance: the input's hash and columns, the options, the engine, program and host.
+    for (const char *key : {"input", "options", "engine", "config", "config_sha256", "program", "host"})
+        VV_COMPARE_JSON(runs[0].provenance[key], runs[1].provenance[key]);
+    QVERIFY(runs[0].provenance["input"]["sha256"].is_string());
+    VV_COMPARE_JSON(runs[0].result, runs[1].result);
+    QCOMPARE(runs[0].metrics.size(), runs[1].metrics.size());
 }
 
 void TestEngineCli::resultsImportPlugin()

@@ -1,6 +1,10 @@
-// `veiviser-cli register FILE --format eu-ai-database` (docs/registration.md): the fields of AI Act Annex VIII
-// filled from a project's details, the sections the packs' requirements make due, the missing fields named, and
-// nothing but the listed fields in the export.
+// `veiviser-cli register FILE --format eu-ai-database|eudamed-udi|public-register` (docs/registration.md): the fields
+// of AI Act Annex VIII, MDR Annex VI part A and a public algorithm register filled from a project's details, the
+// sections the packs' requirements make due (or voluntary), the missing fields named, nothing but the listed fields
+// in the export, and each export as a golden file. After a deliberate change to registration.json or the packs,
+// regenerate the golden files with
+//     VEIVISER_UPDATE_GOLDEN=1 ctest --test-dir build -R tst_register_cli
+// and read the diff.
 
 #include "TestSupport.h"
 
@@ -22,11 +26,17 @@ private Q_SLOTS:
     void publicDeployerFillsSectionC();
     void outIsNeverReplacedUnasked();
     void unknownFormatIsAUsageError();
+    void eudamedForADevice();
+    void publicRegisterIsVoluntary();
+    void exportsMatchGoldenFiles_data();
+    void exportsMatchGoldenFiles();
 
 private:
     QString path(const QString &n) const { return m_dir->filePath(n); }
     QString project(const QString &name, const QString &role, const char *answers);
-    Json exportOf(const QString &file);
+    static bool setDetails(const QString &file, const QList<std::pair<QString, QString>> &details);
+    Json exportOf(const QString &file, const QString &format = QStringLiteral("eu-ai-database"),
+                  const QString &lang = QString());
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -105,10 +115,20 @@ QString TestRegisterCli::project(const QString &name, const QString &role, const
     return file;
 }
 
-Json TestRegisterCli::exportOf(const QString &file)
+bool TestRegisterCli::setDetails(const QString &file, const QList<std::pair<QString, QString>> &details)
 {
-    auto r = runCli({QStringLiteral("--json"), QStringLiteral("register"), file, QStringLiteral("--format"),
-                     QStringLiteral("eu-ai-database")});
+    for (const auto &[key, value] : details)
+        if (runCli({QStringLiteral("details"), QStringLiteral("set"), file, key, value}).exitCode != 0)
+            return false;
+    return true;
+}
+
+Json TestRegisterCli::exportOf(const QString &file, const QString &format, const QString &lang)
+{
+    QStringList args = {QStringLiteral("--json"), QStringLiteral("register"), file, QStringLiteral("--format"), format};
+    if (!lang.isEmpty())
+        args << QStringLiteral("--language") << lang;
+    auto r = runCli(args);
     if (r.exitCode != 0)
         qWarning("%s", r.err.constData());
     return parse(r.out);
@@ -208,6 +228,109 @@ void TestRegisterCli::unknownFormatIsAUsageError()
     auto r = runCli({QStringLiteral("register"), file, QStringLiteral("--format"), QStringLiteral("nasa")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("eu-ai-database"), r.err.constData());
+}
+
+// A Class IIb device's provider registers itself and the device in EUDAMED (MDR Art. 29 and 31): the Basic UDI-DI
+// and the manufacturer from the details; what Veiviser does not hold (risk class, Member State, status) missing.
+void TestRegisterCli::eudamedForADevice()
+{
+    const QString file = project(QStringLiteral("Sepsis"), QStringLiteral("provider"), deviceIIb);
+    QVERIFY(!file.isEmpty());
+    QVERIFY(setDetails(file, {
+             {QStringLiteral("device.basic_udi_di"), QStringLiteral("7070000SEPSIS01KQ")},
+             {QStringLiteral("manufacturer.name"), QStringLiteral("Sepsis AS")},
+             {QStringLiteral("dpia.risk_register"), QStringLiteral("INTERN RISIKOLOGG")}}));
+    const Json doc = exportOf(file, QStringLiteral("eudamed-udi"));
+    VV_COMPARE_JSON(doc["format"], "eudamed-udi");
+    for (const char *id : {"1", "2"}) {
+        const Json *s = section(doc, id);
+        QVERIFY2(s, id);
+        VV_COMPARE_JSON((*s)["required"], "yes");
+        VV_COMPARE_JSON((*s)["requirement"], "urn:veiviser:mdr:udi-registration");
+    }
+    VV_COMPARE_JSON((*field(*section(doc, "2"), "2.1"))["value"], "7070000SEPSIS01KQ");
+    VV_COMPARE_JSON((*field(*section(doc, "1"), "1.2"))["value"], "Sepsis AS");
+    for (const char *given : {"1.2", "2.1", "2.1a"})
+        QVERIFY2(!missingNames(doc, QString::fromLatin1(given)), given);
+    for (const char *absent : {"1.1", "1.4", "2.3", "2.5", "2.15"})
+        QVERIFY2(missingNames(doc, QString::fromLatin1(absent)), absent);
+    for (const char *optional : {"1.3", "2.2", "2.6", "2.14"})
+        QVERIFY2(!missingNames(doc, QString::fromLatin1(optional)), optional);
+    QVERIFY(!QString::fromStdString(doc.dump()).contains(QStringLiteral("INTERN RISIKOLOGG")));
+}
+
+// No law asks for a public register entry: the section says so instead of a requirement, and still names what is
+// missing; nothing outside its fields is exported.
+void TestRegisterCli::publicRegisterIsVoluntary()
+{
+    const QString file = project(QStringLiteral("Kommunen"), QStringLiteral("deployer"), annexIii);
+    QVERIFY(!file.isEmpty());
+    QVERIFY(setDetails(file, {
+             {QStringLiteral("fria.deployer"), QStringLiteral("Bodø kommune, helse og omsorg")},
+             {QStringLiteral("fria.human_oversight"), QStringLiteral("Saksbehandler avgjør hver søknad.")},
+             {QStringLiteral("dpia.risk_register"), QStringLiteral("INTERN RISIKOLOGG")}}));
+    const Json doc = exportOf(file, QStringLiteral("public-register"), QStringLiteral("nb"));
+    const Json *r = section(doc, "R");
+    QVERIFY(r);
+    VV_COMPARE_JSON((*r)["required"], "voluntary");
+    VV_COMPARE_JSON((*r)["requirement"], "");
+    QVERIFY(fromStd((*r)["why"].get<std::string>()).contains(QStringLiteral("Ingen lov krever")));
+    VV_COMPARE_JSON((*field(*r, "R.1"))["value"], "Kommunen\n2.1");
+    VV_COMPARE_JSON((*field(*r, "R.2"))["value"], "Bodø kommune, helse og omsorg");
+    VV_COMPARE_JSON((*field(*r, "R.6"))["value"], "Saksbehandler avgjør hver søknad.");
+    for (const char *absent : {"R.3", "R.4", "R.5", "R.7", "R.8"})
+        QVERIFY2(missingNames(doc, QString::fromLatin1(absent)), absent);
+    QVERIFY(!QString::fromStdString(doc.dump()).contains(QStringLiteral("INTERN RISIKOLOGG")));
+    // The readable summary says that the entry is voluntary.
+    auto text = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("register"), file,
+                        QStringLiteral("--format"), QStringLiteral("public-register")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("voluntary (no law asks for it)"), text.out.constData());
+}
+
+void TestRegisterCli::exportsMatchGoldenFiles_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("lang");
+    for (const char *format : {"eu-ai-database", "eudamed-udi", "public-register"})
+        for (const char *lang : {"nb", "en"})
+            QTest::newRow(qPrintable(QStringLiteral("%1.%2").arg(QString::fromLatin1(format), QString::fromLatin1(lang))))
+                << QString::fromLatin1(format) << QString::fromLatin1(lang);
+}
+
+// One project per format with the same details, exported in both languages and compared with the golden file.
+void TestRegisterCli::exportsMatchGoldenFiles()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, lang);
+    const bool device = format == QStringLiteral("eudamed-udi");
+    const QString file = project(QStringLiteral("Gull"), format == QStringLiteral("public-register")
+                                                             ? QStringLiteral("deployer") : QStringLiteral("provider"),
+                                 device ? deviceIIb : annexIii);
+    QVERIFY(!file.isEmpty());
+    QVERIFY(setDetails(file, {
+             {QStringLiteral("manufacturer.name"), QStringLiteral("Helse Nord IKT HF")},
+             {QStringLiteral("device.basic_udi_di"), QStringLiteral("7070000GULL01KQ")},
+             {QStringLiteral("system.intended_purpose"), QStringLiteral("Vurderer rett til behandlingsreiser.")},
+             {QStringLiteral("fria.deployer"), QStringLiteral("Bodø kommune")}}));
+    const QByteArray actual = QByteArray::fromStdString(exportOf(file, format, lang).dump(2)) + '\n';
+    const QString goldenPath = QStringLiteral(VV_FIXTURES_DIR "/registration/golden/%1.%2.json").arg(format, lang);
+    if (qEnvironmentVariableIntValue("VEIVISER_UPDATE_GOLDEN") == 1) {
+        QFile out(goldenPath);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(actual) == actual.size());
+        return;
+    }
+    QFile golden(goldenPath);
+    QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(goldenPath + QStringLiteral(": no golden file; run with VEIVISER_UPDATE_GOLDEN=1")));
+    const QByteArray expected = golden.readAll();
+    if (actual != expected) {
+        QFile dump(path(QStringLiteral("actual.json")));
+        QVERIFY(dump.open(QIODevice::WriteOnly));
+        dump.write(actual);
+        QFAIL(qPrintable(QStringLiteral("%1 differs from the export (written to %2); if the change is intended, "
+                                        "regenerate with VEIVISER_UPDATE_GOLDEN=1 and read the diff")
+                             .arg(goldenPath, dump.fileName())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRegisterCli)
