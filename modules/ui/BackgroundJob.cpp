@@ -1,12 +1,17 @@
 #include "ui/BackgroundJob.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace vv::ui {
 
-BackgroundJob::BackgroundJob(QObject *parent) : QObject(parent)
+BackgroundJob::BackgroundJob(QObject *parent, Threads threads) : QObject(parent)
 {
+    if (threads == Threads::Own) {
+        m_ownThread = std::make_unique<QThreadPool>();
+        m_ownThread->setMaxThreadCount(1);
+    }
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         m_running = false;
         m_dropped = false;
@@ -50,7 +55,8 @@ bool BackgroundJob::startWork(std::function<void(const CancellationToken &, cons
         QMetaObject::invokeMethod(this, [this, done, total, what] { Q_EMIT progress(done, total, what); },
                                   Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), cancel, sink] { work(cancel, sink); }));
+    QThreadPool *pool = m_ownThread ? m_ownThread.get() : QThreadPool::globalInstance();
+    m_watcher.setFuture(QtConcurrent::run(pool, [work = std::move(work), cancel, sink] { work(cancel, sink); }));
     return true;
 }
 
@@ -72,6 +78,14 @@ void BackgroundJob::drop()
 void BackgroundJob::wait()
 {
     m_watcher.waitForFinished();
+}
+
+void BackgroundJob::finish()
+{
+    m_watcher.waitForFinished();
+    // The progress was posted before the end: delivered first, in the order the work sent them.
+    QCoreApplication::sendPostedEvents(this);
+    QCoreApplication::sendPostedEvents(&m_watcher);
 }
 
 } // namespace vv::ui

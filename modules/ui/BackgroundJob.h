@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -12,11 +13,20 @@
 namespace vv::ui {
 
 /// Runs one piece of work off the GUI thread with progress and cancel, and hands its result back on the GUI thread:
-/// the one way the GUI runs work in the background (evidence import and viewer, monitoring, packages, reviews).
+/// the one way the GUI runs work in the background (evidence import and viewer, monitoring, packages, reviews,
+/// engine runs and validations).
 class BackgroundJob : public QObject {
     Q_OBJECT
 public:
-    explicit BackgroundJob(QObject *parent = nullptr);
+    /// Where the work runs.
+    enum class Threads {
+        Shared, ///< Qt's global thread pool: for work of seconds
+        /// A thread of the job's own, for work that may take minutes or hours (an engine run, a validation): it
+        /// does not hold one of the few shared threads that other pages and the computation's own parallel parts
+        /// (validation::parallelFor) need meanwhile.
+        Own,
+    };
+    explicit BackgroundJob(QObject *parent = nullptr, Threads threads = Threads::Shared);
     /// Cancels the running work and waits for it: the work may use what its owner holds.
     ~BackgroundJob() override;
 
@@ -32,6 +42,8 @@ public:
                          [done = std::move(done), result] { done(std::move(**result)); });
     }
     void cancel();
+    /// True once the running work was asked to stop (until the next start).
+    bool isCancelled() const { return m_cancel.isCancelled(); }
     /// Cancels the running work and forgets it: neither its done nor that of work queued behind it is called. Why:
     /// the evidence viewer, moved on to another item, must not show the last item's colours, and must not block
     /// the GUI thread until the old work notices the cancel.
@@ -40,6 +52,9 @@ public:
     bool isRunning() const { return m_running; }
     /// Blocks until the running work has ended (for closing the project); done is still called.
     void wait();
+    /// Blocks until the running work has ended and calls done at once, with the progress still on its way: a
+    /// dialog that closes shows and signals how its work ended before it goes.
+    void finish();
 
 Q_SIGNALS:
     /// Done and in all (bytes or rows), and what is being read; rate-limited by the work's ProgressThrottle.
@@ -49,6 +64,8 @@ private:
     bool startWork(std::function<void(const CancellationToken &, const ProgressSink &)> work,
                    std::function<void()> done);
 
+    /// The job's own thread (Threads::Own); null for the shared pool.
+    std::unique_ptr<QThreadPool> m_ownThread;
     QFutureWatcher<void> m_watcher;
     CancellationToken m_cancel;
     std::function<void()> m_done;

@@ -8,6 +8,7 @@
 #include "store/TestRunTable.h"
 #include "ui/ChildSignals.h"
 #include "ui/EngineConfigForm.h"
+#include "ui/TestRunFiling.h"
 #include "ui/ValidationModels.h"
 #include "validation/EngineRun.h"
 
@@ -33,11 +34,28 @@
 #include <algorithm>
 #include <limits>
 #include <mutex>
+#include <utility>
 
 namespace vv::ui {
 
 using validation::EngineCatalog;
 using validation::EnginePlugin;
+
+struct EngineRunDialog::PendingLog {
+    std::mutex mutex;
+    QStringList lines;
+
+    void add(const QStringList &more)
+    {
+        const std::lock_guard lock(mutex);
+        lines += more;
+    }
+    QStringList take()
+    {
+        const std::lock_guard lock(mutex);
+        return std::exchange(lines, {});
+    }
+};
 
 EngineRunDialog::EngineRunDialog(ProjectStore *store, QWidget *parent)
     : QDialog(parent), m_store(store), m_catalog(EngineCatalog::discover()), m_engines(new EngineListModel(this)),
@@ -46,7 +64,7 @@ EngineRunDialog::EngineRunDialog(ProjectStore *store, QWidget *parent)
       m_resumeNote(new QLabel(this)), m_log(new QPlainTextEdit(this)), m_summary(new QLabel(this)),
       m_metricsView(new QTableView(this)), m_metrics(new MetricsTableModel(this)), m_problem(new QLabel(this)),
       m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_run(new QPushButton(this)),
-      m_cancel(new QPushButton(this)), m_close(new QPushButton(this))
+      m_cancel(new QPushButton(this)), m_close(new QPushButton(this)), m_pendingLog(std::make_shared<PendingLog>())
 {
     m_engines->setPlugins(m_catalog.plugins());
     m_engineView->setModel(m_engines);
@@ -124,6 +142,7 @@ EngineRunDialog::EngineRunDialog(ProjectStore *store, QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &EngineRunDialog::startRun);
     connect(m_cancel, &QPushButton::clicked, this, &EngineRunDialog::cancelRun);
     connect(m_close, &QPushButton::clicked, this, &EngineRunDialog::reject);
+    connect(&m_job, &BackgroundJob::progress, this, [this](qint64 done, qint64 total) { showProgress(done, total); });
     retranslate();
     fillSuites();
     // The first engine that can run is chosen, so the form is never empty when there is one.
@@ -139,12 +158,7 @@ EngineRunDialog::EngineRunDialog(ProjectStore *store, QWidget *parent)
 
 EngineRunDialog::~EngineRunDialog()
 {
-    // The worker posts to this dialog and uses its catalog; it must be finished before the dialog goes.
-    if (m_thread) {
-        m_token.cancel();
-        m_thread->wait();
-        delete m_thread;
-    }
+    // The work is cancelled and waited for by m_job, which goes first.
     disconnectChildren(this);
 }
 
@@ -350,6 +364,52 @@ static QString caseLine(const CaseResult &c)
     return line;
 }
 
+// Runs the engine on the worker's connection: the engine's log lines and those of the finished cases go to log,
+// the counts to progress. Called on the worker thread.
+static Status executeRun(ProjectStore &worker, const EnginePlugin &plugin, validation::EvaluationEngine &evaluator,
+                         const validation::EngineRunRequest &request, const CancellationToken &cancel,
+                         const ProgressSink &progress, const std::function<void(const QStringList &)> &log,
+                         qint64 &runId)
+{
+    TestRunTable table(worker);
+    validation::EngineRun execution(worker, plugin, evaluator);
+    execution.setCancellation(&cancel);
+    execution.setLog([&log](const QString &line) { log({line}); });
+    // A resumed run's stored cases are not logged again; the log shows what this run does.
+    qint64 logged = 0;
+    if (request.resumeRunId > 0) {
+        if (auto finished = table.finishedCaseIds(request.resumeRunId))
+            logged = finished->size();
+    }
+    qint64 lastDone = 0, lastTotal = 0;
+    const QThread *workerThread = QThread::currentThread();
+    auto report = [&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+        // Only this thread may use the worker's connection; engines may report from their own threads.
+        if (QThread::currentThread() == workerThread && execution.runId() > 0) {
+            if (auto cases = table.cases(execution.runId(), logged, 1000)) {
+                QStringList lines;
+                for (const CaseResult &c : *cases)
+                    lines << caseLine(c);
+                logged += static_cast<qint64>(cases->size());
+                log(lines);
+            }
+        }
+        progress(done, total, {});
+    };
+    std::mutex throttleMutex;
+    ProgressThrottle throttle([&](qint64 done, qint64 total, const QString &) { report(done, total); });
+    execution.setProgress([&](qint64 done, qint64 total, const QString &label) {
+        const std::lock_guard lock(throttleMutex);
+        throttle.report(done, total, label, done == total);
+    });
+    const Status status = execution.execute(request);
+    report(lastDone, lastTotal); // the cases since the last throttled report
+    runId = execution.runId();
+    return status;
+}
+
 void EngineRunDialog::startRun()
 {
     if (isRunning())
@@ -383,77 +443,25 @@ void EngineRunDialog::startRun()
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
     m_progress->show();
-    m_token = CancellationToken();
+    m_pendingLog->take();
     m_elapsed.start();
     m_doneAtStart = -1;
     m_countsCases = plugin->manifest.outputs.contains(QStringLiteral("cases"));
     m_runId = 0;
     m_evidenceId = 0;
 
-    const CancellationToken token = m_token;
     ProjectStore *store = m_store;
     validation::EvaluationEngine *evaluator = *engine;
     // The worker keeps its own copy of the plugin entry: EngineRun holds a reference to it.
-    m_thread = QThread::create([this, plugin = *plugin, evaluator, request, token, store] {
-        Error error, evidenceError;
-        qint64 runId = 0, evidenceId = 0;
-        // The worker's own connection to the project (a connection belongs to the thread that opened it).
-        auto worker = store->reopen();
-        if (!worker) {
-            error = worker.error();
-        } else {
-            TestRunTable table(**worker);
-            validation::EngineRun execution(**worker, plugin, *evaluator);
-            execution.setCancellation(&token);
-            execution.setLog([this](const QString &line) {
-                QMetaObject::invokeMethod(this, [this, line] { appendLog(line); }, Qt::QueuedConnection);
+    m_job.start<FiledTestRun>(
+        [plugin = *plugin, evaluator, request, store, log = m_pendingLog](const CancellationToken &cancel,
+                                                                          const ProgressSink &progress) {
+            const auto addLines = [&log](const QStringList &lines) { log->add(lines); };
+            return storeAndFileTestRun(*store, cancel, [&](ProjectStore &worker, qint64 &runId) {
+                return executeRun(worker, plugin, *evaluator, request, cancel, progress, addLines, runId);
             });
-            // A resumed run's stored cases are not logged again; the log shows what this run does.
-            qint64 logged = 0;
-            if (request.resumeRunId > 0) {
-                if (auto finished = table.finishedCaseIds(request.resumeRunId))
-                    logged = finished->size();
-            }
-            qint64 lastDone = 0, lastTotal = 0;
-            const QThread *workerThread = QThread::currentThread();
-            auto report = [&](qint64 done, qint64 total) {
-                Report r;
-                r.done = lastDone = done;
-                r.total = lastTotal = total;
-                // Only this thread may use the worker's connection; engines may report from their own threads.
-                if (QThread::currentThread() == workerThread && execution.runId() > 0) {
-                    if (auto cases = table.cases(execution.runId(), logged, 1000)) {
-                        for (const CaseResult &c : *cases)
-                            r.lines << caseLine(c);
-                        logged += static_cast<qint64>(cases->size());
-                    }
-                }
-                QMetaObject::invokeMethod(this, [this, r] { showReport(r); }, Qt::QueuedConnection);
-            };
-            std::mutex throttleMutex;
-            ProgressThrottle throttle([&](qint64 done, qint64 total, const QString &) { report(done, total); });
-            execution.setProgress([&](qint64 done, qint64 total, const QString &label) {
-                const std::lock_guard lock(throttleMutex);
-                throttle.report(done, total, label, done == total);
-            });
-            const Status status = execution.execute(request);
-            report(lastDone, lastTotal); // the cases since the last throttled report
-            runId = execution.runId();
-            if (!status) {
-                error = status.error();
-            } else {
-                auto filed = evidence::TestRunEvidence::file(**worker, runId);
-                if (filed)
-                    evidenceId = *filed;
-                else
-                    evidenceError = filed.error();
-            }
-        }
-        QMetaObject::invokeMethod(
-            this, [this, error, runId, evidenceId, evidenceError] { finishRun(error, runId, evidenceId, evidenceError); },
-            Qt::QueuedConnection);
-    });
-    m_thread->start();
+        },
+        [this](FiledTestRun filed) { finishRun(filed); });
     updateState();
 }
 
@@ -461,34 +469,34 @@ void EngineRunDialog::cancelRun()
 {
     if (!isRunning())
         return;
-    m_token.cancel();
+    m_job.cancel();
     m_status->setText(tr("Cancelling… the finished cases stay stored."));
 }
 
-void EngineRunDialog::appendLog(const QString &line)
+void EngineRunDialog::showPendingLog()
 {
-    m_log->appendPlainText(line);
+    for (const QString &line : m_pendingLog->take())
+        m_log->appendPlainText(line);
 }
 
-void EngineRunDialog::showReport(const Report &report)
+void EngineRunDialog::showProgress(qint64 done, qint64 total)
 {
-    for (const QString &line : report.lines)
-        m_log->appendPlainText(line);
-    if (!isRunning() || report.total <= 0)
+    showPendingLog();
+    if (!isRunning() || total <= 0)
         return;
     if (m_doneAtStart < 0)
-        m_doneAtStart = std::max<qint64>(0, report.done - 1);
-    m_progress->setRange(0, static_cast<int>(std::min<qint64>(report.total, std::numeric_limits<int>::max())));
-    m_progress->setValue(static_cast<int>(std::min<qint64>(report.done, m_progress->maximum())));
-    if (m_token.isCancelled())
+        m_doneAtStart = std::max<qint64>(0, done - 1);
+    m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
+    m_progress->setValue(static_cast<int>(std::min<qint64>(done, m_progress->maximum())));
+    if (m_job.isCancelled())
         return;
     // Engines without cases (a metrics computation) count in their own units.
-    QString text = m_countsCases ? tr("%1 of %2 cases").arg(report.done).arg(report.total)
-                                 : QStringLiteral("%1 / %2").arg(report.done).arg(report.total);
+    QString text = m_countsCases ? tr("%1 of %2 cases").arg(done).arg(total)
+                                 : QStringLiteral("%1 / %2").arg(done).arg(total);
     // The estimate comes from this run's pace only: a resumed run's earlier cases took their own time.
-    const qint64 ranHere = report.done - m_doneAtStart;
-    if (ranHere > 0 && report.done < report.total) {
-        const qint64 leftMs = m_elapsed.elapsed() * (report.total - report.done) / ranHere;
+    const qint64 ranHere = done - m_doneAtStart;
+    if (ranHere > 0 && done < total) {
+        const qint64 leftMs = m_elapsed.elapsed() * (total - done) / ranHere;
         const qint64 s = (leftMs + 999) / 1000;
         text += QLatin1String(" · ") + (s < 60 ? tr("about %n s left", nullptr, static_cast<int>(s))
                                                 : tr("about %1 min %2 s left").arg(s / 60).arg(s % 60));
@@ -496,19 +504,17 @@ void EngineRunDialog::showReport(const Report &report)
     m_status->setText(text);
 }
 
-void EngineRunDialog::finishRun(const Error &error, qint64 runId, qint64 evidenceId, const Error &evidenceError)
+void EngineRunDialog::finishRun(const FiledTestRun &filed)
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    showPendingLog();
+    const qint64 runId = filed.runId, evidenceId = filed.evidenceId;
+    const Error &error = filed.error, &evidenceError = filed.evidenceError;
     m_runId = runId;
     m_evidenceId = evidenceId;
     m_status->clear();
     const bool ok = error.what().isEmpty();
     if (!ok) {
-        const bool cancelled = error.kind() == Error::Kind::Cancelled || m_token.isCancelled();
+        const bool cancelled = error.kind() == Error::Kind::Cancelled || m_job.isCancelled();
         bool resumable = false;
         if (runId > 0)
             if (auto stored = TestRunTable(*m_store).get(runId))
@@ -594,9 +600,7 @@ void EngineRunDialog::reject()
 {
     if (isRunning()) {
         cancelRun();
-        m_thread->wait();
-        // The finishing call is queued; deliver it now so the run's end is shown and signalled before closing.
-        QCoreApplication::sendPostedEvents(this);
+        m_job.finish(); // the run's end is shown and signalled before closing
     }
     QDialog::reject();
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/Error.h"
-#include "core/Progress.h"
+#include "ui/BackgroundJob.h"
 #include "validation/EngineCatalog.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -14,7 +16,6 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QThread;
 
 namespace vv {
 class ProjectStore;
@@ -26,6 +27,7 @@ namespace vv::ui {
 class EngineConfigForm;
 class EngineListModel;
 class MetricsTableModel;
+struct FiledTestRun;
 
 /// Runs an evaluation engine as a test run in the project, as `veiviser-cli run` does: choose an engine (unusable
 /// ones are shown with the reason), fill in its settings and, for language-model engines, a test suite; run off the
@@ -58,7 +60,7 @@ public:
     /// Starts the run off the GUI thread; problemText() says why when it cannot start.
     void startRun();
     void cancelRun();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_job.isRunning(); }
 
     qint64 storedRunId() const { return m_runId; }
     qint64 evidenceId() const { return m_evidenceId; }
@@ -90,19 +92,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    /// What the worker reports: cases done, and the log lines of the cases finished since the last report.
-    struct Report {
-        qint64 done = 0;
-        qint64 total = 0;
-        QStringList lines;
-    };
+    /// The log lines the worker wrote and the dialog has not shown yet.
+    struct PendingLog;
     void engineChosen();
     void chooseOtherSuite();
     void fillSuites();
     void updateState();
-    void appendLog(const QString &line);
-    void showReport(const Report &report);
-    void finishRun(const Error &error, qint64 runId, qint64 evidenceId, const Error &evidenceError);
+    void showPendingLog();
+    void showProgress(qint64 done, qint64 total);
+    void finishRun(const FiledTestRun &filed);
     void showSummary(const TestRun &run);
     void retranslate();
     const validation::EnginePlugin *selectedPlugin() const;
@@ -125,14 +123,15 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_run, *m_cancel, *m_close;
 
-    QThread *m_thread = nullptr;
-    CancellationToken m_token;
+    std::shared_ptr<PendingLog> m_pendingLog;
     QElapsedTimer m_elapsed;
     qint64 m_doneAtStart = -1; ///< cases already done when this run's first report came (a resumed run's)
     bool m_countsCases = true; ///< whether the engine's progress counts cases
     qint64 m_resumeRunId = 0;
     qint64 m_runId = 0;
     qint64 m_evidenceId = 0;
+    /// Last, so that it goes first: the running work uses the catalog's engine and posts to this dialog.
+    BackgroundJob m_job{nullptr, BackgroundJob::Threads::Own};
 };
 
 } // namespace vv::ui

@@ -68,6 +68,7 @@ public:
     QPushButton *exportReviewButton() const { return m_exportReview; }
     QPushButton *createKeyButton() const { return m_createKey; }
     QPushButton *buildButton() const { return m_build; }
+    QPushButton *cancelButton() const { return m_cancel; }
     /// The heading and introduction above the page, as shown.
     QString introText() const;
     /// The top rows of the history below: packages built and reviews received, or a review's findings.

@@ -3,10 +3,10 @@
 #include "ui/FileDialogs.h"
 
 #include "evidence/RequirementCatalog.h"
-#include "evidence/TestRunEvidence.h"
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 #include "ui/ChildSignals.h"
+#include "ui/TestRunFiling.h"
 #include "ui/ValidationModels.h"
 #include "ui/ValidationResultView.h"
 
@@ -27,7 +27,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -132,6 +131,7 @@ ValidationDialog::ValidationDialog(ProjectStore *store, QWidget *parent)
     });
     for (QComboBox *c : {m_label, m_score})
         connect(c, &QComboBox::currentIndexChanged, this, &ValidationDialog::updateState);
+    connect(&m_job, &BackgroundJob::progress, this, &ValidationDialog::showProgress);
     retranslate();
     updateState();
     resize(1000, 720);
@@ -139,12 +139,7 @@ ValidationDialog::ValidationDialog(ProjectStore *store, QWidget *parent)
 
 ValidationDialog::~ValidationDialog()
 {
-    // The worker posts to this dialog; it must be finished before the dialog goes.
-    if (m_thread) {
-        m_token.cancel();
-        m_thread->wait();
-        delete m_thread;
-    }
+    // The work is cancelled and waited for by m_job, which goes first.
     disconnectChildren(this); // a focused file field would otherwise load a preview into the closing dialog
 }
 
@@ -288,42 +283,28 @@ void ValidationDialog::startRun()
     m_problem->clear();
     m_status->setText(tr("Starting…"));
     m_progress->setValue(0);
-    m_token = CancellationToken();
     const QString path = m_file->text().trimmed();
-    const CancellationToken token = m_token;
     ProjectStore *store = m_store;
-    // A thread of its own: the computation uses Qt's thread pool for its parallel parts.
-    m_thread = QThread::create([this, path, csv, options, token, store] {
-        const QDateTime started = store ? store->clock().nowUtc() : QDateTime::currentDateTimeUtc();
-        auto progress = [this](qint64 done, qint64 total, const QString &label) {
-            QMetaObject::invokeMethod(this, [this, done, total, label] { showProgress(done, total, label); },
-                                      Qt::QueuedConnection);
-        };
-        Result<Json> result = ClinicalMetrics::run(path, csv, options, &token, progress);
-        qint64 runId = 0;
-        qint64 evidenceId = 0;
-        Error storeError;
-        if (result && store) {
-            // The worker's own connection to the project (a connection belongs to the thread that opened it).
-            auto worker = store->reopen();
-            if (!worker) {
-                storeError = worker.error();
-            } else if (auto id = ClinicalMetrics::store(**worker, *result, started); !id) {
-                storeError = id.error();
-            } else {
-                runId = *id;
-                // A local validation is evidence for the requirements it documents, as an engine run is.
-                if (auto filed = evidence::TestRunEvidence::file(**worker, runId))
-                    evidenceId = *filed;
-                else
-                    storeError = filed.error();
-            }
-        }
-        QMetaObject::invokeMethod(
-            this, [this, result, runId, evidenceId, storeError] { finishRun(result, runId, evidenceId, storeError); },
-            Qt::QueuedConnection);
-    });
-    m_thread->start();
+    // What the work hands back: the result, and where it was stored and filed.
+    struct Outcome {
+        Result<Json> result;
+        FiledTestRun filed;
+    };
+    m_job.start<Outcome>(
+        [path, csv, options, store](const CancellationToken &cancel, const ProgressSink &progress) {
+            const QDateTime started = store ? store->clock().nowUtc() : QDateTime::currentDateTimeUtc();
+            Outcome out{ClinicalMetrics::run(path, csv, options, &cancel, progress), {}};
+            if (out.result && store)
+                out.filed = storeAndFileTestRun(*store, cancel, [&](ProjectStore &worker, qint64 &runId) -> Status {
+                    auto id = ClinicalMetrics::store(worker, *out.result, started);
+                    if (!id)
+                        return id.error();
+                    runId = *id;
+                    return {};
+                });
+            return out;
+        },
+        [this](Outcome out) { finishRun(std::move(out.result), out.filed); });
     updateState();
 }
 
@@ -331,7 +312,7 @@ void ValidationDialog::cancelRun()
 {
     if (!isRunning())
         return;
-    m_token.cancel();
+    m_job.cancel();
     m_status->setText(tr("Cancelling…"));
 }
 
@@ -341,18 +322,16 @@ void ValidationDialog::showProgress(qint64 done, qint64 total, const QString &la
         return;
     if (total > 0)
         m_progress->setValue(static_cast<int>(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
-    if (!m_token.isCancelled())
+    if (!m_job.isCancelled())
         m_status->setText(label);
 }
 
-void ValidationDialog::finishRun(Result<Json> result, qint64 runId, qint64 evidenceId, const Error &storeError)
+void ValidationDialog::finishRun(Result<Json> result, const FiledTestRun &filed)
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
     m_status->clear();
+    // Cancelled after the computation, before the storing: nothing was stored either.
+    if (result && filed.error.kind() == Error::Kind::Cancelled)
+        result = filed.error;
     if (!result) {
         m_problem->setText(result.error().kind() == Error::Kind::Cancelled ? tr("The run was cancelled; nothing was stored.")
                                                                            : result.error().toString());
@@ -360,6 +339,8 @@ void ValidationDialog::finishRun(Result<Json> result, qint64 runId, qint64 evide
         Q_EMIT runFinished(false);
         return;
     }
+    const qint64 runId = filed.runId, evidenceId = filed.evidenceId;
+    const Error &storeError = filed.error.what().isEmpty() ? filed.evidenceError : filed.error;
     m_result = *result;
     m_runId = runId;
     if (runId > 0)
@@ -399,9 +380,7 @@ void ValidationDialog::reject()
 {
     if (isRunning()) {
         cancelRun();
-        m_thread->wait();
-        // The finishing call is queued; deliver it now so the dialog closes in a settled state.
-        QCoreApplication::sendPostedEvents(this);
+        m_job.finish(); // the dialog closes in a settled state, its end signalled
     }
     QDialog::reject();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Json.h"
-#include "core/Progress.h"
+#include "ui/BackgroundJob.h"
 #include "validation/ClinicalMetrics.h"
 
 #include <QDialog>
@@ -15,7 +15,6 @@ class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
-class QThread;
 
 namespace vv {
 class ProjectStore;
@@ -25,6 +24,7 @@ namespace vv::ui {
 
 class CsvPreviewModel;
 class ValidationResultView;
+struct FiledTestRun;
 
 /// Validates a prediction model on a CSV file: pick the file (with a preview of its first rows), choose the columns
 /// and options, run off the GUI thread with progress and cancel, and see the table and charts. With a project the
@@ -44,7 +44,7 @@ public:
     /// Starts the run (off the GUI thread); the problem label says why when the inputs are incomplete.
     void startRun();
     void cancelRun();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_job.isRunning(); }
 
     const Json &result() const { return m_result; }
     qint64 storedRunId() const { return m_runId; }
@@ -79,7 +79,7 @@ private:
     void loadPreview();
     void updateState();
     void showProgress(qint64 done, qint64 total, const QString &label);
-    void finishRun(Result<Json> result, qint64 runId, qint64 evidenceId, const Error &storeError);
+    void finishRun(Result<Json> result, const FiledTestRun &filed);
     /// "Stored as test run N and filed as evidence M for: requirement titles".
     QString filedText(qint64 runId, qint64 evidenceId) const;
     void retranslate();
@@ -99,10 +99,10 @@ private:
     QPushButton *m_run, *m_cancel, *m_close, *m_again;
     ValidationResultView *m_resultView;
 
-    QThread *m_thread = nullptr;
-    CancellationToken m_token;
     Json m_result;
     qint64 m_runId = 0;
+    /// Last, so that it goes first: the running work posts to this dialog.
+    BackgroundJob m_job{nullptr, BackgroundJob::Threads::Own};
 };
 
 } // namespace vv::ui

@@ -6,9 +6,9 @@
 
 namespace vv::validation {
 
-/// Runs body(i) for every i in [0, count) on Qt's global thread pool, the calling thread helping; returns when all
-/// are done. Callers split work into a fixed number of slices that does not depend on the number of threads, so
-/// that sums come out bit for bit the same on every machine.
+/// Runs body(i) for every i in [0, count) on the free threads of Qt's global pool and on the calling thread; returns
+/// when all are done, and never waits for a busy pool. Callers split work into a fixed number of slices that does
+/// not depend on the number of threads, so that sums come out bit for bit the same on every machine.
 void parallelFor(int count, const std::function<void(int)> &body);
 
 /// The half-open range [first, second) of slice i when [0, n) is cut into count nearly equal slices.

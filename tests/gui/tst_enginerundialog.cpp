@@ -43,6 +43,7 @@ private Q_SLOTS:
     void init();
     void runsTheSuiteAgainstAnEndpoint();
     void cancelAndResumeFromThePage();
+    void closingWhileRunningFilesNothing();
     void unusableEnginesAreDisabled();
     void formFollowsTheSchema();
     void secretValuesAreNeverStored();
@@ -127,9 +128,9 @@ void TestEngineRunDialog::fillOpenAi(EngineRunDialog &dialog, int concurrency)
 {
     QVERIFY(dialog.selectEngine(QStringLiteral("openai-compatible")));
     EngineConfigForm *form = dialog.configForm();
-    type(form, QStringLiteral("base_url"), m_server.baseUrl());
-    type(form, QStringLiteral("model"), QStringLiteral("loopback-model"));
-    type(form, QStringLiteral("api_key_env"), QStringLiteral("VV_GUI_TEST_KEY"));
+    VV_HELPER(type(form, QStringLiteral("base_url"), m_server.baseUrl()));
+    VV_HELPER(type(form, QStringLiteral("model"), QStringLiteral("loopback-model")));
+    VV_HELPER(type(form, QStringLiteral("api_key_env"), QStringLiteral("VV_GUI_TEST_KEY")));
     qobject_cast<QSpinBox *>(form->editor(QStringLiteral("concurrency")))->setValue(concurrency);
     qobject_cast<QSpinBox *>(form->editor(QStringLiteral("max_retries")))->setValue(0);
     qobject_cast<QDoubleSpinBox *>(form->editor(QStringLiteral("timeout_s")))->setValue(10);
@@ -149,15 +150,15 @@ void TestEngineRunDialog::runsTheSuiteAgainstAnEndpoint()
     EngineRunDialog dialog(store->get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    fillOpenAi(dialog, 3);
+    VV_HELPER(fillOpenAi(dialog, 3));
     // The key's source is named, and the key itself is nowhere in the form.
     QLabel *note = dialog.configForm()->keySourceNote(QStringLiteral("api_key_env"));
     QVERIFY(note);
     QVERIFY2(note->text().contains(QStringLiteral("read from the environment variable VV_GUI_TEST_KEY")),
              qPrintable(note->text()));
-    type(dialog.configForm(), QStringLiteral("api_key_env"), QStringLiteral("VV_GUI_NO_SUCH_KEY"));
+    VV_HELPER(type(dialog.configForm(), QStringLiteral("api_key_env"), QStringLiteral("VV_GUI_NO_SUCH_KEY")));
     QVERIFY(note->text().contains(QStringLiteral("is not set")));
-    type(dialog.configForm(), QStringLiteral("api_key_env"), QStringLiteral("VV_GUI_TEST_KEY"));
+    VV_HELPER(type(dialog.configForm(), QStringLiteral("api_key_env"), QStringLiteral("VV_GUI_TEST_KEY")));
 
     QSignalSpy finished(&dialog, &EngineRunDialog::runFinished);
     QSignalSpy stored(&dialog, &EngineRunDialog::runStored);
@@ -240,7 +241,7 @@ void TestEngineRunDialog::cancelAndResumeFromThePage()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     EngineRunDialog *dialog = page.runEngine();
     QVERIFY(dialog);
-    fillOpenAi(*dialog, 1);
+    VV_HELPER(fillOpenAi(*dialog, 1));
     // Cancel once two cases are done, as a user would press Cancel while the run goes.
     connect(dialog->progressBar(), &QProgressBar::valueChanged, dialog, [dialog](int value) {
         if (value >= 2 && dialog->isRunning() && dialog->cancelButton()->isVisible())
@@ -309,6 +310,40 @@ void TestEngineRunDialog::cancelAndResumeFromThePage()
     QVERIFY(!page.runEngine(runId));
     resumed->close();
     session.close();
+}
+
+// Closing the dialog while a run goes cancels it: the run stays stored as cancelled (to be resumed) with the cases
+// it finished, and is not filed as evidence; its end is signalled before the dialog goes. (Seen failing with the
+// cancel left out of reject(): the run completed and was filed.)
+void TestEngineRunDialog::closingWhileRunningFilesNothing()
+{
+    auto store = ProjectStore::open(m_project);
+    QVERIFY(store.ok());
+    EngineRunDialog dialog(store->get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    VV_HELPER(fillOpenAi(dialog, 1));
+    QSignalSpy finished(&dialog, &EngineRunDialog::runFinished);
+    QSignalSpy filed(&dialog, &EngineRunDialog::evidenceFiled);
+    dialog.startRun();
+    QVERIFY(dialog.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.progressBar()->value() >= 1, 30000);
+    dialog.reject();
+    QVERIFY(!dialog.isRunning());
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(finished.size(), 1); // delivered before reject() returned
+    QCOMPARE(finished.first().first().toBool(), false);
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(filed.size(), 0);
+    auto runs = TestRunTable(**store).list();
+    QVERIFY(runs.ok());
+    QCOMPARE(runs->size(), std::size_t(1));
+    QCOMPARE(runs->front().status, TestRunStatus::Cancelled);
+    QVERIFY2(runs->front().cases.done() < 6, qPrintable(QString::number(runs->front().cases.done())));
+    auto items = evidence::EvidenceLibrary(**store).items();
+    QVERIFY(items.ok());
+    QCOMPARE(items->size(), std::size_t(0));
 }
 
 void TestEngineRunDialog::unusableEnginesAreDisabled()
@@ -387,14 +422,14 @@ void TestEngineRunDialog::formFollowsTheSchema()
     QVERIFY(form->keySourceNote(QStringLiteral("api_key_env")));
     QVERIFY(form->keySourceNote(QStringLiteral("api_key_keychain")));
     QVERIFY(!form->keySourceNote(QStringLiteral("model")));
-    type(form, QStringLiteral("api_key_keychain"), QStringLiteral("veiviser/chat"));
+    VV_HELPER(type(form, QStringLiteral("api_key_keychain"), QStringLiteral("veiviser/chat")));
     QVERIFY(form->keySourceNote(QStringLiteral("api_key_keychain"))->text().contains(QStringLiteral("keychain entry veiviser/chat")));
     // A path field has a Browse button named for the field.
     bool sawBrowse = false;
     for (QPushButton *b : form->findChildren<QPushButton *>())
         sawBrowse = sawBrowse || b->accessibleName() == QStringLiteral("Choose a file for Custom CA file");
     QVERIFY(sawBrowse);
-    type(form, QStringLiteral("api_key_keychain"), QString());
+    VV_HELPER(type(form, QStringLiteral("api_key_keychain"), QString()));
     // Without the required base URL the run does not start, and the problem names the setting.
     QSignalSpy finished(&dialog, &EngineRunDialog::runFinished);
     dialog.startRun();
@@ -421,8 +456,8 @@ void TestEngineRunDialog::secretValuesAreNeverStored()
     qobject_cast<QSpinBox *>(form->editor(QStringLiteral("cases")))->setValue(3);
     // The double cancels itself after two cases; the resumed run has one left and finishes.
     qobject_cast<QSpinBox *>(form->editor(QStringLiteral("cancel_after")))->setValue(2);
-    type(form, QStringLiteral("token"), QStringLiteral("tok-very-secret-77"));
-    type(form, QStringLiteral("note"), QStringLiteral("first try"));
+    VV_HELPER(type(form, QStringLiteral("token"), QStringLiteral("tok-very-secret-77")));
+    VV_HELPER(type(form, QStringLiteral("note"), QStringLiteral("first try")));
     QSignalSpy finished(&dialog, &EngineRunDialog::runFinished);
     dialog.startRun();
     QVERIFY(finished.wait(30000));
@@ -442,7 +477,7 @@ void TestEngineRunDialog::secretValuesAreNeverStored()
     QCOMPARE(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("note")))->text(), QStringLiteral("first try"));
     QCOMPARE(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("token")))->text(), QString());
     QCOMPARE(qobject_cast<QSpinBox *>(form->editor(QStringLiteral("cases")))->value(), 3);
-    type(form, QStringLiteral("token"), QStringLiteral("tok-other-secret-88"));
+    VV_HELPER(type(form, QStringLiteral("token"), QStringLiteral("tok-other-secret-88")));
     finished.clear();
     dialog.startRun();
     QVERIFY(finished.wait(30000));
@@ -468,9 +503,9 @@ void TestEngineRunDialog::metricsEngineTakesAFile()
     QVERIFY(dialog.selectEngine(QStringLiteral("clinical-metrics")));
     QVERIFY(dialog.suiteCombo()->isHidden());
     EngineConfigForm *form = dialog.configForm();
-    type(form, QStringLiteral("predictions"), QStringLiteral(VV_FIXTURES_DIR "/validation/asah.csv"));
-    type(form, QStringLiteral("label"), QStringLiteral("poor"));
-    type(form, QStringLiteral("score"), QStringLiteral("s100b"));
+    VV_HELPER(type(form, QStringLiteral("predictions"), QStringLiteral(VV_FIXTURES_DIR "/validation/asah.csv")));
+    VV_HELPER(type(form, QStringLiteral("label"), QStringLiteral("poor")));
+    VV_HELPER(type(form, QStringLiteral("score"), QStringLiteral("s100b")));
     QSignalSpy finished(&dialog, &EngineRunDialog::runFinished);
     QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
     QVERIFY(finished.wait(60000));
@@ -527,18 +562,18 @@ void TestEngineRunDialog::keychainEntryIsChecked()
     QVERIFY(store.ok());
     EngineRunDialog dialog(store->get());
     dialog.show();
-    fillOpenAi(dialog, 6);
+    VV_HELPER(fillOpenAi(dialog, 6));
     EngineConfigForm *form = dialog.configForm();
-    type(form, QStringLiteral("api_key_env"), QString());
+    VV_HELPER(type(form, QStringLiteral("api_key_env"), QString()));
     QSignalSpy checked(form, &EngineConfigForm::keyChecked);
     QLabel *note = form->keySourceNote(QStringLiteral("api_key_keychain"));
     // An entry that is not there, then the one that is; the key itself is never shown.
-    type(form, QStringLiteral("api_key_keychain"), QStringLiteral("veiviser-gui-test/none"));
+    VV_HELPER(type(form, QStringLiteral("api_key_keychain"), QStringLiteral("veiviser-gui-test/none")));
     QVERIFY(form->checkKeychainEntry(QStringLiteral("api_key_keychain")));
     QCOMPARE(checked.size(), 1);
     QVERIFY2(note->text().contains(QStringLiteral("There is no keychain entry veiviser-gui-test/none")),
              qPrintable(note->text()));
-    type(form, QStringLiteral("api_key_keychain"), entry);
+    VV_HELPER(type(form, QStringLiteral("api_key_keychain"), entry));
     QVERIFY(form->checkKeychainEntry(QStringLiteral("api_key_keychain")));
     QCOMPARE(checked.size(), 2);
     QVERIFY2(note->text().contains(QStringLiteral("The keychain entry %1 exists").arg(entry)), qPrintable(note->text()));

@@ -209,14 +209,14 @@ void TestEvidencePage::dragAndDropImport()
     QCoreApplication::sendEvent(m_page.get(), &refused);
     QVERIFY(!refused.isAccepted());
 
-    dropAndWait({path(QStringLiteral("material"))});
+    VV_HELPER(dropAndWait({path(QStringLiteral("material"))}));
     QCOMPARE(m_page->model()->rowCount(), 7);
     QVERIFY2(m_page->messageText().contains(QStringLiteral("Added 7 new items")), qPrintable(m_page->messageText()));
     QVERIFY(m_page->messageText().contains(QStringLiteral("identity numbers")));
     QVERIFY(m_page->currentId() > 0); // the first imported item is selected
 
     // Dropping the same files again adds nothing.
-    dropAndWait({path(QStringLiteral("material/roc.csv")), path(QStringLiteral("material/chart.png"))});
+    VV_HELPER(dropAndWait({path(QStringLiteral("material/roc.csv")), path(QStringLiteral("material/chart.png"))}));
     QCOMPARE(m_page->model()->rowCount(), 7);
     QVERIFY2(m_page->messageText().contains(QStringLiteral("in the library already")), qPrintable(m_page->messageText()));
 
@@ -226,37 +226,37 @@ void TestEvidencePage::dragAndDropImport()
 
 void TestEvidencePage::viewerShowsEachKind()
 {
-    dropAndWait({path(QStringLiteral("material"))});
+    VV_HELPER(dropAndWait({path(QStringLiteral("material"))}));
     EvidenceViewer *viewer = m_page->viewer();
 
-    selectByTitle(QStringLiteral("metrics.json"));
+    VV_HELPER(selectByTitle(QStringLiteral("metrics.json")));
     QCOMPARE(viewer->currentKind(), evidence::PreviewKind::Text);
     QTRY_VERIFY_WITH_TIMEOUT(viewer->isHighlighted(), 15000);
     QVERIFY(viewer->textHtml().contains(QStringLiteral("auc")));
     QVERIFY(viewer->textHtml().contains(QStringLiteral("color:#")));
     QVERIFY(viewer->notice().isEmpty());
 
-    selectByTitle(QStringLiteral("roc.csv"));
+    VV_HELPER(selectByTitle(QStringLiteral("roc.csv")));
     QCOMPARE(viewer->currentKind(), evidence::PreviewKind::Csv);
     QCOMPARE(viewer->csvModel()->columnCount(), 3);
     QCOMPARE(viewer->csvModel()->rowCount(), 3);
     QCOMPARE(viewer->csvModel()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("tpr"));
     QCOMPARE(viewer->csvModel()->index(1, 1).data().toString(), QStringLiteral("0.6"));
 
-    selectByTitle(QStringLiteral("chart.png"));
+    VV_HELPER(selectByTitle(QStringLiteral("chart.png")));
     QCOMPARE(viewer->currentKind(), evidence::PreviewKind::Image);
     QCOMPARE(viewer->imageSize(), QSize(40, 30));
 
-    selectByTitle(QStringLiteral("report.pdf"));
+    VV_HELPER(selectByTitle(QStringLiteral("report.pdf")));
     QCOMPARE(viewer->currentKind(), evidence::PreviewKind::Pdf);
     QTRY_COMPARE(viewer->pdfPageCount(), 1);
 
-    selectByTitle(QStringLiteral("train.log"));
+    VV_HELPER(selectByTitle(QStringLiteral("train.log")));
     QCOMPARE(viewer->currentKind(), evidence::PreviewKind::Text);
     QVERIFY2(viewer->notice().startsWith(QStringLiteral("Showing the first")), qPrintable(viewer->notice()));
     QTRY_VERIFY_WITH_TIMEOUT(viewer->isHighlighted(), 15000);
 
-    selectByTitle(QStringLiteral("weights.bin"));
+    VV_HELPER(selectByTitle(QStringLiteral("weights.bin")));
     QCOMPARE(viewer->currentKind(), evidence::PreviewKind::None);
     QVERIFY(viewer->isShowingNothing());
 }
@@ -312,7 +312,7 @@ void TestEvidencePage::csvModelUnderTester()
 
 void TestEvidencePage::editMetadataAndLinks()
 {
-    dropAndWait({path(QStringLiteral("material/roc.csv"))});
+    VV_HELPER(dropAndWait({path(QStringLiteral("material/roc.csv"))}));
     const qint64 id = m_page->currentId();
     QVERIFY(id > 0);
     const qint64 auditBefore = m_session->store()->info()->counts.value(QStringLiteral("audit_entries"));
@@ -391,7 +391,7 @@ void TestEvidencePage::editMetadataAndLinks()
 // closes, before anything is destroyed.)
 void TestEvidencePage::destroyedWithAFieldInFocus()
 {
-    dropAndWait({path(QStringLiteral("material/roc.csv"))});
+    VV_HELPER(dropAndWait({path(QStringLiteral("material/roc.csv"))}));
     const qint64 id = m_page->currentId();
     QVERIFY(id > 0);
     evidence::EvidenceLibrary library(*m_session->store());
@@ -411,7 +411,7 @@ void TestEvidencePage::destroyedWithAFieldInFocus()
 // their change, accepting puts this user's form on top of the newest version. Nothing is lost silently.
 void TestEvidencePage::staleMetadataSaveShowsWinnerAndReapplies()
 {
-    dropAndWait({path(QStringLiteral("material/roc.csv"))});
+    VV_HELPER(dropAndWait({path(QStringLiteral("material/roc.csv"))}));
     const qint64 id = m_page->currentId();
     QVERIFY(id > 0);
     StoreOptions asKari;
@@ -465,10 +465,10 @@ void TestEvidencePage::staleMetadataSaveShowsWinnerAndReapplies()
 
 void TestEvidencePage::piiWarningAndConfirmation()
 {
-    dropAndWait({path(QStringLiteral("material/sub/patients.csv")), path(QStringLiteral("material/roc.csv"))});
-    selectByTitle(QStringLiteral("roc.csv"));
+    VV_HELPER(dropAndWait({path(QStringLiteral("material/sub/patients.csv")), path(QStringLiteral("material/roc.csv"))}));
+    VV_HELPER(selectByTitle(QStringLiteral("roc.csv")));
     QVERIFY(m_page->piiWarning().isEmpty());
-    selectByTitle(QStringLiteral("patients.csv"));
+    VV_HELPER(selectByTitle(QStringLiteral("patients.csv")));
     QVERIFY2(m_page->piiWarning().contains(QStringLiteral("1 Norwegian identity number")), qPrintable(m_page->piiWarning()));
     QVERIFY(m_page->piiWarning().contains(QStringLiteral("line(s) 2")));
     QVERIFY(m_page->piiWarning().contains(QStringLiteral("cannot go into a package")));
@@ -487,7 +487,7 @@ void TestEvidencePage::piiWarningAndConfirmation()
 
 void TestEvidencePage::stalenessIsShown()
 {
-    dropAndWait({path(QStringLiteral("material/metrics.json"))});
+    VV_HELPER(dropAndWait({path(QStringLiteral("material/metrics.json"))}));
     const qint64 id = m_page->currentId();
     QVERIFY(m_page->stalenessWarning().isEmpty());
     evidence::EvidenceLibrary library(*m_session->store());

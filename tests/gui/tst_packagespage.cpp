@@ -14,7 +14,9 @@
 #include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void reviewProjectRecordsFindings();
     void diffViewShowsChanges();
     void replacingAFileIsAsked();
+    void cancellingABuildWritesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -251,6 +254,35 @@ void TestPackagesPage::replacingAFileIsAsked()
     QVERIFY2(!questions.isEmpty(), qPrintable(page.statusText()));
     QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
     QVERIFY2(readTarget().startsWith("PK"), qPrintable(page.statusText()));
+}
+
+// Cancel while the package is being built: the build stops, says so, and leaves no file behind. (Seen failing with
+// the Cancel button not connected: the package was written.)
+void TestPackagesPage::cancellingABuildWritesNothing()
+{
+    ProjectSession session;
+    PackagesPage page(&session);
+    page.show();
+    QVERIFY(session.open(m_project));
+    for (QCheckBox *box : page.findChildren<QCheckBox *>())
+        if (box->text() == QStringLiteral("PDF"))
+            box->setChecked(false); // HTML is enough here, and needs no veiviser-pdf
+    const QString target = m_dir.filePath(QStringLiteral("cancelled.zip"));
+    QVERIFY(!QFileInfo::exists(target));
+    auto dialog = test::answerNextFileDialog(target);
+    QTest::mouseClick(page.buildButton(), Qt::LeftButton);
+    QVERIFY(!dialog->isEmpty());
+    QVERIFY(page.isBusy());
+    QVERIFY(page.cancelButton()->isVisible());
+    QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    QVERIFY2(page.statusText().contains(QStringLiteral("Cancelled by the user")), qPrintable(page.statusText()));
+    QVERIFY(page.cancelButton()->isHidden());
+    QVERIFY(page.buildButton()->isEnabled());
+    QVERIFY2(!QFileInfo::exists(target), qPrintable(page.statusText()));
+    // Nothing half-written either (a QSaveFile's "cancelled.zip.XXXXXX").
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("cancelled.zip*")}, QDir::Files);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(TestPackagesPage)

@@ -143,9 +143,7 @@ void TestProjectLocks::fileDialogsKeepLocks()
     const int before = locksOnProject(m_path);
     QFileDialog dialog;
     ui::FileDialogs::makeSafe(dialog);
-    waitUntilListed(dialog, m_dir->path());
-    if (QTest::currentTestFailed())
-        return;
+    VV_HELPER(waitUntilListed(dialog, m_dir->path()));
     QCOMPARE(locksOnProject(m_path), before);
     // The companion files are not offered at all.
     auto *view = dialog.findChild<QAbstractItemView *>(QStringLiteral("listView"));
@@ -165,9 +163,7 @@ void TestProjectLocks::qtDialogWithoutPolicyWouldDropThem()
     const int before = locksOnProject(m_path);
     QFileDialog dialog;
     dialog.setOption(QFileDialog::DontUseNativeDialog);
-    waitUntilListed(dialog, m_dir->path());
-    if (QTest::currentTestFailed())
-        return;
+    VV_HELPER(waitUntilListed(dialog, m_dir->path()));
     QVERIFY2(locksOnProject(m_path) < before, "Qt's dialog no longer reads files; ui::FileDialogs may be simpler");
 }
 

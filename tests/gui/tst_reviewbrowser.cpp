@@ -95,23 +95,23 @@ void TestReviewBrowser::initTestCase()
     m_review = m_dir.filePath(QStringLiteral("review.veiviser"));
     m_key = m_dir.filePath(QStringLiteral("k/veiviser-signing-key.pem"));
     const QString package = m_dir.filePath(QStringLiteral("vendor-package.zip"));
-    runOk({QStringLiteral("project"), QStringLiteral("init"), m_vendor, QStringLiteral("--role"), QStringLiteral("deployer")});
-    runOk({QStringLiteral("answer"), m_vendor, QStringLiteral("--from"), QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")});
-    runOk({QStringLiteral("requirement"), QStringLiteral("set"), m_vendor, evidenceUrn, QStringLiteral("--status"),
+    VV_HELPER(runOk({QStringLiteral("project"), QStringLiteral("init"), m_vendor, QStringLiteral("--role"), QStringLiteral("deployer")}));
+    VV_HELPER(runOk({QStringLiteral("answer"), m_vendor, QStringLiteral("--from"), QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")}));
+    VV_HELPER(runOk({QStringLiteral("requirement"), QStringLiteral("set"), m_vendor, evidenceUrn, QStringLiteral("--status"),
            QStringLiteral("met"), QStringLiteral("--owner"), QStringLiteral("Personvernombudet"), QStringLiteral("--notes"),
-           QStringLiteral("DPIA approved by the data protection officer.")});
-    runOk({QStringLiteral("requirement"), QStringLiteral("set"), m_vendor, setAsideUrn, QStringLiteral("--status"),
+           QStringLiteral("DPIA approved by the data protection officer.")}));
+    VV_HELPER(runOk({QStringLiteral("requirement"), QStringLiteral("set"), m_vendor, setAsideUrn, QStringLiteral("--status"),
            QStringLiteral("not_applicable"), QStringLiteral("--justification"),
-           QStringLiteral("The hospital does not change the model.")});
-    runOk({QStringLiteral("evidence"), QStringLiteral("add"), m_vendor,
+           QStringLiteral("The hospital does not change the model.")}));
+    VV_HELPER(runOk({QStringLiteral("evidence"), QStringLiteral("add"), m_vendor,
            QStringLiteral(VV_FIXTURES_DIR "/packaging/golden/project/evidence/validation-plan.txt"),
-           QStringLiteral("--title"), QStringLiteral("Validation plan"), QStringLiteral("--link"), evidenceUrn});
-    runOk({QStringLiteral("keys"), QStringLiteral("generate"), m_dir.filePath(QStringLiteral("k"))});
-    runOk({QStringLiteral("package"), QStringLiteral("build"), m_vendor, QStringLiteral("--document"),
+           QStringLiteral("--title"), QStringLiteral("Validation plan"), QStringLiteral("--link"), evidenceUrn}));
+    VV_HELPER(runOk({QStringLiteral("keys"), QStringLiteral("generate"), m_dir.filePath(QStringLiteral("k"))}));
+    VV_HELPER(runOk({QStringLiteral("package"), QStringLiteral("build"), m_vendor, QStringLiteral("--document"),
            QStringLiteral("ai-act-annex-iv"), QStringLiteral("--draft"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--format"),
-           QStringLiteral("pdf"), QStringLiteral("--out"), package, QStringLiteral("--sign"), m_key});
-    runOk({QStringLiteral("review"), QStringLiteral("open"), package, QStringLiteral("--out"), m_review,
-           QStringLiteral("--reviewer"), QStringLiteral("Test Reviewer")});
+           QStringLiteral("pdf"), QStringLiteral("--out"), package, QStringLiteral("--sign"), m_key}));
+    VV_HELPER(runOk({QStringLiteral("review"), QStringLiteral("open"), package, QStringLiteral("--out"), m_review,
+           QStringLiteral("--reviewer"), QStringLiteral("Test Reviewer")}));
 }
 
 void TestReviewBrowser::showsVendorWorkReadOnly()
@@ -348,8 +348,8 @@ void TestReviewBrowser::removesAFinding()
 void TestReviewBrowser::exportCarriesTheFindings()
 {
     const QString out = m_dir.filePath(QStringLiteral("review.json"));
-    runOk({QStringLiteral("review"), QStringLiteral("export"), m_review, QStringLiteral("--out"), out,
-           QStringLiteral("--sign"), m_key});
+    VV_HELPER(runOk({QStringLiteral("review"), QStringLiteral("export"), m_review, QStringLiteral("--out"), out,
+           QStringLiteral("--sign"), m_key}));
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     auto doc = parseJson(f.readAll(), out);

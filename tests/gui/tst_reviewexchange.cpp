@@ -75,8 +75,8 @@ void TestReviewExchange::initTestCase()
     qputenv("VEIVISER_DATA_DIR", VV_BIN_DIR "/../share/veiviser");
     m_vendor = path(QStringLiteral("vendor.veiviser"));
     m_package = path(QStringLiteral("sepsis-package.zip"));
-    runOk({QStringLiteral("project"), QStringLiteral("init"), m_vendor, QStringLiteral("--role"), QStringLiteral("deployer")});
-    runOk({QStringLiteral("answer"), m_vendor, QStringLiteral("--from"), QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")});
+    VV_HELPER(runOk({QStringLiteral("project"), QStringLiteral("init"), m_vendor, QStringLiteral("--role"), QStringLiteral("deployer")}));
+    VV_HELPER(runOk({QStringLiteral("answer"), m_vendor, QStringLiteral("--from"), QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")}));
     auto vendorKey = KeyPairDialog::create(path(QStringLiteral("vendor-keys")), passphrase);
     QVERIFY2(vendorKey, qPrintable(vendorKey ? QString() : vendorKey.error().toString()));
     m_vendorKey = *vendorKey;
@@ -87,9 +87,9 @@ void TestReviewExchange::initTestCase()
     QVERIFY(pass.open(QIODevice::WriteOnly));
     pass.write(passphrase + '\n');
     pass.close();
-    runOk({QStringLiteral("package"), QStringLiteral("build"), m_vendor, QStringLiteral("--document"),
+    VV_HELPER(runOk({QStringLiteral("package"), QStringLiteral("build"), m_vendor, QStringLiteral("--document"),
            QStringLiteral("dpia"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), m_package,
-           QStringLiteral("--sign"), m_vendorKey.privateKey, QStringLiteral("--passphrase-file"), pass.fileName()});
+           QStringLiteral("--sign"), m_vendorKey.privateKey, QStringLiteral("--passphrase-file"), pass.fileName()}));
 }
 
 void TestReviewExchange::keyPairDialogChecksItsForm()

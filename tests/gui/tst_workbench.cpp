@@ -170,9 +170,7 @@ void TestWorkbench::walkthroughClassifiesTwoSystems()
 
     for (const QString &step : steps) {
         const qsizetype eq = step.indexOf(QLatin1Char('='));
-        answer(walk, step.left(eq), step.mid(eq + 1));
-        if (QTest::currentTestFailed())
-            return;
+        VV_HELPER(answer(walk, step.left(eq), step.mid(eq + 1)));
     }
     // The rest is skipped for now: the questions stay unanswered and the walkthrough ends with a summary.
     for (int i = 0; i < 20 && !walk->isFinished(); ++i)
@@ -219,9 +217,9 @@ void TestWorkbench::changedAnswerUpdatesTheClassification()
     QVERIFY(classification->missingText().contains(QStringLiteral("Is it a tool?")));
 
     w.showPage(walk);
-    answer(walk, QStringLiteral("sys.is_tool"), QStringLiteral("true"));
-    answer(walk, QStringLiteral("org.role"), QStringLiteral("provider"));
-    answer(walk, QStringLiteral("sys.level"), QStringLiteral("high"));
+    VV_HELPER(answer(walk, QStringLiteral("sys.is_tool"), QStringLiteral("true")));
+    VV_HELPER(answer(walk, QStringLiteral("org.role"), QStringLiteral("provider")));
+    VV_HELPER(answer(walk, QStringLiteral("sys.level"), QStringLiteral("high")));
     QTRY_COMPARE(outcome(classification, "reg.grade"),
                  std::optional<guidance::Value>(guidance::Value::string(QStringLiteral("A"))));
 

@@ -357,7 +357,7 @@ void TestGspr::neutralFieldsAreStoredOnce()
 
 void TestGspr::technicalFileShowsTheTable()
 {
-    fillAll({QStringLiteral("17.2"), QStringLiteral("17.4")}, m_evidence);
+    VV_HELPER(fillAll({QStringLiteral("17.2"), QStringLiteral("17.4")}, m_evidence));
     for (const QString &document : {QStringLiteral("mdr-technical-file"), QStringLiteral("combined-technical-file")}) {
         const Json m = model(document, QStringLiteral("en"));
         int rows = 0;
@@ -407,7 +407,7 @@ void TestGspr::missingNamesThePoints()
     QVERIFY(model(QStringLiteral("mdr-technical-file"), QStringLiteral("en"))["is_draft"].get<bool>());
 
     // All decided; 17.2 applies without evidence, 9 does not apply without a reason.
-    fillAll({QStringLiteral("17.2")}, m_evidence);
+    VV_HELPER(fillAll({QStringLiteral("17.2")}, m_evidence));
     QVERIFY(DocumentDetailTable(*m_store).set({{QStringLiteral("gspr.17.2.evidence"), QStringLiteral("nb"), QString()},
                                                {QStringLiteral("gspr.9.reason"), QStringLiteral("en"), QString()}}));
     QStringList keys, labels;

@@ -90,3 +90,12 @@ bool copyShippedTemplates(const QString &dest);
                                                 .arg(QString::fromStdString(vv_a_.dump()),                 \
                                                      QString::fromStdString(vv_e_.dump()))));              \
     } while (false)
+
+/// Calls a void helper that checks with QVERIFY or QCOMPARE, and ends the calling test when the helper failed: a
+/// failed check returns only from the helper, and the test would go on as if it had passed.
+#define VV_HELPER(call)                                                                                     \
+    do {                                                                                                   \
+        call;                                                                                              \
+        if (QTest::currentTestFailed())                                                                    \
+            return;                                                                                        \
+    } while (false)

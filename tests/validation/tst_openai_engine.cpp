@@ -95,7 +95,12 @@ void TestOpenAiEngine::gradesAndSurvivesBadResponses()
     auto s = settings();
     s.insert(QStringLiteral("api_key_env"), QStringLiteral("VV_TEST_API_KEY"));
     const int before = m_server.chatRequests();
+    // Every answer comes this late: the latency stored with a case must include the wait (seen failing with the
+    // latency stored as 0).
+    const int delayMs = 300;
+    m_server.setDelayMs(delayMs);
     const Status status = run(s);
+    m_server.setDelayMs(0);
     QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
     auto stored = TestRunTable(*m_store).get(m_runId);
     QVERIFY(stored.ok());
@@ -128,7 +133,10 @@ void TestOpenAiEngine::gradesAndSurvivesBadResponses()
     for (const auto &c : *cases)
         detail.insert(c.caseId, c.detail);
     VV_COMPARE_JSON(detail[QStringLiteral("rate-limited-once")]["attempts"], 2);
-    QVERIFY(detail[QStringLiteral("rate-limited-once")]["latency_ms"].get<qint64>() >= 0);
+    for (const char *id : {"passes", "fails-grader", "rate-limited-once"}) {
+        const qint64 latency = detail[QLatin1String(id)]["latency_ms"].get<qint64>();
+        QVERIFY2(latency >= delayMs, qPrintable(QStringLiteral("%1: %2 ms").arg(QLatin1String(id)).arg(latency)));
+    }
     for (const char *id : {"server-error-always", "truncated-json", "html-page", "too-slow"})
         VV_COMPARE_JSON(detail[QLatin1String(id)]["failure_source"], "endpoint");
     QVERIFY(QString::fromStdString(detail[QStringLiteral("html-page")]["error"].get<std::string>()).contains(QStringLiteral("HTML")));
