@@ -8,6 +8,7 @@
 #include "ui/Labels.h"
 #include "ui/MessageBar.h"
 #include "ui/ProjectSession.h"
+#include "ui/RequirementTitle.h"
 #include "ui/RequirementPicker.h"
 
 #include <QCheckBox>
@@ -76,9 +77,16 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(EvidenceModel::Title, QHeaderView::Stretch);
+    // The title takes the room the other columns leave; they are as wide as their content. A cut title keeps its
+    // beginning ("DPIA …sling" was hard to recognise).
+    m_table->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EvidenceModel::Title, QHeaderView::Stretch);
+    // Requirement titles can be long, and several: as wide as they are, up to a limit (fitRequirementsColumn()).
+    header->setSectionResizeMode(EvidenceModel::Requirements, QHeaderView::Interactive);
+    m_model->setRequirementTitle([this](const QString &urn) { return requirementTitle(this->session(), urn); });
     m_filter->setClearButtonEnabled(true);
 
     // Import progress, shown while an import runs.
@@ -377,7 +385,25 @@ void EvidencePage::reload()
     m_shownId = 0;
     if (keep)
         selectItem(keep);
+    // An item is always shown when there is one: an empty form of disabled fields told nothing.
+    if (!currentId() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    fitRequirementsColumn();
     showCurrent(); // the item may have changed
+}
+
+void EvidencePage::fitRequirementsColumn()
+{
+    m_table->resizeColumnToContents(EvidenceModel::Requirements);
+    const int most = std::max(80, m_table->viewport()->width() / 4);
+    if (m_table->columnWidth(EvidenceModel::Requirements) > most)
+        m_table->setColumnWidth(EvidenceModel::Requirements, most);
+}
+
+void EvidencePage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    fitRequirementsColumn();
 }
 
 void EvidencePage::showCurrent()
@@ -483,15 +509,17 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
     if (store) {
         EvidenceLibrary library(*store);
         for (const QString &urn : status->links) {
-            const QString title = library.catalog().title(urn);
-            auto *item = new QListWidgetItem(title.isEmpty() ? urn : QStringLiteral("%1 – %2").arg(urn, title), m_links);
+            auto *item = new QListWidgetItem(requirementTitle(session(), urn), m_links);
+            item->setToolTip(urn);
             item->setData(Qt::UserRole, urn);
         }
-        auto reuse = library.crosswalkReuse(e.id);
-        m_crosswalk->setText(reuse && !reuse->isEmpty()
-                                 ? tr("Through the crosswalk this evidence also counts towards: %1")
-                                       .arg(reuse->join(QStringLiteral(", ")))
-                                 : QString());
+        QStringList reuse;
+        if (auto urns = library.crosswalkReuse(e.id))
+            for (const QString &urn : *urns)
+                reuse << requirementTitle(session(), urn);
+        m_crosswalk->setText(reuse.isEmpty() ? QString()
+                                             : tr("Through the crosswalk this evidence also counts towards: %1")
+                                                   .arg(reuse.join(QStringLiteral("; "))));
     }
     m_filling = false;
 }

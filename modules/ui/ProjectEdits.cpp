@@ -3,6 +3,7 @@
 #include "guidance/GuidanceLibrary.h"
 #include "risk/RiskFile.h"
 #include "ui/ProjectSession.h"
+#include "ui/RequirementTitle.h"
 
 #include <QUndoStack>
 
@@ -78,12 +79,6 @@ Status AnswerEdit::save(bool forward)
 }
 
 // ---- requirement states ----
-
-static QString requirementTitle(ProjectSession *session, const QString &urn)
-{
-    const guidance::Requirement *r = session->library() ? session->library()->requirement(urn) : nullptr;
-    return r ? r->title.current() : urn;
-}
 
 RequirementStateEdit::RequirementStateEdit(ProjectSession *session, std::optional<RequirementState> before,
                                            RequirementState after)
