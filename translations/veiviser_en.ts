@@ -1960,7 +1960,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n identity number(s)</source>
-        <translation><numerusform>%n identity number</numerusform><numerusform>%n identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>%n identity number</numerusform>
+            <numerusform>%n identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1995,7 +1998,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Imported %n file(s)</source>
-        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -2215,7 +2221,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s) (due %1)</source>
-        <translation><numerusform>OVERDUE by %n day (due %1)</numerusform><numerusform>OVERDUE by %n days (due %1)</numerusform></translation>
+        <translation>
+            <numerusform>OVERDUE by %n day (due %1)</numerusform>
+            <numerusform>OVERDUE by %n days (due %1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2225,7 +2234,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>due %1, %n day(s) left</source>
-        <translation><numerusform>due %1, %n day left</numerusform><numerusform>due %1, %n days left</numerusform></translation>
+        <translation>
+            <numerusform>due %1, %n day left</numerusform>
+            <numerusform>due %1, %n days left</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2654,7 +2666,10 @@
     <message numerus="yes">
         <location line="+7" />
         <source>Audit chain intact: %n entries verified</source>
-        <translation><numerusform>Audit chain intact: %n entry verified</numerusform><numerusform>Audit chain intact: %n entries verified</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry verified</numerusform>
+            <numerusform>Audit chain intact: %n entries verified</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2714,7 +2729,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71" />
@@ -2764,7 +2782,10 @@
     <message numerus="yes">
         <location line="+26" />
         <source>Stored %n answer(s)</source>
-        <translation><numerusform>Stored %n answer</numerusform><numerusform>Stored %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n answer</numerusform>
+            <numerusform>Stored %n answers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -2832,7 +2853,10 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Confirmed %n answer(s) under the current pack versions</source>
-        <translation><numerusform>Confirmed %n answer under the current pack versions</numerusform><numerusform>Confirmed %n answers under the current pack versions</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n answer under the current pack versions</numerusform>
+            <numerusform>Confirmed %n answers under the current pack versions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -3966,7 +3990,10 @@
     <message numerus="yes">
         <location line="+45" />
         <source>%n gap(s).</source>
-        <translation><numerusform>%n gap.</numerusform><numerusform>%n gaps.</numerusform></translation>
+        <translation>
+            <numerusform>%n gap.</numerusform>
+            <numerusform>%n gaps.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20" />
@@ -4081,12 +4108,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n project(s)</source>
-        <translation><numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>, %n cannot be read</source>
-        <translation><numerusform>, %n cannot be read</numerusform><numerusform>, %n cannot be read</numerusform></translation>
+        <translation>
+            <numerusform>, %n cannot be read</numerusform>
+            <numerusform>, %n cannot be read</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25" />
@@ -4126,7 +4159,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n field(s) missing.</source>
-        <translation><numerusform>%n field missing.</numerusform><numerusform>%n fields missing.</numerusform></translation>
+        <translation>
+            <numerusform>%n field missing.</numerusform>
+            <numerusform>%n fields missing.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -4136,7 +4172,10 @@
     <message numerus="yes">
         <location line="+26" />
         <source>Wrote %1; %n field(s) missing.</source>
-        <translation><numerusform>Wrote %1; %n field missing.</numerusform><numerusform>Wrote %1; %n fields missing.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1; %n field missing.</numerusform>
+            <numerusform>Wrote %1; %n fields missing.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -4931,7 +4970,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>the guidance packs in %1 have %n problem(s); the first: %2</source>
-        <translation><numerusform>the guidance packs in %1 have %n problem: %2</numerusform><numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform></translation>
+        <translation>
+            <numerusform>the guidance packs in %1 have %n problem: %2</numerusform>
+            <numerusform>the guidance packs in %1 have %n problems; the first: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4957,7 +4999,10 @@
     <message numerus="yes">
         <location line="+62" />
         <source>the pack '%1' that this pack depends on has %n problem(s)</source>
-        <translation><numerusform>the pack '%1' that this pack depends on has %n problem</numerusform><numerusform>the pack '%1' that this pack depends on has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the pack '%1' that this pack depends on has %n problem</numerusform>
+            <numerusform>the pack '%1' that this pack depends on has %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -8565,7 +8610,7 @@
 <context>
     <name>vv::ui::AnswerEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+69" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+70" />
         <source>answer to “%1”</source>
         <translation>answer to “%1”</translation>
     </message>
@@ -8621,23 +8666,26 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+308" />
-        <location line="+103" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+318" />
+        <location line="+105" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-70" />
         <source>Nothing is missing for the classification.</source>
         <translation>Nothing is missing for the classification.</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n question(s) still needed:</source>
-        <translation><numerusform>%n question still needed:</numerusform><numerusform>%n questions still needed:</numerusform></translation>
+        <translation>
+            <numerusform>%n question still needed:</numerusform>
+            <numerusform>%n questions still needed:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+68" />
         <source>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</source>
         <translation>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</translation>
     </message>
@@ -8647,7 +8695,7 @@
         <translation>&amp;Continue the walkthrough</translation>
     </message>
     <message>
-        <location line="-362" />
+        <location line="-373" />
         <source>MDR risk class</source>
         <translation>MDR risk class</translation>
     </message>
@@ -8677,7 +8725,7 @@
         <translation>Data protection impact assessment (DPIA)</translation>
     </message>
     <message>
-        <location line="+355" />
+        <location line="+366" />
         <source>&amp;Reasons</source>
         <translation>&amp;Reasons</translation>
     </message>
@@ -8692,12 +8740,12 @@
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-68" />
         <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
         <translation>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+70" />
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
@@ -8763,13 +8811,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+238" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+212" />
+        <location line="+262" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-221" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -8806,7 +8854,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n requirement(s) overdue</source>
-        <translation><numerusform>%n requirement overdue</numerusform><numerusform>%n requirements overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement overdue</numerusform>
+            <numerusform>%n requirements overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -8822,7 +8873,22 @@
         </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+30" />
+        <source>Next question: “%1”</source>
+        <translation>Next question: “%1”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 of %2 questions answered</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n still needed to decide which requirements apply</source>
+        <translation><numerusform>%n still needed to decide which requirements apply</numerusform><numerusform>%n still needed to decide which requirements apply</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Incident reports due could not be worked out: %1</source>
         <translation>Incident reports due could not be worked out: %1</translation>
     </message>
@@ -8866,6 +8932,16 @@
     </message>
     <message>
         <location line="+66" />
+        <source>Continue where you left off</source>
+        <translation>Continue where you left off</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Continue the walkthrough</source>
+        <translation>&amp;Continue the walkthrough</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>D&amp;ue or overdue</source>
         <translation>D&amp;ue or overdue</translation>
     </message>
@@ -9024,7 +9100,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Saved %n text(s).</source>
-        <translation><numerusform>Saved %n text.</numerusform><numerusform>Saved %n texts.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n text.</numerusform>
+            <numerusform>Saved %n texts.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+21" />
@@ -9052,7 +9131,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>OVERDUE by %n day(s)</source>
-        <translation><numerusform>OVERDUE by %n day</numerusform><numerusform>OVERDUE by %n days</numerusform></translation>
+        <translation>
+            <numerusform>OVERDUE by %n day</numerusform>
+            <numerusform>OVERDUE by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -9062,7 +9144,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -9579,7 +9664,7 @@
 <context>
     <name>vv::ui::EvidenceLinkEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+62" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+56" />
         <source>link to “%1”</source>
         <translation>link to “%1”</translation>
     </message>
@@ -9645,14 +9730,22 @@
         <translation>Older system version</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>%1 (imported from %2)</source>
         <translation>%1 (imported from %2)</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+5" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
-        <translation><numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform><numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
+            <numerusform>Holds %n identity numbers; it cannot go into a package until someone confirms it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -9688,7 +9781,7 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+218" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+226" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importing %1 (%2 of %3)</translation>
     </message>
@@ -9918,7 +10011,7 @@
         <translation>Remove li&amp;nk</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+156" />
         <source>%1, %2, imported %3 (SHA-256 %4)</source>
         <translation>%1, %2, imported %3 (SHA-256 %4)</translation>
     </message>
@@ -9930,7 +10023,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Holds %n Norwegian identity number(s)</source>
-        <translation><numerusform>Holds %n Norwegian identity number</numerusform><numerusform>Holds %n Norwegian identity numbers</numerusform></translation>
+        <translation>
+            <numerusform>Holds %n Norwegian identity number</numerusform>
+            <numerusform>Holds %n Norwegian identity numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -9963,12 +10059,12 @@
         <translation>It concerns version %1 of the AI system, older than the project's current version.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Through the crosswalk this evidence also counts towards: %1</source>
         <translation>Through the crosswalk this evidence also counts towards: %1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45" />
         <source>Your change was not saved. Apply your change on top of theirs?</source>
         <translation>Your change was not saved. Apply your change on top of theirs?</translation>
     </message>
@@ -10047,22 +10143,34 @@
     <message numerus="yes">
         <location line="+15" />
         <source>Added %n new item(s)</source>
-        <translation><numerusform>Added %n new item</numerusform><numerusform>Added %n new items</numerusform></translation>
+        <translation>
+            <numerusform>Added %n new item</numerusform>
+            <numerusform>Added %n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s) were in the library already</source>
-        <translation><numerusform>%n file was in the library already</numerusform><numerusform>%n files were in the library already</numerusform></translation>
+        <translation>
+            <numerusform>%n file was in the library already</numerusform>
+            <numerusform>%n files were in the library already</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</source>
-        <translation><numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform><numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds Norwegian identity numbers and needs a confirmation before it can go into a package.</numerusform>
+            <numerusform>%n of them hold Norwegian identity numbers and need a confirmation before they can go into a package.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of them are empty (0 bytes).</source>
-        <translation><numerusform>%n of them is empty (0 bytes).</numerusform><numerusform>%n of them are empty (0 bytes).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is empty (0 bytes).</numerusform>
+            <numerusform>%n of them are empty (0 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -10120,7 +10228,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Showing the first %n row(s) of %1. Export the item to see all of it.</source>
-        <translation><numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform><numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first row of %1. Export the item to see all of it.</numerusform>
+            <numerusform>Showing the first %n rows of %1. Export the item to see all of it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -10333,7 +10444,10 @@
     <message numerus="yes">
         <location line="+12" />
         <source>%1 of %n point(s) complete</source>
-        <translation><numerusform>%1 of %n point complete</numerusform><numerusform>%1 of %n points complete</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n point complete</numerusform>
+            <numerusform>%1 of %n points complete</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25" />
@@ -10343,7 +10457,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>Saved %n change(s).</source>
-        <translation><numerusform>Saved %n change.</numerusform><numerusform>Saved %n changes.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n change.</numerusform>
+            <numerusform>Saved %n changes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -10782,7 +10899,7 @@ Harm: %3</translation>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
@@ -11080,7 +11197,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>Plan version %1, %2 windows, %n open alarm(s).</source>
-        <translation><numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform><numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform></translation>
+        <translation>
+            <numerusform>Plan version %1, %2 windows, %n open alarm.</numerusform>
+            <numerusform>Plan version %1, %2 windows, %n open alarms.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -11239,7 +11359,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>&amp;Problems (%n), each with its line and column:</source>
-        <translation><numerusform>&amp;Problem (%n), with its line and column:</numerusform><numerusform>&amp;Problems (%n), each with its line and column:</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Problem (%n), with its line and column:</numerusform>
+            <numerusform>&amp;Problems (%n), each with its line and column:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44" />
@@ -11473,7 +11596,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+31" />
         <source>%n of %1 requirement(s) that apply are done</source>
-        <translation><numerusform>%n of %1 requirements that apply is done</numerusform><numerusform>%n of %1 requirements that apply are done</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 requirements that apply is done</numerusform>
+            <numerusform>%n of %1 requirements that apply are done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
@@ -11486,7 +11612,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n need(s) review after a pack update</source>
-        <translation><numerusform>%n needs review after a pack update</numerusform><numerusform>%n need review after a pack update</numerusform></translation>
+        <translation>
+            <numerusform>%n needs review after a pack update</numerusform>
+            <numerusform>%n need review after a pack update</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -11496,7 +11625,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n evidence item(s)</source>
-        <translation><numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -11663,14 +11795,17 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::OutcomeCard</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="-266" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-277" />
         <source>Its conditions are not answered yet.</source>
         <translation>Its conditions are not answered yet.</translation>
     </message>
     <message numerus="yes">
         <location line="+15" />
         <source>All %n conditions are met.</source>
-        <translation><numerusform>The %n condition is met.</numerusform><numerusform>All %n conditions are met.</numerusform></translation>
+        <translation>
+            <numerusform>The %n condition is met.</numerusform>
+            <numerusform>All %n conditions are met.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -12325,7 +12460,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>Imported the review by %1 (%2): %n finding(s), shown on the requirements.</source>
-        <translation><numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform><numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform></translation>
+        <translation>
+            <numerusform>Imported the review by %1 (%2): %n finding, shown on the requirements.</numerusform>
+            <numerusform>Imported the review by %1 (%2): %n findings, shown on the requirements.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -12335,7 +12473,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+44" />
         <source>What the documents lack (%n item(s)); follow a link to fill it in:</source>
-        <translation><numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform><numerusform>What the documents lack (%n items); follow a link to fill it in:</numerusform></translation>
+        <translation>
+            <numerusform>What the documents lack (%n item); follow a link to fill it in:</numerusform>
+            <numerusform>What the documents lack (%n items); follow a link to fill it in:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -12388,12 +12529,18 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+8" />
         <source>%n AI system(s), %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</source>
-        <translation><numerusform>%n AI system, %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</numerusform><numerusform>%n AI systems, %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</numerusform></translation>
+        <translation>
+            <numerusform>%n AI system, %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</numerusform>
+            <numerusform>%n AI systems, %1 shown; %2 high-risk, %3 with something overdue, %4 with open alarms.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
         <source>%n file(s) cannot be read; the table says why.</source>
-        <translation><numerusform>%n file cannot be read; the table says why.</numerusform><numerusform>%n files cannot be read; the table says why.</numerusform></translation>
+        <translation>
+            <numerusform>%n file cannot be read; the table says why.</numerusform>
+            <numerusform>%n files cannot be read; the table says why.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17" />
@@ -12496,7 +12643,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>%n incident report(s) are past their legal deadline. Send them and record them as sent.</source>
-        <translation><numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform><numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n incident report is past its legal deadline. Send it and record it as sent.</numerusform>
+            <numerusform>%n incident reports are past their legal deadline. Send them and record them as sent.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -12508,7 +12658,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="-9" />
         <source>%n monitoring alarm(s) are open. Take each on as a deviation.</source>
-        <translation><numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform><numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform></translation>
+        <translation>
+            <numerusform>%n monitoring alarm is open. Take it on as a deviation.</numerusform>
+            <numerusform>%n monitoring alarms are open. Take each on as a deviation.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -12518,17 +12671,26 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n incident report(s) are not yet sent. Send each before its deadline.</source>
-        <translation><numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform><numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform></translation>
+        <translation>
+            <numerusform>%n incident report is not yet sent. Send it before its deadline.</numerusform>
+            <numerusform>%n incident reports are not yet sent. Send each before its deadline.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n deviation(s) are open. Assess them, correct the cause and close them.</source>
-        <translation><numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform><numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform></translation>
+        <translation>
+            <numerusform>%n deviation is open. Assess it, correct the cause and close it.</numerusform>
+            <numerusform>%n deviations are open. Assess them, correct the causes and close them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n walkthrough question(s) are still needed to decide which requirements apply.</source>
-        <translation><numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform><numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform></translation>
+        <translation>
+            <numerusform>%n walkthrough question is still needed to decide which requirements apply.</numerusform>
+            <numerusform>%n walkthrough questions are still needed to decide which requirements apply.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -12538,7 +12700,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply have no evidence yet.</source>
-        <translation><numerusform>%n requirement that applies has no evidence yet.</numerusform><numerusform>%n requirements that apply have no evidence yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement that applies has no evidence yet.</numerusform>
+            <numerusform>%n requirements that apply have no evidence yet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -12548,7 +12713,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirement(s) that apply are not yet met. Set each one's status as the work is done.</source>
-        <translation><numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform><numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement that applies is not yet met. Set its status as the work is done.</numerusform>
+            <numerusform>%n requirements that apply are not yet met. Set each one's status as the work is done.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -12578,7 +12746,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+14" />
         <source>The audit chain is intact: %n entries verified.</source>
-        <translation><numerusform>The audit chain is intact: %n entry verified.</numerusform><numerusform>The audit chain is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: %n entry verified.</numerusform>
+            <numerusform>The audit chain is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -12679,7 +12850,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+220" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -12804,7 +12975,7 @@ Harm: %3</translation>
         <translation>This item counts through the crosswalk; remove its link on “%1” instead.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>The vendor linked no evidence to this requirement.</source>
         <translation>The vendor linked no evidence to this requirement.</translation>
     </message>
@@ -12814,12 +12985,12 @@ Harm: %3</translation>
         <translation>No other evidence in the library</translation>
     </message>
     <message>
-        <location line="-308" />
+        <location line="-309" />
         <source>Your team's work</source>
         <translation>Your team's work</translation>
     </message>
     <message>
-        <location line="+366" />
+        <location line="+367" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -12874,12 +13045,12 @@ Harm: %3</translation>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-199" />
         <source>Who is responsible</source>
         <translation>Who is responsible</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+190" />
         <source>Findings from reviews</source>
         <translation>Findings from reviews</translation>
     </message>
@@ -12969,7 +13140,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n requirements match '%1'</source>
-        <translation><numerusform>%n requirement matches '%1'</numerusform><numerusform>%n requirements match '%1'</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement matches '%1'</numerusform>
+            <numerusform>%n requirements match '%1'</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -13607,7 +13781,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location filename="../modules/ui/RiskHeatMap.cpp" line="+48" />
         <source>%n hazard(s) at severity %1, probability %2 (%3)</source>
-        <translation><numerusform>%n hazard at severity %1, probability %2 (%3)</numerusform><numerusform>%n hazards at severity %1, probability %2 (%3)</numerusform></translation>
+        <translation>
+            <numerusform>%n hazard at severity %1, probability %2 (%3)</numerusform>
+            <numerusform>%n hazards at severity %1, probability %2 (%3)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -13631,7 +13808,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RiskPage</name>
     <message>
-        <location filename="../modules/ui/RiskPage.cpp" line="+330" />
+        <location filename="../modules/ui/RiskPage.cpp" line="+328" />
         <source>Risk management</source>
         <translation>Risk management</translation>
     </message>
@@ -13907,7 +14084,7 @@ Harm: %3</translation>
         <translation>Opened deviation %1.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Computing the traceability matrix…</source>
         <translation>Computing the traceability matrix…</translation>
     </message>
@@ -13919,12 +14096,18 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>%n row(s), no gaps.</source>
-        <translation><numerusform>%n row, no gaps.</numerusform><numerusform>%n rows, no gaps.</numerusform></translation>
+        <translation>
+            <numerusform>%n row, no gaps.</numerusform>
+            <numerusform>%n rows, no gaps.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n gap(s) to close before a release.</source>
-        <translation><numerusform>%n gap to close before a release.</numerusform><numerusform>%n gaps to close before a release.</numerusform></translation>
+        <translation>
+            <numerusform>%n gap to close before a release.</numerusform>
+            <numerusform>%n gaps to close before a release.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14018,7 +14201,7 @@ Harm: %3</translation>
         <translation>not yet known</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+97" />
         <source>Still needed:</source>
         <translation>Still needed:</translation>
     </message>
@@ -14028,18 +14211,28 @@ Harm: %3</translation>
         <translation>Rests on answers given under an older version of the guidance:</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+22" />
+        <location line="+13" />
+        <source>Rules that wait for answers</source>
+        <translation>Rules that wait for answers</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Other rules checked (%1)</source>
+        <translation>Other rules checked (%1)</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <location line="+20" />
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="+7" />
         <source>How it was decided</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-40" />
         <location line="+3" />
         <source>Rule %1</source>
         <translation>Rule %1</translation>
@@ -14460,13 +14653,13 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::WalkthroughPage</name>
     <message>
-        <location filename="../modules/ui/WalkthroughPage.cpp" line="+179" />
-        <location line="+449" />
+        <location filename="../modules/ui/WalkthroughPage.cpp" line="+180" />
+        <location line="+432" />
         <source>Walkthrough</source>
         <translation>Walkthrough</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-388" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
@@ -14494,7 +14687,7 @@ Harm: %3</translation>
         <translation>There are no questions in the installed guidance.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>This question is not asked for your current answers; an answer here is kept but not used.</source>
         <translation>This question is not asked for your current answers; an answer here is kept but not used.</translation>
     </message>
@@ -14571,12 +14764,18 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n question(s) are still unanswered.</source>
-        <translation><numerusform>%n question is still unanswered.</numerusform><numerusform>%n questions are still unanswered.</numerusform></translation>
+        <translation>
+            <numerusform>%n question is still unanswered.</numerusform>
+            <numerusform>%n questions are still unanswered.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n of them are needed for the classification.</source>
-        <translation><numerusform>%n of them is needed for the classification.</numerusform><numerusform>%n of them are needed for the classification.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them is needed for the classification.</numerusform>
+            <numerusform>%n of them are needed for the classification.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -15316,7 +15515,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location filename="../modules/validation/EngineRun.cpp" line="+32" />
         <source>all %n cases errored, so nothing was tested</source>
-        <translation><numerusform>its %n case errored, so nothing was tested</numerusform><numerusform>all %n cases errored, so nothing was tested</numerusform></translation>
+        <translation>
+            <numerusform>its %n case errored, so nothing was tested</numerusform>
+            <numerusform>all %n cases errored, so nothing was tested</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
