@@ -174,6 +174,8 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 400}); // the list has six columns, the details one
+    connect(splitter, &QSplitter::splitterMoved, this, &EvidencePage::fitRequirementsColumn);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -395,7 +397,11 @@ void EvidencePage::reload()
 void EvidencePage::fitRequirementsColumn()
 {
     m_table->resizeColumnToContents(EvidenceModel::Requirements);
-    const int most = std::max(80, m_table->viewport()->width() / 4);
+    // The title and the requirements share what the short columns leave; the requirements get at most half of it.
+    int others = 0;
+    for (int c : {EvidenceModel::Kind, EvidenceModel::State, EvidenceModel::Size, EvidenceModel::Attention})
+        others += m_table->columnWidth(c);
+    const int most = std::max(80, (m_table->viewport()->width() - others) / 2);
     if (m_table->columnWidth(EvidenceModel::Requirements) > most)
         m_table->setColumnWidth(EvidenceModel::Requirements, most);
 }

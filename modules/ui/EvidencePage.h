@@ -84,7 +84,8 @@ private:
     Status onCurrentItem(const std::function<Result<bool>(evidence::EvidenceLibrary &, qint64)> &action);
     void retranslate();
     void reload();
-    /// The requirements column as wide as its titles, up to a quarter of the list: the item's own title comes first.
+    /// The requirements column as wide as its titles, up to half the room the short columns leave: the item's own
+    /// title comes first.
     void fitRequirementsColumn();
     void showCurrent();
     void fillDetails(const evidence::EvidenceStatus *status);

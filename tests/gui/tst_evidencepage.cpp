@@ -577,18 +577,22 @@ void TestEvidencePage::listNamesRequirementsAndShowsAnItem()
     QCOMPARE(header->sectionResizeMode(EvidenceModel::Title), QHeaderView::Stretch);
     for (int c : {EvidenceModel::Kind, EvidenceModel::State, EvidenceModel::Size, EvidenceModel::Attention})
         QCOMPARE(header->sectionResizeMode(c), QHeaderView::ResizeToContents);
-    // The title's and the short columns' texts fit; the requirements' titles up to a quarter of the list.
+    // The title's and the short columns' texts fit; the requirements' titles up to half the room the short columns
+    // leave.
     const QFontMetrics metrics(table->font());
-    const int quarter = std::max(80, table->viewport()->width() / 4);
+    int others = 0;
+    for (int c : {EvidenceModel::Kind, EvidenceModel::State, EvidenceModel::Size, EvidenceModel::Attention})
+        others += table->columnWidth(c);
+    const int half = std::max(80, (table->viewport()->width() - others) / 2);
     for (int r = 0; r < table->model()->rowCount(); ++r)
         for (int c = 0; c < EvidenceModel::ColumnCount; ++c) {
             const QString text = table->model()->index(r, c).data().toString();
             const int needed = std::min(metrics.horizontalAdvance(text),
-                                        c == EvidenceModel::Requirements ? quarter - 12 : 100000);
+                                        c == EvidenceModel::Requirements ? half - 12 : 100000);
             QVERIFY2(table->columnWidth(c) >= needed,
                      qPrintable(QStringLiteral("%1: %2 < %3").arg(text).arg(table->columnWidth(c)).arg(needed)));
         }
-    QVERIFY(table->columnWidth(EvidenceModel::Requirements) <= quarter);
+    QVERIFY(table->columnWidth(EvidenceModel::Requirements) <= half);
 }
 
 QTEST_MAIN(TestEvidencePage)
