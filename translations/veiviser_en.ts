@@ -8610,7 +8610,7 @@
 <context>
     <name>vv::ui::AnswerEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+70" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+71" />
         <source>answer to “%1”</source>
         <translation>answer to “%1”</translation>
     </message>
@@ -9708,6 +9708,29 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::EvidenceMetadataEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+21" />
+        <source>change to evidence “%1”</source>
+        <translation>change to evidence “%1”</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no project is open</source>
+        <translation>no project is open</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>evidence “%1” was changed by someone else in the meantime</source>
+        <translation>evidence “%1” was changed by someone else in the meantime</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload to see their change, then make yours again.</source>
+        <translation>Reload to see their change, then make yours again.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::EvidenceModel</name>
     <message>
         <location filename="../modules/ui/EvidenceModel.cpp" line="+59" />
@@ -9781,7 +9804,7 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+226" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+230" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importing %1 (%2 of %3)</translation>
     </message>
@@ -10011,7 +10034,7 @@
         <translation>Remove li&amp;nk</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+165" />
         <source>%1, %2, imported %3 (SHA-256 %4)</source>
         <translation>%1, %2, imported %3 (SHA-256 %4)</translation>
     </message>
@@ -10064,12 +10087,12 @@
         <translation>Through the crosswalk this evidence also counts towards: %1</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Your change was not saved. Apply your change on top of theirs?</source>
         <translation>Your change was not saved. Apply your change on top of theirs?</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <location line="+14" />
         <location line="+9" />
         <source>select an evidence item first</source>
@@ -10476,7 +10499,7 @@
 <context>
     <name>vv::ui::HazardEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+16" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+14" />
         <source>no project is open</source>
         <translation>no project is open</translation>
     </message>
@@ -13154,7 +13177,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RequirementStateEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="-65" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-105" />
         <source>change to “%1”</source>
         <translation>change to “%1”</translation>
     </message>
@@ -13766,7 +13789,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RiskControlEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+107" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+147" />
         <source>change to risk control %1</source>
         <translation>change to risk control %1</translation>
     </message>

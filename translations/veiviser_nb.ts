@@ -8610,7 +8610,7 @@
 <context>
     <name>vv::ui::AnswerEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+70" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+71" />
         <source>answer to “%1”</source>
         <translation>svar på «%1»</translation>
     </message>
@@ -8885,7 +8885,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed to decide which requirements apply</source>
-        <translation><numerusform>%n trengs fortsatt for å avgjøre hvilke krav som gjelder</numerusform><numerusform>%n trengs fortsatt for å avgjøre hvilke krav som gjelder</numerusform></translation>
+        <translation>
+            <numerusform>%n trengs fortsatt for å avgjøre hvilke krav som gjelder</numerusform>
+            <numerusform>%n trengs fortsatt for å avgjøre hvilke krav som gjelder</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -9708,6 +9711,29 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::EvidenceMetadataEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+21" />
+        <source>change to evidence “%1”</source>
+        <translation>endring av dokumentet «%1»</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no project is open</source>
+        <translation>ingen prosjekter er åpne</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>evidence “%1” was changed by someone else in the meantime</source>
+        <translation>dokumentet «%1» ble endret av noen andre i mellomtiden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload to see their change, then make yours again.</source>
+        <translation>Last inn på nytt for å se endringen deres, og gjør så din endring igjen.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::EvidenceModel</name>
     <message>
         <location filename="../modules/ui/EvidenceModel.cpp" line="+59" />
@@ -9781,7 +9807,7 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+226" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+230" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importerer %1 (%2 av %3)</translation>
     </message>
@@ -10011,7 +10037,7 @@
         <translation>Ta &amp;bort lenke</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+165" />
         <source>%1, %2, imported %3 (SHA-256 %4)</source>
         <translation>%1, %2, importert %3 (SHA-256 %4)</translation>
     </message>
@@ -10064,12 +10090,12 @@
         <translation>Via kryssreferansen teller denne dokumentasjonen også for: %1</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Your change was not saved. Apply your change on top of theirs?</source>
         <translation>Endringen din ble ikke lagret. Vil du legge endringen din oppå deres?</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <location line="+14" />
         <location line="+9" />
         <source>select an evidence item first</source>
@@ -10476,7 +10502,7 @@
 <context>
     <name>vv::ui::HazardEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+16" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+14" />
         <source>no project is open</source>
         <translation>ingen prosjekter er åpne</translation>
     </message>
@@ -13154,7 +13180,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RequirementStateEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="-65" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-105" />
         <source>change to “%1”</source>
         <translation>endring av «%1»</translation>
     </message>
@@ -13766,7 +13792,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RiskControlEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+107" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+147" />
         <source>change to risk control %1</source>
         <translation>endring av risikotiltak %1</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "ui/FocusOutWatcher.h"
 #include "ui/Labels.h"
 #include "ui/MessageBar.h"
+#include "ui/ProjectEdits.h"
 #include "ui/ProjectSession.h"
 #include "ui/RequirementTitle.h"
 #include "ui/RequirementPicker.h"
@@ -36,6 +37,7 @@
 #include <QTabWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace vv::ui {
@@ -390,6 +392,11 @@ void EvidencePage::reload()
     // An item is always shown when there is one: an empty form of disabled fields told nothing.
     if (!currentId() && m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
+    // An empty column of "needs attention" took room from the titles: it shows only when something needs attention.
+    bool attention = false;
+    for (int r = 0; r < m_model->rowCount() && !attention; ++r)
+        attention = !m_model->index(r, EvidenceModel::Attention).data().toString().isEmpty();
+    m_table->setColumnHidden(EvidenceModel::Attention, !attention);
     fitRequirementsColumn();
     showCurrent(); // the item may have changed
 }
@@ -554,6 +561,7 @@ void EvidencePage::saveDetails()
         showError(current.error());
         return;
     }
+    EvidenceItem before = *current;
     EvidenceItem e = *current;
     e.title = m_title->text();
     e.kind = static_cast<EvidenceKind>(m_kind->currentData().toInt());
@@ -572,6 +580,7 @@ void EvidencePage::saveDetails()
             askToReapply(this, session()->inUsersWords(changed.error()), tr("Your change was not saved. Apply your change on top of theirs?"));
         auto latest = library.item(id);
         if (reapply && latest) {
+            before = *latest;
             e.rowVersion = latest->rowVersion;
             changed = library.update(e);
         } else {
@@ -584,10 +593,14 @@ void EvidencePage::saveDetails()
         reload(); // back to what is stored
         return;
     }
-    if (auto saved = library.item(id))
+    auto saved = library.item(id);
+    if (saved)
         m_shownVersion = saved->rowVersion;
     if (*changed) {
         m_messages->hide();
+        // On the session's undo stack, as links and requirement states are: Edit > Undo puts the old values back.
+        if (saved)
+            session()->undoStack()->push(new EvidenceMetadataEdit(session(), before, *saved));
         session()->notifyChanged(QStringLiteral("evidence"));
     }
 }

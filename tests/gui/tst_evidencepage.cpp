@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace vv;
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void cancelledImportLeavesNoTrace();
     void mainWindowHasThePage();
     void listNamesRequirementsAndShowsAnItem();
+    void metadataEditsCanBeUndone();
 
 private:
     QString path(const QString &n) const { return m_dir->filePath(n); }
@@ -593,6 +595,39 @@ void TestEvidencePage::listNamesRequirementsAndShowsAnItem()
                      qPrintable(QStringLiteral("%1: %2 < %3").arg(text).arg(table->columnWidth(c)).arg(needed)));
         }
     QVERIFY(table->columnWidth(EvidenceModel::Requirements) <= half);
+}
+
+// A metadata edit goes on the session's undo stack, as link edits do: undo saves the earlier value again (and the
+// form shows it), redo the later one; a change saved by someone else in between is not overwritten.
+void TestEvidencePage::metadataEditsCanBeUndone()
+{
+    dropAndWait({path(QStringLiteral("material/metrics.json"))});
+    selectByTitle(QStringLiteral("metrics.json"));
+    const qint64 id = m_page->currentId();
+    QUndoStack *stack = m_session->undoStack();
+    const int depth = stack->count();
+    QLineEdit *title = m_page->titleEdit();
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Metrics, external validation"));
+    QTest::keyClick(title, Qt::Key_Return);
+    evidence::EvidenceLibrary library(*m_session->store());
+    QCOMPARE(library.item(id)->title, QStringLiteral("Metrics, external validation"));
+    QCOMPARE(stack->count(), depth + 1);
+
+    stack->undo();
+    QCOMPARE(library.item(id)->title, QStringLiteral("metrics.json"));
+    QCOMPARE(title->text(), QStringLiteral("metrics.json"));
+    stack->redo();
+    QCOMPARE(library.item(id)->title, QStringLiteral("Metrics, external validation"));
+    QCOMPARE(title->text(), QStringLiteral("Metrics, external validation"));
+
+    EvidenceItem theirs = *library.item(id);
+    theirs.author = QStringLiteral("Kari Nordmann");
+    QVERIFY(library.update(theirs).ok());
+    stack->undo();
+    QCOMPARE(library.item(id)->title, QStringLiteral("Metrics, external validation"));
+    QCOMPARE(library.item(id)->author, QStringLiteral("Kari Nordmann"));
 }
 
 QTEST_MAIN(TestEvidencePage)
