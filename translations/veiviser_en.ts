@@ -8615,7 +8615,7 @@
 <context>
     <name>vv::ui::AnswerEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+69" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+71" />
         <source>answer to “%1”</source>
         <translation>answer to “%1”</translation>
     </message>
@@ -8671,13 +8671,13 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+308" />
-        <location line="+103" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+318" />
+        <location line="+105" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-70" />
         <source>Nothing is missing for the classification.</source>
         <translation>Nothing is missing for the classification.</translation>
     </message>
@@ -8690,7 +8690,7 @@
         </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+68" />
         <source>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</source>
         <translation>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</translation>
     </message>
@@ -8700,7 +8700,7 @@
         <translation>&amp;Continue the walkthrough</translation>
     </message>
     <message>
-        <location line="-362" />
+        <location line="-373" />
         <source>MDR risk class</source>
         <translation>MDR risk class</translation>
     </message>
@@ -8730,7 +8730,7 @@
         <translation>Data protection impact assessment (DPIA)</translation>
     </message>
     <message>
-        <location line="+355" />
+        <location line="+366" />
         <source>&amp;Reasons</source>
         <translation>&amp;Reasons</translation>
     </message>
@@ -8745,12 +8745,12 @@
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-68" />
         <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
         <translation>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+70" />
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
@@ -8816,13 +8816,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+238" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+212" />
+        <location line="+262" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-221" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -8878,7 +8878,22 @@
         </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+30" />
+        <source>Next question: “%1”</source>
+        <translation>Next question: “%1”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 of %2 questions answered</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n still needed to decide which requirements apply</source>
+        <translation><numerusform>%n still needed to decide which requirements apply</numerusform><numerusform>%n still needed to decide which requirements apply</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Incident reports due could not be worked out: %1</source>
         <translation>Incident reports due could not be worked out: %1</translation>
     </message>
@@ -8922,6 +8937,16 @@
     </message>
     <message>
         <location line="+66" />
+        <source>Continue where you left off</source>
+        <translation>Continue where you left off</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Continue the walkthrough</source>
+        <translation>&amp;Continue the walkthrough</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>D&amp;ue or overdue</source>
         <translation>D&amp;ue or overdue</translation>
     </message>
@@ -9644,7 +9669,7 @@
 <context>
     <name>vv::ui::EvidenceLinkEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+62" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+56" />
         <source>link to “%1”</source>
         <translation>link to “%1”</translation>
     </message>
@@ -9688,6 +9713,29 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::EvidenceMetadataEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+21" />
+        <source>change to evidence “%1”</source>
+        <translation>change to evidence “%1”</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no project is open</source>
+        <translation>no project is open</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>evidence “%1” was changed by someone else in the meantime</source>
+        <translation>evidence “%1” was changed by someone else in the meantime</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload to see their change, then make yours again.</source>
+        <translation>Reload to see their change, then make yours again.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::EvidenceModel</name>
     <message>
         <location filename="../modules/ui/EvidenceModel.cpp" line="+59" />
@@ -9710,12 +9758,17 @@
         <translation>Older system version</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>%1 (imported from %2)</source>
         <translation>%1 (imported from %2)</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+5" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
         <translation>
             <numerusform>Holds %n identity number; it cannot go into a package until someone confirms it.</numerusform>
@@ -9756,7 +9809,7 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+218" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+230" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importing %1 (%2 of %3)</translation>
     </message>
@@ -9986,7 +10039,7 @@
         <translation>Remove li&amp;nk</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+165" />
         <source>%1, %2, imported %3 (SHA-256 %4)</source>
         <translation>%1, %2, imported %3 (SHA-256 %4)</translation>
     </message>
@@ -10034,7 +10087,7 @@
         <translation>It concerns version %1 of the AI system, older than the project's current version.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Through the crosswalk this evidence also counts towards: %1</source>
         <translation>Through the crosswalk this evidence also counts towards: %1</translation>
     </message>
@@ -10044,7 +10097,7 @@
         <translation>Your change was not saved. Apply your change on top of theirs?</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <location line="+14" />
         <location line="+9" />
         <source>select an evidence item first</source>
@@ -10451,7 +10504,7 @@
 <context>
     <name>vv::ui::HazardEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+16" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+14" />
         <source>no project is open</source>
         <translation>no project is open</translation>
     </message>
@@ -10874,7 +10927,7 @@ Harm: %3</translation>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
@@ -11770,7 +11823,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::OutcomeCard</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="-266" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-277" />
         <source>Its conditions are not answered yet.</source>
         <translation>Its conditions are not answered yet.</translation>
     </message>
@@ -12825,7 +12878,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+220" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -12950,7 +13003,7 @@ Harm: %3</translation>
         <translation>This item counts through the crosswalk; remove its link on “%1” instead.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>The vendor linked no evidence to this requirement.</source>
         <translation>The vendor linked no evidence to this requirement.</translation>
     </message>
@@ -12960,12 +13013,12 @@ Harm: %3</translation>
         <translation>No other evidence in the library</translation>
     </message>
     <message>
-        <location line="-308" />
+        <location line="-309" />
         <source>Your team's work</source>
         <translation>Your team's work</translation>
     </message>
     <message>
-        <location line="+366" />
+        <location line="+367" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -13020,12 +13073,12 @@ Harm: %3</translation>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-199" />
         <source>Who is responsible</source>
         <translation>Who is responsible</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+190" />
         <source>Findings from reviews</source>
         <translation>Findings from reviews</translation>
     </message>
@@ -13129,7 +13182,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RequirementStateEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="-65" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-105" />
         <source>change to “%1”</source>
         <translation>change to “%1”</translation>
     </message>
@@ -13741,7 +13794,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RiskControlEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+107" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+147" />
         <source>change to risk control %1</source>
         <translation>change to risk control %1</translation>
     </message>
@@ -13783,7 +13836,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RiskPage</name>
     <message>
-        <location filename="../modules/ui/RiskPage.cpp" line="+330" />
+        <location filename="../modules/ui/RiskPage.cpp" line="+328" />
         <source>Risk management</source>
         <translation>Risk management</translation>
     </message>
@@ -14176,7 +14229,7 @@ Harm: %3</translation>
         <translation>not yet known</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+97" />
         <source>Still needed:</source>
         <translation>Still needed:</translation>
     </message>
@@ -14186,18 +14239,28 @@ Harm: %3</translation>
         <translation>Rests on answers given under an older version of the guidance:</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+22" />
+        <location line="+13" />
+        <source>Rules that wait for answers</source>
+        <translation>Rules that wait for answers</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Other rules checked (%1)</source>
+        <translation>Other rules checked (%1)</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <location line="+20" />
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="+7" />
         <source>How it was decided</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-40" />
         <location line="+3" />
         <source>Rule %1</source>
         <translation>Rule %1</translation>
@@ -14618,13 +14681,13 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::WalkthroughPage</name>
     <message>
-        <location filename="../modules/ui/WalkthroughPage.cpp" line="+179" />
-        <location line="+449" />
+        <location filename="../modules/ui/WalkthroughPage.cpp" line="+180" />
+        <location line="+432" />
         <source>Walkthrough</source>
         <translation>Walkthrough</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-388" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
@@ -14652,7 +14715,7 @@ Harm: %3</translation>
         <translation>There are no questions in the installed guidance.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>This question is not asked for your current answers; an answer here is kept but not used.</source>
         <translation>This question is not asked for your current answers; an answer here is kept but not used.</translation>
     </message>

@@ -8615,7 +8615,7 @@
 <context>
     <name>vv::ui::AnswerEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+69" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+71" />
         <source>answer to “%1”</source>
         <translation>svar på «%1»</translation>
     </message>
@@ -8671,13 +8671,13 @@
 <context>
     <name>vv::ui::ClassificationPage</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="+308" />
-        <location line="+103" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="+318" />
+        <location line="+105" />
         <source>Classification</source>
         <translation>Klassifisering</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-70" />
         <source>Nothing is missing for the classification.</source>
         <translation>Ingenting mangler for klassifiseringen.</translation>
     </message>
@@ -8690,7 +8690,7 @@
         </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+68" />
         <source>How each regime classifies the system, worked out from your answers. Every outcome shows the rule that decided it and its legal source; follow an answer's link to change it.</source>
         <translation>Hvordan hvert regelverk klassifiserer systemet, utledet av svarene dine. Hvert resultat viser regelen som avgjorde det og rettskilden; følg lenken ved et svar for å endre det.</translation>
     </message>
@@ -8700,7 +8700,7 @@
         <translation>Fort&amp;sett gjennomgangen</translation>
     </message>
     <message>
-        <location line="-362" />
+        <location line="-373" />
         <source>MDR risk class</source>
         <translation>Risikoklasse etter MDR</translation>
     </message>
@@ -8730,7 +8730,7 @@
         <translation>Vurdering av personvernkonsekvenser (DPIA)</translation>
     </message>
     <message>
-        <location line="+355" />
+        <location line="+366" />
         <source>&amp;Reasons</source>
         <translation>&amp;Begrunnelse</translation>
     </message>
@@ -8745,12 +8745,12 @@
         <translation>Alle resultater</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-68" />
         <source>Requirements for this project's role: %1 apply, %2 do not apply, %3 not yet known.</source>
         <translation>Krav for prosjektets rolle: %1 gjelder, %2 gjelder ikke, %3 er ennå ikke avklart.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+70" />
         <source>Outcomes</source>
         <translation>Resultater</translation>
     </message>
@@ -8816,13 +8816,13 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+190" />
-        <location line="+238" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+212" />
+        <location line="+262" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-221" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, systemversjon %2 · status per %3</translation>
     </message>
@@ -8878,7 +8878,25 @@
         </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+30" />
+        <source>Next question: “%1”</source>
+        <translation>Neste spørsmål: «%1»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 av %2 spørsmål besvart</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n still needed to decide which requirements apply</source>
+        <translation>
+            <numerusform>%n trengs fortsatt for å avgjøre hvilke krav som gjelder</numerusform>
+            <numerusform>%n trengs fortsatt for å avgjøre hvilke krav som gjelder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Incident reports due could not be worked out: %1</source>
         <translation>Det kunne ikke regnes ut hvilke hendelsesrapporter som skal sendes: %1</translation>
     </message>
@@ -8922,6 +8940,16 @@
     </message>
     <message>
         <location line="+66" />
+        <source>Continue where you left off</source>
+        <translation>Fortsett der du slapp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Continue the walkthrough</source>
+        <translation>F&amp;ortsett gjennomgangen</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>D&amp;ue or overdue</source>
         <translation>Fri&amp;st snart eller passert</translation>
     </message>
@@ -9644,7 +9672,7 @@
 <context>
     <name>vv::ui::EvidenceLinkEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+62" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+56" />
         <source>link to “%1”</source>
         <translation>kobling til «%1»</translation>
     </message>
@@ -9688,6 +9716,29 @@
     </message>
 </context>
 <context>
+    <name>vv::ui::EvidenceMetadataEdit</name>
+    <message>
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+21" />
+        <source>change to evidence “%1”</source>
+        <translation>endring av dokumentet «%1»</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no project is open</source>
+        <translation>ingen prosjekter er åpne</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>evidence “%1” was changed by someone else in the meantime</source>
+        <translation>dokumentet «%1» ble endret av noen andre i mellomtiden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload to see their change, then make yours again.</source>
+        <translation>Last inn på nytt for å se endringen deres, og gjør så din endring igjen.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::EvidenceModel</name>
     <message>
         <location filename="../modules/ui/EvidenceModel.cpp" line="+59" />
@@ -9710,12 +9761,17 @@
         <translation>Eldre systemversjon</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>%1 (imported from %2)</source>
         <translation>%1 (importert fra %2)</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+5" />
         <source>Holds %n identity number(s); it cannot go into a package until someone confirms it.</source>
         <translation>
             <numerusform>Inneholder %n identitetsnummer; kan ikke tas med i en pakke før noen har bekreftet det.</numerusform>
@@ -9756,7 +9812,7 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+218" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+230" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importerer %1 (%2 av %3)</translation>
     </message>
@@ -9986,7 +10042,7 @@
         <translation>Ta &amp;bort lenke</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+165" />
         <source>%1, %2, imported %3 (SHA-256 %4)</source>
         <translation>%1, %2, importert %3 (SHA-256 %4)</translation>
     </message>
@@ -10034,7 +10090,7 @@
         <translation>Det gjelder versjon %1 av KI-systemet, som er eldre enn prosjektets gjeldende versjon.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Through the crosswalk this evidence also counts towards: %1</source>
         <translation>Via kryssreferansen teller denne dokumentasjonen også for: %1</translation>
     </message>
@@ -10044,7 +10100,7 @@
         <translation>Endringen din ble ikke lagret. Vil du legge endringen din oppå deres?</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <location line="+14" />
         <location line="+9" />
         <source>select an evidence item first</source>
@@ -10451,7 +10507,7 @@
 <context>
     <name>vv::ui::HazardEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+16" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+14" />
         <source>no project is open</source>
         <translation>ingen prosjekter er åpne</translation>
     </message>
@@ -10874,7 +10930,7 @@ Skade: %3</translation>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
@@ -11770,7 +11826,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::OutcomeCard</name>
     <message>
-        <location filename="../modules/ui/ClassificationPage.cpp" line="-266" />
+        <location filename="../modules/ui/ClassificationPage.cpp" line="-277" />
         <source>Its conditions are not answered yet.</source>
         <translation>Vilkårene er ikke besvart ennå.</translation>
     </message>
@@ -12825,7 +12881,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+211" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+220" />
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
@@ -12950,7 +13006,7 @@ Skade: %3</translation>
         <translation>Dette dokumentet teller via kryssreferansen; fjern heller koblingen på «%1».</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>The vendor linked no evidence to this requirement.</source>
         <translation>Leverandøren har ikke koblet noen dokumentasjon til dette kravet.</translation>
     </message>
@@ -12960,12 +13016,12 @@ Skade: %3</translation>
         <translation>Ingen annen dokumentasjon i biblioteket</translation>
     </message>
     <message>
-        <location line="-308" />
+        <location line="-309" />
         <source>Your team's work</source>
         <translation>Teamets arbeid</translation>
     </message>
     <message>
-        <location line="+366" />
+        <location line="+367" />
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
@@ -13020,12 +13076,12 @@ Skade: %3</translation>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-199" />
         <source>Who is responsible</source>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+190" />
         <source>Findings from reviews</source>
         <translation>Funn fra gjennomganger</translation>
     </message>
@@ -13129,7 +13185,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RequirementStateEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="-65" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="-105" />
         <source>change to “%1”</source>
         <translation>endring av «%1»</translation>
     </message>
@@ -13741,7 +13797,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RiskControlEdit</name>
     <message>
-        <location filename="../modules/ui/ProjectEdits.cpp" line="+107" />
+        <location filename="../modules/ui/ProjectEdits.cpp" line="+147" />
         <source>change to risk control %1</source>
         <translation>endring av risikotiltak %1</translation>
     </message>
@@ -13783,7 +13839,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RiskPage</name>
     <message>
-        <location filename="../modules/ui/RiskPage.cpp" line="+330" />
+        <location filename="../modules/ui/RiskPage.cpp" line="+328" />
         <source>Risk management</source>
         <translation>Risikostyring</translation>
     </message>
@@ -14176,7 +14232,7 @@ Skade: %3</translation>
         <translation>ennå ikke avklart</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+97" />
         <source>Still needed:</source>
         <translation>Mangler fortsatt:</translation>
     </message>
@@ -14186,18 +14242,28 @@ Skade: %3</translation>
         <translation>Bygger på svar gitt under en eldre versjon av veiledningen:</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+22" />
+        <location line="+13" />
+        <source>Rules that wait for answers</source>
+        <translation>Regler som venter på svar</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Other rules checked (%1)</source>
+        <translation>Andre regler som ble vurdert (%1)</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <location line="+20" />
         <source>Sources:</source>
         <translation>Kilder:</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="+7" />
         <source>How it was decided</source>
         <translation>Slik ble det avgjort</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-40" />
         <location line="+3" />
         <source>Rule %1</source>
         <translation>Regel %1</translation>
@@ -14618,13 +14684,13 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::WalkthroughPage</name>
     <message>
-        <location filename="../modules/ui/WalkthroughPage.cpp" line="+179" />
-        <location line="+449" />
+        <location filename="../modules/ui/WalkthroughPage.cpp" line="+180" />
+        <location line="+432" />
         <source>Walkthrough</source>
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-388" />
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
@@ -14652,7 +14718,7 @@ Skade: %3</translation>
         <translation>Det finnes ingen spørsmål i den installerte veiledningen.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>This question is not asked for your current answers; an answer here is kept but not used.</source>
         <translation>Dette spørsmålet stilles ikke med svarene du har gitt nå; et svar her tas vare på, men brukes ikke.</translation>
     </message>

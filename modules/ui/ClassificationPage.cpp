@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -264,6 +265,15 @@ ClassificationPage::ClassificationPage(ProjectSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(OutcomeModel::ResultColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     routeLinks(m_trace, this);
+    connect(m_trace, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url != TraceHtml::otherRulesLink())
+            return;
+        m_otherRulesShown = !m_otherRulesShown;
+        QScrollBar *bar = m_trace->verticalScrollBar();
+        const int at = bar->value();
+        showTrace(m_shownFact);
+        bar->setValue(at);
+    });
     m_tabs->addTab(m_trace, QString());
     m_tabs->addTab(m_table, QString());
 
@@ -368,6 +378,8 @@ void ClassificationPage::refresh()
 
 void ClassificationPage::showTrace(const QString &fact)
 {
+    if (fact != m_shownFact)
+        m_otherRulesShown = false;
     m_shownFact = fact;
     for (OutcomeCard *c : m_cards)
         c->setSelected(c->fact() == fact);
@@ -377,7 +389,7 @@ void ClassificationPage::showTrace(const QString &fact)
         m_trace->clear();
         return;
     }
-    m_trace->setHtml(TraceHtml::trace(*library, *t));
+    m_trace->setHtml(TraceHtml::trace(*library, *t, m_otherRulesShown));
     m_tabs->setCurrentWidget(m_trace);
     const int row = m_model->rowOf(fact);
     if (row >= 0 && m_table->currentIndex().row() != row) {

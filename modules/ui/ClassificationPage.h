@@ -87,6 +87,8 @@ public:
     QString traceHtml() const;
     QString missingText() const;
     QTextBrowser *traceView() const { return m_trace; }
+    /// Whether the trace shows the rules that did not apply in full (they are folded at first).
+    bool otherRulesShown() const { return m_otherRulesShown; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +98,7 @@ private:
 
     guidance::Assessment m_assessment;
     QString m_shownFact;
+    bool m_otherRulesShown = false;
     QLabel *m_heading, *m_intro, *m_error, *m_missing, *m_requirements;
     QPushButton *m_continue;
     QList<OutcomeCard *> m_cards;

@@ -2,6 +2,7 @@
 
 #include "monitoring/IncidentRules.h"
 #include "store/ProjectStore.h"
+#include "tracking/Walkthrough.h"
 #include "ui/DeviationModels.h"
 #include "core/Translation.h"
 #include "ui/Labels.h"
@@ -21,7 +22,9 @@
 #include <QBarSet>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QFontMetrics>
+#include <QFrame>
 #include <QLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -43,7 +46,10 @@ static const TrackedStatus chartStatuses[] = {TrackedStatus::Met, TrackedStatus:
                                               TrackedStatus::Undetermined};
 
 DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
-    : Page(session, parent), m_heading(new QLabel(this)), m_subheading(new QLabel(this)), m_summary(new QLabel(this)),
+    : Page(session, parent), m_heading(new QLabel(this)), m_subheading(new QLabel(this)),
+      m_continueBox(new QFrame(this)), m_continueHeading(new QLabel(m_continueBox)),
+      m_continueText(new QLabel(m_continueBox)), m_continueButton(new QPushButton(m_continueBox)),
+      m_summary(new QLabel(this)),
       m_packView(new QChartView(this)), m_overallView(new QChartView(this)), m_due(new RequirementTableModel(this)),
       m_review(new RequirementTableModel(this)), m_stale(new EvidenceListModel(this)), m_dueLabel(new QLabel(this)),
       m_reviewLabel(new QLabel(this)), m_staleLabel(new QLabel(this)), m_dueEmpty(new QLabel(this)),
@@ -59,6 +65,22 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
     m_heading->setFont(f);
     m_subheading->setWordWrap(true);
     m_summary->setWordWrap(true);
+
+    m_continueBox->setFrameShape(QFrame::StyledPanel);
+    QFont bold = m_continueHeading->font();
+    bold.setBold(true);
+    m_continueHeading->setFont(bold);
+    m_continueText->setWordWrap(true);
+    m_continueText->setTextFormat(Qt::PlainText);
+    auto *card = new QHBoxLayout(m_continueBox);
+    auto *cardText = new QVBoxLayout;
+    cardText->addWidget(m_continueHeading);
+    cardText->addWidget(m_continueText);
+    card->addLayout(cardText, 1);
+    card->addWidget(m_continueButton, 0, Qt::AlignVCenter);
+    m_continueBox->hide();
+    connect(m_continueButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT linkActivated(LinkTarget::question(m_continueQuestion).url()); });
 
     auto *tiles = new QHBoxLayout;
     for (int i = 0; i < 6; ++i) {
@@ -110,8 +132,6 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
     m_staleView->hideColumn(EvidenceListModel::Counts);
 
     // Incident reports have legal deadlines: they come first, above the requirements due.
-    QFont bold = m_reportsLabel->font();
-    bold.setBold(true);
     m_reportsLabel->setFont(bold);
     m_reportsLabel->setBuddy(m_reports);
     auto *reportsLayout = new QVBoxLayout(m_reportsBox);
@@ -134,6 +154,7 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(m_heading);
     layout->addWidget(m_subheading);
+    layout->addWidget(m_continueBox);
     layout->addLayout(tiles);
     layout->addWidget(m_summary);
     layout->addWidget(m_reportsBox);
@@ -163,6 +184,7 @@ DashboardPage::DashboardPage(ProjectSession *session, QWidget *parent)
         m_stale->clear();
         m_reports->clear();
         m_reportsBox->hide();
+        m_continueBox->hide();
     });
     retranslate();
 }
@@ -269,7 +291,31 @@ void DashboardPage::refresh()
     m_reviewStack->setCurrentIndex(review.empty() ? 1 : 0);
     m_staleStack->setCurrentIndex(p->staleEvidence.empty() ? 1 : 0);
     fillReports();
+    fillContinueCard();
     buildCharts();
+}
+
+QString DashboardPage::continueText() const
+{
+    return m_continueText->text();
+}
+
+void DashboardPage::fillContinueCard()
+{
+    const tracking::ProjectProgress *progress = session()->progress();
+    const guidance::GuidanceLibrary *library = session()->library();
+    const tracking::WalkthroughProgress w = tracking::walkthroughProgress(progress->assessment, *library);
+    m_continueQuestion = w.nextQuestion;
+    const guidance::Question *q = w.finished() ? nullptr : library->question(w.nextQuestion);
+    m_continueBox->setVisible(q);
+    if (!q)
+        return;
+    QString text = tr("Next question: “%1”").arg(q->text.current()) + QLatin1Char('\n') +
+                   tracking::questionPlace(*library, w.nextQuestion) + QStringLiteral(" · ") +
+                   tr("%1 of %2 questions answered").arg(w.answered).arg(w.asked.size());
+    if (const int needed = int(progress->assessment.missing.size()); needed > 0)
+        text += QStringLiteral(" · ") + tr("%n still needed to decide which requirements apply", nullptr, needed);
+    m_continueText->setText(text);
 }
 
 void DashboardPage::fillReports()
@@ -427,6 +473,8 @@ void DashboardPage::changeEvent(QEvent *event)
 void DashboardPage::retranslate()
 {
     m_heading->setText(tr("Dashboard"));
+    m_continueHeading->setText(tr("Continue where you left off"));
+    m_continueButton->setText(tr("&Continue the walkthrough"));
     m_dueLabel->setText(tr("D&ue or overdue"));
     m_reviewLabel->setText(tr("Needs re&view after a pack update"));
     m_staleLabel->setText(tr("S&tale evidence"));

@@ -4,8 +4,10 @@
 
 class QChart;
 class QChartView;
+class QFrame;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -34,6 +36,11 @@ public:
     QString summaryText() const;
     /// The unsent incident reports, the soonest first, each with its countdown; hidden while there are none.
     QListWidget *reportList() const { return m_reports; }
+    /// "Continue where you left off": shown while the walkthrough has questions not answered; its button opens the
+    /// walkthrough at the first of them.
+    QFrame *continueCard() const { return m_continueBox; }
+    QString continueText() const;
+    QPushButton *continueButton() const { return m_continueButton; }
     /// A pack title as the bar chart's axis shows it: HTML, broken into lines no wider than width pixels.
     static QString wrappedAxisLabel(const QString &title, const QFont &font, int width);
 
@@ -44,9 +51,16 @@ private:
     void retranslate();
     void buildCharts();
     void fillReports();
+    void fillContinueCard();
     QWidget *listBox(QLabel *heading, QTableView *view, QLabel *empty, QStackedWidget *stack);
 
-    QLabel *m_heading, *m_subheading, *m_summary;
+    QLabel *m_heading, *m_subheading;
+    // The card is made first, so that it comes first in the focus chain (F6 and Tab reach it first).
+    QFrame *m_continueBox;
+    QLabel *m_continueHeading, *m_continueText;
+    QPushButton *m_continueButton;
+    QString m_continueQuestion;
+    QLabel *m_summary;
     QList<QLabel *> m_tiles;
     QChartView *m_packView, *m_overallView;
     RequirementTableModel *m_due, *m_review;

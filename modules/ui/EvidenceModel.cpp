@@ -81,13 +81,27 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
         case Kind: return evidenceKindLabel(e.kind);
         case State: return reviewStateLabel(e.reviewState);
         case Size: return QLocale().formattedDataSize(e.size);
-        case Requirements: return s->links.join(QStringLiteral(", "));
+        case Requirements: {
+            // Titles can hold commas; a semicolon keeps them apart.
+            QStringList titles;
+            for (const QString &urn : s->links)
+                titles << requirementTitle(urn);
+            return titles.join(QStringLiteral("; "));
+        }
         case Attention: return attentionText(*s);
         }
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == Title)
             return tr("%1 (imported from %2)").arg(e.title, e.source);
+        if (index.column() == Requirements && !s->links.isEmpty()) {
+            QStringList lines;
+            for (const QString &urn : s->links) {
+                const QString title = requirementTitle(urn);
+                lines << (title == urn ? urn : tr("%1 (%2)").arg(title, urn));
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
         if (index.column() == Attention && s->piiFlagged && !s->clearedForPackage)
             return tr("Holds %n identity number(s); it cannot go into a package until someone confirms it.", nullptr,
                       static_cast<int>(e.piiFindings));

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace vv::ui {
 
 /// The evidence library as a table: title, kind, review state, size, linked requirements and what needs attention
@@ -22,6 +24,9 @@ public:
 
     /// Replaces the rows with the library's current state.
     Status reload(const evidence::EvidenceLibrary &library);
+    /// How the requirements column names a linked requirement (its title in the current language); the URN when
+    /// not set. The URNs are in the column's tooltip.
+    void setRequirementTitle(std::function<QString(const QString &urn)> title) { m_requirementTitle = std::move(title); }
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +42,10 @@ public:
     static QString attentionText(const evidence::EvidenceStatus &status);
 
 private:
+    QString requirementTitle(const QString &urn) const { return m_requirementTitle ? m_requirementTitle(urn) : urn; }
+
     std::vector<evidence::EvidenceStatus> m_rows;
+    std::function<QString(const QString &)> m_requirementTitle;
 };
 
 /// The first rows of a CSV file as a table (the viewer's CSV page).

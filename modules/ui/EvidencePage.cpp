@@ -7,7 +7,9 @@
 #include "ui/FocusOutWatcher.h"
 #include "ui/Labels.h"
 #include "ui/MessageBar.h"
+#include "ui/ProjectEdits.h"
 #include "ui/ProjectSession.h"
+#include "ui/RequirementTitle.h"
 #include "ui/RequirementPicker.h"
 
 #include <QCheckBox>
@@ -35,6 +37,7 @@
 #include <QTabWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace vv::ui {
@@ -76,9 +79,16 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(EvidenceModel::Title, QHeaderView::Stretch);
+    // The title takes the room the other columns leave; they are as wide as their content. A cut title keeps its
+    // beginning ("DPIA …sling" was hard to recognise).
+    m_table->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EvidenceModel::Title, QHeaderView::Stretch);
+    // Requirement titles can be long, and several: as wide as they are, up to a limit (fitRequirementsColumn()).
+    header->setSectionResizeMode(EvidenceModel::Requirements, QHeaderView::Interactive);
+    m_model->setRequirementTitle([this](const QString &urn) { return requirementTitle(this->session(), urn); });
     m_filter->setClearButtonEnabled(true);
 
     // Import progress, shown while an import runs.
@@ -166,6 +176,8 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 400}); // the list has six columns, the details one
+    connect(splitter, &QSplitter::splitterMoved, this, &EvidencePage::fitRequirementsColumn);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -377,7 +389,34 @@ void EvidencePage::reload()
     m_shownId = 0;
     if (keep)
         selectItem(keep);
+    // An item is always shown when there is one: an empty form of disabled fields told nothing.
+    if (!currentId() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    // An empty column of "needs attention" took room from the titles: it shows only when something needs attention.
+    bool attention = false;
+    for (int r = 0; r < m_model->rowCount() && !attention; ++r)
+        attention = !m_model->index(r, EvidenceModel::Attention).data().toString().isEmpty();
+    m_table->setColumnHidden(EvidenceModel::Attention, !attention);
+    fitRequirementsColumn();
     showCurrent(); // the item may have changed
+}
+
+void EvidencePage::fitRequirementsColumn()
+{
+    m_table->resizeColumnToContents(EvidenceModel::Requirements);
+    // The title and the requirements share what the short columns leave; the requirements get at most half of it.
+    int others = 0;
+    for (int c : {EvidenceModel::Kind, EvidenceModel::State, EvidenceModel::Size, EvidenceModel::Attention})
+        others += m_table->columnWidth(c);
+    const int most = std::max(80, (m_table->viewport()->width() - others) / 2);
+    if (m_table->columnWidth(EvidenceModel::Requirements) > most)
+        m_table->setColumnWidth(EvidenceModel::Requirements, most);
+}
+
+void EvidencePage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    fitRequirementsColumn();
 }
 
 void EvidencePage::showCurrent()
@@ -483,15 +522,17 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
     if (store) {
         EvidenceLibrary library(*store);
         for (const QString &urn : status->links) {
-            const QString title = library.catalog().title(urn);
-            auto *item = new QListWidgetItem(title.isEmpty() ? urn : QStringLiteral("%1 – %2").arg(urn, title), m_links);
+            auto *item = new QListWidgetItem(requirementTitle(session(), urn), m_links);
+            item->setToolTip(urn);
             item->setData(Qt::UserRole, urn);
         }
-        auto reuse = library.crosswalkReuse(e.id);
-        m_crosswalk->setText(reuse && !reuse->isEmpty()
-                                 ? tr("Through the crosswalk this evidence also counts towards: %1")
-                                       .arg(reuse->join(QStringLiteral(", ")))
-                                 : QString());
+        QStringList reuse;
+        if (auto urns = library.crosswalkReuse(e.id))
+            for (const QString &urn : *urns)
+                reuse << requirementTitle(session(), urn);
+        m_crosswalk->setText(reuse.isEmpty() ? QString()
+                                             : tr("Through the crosswalk this evidence also counts towards: %1")
+                                                   .arg(reuse.join(QStringLiteral("; "))));
     }
     m_filling = false;
 }
@@ -520,6 +561,7 @@ void EvidencePage::saveDetails()
         showError(current.error());
         return;
     }
+    EvidenceItem before = *current;
     EvidenceItem e = *current;
     e.title = m_title->text();
     e.kind = static_cast<EvidenceKind>(m_kind->currentData().toInt());
@@ -538,6 +580,7 @@ void EvidencePage::saveDetails()
             askToReapply(this, session()->inUsersWords(changed.error()), tr("Your change was not saved. Apply your change on top of theirs?"));
         auto latest = library.item(id);
         if (reapply && latest) {
+            before = *latest;
             e.rowVersion = latest->rowVersion;
             changed = library.update(e);
         } else {
@@ -550,10 +593,14 @@ void EvidencePage::saveDetails()
         reload(); // back to what is stored
         return;
     }
-    if (auto saved = library.item(id))
+    auto saved = library.item(id);
+    if (saved)
         m_shownVersion = saved->rowVersion;
     if (*changed) {
         m_messages->hide();
+        // On the session's undo stack, as links and requirement states are: Edit > Undo puts the old values back.
+        if (saved)
+            session()->undoStack()->push(new EvidenceMetadataEdit(session(), before, *saved));
         session()->notifyChanged(QStringLiteral("evidence"));
     }
 }

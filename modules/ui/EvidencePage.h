@@ -77,12 +77,16 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /// Runs action on the selected item; when it reports a change, the other pages hear of it.
     Status onCurrentItem(const std::function<Result<bool>(evidence::EvidenceLibrary &, qint64)> &action);
     void retranslate();
     void reload();
+    /// The requirements column as wide as its titles, up to half the room the short columns leave: the item's own
+    /// title comes first.
+    void fitRequirementsColumn();
     void showCurrent();
     void fillDetails(const evidence::EvidenceStatus *status);
     void saveDetails();

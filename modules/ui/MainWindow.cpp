@@ -534,8 +534,9 @@ void MainWindow::projectOpened()
     m_closeAction->setEnabled(true);
     for (QAction *a : m_pageActions)
         a->setEnabled(true);
-    showPage(m_overview);
-    showInStack(m_overview);
+    // The first screen shows where the project stands: the dashboard, not the overview's facts about the file.
+    showPage(m_dashboard);
+    showInStack(m_dashboard);
     updateTitle();
 }
 

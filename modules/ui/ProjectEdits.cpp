@@ -1,8 +1,10 @@
 #include "ui/ProjectEdits.h"
 
+#include "evidence/EvidenceLibrary.h"
 #include "guidance/GuidanceLibrary.h"
 #include "risk/RiskFile.h"
 #include "ui/ProjectSession.h"
+#include "ui/RequirementTitle.h"
 
 #include <QUndoStack>
 
@@ -79,12 +81,6 @@ Status AnswerEdit::save(bool forward)
 
 // ---- requirement states ----
 
-static QString requirementTitle(ProjectSession *session, const QString &urn)
-{
-    const guidance::Requirement *r = session->library() ? session->library()->requirement(urn) : nullptr;
-    return r ? r->title.current() : urn;
-}
-
 RequirementStateEdit::RequirementStateEdit(ProjectSession *session, std::optional<RequirementState> before,
                                            RequirementState after)
     : ProjectEdit(session), m_before(std::move(before)), m_after(std::move(after))
@@ -134,6 +130,46 @@ void EvidenceLinkEdit::retranslate()
 Status EvidenceLinkEdit::save(bool forward)
 {
     auto changed = session()->writeEvidenceLink(m_id, m_urn, forward ? m_linked : !m_linked);
+    if (!changed)
+        return changed.error();
+    return {};
+}
+
+// ---- evidence metadata ----
+
+EvidenceMetadataEdit::EvidenceMetadataEdit(ProjectSession *session, EvidenceItem before, EvidenceItem after)
+    : ProjectEdit(session), m_before(std::move(before)), m_after(std::move(after))
+{
+    retranslate();
+}
+
+void EvidenceMetadataEdit::retranslate()
+{
+    setText(tr("change to evidence “%1”").arg(m_after.title));
+}
+
+// The fields EvidenceLibrary::update() saves.
+static bool sameMetadata(const EvidenceItem &a, const EvidenceItem &b)
+{
+    return a.title == b.title && a.kind == b.kind && a.reviewState == b.reviewState && a.description == b.description &&
+           a.author == b.author && a.reviewer == b.reviewer && a.effectiveDate == b.effectiveDate &&
+           a.expiryDate == b.expiryDate && a.systemVersion == b.systemVersion;
+}
+
+Status EvidenceMetadataEdit::save(bool forward)
+{
+    if (!session()->store())
+        return Error::input(tr("no project is open"));
+    evidence::EvidenceLibrary library(*session()->store());
+    auto stored = library.item(m_after.id);
+    if (!stored)
+        return stored.error();
+    if (!sameMetadata(*stored, forward ? m_before : m_after))
+        return Error::conflict(tr("evidence “%1” was changed by someone else in the meantime").arg(stored->title),
+                               tr("Reload to see their change, then make yours again."));
+    EvidenceItem target = forward ? m_after : m_before;
+    target.rowVersion = stored->rowVersion;
+    auto changed = library.update(target);
     if (!changed)
         return changed.error();
     return {};

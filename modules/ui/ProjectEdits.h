@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Json.h"
+#include "store/EvidenceTable.h"
 #include "store/RequirementStateTable.h"
 #include "store/RiskTable.h"
 
@@ -91,6 +92,23 @@ private:
     qint64 m_id;
     QString m_urn;
     bool m_linked;
+};
+
+/// Changed metadata of an evidence item (title, kind, review state, description, author, reviewer, dates, system
+/// version). Undo and redo write the other side only while the stored metadata is what this edit left; a change
+/// saved in between by someone else is a conflict, not overwritten.
+class EvidenceMetadataEdit final : public ProjectEdit {
+    Q_DECLARE_TR_FUNCTIONS(vv::ui::EvidenceMetadataEdit)
+public:
+    EvidenceMetadataEdit(ProjectSession *session, EvidenceItem before, EvidenceItem after);
+    void retranslate() override;
+
+protected:
+    Status save(bool forward) override;
+    QString area() const override { return QStringLiteral("evidence"); }
+
+private:
+    EvidenceItem m_before, m_after;
 };
 
 /// A hazard added, changed or removed in the risk file: before or after is empty for an added or removed one.

@@ -125,24 +125,31 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
     m_noEvidence = new QLabel(this);
     m_noEvidence->setWordWrap(true);
     m_noEvidence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    const auto showList = [this] {
-        const bool empty = m_evidence->rowCount() == 0;
-        m_evidenceView->setVisible(!empty);
-        m_noEvidence->setVisible(empty);
-    };
-    connect(m_evidence, &QAbstractItemModel::modelReset, this, showList);
-    connect(m_evidence, &QAbstractItemModel::rowsInserted, this, showList);
-    connect(m_evidence, &QAbstractItemModel::rowsRemoved, this, showList);
-    showList();
+    // What links a document comes right under the box's title (or the sentence saying nothing is linked), where the
+    // eye is; at the foot of a box stretched to half the page it went unseen.
     auto *evidenceLayout = new QVBoxLayout(m_evidenceBox);
-    evidenceLayout->addWidget(m_evidenceView, 1);
-    evidenceLayout->addWidget(m_noEvidence, 1);
-    evidenceLayout->addLayout(evidenceButtons);
+    evidenceLayout->addWidget(m_noEvidence);
     evidenceLayout->addLayout(linkRow);
+    evidenceLayout->addWidget(m_evidenceView, 1);
+    evidenceLayout->addLayout(evidenceButtons);
     evidenceLayout->addWidget(m_crosswalk);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
+    // Without evidence the box is as tall as its sentence and the link row; with a list it takes the room left.
+    const auto showList = [this, rightLayout, evidenceLayout] {
+        const bool empty = m_evidence->rowCount() == 0;
+        m_evidenceView->setVisible(!empty);
+        m_noEvidence->setVisible(empty);
+        m_open->setVisible(!empty);
+        m_unlink->setVisible(!empty && !isReview());
+        // A hidden list with a stretch still makes the box grow.
+        evidenceLayout->setStretchFactor(m_evidenceView, empty ? 0 : 1);
+        rightLayout->setStretchFactor(m_evidenceBox, empty ? 0 : 1);
+    };
+    connect(m_evidence, &QAbstractItemModel::modelReset, this, showList);
+    connect(m_evidence, &QAbstractItemModel::rowsInserted, this, showList);
+    connect(m_evidence, &QAbstractItemModel::rowsRemoved, this, showList);
     rightLayout->setContentsMargins(8, 0, 0, 0);
     m_received->setWordWrap(true);
     m_received->setTextFormat(Qt::RichText);
@@ -153,6 +160,8 @@ RequirementPage::RequirementPage(ProjectSession *session, QWidget *parent)
     rightLayout->addWidget(m_stateBox);
     rightLayout->addWidget(m_evidenceBox, 1);
     rightLayout->addWidget(m_reviewPanel);
+    rightLayout->addStretch();
+    showList();
     auto *rightScroll = new QScrollArea(this);
     rightScroll->setWidget(right);
     rightScroll->setWidgetResizable(true);
@@ -545,8 +554,9 @@ void RequirementPage::updateButtons()
 {
     const auto *item = m_evidence->itemAt(m_evidenceView->currentIndex().row());
     // In a review project links cannot change; the evidence can still be opened.
-    for (QWidget *w : std::initializer_list<QWidget *>{m_unlink, m_link, m_choice})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_link, m_choice})
         w->setVisible(!isReview());
+    m_unlink->setVisible(!isReview() && m_evidence->rowCount() > 0);
     m_noEvidence->setText(isReview() ? tr("The vendor linked no evidence to this requirement.")
                                      : tr("No evidence is linked to this requirement yet. Choose an item from the "
                                           "library below and link it, or add files on the evidence page first."));

@@ -12,6 +12,7 @@
 #include "ui/MessageBar.h"
 #include "ui/ProjectEdits.h"
 #include "ui/ProjectSession.h"
+#include "ui/RequirementTitle.h"
 #include "ui/RiskHeatMap.h"
 #include "ui/RiskModels.h"
 
@@ -263,10 +264,7 @@ QWidget *RiskPage::buildTraceTab()
     m_traceFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_traceView = tableView(m_traceFilter, tab);
     m_traceView->setObjectName(QStringLiteral("trace"));
-    m_trace->setRequirementTitle([this](const QString &urn) {
-        const guidance::Requirement *r = session()->library() ? session()->library()->requirement(urn) : nullptr;
-        return r ? r->title.current() : urn;
-    });
+    m_trace->setRequirementTitle([this](const QString &urn) { return requirementTitle(session(), urn); });
     fitColumns(m_traceView, TraceModel::Requirements);
     m_traceSearch = new QLineEdit(tab);
     m_traceSearch->setClearButtonEnabled(true);

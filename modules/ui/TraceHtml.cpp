@@ -75,7 +75,34 @@ QString TraceHtml::agency(const GuidanceLibrary &library, const QString &agencyI
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(a->url.toHtmlEscaped(), a->name.current().toHtmlEscaped());
 }
 
-QString TraceHtml::trace(const GuidanceLibrary &library, const DecisionTrace &t)
+// One rule as looked at: its reason and result, its condition in words (and as written), the facts it used and its
+// sources.
+static QString step(const GuidanceLibrary &library, const TraceStep &s)
+{
+    const bool matched = s.result == Truth::True;
+    QString html = QStringLiteral("<li><p>%1%2%3 — <i>%4</i><br/>")
+                       .arg(matched ? QStringLiteral("<b>") : QString(), s.reason.current().toHtmlEscaped(),
+                            matched ? QStringLiteral("</b>") : QString(), stepResult(s.result).toHtmlEscaped());
+    if (s.condition.isEmpty())
+        html += QStringLiteral("<small>%1: %2</small>")
+                    .arg(TraceHtml::tr("Rule %1").arg(s.ruleId).toHtmlEscaped(), TraceHtml::tr("otherwise").toHtmlEscaped());
+    else // the words first; the expression after them, for those who check the pack
+        html += QStringLiteral("<small>%1: %2 <code>[%3]</code></small>")
+                    .arg(TraceHtml::tr("Rule %1").arg(s.ruleId).toHtmlEscaped(),
+                         library.readableCondition(s.condition).toHtmlEscaped(), s.condition.toHtmlEscaped());
+    QStringList used;
+    for (const FactUse &u : s.factsUsed)
+        used << TraceHtml::factUse(library, u);
+    if (!used.isEmpty())
+        html += QStringLiteral("<br/><small>%1 %2</small>").arg(TraceHtml::tr("Facts used:").toHtmlEscaped(),
+                                                                used.join(QStringLiteral(" · ")));
+    if (!s.sources.empty())
+        html += QStringLiteral("<br/><small>%1 %2</small>")
+                    .arg(TraceHtml::tr("Sources:").toHtmlEscaped(), TraceHtml::sources(s.sources));
+    return html + QStringLiteral("</p></li>");
+}
+
+QString TraceHtml::trace(const GuidanceLibrary &library, const DecisionTrace &t, bool otherRulesShown)
 {
     QString html = QStringLiteral("<h3>%1: %2</h3>")
                        .arg(t.title.current().toHtmlEscaped(),
@@ -93,31 +120,36 @@ QString TraceHtml::trace(const GuidanceLibrary &library, const DecisionTrace &t)
         if (!decided.sources.empty())
             html += QStringLiteral("<p>%1 %2</p>").arg(tr("Sources:").toHtmlEscaped(), sources(decided.sources));
     }
-    html += QStringLiteral("<p><b>%1</b></p><ol>").arg(tr("How it was decided").toHtmlEscaped());
-    for (const TraceStep &s : t.steps) {
-        const bool matched = s.result == Truth::True;
-        html += QStringLiteral("<li><p>%1%2%3 — <i>%4</i><br/>")
-                    .arg(matched ? QStringLiteral("<b>") : QString(), s.reason.current().toHtmlEscaped(),
-                         matched ? QStringLiteral("</b>") : QString(), stepResult(s.result).toHtmlEscaped());
-        if (s.condition.isEmpty())
-            html += QStringLiteral("<small>%1: %2</small>")
-                        .arg(tr("Rule %1").arg(s.ruleId).toHtmlEscaped(), tr("otherwise").toHtmlEscaped());
-        else // the words first; the expression after them, for those who check the pack
-            html += QStringLiteral("<small>%1: %2 <code>[%3]</code></small>")
-                        .arg(tr("Rule %1").arg(s.ruleId).toHtmlEscaped(),
-                             library.readableCondition(s.condition).toHtmlEscaped(), s.condition.toHtmlEscaped());
-        QStringList used;
-        for (const FactUse &u : s.factsUsed)
-            used << factUse(library, u);
-        if (!used.isEmpty())
-            html += QStringLiteral("<br/><small>%1 %2</small>").arg(tr("Facts used:").toHtmlEscaped(),
-                                                                    used.join(QStringLiteral(" · ")));
-        if (!s.sources.empty())
-            html += QStringLiteral("<br/><small>%1 %2</small>").arg(tr("Sources:").toHtmlEscaped(), sources(s.sources));
-        html += QStringLiteral("</p></li>");
+    // The rule that decided comes first; those that were not the case are folded, as they were most of the page.
+    std::vector<const TraceStep *> deciding, others;
+    for (const TraceStep &s : t.steps)
+        (s.result == Truth::False ? others : deciding).push_back(&s);
+    if (!deciding.empty()) {
+        const QString heading = t.value ? tr("How it was decided") : tr("Rules that wait for answers");
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(heading.toHtmlEscaped());
+        for (const TraceStep *s : deciding)
+            html += step(library, *s);
+        html += QStringLiteral("</ul>");
     }
-    html += QStringLiteral("</ol>");
+    if (!others.empty()) {
+        // A triangle that points right when folded and down when open, as in a tree.
+        const QString arrow = otherRulesShown ? QStringLiteral("\u25BE") : QStringLiteral("\u25B8");
+        html += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
+                    .arg(arrow, otherRulesLink().toString().toHtmlEscaped(),
+                         tr("Other rules checked (%1)").arg(others.size()).toHtmlEscaped());
+        if (otherRulesShown) {
+            html += QStringLiteral("<ul>");
+            for (const TraceStep *s : others)
+                html += step(library, *s);
+            html += QStringLiteral("</ul>");
+        }
+    }
     return html;
+}
+
+QUrl TraceHtml::otherRulesLink()
+{
+    return QUrl(QStringLiteral("#other-rules"));
 }
 
 } // namespace vv::ui

@@ -3,6 +3,7 @@
 #include "guidance/Assessment.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace vv::ui {
 
@@ -12,8 +13,13 @@ class TraceHtml {
     Q_DECLARE_TR_FUNCTIONS(vv::ui::TraceHtml)
 public:
     /// Why a derived fact has its value: the deciding reason and sources first, what is still missing with links
-    /// to answer it, then every rule looked at with the facts it used.
-    static QString trace(const guidance::GuidanceLibrary &library, const guidance::DecisionTrace &trace);
+    /// to answer it, then the rule that decided (or those still open) with the facts it used. The rules that did not
+    /// apply are folded under "Other rules checked (N)", a link to otherRulesLink(); with otherRulesShown they
+    /// follow it in full.
+    static QString trace(const guidance::GuidanceLibrary &library, const guidance::DecisionTrace &trace,
+                         bool otherRulesShown = false);
+    /// The link that folds and unfolds the rules that did not apply; the page showing the trace follows it.
+    static QUrl otherRulesLink();
     /// Sources as links ("MDR Annex VIII, Rule 11" → its URL), separated by semicolons.
     static QString sources(const std::vector<guidance::Source> &sources);
     static QString sources(const guidance::GuidanceLibrary &library, const QString &packId,

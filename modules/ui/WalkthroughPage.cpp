@@ -1,6 +1,7 @@
 #include "ui/WalkthroughPage.h"
 
 #include "core/Translation.h"
+#include "tracking/Walkthrough.h"
 #include "ui/Links.h"
 #include "ui/MessageBar.h"
 #include "ui/OutcomeModel.h"
@@ -186,10 +187,9 @@ QIcon WalkthroughPage::pageIcon() const
 
 bool WalkthroughPage::isAnswered(const QString &fact) const
 {
-    const auto it = m_assessment.facts.find(fact);
     // The project's role stands in for an answer, but the user has not answered it here: "1 of 5 answered" before
     // anything was answered confused new users, and the question itself says "not answered yet".
-    return it != m_assessment.facts.end() && it->second.origin == FactOrigin::Answered;
+    return tracking::isAnswered(m_assessment, fact);
 }
 
 std::optional<Value> WalkthroughPage::currentValue() const
@@ -211,26 +211,12 @@ void WalkthroughPage::refresh()
     }
     m_assessment = progress->assessment;
     m_seenVersions = session()->answerVersions();
-    m_sequence.clear();
-    for (const QString &fact : library->questionOrder()) {
-        const auto it = m_assessment.facts.find(fact);
-        if (it == m_assessment.facts.end())
-            continue;
-        if (it->second.origin == FactOrigin::NotAsked || it->second.origin == FactOrigin::WaitingForCondition)
-            continue;
-        m_sequence << fact;
-    }
-    if (m_current.isEmpty()) {
-        // Start where there is work: the first question not yet answered.
-        for (const QString &f : m_sequence)
-            if (m_current.isEmpty() && !isAnswered(f))
-                m_current = f;
-        if (m_current.isEmpty())
-            m_current = m_sequence.value(0);
-    }
-    int answered = 0;
-    for (const QString &f : m_sequence)
-        answered += isAnswered(f) ? 1 : 0;
+    const tracking::WalkthroughProgress walkthrough = tracking::walkthroughProgress(m_assessment, *library);
+    m_sequence = walkthrough.asked;
+    // Start where there is work: the first question not yet answered.
+    if (m_current.isEmpty())
+        m_current = walkthrough.finished() ? m_sequence.value(0) : walkthrough.nextQuestion;
+    const int answered = walkthrough.answered;
     m_progress->setRange(0, std::max<int>(1, int(m_sequence.size())));
     m_progress->setValue(answered);
     const int position = int(m_sequence.indexOf(m_current)) + 1;
@@ -313,9 +299,7 @@ void WalkthroughPage::showCurrent()
         return;
     }
     const Pack *pack = library->packOfFact(m_current);
-    const Section *section = pack && !q->section.id.isEmpty() ? pack->section(q->section.id) : nullptr;
-    m_where->setText(section ? QStringLiteral("%1 › %2").arg(pack->title.current(), section->title.current())
-                             : pack->title.current());
+    m_where->setText(tracking::questionPlace(*library, m_current));
     m_question->setText(q->text.current());
 
     // Rebuild the inputs only for another question or language, so that focus stays while answering.

@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace vv;
@@ -98,6 +100,8 @@ private Q_SLOTS:
     void stalenessIsShown();
     void cancelledImportLeavesNoTrace();
     void mainWindowHasThePage();
+    void listNamesRequirementsAndShowsAnItem();
+    void metadataEditsCanBeUndone();
 
 private:
     QString path(const QString &n) const { return m_dir->filePath(n); }
@@ -341,8 +345,10 @@ void TestEvidencePage::editMetadataAndLinks()
     QTest::keyClick(urn, Qt::Key_Return);
     QCOMPARE(m_page->linkList()->count(), 1);
     QVERIFY(urn->text().isEmpty());
-    QVERIFY(m_page->model()->index(m_page->model()->rowOf(id), EvidenceModel::Requirements).data().toString()
-                .contains(QStringLiteral("urn:veiviser:hdir:local-validation")));
+    const QModelIndex requirements = m_page->model()->index(m_page->model()->rowOf(id), EvidenceModel::Requirements);
+    QCOMPARE(requirements.data().toString(),
+             m_session->library()->requirement(QStringLiteral("urn:veiviser:hdir:local-validation"))->title.current());
+    QVERIFY(requirements.data(Qt::ToolTipRole).toString().contains(QStringLiteral("urn:veiviser:hdir:local-validation")));
     // A requirement is found by its title (issue 27, item 5): part of one title links it...
     urn->setText(QStringLiteral("human oversight"));
     QTest::keyClick(urn, Qt::Key_Return);
@@ -536,6 +542,92 @@ void TestEvidencePage::mainWindowHasThePage()
         titles << w.navigator()->item(i)->text();
     QVERIFY2(titles.contains(QStringLiteral("Evidence")), qPrintable(titles.join(QStringLiteral(", "))));
     QVERIFY(w.openProject(m_session->store()->location()));
+}
+
+// Opening a project with evidence shows the first item's details, not a form of disabled fields. The list names
+// linked requirements by title, with the URN in the tooltip, as does the requirements tab; the columns other than
+// the title are as wide as their content, and the title takes the rest.
+void TestEvidencePage::listNamesRequirementsAndShowsAnItem()
+{
+    dropAndWait({path(QStringLiteral("material/metrics.json")), path(QStringLiteral("material/roc.csv"))});
+    const QString urn = QStringLiteral("urn:veiviser:hdir:local-validation");
+    const QString title = m_session->library()->requirement(urn)->title.current();
+    selectByTitle(QStringLiteral("roc.csv"));
+    const qint64 rocId = m_page->currentId();
+    QVERIFY(m_page->linkCurrent(urn).ok());
+    QCOMPARE(m_page->linkList()->count(), 1);
+    QCOMPARE(m_page->linkList()->item(0)->text(), title);
+    QCOMPARE(m_page->linkList()->item(0)->toolTip(), urn);
+
+    const QString file = m_session->store()->location();
+    m_session->close();
+    QCOMPARE(m_page->currentId(), 0);
+    QVERIFY(m_session->open(file).ok());
+    QTableView *table = m_page->table();
+    QVERIFY(m_page->currentId() != 0);
+    QCOMPARE(m_page->currentId(), table->model()->index(0, 0).data(EvidenceModel::IdRole).toLongLong());
+    QVERIFY(m_page->titleEdit()->isEnabled());
+    QCOMPARE(m_page->titleEdit()->text(), table->model()->index(0, EvidenceModel::Title).data().toString());
+
+    const QModelIndex linked = m_page->model()->index(m_page->model()->rowOf(rocId), EvidenceModel::Requirements);
+    QCOMPARE(linked.data().toString(), title);
+    QVERIFY(!linked.data().toString().contains(QStringLiteral("urn:")));
+    QCOMPARE(linked.data(Qt::ToolTipRole).toString(), QStringLiteral("%1 (%2)").arg(title, urn));
+
+    QCoreApplication::processEvents();
+    QHeaderView *header = table->horizontalHeader();
+    QCOMPARE(header->sectionResizeMode(EvidenceModel::Title), QHeaderView::Stretch);
+    for (int c : {EvidenceModel::Kind, EvidenceModel::State, EvidenceModel::Size, EvidenceModel::Attention})
+        QCOMPARE(header->sectionResizeMode(c), QHeaderView::ResizeToContents);
+    // The title's and the short columns' texts fit; the requirements' titles up to half the room the short columns
+    // leave.
+    const QFontMetrics metrics(table->font());
+    int others = 0;
+    for (int c : {EvidenceModel::Kind, EvidenceModel::State, EvidenceModel::Size, EvidenceModel::Attention})
+        others += table->columnWidth(c);
+    const int half = std::max(80, (table->viewport()->width() - others) / 2);
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        for (int c = 0; c < EvidenceModel::ColumnCount; ++c) {
+            const QString text = table->model()->index(r, c).data().toString();
+            const int needed = std::min(metrics.horizontalAdvance(text),
+                                        c == EvidenceModel::Requirements ? half - 12 : 100000);
+            QVERIFY2(table->columnWidth(c) >= needed,
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(text).arg(table->columnWidth(c)).arg(needed)));
+        }
+    QVERIFY(table->columnWidth(EvidenceModel::Requirements) <= half);
+}
+
+// A metadata edit goes on the session's undo stack, as link edits do: undo saves the earlier value again (and the
+// form shows it), redo the later one; a change saved by someone else in between is not overwritten.
+void TestEvidencePage::metadataEditsCanBeUndone()
+{
+    dropAndWait({path(QStringLiteral("material/metrics.json"))});
+    selectByTitle(QStringLiteral("metrics.json"));
+    const qint64 id = m_page->currentId();
+    QUndoStack *stack = m_session->undoStack();
+    const int depth = stack->count();
+    QLineEdit *title = m_page->titleEdit();
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Metrics, external validation"));
+    QTest::keyClick(title, Qt::Key_Return);
+    evidence::EvidenceLibrary library(*m_session->store());
+    QCOMPARE(library.item(id)->title, QStringLiteral("Metrics, external validation"));
+    QCOMPARE(stack->count(), depth + 1);
+
+    stack->undo();
+    QCOMPARE(library.item(id)->title, QStringLiteral("metrics.json"));
+    QCOMPARE(title->text(), QStringLiteral("metrics.json"));
+    stack->redo();
+    QCOMPARE(library.item(id)->title, QStringLiteral("Metrics, external validation"));
+    QCOMPARE(title->text(), QStringLiteral("Metrics, external validation"));
+
+    EvidenceItem theirs = *library.item(id);
+    theirs.author = QStringLiteral("Kari Nordmann");
+    QVERIFY(library.update(theirs).ok());
+    stack->undo();
+    QCOMPARE(library.item(id)->title, QStringLiteral("Metrics, external validation"));
+    QCOMPARE(library.item(id)->author, QStringLiteral("Kari Nordmann"));
 }
 
 QTEST_MAIN(TestEvidencePage)

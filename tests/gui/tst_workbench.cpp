@@ -7,12 +7,14 @@
 #include "TestSupport.h"
 
 #include "core/Translation.h"
+#include "evidence/EvidenceLibrary.h"
 #include "store/AnswerTable.h"
 #include "store/ProjectStore.h"
 #include "store/RequirementStateTable.h"
 #include "tracking/ProjectProgress.h"
 #include "ui/ClassificationPage.h"
 #include "ui/DashboardPage.h"
+#include "ui/EvidencePage.h"
 #include "ui/Links.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
@@ -22,18 +24,25 @@
 #include "ui/ProjectSession.h"
 #include "ui/RequirementModels.h"
 #include "ui/RequirementPage.h"
+#include "ui/TraceHtml.h"
 #include "ui/WalkthroughPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QFrame>
+#include <QTableView>
+#include <QTreeView>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,6 +80,10 @@ private Q_SLOTS:
     void undoAndRedoThreeDeepOnSavedStates();
     void failedUndoLeavesTheStackWhereItWas();
     void dashboardAndNavigatorShowProgress();
+    void openingLandsOnTheDashboard();
+    void traceFoldsTheRulesThatDidNotApply();
+    void emptyEvidenceBoxFitsItsContent();
+    void dashboardContinuesTheWalkthrough();
     void languageSwitchesWithoutRestart();
     void modelsPassTester();
 
@@ -555,6 +568,177 @@ void TestWorkbench::failedUndoLeavesTheStackWhereItWas()
     QVERIFY(bar->actionButton()->text().contains(QStringLiteral("Reload")));
     QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
     QVERIFY(bar->text().isEmpty());
+}
+
+// On a requirement without evidence the evidence box is as tall as its sentence and the link row (it took half the
+// page), with the link row right under the sentence; once something is linked, the list takes the room.
+void TestWorkbench::emptyEvidenceBoxFitsItsContent()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("e.veiviser"));
+    {
+        auto store = ProjectStore::create(project, {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider});
+        QVERIFY(store);
+        const QString file = dir.filePath(QStringLiteral("report.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Validation report\n");
+        f.close();
+        evidence::ImportRequest request;
+        request.paths = {file};
+        QVERIFY(evidence::EvidenceLibrary(**store).import(request));
+    }
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(project));
+    w.showRequirement(alwaysUrn);
+    RequirementPage *page = w.requirementPage();
+    QCoreApplication::processEvents();
+    auto *box = qobject_cast<QGroupBox *>(page->linkButton()->parentWidget());
+    QVERIFY(box);
+    QLabel *none = nullptr;
+    for (QLabel *l : box->findChildren<QLabel *>())
+        if (l->isVisible() && l->text().startsWith(QStringLiteral("No evidence is linked")))
+            none = l;
+    QVERIFY(none);
+    // The sentence wraps: the box's natural height is the one for its width.
+    const int natural = box->hasHeightForWidth() ? box->heightForWidth(box->width()) : box->sizeHint().height();
+    QVERIFY2(box->height() <= natural + 2, qPrintable(QStringLiteral("%1 for %2").arg(box->height()).arg(natural)));
+    const int gap = page->evidenceChoice()->geometry().top() - none->geometry().bottom();
+    QVERIFY2(gap >= 0 && gap <= 16, qPrintable(QString::number(gap)));
+    QVERIFY(page->evidenceChoice()->isEnabled() && page->linkButton()->isEnabled());
+    QVERIFY(!page->openButton()->isVisible() && !page->unlinkButton()->isVisible());
+
+    const int emptyHeight = box->height();
+    QTest::mouseClick(page->linkButton(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    QCOMPARE(page->evidenceModel()->rowCount(), 1);
+    QVERIFY(page->evidenceView()->isVisible() && !none->isVisible());
+    QVERIFY(page->openButton()->isVisible() && page->unlinkButton()->isVisible());
+    QVERIFY2(box->height() > emptyHeight + 60, qPrintable(QString::number(box->height())));
+}
+
+// The classification's trace shows the rule that decided; the rules that were not the case are folded under
+// "Other rules checked (N)" and unfold (and fold again) from that link. The fixture's grade has four rules: with
+// a low risk the first three are not the case and "otherwise" decides.
+void TestWorkbench::traceFoldsTheRulesThatDidNotApply()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("t.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    QVERIFY(w.session()->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
+    QVERIFY(w.session()->setAnswer(QStringLiteral("sys.level"), "low").ok());
+    ClassificationPage *page = w.classificationPage();
+    w.showPage(page);
+    page->showTrace(QStringLiteral("reg.grade"));
+    const QStringList notTheCase = {QStringLiteral("Not covered, so no grade."),
+                                    QStringLiteral("High risk gives grade A."),
+                                    QStringLiteral("Medium risk gives grade B.")};
+    const auto plain = [page] { return page->traceView()->toPlainText(); };
+    QString text = plain();
+    QVERIFY2(text.contains(QStringLiteral("Otherwise grade C.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Rule low")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Other rules checked (3)")), qPrintable(text));
+    QVERIFY(text.indexOf(QStringLiteral("Rule low")) < text.indexOf(QStringLiteral("Other rules checked")));
+    for (const QString &reason : notTheCase)
+        QVERIFY2(!text.contains(reason), qPrintable(reason));
+    QVERIFY(!text.contains(QStringLiteral("not the case")));
+
+    Q_EMIT page->traceView()->anchorClicked(TraceHtml::otherRulesLink());
+    QVERIFY(page->otherRulesShown());
+    text = plain();
+    for (const QString &reason : notTheCase)
+        QVERIFY2(text.contains(reason), qPrintable(reason));
+    QVERIFY(text.indexOf(QStringLiteral("Other rules checked")) < text.indexOf(notTheCase.front()));
+    QCOMPARE(w.currentPage(), static_cast<Page *>(page)); // the link stays on the page
+    Q_EMIT page->traceView()->anchorClicked(TraceHtml::otherRulesLink());
+    QVERIFY(!plain().contains(notTheCase.front()));
+
+    // Another outcome opens folded.
+    Q_EMIT page->traceView()->anchorClicked(TraceHtml::otherRulesLink());
+    page->showTrace(QStringLiteral("reg.covered"));
+    QVERIFY(!page->otherRulesShown());
+    text = plain();
+    QVERIFY2(text.contains(QStringLiteral("A tool is covered.")) && !text.contains(QStringLiteral("Not a tool.")),
+             qPrintable(text));
+}
+
+// Opening a project shows where it stands: the dashboard, selected in the navigator, not the overview's facts.
+void TestWorkbench::openingLandsOnTheDashboard()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("land.veiviser"));
+    QVERIFY(ProjectStore::create(file, {QStringLiteral("Land"), QStringLiteral("1"), ProjectRole::Provider}).ok());
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(file));
+    QCOMPARE(w.currentPage(), static_cast<Page *>(w.dashboardPage()));
+    QVERIFY(w.dashboardPage()->isVisible());
+    QCOMPARE(w.navigator()->view()->currentIndex().data().toString(), w.dashboardPage()->pageTitle());
+    // Also after another page was shown and the project closed and opened again.
+    w.showPage(w.evidencePage());
+    w.closeProject();
+    QVERIFY(w.openProject(file));
+    QCOMPARE(w.currentPage(), static_cast<Page *>(w.dashboardPage()));
+}
+
+// While the walkthrough has questions not answered, the dashboard names the next one (the fixture's first question
+// in walkthrough order, with its pack and section) and how many are answered; its button opens the walkthrough there.
+// When every question asked is answered, the card goes.
+void TestWorkbench::dashboardContinuesTheWalkthrough()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("c.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    DashboardPage *dashboard = w.dashboardPage();
+    w.showPage(dashboard);
+    QVERIFY(dashboard->continueCard()->isVisible());
+    // Asked without answers: sys.is_tool, org.role (the role stands in, not an answer), sys.users, sys.areas, sys.note;
+    // sys.level waits for sys.is_tool.
+    QString text = dashboard->continueText();
+    QVERIFY2(text.contains(QStringLiteral("Is it a tool?")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Common › About the system")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("0 of 5 questions answered")), qPrintable(text));
+    QTest::mouseClick(dashboard->continueButton(), Qt::LeftButton);
+    QCOMPARE(w.currentPage(), static_cast<Page *>(w.walkthroughPage()));
+    answer(w.walkthroughPage(), QStringLiteral("sys.is_tool"), QStringLiteral("true"));
+    if (QTest::currentTestFailed())
+        return;
+
+    // sys.level is asked now; the next question not answered is the role.
+    w.showPage(dashboard);
+    text = dashboard->continueText();
+    QVERIFY2(text.contains(QStringLiteral("Which role?")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("1 of 6 questions answered")), qPrintable(text));
+    QTest::mouseClick(dashboard->continueButton(), Qt::LeftButton);
+    QCOMPARE(w.walkthroughPage()->currentQuestion(), QStringLiteral("org.role"));
+
+    ProjectSession *session = w.session();
+    QVERIFY(session->setAnswer(QStringLiteral("org.role"), "provider").ok());
+    QVERIFY(session->setAnswer(QStringLiteral("sys.level"), "low").ok());
+    QVERIFY(session->setAnswer(QStringLiteral("sys.users"), 10).ok());
+    QVERIFY(session->setAnswer(QStringLiteral("sys.areas"), Json::array({"x"})).ok());
+    w.showPage(dashboard);
+    QVERIFY(dashboard->continueCard()->isVisible()); // the note is still open
+    QVERIFY2(dashboard->continueText().contains(QStringLiteral("5 of 6")), qPrintable(dashboard->continueText()));
+    QVERIFY(session->setAnswer(QStringLiteral("sys.note"), "n").ok());
+    QVERIFY(!dashboard->continueCard()->isVisible());
+
+    // In Bokmål the card speaks Bokmål.
+    QVERIFY(session->setAnswer(QStringLiteral("sys.note"), nullptr).ok());
+    w.setLanguage(QStringLiteral("nb"));
+    QTRY_VERIFY2(dashboard->continueText().contains(QStringLiteral("Merknad")), qPrintable(dashboard->continueText()));
+    QVERIFY2(!dashboard->continueButton()->text().contains(QStringLiteral("walkthrough")),
+             qPrintable(dashboard->continueButton()->text()));
 }
 
 void TestWorkbench::dashboardAndNavigatorShowProgress()
