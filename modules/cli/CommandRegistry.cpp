@@ -35,6 +35,18 @@ int CommandContext::failAll(const std::vector<Error> &errors)
     return errors.front().exitCode();
 }
 
+int CommandContext::reportProblems(const std::vector<Error> &problems, const QString &summary)
+{
+    if (!m_json) {
+        for (const Error &e : problems)
+            note(e.toString());
+        if (!problems.empty())
+            note(summary);
+    }
+    // The kind of the first problem decides, as it does for a single error (Error::exitCode).
+    return problems.empty() ? 0 : problems.front().exitCode();
+}
+
 void CommandContext::printJson(const Json &doc)
 {
     m_out << QString::fromStdString(doc.dump(2, ' ', false, Json::error_handler_t::replace)) << Qt::endl;

@@ -34,6 +34,11 @@ public:
     void line(const QString &text = {});
     /// Writes a line to stderr (warnings, problems found, engine logs), control characters escaped.
     void note(const QString &text);
+    /// What a `... check` command found: each problem as FILE:LINE:COL on stderr, then the summary there too;
+    /// returns 0 when there are none, else the exit code the first one's kind gives (Error::exitCode), so that every
+    /// check answers the same kind of problem with the same code. With --json only the code (the command prints
+    /// its document).
+    int reportProblems(const std::vector<Error> &problems, const QString &summary);
 
 private:
     QStringList m_args;

@@ -88,21 +88,16 @@ static int guidanceCheck(CommandContext &ctx)
                          {"decisions", counts.decisions},
                          {"requirements", counts.requirements},
                          {"crosswalk_links", counts.crosswalkLinks}}}});
-    } else {
-        for (const Error &e : diagnostics.errors())
-            ctx.note(e.toString());
-        if (diagnostics.isEmpty())
-            ctx.line(tr("%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)")
-                         .arg(path)
-                         .arg(counts.packs)
-                         .arg(counts.questions)
-                         .arg(counts.decisions)
-                         .arg(counts.requirements)
-                         .arg(counts.crosswalkLinks));
-        else
-            ctx.line(tr("%1: %n problem(s)", nullptr, int(diagnostics.size())).arg(path));
+    } else if (diagnostics.isEmpty()) {
+        ctx.line(tr("%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)")
+                     .arg(path)
+                     .arg(counts.packs)
+                     .arg(counts.questions)
+                     .arg(counts.decisions)
+                     .arg(counts.requirements)
+                     .arg(counts.crosswalkLinks));
     }
-    return diagnostics.isEmpty() ? 0 : 2;
+    return ctx.reportProblems(diagnostics.errors(), tr("%1: %n problem(s)", nullptr, int(diagnostics.size())).arg(path));
 }
 
 static QString choicesText(const Question &q)

@@ -116,17 +116,11 @@ static int templatesCheck(CommandContext &ctx)
             list.push_back(toStd(e.toString()));
         ctx.printJson(Json{{"root", toStd(root)}, {"ok", problems.empty()}, {"documents", counts.documents},
                            {"partials", counts.partials}, {"details", counts.details}, {"problems", list}});
-        return problems.empty() ? 0 : 1;
+    } else if (problems.empty()) {
+        ctx.line(tr("%1: %2 documents, %3 partials, %4 details; all fine.")
+                     .arg(root).arg(counts.documents).arg(counts.partials).arg(counts.details));
     }
-    for (const Error &e : problems)
-        ctx.note(e.toString());
-    if (!problems.empty()) {
-        ctx.note(tr("%n problem(s) in the templates.", nullptr, int(problems.size())));
-        return 1;
-    }
-    ctx.line(tr("%1: %2 documents, %3 partials, %4 details; all fine.")
-                 .arg(root).arg(counts.documents).arg(counts.partials).arg(counts.details));
-    return 0;
+    return ctx.reportProblems(problems, tr("%n problem(s) in the templates.", nullptr, int(problems.size())));
 }
 
 static int templatesCoverage(CommandContext &ctx)

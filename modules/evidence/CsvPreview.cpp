@@ -1,30 +1,25 @@
 #include "evidence/CsvPreview.h"
 
+#include "core/CsvScanner.h"
+
+#include <string>
+#include <string_view>
+
 namespace vv::evidence {
 
 namespace {
 
-QChar guessDelimiter(const QString &text)
+QString fromBytes(std::string_view s)
 {
-    const qsizetype end = text.indexOf(QLatin1Char('\n'));
-    const QStringView first = QStringView(text).left(end < 0 ? text.size() : end);
-    QChar best = QLatin1Char(',');
-    qsizetype bestCount = 0;
-    for (QChar d : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')}) {
-        qsizetype n = 0;
-        bool quoted = false;
-        for (QChar c : first) {
-            if (c == QLatin1Char('"'))
-                quoted = !quoted;
-            else if (!quoted && c == d)
-                ++n;
-        }
-        if (n > bestCount) {
-            best = d;
-            bestCount = n;
-        }
-    }
-    return best;
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// A cell as the viewer shows it: the scanner keeps the text around a field, the viewer drops only the CR of CRLF.
+QString cellText(std::string_view s)
+{
+    while (!s.empty() && s.back() == '\r')
+        s.remove_suffix(1);
+    return fromBytes(s);
 }
 
 } // namespace
@@ -32,63 +27,43 @@ QChar guessDelimiter(const QString &text)
 CsvPreview parseCsvPreview(const QString &text, QChar delimiter, int maxRows, int maxColumns)
 {
     CsvPreview out;
-    out.delimiter = delimiter.isNull() ? guessDelimiter(text) : delimiter;
-    std::vector<QStringList> all;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    bool rowHasContent = false;
-    auto endCell = [&] {
-        if (row.size() < maxColumns)
-            row << cell;
-        else
-            out.truncated = true;
-        cell.clear();
-    };
-    auto endRow = [&] {
-        endCell();
-        if (rowHasContent || row.size() > 1 || !row.front().isEmpty())
-            all.push_back(row);
-        row.clear();
-        rowHasContent = false;
-    };
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
-                    cell += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                cell += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && cell.isEmpty()) {
-            quoted = true;
-            rowHasContent = true;
-        } else if (c == out.delimiter) {
-            endCell();
-            rowHasContent = true;
-        } else if (c == QLatin1Char('\n')) {
-            endRow();
-            if (static_cast<int>(all.size()) > maxRows) {
-                out.truncated = true;
-                break;
-            }
-        } else if (c != QLatin1Char('\r')) {
-            cell += c;
-        }
+    const QByteArray utf8 = text.toUtf8();
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    if (delimiter.isNull()) {
+        const char *firstEnd = csv::recordEnd(p, end, true);
+        const char detected = csv::detectDelimiter(std::string_view(p, static_cast<std::size_t>(firstEnd - p)));
+        out.delimiter = QLatin1Char(detected ? detected : ',');
+    } else {
+        out.delimiter = delimiter;
     }
-    if (!cell.isEmpty() || !row.isEmpty())
-        endRow();
-    if (static_cast<int>(all.size()) > maxRows + 1) {
-        all.resize(static_cast<std::size_t>(maxRows) + 1);
-        out.truncated = true;
+    // The scanner splits bytes; a delimiter outside Latin-1 cannot be one of them, so such text stays one column.
+    const char d = out.delimiter.unicode() < 0x80 ? static_cast<char>(out.delimiter.unicode()) : '\0';
+    std::vector<QStringList> all;
+    std::vector<std::string> fields;
+    const auto cap = static_cast<std::size_t>(std::max(maxColumns, 0));
+    while (p < end) {
+        if (static_cast<int>(all.size()) > maxRows) {
+            out.truncated = true;
+            break;
+        }
+        const char *next = csv::recordEnd(p, end, true);
+        if (csv::splitRecord(std::string_view(p, static_cast<std::size_t>(next - p)), d, fields, false, cap) !=
+            csv::Problem::None) {
+            out.truncated = true; // broken quoting: what follows cannot be split reliably
+            break;
+        }
+        p = next;
+        if (fields.size() > cap) {
+            fields.resize(cap);
+            out.truncated = true;
+        }
+        if (fields.size() == 1 && cellText(fields[0]).isEmpty())
+            continue; // a blank line
+        QStringList row;
+        for (const std::string &f : fields)
+            row << cellText(f);
+        all.push_back(std::move(row));
     }
     if (all.empty())
         return out;

@@ -1,6 +1,8 @@
 #include "guidance/GuidanceLibrary.h"
 
 #include "core/Environment.h"
+#include "core/Translation.h"
+#include "guidance/FactWords.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -641,31 +643,40 @@ const Requirement *GuidanceLibrary::requirement(const QString &urn) const
     return it == d->requirements.end() ? nullptr : &d->packs[it->second.first].requirements[it->second.second];
 }
 
+QString factTitle(const GuidanceLibrary &library, const QString &factId, const QString &lang)
+{
+    if (const Question *q = library.question(factId); q && !q->text.isEmpty())
+        return q->text.in(lang);
+    if (const Decision *dec = library.decision(factId); dec && !dec->title.isEmpty())
+        return dec->title.in(lang);
+    return factId;
+}
+
+QString answerLabel(const GuidanceLibrary &library, const QString &factId, const QString &value, const QString &lang)
+{
+    const std::vector<Choice> *choices = nullptr;
+    if (const Question *q = library.question(factId))
+        choices = &q->choices;
+    else if (const Decision *dec = library.decision(factId))
+        choices = &dec->choices;
+    if (choices)
+        for (const Choice &c : *choices)
+            if (c.value == value && !c.label.isEmpty())
+                return c.label.in(lang);
+    return value;
+}
+
 QString GuidanceLibrary::factTitle(const QString &factId) const
 {
-    if (const Question *q = question(factId); q && !q->text.isEmpty())
-        return q->text.current();
-    if (const Decision *dec = decision(factId); dec && !dec->title.isEmpty())
-        return dec->title.current();
-    return factId;
+    return guidance::factTitle(*this, factId, Translation::current());
 }
 
 QString GuidanceLibrary::valueText(const QString &factId, const std::optional<Value> &value) const
 {
     if (!value)
         return tr("Not yet known");
-    const std::vector<Choice> *choices = nullptr;
-    if (const Question *q = question(factId))
-        choices = &q->choices;
-    else if (const Decision *dec = decision(factId))
-        choices = &dec->choices;
-    const auto label = [choices](const QString &v) {
-        if (choices)
-            for (const Choice &c : *choices)
-                if (c.value == v && !c.label.isEmpty())
-                    return c.label.current();
-        return v;
-    };
+    const QString lang = Translation::current();
+    const auto label = [&](const QString &v) { return answerLabel(*this, factId, v, lang); };
     switch (value->kind()) {
     case Value::Kind::Null: return tr("Not applicable");
     case Value::Kind::Bool: return value->toBool() ? tr("Yes") : tr("No");

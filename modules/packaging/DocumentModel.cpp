@@ -1,9 +1,8 @@
 #include "packaging/DocumentModel.h"
 
 #include "core/Version.h"
-#include "tracking/GuidanceRequirementCatalog.h"
+#include "guidance/FactWords.h"
 #include "packaging/Charts.h"
-#include "store/DocumentDetailTable.h"
 
 #include <QLocale>
 #include <QSet>
@@ -13,196 +12,6 @@
 namespace vv::packaging {
 
 using namespace vv::guidance;
-
-// ---- the snapshot ----
-
-Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const GuidanceLibrary &library,
-                                              const TestRunSource &testRuns, bool measureWindows)
-{
-    ProjectSnapshot s;
-    s.library = library;
-    auto info = store.info();
-    if (!info)
-        return info.error();
-    s.info = *info;
-    auto answers = AnswerTable(store).all();
-    if (!answers)
-        return answers.error();
-    s.answers = *answers;
-    s.assessment = assessStored(library, s.answers, roleFromName(roleToString(s.info.role)).value_or(Role::Both));
-    auto states = RequirementStateTable(store).all();
-    if (!states)
-        return states.error();
-    for (const RequirementState &st : *states)
-        s.states[st.urn] = st;
-    evidence::EvidenceLibrary evidenceLibrary(store, std::make_shared<tracking::GuidanceRequirementCatalog>(library));
-    auto statuses = evidenceLibrary.statuses();
-    if (!statuses)
-        return statuses.error();
-    s.evidence = *statuses;
-    auto details = DocumentDetailTable(store).all();
-    if (!details)
-        return details.error();
-    for (const DocumentDetail &d : *details)
-        s.details[d.key] = d.text;
-    auto runs = testRuns.runs(store);
-    if (!runs)
-        return runs.error();
-    s.testRuns = *runs;
-    auto postMarket = PostMarketData::read(store, library, measureWindows);
-    if (!postMarket)
-        return postMarket.error();
-    s.postMarket = std::move(*postMarket);
-    auto risk = RiskData::read(store, library);
-    if (!risk)
-        return risk.error();
-    s.risk = std::move(*risk);
-    s.created = store.clock().nowUtc();
-    return s;
-}
-
-std::vector<std::pair<const evidence::EvidenceStatus *, QString>> ProjectSnapshot::evidenceFor(const QString &urn) const
-{
-    std::vector<std::pair<const evidence::EvidenceStatus *, QString>> out;
-    QSet<qint64> seen;
-    for (const evidence::EvidenceStatus &e : evidence)
-        if (e.links.contains(urn)) {
-            out.emplace_back(&e, QString());
-            seen.insert(e.item.id);
-        }
-    for (const CrosswalkLink *link : library.crosswalkFor(urn))
-        for (const Ref &other : link->requirements) {
-            if (other.id == urn)
-                continue;
-            for (const evidence::EvidenceStatus &e : evidence)
-                if (!seen.contains(e.item.id) && e.links.contains(other.id)) {
-                    out.emplace_back(&e, other.id);
-                    seen.insert(e.item.id);
-                }
-        }
-    return out;
-}
-
-QString ProjectSnapshot::detail(const QString &key) const
-{
-    const auto it = details.find(key);
-    if (it == details.end())
-        return {};
-    const QString nb = it->second.nb.trimmed();
-    return nb.isEmpty() ? it->second.en.trimmed() : nb;
-}
-
-QString ProjectSnapshot::requirementStatus(const QString &urn) const
-{
-    const RequirementApplicability *r = assessment.requirement(urn);
-    if (!r || r->state == Applicability::Undetermined)
-        return QStringLiteral("undetermined");
-    if (r->state == Applicability::DoesNotApply)
-        return QStringLiteral("does_not_apply");
-    const auto it = states.find(urn);
-    return requirementStatusName(it == states.end() ? RequirementStatus::NotStarted : it->second.status);
-}
-
-ProjectSnapshot ProjectSnapshot::specimen(const GuidanceLibrary &library, const TemplateLibrary &templates, bool full)
-{
-    ProjectSnapshot s;
-    s.library = library;
-    s.info.name = QStringLiteral("Specimen");
-    s.info.systemVersion = QStringLiteral("1.0");
-    s.info.role = ProjectRole::Both;
-    s.created = QDateTime(QDate(2025, 1, 1), QTime(12, 0), Qt::UTC);
-    s.info.created = s.created;
-    s.info.modified = s.created;
-    s.assessment = library.assess({}, Role::Both);
-    if (!full)
-        return s;
-    s.postMarket = PostMarketData::specimen(library, s.created.date());
-    s.risk = RiskData::specimen(s.created);
-
-    // Every list non-empty and every value known, so that each name a template uses is looked up.
-    for (const Pack &p : library.packs())
-        for (const Question &q : p.questions) {
-            if (q.type == FactType::Bool)
-                s.answers.push_back({q.id, Json(true), p.id, p.version, s.created, QStringLiteral("specimen")});
-        }
-    Source source;
-    source.id = QStringLiteral("specimen");
-    source.citation = {QStringLiteral("Kilde"), QStringLiteral("Source")};
-    source.url = QStringLiteral("https://example.org/");
-    for (DecisionTrace &t : s.assessment.traces) {
-        if (t.steps.empty())
-            continue;
-        t.steps.front().result = Truth::True;
-        t.steps.front().value = t.steps.front().value.isNull() ? Value::string(QStringLiteral("x")) : t.steps.front().value;
-        t.steps.front().sources.push_back(source);
-        t.value = t.steps.front().value;
-        s.assessment.facts[t.fact].value = t.value;
-    }
-    for (RequirementApplicability &r : s.assessment.requirements)
-        r.state = Applicability::Applies;
-    s.assessment.missing = {library.questionOrder().value(0)};
-    const QStringList urns = [&] {
-        QStringList u;
-        for (const RequirementApplicability &r : s.assessment.requirements)
-            u << r.urn;
-        return u;
-    }();
-    for (const QString &urn : urns) {
-        RequirementState st;
-        st.urn = urn;
-        st.status = RequirementStatus::Met;
-        st.justification = QStringLiteral("Specimen");
-        st.owner = QStringLiteral("Specimen");
-        st.dueDate = QDate(2025, 6, 1);
-        st.notes = QStringLiteral("Specimen");
-        s.states[urn] = st;
-    }
-    evidence::EvidenceStatus e;
-    e.item.id = 1;
-    e.item.sha256 = QString(64, QLatin1Char('0'));
-    e.item.size = 1234;
-    e.item.title = QStringLiteral("Specimen");
-    e.item.fileName = QStringLiteral("specimen.pdf");
-    e.item.author = QStringLiteral("Specimen");
-    e.item.reviewer = QStringLiteral("Specimen");
-    e.item.effectiveDate = QDate(2025, 1, 1);
-    e.item.expiryDate = QDate(2026, 1, 1);
-    e.item.piiFindings = 1;
-    e.item.piiClearedBy = QStringLiteral("Specimen");
-    e.links = urns;
-    e.staleness.expired = true;
-    e.viaCrosswalk = QString();
-    s.evidence.push_back(e);
-    // Bokmål only, so that the English documents show every detail as untranslated and use those names too.
-    for (const DetailSpec &d : templates.details())
-        s.details[d.key] = LocalizedText{QStringLiteral("Specimen\n\nSpecimen"), QString()};
-
-    TestRunRecord run;
-    run.id = QStringLiteral("00000000-0000-0000-0000-000000000000");
-    run.title = QStringLiteral("Specimen");
-    run.engineId = QStringLiteral("clinical-metrics");
-    run.engineVersion = QStringLiteral(VV_VERSION);
-    run.kind = QStringLiteral("classifier");
-    run.status = QStringLiteral("completed");
-    run.started = run.finished = s.created;
-    run.metrics = {{QStringLiteral("auroc"), 0.8, 0.7, 0.9}, {QStringLiteral("n"), 100.0, std::nullopt, std::nullopt}};
-    run.supports = urns.mid(0, 1);
-    Json interval = {{"estimate", 0.8}, {"ci_lower", 0.7}, {"ci_upper", 0.9}};
-    Json metrics = {{"n", 100}, {"positives", 20}, {"prevalence", 0.2}, {"auroc", interval}, {"brier", 0.1},
-                    {"roc_curve", Json::array({{{"fpr", 0.0}, {"tpr", 0.0}}, {{"fpr", 1.0}, {"tpr", 1.0}}})},
-                    {"calibration", {{"intercept", 0.0}, {"intercept_ci_lower", -0.1}, {"intercept_ci_upper", 0.1},
-                                     {"slope", 1.0}, {"slope_ci_lower", 0.9}, {"slope_ci_upper", 1.1}, {"ece", 0.02},
-                                     {"curve", Json::array({{{"mean_predicted", 0.5}, {"observed", 0.5}}})}}},
-                    {"thresholds", Json::array({{{"threshold", 0.5}, {"sensitivity", interval}, {"specificity", interval},
-                                                 {"ppv", interval}, {"npv", interval}}})},
-                    {"net_benefit", Json::array({{{"threshold", 0.1}, {"model", 0.1}, {"treat_all", 0.05}},
-                                                 {{"threshold", 0.2}, {"model", 0.08}, {"treat_all", 0.0}}})}};
-    metrics["subgroups"] = {{"A", metrics}};
-    metrics["input"] = {{"file_name", "specimen.csv"}, {"sha256", std::string(64, '0')}};
-    run.result = metrics;
-    s.testRuns.push_back(run);
-    return s;
-}
 
 QLocale documentLocale(const QString &lang)
 {
@@ -312,18 +121,7 @@ QString valueText(const std::optional<Value> &v, const FactSpec *spec, const Gui
     if (v->kind() == Value::Kind::Number)
         return formatNumber(v->toNumber(), w.lang());
     auto label = [&](const QString &choice) {
-        if (spec) {
-            const std::vector<Choice> *choices = nullptr;
-            if (const Question *q = library.question(spec->id))
-                choices = &q->choices;
-            else if (const Decision *d = library.decision(spec->id))
-                choices = &d->choices;
-            if (choices)
-                for (const Choice &c : *choices)
-                    if (c.value == choice && !c.label.isEmpty())
-                        return c.label.in(w.lang());
-        }
-        return choice;
+        return spec ? answerLabel(library, spec->id, choice, w.lang()) : choice;
     };
     if (v->kind() == Value::Kind::Set) {
         QStringList items;
@@ -332,15 +130,6 @@ QString valueText(const std::optional<Value> &v, const FactSpec *spec, const Gui
         return items.isEmpty() ? w(QStringLiteral("value_none")) : items.join(QStringLiteral(", "));
     }
     return label(v->toString());
-}
-
-QString factTitle(const GuidanceLibrary &library, const QString &fact, const QString &lang)
-{
-    if (const Question *q = library.question(fact))
-        return q->text.in(lang);
-    if (const Decision *d = library.decision(fact))
-        return d->title.in(lang);
-    return fact;
 }
 
 /// A condition in the document's words and language: facts by their titles, values by their labels.
@@ -667,7 +456,8 @@ Json requirementJson(const ProjectSnapshot &s, const RequirementApplicability &r
 {
     const Requirement *req = s.library.requirement(r.urn);
     const Pack *pack = s.library.packOfRequirement(r.urn);
-    const QString status = s.requirementStatus(r.urn);
+    const tracking::TrackedStatus status = s.requirementStatus(r.urn);
+    const QString statusName = tracking::trackedStatusName(status);
     const auto st = s.states.find(r.urn);
     Json evidence = Json::array();
     for (const auto &[e, via] : s.evidenceFor(r.urn)) {
@@ -700,10 +490,10 @@ Json requirementJson(const ProjectSnapshot &s, const RequirementApplicability &r
             {"undetermined", r.state == Applicability::Undetermined},
             {"reason", toStd(reasonText(s, r, w))},
             {"applies_from", toStd(appliesFromText(r, w))},
-            {"status", toStd(status)},
-            {"status_text", toStd(w(QStringLiteral("status_") + status))},
-            {"met", status == QStringLiteral("met")},
-            {"open", status == QStringLiteral("not_started") || status == QStringLiteral("in_progress")},
+            {"status", toStd(statusName)},
+            {"status_text", toStd(w(QStringLiteral("status_") + statusName))},
+            {"met", status == tracking::TrackedStatus::Met},
+            {"open", status == tracking::TrackedStatus::NotStarted || status == tracking::TrackedStatus::InProgress},
             {"justification", toStd(hasState ? st->second.justification : QString())},
             {"has_justification", hasState && !st->second.justification.isEmpty()},
             {"owner", toStd(hasState ? st->second.owner : QString())},
@@ -963,8 +753,8 @@ const QStringList &DocumentModel::vocabulary()
             k << QStringLiteral("kind_") + evidenceKindToString(kind);
         for (ReviewState state : allReviewStates())
             k << QStringLiteral("review_state_") + reviewStateToString(state);
-        for (const char *s : {"not_started", "in_progress", "met", "not_applicable", "does_not_apply", "undetermined"})
-            k << QStringLiteral("status_") + QLatin1String(s);
+        for (int i = 0; i < tracking::trackedStatusCount; ++i)
+            k << QStringLiteral("status_") + tracking::trackedStatusName(tracking::TrackedStatus(i));
         for (const char *s : {"completed", "failed", "cancelled", "running"})
             k << QStringLiteral("run_") + QLatin1String(s);
         for (const char *s : {"provider", "deployer", "both"})
@@ -1244,19 +1034,19 @@ std::vector<MissingItem> DocumentModel::missing(const ProjectSnapshot &s, const 
         case RequiredItem::Kind::Evidence: {
             const Requirement *req = s.library.requirement(item.ref);
             const QString title = req ? req->title.in(lang) : item.ref;
-            const QString status = s.requirementStatus(item.ref);
+            const tracking::TrackedStatus status = s.requirementStatus(item.ref);
             const bool evidence = item.kind == RequiredItem::Kind::Evidence;
             const QString key = (evidence ? QStringLiteral("evidence:") : QStringLiteral("requirement:")) + item.ref;
-            if (status == QStringLiteral("undetermined")) {
+            if (status == tracking::TrackedStatus::Undetermined) {
                 if (!undetermined.contains(item.ref))
                     out.push_back({key, w(QStringLiteral("missing_applicability")).arg(title)});
                 undetermined.insert(item.ref);
             }
-            else if (status == QStringLiteral("does_not_apply"))
+            else if (status == tracking::TrackedStatus::DoesNotApply)
                 break;
-            else if (!evidence && status == QStringLiteral("not_started"))
+            else if (!evidence && status == tracking::TrackedStatus::NotStarted)
                 out.push_back({key, w(QStringLiteral("missing_status")).arg(title)});
-            else if (!evidence && status == QStringLiteral("in_progress")) // begun is not fulfilled
+            else if (!evidence && status == tracking::TrackedStatus::InProgress) // begun is not fulfilled
                 out.push_back({key, w(QStringLiteral("missing_in_progress")).arg(title)});
             else if (evidence && s.evidenceFor(item.ref).empty())
                 out.push_back({key, w(QStringLiteral("missing_evidence")).arg(title)});

@@ -1,51 +1,13 @@
 #pragma once
 
-#include "evidence/EvidenceLibrary.h"
-#include "guidance/Assessment.h"
-#include "packaging/PostMarket.h"
-#include "packaging/RiskDocuments.h"
+#include "packaging/ProjectSnapshot.h"
 #include "packaging/TemplateLibrary.h"
-#include "packaging/TestRuns.h"
-#include "store/AnswerTable.h"
 #include "store/ImportedReviewTable.h"
-#include "store/RequirementStateTable.h"
 
 #include <map>
 #include <optional>
 
 namespace vv::packaging {
-
-/// Everything a package is made from, read from a project at one moment: the project, the guidance and the
-/// assessment, requirement states, evidence, test runs, document details and post-market data.
-struct ProjectSnapshot {
-    ProjectInfo info;
-    guidance::GuidanceLibrary library;
-    std::vector<StoredAnswer> answers;
-    guidance::Assessment assessment;
-    std::map<QString, RequirementState> states;
-    std::vector<evidence::EvidenceStatus> evidence;
-    std::map<QString, LocalizedText> details; ///< key -> its Bokmål and English text
-    std::vector<TestRunRecord> testRuns;
-    PostMarketData postMarket; ///< monitoring plan, windows, deviations and incidents (packaging/PostMarket.h)
-    RiskData risk; ///< the matrix, hazards, controls, traceability and change plan (packaging/RiskDocuments.h)
-    QDateTime created; ///< the project's clock when the snapshot was taken
-
-    /// Reads the project. measureWindows: evaluate the monitoring windows too (a pass over every production row);
-    /// only documents that show them need it (DocumentTemplate::showsMeasuredWindows).
-    static Result<ProjectSnapshot> read(ProjectStore &store, const guidance::GuidanceLibrary &library,
-                                        const TestRunSource &testRuns, bool measureWindows = true);
-    /// A made-up project with one of everything (full) or nothing optional at all, for checking templates.
-    static ProjectSnapshot specimen(const guidance::GuidanceLibrary &library, const TemplateLibrary &templates,
-                                    bool full);
-
-    /// The evidence linked to a requirement directly, then through the crosswalk (with the URN it counts through).
-    std::vector<std::pair<const evidence::EvidenceStatus *, QString>> evidenceFor(const QString &urn) const;
-    /// A detail's text for uses without a language (dates, ids, exports): Bokmål, or English when only it is given;
-    /// trimmed.
-    QString detail(const QString &key) const;
-    /// The combined status `requirements` shows: does_not_apply, undetermined, or the team's status.
-    QString requirementStatus(const QString &urn) const;
-};
 
 /// The locale numbers in a document are written in: Norwegian Bokmål or British English.
 QLocale documentLocale(const QString &lang);

@@ -43,7 +43,7 @@ Json Exports::assessment(const ProjectSnapshot &s, const PackageContext &ctx, co
         const Requirement *req = s.library.requirement(r.urn);
         Json j = r.toJson();
         j["title"] = req ? req->title.toJson() : Json(nullptr);
-        j["status"] = toStd(s.requirementStatus(r.urn));
+        j["status"] = toStd(tracking::trackedStatusName(s.requirementStatus(r.urn)));
         const auto st = s.states.find(r.urn);
         if (st != s.states.end())
             j["state"] = {{"status", toStd(requirementStatusName(st->second.status))},
@@ -267,7 +267,7 @@ Json Exports::cycloneDx(const ProjectSnapshot &s, const PackageContext &ctx)
         if (r.state != Applicability::Applies)
             continue;
         const Requirement *req = s.library.requirement(r.urn);
-        const QString status = s.requirementStatus(r.urn);
+        const tracking::TrackedStatus status = s.requirementStatus(r.urn);
         const auto st = s.states.find(r.urn);
         Json refs = Json::array();
         for (const auto &[e, via] : s.evidenceFor(r.urn))
@@ -282,10 +282,11 @@ Json Exports::cycloneDx(const ProjectSnapshot &s, const PackageContext &ctx)
         if (st != s.states.end() && !st->second.justification.isEmpty())
             claim["reasoning"] = toStd(st->second.justification);
         claims.push_back(claim);
-        const double score = status == QStringLiteral("met") || status == QStringLiteral("not_applicable") ? 1.0
-                             : status == QStringLiteral("in_progress")                                     ? 0.5
-                                                                                                           : 0.0;
-        QString rationale = QStringLiteral("status: ") + status;
+        const double score = status == tracking::TrackedStatus::Met || status == tracking::TrackedStatus::NotApplicable
+                                 ? 1.0
+                             : status == tracking::TrackedStatus::InProgress ? 0.5
+                                                                             : 0.0;
+        QString rationale = QStringLiteral("status: ") + tracking::trackedStatusName(status);
         if (st != s.states.end() && !st->second.justification.isEmpty())
             rationale += QStringLiteral("; ") + st->second.justification;
         map.push_back({{"requirement", toStd(r.urn)}, {"claims", Json::array({toStd(claimRef)})},

@@ -6,6 +6,7 @@
 #include "core/Json.h"
 #include "packaging/DocumentModel.h"
 #include "packaging/DocumentRenderer.h"
+#include "packaging/SpecimenProject.h"
 #include "store/EvidenceTable.h"
 
 #include <QDir>
@@ -722,7 +723,7 @@ std::vector<Error> TemplateLibrary::check(const QString &root, const guidance::G
         TemplateLibrary lib;
         lib.d = data;
         for (bool full : {true, false}) {
-            const ProjectSnapshot specimen = ProjectSnapshot::specimen(guidance, lib, full);
+            const ProjectSnapshot specimen = specimenProject(guidance, lib, full);
             for (const DocumentTemplate &doc : data->documents) {
                 for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
                     QSet<QString> unresolved;

@@ -1,14 +1,13 @@
 #include "ui/AboutDialog.h"
 
 #include "core/Json.h"
+#include "core/OpenSslVersion.h"
 #include "core/Version.h"
+#include "store/SqliteVersion.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
-
-#include <openssl/crypto.h>
-#include <sqlite3.h>
 
 namespace vv::ui {
 
@@ -16,8 +15,8 @@ QStringList AboutDialog::libraryVersions()
 {
     return {
         QStringLiteral("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
-        QStringLiteral("SQLite %1").arg(QString::fromLatin1(sqlite3_libversion())),
-        QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)),
+        QStringLiteral("SQLite %1").arg(sqliteVersion()),
+        openSslVersion(),
         QStringLiteral("nlohmann/json %1.%2.%3")
             .arg(NLOHMANN_JSON_VERSION_MAJOR)
             .arg(NLOHMANN_JSON_VERSION_MINOR)

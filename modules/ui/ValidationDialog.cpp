@@ -182,6 +182,8 @@ void ValidationDialog::loadPreview()
     }
     m_problem->clear();
     m_previewModel->setPreview(*preview);
+    // The file's own numbers tell its decimal mark (Norwegian Excel exports use commas); the user can still change it.
+    m_decimal->setCurrentIndex(std::max(m_decimal->findData(int(preview->decimal)), 0));
     for (const QString &h : preview->header) {
         m_label->addItem(h, h);
         m_score->addItem(h, h);

@@ -1,5 +1,6 @@
 #include "validation/PredictionsCsv.h"
 
+#include "core/CsvScanner.h"
 #include "core/RegularFile.h"
 #include "core/Sha256.h"
 #include "validation/LargeArray.h"
@@ -37,6 +38,15 @@ int delimiterFromText(const QString &text)
 namespace {
 
 using Tr = PredictionsCsv;
+using csv::Field;
+using csv::trimmed;
+
+// The reader's words for a quoting problem the scanner found.
+QString quotingProblem(csv::Problem problem)
+{
+    return problem == csv::Problem::UnclosedQuote ? Tr::tr("a quoted field has no closing quote")
+                                                  : Tr::tr("text follows the closing quote of a field");
+}
 
 constexpr std::size_t maxDroppedExamples = 20;
 constexpr std::size_t maxOtherLabels = 4;
@@ -44,16 +54,6 @@ constexpr std::size_t maxOtherLabels = 4;
 QString fromBytes(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-std::string_view trimmed(std::string_view s, char delimiter)
-{
-    auto space = [delimiter](char c) { return c == ' ' || c == '\r' || (c == '\t' && delimiter != '\t'); };
-    while (!s.empty() && space(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && space(s.back()))
-        s.remove_suffix(1);
-    return s;
 }
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
@@ -139,56 +139,6 @@ LabelValue parseLabel(std::string_view s, const LabelRule &rule)
     if (s == "0" || equalsIgnoringCase(s, "false") || s == "0.0" || (rule.decimal == ',' && s == "0,0"))
         return LabelValue::Negative;
     return LabelValue::Invalid;
-}
-
-// One field of a record: a view into the buffer, or, for a quoted field, its unescaped text.
-struct Field {
-    std::string_view text;
-    std::string unescaped;
-    int column = 0; // 1-based byte column of the field in its line
-};
-
-// Reads one field starting at p; returns the position after it (at the delimiter, newline or end), or nullptr with
-// problem set for a malformed quoted field. newlines counts line breaks inside quotes.
-const char *readField(const char *p, const char *end, char delimiter, Field &field, bool keep, qint64 &newlines,
-                      QString &problem)
-{
-    if (p < end && *p == '"') {
-        ++p;
-        field.unescaped.clear();
-        for (;;) {
-            const char *q = static_cast<const char *>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
-            if (!q) {
-                problem = Tr::tr("a quoted field has no closing quote");
-                return nullptr;
-            }
-            newlines += std::count(p, q, '\n');
-            if (keep)
-                field.unescaped.append(p, static_cast<std::size_t>(q - p));
-            if (q + 1 < end && q[1] == '"') {
-                if (keep)
-                    field.unescaped.push_back('"');
-                p = q + 2;
-                continue;
-            }
-            p = q + 1;
-            break;
-        }
-        while (p < end && (*p == ' ' || *p == '\r' || (*p == '\t' && delimiter != '\t')))
-            ++p;
-        if (p < end && *p != delimiter && *p != '\n') {
-            problem = Tr::tr("text follows the closing quote of a field");
-            return nullptr;
-        }
-        field.text = keep ? std::string_view(field.unescaped) : std::string_view();
-        return p;
-    }
-    const char *start = p;
-    while (p < end && *p != delimiter && *p != '\n')
-        ++p;
-    if (keep)
-        field.text = std::string_view(start, static_cast<std::size_t>(p - start));
-    return p;
 }
 
 // A problem in one row, found by a parsing worker; lines are relative to the worker's chunk until merged.
@@ -278,13 +228,13 @@ void parseChunk(const char *begin, const char *end, const ParseSetup &setup, Chu
         const qint64 line = out.lines;
         int col = 0;
         qint64 extraLines = 0;
-        QString problem;
+        csv::Problem problem = csv::Problem::None;
         bool malformed = false;
         for (;;) {
             const int slot = col < cols.count ? slotOf[static_cast<std::size_t>(col)] : -1;
             Field &f = slot >= 0 ? fields[slot] : scratch;
             f.column = static_cast<int>(std::min<qint64>(p - lineStart + 1, std::numeric_limits<int>::max()));
-            const char *next = readField(p, end, delimiter, f, slot >= 0, extraLines, problem);
+            const char *next = csv::scanField(p, end, delimiter, f, slot >= 0, extraLines, problem);
             if (!next) {
                 malformed = true;
                 break;
@@ -306,7 +256,7 @@ void parseChunk(const char *begin, const char *end, const ParseSetup &setup, Chu
         }
         if (malformed) {
             // Quoting errors make the rest of the chunk unreadable: stop, whatever --drop-invalid says.
-            out.fatal = RowProblem{line, 1, problem};
+            out.fatal = RowProblem{line, 1, quotingProblem(problem)};
             return;
         }
         if (col == 1 && trimmed(std::string_view(lineStart, static_cast<std::size_t>(p - lineStart)), delimiter)
@@ -387,122 +337,9 @@ void parseChunk(const char *begin, const char *end, const ParseSetup &setup, Chu
     }
 }
 
-// Finds the end of the last complete record in [begin, end) and up to parts-1 split points at record boundaries,
-// following quotes from begin (a record boundary). Returns the end (one past a newline), or begin if none.
-const char *recordBoundaries(const char *begin, const char *end, int parts, std::vector<const char *> &splits)
-{
-    splits.clear();
-    const auto len = static_cast<std::size_t>(end - begin);
-    if (len == 0)
-        return begin;
-    const bool quoted = std::memchr(begin, '"', len) != nullptr;
-    const char *last = nullptr;
-    if (!quoted) {
-        for (const char *q = end; q > begin; --q) {
-            if (q[-1] == '\n') {
-                last = q;
-                break;
-            }
-        }
-        if (!last)
-            return begin;
-        for (int k = 1; k < parts; ++k) {
-            const char *target = begin + (last - begin) * k / parts;
-            if (!splits.empty() && target < splits.back())
-                target = splits.back();
-            const void *nl = std::memchr(target, '\n', static_cast<std::size_t>(last - target));
-            splits.push_back(nl ? static_cast<const char *>(nl) + 1 : last);
-        }
-        return last;
-    }
-    // With quotes, a newline ends a record only outside them; walk the block once, noting the first boundary
-    // after each split target.
-    bool inQuotes = false;
-    std::vector<const char *> candidates(static_cast<std::size_t>(std::max(parts - 1, 0)), nullptr);
-    for (const char *q = begin; q < end; ++q) {
-        if (*q == '"') {
-            inQuotes = !inQuotes;
-        } else if (*q == '\n' && !inQuotes) {
-            last = q + 1;
-            for (int k = 1; k < parts; ++k) {
-                auto &c = candidates[static_cast<std::size_t>(k - 1)];
-                if (!c && q >= begin + static_cast<std::ptrdiff_t>(len) * k / parts)
-                    c = q + 1;
-            }
-        }
-    }
-    if (!last)
-        return begin;
-    for (const char *c : candidates)
-        splits.push_back(c && c <= last ? c : last);
-    for (std::size_t i = 1; i < splits.size(); ++i)
-        splits[i] = std::max(splits[i], splits[i - 1]);
-    return last;
-}
-
 Error inputError(const QString &path, qint64 line, int column, const QString &what, const QString &hint = {})
 {
     return Error::input(what, hint, SourceLocation{path, static_cast<int>(std::min<qint64>(line, 2147483647)), column});
-}
-
-// Splits a header line (no newline) into trimmed names, honouring quotes.
-std::vector<std::string> splitHeader(std::string_view line, char delimiter)
-{
-    std::vector<std::string> names;
-    const char *p = line.data();
-    const char *end = line.data() + line.size();
-    for (;;) {
-        Field f;
-        qint64 nl = 0;
-        QString problem;
-        const char *next = readField(p, end, delimiter, f, true, nl, problem);
-        if (!next)
-            return {};
-        names.emplace_back(trimmed(f.text, delimiter));
-        p = next;
-        if (p < end && *p == delimiter) {
-            ++p;
-            if (names.size() > static_cast<std::size_t>(PredictionsCsv::maxColumns))
-                break;
-            continue;
-        }
-        break;
-    }
-    return names;
-}
-
-// The header line's end (one past its newline, or end), honouring quotes; nullptr if it does not end within end.
-const char *headerEnd(const char *begin, const char *end, bool atEof)
-{
-    bool inQuotes = false;
-    for (const char *q = begin; q < end; ++q) {
-        if (*q == '"')
-            inQuotes = !inQuotes;
-        else if (*q == '\n' && !inQuotes)
-            return q + 1;
-    }
-    return atEof ? end : nullptr;
-}
-
-char detectDelimiter(std::string_view line)
-{
-    int counts[3] = {0, 0, 0};
-    const char candidates[3] = {',', ';', '\t'};
-    bool inQuotes = false;
-    for (char c : line) {
-        if (c == '"')
-            inQuotes = !inQuotes;
-        else if (!inQuotes) {
-            for (int i = 0; i < 3; ++i)
-                counts[i] += c == candidates[i];
-        }
-    }
-    int best = 0;
-    for (int i = 1; i < 3; ++i) {
-        if (counts[i] > counts[best])
-            best = i;
-    }
-    return counts[best] > 0 ? candidates[best] : 0;
 }
 
 QString quotedList(const QStringList &names)
@@ -516,56 +353,37 @@ QString quotedList(const QStringList &names)
     return s;
 }
 
-// Reads the start of a file: checks encoding, finds and splits the header. Shared by read() and preview().
-struct HeaderInfo {
-    char delimiter = ',';
-    std::vector<std::string> names;
-    qint64 headerBytes = 0; // BOM and header line, including its newline
-    qint64 headerLines = 1;
-};
-
-Result<HeaderInfo> readHeader(const QString &path, const QByteArray &start, bool atEof, char delimiter)
+// Reads the start of a file: checks encoding, finds and splits the header. Shared by read(), preview() and the
+// record reader.
+Result<csv::Header> readHeader(const QString &path, const QByteArray &start, bool atEof, char delimiter)
 {
-    HeaderInfo h;
-    if (start.isEmpty())
-        return inputError(path, 1, 1, Tr::tr("the file is empty"),
-                          Tr::tr("Export the predictions with a header line and one row per patient."));
-    const auto *bytes = reinterpret_cast<const unsigned char *>(start.constData());
-    if (start.size() >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        return inputError(path, 1, 1, Tr::tr("the file is UTF-16 text"),
-                          Tr::tr("Save it as \"CSV UTF-8\" (in Excel: Save As, CSV UTF-8)."));
-    qint64 offset = 0;
-    if (start.size() >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        offset = 3;
-    const char *begin = start.constData() + offset;
-    const char *end = start.constData() + start.size();
-    const char *hEnd = headerEnd(begin, end, atEof);
-    if (!hEnd)
-        return inputError(path, 1, 1, Tr::tr("the header line is longer than %1 bytes").arg(PredictionsCsv::maxLineBytes),
-                          Tr::tr("This does not look like a predictions CSV file."));
-    if (hEnd - begin > PredictionsCsv::maxLineBytes)
-        return inputError(path, 1, 1, Tr::tr("the header line is longer than %1 bytes").arg(PredictionsCsv::maxLineBytes),
-                          Tr::tr("This does not look like a predictions CSV file."));
-    std::string_view line(begin, static_cast<std::size_t>(hEnd - begin));
-    if (line.find('\0') != std::string_view::npos)
-        return inputError(path, 1, 1, Tr::tr("the file is not text (it contains zero bytes)"),
-                          Tr::tr("Give a CSV file with a header line."));
-    h.headerLines = 1 + static_cast<qint64>(std::count(line.begin(), line.end(), '\n')) - (line.ends_with('\n') ? 1 : 0);
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
-        line.remove_suffix(1);
-    h.delimiter = delimiter ? delimiter : detectDelimiter(line);
-    if (!h.delimiter)
-        return inputError(path, 1, 1, Tr::tr("the header line has no comma, semicolon or tab between column names"),
-                          Tr::tr("The file needs at least a label and a score column; give --delimiter if it uses "
-                                 "another separator."));
-    h.names = splitHeader(line, h.delimiter);
-    if (h.names.empty())
-        return inputError(path, 1, 1, Tr::tr("the header line has a quoted name without its closing quote"));
-    if (h.names.size() > static_cast<std::size_t>(PredictionsCsv::maxColumns))
-        return inputError(path, 1, 1, Tr::tr("the header has more than %1 columns").arg(PredictionsCsv::maxColumns),
-                          Tr::tr("This does not look like a predictions CSV file."));
-    h.headerBytes = offset + (hEnd - begin);
-    return h;
+    csv::Header h;
+    const auto problem = csv::scanHeader(std::string_view(start.constData(), static_cast<std::size_t>(start.size())), atEof,
+                                         delimiter, PredictionsCsv::maxLineBytes, PredictionsCsv::maxColumns, h);
+    auto fail = [&](const QString &what, const QString &hint = {}) { return inputError(path, 1, 1, what, hint); };
+    switch (problem) {
+    case csv::HeaderProblem::None:
+        return h;
+    case csv::HeaderProblem::Empty:
+        return fail(Tr::tr("the file is empty"), Tr::tr("Export the predictions with a header line and one row per patient."));
+    case csv::HeaderProblem::Utf16:
+        return fail(Tr::tr("the file is UTF-16 text"), Tr::tr("Save it as \"CSV UTF-8\" (in Excel: Save As, CSV UTF-8)."));
+    case csv::HeaderProblem::TooLong:
+        return fail(Tr::tr("the header line is longer than %1 bytes").arg(PredictionsCsv::maxLineBytes),
+                    Tr::tr("This does not look like a predictions CSV file."));
+    case csv::HeaderProblem::ZeroBytes:
+        return fail(Tr::tr("the file is not text (it contains zero bytes)"), Tr::tr("Give a CSV file with a header line."));
+    case csv::HeaderProblem::NoDelimiter:
+        return fail(Tr::tr("the header line has no comma, semicolon or tab between column names"),
+                    Tr::tr("The file needs at least a label and a score column; give --delimiter if it uses "
+                           "another separator."));
+    case csv::HeaderProblem::UnclosedQuote:
+        return fail(Tr::tr("the header line has a quoted name without its closing quote"));
+    case csv::HeaderProblem::TooManyColumns:
+        break;
+    }
+    return fail(Tr::tr("the header has more than %1 columns").arg(PredictionsCsv::maxColumns),
+                Tr::tr("This does not look like a predictions CSV file."));
 }
 
 // The bytes read but not yet parsed: uninitialised storage (a std::vector would zero 16 MiB on every block) that
@@ -702,10 +520,10 @@ Status CsvRecordReader::open(const QString &path, char delimiter)
     d->delimiter = header->delimiter;
     for (const std::string &n : header->names)
         d->header << fromBytes(n);
-    d->buffer.assign(start->constData() + header->headerBytes,
-                     static_cast<std::size_t>(start->size() - header->headerBytes));
-    d->consumed = header->headerBytes;
-    d->line = 1 + header->headerLines;
+    d->buffer.assign(start->constData() + static_cast<qint64>(header->bytes),
+                     static_cast<std::size_t>(start->size() - static_cast<qint64>(header->bytes)));
+    d->consumed = static_cast<qint64>(header->bytes);
+    d->line = 1 + header->lines;
     d->eof = d->file.atEnd();
     d->bytes = d->file.size();
     return {};
@@ -754,8 +572,8 @@ Result<bool> CsvRecordReader::next(CsvRecord &record)
     for (;;) {
         const char *begin = d->buffer.data() + d->pos;
         const char *end = d->buffer.data() + d->buffer.size();
-        const char *recordEnd = end > begin ? headerEnd(begin, end, d->eof) : nullptr;
-        if (!recordEnd || recordEnd == begin) {
+        const char *stop = end > begin ? csv::recordEnd(begin, end, d->eof) : nullptr;
+        if (!stop || stop == begin) {
             if (d->eof) {
                 if (d->sha256.isEmpty())
                     d->sha256 = d->hash.finishHex();
@@ -787,20 +605,21 @@ Result<bool> CsvRecordReader::next(CsvRecord &record)
         for (;;) {
             Field field;
             field.column = static_cast<int>(p - lineStart) + 1;
-            QString problem;
-            const char *after = readField(p, recordEnd, d->delimiter, field, true, newlines, problem);
+            csv::Problem problem = csv::Problem::None;
+            const char *after = csv::scanField(p, stop, d->delimiter, field, true, newlines, problem);
             if (!after)
-                return inputError(d->path, d->line, field.column, problem, tr("Fix the quoting of this row."));
+                return inputError(d->path, d->line, field.column, quotingProblem(problem),
+                                  tr("Fix the quoting of this row."));
             record.fields.emplace_back(trimmed(field.text, d->delimiter));
             record.columns.push_back(field.column);
             p = after;
-            if (p < recordEnd && *p == d->delimiter) {
+            if (p < stop && *p == d->delimiter) {
                 ++p;
                 continue;
             }
             break;
         }
-        const auto used = static_cast<std::size_t>(recordEnd - begin);
+        const auto used = static_cast<std::size_t>(stop - begin);
         d->line += 1 + newlines;
         d->consumed += static_cast<qint64>(used);
         d->pos += used;
@@ -831,29 +650,23 @@ Result<CsvPreview> PredictionsCsv::preview(const QString &path, int maxRows, cha
     out.bytes = f.size();
     for (const std::string &n : header->names)
         out.header << fromBytes(n);
-    const char *p = start->constData() + header->headerBytes;
-    const char *end = start->constData() + start->size();
+    const std::string_view records(start->constData() + header->bytes, static_cast<std::size_t>(start->size()) - header->bytes);
+    out.decimal = csv::detectDecimal(records, out.delimiter);
+    const char *p = records.data();
+    const char *end = records.data() + records.size();
+    std::vector<std::string> fields;
     while (p < end && out.rows.size() < maxRows) {
+        const char *next = csv::recordEnd(p, end, true);
+        if (csv::splitRecord(std::string_view(p, static_cast<std::size_t>(next - p)), out.delimiter, fields) !=
+            csv::Problem::None)
+            return out; // a broken or cut-off record ends the preview; read() names the problem
+        p = next;
+        if (fields.size() == 1 && fields[0].empty())
+            continue;
         QStringList row;
-        for (;;) {
-            Field field;
-            qint64 nl = 0;
-            QString problem;
-            const char *next = readField(p, end, out.delimiter, field, true, nl, problem);
-            if (!next)
-                return out; // a broken or cut-off record ends the preview; read() names the problem
-            row << fromBytes(trimmed(field.text, out.delimiter));
-            p = next;
-            if (p < end && *p == out.delimiter) {
-                ++p;
-                continue;
-            }
-            if (p < end)
-                ++p;
-            break;
-        }
-        if (!(row.size() == 1 && row[0].isEmpty()))
-            out.rows << row;
+        for (const std::string &field : fields)
+            row << fromBytes(field);
+        out.rows << row;
     }
     return out;
 }
@@ -933,10 +746,10 @@ Result<Predictions> PredictionsCsv::read(const QString &path, const CsvOptions &
         out.positiveClass = options.positiveLabel;
 
     // The rest of the first read becomes the start of the buffer.
-    buffer.assign(start->constData() + header->headerBytes,
-                  static_cast<std::size_t>(start->size() - header->headerBytes));
+    buffer.assign(start->constData() + static_cast<qint64>(header->bytes),
+                  static_cast<std::size_t>(start->size() - static_cast<qint64>(header->bytes)));
     qint64 consumedBytes = start->size();
-    qint64 lineBase = 1 + header->headerLines; // 1-based line number of the buffer's first record
+    qint64 lineBase = 1 + header->lines; // 1-based line number of the buffer's first record
     bool eof = f.atEnd();
 
     std::unordered_map<std::string, std::uint32_t> groupIndex;
@@ -964,7 +777,7 @@ Result<Predictions> PredictionsCsv::read(const QString &path, const CsvOptions &
         const char *begin = buffer.data();
         const char *end = buffer.data() + buffer.size();
         // At the end of the file the last record may lack its newline; it goes with the last chunk.
-        const char *last = recordBoundaries(begin, end, workers, splits);
+        const char *last = csv::recordBoundaries(begin, end, workers, splits);
         const char *stop = eof ? end : last;
         if (stop == begin && !eof) {
             if (hash && fresh.second > 0)

@@ -67,6 +67,7 @@ struct Predictions {
 /// The first rows of a CSV for a preview: its header and rows split with the detected or given delimiter.
 struct CsvPreview {
     char delimiter = ',';
+    char decimal = '.'; ///< detected from the rows: ',' when numbers have decimal commas and none a decimal point
     QStringList header;
     QList<QStringList> rows;
     qint64 bytes = 0;

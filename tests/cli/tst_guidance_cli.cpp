@@ -25,6 +25,7 @@ private Q_SLOTS:
     void guidanceCheck_data();
     void guidanceCheck();
     void guidanceCheckJson();
+    void checksAnswerInputProblemsAlike();
     void guidanceList();
     void shippedPacksAreFoundNextToTheExecutable();
     void versionNamesThePacks();
@@ -113,7 +114,32 @@ void TestGuidanceCli::guidanceCheck()
     if (!stderrLine.isEmpty()) {
         const QString first = QString::fromUtf8(r.err).split(QLatin1Char('\n')).first();
         QVERIFY2(first.startsWith(target + stderrLine), qPrintable(first));
+        // The summary follows the problems on the same stream; stdout stays empty.
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        const QString last = QString::fromUtf8(r.err).trimmed().split(QLatin1Char('\n')).last();
+        QVERIFY2(last.startsWith(target + QStringLiteral(": ")) && last.contains(QStringLiteral("problem")),
+                 qPrintable(last));
     }
+}
+
+// A pack and a template folder with problems in their files are the same kind of problem (Error::Kind::Input): both
+// checks exit with its code (2) and report on stderr, problems first and the summary last (docs/cli.md).
+void TestGuidanceCli::checksAnswerInputProblemsAlike()
+{
+    const auto pack = runCli({QStringLiteral("guidance"), QStringLiteral("check"),
+                              QStringLiteral(VV_FIXTURES_DIR "/guidance/broken/unknown-fact")});
+    qunsetenv("VEIVISER_DATA_DIR"); // templates check reads the shipped packs
+    const QString emptyTemplates = m_dir->filePath(QStringLiteral("templates"));
+    QVERIFY(QDir().mkpath(emptyTemplates));
+    const auto templates = runCli({QStringLiteral("templates"), QStringLiteral("check"), emptyTemplates});
+    for (const auto *r : {&pack, &templates}) {
+        QCOMPARE(r->exitCode, 2);
+        QVERIFY2(r->out.isEmpty(), r->out.constData());
+        const QStringList lines = QString::fromUtf8(r->err).trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() >= 2, r->err.constData());
+        QVERIFY2(lines.last().contains(QStringLiteral("problem")), qPrintable(lines.last()));
+    }
+    QVERIFY2(QString::fromUtf8(templates.err).startsWith(emptyTemplates), templates.err.constData());
 }
 
 void TestGuidanceCli::guidanceCheckJson()

@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QAreaSeries>
 #include <QBarSeries>
@@ -360,6 +361,11 @@ void TestValidationPage::smallThreadPoolsFinish()
 void TestValidationPage::inputProblemsAreShown()
 {
     ValidationDialog dialog(nullptr);
+    // The decimal mark follows the file's own numbers (the Norwegian export writes 0,13).
+    dialog.setCsvFile(fixture(QStringLiteral("asah_nb.csv")));
+    QCOMPARE(dialog.decimalCombo()->currentData().toInt(), int(','));
+    dialog.setCsvFile(fixture(QStringLiteral("asah.csv")));
+    QCOMPARE(dialog.decimalCombo()->currentData().toInt(), int('.'));
     dialog.setCsvFile(fixture(QStringLiteral("broken/utf16.csv")));
     QVERIFY(dialog.problemText().contains(QStringLiteral("UTF-16")));
     dialog.setCsvFile(fixture(QStringLiteral("broken/nan_score.csv")));

@@ -424,6 +424,11 @@ void TestPredictionsCsv::previewShowsFirstRows()
     QCOMPARE(p->header[2], QStringLiteral("kjønn"));
     QCOMPARE(p->rows.size(), 5);
     QCOMPARE(p->rows[0][1], QStringLiteral("God"));
+    QCOMPARE(p->decimal, ','); // the Norwegian export writes 0,13
+    auto english = PredictionsCsv::preview(fixture(QStringLiteral("asah.csv")), 5);
+    QVERIFY(english.ok());
+    QCOMPARE(english->delimiter, ',');
+    QCOMPARE(english->decimal, '.');
     auto broken = PredictionsCsv::preview(fixture(QStringLiteral("broken/utf16.csv")));
     QVERIFY(!broken.ok());
 }
