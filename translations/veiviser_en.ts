@@ -20,17 +20,17 @@
         <translation>Net benefit needs predicted probabilities between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+162" />
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+47" />
         <source>a quoted field has no closing quote</source>
         <translation>a quoted field has no closing quote</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+1" />
         <source>text follows the closing quote of a field</source>
         <translation>text follows the closing quote of a field</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+206" />
         <source>the line is longer than %1 bytes</source>
         <translation>the line is longer than %1 bytes</translation>
     </message>
@@ -90,50 +90,48 @@
         <translation>the group column '%1' has more than %2 different values</translation>
     </message>
     <message>
-        <location line="+166" />
+        <location line="+53" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Export the predictions with a header line and one row per patient.</source>
         <translation>Export the predictions with a header line and one row per patient.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>the file is UTF-16 text</source>
         <translation>the file is UTF-16 text</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8).</source>
         <translation>Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+3" />
+        <location line="+2" />
         <source>the header line is longer than %1 bytes</source>
         <translation>the header line is longer than %1 bytes</translation>
     </message>
     <message>
-        <location line="-2" />
-        <location line="+3" />
-        <location line="+18" />
+        <location line="+1" />
+        <location line="+13" />
         <source>This does not look like a predictions CSV file.</source>
         <translation>This does not look like a predictions CSV file.</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-11" />
         <source>the file is not text (it contains zero bytes)</source>
         <translation>the file is not text (it contains zero bytes)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Give a CSV file with a header line.</source>
         <translation>Give a CSV file with a header line.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>the header line has no comma, semicolon or tab between column names</source>
         <translation>the header line has no comma, semicolon or tab between column names</translation>
     </message>
@@ -143,17 +141,17 @@
         <translation>The file needs at least a label and a score column; give --delimiter if it uses another separator.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>the header line has a quoted name without its closing quote</source>
         <translation>the header line has a quoted name without its closing quote</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>the header has more than %1 columns</source>
         <translation>the header has more than %1 columns</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+56" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -2722,7 +2720,7 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+95" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+92" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
@@ -2735,7 +2733,7 @@
         </translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+69" />
         <source>    %1 questions, %2 decisions, %3 requirements; in force in the EU %4, in Norway %5</source>
         <translation>    %1 questions, %2 decisions, %3 requirements; in force in the EU %4, in Norway %5</translation>
     </message>
@@ -2875,12 +2873,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+254" />
+        <location line="+257" />
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-255" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Answer again: %1 (no longer valid under %2 %3)</translation>
     </message>
@@ -2896,6 +2894,16 @@
     </message>
     <message>
         <location line="+65" />
+        <source>applies from %1</source>
+        <translation>applies from %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(not yet known)</source>
+        <translation>(not yet known)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>needs review after a pack update</source>
         <translation>needs review after a pack update</translation>
     </message>
@@ -3243,7 +3251,7 @@
         <translation>Give the public key to whoever checks your packages, and read the fingerprint out to them.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+26" />
         <source>%n problem(s) in the templates.</source>
         <translation>
             <numerusform>%n problem(s) in the templates.</numerusform>
@@ -3251,12 +3259,12 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-3" />
         <source>%1: %2 documents, %3 partials, %4 details; all fine.</source>
         <translation>%1: %2 documents, %3 partials, %4 details; all fine.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>%1 (%2): %3 of %4 legal items covered</source>
         <translation>%1 (%2): %3 of %4 legal items covered</translation>
     </message>
@@ -4848,7 +4856,7 @@
 <context>
     <name>vv::guidance::GuidanceLibrary</name>
     <message>
-        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+88" />
+        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+90" />
         <source>the pack id '%1' is also used by the pack in %2</source>
         <translation>the pack id '%1' is also used by the pack in %2</translation>
     </message>
@@ -4943,7 +4951,7 @@
         <translation>unknown fact '%1'</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+81" />
         <source>facts depend on each other in a cycle: %1</source>
         <translation>facts depend on each other in a cycle: %1</translation>
     </message>
@@ -5015,12 +5023,12 @@
         <translation>Check it with 'veiviser-cli guidance check %1'.</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+100" />
         <source>Not yet known</source>
         <translation>Not yet known</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+4" />
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
@@ -5118,7 +5126,7 @@
         <translation>decision</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>duplicate %1 id '%2' (first declared at %3:%4)</source>
         <translation>duplicate %1 id '%2' (first declared at %3:%4)</translation>
     </message>
@@ -5318,15 +5326,45 @@
         <translation>a requirement needs at least one source</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>'evidence_expected' is empty; say what evidence would satisfy the requirement</source>
         <translation>'evidence_expected' is empty; say what evidence would satisfy the requirement</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a date of application</source>
+        <translation>a date of application</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a date of application needs at least one source</source>
+        <translation>a date of application needs at least one source</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this date can never be chosen: the entry before it has no 'when'</source>
+        <translation>this date can never be chosen: the entry before it has no 'when'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the entry without 'when' last.</source>
+        <translation>Put the entry without 'when' last.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'applies_from' is empty</source>
+        <translation>'applies_from' is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave it out to use the pack's dates, or give at least one date.</source>
+        <translation>Leave it out to use the pack's dates, or give at least one date.</translation>
     </message>
 </context>
 <context>
     <name>vv::guidance::PackLoader</name>
     <message>
-        <location line="-818" />
+        <location line="-854" />
         <source>more than %1 problems; the rest are not listed</source>
         <translation>more than %1 problems; the rest are not listed</translation>
     </message>
@@ -5336,7 +5374,7 @@
         <translation>Fix these first and check again.</translation>
     </message>
     <message>
-        <location line="+832" />
+        <location line="+867" />
         <source>the file is larger than %1 bytes</source>
         <translation>the file is larger than %1 bytes</translation>
     </message>
@@ -5384,7 +5422,7 @@
 <context>
     <name>vv::guidance::Reader</name>
     <message>
-        <location line="-856" />
+        <location line="-891" />
         <source>the YAML is nested too deeply (more than %1 levels)</source>
         <translation>the YAML is nested too deeply (more than %1 levels)</translation>
     </message>
@@ -5565,7 +5603,22 @@
         <translation>Applies because %1 holds (%2).</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="+12" />
+        <source>no date yet</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 in the EU; in Norway: %2</source>
+        <translation>%1 in the EU; in Norway: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (not confirmed against the published text)</source>
+        <translation> (not confirmed against the published text)</translation>
+    </message>
+    <message>
+        <location line="-42" />
         <source>Does not apply: it binds the %1, and this project's role is %2.</source>
         <translation>Does not apply: it binds the %1, and this project's role is %2.</translation>
     </message>
@@ -6196,7 +6249,7 @@
         <translation>has a control character in its name</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+123" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+124" />
         <source>a Mustache tag is not closed</source>
         <translation>a Mustache tag is not closed</translation>
     </message>
@@ -8592,7 +8645,7 @@
 <context>
     <name>vv::ui::AboutDialog</name>
     <message>
-        <location filename="../modules/ui/AboutDialog.cpp" line="+30" />
+        <location filename="../modules/ui/AboutDialog.cpp" line="+29" />
         <source>About Veiviser</source>
         <translation>About Veiviser</translation>
     </message>
@@ -8816,7 +8869,7 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+212" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+213" />
         <location line="+262" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
@@ -8890,7 +8943,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n still needed to decide which requirements apply</source>
-        <translation><numerusform>%n still needed to decide which requirements apply</numerusform><numerusform>%n still needed to decide which requirements apply</numerusform></translation>
+        <translation>
+            <numerusform>%n still needed to decide which requirements apply</numerusform>
+            <numerusform>%n still needed to decide which requirements apply</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -9437,13 +9493,13 @@
 <context>
     <name>vv::ui::EngineRunDialog</name>
     <message>
-        <location filename="../modules/ui/EngineRunDialog.cpp" line="+212" />
-        <location line="+406" />
+        <location filename="../modules/ui/EngineRunDialog.cpp" line="+226" />
+        <location line="+396" />
         <source>(no suite)</source>
         <translation>(no suite)</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-380" />
         <source>%1 (other file)</source>
         <translation>%1 (other file)</translation>
     </message>
@@ -9498,7 +9554,7 @@
         <translation>error</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+68" />
         <source>Open a project first: the run is stored in it.</source>
         <translation>Open a project first: the run is stored in it.</translation>
     </message>
@@ -9513,7 +9569,7 @@
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+31" />
         <source>Cancelling… the finished cases stay stored.</source>
         <translation>Cancelling… the finished cases stay stored.</translation>
     </message>
@@ -9536,7 +9592,7 @@
         <translation>about %1 min %2 s left</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>Test run %1 was cancelled. The finished cases are stored; resume it from the list of test runs.</source>
         <translation>Test run %1 was cancelled. The finished cases are stored; resume it from the list of test runs.</translation>
     </message>
@@ -9601,7 +9657,7 @@
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+26" />
         <source>Run an evaluation engine</source>
         <translation>Run an evaluation engine</translation>
     </message>
@@ -9682,7 +9738,7 @@
 <context>
     <name>vv::ui::EvidenceListModel</name>
     <message>
-        <location filename="../modules/ui/RequirementModels.cpp" line="+179" />
+        <location filename="../modules/ui/RequirementModels.cpp" line="+192" />
         <source>linked directly</source>
         <translation>linked directly</translation>
     </message>
@@ -12878,7 +12934,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+220" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+236" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -12938,7 +12994,7 @@ Harm: %3</translation>
         <translation>Still needed:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Condition in the pack: %1</source>
         <translation>Condition in the pack: %1</translation>
     </message>
@@ -13013,12 +13069,12 @@ Harm: %3</translation>
         <translation>No other evidence in the library</translation>
     </message>
     <message>
-        <location line="-309" />
+        <location line="-311" />
         <source>Your team's work</source>
         <translation>Your team's work</translation>
     </message>
     <message>
-        <location line="+367" />
+        <location line="+369" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -13078,7 +13134,22 @@ Harm: %3</translation>
         <translation>Who is responsible</translation>
     </message>
     <message>
-        <location line="+190" />
+        <location line="-214" />
+        <source>Applies from:</source>
+        <translation>Applies from:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not yet known; it depends on answers not yet given.</source>
+        <translation>not yet known; it depends on answers not yet given.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(the pack's date)</source>
+        <translation>(the pack's date)</translation>
+    </message>
+    <message>
+        <location line="+398" />
         <source>Findings from reviews</source>
         <translation>Findings from reviews</translation>
     </message>
@@ -13190,17 +13261,37 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RequirementTableModel</name>
     <message>
-        <location filename="../modules/ui/RequirementModels.cpp" line="-122" />
+        <location filename="../modules/ui/RequirementModels.cpp" line="-135" />
         <source>%1 (needs review)</source>
         <translation>%1 (needs review)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
+        <source>%1 (starts to apply)</source>
+        <translation>%1 (starts to apply)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (not confirmed)</source>
+        <translation>%1 (not confirmed)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>It depends on answers not yet given.</source>
+        <translation>It depends on answers not yet given.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
@@ -13228,6 +13319,11 @@ Harm: %3</translation>
         <location line="+1" />
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Applies from</source>
+        <translation>Applies from</translation>
     </message>
     <message>
         <location line="+1" />
@@ -14322,26 +14418,26 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+156" />
-        <location line="+282" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+151" />
+        <location line="+268" />
         <source>Choose a predictions file</source>
         <translation>Choose a predictions file</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-267" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
         <location line="+23" />
         <location line="+1" />
-        <location line="+285" />
+        <location line="+271" />
         <location line="+2" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-199" />
+        <location line="-183" />
         <source>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</source>
         <translation>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</translation>
     </message>
@@ -14361,17 +14457,17 @@ Harm: %3</translation>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+32" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+20" />
         <source>The run was cancelled; nothing was stored.</source>
         <translation>The run was cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Stored as test run %1, but filing it as evidence failed: %2</source>
         <translation>Stored as test run %1, but filing it as evidence failed: %2</translation>
     </message>
@@ -14386,7 +14482,7 @@ Harm: %3</translation>
         <translation>Stored as test run %1 and filed as evidence %2 for: %3.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+24" />
         <source>Validate a prediction model</source>
         <translation>Validate a prediction model</translation>
     </message>
@@ -15748,7 +15844,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::PredictionsCsv</name>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+234" />
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+229" />
         <source>the label and score columns must be named</source>
         <translation>the label and score columns must be named</translation>
     </message>
@@ -15780,49 +15876,49 @@ Harm: %3</translation>
         <translation>The file is comma-separated and uses decimal commas; numbers must then be quoted.</translation>
     </message>
     <message>
-        <location line="-155" />
-        <location line="+173" />
+        <location line="-150" />
+        <location line="+168" />
         <source>there is no column '%1'</source>
         <translation>there is no column '%1'</translation>
     </message>
     <message>
-        <location line="-172" />
-        <location line="+173" />
+        <location line="-167" />
+        <location line="+168" />
         <source>The columns are %1.</source>
         <translation>The columns are %1.</translation>
     </message>
     <message>
-        <location line="-171" />
-        <location line="+173" />
+        <location line="-166" />
+        <location line="+168" />
         <source>the header has %1 columns named '%2'</source>
         <translation>the header has %1 columns named '%2'</translation>
     </message>
     <message>
-        <location line="-172" />
-        <location line="+173" />
+        <location line="-167" />
+        <location line="+168" />
         <source>Give the columns unique names.</source>
         <translation>Give the columns unique names.</translation>
     </message>
     <message>
-        <location line="-145" />
-        <location line="+184" />
+        <location line="-140" />
+        <location line="+179" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-193" />
-        <location line="+208" />
+        <location line="-188" />
+        <location line="+203" />
         <source>the line is longer than %1 bytes (or a quote is not closed)</source>
         <translation>the line is longer than %1 bytes (or a quote is not closed)</translation>
     </message>
     <message>
-        <location line="-206" />
-        <location line="+207" />
+        <location line="-201" />
+        <location line="+202" />
         <source>This does not look like a predictions CSV file.</source>
         <translation>This does not look like a predictions CSV file.</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-176" />
         <source>Fix the quoting of this row.</source>
         <translation>Fix the quoting of this row.</translation>
     </message>
@@ -15837,7 +15933,7 @@ Harm: %3</translation>
         <translation>Check the delimiter and the quoting of this row.</translation>
     </message>
     <message>
-        <location line="+214" />
+        <location line="+208" />
         <source>Fix the file; --drop-invalid cannot skip this.</source>
         <translation>Fix the file; --drop-invalid cannot skip this.</translation>
     </message>

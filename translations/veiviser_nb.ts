@@ -20,17 +20,17 @@
         <translation>Netto nytte krever predikerte sannsynligheter mellom 0 og 1.</translation>
     </message>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+162" />
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+47" />
         <source>a quoted field has no closing quote</source>
         <translation>et felt i anførselstegn mangler det avsluttende anførselstegnet</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+1" />
         <source>text follows the closing quote of a field</source>
         <translation>det står tekst etter det avsluttende anførselstegnet i et felt</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+206" />
         <source>the line is longer than %1 bytes</source>
         <translation>linjen er lengre enn %1 byte</translation>
     </message>
@@ -90,50 +90,48 @@
         <translation>gruppekolonnen '%1' har mer enn %2 ulike verdier</translation>
     </message>
     <message>
-        <location line="+166" />
+        <location line="+53" />
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Export the predictions with a header line and one row per patient.</source>
         <translation>Eksporter prediksjonene med en overskriftslinje og én rad per pasient.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>the file is UTF-16 text</source>
         <translation>filen er UTF-16-tekst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8).</source>
         <translation>Lagre den som «CSV UTF-8» (i Excel: Lagre som, CSV UTF-8).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+3" />
+        <location line="+2" />
         <source>the header line is longer than %1 bytes</source>
         <translation>overskriftslinjen er lengre enn %1 byte</translation>
     </message>
     <message>
-        <location line="-2" />
-        <location line="+3" />
-        <location line="+18" />
+        <location line="+1" />
+        <location line="+13" />
         <source>This does not look like a predictions CSV file.</source>
         <translation>Dette ser ikke ut som en CSV-fil med prediksjoner.</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-11" />
         <source>the file is not text (it contains zero bytes)</source>
         <translation>filen er ikke tekst (den inneholder nullbyte)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Give a CSV file with a header line.</source>
         <translation>Oppgi en CSV-fil med overskriftslinje.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>the header line has no comma, semicolon or tab between column names</source>
         <translation>overskriftslinjen har verken komma, semikolon eller tabulator mellom kolonnenavnene</translation>
     </message>
@@ -143,17 +141,17 @@
         <translation>Filen må ha minst en utfallskolonne og en skårkolonne; bruk --delimiter hvis den har et annet skilletegn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>the header line has a quoted name without its closing quote</source>
         <translation>overskriftslinjen har et navn i anførselstegn uten avsluttende anførselstegn</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>the header has more than %1 columns</source>
         <translation>overskriftslinjen har mer enn %1 kolonner</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+56" />
         <source>cannot read %1: %2</source>
         <translation>kan ikke lese %1: %2</translation>
     </message>
@@ -2722,7 +2720,7 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+95" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+92" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -2735,7 +2733,7 @@
         </translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+69" />
         <source>    %1 questions, %2 decisions, %3 requirements; in force in the EU %4, in Norway %5</source>
         <translation>    %1 spørsmål, %2 beslutninger, %3 krav; gjelder i EU fra %4, i Norge fra %5</translation>
     </message>
@@ -2875,12 +2873,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+254" />
+        <location line="+257" />
         <source>Still needed: %1</source>
         <translation>Mangler fortsatt: %1</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-255" />
         <source>Answer again: %1 (no longer valid under %2 %3)</source>
         <translation>Svar på nytt: %1 (ikke lenger gyldig under %2 %3)</translation>
     </message>
@@ -2896,6 +2894,16 @@
     </message>
     <message>
         <location line="+65" />
+        <source>applies from %1</source>
+        <translation>gjelder fra %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(not yet known)</source>
+        <translation>(ikke kjent ennå)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>needs review after a pack update</source>
         <translation>må gjennomgås etter en oppdatering av veiledningen</translation>
     </message>
@@ -3243,7 +3251,7 @@
         <translation>Gi den offentlige nøkkelen til dem som kontrollerer pakkene dine, og les fingeravtrykket opp for dem.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+26" />
         <source>%n problem(s) in the templates.</source>
         <translation>
             <numerusform>%n problem i malene.</numerusform>
@@ -3251,12 +3259,12 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-3" />
         <source>%1: %2 documents, %3 partials, %4 details; all fine.</source>
         <translation>%1: %2 dokumenter, %3 delmaler, %4 detaljer; alt i orden.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>%1 (%2): %3 of %4 legal items covered</source>
         <translation>%1 (%2): %3 av %4 punkter i regelverket er dekket</translation>
     </message>
@@ -4848,7 +4856,7 @@
 <context>
     <name>vv::guidance::GuidanceLibrary</name>
     <message>
-        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+88" />
+        <location filename="../modules/guidance/GuidanceLibrary.cpp" line="+90" />
         <source>the pack id '%1' is also used by the pack in %2</source>
         <translation>pakke-id-en «%1» brukes også av pakken i %2</translation>
     </message>
@@ -4943,7 +4951,7 @@
         <translation>ukjent faktum «%1»</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+81" />
         <source>facts depend on each other in a cycle: %1</source>
         <translation>fakta avhenger av hverandre i en sirkel: %1</translation>
     </message>
@@ -5015,12 +5023,12 @@
         <translation>Kontroller den med «veiviser-cli guidance check %1».</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+100" />
         <source>Not yet known</source>
         <translation>Ennå ikke avklart</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+4" />
         <source>Not applicable</source>
         <translation>Ikke aktuelt</translation>
     </message>
@@ -5118,7 +5126,7 @@
         <translation>beslutning</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>duplicate %1 id '%2' (first declared at %3:%4)</source>
         <translation>id-en «%2» for %1 er brukt før (først i %3:%4)</translation>
     </message>
@@ -5318,15 +5326,45 @@
         <translation>et krav må ha minst én kilde</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>'evidence_expected' is empty; say what evidence would satisfy the requirement</source>
         <translation>«evidence_expected» er tom; skriv hvilken dokumentasjon som oppfyller kravet</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a date of application</source>
+        <translation>en dato for når kravet gjelder</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a date of application needs at least one source</source>
+        <translation>en dato for når kravet gjelder, trenger minst én kilde</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this date can never be chosen: the entry before it has no 'when'</source>
+        <translation>denne datoen kan aldri bli valgt: oppføringen før den har ingen 'when'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the entry without 'when' last.</source>
+        <translation>Sett oppføringen uten 'when' sist.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'applies_from' is empty</source>
+        <translation>'applies_from' er tom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave it out to use the pack's dates, or give at least one date.</source>
+        <translation>Utelat den for å bruke pakkens datoer, eller gi minst én dato.</translation>
     </message>
 </context>
 <context>
     <name>vv::guidance::PackLoader</name>
     <message>
-        <location line="-818" />
+        <location line="-854" />
         <source>more than %1 problems; the rest are not listed</source>
         <translation>mer enn %1 feil; resten vises ikke</translation>
     </message>
@@ -5336,7 +5374,7 @@
         <translation>Rett disse først, og kontroller på nytt.</translation>
     </message>
     <message>
-        <location line="+832" />
+        <location line="+867" />
         <source>the file is larger than %1 bytes</source>
         <translation>filen er større enn %1 byte</translation>
     </message>
@@ -5384,7 +5422,7 @@
 <context>
     <name>vv::guidance::Reader</name>
     <message>
-        <location line="-856" />
+        <location line="-891" />
         <source>the YAML is nested too deeply (more than %1 levels)</source>
         <translation>YAML-en er nøstet for dypt (mer enn %1 nivåer)</translation>
     </message>
@@ -5565,7 +5603,22 @@
         <translation>Gjelder fordi %1 er oppfylt (%2).</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="+12" />
+        <source>no date yet</source>
+        <translation>ingen dato ennå</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 in the EU; in Norway: %2</source>
+        <translation>%1 i EU; i Norge: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (not confirmed against the published text)</source>
+        <translation> (ikke bekreftet mot den kunngjorte teksten)</translation>
+    </message>
+    <message>
+        <location line="-42" />
         <source>Does not apply: it binds the %1, and this project's role is %2.</source>
         <translation>Gjelder ikke: kravet gjelder for %1, og prosjektets rolle er %2.</translation>
     </message>
@@ -6196,7 +6249,7 @@
         <translation>har et kontrolltegn i navnet</translation>
     </message>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+123" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+124" />
         <source>a Mustache tag is not closed</source>
         <translation>en Mustache-tagg er ikke lukket</translation>
     </message>
@@ -8592,7 +8645,7 @@
 <context>
     <name>vv::ui::AboutDialog</name>
     <message>
-        <location filename="../modules/ui/AboutDialog.cpp" line="+30" />
+        <location filename="../modules/ui/AboutDialog.cpp" line="+29" />
         <source>About Veiviser</source>
         <translation>Om Veiviser</translation>
     </message>
@@ -8816,7 +8869,7 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+212" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+213" />
         <location line="+262" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
@@ -9440,13 +9493,13 @@
 <context>
     <name>vv::ui::EngineRunDialog</name>
     <message>
-        <location filename="../modules/ui/EngineRunDialog.cpp" line="+212" />
-        <location line="+406" />
+        <location filename="../modules/ui/EngineRunDialog.cpp" line="+226" />
+        <location line="+396" />
         <source>(no suite)</source>
         <translation>(ingen testsamling)</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-380" />
         <source>%1 (other file)</source>
         <translation>%1 (annen fil)</translation>
     </message>
@@ -9501,7 +9554,7 @@
         <translation>feil</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+68" />
         <source>Open a project first: the run is stored in it.</source>
         <translation>Åpne et prosjekt først: kjøringen lagres i det.</translation>
     </message>
@@ -9516,7 +9569,7 @@
         <translation>Starter …</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+31" />
         <source>Cancelling… the finished cases stay stored.</source>
         <translation>Avbryter … de ferdige tilfellene blir liggende lagret.</translation>
     </message>
@@ -9539,7 +9592,7 @@
         <translation>omtrent %1 min %2 s igjen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>Test run %1 was cancelled. The finished cases are stored; resume it from the list of test runs.</source>
         <translation>Testkjøring %1 ble avbrutt. De ferdige tilfellene er lagret; fortsett den fra listen over testkjøringer.</translation>
     </message>
@@ -9604,7 +9657,7 @@
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+26" />
         <source>Run an evaluation engine</source>
         <translation>Kjør en evalueringsmotor</translation>
     </message>
@@ -9685,7 +9738,7 @@
 <context>
     <name>vv::ui::EvidenceListModel</name>
     <message>
-        <location filename="../modules/ui/RequirementModels.cpp" line="+179" />
+        <location filename="../modules/ui/RequirementModels.cpp" line="+192" />
         <source>linked directly</source>
         <translation>koblet direkte</translation>
     </message>
@@ -12881,7 +12934,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RequirementPage</name>
     <message>
-        <location filename="../modules/ui/RequirementPage.cpp" line="+220" />
+        <location filename="../modules/ui/RequirementPage.cpp" line="+236" />
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
@@ -12941,7 +12994,7 @@ Skade: %3</translation>
         <translation>Mangler fortsatt:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Condition in the pack: %1</source>
         <translation>Vilkåret i pakken: %1</translation>
     </message>
@@ -13016,12 +13069,12 @@ Skade: %3</translation>
         <translation>Ingen annen dokumentasjon i biblioteket</translation>
     </message>
     <message>
-        <location line="-309" />
+        <location line="-311" />
         <source>Your team's work</source>
         <translation>Teamets arbeid</translation>
     </message>
     <message>
-        <location line="+367" />
+        <location line="+369" />
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
@@ -13081,7 +13134,22 @@ Skade: %3</translation>
         <translation>Hvem som er ansvarlig</translation>
     </message>
     <message>
-        <location line="+190" />
+        <location line="-214" />
+        <source>Applies from:</source>
+        <translation>Gjelder fra:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not yet known; it depends on answers not yet given.</source>
+        <translation>ikke kjent ennå; det avhenger av svar som ikke er gitt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(the pack's date)</source>
+        <translation>(pakkens dato)</translation>
+    </message>
+    <message>
+        <location line="+398" />
         <source>Findings from reviews</source>
         <translation>Funn fra gjennomganger</translation>
     </message>
@@ -13193,17 +13261,37 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RequirementTableModel</name>
     <message>
-        <location filename="../modules/ui/RequirementModels.cpp" line="-122" />
+        <location filename="../modules/ui/RequirementModels.cpp" line="-135" />
         <source>%1 (needs review)</source>
         <translation>%1 (må gjennomgås)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
+        <source>%1 (starts to apply)</source>
+        <translation>%1 (begynner å gjelde)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 (overdue)</source>
         <translation>%1 (forfalt)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>not yet known</source>
+        <translation>ikke kjent ennå</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (not confirmed)</source>
+        <translation>%1 (ikke bekreftet)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>It depends on answers not yet given.</source>
+        <translation>Det avhenger av svar som ikke er gitt ennå.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>none yet</source>
         <translation>ingen ennå</translation>
     </message>
@@ -13231,6 +13319,11 @@ Skade: %3</translation>
         <location line="+1" />
         <source>Due</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Applies from</source>
+        <translation>Gjelder fra</translation>
     </message>
     <message>
         <location line="+1" />
@@ -14229,7 +14322,7 @@ Skade: %3</translation>
     <message>
         <location line="+1" />
         <source>not yet known</source>
-        <translation>ennå ikke avklart</translation>
+        <translation>ikke kjent ennå</translation>
     </message>
     <message>
         <location line="+97" />
@@ -14325,26 +14418,26 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+156" />
-        <location line="+282" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+151" />
+        <location line="+268" />
         <source>Choose a predictions file</source>
         <translation>Velg en prediksjonsfil</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-267" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt *.tsv);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+23" />
         <location line="+1" />
-        <location line="+285" />
+        <location line="+271" />
         <location line="+2" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="-199" />
+        <location line="-183" />
         <source>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</source>
         <translation>'%1' er ikke en terskel; oppgi tall skilt med semikolon, for eksempel 0,1; 0,2.</translation>
     </message>
@@ -14364,17 +14457,17 @@ Skade: %3</translation>
         <translation>Starter …</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+32" />
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+20" />
         <source>The run was cancelled; nothing was stored.</source>
         <translation>Kjøringen ble avbrutt; ingenting ble lagret.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Stored as test run %1, but filing it as evidence failed: %2</source>
         <translation>Lagret som testkjøring %1, men arkiveringen som dokumentasjon mislyktes: %2</translation>
     </message>
@@ -14389,7 +14482,7 @@ Skade: %3</translation>
         <translation>Lagret som testkjøring %1 og arkivert som dokumentasjon %2 for: %3.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+24" />
         <source>Validate a prediction model</source>
         <translation>Valider en prediksjonsmodell</translation>
     </message>
@@ -15751,7 +15844,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::PredictionsCsv</name>
     <message>
-        <location filename="../modules/validation/PredictionsCsv.cpp" line="+234" />
+        <location filename="../modules/validation/PredictionsCsv.cpp" line="+229" />
         <source>the label and score columns must be named</source>
         <translation>kolonnene for utfall og skår må oppgis</translation>
     </message>
@@ -15783,49 +15876,49 @@ Skade: %3</translation>
         <translation>Filen er kommaseparert og bruker desimalkomma; tallene må da stå i anførselstegn.</translation>
     </message>
     <message>
-        <location line="-155" />
-        <location line="+173" />
+        <location line="-150" />
+        <location line="+168" />
         <source>there is no column '%1'</source>
         <translation>det finnes ingen kolonne '%1'</translation>
     </message>
     <message>
-        <location line="-172" />
-        <location line="+173" />
+        <location line="-167" />
+        <location line="+168" />
         <source>The columns are %1.</source>
         <translation>Kolonnene er %1.</translation>
     </message>
     <message>
-        <location line="-171" />
-        <location line="+173" />
+        <location line="-166" />
+        <location line="+168" />
         <source>the header has %1 columns named '%2'</source>
         <translation>overskriftslinjen har %1 kolonner som heter '%2'</translation>
     </message>
     <message>
-        <location line="-172" />
-        <location line="+173" />
+        <location line="-167" />
+        <location line="+168" />
         <source>Give the columns unique names.</source>
         <translation>Gi kolonnene unike navn.</translation>
     </message>
     <message>
-        <location line="-145" />
-        <location line="+184" />
+        <location line="-140" />
+        <location line="+179" />
         <source>cannot read %1: %2</source>
         <translation>kan ikke lese %1: %2</translation>
     </message>
     <message>
-        <location line="-193" />
-        <location line="+208" />
+        <location line="-188" />
+        <location line="+203" />
         <source>the line is longer than %1 bytes (or a quote is not closed)</source>
         <translation>linjen er lengre enn %1 byte (eller et anførselstegn er ikke lukket)</translation>
     </message>
     <message>
-        <location line="-206" />
-        <location line="+207" />
+        <location line="-201" />
+        <location line="+202" />
         <source>This does not look like a predictions CSV file.</source>
         <translation>Dette ser ikke ut som en CSV-fil med prediksjoner.</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-176" />
         <source>Fix the quoting of this row.</source>
         <translation>Rett anførselstegnene i denne raden.</translation>
     </message>
@@ -15840,7 +15933,7 @@ Skade: %3</translation>
         <translation>Kontroller skilletegnet og anførselstegnene i denne raden.</translation>
     </message>
     <message>
-        <location line="+214" />
+        <location line="+208" />
         <source>Fix the file; --drop-invalid cannot skip this.</source>
         <translation>Rett filen; --drop-invalid kan ikke hoppe over dette.</translation>
     </message>

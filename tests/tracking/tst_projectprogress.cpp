@@ -29,6 +29,8 @@ private Q_SLOTS:
     void progress();
     void deadlinesAgainstTheClock_data();
     void deadlinesAgainstTheClock();
+    void aComingDateOfApplicationIsDue_data();
+    void aComingDateOfApplicationIsDue();
 
 private:
     std::unique_ptr<guidance::GuidanceLibrary> m_library;
@@ -235,6 +237,54 @@ void TestProjectProgress::deadlinesAgainstTheClock()
     auto metProgress = ProjectProgress::compute(*metStore, *m_library);
     QVERIFY(metProgress.ok());
     QCOMPARE(int(metProgress->requirement(always)->deadline), int(Deadline::None));
+}
+
+void TestProjectProgress::aComingDateOfApplicationIsDue_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QDate>("due"); // the team's own due date, or none
+    QTest::addColumn<int>("deadline");
+    QTest::addColumn<QDate>("listedFor");
+    // The fixture's provider-a binds from 2026-06-10 (EU).
+    QTest::newRow("starts in 9 days") << QDate(2026, 6, 1) << QDate() << int(Deadline::Soon) << QDate(2026, 6, 10);
+    QTest::newRow("starts in 20 days") << QDate(2026, 5, 21) << QDate() << int(Deadline::Later) << QDate();
+    // Already binding: that alone is not a deadline the team missed.
+    QTest::newRow("binding since 10 days") << QDate(2026, 6, 20) << QDate() << int(Deadline::None) << QDate();
+    // The team's own date decides when there is one.
+    QTest::newRow("team's date later") << QDate(2026, 6, 1) << QDate(2026, 7, 1) << int(Deadline::Later) << QDate();
+    QTest::newRow("team's date past") << QDate(2026, 6, 1) << QDate(2026, 5, 1) << int(Deadline::Overdue)
+                                      << QDate(2026, 5, 1);
+}
+
+// An open requirement without a due date of the team's is due on the day it starts to bind, when that is near.
+void TestProjectProgress::aComingDateOfApplicationIsDue()
+{
+    QFETCH(QDate, today);
+    QFETCH(QDate, due);
+    QFETCH(int, deadline);
+    QFETCH(QDate, listedFor);
+    QTemporaryDir dir;
+    const FixedClock clock(QDateTime(today, QTime(12, 0), Qt::UTC));
+    const QString when = due.isValid() ? QLatin1Char('@') + due.toString(Qt::ISODate) : QString();
+    auto store = project(dir, clock, QStringLiteral(R"({"sys.is_tool": true, "sys.level": "high"})"),
+                         {providerA + QStringLiteral("=not_started") + when});
+    QVERIFY(store);
+    auto progress = ProjectProgress::compute(*store, *m_library);
+    QVERIFY(progress.ok());
+    const RequirementProgress *r = progress->requirement(providerA);
+    QVERIFY(r && r->applies());
+    QVERIFY(r->applicability.appliesFrom);
+    QCOMPARE(r->applicability.appliesFrom->eu, QDate(2026, 6, 10));
+    QCOMPARE(r->applicability.appliesFrom->no, std::optional<QDate>(QDate(2026, 9, 1)));
+    QVERIFY(!r->applicability.appliesFrom->fromPack);
+    QCOMPARE(int(r->deadline), deadline);
+    QDate listed;
+    for (const RequirementProgress *d : progress->dueOrOverdue())
+        if (d->urn == providerA)
+            listed = *d->deadlineDate(today);
+    QCOMPARE(listed, listedFor);
+    // A requirement with no date of its own binds from the pack's date.
+    QVERIFY(progress->requirement(always)->applicability.appliesFrom->fromPack);
 }
 
 QTEST_GUILESS_MAIN(TestProjectProgress)
