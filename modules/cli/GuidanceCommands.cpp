@@ -715,9 +715,13 @@ static int status(CommandContext &ctx)
     ctx.line(due.empty() ? tr("Nothing is due within %1 days.").arg(tracking::ProjectProgress::soonDays)
                          : tr("Due or overdue:"));
     for (const tracking::RequirementProgress *r : due) {
-        const QString when = r->deadline == tracking::Deadline::Overdue ? tr("overdue") : tr("due");
-        QString row = QStringLiteral("  %1 %2  %3  %4").arg(when.leftJustified(8), r->dueDate()->toString(Qt::ISODate),
-                                                            r->urn, title(r->urn));
+        // Without the team's due date, the row is there because the requirement starts to apply soon.
+        const QString when = r->deadline == tracking::Deadline::Overdue ? tr("overdue")
+                           : r->dueDate()                               ? tr("due")
+                                                                        : tr("applies");
+        QString row = QStringLiteral("  %1 %2  %3  %4")
+                          .arg(when.leftJustified(8), r->deadlineDate(progress->today)->toString(Qt::ISODate), r->urn,
+                               title(r->urn));
         if (r->state && !r->state->owner.isEmpty())
             row += QStringLiteral(" (%1)").arg(r->state->owner);
         ctx.line(row);

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void requirementsListAndFilter();
     void requirementSet();
     void statusShowsProgress();
+    void statusListsWhatStartsToApply();
 
 private:
     QString path(const QString &n) const { return m_dir->filePath(n); }
@@ -539,6 +540,48 @@ void TestGuidanceCli::statusShowsProgress()
     QVERIFY(r.out.contains("overdue"));
     QVERIFY(r.out.contains("urn:veiviser:reg:always"));
     QCOMPARE(runCli({QStringLiteral("status"), QStringLiteral("/nonexistent/x.veiviser")}).exitCode, 2);
+}
+
+// A requirement with no due date of the team's that starts to bind within 14 days is listed as due on that day, in
+// the text and in --json (the text once dereferenced the missing team date).
+void TestGuidanceCli::statusListsWhatStartsToApply()
+{
+    const QString file = project("provider");
+    QCOMPARE(runCli({QStringLiteral("answer"), file, QStringLiteral("sys.is_tool=true"), QStringLiteral("sys.level=high")})
+                 .exitCode,
+             0);
+    // The fixture's provider-a, binding from five days after today.
+    const QString starts = QDate::currentDate().addDays(5).toString(Qt::ISODate);
+    const QString data = path(QStringLiteral("data"));
+    const QString src = QString::fromUtf8(m_fixtureData) + QStringLiteral("/guidance");
+    for (const char *folder : {"common", "reg"})
+        QVERIFY(QDir().mkpath(data + QStringLiteral("/guidance/") + QLatin1String(folder)));
+    for (const char *name : {"common/pack.yaml", "reg/pack.yaml", "reg/decisions.yaml"})
+        QVERIFY(QFile::copy(src + QLatin1Char('/') + QLatin1String(name), data + QStringLiteral("/guidance/") + QLatin1String(name)));
+    QFile in(src + QStringLiteral("/reg/requirements.yaml"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QString requirements = QString::fromUtf8(in.readAll());
+    QVERIFY(requirements.contains(QStringLiteral("eu: 2026-06-10")));
+    requirements.replace(QStringLiteral("eu: 2026-06-10"), QStringLiteral("eu: ") + starts);
+    QFile out(data + QStringLiteral("/guidance/reg/requirements.yaml"));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(requirements.toUtf8());
+    out.close();
+    qputenv("VEIVISER_DATA_DIR", QFile::encodeName(data));
+
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("status"), file});
+    QCOMPARE(r.exitCode, 0);
+    const Json doc = parse(r.out);
+    QCOMPARE(doc["due"].size(), std::size_t(1));
+    VV_COMPARE_JSON(doc["due"][0]["urn"], "urn:veiviser:reg:provider-a");
+    VV_COMPARE_JSON(doc["due"][0]["due_date"], starts.toStdString());
+    VV_COMPARE_JSON(doc["due"][0]["starts_to_apply"], true);
+    VV_COMPARE_JSON(doc["due"][0]["overdue"], false);
+
+    r = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("applies  %1  urn:veiviser:reg:provider-a").arg(starts).toUtf8()),
+             r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestGuidanceCli)
