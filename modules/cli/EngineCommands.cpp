@@ -1,14 +1,18 @@
-// engines list | run
+// engines list | run | runs compare
 
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
 #include "cli/Commands.h"
+#include "cli/RowCommands.h"
 #include "tracking/GuidanceRequirementCatalog.h"
 #include "evidence/TestRunEvidence.h"
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 #include "validation/EngineCatalog.h"
 #include "validation/EngineRun.h"
+#include "validation/PairedComparison.h"
+
+#include <QLocale>
 
 namespace vv::cli {
 
@@ -161,6 +165,72 @@ Result<qint64> fileTestRunAsEvidence(ProjectStore &project, qint64 runId)
     return evidenceId;
 }
 
+// Two runs on the cases both have: the evidence for a model upgrade, the commonest change a hospital makes.
+static int runsCompare(CommandContext &ctx)
+{
+    Args a;
+    if (auto s = a.parse(ctx.args(), 3, 3, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    const auto runA = rowIdFrom(a.positional()[1]);
+    const auto runB = rowIdFrom(a.positional()[2]);
+    if (!runA || !runB)
+        return ctx.fail(Error::input(tr("a test run's id is a whole number"), ctx.usage()));
+    auto project = openProjectRows(a.positional()[0], false);
+    if (!project)
+        return ctx.fail(project.error());
+    TestRunTable table(**project);
+    std::vector<CaseResult> cases[2];
+    for (int i = 0; i < 2; ++i) {
+        const qint64 id = i == 0 ? *runA : *runB;
+        if (auto run = table.get(id); !run)
+            return ctx.fail(run.error());
+        auto all = table.allCases(id);
+        if (!all)
+            return ctx.fail(all.error());
+        if (all->empty())
+            return ctx.fail(Error::input(tr("test run %1 has no cases to compare").arg(id),
+                                         tr("Compare runs of a test suite, or imported runs that carry their cases "
+                                            "(inspect logs, lm-eval per-sample files).")));
+        cases[i] = std::move(*all);
+    }
+    const auto c = validation::PairedComparison::compare(cases[0], cases[1]);
+    if (c.counts.paired() == 0)
+        return ctx.fail(Error::input(tr("test runs %1 and %2 share no graded case").arg(*runA).arg(*runB),
+                                     tr("Compare two runs of the same suite.")));
+    if (ctx.json()) {
+        ctx.printJson(c.toJson());
+        return 0;
+    }
+    const QLocale locale;
+    ctx.line(tr("Cases in both runs: %1 (run %2 passed %3, run %4 passed %5).")
+                 .arg(c.counts.paired())
+                 .arg(*runA)
+                 .arg(c.counts.both + c.counts.aOnly)
+                 .arg(*runB)
+                 .arg(c.counts.both + c.counts.bOnly));
+    ctx.line(tr("Passed only in run %1 (regressions): %2; only in run %3 (improvements): %4.")
+                 .arg(*runA)
+                 .arg(c.counts.aOnly)
+                 .arg(*runB)
+                 .arg(c.counts.bOnly));
+    ctx.line(tr("Difference in pass rate, run %1 minus run %2: %3 percentage points (95 % CI %4 to %5, Newcombe's "
+                "paired score interval); exact McNemar test p = %6.")
+                 .arg(*runB)
+                 .arg(*runA)
+                 .arg(locale.toString(*c.difference.estimate * 100.0, 'f', 1), locale.toString(*c.difference.lower * 100.0, 'f', 1),
+                      locale.toString(*c.difference.upper * 100.0, 'f', 1), locale.toString(c.mcnemarP, 'g', 3)));
+    if (c.excluded || c.onlyInA || c.onlyInB)
+        ctx.line(tr("Left out: %1 cases that errored or were not graded in either run, %2 only in run %3, %4 only in run %5.")
+                     .arg(c.excluded)
+                     .arg(c.onlyInA)
+                     .arg(*runA)
+                     .arg(c.onlyInB)
+                     .arg(*runB));
+    if (!c.regressions.isEmpty())
+        ctx.line(tr("Regressions: %1").arg(c.regressions.join(QStringLiteral(", "))));
+    return 0;
+}
+
 void registerEngineCommands(CommandRegistry &registry)
 {
     registry.add({QStringLiteral("engines"), QStringLiteral("list")}, QString(),
@@ -171,6 +241,10 @@ void registerEngineCommands(CommandRegistry &registry)
         QT_TRANSLATE_NOOP("vv::cli", "Run an evaluation engine as a test run in the project; the finished run is "
                                      "filed as evidence on the requirements it supports."),
         run);
+    registry.add({QStringLiteral("runs"), QStringLiteral("compare")}, QStringLiteral("FILE RUN_A RUN_B"),
+        QT_TRANSLATE_NOOP("vv::cli", "Compare two test runs on the cases both have: regressions and improvements, "
+                                     "the exact McNemar test and the difference in pass rate with its paired interval."),
+        runsCompare);
 }
 
 } // namespace vv::cli

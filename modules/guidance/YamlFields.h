@@ -44,6 +44,8 @@ public:
     /// A list of plain values.
     std::optional<QStringList> list(const YAML::Node &n, const QString &key);
     const QString &file() const { return m_file; }
+    /// How many problems have been found so far, so that a reader can tell whether a part added any.
+    std::size_t problemCount() const { return m_problems.size(); }
 
 private:
     QString m_file;

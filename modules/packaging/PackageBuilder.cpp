@@ -5,6 +5,7 @@
 #include "core/Version.h"
 #include "packaging/DocumentRenderer.h"
 #include "packaging/Exports.h"
+#include "packaging/TraceSheet.h"
 #include "packaging/Zip.h"
 #include "store/PackageBuildTable.h"
 #include "store/Transaction.h"
@@ -29,6 +30,19 @@ struct MemoryFile {
     QString document;
     QString lang;
 };
+
+// The traceability matrix the document shows, as sheets beside it (ISO 14971 and AI Act Art. 9 reviewers filter
+// and sort it), once per language.
+Status addTraceSheets(std::vector<MemoryFile> &files, const Json &model, const QString &lang,
+                             const QDateTime &created)
+{
+    files.push_back({TraceSheet::csvPath(lang), TraceSheet::csv(model), QStringLiteral("export"), {}, {}});
+    auto xlsx = TraceSheet::xlsx(model, created);
+    if (!xlsx)
+        return xlsx.error();
+    files.push_back({TraceSheet::xlsxPath(lang), *xlsx, QStringLiteral("export"), {}, {}});
+    return {};
+}
 
 /// Claims an output path for one build: QLockFile "PKG.zip.lock" keeps two builds from writing the same package
 /// (a lock left by a killed build is taken over, since its process is gone), and under the lock the temporary files
@@ -166,10 +180,12 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
     auto head = store.auditHead();
     if (!head)
         return head.error();
-    const bool measureWindows = std::any_of(docs.begin(), docs.end(), [](const DocumentTemplate *d) {
+    SnapshotParts parts;
+    parts.measuredWindows = std::any_of(docs.begin(), docs.end(), [](const DocumentTemplate *d) {
         return d->showsMeasuredWindows();
     });
-    auto snapshot = ProjectSnapshot::read(store, library, testRuns, measureWindows);
+    parts.trace = std::any_of(docs.begin(), docs.end(), [](const DocumentTemplate *d) { return d->showsTrace(); });
+    auto snapshot = ProjectSnapshot::read(store, library, testRuns, parts);
     if (!snapshot)
         return snapshot.error();
     const ProjectSnapshot &s = *snapshot;
@@ -221,6 +237,7 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
     };
     std::vector<Rendered> rendered;
     std::vector<MemoryFile> files;
+    QStringList sheetLanguages;
     Json documentsJson = Json::array();
     for (const DocumentTemplate *doc : docs) {
         for (const QString &lang : request.languages) {
@@ -230,6 +247,10 @@ Result<PackageResult> PackageBuilder::build(ProjectStore &store, const guidance:
             auto html = DocumentRenderer::render(templates, *doc, model);
             if (!html)
                 return html.error();
+            if (doc->showsTrace() && !sheetLanguages.contains(lang)) {
+                VV_TRY(addTraceSheets(files, model, lang, s.created));
+                sheetLanguages << lang;
+            }
             rendered.push_back({doc, lang, *html});
             Json missing = Json::array();
             for (const MissingItem &m : DocumentModel::missing(s, templates, *doc, lang))

@@ -10,7 +10,7 @@ namespace vv::packaging {
 using namespace vv::guidance;
 
 Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const GuidanceLibrary &library,
-                                              const TestRunSource &testRuns, bool measureWindows)
+                                              const TestRunSource &testRuns, SnapshotParts parts)
 {
     ProjectSnapshot s;
     s.library = library;
@@ -42,11 +42,11 @@ Result<ProjectSnapshot> ProjectSnapshot::read(ProjectStore &store, const Guidanc
     if (!runs)
         return runs.error();
     s.testRuns = *runs;
-    auto postMarket = PostMarketData::read(store, library, measureWindows);
+    auto postMarket = PostMarketData::read(store, library, parts.measuredWindows);
     if (!postMarket)
         return postMarket.error();
     s.postMarket = std::move(*postMarket);
-    auto risk = RiskData::read(store, library);
+    auto risk = RiskData::read(store, library, parts.trace, s.postMarket.status ? &*s.postMarket.status : nullptr);
     if (!risk)
         return risk.error();
     s.risk = std::move(*risk);

@@ -13,6 +13,12 @@
 
 namespace vv::packaging {
 
+/// The costly parts of a snapshot, read only when a document shows them.
+struct SnapshotParts {
+    bool measuredWindows = true; ///< evaluate the monitoring windows (a pass over every production row)
+    bool trace = true;           ///< build the traceability matrix (and the monitoring states it needs)
+};
+
 /// Everything a package is made from, read from a project at one moment: the project, the guidance and the
 /// assessment, requirement states, evidence, test runs, document details and post-market data.
 struct ProjectSnapshot {
@@ -28,10 +34,10 @@ struct ProjectSnapshot {
     RiskData risk; ///< the matrix, hazards, controls, traceability and change plan (packaging/RiskDocuments.h)
     QDateTime created; ///< the project's clock when the snapshot was taken
 
-    /// Reads the project. measureWindows: evaluate the monitoring windows too (a pass over every production row);
-    /// only documents that show them need it (DocumentTemplate::showsMeasuredWindows).
+    /// Reads the project; `parts` leaves out what no chosen document shows (DocumentTemplate::showsMeasuredWindows,
+    /// DocumentTemplate::showsTrace).
     static Result<ProjectSnapshot> read(ProjectStore &store, const guidance::GuidanceLibrary &library,
-                                        const TestRunSource &testRuns, bool measureWindows = true);
+                                        const TestRunSource &testRuns, SnapshotParts parts = {});
     /// The evidence linked to a requirement directly, then through the crosswalk (with the URN it counts through).
     std::vector<std::pair<const evidence::EvidenceStatus *, QString>> evidenceFor(const QString &urn) const;
     /// A detail's text for uses without a language (dates, ids, exports): Bokmål, or English when only it is given;

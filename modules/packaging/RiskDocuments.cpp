@@ -16,7 +16,8 @@ using namespace vv::risk;
 
 // ---- reading ----
 
-Result<RiskData> RiskData::read(ProjectStore &store, const guidance::GuidanceLibrary &library)
+Result<RiskData> RiskData::read(ProjectStore &store, const guidance::GuidanceLibrary &library, bool withTrace,
+                                const monitoring::MonitoringStatus *measured)
 {
     RiskData d;
     auto file = RiskFile::open(store, library);
@@ -25,11 +26,13 @@ Result<RiskData> RiskData::read(ProjectStore &store, const guidance::GuidanceLib
     d.matrix = file->matrix();
     d.ownMatrix = file->ownMatrix();
     d.categories = file->model().categories;
-    auto inputs = tracking::traceInputs(store, library);
+    auto inputs = tracking::traceInputs(store, library, nullptr, measured,
+                                        withTrace ? tracking::MonitoringStates::Evaluate : tracking::MonitoringStates::Skip);
     if (!inputs)
         return inputs.error();
     d.inputs = std::move(*inputs);
-    d.trace = buildTraceMatrix(d.inputs, d.matrix);
+    if (withTrace)
+        d.trace = buildTraceMatrix(d.inputs, d.matrix);
     RiskTable table(store);
     auto stored = table.changePlan();
     if (!stored)

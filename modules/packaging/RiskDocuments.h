@@ -21,6 +21,10 @@ namespace vv::guidance {
 class GuidanceLibrary;
 }
 
+namespace vv::monitoring {
+struct MonitoringStatus;
+}
+
 namespace vv::packaging {
 
 struct ProjectSnapshot;
@@ -39,8 +43,11 @@ struct RiskData {
     int planVersion = 0;
     std::vector<ChangeCheck> checks;
 
-    /// Reads everything from the project (the traceability matrix through tracking::traceInputs).
-    static Result<RiskData> read(ProjectStore &store, const guidance::GuidanceLibrary &library);
+    /// Reads everything from the project (the traceability matrix through tracking::traceInputs). Without
+    /// withTrace the matrix is left empty and no monitoring window is evaluated for it; `measured` are windows
+    /// the caller has evaluated already, so that they are not evaluated twice.
+    static Result<RiskData> read(ProjectStore &store, const guidance::GuidanceLibrary &library, bool withTrace = true,
+                                 const monitoring::MonitoringStatus *measured = nullptr);
     /// Two hazards (one controlled and verified, one without a control), a plan and a met check, so that
     /// `templates check` renders every block of the risk documents.
     static RiskData specimen(const QDateTime &now);

@@ -846,6 +846,20 @@ Status TemplateLibrary::checkDetailTexts(std::vector<DetailText> &values, const 
     return {};
 }
 
+static bool isTraceBlock(const QString &name)
+{
+    return name == QStringLiteral("trace_matrix") || name == QStringLiteral("trace_gaps");
+}
+
+bool DocumentTemplate::showsTrace() const
+{
+    for (const TemplateSection &section : sections)
+        if (std::any_of(section.show.begin(), section.show.end(), isTraceBlock))
+            return true;
+    return std::any_of(required.begin(), required.end(),
+                       [](const RequiredItem &r) { return r.kind == RequiredItem::Kind::Risk && isTraceBlock(r.ref); });
+}
+
 bool DocumentTemplate::showsMeasuredWindows() const
 {
     for (const TemplateSection &section : sections)

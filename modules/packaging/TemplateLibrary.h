@@ -89,6 +89,8 @@ struct DocumentTemplate {
     /// Whether the document shows measured monitoring windows or their alarms, which cost a pass over every stored
     /// production row; the other documents are built without it.
     bool showsMeasuredWindows() const;
+    /// Whether the document shows the traceability matrix or lists its gaps; only then does a package build it.
+    bool showsTrace() const;
     /// The details the document is filled with: those its sections list, then those it requires, each once.
     QStringList detailKeys() const;
 };

@@ -1,5 +1,7 @@
 #include "risk/ChangePlan.h"
 
+#include "validation/PairedComparison.h"
+
 #include "guidance/YamlFields.h"
 #include "store/TestRunTable.h"
 #include "validation/ClinicalMetrics.h"
@@ -111,11 +113,35 @@ private:
         mod.validation = text(p["validation"], QStringLiteral("validation")).value_or(QString());
     }
 
+    // paired_with: the approved run's id; max_drop: the largest fall in pass rate allowed, as a proportion.
+    bool readPaired(const YAML::Node &c, AcceptanceCriterion &a)
+    {
+        const std::size_t before = problemCount();
+        if (!c["paired_with"] || !c["max_drop"])
+            error(c, ChangePlanReader::tr("a paired criterion needs both 'paired_with' and 'max_drop'"),
+                  ChangePlanReader::tr("For example: {metric: pass_rate, paired_with: 3, max_drop: 0.02}."));
+        if (a.metric != QStringLiteral("pass_rate"))
+            error(c, ChangePlanReader::tr("a paired criterion compares pass rates; its metric must be 'pass_rate'"));
+        if (a.lower || a.upper || a.intervalLower || a.intervalUpper || a.eachSubgroup)
+            error(c, ChangePlanReader::tr("a paired criterion takes no other limit"),
+                  ChangePlanReader::tr("Write the limits on the run's own numbers as a criterion of their own."));
+        if (c["paired_with"])
+            a.pairedWith = count(c["paired_with"], QStringLiteral("paired_with"), 1);
+        if (c["max_drop"]) {
+            a.maxDrop = number(c["max_drop"], QStringLiteral("max_drop"));
+            if (a.maxDrop && (*a.maxDrop < 0 || *a.maxDrop > 1))
+                error(c["max_drop"], ChangePlanReader::tr("'max_drop' is a proportion from 0 to 1 (0.02 for 2 "
+                                                          "percentage points)"));
+        }
+        return problemCount() == before;
+    }
+
     std::optional<AcceptanceCriterion> readCriterion(const YAML::Node &c)
     {
         if (!keys(c,
                   {QStringLiteral("metric"), QStringLiteral("lower"), QStringLiteral("upper"),
-                   QStringLiteral("interval_lower"), QStringLiteral("interval_upper"), QStringLiteral("each_subgroup")},
+                   QStringLiteral("interval_lower"), QStringLiteral("interval_upper"), QStringLiteral("each_subgroup"),
+                   QStringLiteral("paired_with"), QStringLiteral("max_drop")},
                   ChangePlanReader::tr("an acceptance criterion")))
             return std::nullopt;
         if (!c["metric"]) {
@@ -133,6 +159,8 @@ private:
         a.intervalUpper = limit("interval_upper");
         if (c["each_subgroup"])
             a.eachSubgroup = boolean(c["each_subgroup"], QStringLiteral("each_subgroup")).value_or(false);
+        if (c["paired_with"] || c["max_drop"])
+            return readPaired(c, a) ? std::optional(a) : std::nullopt;
         if (!a.lower && !a.upper && !a.intervalLower && !a.intervalUpper)
             error(c, ChangePlanReader::tr("the criterion on '%1' has no limit").arg(a.metric),
                   ChangePlanReader::tr("Give lower, upper, interval_lower or interval_upper."));
@@ -193,6 +221,57 @@ CriterionResult judge(const AcceptanceCriterion &c, const QString &subgroup, con
     return r;
 }
 
+// The run (B) against the approved run (A) on the cases both have: the difference B minus A in pass rate, with
+// Newcombe's paired interval, must not fall below -maxDrop, on the estimate or on the interval's lower bound.
+CriterionResult judgePaired(const AcceptanceCriterion &c, const TestRun &run,
+                            const ChangeCheckEvaluation::CaseSource &cases)
+{
+    CriterionResult r{c, {}, {}, {}, {}, CheckOutcome::NotEnoughData, {}};
+    if (!cases) {
+        r.reason = ChangeCheckEvaluation::tr("the runs' cases were not available to compare");
+        return r;
+    }
+    auto approved = cases(*c.pairedWith);
+    if (!approved) {
+        r.reason = ChangeCheckEvaluation::tr("the approved run %1 cannot be read: %2").arg(*c.pairedWith).arg(approved.error().what());
+        return r;
+    }
+    auto current = cases(run.id);
+    if (!current) {
+        r.reason = current.error().what();
+        return r;
+    }
+    const auto compared = validation::PairedComparison::compare(*approved, *current);
+    if (compared.counts.paired() == 0) {
+        r.reason = ChangeCheckEvaluation::tr("test runs %1 and %2 share no graded case").arg(*c.pairedWith).arg(run.id);
+        return r;
+    }
+    r.value = compared.difference.estimate;
+    r.ciLower = compared.difference.lower;
+    r.ciUpper = compared.difference.upper;
+    const double floor = -*c.maxDrop;
+    QStringList failed;
+    if (*r.value < floor)
+        failed << ChangeCheckEvaluation::tr("the pass rate fell by %1 on %2 paired cases, more than %3")
+                      .arg(-*r.value)
+                      .arg(compared.counts.paired())
+                      .arg(*c.maxDrop);
+    if (*r.ciLower < floor)
+        failed << ChangeCheckEvaluation::tr("the paired interval's lower bound %1 is below %2").arg(*r.ciLower).arg(floor);
+    if (!failed.isEmpty()) {
+        r.outcome = CheckOutcome::NotMet;
+        r.reason = failed.join(QStringLiteral("; "));
+        return r;
+    }
+    r.outcome = CheckOutcome::Met;
+    r.reason = ChangeCheckEvaluation::tr("%1 paired cases against run %2; %3 regressions, %4 improvements")
+                   .arg(compared.counts.paired())
+                   .arg(*c.pairedWith)
+                   .arg(compared.counts.aOnly)
+                   .arg(compared.counts.bOnly);
+    return r;
+}
+
 void judgeSubgroups(const AcceptanceCriterion &c, const TestRun &run, ChangeCheckResult &out)
 {
     const Json groups = run.result.is_object() ? run.result.value("subgroups", Json::object()) : Json::object();
@@ -217,7 +296,9 @@ Json AcceptanceCriterion::toJson() const
                 {"upper", optionalJson(upper)},
                 {"interval_lower", optionalJson(intervalLower)},
                 {"interval_upper", optionalJson(intervalUpper)},
-                {"each_subgroup", eachSubgroup}};
+                {"each_subgroup", eachSubgroup},
+                {"paired_with", pairedWith ? Json(*pairedWith) : Json(nullptr)},
+                {"max_drop", optionalJson(maxDrop)}};
 }
 
 const PlannedModification *ChangePlan::modification(const QString &id) const
@@ -242,6 +323,10 @@ Json ChangePlan::toJson() const
                     j[key] = *value;
             if (c.eachSubgroup)
                 j["each_subgroup"] = true;
+            if (c.pairedWith)
+                j["paired_with"] = *c.pairedWith;
+            if (c.maxDrop)
+                j["max_drop"] = *c.maxDrop;
             criteria.push_back(j);
         }
         Json mod = Json{{"id", toStd(m.id)},
@@ -303,7 +388,8 @@ QString checkOutcomeId(CheckOutcome outcome)
     return QStringLiteral("not_enough_data");
 }
 
-ChangeCheckResult ChangeCheckEvaluation::evaluate(const PlannedModification &mod, const TestRun &run)
+ChangeCheckResult ChangeCheckEvaluation::evaluate(const PlannedModification &mod, const TestRun &run,
+                                                  const CaseSource &cases)
 {
     ChangeCheckResult out;
     out.modification = mod.id;
@@ -317,6 +403,8 @@ ChangeCheckResult ChangeCheckEvaluation::evaluate(const PlannedModification &mod
     for (const AcceptanceCriterion &c : mod.criteria) {
         if (!lacking.isEmpty())
             out.criteria.push_back({c, {}, {}, {}, {}, CheckOutcome::NotEnoughData, lacking});
+        else if (c.pairedWith)
+            out.criteria.push_back(judgePaired(c, run, cases));
         else if (c.eachSubgroup)
             judgeSubgroups(c, run, out);
         else

@@ -6,11 +6,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace vv {
 struct TestRun;
+struct CaseResult;
 }
 
 namespace vv::risk {
@@ -22,6 +24,10 @@ struct AcceptanceCriterion {
     std::optional<double> lower, upper;                   ///< the estimate must lie within these
     std::optional<double> intervalLower, intervalUpper;   ///< the interval's lower bound ≥, upper bound ≤
     bool eachSubgroup = false; ///< held by every subgroup of the run, not the whole population
+    /// A paired comparison with the approved run (metric pass_rate): the run's pass rate on the cases both share
+    /// may fall below the approved run's by at most maxDrop, on the estimate and on its interval's lower bound.
+    std::optional<qint64> pairedWith;
+    std::optional<double> maxDrop;
     Json toJson() const;
 };
 
@@ -84,7 +90,11 @@ struct ChangeCheckResult {
 class ChangeCheckEvaluation {
     Q_DECLARE_TR_FUNCTIONS(vv::risk::ChangeCheckEvaluation)
 public:
-    static ChangeCheckResult evaluate(const PlannedModification &modification, const TestRun &run);
+    /// A run's cases by its id, for paired criteria; an error when the run or its cases cannot be read.
+    using CaseSource = std::function<Result<std::vector<CaseResult>>(qint64 runId)>;
+    /// Without a case source, a paired criterion has not enough data.
+    static ChangeCheckResult evaluate(const PlannedModification &modification, const TestRun &run,
+                                      const CaseSource &cases = {});
 };
 
 } // namespace vv::risk

@@ -25,24 +25,13 @@ bool hasMonitoringVerification(const std::vector<RiskControl> &controls)
 }
 
 // Each plan metric's state now: alarm while an alarm on it is open, ok once a window has judged it, else not
-// enough data. Evaluating monitoring reads every production row, so it is done only when a control asks for it.
-Result<std::map<QString, QString>> monitoringStates(ProjectStore &store, const CancellationToken *cancel)
+// enough data.
+std::map<QString, QString> statesFrom(const monitoring::MonitoringPlan &plan, const monitoring::MonitoringStatus &status)
 {
     std::map<QString, QString> out;
-    auto plans = MonitoringTable(store).plans();
-    if (!plans)
-        return plans.error();
-    if (plans->empty())
-        return out;
-    auto plan = monitoring::MonitoringPlan::fromJson(plans->back().plan);
-    if (!plan)
-        return plan.error();
-    for (const monitoring::MetricRule &rule : plan->metrics)
+    for (const monitoring::MetricRule &rule : plan.metrics)
         out[rule.name()] = QStringLiteral("not_enough_data");
-    auto status = monitoring::MonitoringEvaluation::evaluate(store, cancel);
-    if (!status)
-        return status.error();
-    for (const monitoring::WindowStatus &w : status->windows) {
+    for (const monitoring::WindowStatus &w : status.windows) {
         for (const monitoring::MetricValue &m : w.metrics)
             if (m.state != monitoring::MetricState::NotEnoughData && out.count(m.name) &&
                 out[m.name] != QStringLiteral("alarm"))
@@ -52,6 +41,27 @@ Result<std::map<QString, QString>> monitoringStates(ProjectStore &store, const C
                 out[a.metric] = QStringLiteral("alarm");
     }
     return out;
+}
+
+// Evaluating monitoring reads every production row, so it is done only when a control asks for it and no caller
+// has done it already.
+Result<std::map<QString, QString>> monitoringStates(ProjectStore &store, const monitoring::MonitoringStatus *measured,
+                                                    const CancellationToken *cancel)
+{
+    auto plans = MonitoringTable(store).plans();
+    if (!plans)
+        return plans.error();
+    if (plans->empty())
+        return std::map<QString, QString>{};
+    auto plan = monitoring::MonitoringPlan::fromJson(plans->back().plan);
+    if (!plan)
+        return plan.error();
+    if (measured)
+        return statesFrom(*plan, *measured);
+    auto status = monitoring::MonitoringEvaluation::evaluate(store, cancel);
+    if (!status)
+        return status.error();
+    return statesFrom(*plan, *status);
 }
 
 Status addRunsAndEvidence(ProjectStore &store, risk::TraceInputs &in)
@@ -83,7 +93,8 @@ Status addRunsAndEvidence(ProjectStore &store, risk::TraceInputs &in)
 } // namespace
 
 Result<risk::TraceInputs> traceInputs(ProjectStore &store, const guidance::GuidanceLibrary &library,
-                                      const CancellationToken *cancel)
+                                      const CancellationToken *cancel, const monitoring::MonitoringStatus *measured,
+                                      MonitoringStates states)
 {
     risk::TraceInputs in;
     RiskTable table(store);
@@ -102,11 +113,11 @@ Result<risk::TraceInputs> traceInputs(ProjectStore &store, const guidance::Guida
         if (r.applies())
             in.requirements.push_back({r.urn, trackedStatusName(r.status), r.directEvidence + r.crosswalkEvidence});
     VV_TRY(addRunsAndEvidence(store, in));
-    if (hasMonitoringVerification(in.controls)) {
-        auto states = monitoringStates(store, cancel);
-        if (!states)
-            return states.error();
-        in.monitoring = std::move(*states);
+    if (states == MonitoringStates::Evaluate && hasMonitoringVerification(in.controls)) {
+        auto metricStates = monitoringStates(store, measured, cancel);
+        if (!metricStates)
+            return metricStates.error();
+        in.monitoring = std::move(*metricStates);
     }
     return in;
 }

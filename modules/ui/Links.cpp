@@ -11,12 +11,13 @@
 
 namespace vv::ui {
 
-static const std::array<QString, 7> &kindNames()
+static const std::array<QString, 10> &kindNames()
 {
-    static const std::array<QString, 7> names = {QStringLiteral("question"), QStringLiteral("requirement"),
-                                                 QStringLiteral("outcome"), QStringLiteral("evidence"),
-                                                 QStringLiteral("page"), QStringLiteral("detail"),
-                                                 QStringLiteral("gspr")};
+    static const std::array<QString, 10> names = {
+        QStringLiteral("question"), QStringLiteral("requirement"), QStringLiteral("outcome"),
+        QStringLiteral("evidence"), QStringLiteral("page"),        QStringLiteral("detail"),
+        QStringLiteral("gspr"),     QStringLiteral("test-run"),    QStringLiteral("deviation"),
+        QStringLiteral("hazard")};
     return names;
 }
 

@@ -13,9 +13,9 @@ namespace vv::ui {
 class Page;
 
 /// A place inside Veiviser that a link in a page can lead to: a question in the walkthrough, a requirement, an
-/// outcome's reasons, an evidence item or a page. Links are `veiviser:` URLs, so they can sit in rich text.
+/// outcome's reasons, an evidence item, a test run, a deviation, a hazard or a page. Links are `veiviser:` URLs, so they can sit in rich text.
 struct LinkTarget {
-    enum class Kind { Question, Requirement, Outcome, Evidence, Page, Detail, Gspr };
+    enum class Kind { Question, Requirement, Outcome, Evidence, Page, Detail, Gspr, TestRun, Deviation, Hazard };
     Kind kind = Kind::Page;
     QString id;
 
@@ -27,6 +27,9 @@ struct LinkTarget {
     static LinkTarget requirement(const QString &urn) { return {Kind::Requirement, urn}; }
     static LinkTarget outcome(const QString &fact) { return {Kind::Outcome, fact}; }
     static LinkTarget evidence(qint64 id) { return {Kind::Evidence, QString::number(id)}; }
+    static LinkTarget testRun(qint64 id) { return {Kind::TestRun, QString::number(id)}; }
+    static LinkTarget deviation(qint64 id) { return {Kind::Deviation, QString::number(id)}; }
+    static LinkTarget hazard(qint64 id) { return {Kind::Hazard, QString::number(id)}; }
     /// A page by its object name (e.g. "dashboard", "walkthrough").
     static LinkTarget page(const QString &name) { return {Kind::Page, name}; }
     /// A document detail's field in the details form: the document's details shown, the cursor in the field in

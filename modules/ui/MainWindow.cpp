@@ -211,6 +211,17 @@ bool MainWindow::openLink(const QUrl &url)
         return currentPage() == m_gspr &&
                m_gspr->showPoint(target->id.section(QLatin1Char('/'), 0, 0), target->id.section(QLatin1Char('/'), 1));
     }
+    case LinkTarget::Kind::TestRun:
+        return showTestRun(target->id.toLongLong());
+    case LinkTarget::Kind::Deviation:
+        if (auto *deviations = page<DeviationsPage>()) {
+            showPage(deviations);
+            return currentPage() == deviations && deviations->select(target->id.toLongLong());
+        }
+        return false;
+    case LinkTarget::Kind::Hazard:
+        showPage(m_risk);
+        return currentPage() == m_risk && m_risk->select(target->id.toLongLong());
     case LinkTarget::Kind::Page:
         for (Page *p : m_pageList)
             if (p->objectName() == target->id) {
@@ -220,6 +231,21 @@ bool MainWindow::openLink(const QUrl &url)
         return false;
     }
     return false;
+}
+
+// A test run is shown where runs are listed, with its result opened; a run without a result stays selected there.
+bool MainWindow::showTestRun(qint64 runId)
+{
+    auto *validation = page<ValidationPage>();
+    if (!validation)
+        return false;
+    showPage(validation);
+    if (currentPage() != validation)
+        return false;
+    if (!validation->selectRun(runId))
+        return false;
+    validation->openRun(runId);
+    return true;
 }
 
 Page *MainWindow::currentPage() const

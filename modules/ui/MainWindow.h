@@ -101,6 +101,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// The page of type T among the pages, or nullptr.
+    template <typename T>
+    T *page() const
+    {
+        for (Page *p : m_pageList)
+            if (auto *t = qobject_cast<T *>(p))
+                return t;
+        return nullptr;
+    }
+    bool showTestRun(qint64 runId);
     void createActions();
     void retranslate();
     void updateTitle();

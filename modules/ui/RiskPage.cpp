@@ -3,12 +3,14 @@
 #include "core/Clock.h"
 #include "guidance/GuidanceLibrary.h"
 #include "monitoring/MonitoringPlan.h"
+#include "store/DeviationTable.h"
 #include "store/EvidenceTable.h"
 #include "store/MonitoringTable.h"
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 #include "tracking/ChangeControl.h"
 #include "tracking/ProjectTrace.h"
+#include "ui/Links.h"
 #include "ui/MessageBar.h"
 #include "ui/ProjectEdits.h"
 #include "ui/ProjectSession.h"
@@ -223,14 +225,28 @@ QWidget *RiskPage::buildHazardTab()
     auto *verifyRow = new QHBoxLayout;
     verifyRow->addWidget(m_verification, 1);
     verifyRow->addWidget(m_addVerification);
+    // What verifies the chosen control, each a link to the run, the item or the monitoring page (ISO 14971 7.2).
+    m_verifiedBy = new QLabel(tab);
+    m_verifiedBy->setWordWrap(true);
+    m_verifiedBy->setObjectName(QStringLiteral("verifiedBy"));
+    routeLinks(m_verifiedBy, this);
     auto *controls = new QVBoxLayout;
     controls->addWidget(m_controlView, 1);
+    controls->addWidget(m_verifiedBy);
     controls->addLayout(controlRow);
     controls->addLayout(verifyRow);
+
+    // The deviations (and through them alarms and incidents) that point at the hazard: the production and
+    // post-production information ISO 14971 clause 10 feeds back into the risk file.
+    m_feedback = new QLabel(tab);
+    m_feedback->setWordWrap(true);
+    m_feedback->setObjectName(QStringLiteral("hazardFeedback"));
+    routeLinks(m_feedback, this);
 
     auto *hazardForm = new QVBoxLayout;
     hazardForm->addWidget(m_formTitle);
     hazardForm->addLayout(form);
+    hazardForm->addWidget(m_feedback);
     hazardForm->addLayout(formButtons);
     auto *bottom = new QHBoxLayout;
     bottom->addLayout(hazardForm, 1);
@@ -250,7 +266,10 @@ QWidget *RiskPage::buildHazardTab()
     connect(m_addControl, &QPushButton::clicked, this, [this] { (void)addControl(); });
     connect(m_addVerification, &QPushButton::clicked, this, [this] { (void)addVerification(); });
     connect(m_controlText, &QLineEdit::textChanged, this, &RiskPage::updateButtons);
-    connect(m_controlView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RiskPage::updateButtons);
+    connect(m_controlView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showVerifications();
+        updateButtons();
+    });
     addSaveShortcut(m_save, [this] { (void)saveHazard(); });
     return tab;
 }
@@ -566,7 +585,56 @@ void RiskPage::showSelected()
     }
     m_formTitle->setText(m_shown ? tr("Hazard %1").arg(m_shown->ref) : tr("New hazard"));
     showControls();
+    showFeedback();
     updateButtons();
+}
+
+void RiskPage::showFeedback()
+{
+    m_feedback->setVisible(m_shown.has_value());
+    if (!m_shown || !session()->store())
+        return;
+    auto deviations = DeviationTable(*session()->store()).all();
+    auto incidents = DeviationTable(*session()->store()).incidents();
+    if (!deviations || !incidents) {
+        m_feedback->setText(!deviations ? deviations.error().what() : incidents.error().what());
+        return;
+    }
+    QStringList links;
+    for (const Deviation &d : *deviations) {
+        const DeviationLink toThis{QStringLiteral("hazard"), m_shown->ref};
+        if (std::find(d.links.begin(), d.links.end(), toThis) == d.links.end())
+            continue;
+        const bool incident = std::any_of(incidents->begin(), incidents->end(),
+                                          [&](const Incident &i) { return i.deviationId == d.id; });
+        const QString state = d.closed ? tr("closed") : incident ? tr("open, an incident") : tr("open");
+        links << tr("%1 (%2)", "a deviation's link and its state")
+                     .arg(linkHtml(LinkTarget::deviation(d.id), tr("Deviation %1: %2").arg(d.id).arg(d.title)), state);
+    }
+    m_feedback->setText(links.isEmpty() ? tr("No deviation points at this hazard.")
+                                        : tr("Deviations about this hazard: %1").arg(links.join(QStringLiteral("; "))));
+}
+
+void RiskPage::showVerifications()
+{
+    const RiskControl *control = m_controls->control(m_controlView->currentIndex().row());
+    m_verifiedBy->setVisible(control != nullptr);
+    if (!control)
+        return;
+    QStringList links;
+    for (const Verification &v : control->verifications) {
+        // The chooser's text names the run, item or metric the same way the "Verified by" list does.
+        const int i = m_verification->findData(QStringList{v.kind, v.ref});
+        const QString text = i >= 0 ? m_verification->itemText(i) : QStringLiteral("%1 %2").arg(v.kind, v.ref);
+        if (v.kind == QStringLiteral("test_run"))
+            links << linkHtml(LinkTarget::testRun(v.ref.toLongLong()), text);
+        else if (v.kind == QStringLiteral("evidence"))
+            links << linkHtml(LinkTarget::evidence(v.ref.toLongLong()), text);
+        else
+            links << linkHtml(LinkTarget::page(QStringLiteral("monitoring")), text);
+    }
+    m_verifiedBy->setText(links.isEmpty() ? tr("Nothing verifies this control yet.")
+                                          : tr("Verified by: %1").arg(links.join(QStringLiteral("; "))));
 }
 
 void RiskPage::showControls()

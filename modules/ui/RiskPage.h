@@ -80,6 +80,9 @@ public:
     QComboBox *verificationBox() const { return m_verification; }
     QCheckBox *onlyGapsBox() const { return m_onlyGaps; }
     QLabel *traceSummary() const { return m_traceSummary; }
+    /// The links to the deviations about the shown hazard, and to what verifies the chosen control.
+    QLabel *feedbackLabel() const { return m_feedback; }
+    QLabel *verifiedByLabel() const { return m_verifiedBy; }
     QPlainTextEdit *planEdit() const { return m_plan; }
     QComboBox *modificationBox() const { return m_modification; }
     QComboBox *runBox() const { return m_run; }
@@ -99,6 +102,8 @@ private:
     void fillPlan();
     void showSelected();
     void showControls();
+    void showFeedback();
+    void showVerifications();
     void updateMaps(const std::vector<Hazard> &hazards);
     void refreshTrace();
     void updateTraceSummary();
@@ -138,6 +143,8 @@ private:
     QPushButton *m_addControl;
     QComboBox *m_verification;
     QPushButton *m_addVerification;
+    QLabel *m_verifiedBy;
+    QLabel *m_feedback;
     QList<QLabel *> m_formLabels;
     // traceability
     TraceModel *m_trace;

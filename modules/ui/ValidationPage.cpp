@@ -173,6 +173,17 @@ QDialog *ValidationPage::openRun(qint64 runId)
     return dialog;
 }
 
+bool ValidationPage::selectRun(qint64 runId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const TestRun *run = m_model->runAt(row); run && run->id == runId) {
+            m_view->selectRow(row);
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            return true;
+        }
+    return false;
+}
+
 void ValidationPage::openSelected()
 {
     const QModelIndex current = m_view->currentIndex();

@@ -34,6 +34,8 @@ public:
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *engineButton() const { return m_engine; }
     QPushButton *newValidationButton() const { return m_new; }
+    /// Selects a run in the list; false when the project has no run with that id.
+    bool selectRun(qint64 runId);
     /// Opens a stored run's result (table and charts) in a window; returns it, or nullptr when the run has none.
     QDialog *openRun(qint64 runId);
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void resultsImportPlugin();
     void runsThatTestedNothing();
     void someCasesErrored();
+    void runsCompareAndPairedChangeCheck();
     void noKeyInAddresses_data();
     void noKeyInAddresses();
     void secretsStayOutOfPackages();
@@ -331,6 +332,74 @@ void TestEngineCli::someCasesErrored()
     QFile run(m_dir->filePath(QStringLiteral("run.json")));
     QVERIFY(run.open(QIODevice::ReadOnly));
     VV_COMPARE_JSON(parse(run.readAll())["cases"]["error_rate"], 0.25);
+}
+
+// The same suite run on two model versions (the loopback endpoint answers what each case asks it to): `runs compare`
+// pairs the cases, names the regression, leaves the errored case out; a change control plan's paired criterion is
+// judged on the same pairing through `pccp check`.
+void TestEngineCli::runsCompareAndPairedChangeCheck()
+{
+    test::LoopbackChatServer server;
+    QVERIFY(server.start());
+    const QString file = project();
+    auto runSuite = [&](const QByteArray &answers) -> qint64 {
+        const QString suite = m_dir->filePath(QStringLiteral("suite.yaml"));
+        QFile f(suite);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 0;
+        f.write("name: upgrade\nlevel: basic\ncases:\n");
+        for (const QByteArray &item : answers.split(',')) {
+            const QList<QByteArray> parts = item.split('=');
+            f.write("  - id: " + parts[0] + "\n    messages: [{role: user, content: \"" + parts[1] +
+                    "\"}]\n    graders: [{contains: [\"113\"]}]\n");
+        }
+        f.close();
+        auto r = runCli({QStringLiteral("--json"), QStringLiteral("run"), file, QStringLiteral("--engine"),
+                         QStringLiteral("openai-compatible"), QStringLiteral("--set"), QStringLiteral("base_url=") + server.baseUrl(),
+                         QStringLiteral("--set"), QStringLiteral("model=m"), QStringLiteral("--set"),
+                         QStringLiteral("max_retries=0"), QStringLiteral("--suite"), suite});
+        return r.exitCode == 0 ? parse(r.out)["run_id"].get<qint64>() : 0;
+    };
+    const qint64 approved = runSuite("a=[[answer:Ring 113.]],b=[[answer:Ring 113.]],c=[[answer:Vent.]],d=[[answer:Ring 113.]]");
+    const qint64 upgraded = runSuite("a=[[answer:Ring 113.]],b=[[answer:Vent.]],c=[[answer:Ring 113.]],d=[[status:500]]");
+    QVERIFY(approved > 0 && upgraded > 0);
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("compare"), file,
+                     QString::number(approved), QString::number(upgraded)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json doc = parse(r.out);
+    VV_COMPARE_JSON(doc["cases_paired"], 3);
+    VV_COMPARE_JSON(doc["a_only"], 1);
+    VV_COMPARE_JSON(doc["b_only"], 1);
+    VV_COMPARE_JSON(doc["excluded"], 1); // d errored in the upgraded run
+    VV_COMPARE_JSON(doc["regressions"], Json::parse(R"(["b"])"));
+    VV_COMPARE_JSON(doc["improvements"], Json::parse(R"(["c"])"));
+    VV_COMPARE_JSON(doc["mcnemar_p"], 1.0);
+    VV_COMPARE_JSON(doc["difference"]["value"], 0.0);
+    auto text = runCli({QStringLiteral("runs"), QStringLiteral("compare"), file, QString::number(approved),
+                        QString::number(upgraded)});
+    QVERIFY2(text.out.contains("Regressions: b"), text.out.constData());
+    auto missing = runCli({QStringLiteral("runs"), QStringLiteral("compare"), file, QString::number(approved),
+                           QStringLiteral("99")});
+    QCOMPARE(missing.exitCode, 2);
+
+    // Not worse than the approved run by more than 2 points: three paired cases leave the interval far too wide.
+    const QString plan = m_dir->filePath(QStringLiteral("pccp.yaml"));
+    QFile p(plan);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write("title: Plan\nmodifications:\n  - id: upgrade\n    title: New model version\n    changes: model_version\n"
+            "    protocol: {data: d, method: m, validation: the upgrade suite}\n    impact: none\n    criteria:\n"
+            "      - {metric: pass_rate, paired_with: " + QByteArray::number(approved) + ", max_drop: 0.02}\n");
+    p.close();
+    r = runCli({QStringLiteral("pccp"), QStringLiteral("plan"), file, QStringLiteral("--from"), plan});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli({QStringLiteral("--json"), QStringLiteral("pccp"), QStringLiteral("check"), file, QStringLiteral("--modification"),
+                QStringLiteral("upgrade"), QStringLiteral("--run"), QString::number(upgraded)});
+    QCOMPARE(r.exitCode, 1);
+    const Json check = parse(r.out);
+    VV_COMPARE_JSON(check["verdict"], "not_met");
+    const Json criterion = check["criteria"][0];
+    VV_COMPARE_JSON(criterion["value"], 0.0);
+    QVERIFY2(criterion["ci_lower"].get<double>() < -0.02, criterion.dump().c_str());
 }
 
 // A key in an endpoint's address (http://user:key@host) would reach the project, the log and every package; it is

@@ -1,4 +1,5 @@
 #include "core/CsvScanner.h"
+#include "core/CsvWriter.h"
 
 #include <QTest>
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void headerProblems();
     void boundariesFollowQuotes();
     void fieldCapStopsEarly();
+    void writtenRecordsScanBack_data();
+    void writtenRecordsScanBack();
 };
 
 namespace {
@@ -257,6 +260,42 @@ void TestCsvScanner::fieldCapStopsEarly()
                                   fields, true, 2)),
              int(csv::Problem::None));
     QCOMPARE(fields.size(), std::size_t(3)); // one past the cap, so the caller can tell
+}
+
+
+// The writer's records, scanned by the one scanner, give the fields back: quoting survives delimiters, quotes and
+// line breaks, and only text a spreadsheet would run as a formula gains its apostrophe.
+void TestCsvScanner::writtenRecordsScanBack_data()
+{
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("plain") << row({"H-01", "ok"}) << row({"H-01", "ok"}) << QByteArray("H-01,ok\r\n");
+    QTest::newRow("delimiter") << row({"a, b", "c"}) << row({"a, b", "c"}) << QByteArray("\"a, b\",c\r\n");
+    QTest::newRow("quote") << row({"say \"no\""}) << row({"say \"no\""}) << QByteArray("\"say \"\"no\"\"\"\r\n");
+    QTest::newRow("line break") << row({"two\nlines", "x"}) << row({"two\nlines", "x"})
+                                << QByteArray("\"two\nlines\",x\r\n");
+    QTest::newRow("formula") << row({"=HYPERLINK(\"x\")", "y"}) << row({"'=HYPERLINK(\"x\")", "y"})
+                             << QByteArray("\"'=HYPERLINK(\"\"x\"\")\",y\r\n");
+    QTest::newRow("plus, at, minus") << row({"+1+1", "@SUM(A1)", "-2+3"}) << row({"'+1+1", "'@SUM(A1)", "'-2+3"})
+                                     << QByteArray("'+1+1,'@SUM(A1),'-2+3\r\n");
+    QTest::newRow("a negative number stays a number") << row({"-0.3", "+2"}) << row({"-0.3", "+2"})
+                                                      << QByteArray("-0.3,+2\r\n");
+    QTest::newRow("empty fields") << row({"", "", ""}) << row({"", "", ""}) << QByteArray(",,\r\n");
+    QTest::newRow("Norwegian letters") << row({"Høy risiko", "ÆØÅ"}) << row({"Høy risiko", "ÆØÅ"})
+                                       << QByteArray("H\xc3\xb8y risiko,\xc3\x86\xc3\x98\xc3\x85\r\n");
+}
+
+void TestCsvScanner::writtenRecordsScanBack()
+{
+    QFETCH(QStringList, fields);
+    QFETCH(QStringList, expected);
+    QFETCH(QByteArray, bytes);
+    const QByteArray written = csv::record(fields);
+    QCOMPARE(written, bytes);
+    const Records back = splitAll(written, ',', true);
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.front(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCsvScanner)

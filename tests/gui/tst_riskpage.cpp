@@ -7,18 +7,24 @@
 
 #include "core/Translation.h"
 #include "risk/TraceMatrix.h"
+#include "store/DeviationTable.h"
 #include "store/ProjectStore.h"
 #include "store/RiskTable.h"
 #include "store/TestRunTable.h"
+#include "ui/DeviationsPage.h"
+#include "ui/Links.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
 #include "ui/RiskHeatMap.h"
 #include "ui/RiskModels.h"
 #include "ui/RiskPage.h"
+#include "ui/ValidationPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -40,6 +46,7 @@ private Q_SLOTS:
     void cleanup();
     void hazardControlAndRunCloseTheGaps();
     void planChecksARun();
+    void hazardLinksToItsDeviationsAndVerifications();
 
 private:
     RiskPage *openPage();
@@ -170,6 +177,66 @@ void TestRiskPage::hazardControlAndRunCloseTheGaps()
     QVERIFY(!hazards->front().residualSeverity);
     auto verified = (*store)->verifyAudit();
     QVERIFY(verified && verified->intact);
+}
+
+// ISO 14971 clause 10 and 7.2 on the page: a hazard lists the deviations that point at it, a control what verifies
+// it, and each is a link that leads to the deviation or the run.
+void TestRiskPage::hazardLinksToItsDeviationsAndVerifications()
+{
+    RiskPage *page = openPage();
+    QVERIFY(page);
+    page->newHazard();
+    page->categoryBox()->setCurrentIndex(page->categoryBox()->findData(QStringLiteral("data_shift")));
+    QTest::keyClicks(page->hazardEdit(), QStringLiteral("Drift after a new lactate assay"));
+    QTest::keyClicks(page->harmEdit(), QStringLiteral("Missed sepsis"));
+    QVERIFY(page->saveHazard());
+    QCOMPARE(page->feedbackLabel()->text(), QStringLiteral("No deviation points at this hazard."));
+
+    QTest::keyClicks(page->controlText(), QStringLiteral("Monthly calibration check"));
+    QVERIFY(page->addControl());
+    page->controlView()->selectRow(0);
+    QCOMPARE(page->verifiedByLabel()->text(), QStringLiteral("Nothing verifies this control yet."));
+    page->verificationBox()->setCurrentIndex(page->verificationBox()->findText(QStringLiteral("Test run 1: Validation on 2026 data")));
+    QVERIFY(page->addVerification());
+    page->controlView()->selectRow(0);
+    const QString verified = page->verifiedByLabel()->text();
+    const QString runLink = LinkTarget::testRun(1).url().toString();
+    QVERIFY2(verified.contains(runLink) && verified.contains(QStringLiteral("Validation on 2026 data")), qPrintable(verified));
+
+    // A deviation about another hazard is not listed; one about this hazard is, with its state.
+    ProjectStore *store = m_window->session()->store();
+    Deviation other;
+    other.title = QStringLiteral("Not this one");
+    other.description = QStringLiteral("About the validation run only");
+    other.links = {{QStringLiteral("test_run"), QStringLiteral("1")}};
+    auto otherId = DeviationTable(*store).open(other);
+    QVERIFY2(otherId, otherId ? "" : qPrintable(otherId.error().toString()));
+    Deviation drift;
+    drift.title = QStringLiteral("Calibration drift");
+    drift.description = QStringLiteral("O/E above its limit since week 20");
+    drift.links = {{QStringLiteral("alarm"), QStringLiteral("2026-05-25:oe_ratio")}, {QStringLiteral("hazard"), QStringLiteral("H-01")}};
+    auto driftId = DeviationTable(*store).open(drift);
+    QVERIFY2(driftId, driftId ? "" : qPrintable(driftId.error().toString()));
+    m_window->session()->notifyChanged(QStringLiteral("deviations"));
+    const QString feedback = page->feedbackLabel()->text();
+    const QString deviationLink = LinkTarget::deviation(*driftId).url().toString();
+    QVERIFY2(feedback.contains(deviationLink) && feedback.contains(QStringLiteral("Calibration drift")) &&
+                 feedback.contains(QStringLiteral("(open)")) && !feedback.contains(QStringLiteral("Not this one")),
+             qPrintable(feedback));
+
+    // Following the links leads there.
+    Q_EMIT page->linkActivated(QUrl(deviationLink));
+    auto *deviations = qobject_cast<DeviationsPage *>(m_window->currentPage());
+    QVERIFY(deviations);
+    QVERIFY(deviations->shown() && deviations->shown()->id == *driftId);
+    QVERIFY(openPage() == page);
+    Q_EMIT page->linkActivated(QUrl(runLink));
+    auto *validation = qobject_cast<ValidationPage *>(m_window->currentPage());
+    QVERIFY(validation);
+    QCOMPARE(validation->runsView()->currentIndex().row(), 0);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w != m_window.get() && w->isVisible())
+            w->close();
 }
 
 void TestRiskPage::planChecksARun()

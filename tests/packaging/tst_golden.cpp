@@ -20,6 +20,7 @@
 #include "guidance/GuidanceLibrary.h"
 #include "packaging/Charts.h"
 #include "packaging/DocumentModel.h"
+#include "packaging/DocumentRenderer.h"
 #include "packaging/PackageBuilder.h"
 #include "packaging/PackageReader.h"
 #include "packaging/TemplateLibrary.h"
@@ -423,6 +424,7 @@ private Q_SLOTS:
     void keyMetricsCarryTheirGoals();
     void manifestConditionsAreChecked();
     void riskDocumentsListWhatIsMissing();
+    void onlyDocumentsWithTheTraceBuildIt();
 
 private:
     Result<QString> build(const TemplateLibrary &templates, const QString &name)
@@ -754,6 +756,38 @@ void TestGolden::riskDocumentsListWhatIsMissing()
     QVERIFY2(golden.filter(QStringLiteral("trace_gaps:residual_not_estimated=")).size() == 1, qPrintable(golden.join(u'\n')));
     QVERIFY2(golden.filter(QStringLiteral("trace_gaps:hazard_without_control")).isEmpty(), qPrintable(golden.join(u'\n')));
     QVERIFY2(keys(*m_store, "pccp").filter(QStringLiteral("change_plan")).isEmpty(), qPrintable(golden.join(u'\n')));
+}
+
+// A package builds the traceability matrix (with the monitoring states it needs, a pass over every production row)
+// only for documents that show it; every other document comes out the same without it, and those that show it
+// do differ, so the check below can see a document that uses the matrix without saying so.
+void TestGolden::onlyDocumentsWithTheTraceBuildIt()
+{
+    auto with = ProjectSnapshot::read(*m_store, *m_library, *m_runs, {.measuredWindows = false, .trace = true});
+    auto without = ProjectSnapshot::read(*m_store, *m_library, *m_runs, {.measuredWindows = false, .trace = false});
+    QVERIFY(with && without);
+    QVERIFY(!with->risk.trace.rows.empty());
+    QVERIFY(without->risk.trace.rows.empty());
+    int showing = 0;
+    int others = 0;
+    for (const DocumentTemplate &doc : m_templates->documents()) {
+        bool differs = false;
+        for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
+            auto a = DocumentRenderer::render(*m_templates, doc, DocumentModel::build(*with, *m_templates, doc, lang, {}));
+            auto b = DocumentRenderer::render(*m_templates, doc, DocumentModel::build(*without, *m_templates, doc, lang, {}));
+            QVERIFY(a && b);
+            differs = differs || *a != *b;
+        }
+        if (doc.showsTrace()) {
+            ++showing;
+            QVERIFY2(differs, qPrintable(doc.id));
+        } else {
+            ++others;
+            QVERIFY2(!differs, qPrintable(doc.id + QStringLiteral(" uses the traceability matrix but does not say so")));
+        }
+    }
+    QCOMPARE(showing, 2); // the risk management file, and the combined technical file that includes it
+    QVERIFY(others >= 10);
 }
 
 void TestGolden::templatesDeclareTheirRoles()

@@ -128,6 +128,7 @@ private Q_SLOTS:
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     test::ProcessResult cli(const QStringList &args) { return runCli(args, m_dir.path()); }
+    void checkTraceSheets(const QString &project, const QString &dir);
 
     QTemporaryDir m_dir;
     QString m_project;
@@ -988,6 +989,34 @@ modifications:
         QVERIFY(text.waitForFinished(60000));
         const QByteArray body = text.readAllStandardOutput();
         QVERIFY2(body.contains("H-77") && body.contains("ISO 14971"), body.left(400).constData());
+    }
+    checkTraceSheets(project, dir);
+}
+
+// The traceability matrix rides along as a sheet in each language: the rows `trace` gives, the document's column
+// names, and the same table as an XLSX workbook.
+void TestPackages::checkTraceSheets(const QString &project, const QString &dir)
+{
+    auto traced = cli({QStringLiteral("--json"), QStringLiteral("trace"), project});
+    QCOMPARE(traced.exitCode, 1); // the control has no verification yet: a gap
+    const Json trace = Json::parse(traced.out.constData());
+    QVERIFY(!trace["rows"].empty());
+    for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
+        const QByteArray csv = readAll(dir + QStringLiteral("/exports/traceability-matrix.") + lang + QStringLiteral(".csv"));
+        QVERIFY2(csv.startsWith("\xEF\xBB\xBF"), qPrintable(lang));
+        const QList<QByteArray> lines = csv.mid(3).split('\n');
+        QCOMPARE(lines.size() - 1, int(trace["rows"].size()) + 1); // a header, the rows, and the last line's end
+        QVERIFY2(lines.front().startsWith(lang == QStringLiteral("nb") ? "Krav,Ref." : "Requirements,Ref."), lines.front().constData());
+        const auto row = std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) { return l.contains("H-77"); });
+        const QByteArray hazardRow = row == lines.end() ? QByteArray() : *row;
+        QVERIFY2(hazardRow.contains(lang == QStringLiteral("nb") ? "verifisering" : "verification"), hazardRow.constData());
+        const QString xlsx = dir + QStringLiteral("/exports/traceability-matrix.") + lang + QStringLiteral(".xlsx");
+        QVERIFY(readAll(xlsx).startsWith("PK"));
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+        QVERIFY(unzip.waitForFinished(60000));
+        const QByteArray strings = unzip.readAllStandardOutput();
+        QVERIFY2(strings.contains("H-77") && strings.contains("urn:veiviser:ai-act:art-14"), strings.left(400).constData());
     }
 }
 

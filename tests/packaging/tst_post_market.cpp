@@ -323,11 +323,11 @@ void TestPostMarket::onlyDocumentsWithWindowsMeasureThem()
     // The report shows the windows; reading it without measuring them would leave its tables empty.
     const DocumentTemplate *report = m_templates->document(s("pms-report"));
     QVERIFY(report && report->showsMeasuredWindows());
-    auto unmeasured = ProjectSnapshot::read(*m_store, *m_library, NoTestRuns(), false);
+    auto unmeasured = ProjectSnapshot::read(*m_store, *m_library, NoTestRuns(), {.measuredWindows = false});
     QVERIFY(unmeasured);
     QVERIFY(!unmeasured->postMarket.status);
     QVERIFY(unmeasured->postMarket.plan);
-    auto measured = ProjectSnapshot::read(*m_store, *m_library, NoTestRuns(), true);
+    auto measured = ProjectSnapshot::read(*m_store, *m_library, NoTestRuns(), {.measuredWindows = true});
     QVERIFY(measured && measured->postMarket.status);
     // Every other document comes out the same whether or not the windows were measured: the package builder may
     // skip the pass over the production rows for them.

@@ -146,6 +146,8 @@ private Q_SLOTS:
     void changePlanRoundTrip();
     void checkVerdicts_data();
     void checkVerdicts();
+    void pairedCriterion_data();
+    void pairedCriterion();
     void storeKeepsAuditAndRefusesStaleSaves();
     void riskFileChecksAgainstModelAndProject();
     void cliClosesTheGapsAndChecksARetrainedModel();
@@ -415,6 +417,17 @@ void TestRisk::brokenChangePlan_data()
         << head + "    criteria:\n      - {metric: auroc, lower: 0.7}\n" + head.mid(head.indexOf("  - id")) +
                "    criteria:\n      - {metric: auroc, lower: 0.7}\n"
         << s("planned twice");
+    QTest::newRow("paired without max_drop") << head + "    criteria:\n      - {metric: pass_rate, paired_with: 3}\n"
+                                             << s("needs both 'paired_with' and 'max_drop'");
+    QTest::newRow("paired on another metric")
+        << head + "    criteria:\n      - {metric: auroc, paired_with: 3, max_drop: 0.02}\n" << s("must be 'pass_rate'");
+    QTest::newRow("paired with a limit too")
+        << head + "    criteria:\n      - {metric: pass_rate, paired_with: 3, max_drop: 0.02, lower: 0.8}\n"
+        << s("takes no other limit");
+    QTest::newRow("max_drop in points") << head + "    criteria:\n      - {metric: pass_rate, paired_with: 3, max_drop: 2}\n"
+                                        << s("'max_drop' is a proportion");
+    QTest::newRow("paired_with not a run id")
+        << head + "    criteria:\n      - {metric: pass_rate, paired_with: 2.5, max_drop: 0.02}\n" << s("must be a whole number of at least 1");
     QTest::newRow("bad id") << QByteArray(head).replace("id: retrain", "id: Retrain Now") +
                                    "    criteria:\n      - {metric: auroc, lower: 0.7}\n"
                             << s("not a valid modification id");
@@ -445,7 +458,8 @@ void TestRisk::changePlanRoundTrip()
     const QByteArray yaml = "title: Plan\nrequirements: [urn:veiviser:ai-act:art-43]\nmodifications:\n"
                             "  - id: threshold\n    title: New threshold\n    changes: threshold\n"
                             "    protocol: {data: d, method: m, validation: v}\n    impact: i\n    min_cases: 300\n"
-                            "    criteria:\n      - {metric: sensitivity@0.3, lower: 0.8, each_subgroup: true}\n";
+                            "    criteria:\n      - {metric: sensitivity@0.3, lower: 0.8, each_subgroup: true}\n"
+                            "      - {metric: pass_rate, paired_with: 7, max_drop: 0.02}\n";
     auto plan = ChangePlanReader::read(yaml, QStringLiteral("pccp.yaml"));
     QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toString()));
     auto again = ChangePlanReader::fromJson(plan->toJson());
@@ -453,6 +467,8 @@ void TestRisk::changePlanRoundTrip()
     QVERIFY(again->toJson() == plan->toJson());
     QCOMPARE(again->modifications[0].minCases, qint64(300));
     QVERIFY(again->modifications[0].criteria[0].eachSubgroup);
+    QCOMPARE(again->modifications[0].criteria[1].pairedWith, std::optional<qint64>(7));
+    QCOMPARE(again->modifications[0].criteria[1].maxDrop, std::optional<double>(0.02));
 }
 
 void TestRisk::checkVerdicts_data()
@@ -470,6 +486,71 @@ void TestRisk::checkVerdicts_data()
     QTest::newRow("one subgroup below") << 7 << s("not_met") << s("not_met,met"); // men, women
     QTest::newRow("not met outweighs not enough data") << 8 << s("not_met") << s("not_met,not_enough_data");
     QTest::newRow("two criteria met") << 9 << s("met") << s("met,met");
+}
+
+// "Not worse than the approved version by more than 2 points in a paired comparison": the new run (B) against the
+// approved one (A) on their shared cases; the estimate and the lower bound of Newcombe's interval must both stay
+// above -0.02 (the bounds are those of tst_paired_comparison's method, checked against R there).
+void TestRisk::pairedCriterion_data()
+{
+    QTest::addColumn<int>("both");
+    QTest::addColumn<int>("aOnly");
+    QTest::addColumn<int>("bOnly");
+    QTest::addColumn<int>("neither");
+    QTest::addColumn<QString>("outcome");
+    QTest::newRow("better, interval above the floor") << 900 << 5 << 15 << 80 << s("met"); // +0.010, lower +0.001
+    QTest::newRow("estimate within, interval not") << 80 << 6 << 5 << 9 << s("not_met");   // -0.010, lower -0.079
+    QTest::newRow("fell by ten points") << 80 << 10 << 0 << 10 << s("not_met");
+    QTest::newRow("no shared case") << 0 << 0 << 0 << 0 << s("not_enough_data");
+}
+
+void TestRisk::pairedCriterion()
+{
+    QFETCH(int, both);
+    QFETCH(int, aOnly);
+    QFETCH(int, bOnly);
+    QFETCH(int, neither);
+    QFETCH(QString, outcome);
+    std::vector<CaseResult> approved, current;
+    int id = 0;
+    auto add = [&](int count, CaseStatus a, CaseStatus b) {
+        for (int i = 0; i < count; ++i, ++id) {
+            approved.push_back({QStringLiteral("c%1").arg(id), a, std::nullopt, Json::object(), {}});
+            current.push_back({QStringLiteral("c%1").arg(id), b, std::nullopt, Json::object(), {}});
+        }
+    };
+    add(both, CaseStatus::Passed, CaseStatus::Passed);
+    add(aOnly, CaseStatus::Passed, CaseStatus::Failed);
+    add(bOnly, CaseStatus::Failed, CaseStatus::Passed);
+    add(neither, CaseStatus::Failed, CaseStatus::Failed);
+    if (approved.empty()) {
+        approved.push_back({QStringLiteral("old"), CaseStatus::Passed, std::nullopt, Json::object(), {}});
+        current.push_back({QStringLiteral("new"), CaseStatus::Passed, std::nullopt, Json::object(), {}});
+    }
+    AcceptanceCriterion paired;
+    paired.metric = QStringLiteral("pass_rate");
+    paired.pairedWith = 3;
+    paired.maxDrop = 0.02;
+    TestRun run = clinicalRun(0.8, 0.75);
+    run.id = 4;
+    const auto cases = [&](qint64 runId) -> Result<std::vector<CaseResult>> {
+        if (runId == 3)
+            return approved;
+        if (runId == 4)
+            return current;
+        return Error::input(QStringLiteral("no run %1").arg(runId));
+    };
+    const ChangeCheckResult r = ChangeCheckEvaluation::evaluate(modification({paired}), run, cases);
+    QCOMPARE(r.criteria.size(), std::size_t(1));
+    QCOMPARE(checkOutcomeId(r.criteria[0].outcome), outcome);
+    QCOMPARE(checkOutcomeId(r.verdict), outcome);
+    if (outcome != s("not_enough_data")) {
+        QVERIFY(r.criteria[0].value && r.criteria[0].ciLower);
+        QCOMPARE(*r.criteria[0].value, double(bOnly - aOnly) / double(both + aOnly + bOnly + neither));
+    }
+    // Without the runs' cases the criterion cannot be judged.
+    const ChangeCheckResult blind = ChangeCheckEvaluation::evaluate(modification({paired}), run);
+    QCOMPARE(checkOutcomeId(blind.verdict), s("not_enough_data"));
 }
 
 void TestRisk::checkVerdicts()

@@ -9,6 +9,7 @@
 #include "store/EvidenceTable.h"
 #include "store/DeviationTable.h"
 #include "store/RequirementStateTable.h"
+#include "store/RiskTable.h"
 #include "store/Transaction.h"
 
 #include <QBuffer>
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void staleDeviationAndIncidentAreConflicts_data() { engines(); }
     void staleDeviationAndIncidentAreConflicts();
     void staleEvidenceEditIsAConflict();
+    void riskFileOnBothEngines_data() { engines(); }
+    void riskFileOnBothEngines();
     void rolesAreEnforced_data() { engines(); }
     void rolesAreEnforced();
 
@@ -355,6 +358,76 @@ void TestTeamProject::staleDeviationAndIncidentAreConflicts()
     QVERIFY(incidentNow);
     QVERIFY(incidentNow->notes.isEmpty());
     QVERIFY(incidentNow->reports.contains("mdr_87"));
+}
+
+// The risk tables (migration 11) in team mode: a hazard's ref is unique across sessions, two users' stale hazard
+// save and control removal are conflicts on PostgreSQL as on SQLite, and change plans take the next version whoever
+// stores them.
+void TestTeamProject::riskFileOnBothEngines()
+{
+    LOCATION(location, QStringLiteral("riskfile"));
+    QVERIFY(createAs(location, QStringLiteral("ann")));
+    auto ann = openAs(location, QStringLiteral("ann"));
+    auto bob = openAs(location, QStringLiteral("bob"));
+    QVERIFY(ann && bob);
+    Hazard h;
+    h.ref = QStringLiteral("H-01");
+    h.category = QStringLiteral("automation_bias");
+    h.hazard = QStringLiteral("Nurses trust a missing alert");
+    h.situation = QStringLiteral("No assessment");
+    h.sequence = QStringLiteral("No alert");
+    h.harm = QStringLiteral("Delayed antibiotics");
+    h.severity = 4;
+    h.probability = 3;
+    h.requirements = {QStringLiteral("urn:veiviser:ai-act:art-14")};
+    auto hazardId = RiskTable(*ann).addHazard(h);
+    QVERIFY2(hazardId, hazardId ? "" : qPrintable(hazardId.error().toString()));
+    Hazard twin = h;
+    const auto duplicate = RiskTable(*bob).addHazard(twin);
+    QVERIFY(!duplicate); // refs are unique in the project, across sessions
+    auto annHazard = RiskTable(*ann).hazard(*hazardId);
+    auto bobHazard = RiskTable(*bob).hazard(*hazardId);
+    QVERIFY(annHazard && bobHazard);
+    annHazard->residualSeverity = 4;
+    annHazard->residualProbability = 1;
+    QVERIFY(RiskTable(*ann).saveHazard(*annHazard));
+    bobHazard->harm = QStringLiteral("bob's harm");
+    const Status lost = RiskTable(*bob).saveHazard(*bobHazard);
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().kind(), Error::Kind::Conflict);
+    auto hazardNow = RiskTable(*bob).hazard(*hazardId);
+    QVERIFY(hazardNow);
+    QCOMPARE(hazardNow->residualProbability, std::optional<int>(1));
+    QCOMPARE(hazardNow->harm, QStringLiteral("Delayed antibiotics"));
+
+    RiskControl c;
+    c.hazardId = *hazardId;
+    c.type = QStringLiteral("information_for_safety");
+    c.description = QStringLiteral("Training on the alert's limits");
+    c.verifications = {{QStringLiteral("monitoring"), QStringLiteral("auroc")}};
+    auto controlId = RiskTable(*ann).addControl(c);
+    QVERIFY2(controlId, controlId ? "" : qPrintable(controlId.error().toString()));
+    auto annControl = RiskTable(*ann).control(*controlId);
+    auto bobControl = RiskTable(*bob).control(*controlId);
+    QVERIFY(annControl && bobControl);
+    annControl->description = QStringLiteral("Training, and a banner");
+    QVERIFY(RiskTable(*ann).saveControl(*annControl));
+    const Status lostControl = RiskTable(*bob).removeControl(*controlId, bobControl->rowVersion);
+    QVERIFY(!lostControl);
+    QCOMPARE(lostControl.error().kind(), Error::Kind::Conflict);
+    auto controls = RiskTable(*bob).controls();
+    QVERIFY(controls && controls->size() == 1);
+    QCOMPARE(controls->front().verifications, c.verifications);
+
+    auto planVersion = RiskTable(*ann).storeChangePlan("title: Plan\n", Json{{"title", "Plan"}});
+    QVERIFY2(planVersion, planVersion ? "" : qPrintable(planVersion.error().toString()));
+    auto second = RiskTable(*bob).storeChangePlan("title: Plan 2\n", Json{{"title", "Plan 2"}});
+    QVERIFY(second);
+    QCOMPARE(*second, *planVersion + 1);
+    auto stored = RiskTable(*ann).changePlan();
+    QVERIFY(stored && *stored);
+    QCOMPARE((*stored)->version, *second);
+    QCOMPARE((*stored)->createdBy, QStringLiteral("bob"));
 }
 
 void TestTeamProject::staleEvidenceEditIsAConflict()

@@ -1,0 +1,136 @@
+#include "validation/PairedComparison.h"
+
+#include <cmath>
+#include <map>
+
+namespace vv::validation {
+
+double exactMcNemarP(std::int64_t aOnly, std::int64_t bOnly)
+{
+    const std::int64_t n = aOnly + bOnly;
+    if (n <= 0)
+        return 1.0;
+    // The binomial distribution at one half is symmetric, so the two-sided p is twice the smaller tail; the terms
+    // are summed in logs, since n may be in the thousands.
+    const std::int64_t k = std::min(aOnly, bOnly);
+    const double logHalfN = static_cast<double>(n) * std::log(0.5);
+    const double logNFact = std::lgamma(static_cast<double>(n) + 1.0);
+    double tail = 0.0;
+    for (std::int64_t i = 0; i <= k; ++i)
+        tail += std::exp(logNFact - std::lgamma(static_cast<double>(i) + 1.0) -
+                         std::lgamma(static_cast<double>(n - i) + 1.0) + logHalfN);
+    return std::min(1.0, 2.0 * tail);
+}
+
+Interval pairedDifference(const PairedCounts &c, double level)
+{
+    const std::int64_t n = c.paired();
+    if (n <= 0)
+        return {};
+    const Interval a = wilsonInterval(c.both + c.aOnly, n, level);
+    const Interval b = wilsonInterval(c.both + c.bOnly, n, level);
+    const double pA = *a.estimate, pB = *b.estimate;
+    const double theta = pB - pA;
+    // phi, the correlation of the paired outcomes; 0 where a margin is empty (Newcombe's convention).
+    const double margins = static_cast<double>(c.both + c.aOnly) * static_cast<double>(c.bOnly + c.neither) *
+                           static_cast<double>(c.both + c.bOnly) * static_cast<double>(c.aOnly + c.neither);
+    const double phi = margins > 0.0 ? (static_cast<double>(c.both) * static_cast<double>(c.neither) -
+                                        static_cast<double>(c.aOnly) * static_cast<double>(c.bOnly)) /
+                                           std::sqrt(margins)
+                                     : 0.0;
+    const double dl = pB - *b.lower, du = *a.upper - pA;
+    const double el = *b.upper - pB, eu = pA - *a.lower;
+    const double lower = theta - std::sqrt(std::max(0.0, dl * dl - 2.0 * phi * dl * du + du * du));
+    const double upper = theta + std::sqrt(std::max(0.0, el * el - 2.0 * phi * el * eu + eu * eu));
+    return {theta, std::max(-1.0, lower), std::min(1.0, upper)};
+}
+
+namespace {
+
+enum class Outcome { Passed, Failed, Left };
+
+Outcome outcomeOf(const CaseResult &r)
+{
+    switch (r.status) {
+    case CaseStatus::Passed: return Outcome::Passed;
+    case CaseStatus::Failed: return Outcome::Failed;
+    default: return Outcome::Left;
+    }
+}
+
+} // namespace
+
+PairedComparison PairedComparison::compare(const std::vector<CaseResult> &a, const std::vector<CaseResult> &b,
+                                           double level)
+{
+    PairedComparison out;
+    out.level = level;
+    // A resumed run may hold a case twice; its last result counts, as in the run's own summary.
+    std::map<QString, Outcome> inA;
+    for (const CaseResult &r : a)
+        inA[r.caseId] = outcomeOf(r);
+    std::map<QString, Outcome> inB;
+    for (const CaseResult &r : b)
+        inB[r.caseId] = outcomeOf(r);
+    for (const auto &[id, outcomeA] : inA) {
+        const auto other = inB.find(id);
+        if (other == inB.end()) {
+            ++out.onlyInA;
+            continue;
+        }
+        const Outcome outcomeB = other->second;
+        if (outcomeA == Outcome::Left || outcomeB == Outcome::Left) {
+            ++out.excluded;
+            continue;
+        }
+        const bool passedA = outcomeA == Outcome::Passed, passedB = outcomeB == Outcome::Passed;
+        if (passedA && passedB) {
+            ++out.counts.both;
+        } else if (passedA) {
+            ++out.counts.aOnly;
+            out.regressions << id;
+        } else if (passedB) {
+            ++out.counts.bOnly;
+            out.improvements << id;
+        } else {
+            ++out.counts.neither;
+        }
+    }
+    for (const auto &entry : inB)
+        if (!inA.count(entry.first))
+            ++out.onlyInB;
+    out.mcnemarP = exactMcNemarP(out.counts.aOnly, out.counts.bOnly);
+    out.difference = pairedDifference(out.counts, level);
+    return out;
+}
+
+Json PairedComparison::toJson() const
+{
+    auto ids = [](const QStringList &list) {
+        Json j = Json::array();
+        for (const QString &id : list)
+            j.push_back(toStd(id));
+        return j;
+    };
+    Json interval = nullptr; // no shared case: no difference to give
+    if (difference.estimate)
+        interval = {{"value", *difference.estimate},
+                    {"ci_lower", *difference.lower},
+                    {"ci_upper", *difference.upper},
+                    {"level", level},
+                    {"method", "newcombe-hybrid-score"}};
+    return {{"cases_paired", counts.paired()},
+            {"a_passed", counts.both + counts.aOnly},
+            {"b_passed", counts.both + counts.bOnly},
+            {"a_only", counts.aOnly},
+            {"b_only", counts.bOnly},
+            {"excluded", excluded},
+            {"only_in_a", onlyInA},
+            {"only_in_b", onlyInB},
+            {"mcnemar_p", mcnemarP},
+            {"difference", interval},
+            {"regressions", ids(regressions)},
+            {"improvements", ids(improvements)}};
+}
+
+} // namespace vv::validation

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Json.h"
+#include "store/TestRunTable.h"
+#include "validation/Statistics.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace vv::validation {
+
+/// The 2×2 table of the cases two runs share: passed in both, in A only, in B only, in neither.
+struct PairedCounts {
+    std::int64_t both = 0;
+    std::int64_t aOnly = 0; ///< passed in A, failed in B: a regression when B is the newer run
+    std::int64_t bOnly = 0; ///< failed in A, passed in B: an improvement
+    std::int64_t neither = 0;
+    std::int64_t paired() const { return both + aOnly + bOnly + neither; }
+};
+
+/// The exact McNemar test, two-sided: the binomial test of bOnly successes in aOnly + bOnly discordant pairs at
+/// one half (R: binom.test(bOnly, aOnly + bOnly, 0.5)); 1 without discordant pairs.
+double exactMcNemarP(std::int64_t aOnly, std::int64_t bOnly);
+
+/// B minus A in pass rate with Newcombe's hybrid score interval for paired proportions (Newcombe 1998, Stat Med
+/// 17:2635, method 10: the Wilson intervals of both rates, combined with the phi correlation of the pairs).
+Interval pairedDifference(const PairedCounts &counts, double level);
+
+/// Two runs compared on the cases both have: which passed where, the exact McNemar test and the paired difference
+/// in pass rate. A case that errored or was not graded in either run says nothing about the answers and is left out
+/// (counted in `excluded`).
+struct PairedComparison {
+    PairedCounts counts;
+    std::int64_t onlyInA = 0, onlyInB = 0; ///< cases one run has and the other has not
+    std::int64_t excluded = 0;
+    double mcnemarP = 1.0;
+    Interval difference;
+    QStringList regressions;  ///< case ids passed in A and failed in B
+    QStringList improvements; ///< case ids failed in A and passed in B
+    double level = 0.95;
+
+    static PairedComparison compare(const std::vector<CaseResult> &a, const std::vector<CaseResult> &b,
+                                    double level = 0.95);
+    /// The shape `runs compare --json` prints (docs/test-suites.md, "Comparing two runs").
+    Json toJson() const;
+};
+
+} // namespace vv::validation
