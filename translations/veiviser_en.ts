@@ -616,7 +616,7 @@
         <translation>The file is damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+86"/>
         <source>migration %1 (%2)</source>
         <translation>migration %1 (%2)</translation>
     </message>
@@ -1577,7 +1577,7 @@
 <context>
     <name>vv::TestRunTable</name>
     <message>
-        <location filename="../modules/store/TestRunTable.cpp" line="+80"/>
+        <location filename="../modules/store/TestRunTable.cpp" line="+81"/>
         <source>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</source>
         <translation>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</translation>
     </message>
@@ -1722,7 +1722,7 @@
         <translation>test run %1 result</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>case %1 detail</source>
         <translation>case %1 detail</translation>
     </message>
@@ -3064,7 +3064,7 @@
         <translation>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MetricsCommands.cpp" line="+93"/>
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+90"/>
         <location filename="../modules/cli/MonitorCommands.cpp" line="+93"/>
         <location line="+132"/>
         <location filename="../modules/cli/RiskCommands.cpp" line="-446"/>
@@ -3190,22 +3190,27 @@
         <translation>The finished cases are stored; resume with --resume %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
+        <source>Cases: %1 passed, %2 failed, %3 errored and %4 not graded of %5</source>
+        <translation>Cases: %1 passed, %2 failed, %3 errored and %4 not graded of %5</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>test run %1 is stored, but filing it as evidence failed</source>
         <translation>test run %1 is stored, but filing it as evidence failed</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
         <source>Test run %1 (%2): %3</source>
         <translation>Test run %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Cases: %1 passed, %2 failed, %3 errored of %4</source>
         <translation>Cases: %1 passed, %2 failed, %3 errored of %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source> (%1 to %2)</source>
         <translation> (%1 to %2)</translation>
     </message>
@@ -4553,12 +4558,20 @@
 <context>
     <name>vv::evidence::TestRunEvidence</name>
     <message>
-        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+18"/>
+        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+21"/>
         <source>%1 of %2 cases errored (%3 %) and were not tested: no usable answer came back. The pass rates count only the %4 cases that were tested.</source>
         <translation>%1 of %2 cases errored (%3 %) and were not tested: no usable answer came back. The pass rates count only the %4 cases that were tested.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n of %1 case(s) were not graded: the tool gave them values but no pass or fail. No pass rate counts them.</source>
+        <translation>
+            <numerusform>%n of %1 cases was not graded: the tool gave it values but no pass or fail. No pass rate counts it.</numerusform>
+            <numerusform>%n of %1 cases were not graded: the tool gave them values but no pass or fail. No pass rate counts them.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>test run %1 is not completed</source>
         <translation>test run %1 is not completed</translation>
     </message>
@@ -4578,7 +4591,7 @@
         <translation>Test run %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the test run document was not imported</source>
         <translation>the test run document was not imported</translation>
     </message>
@@ -9481,7 +9494,7 @@
 <context>
     <name>vv::ui::EngineListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+139"/>
+        <location filename="../modules/ui/ValidationModels.cpp" line="+145"/>
         <source>%1 (cannot be used)</source>
         <translation>%1 (cannot be used)</translation>
     </message>
@@ -9495,12 +9508,12 @@
     <name>vv::ui::EngineRunDialog</name>
     <message>
         <location filename="../modules/ui/EngineRunDialog.cpp" line="+226"/>
-        <location line="+396"/>
+        <location line="+399"/>
         <source>(no suite)</source>
         <translation>(no suite)</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-383"/>
         <source>%1 (other file)</source>
         <translation>%1 (other file)</translation>
     </message>
@@ -9553,6 +9566,11 @@
         <location line="+1"/>
         <source>error</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not graded</source>
+        <translation>not graded</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -9633,7 +9651,7 @@
         <translation>%1 passed, %2 failed and %3 errored of %4 cases.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The failures came from the endpoint (no usable answer), not from the tests.</source>
         <translation>The failures came from the endpoint (no usable answer), not from the tests.</translation>
     </message>
@@ -14238,7 +14256,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::TestRunListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="-223"/>
+        <location filename="../modules/ui/ValidationModels.cpp" line="-229"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
@@ -14268,7 +14286,12 @@ Harm: %3</translation>
         <translation>AUROC %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 of %2 graded cases passed, %3 not graded</source>
+        <translation>%1 of %2 graded cases passed, %3 not graded</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 of %2 cases passed</source>
         <translation>%1 of %2 cases passed</translation>
     </message>
@@ -14419,26 +14442,26 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+151"/>
-        <location line="+268"/>
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+152"/>
+        <location line="+286"/>
         <source>Choose a predictions file</source>
         <translation>Choose a predictions file</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-285"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+289"/>
         <location line="+2"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-201"/>
         <source>&apos;%1&apos; is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</source>
         <translation>&apos;%1&apos; is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</translation>
     </message>
@@ -14458,17 +14481,27 @@ Harm: %3</translation>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>The run was cancelled; it is kept as test run %1, not filed as evidence.</source>
+        <translation>The run was cancelled; it is kept as test run %1, not filed as evidence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test run %1 failed: %2</source>
+        <translation>Test run %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The run was cancelled; nothing was stored.</source>
         <translation>The run was cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stored as test run %1, but filing it as evidence failed: %2</source>
         <translation>Stored as test run %1, but filing it as evidence failed: %2</translation>
     </message>
@@ -15192,13 +15225,12 @@ Harm: %3</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+78"/>
         <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+15"/>
         <source>Clinical validation of %1</source>
         <translation>Clinical validation of %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+97"/>
         <location line="+15"/>
         <source>not available</source>
         <translation>not available</translation>
@@ -15651,7 +15683,7 @@ Harm: %3</translation>
         <translation>the engine returned no results, so nothing was tested</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>the suite %1 does not exist</source>
         <translation>the suite %1 does not exist</translation>
     </message>
@@ -16391,7 +16423,7 @@ Harm: %3</translation>
         <translation>Give the samples_*.jsonl files lm-evaluation-harness wrote with --log_samples.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</source>
         <translation>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</translation>
     </message>
@@ -16637,7 +16669,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::SuiteRunSummary</name>
     <message>
-        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+77"/>
+        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+83"/>
         <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
         <translation>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</translation>
     </message>
