@@ -350,7 +350,7 @@ static QString caseLine(const CaseResult &c)
     case CaseStatus::Errored: status = EngineRunDialog::tr("error"); break;
     case CaseStatus::NotGraded: status = EngineRunDialog::tr("not graded"); break;
     }
-    QString line = QStringLiteral("%1  %2").arg(status.leftJustified(10), c.caseId);
+    QString line = QStringLiteral("%1  %2").arg(status.leftJustified(8), c.caseId);
     QString why = jsonString(c.detail, "error");
     if (why.isEmpty() && c.status == CaseStatus::Failed) {
         for (const Json &v : c.detail.value("verdicts", Json::array())) {
