@@ -74,7 +74,7 @@ static Json runJson(const TestRun &run, const Json &evidenceId)
             {"engine_version", toStd(run.engineVersion)},
             {"status", toStd(testRunStatusToString(run.status))},
             {"cases", {{"total", run.casesTotal}, {"passed", run.cases.passed}, {"failed", run.cases.failed},
-                       {"errored", run.cases.errored}}},
+                       {"errored", run.cases.errored}, {"not_graded", run.cases.notGraded}}},
             {"metrics", metrics},
             {"supports", toJson(run.supports)},
             {"evidence_id", evidenceId}};
@@ -139,9 +139,15 @@ static int run(CommandContext &ctx)
         return 0;
     }
     ctx.line(tr("Test run %1 (%2): %3").arg(stored->id).arg(stored->engineId, testRunStatusToString(stored->status)));
-    if (stored->casesTotal > 0)
+    if (stored->casesTotal > 0 && stored->cases.notGraded > 0)
+        ctx.line(tr("Cases: %1 passed, %2 failed, %3 errored and %4 not graded of %5")
+                     .arg(stored->cases.passed).arg(stored->cases.failed).arg(stored->cases.errored)
+                     .arg(stored->cases.notGraded).arg(stored->casesTotal));
+    else if (stored->casesTotal > 0)
         ctx.line(tr("Cases: %1 passed, %2 failed, %3 errored of %4")
                      .arg(stored->cases.passed).arg(stored->cases.failed).arg(stored->cases.errored).arg(stored->casesTotal));
+    if (const QString note = evidence::TestRunEvidence::notGradedCasesText(*stored); !note.isEmpty())
+        ctx.line(note);
     for (const auto &m : stored->metrics) {
         if (!m.value)
             continue;

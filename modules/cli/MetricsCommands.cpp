@@ -57,20 +57,17 @@ static QMap<QString, QString> engineSettings(const Args &a)
 // clinical-metrics`: the same run, provenance and evidence. Returns the result with run_id and evidence_id.
 static Result<Json> runInProject(CommandContext &ctx, ProjectStore &project, const QMap<QString, QString> &settings)
 {
-    const auto catalog = validation::EngineCatalog::discover();
-    const QString id = validation::ClinicalMetrics::engineId();
-    auto engine = catalog.load(id);
-    if (!engine)
-        return engine.error();
-    validation::EngineRun execution(project, *catalog.find(id), **engine);
-    execution.setLog([&ctx](const QString &line) { ctx.note(line); });
     validation::EngineRunRequest request;
     request.settings = settings;
-    VV_TRY(execution.execute(request));
-    auto evidenceId = fileTestRunAsEvidence(project, execution.runId());
+    qint64 runId = 0;
+    VV_TRY(validation::EngineRun::runInstalled(
+        project, validation::ClinicalMetrics::engineId(), request,
+        [&ctx](validation::EngineRun &execution) { execution.setLog([&ctx](const QString &line) { ctx.note(line); }); },
+        runId));
+    auto evidenceId = fileTestRunAsEvidence(project, runId);
     if (!evidenceId)
         return evidenceId.error();
-    auto run = TestRunTable(project).get(execution.runId());
+    auto run = TestRunTable(project).get(runId);
     if (!run)
         return run.error();
     Json result = run->result;

@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace vv::evidence {
 
 QString TestRunEvidence::erroredCasesText(const TestRun &run)
@@ -21,6 +24,15 @@ QString TestRunEvidence::erroredCasesText(const TestRun &run)
         .arg(done)
         .arg(QLocale().toString(100.0 * double(run.cases.errored) / double(done), 'f', 1))
         .arg(done - run.cases.errored);
+}
+
+QString TestRunEvidence::notGradedCasesText(const TestRun &run)
+{
+    if (run.cases.notGraded <= 0)
+        return {};
+    return tr("%n of %1 case(s) were not graded: the tool gave them values but no pass or fail. No pass rate counts "
+              "them.", nullptr, int(std::min<qint64>(run.cases.notGraded, std::numeric_limits<int>::max())))
+        .arg(run.cases.done());
 }
 
 QString TestRunEvidence::documentName(const QString &runUuid)
@@ -63,8 +75,9 @@ Result<qint64> TestRunEvidence::file(ProjectStore &project, qint64 runId)
     request.title = tr("Test run %1: %2").arg(runId).arg(run->title);
     request.kind = EvidenceKind::TestResult;
     request.links = run->supports;
-    if (run->cases.errored > 0)
-        request.description = erroredCasesText(*run);
+    QStringList notes{erroredCasesText(*run), notGradedCasesText(*run)};
+    notes.removeAll(QString());
+    request.description = notes.join(QLatin1Char(' '));
     auto imported = EvidenceLibrary(project).import(request);
     if (!imported)
         return imported.error();

@@ -21,6 +21,9 @@ public:
     /// How many of a run's cases errored and what that means for its figures; empty when none did. The evidence
     /// item's description says it, and the engine-run dialog warns with it.
     static QString erroredCasesText(const TestRun &run);
+    /// How many of a run's cases were not graded (a score but no pass/fail verdict), and that no pass rate counts
+    /// them; empty when none were. The evidence item's description, the CLI and the engine-run dialog say it.
+    static QString notGradedCasesText(const TestRun &run);
     /// The file name a run's document is imported under, by which its evidence item is found again.
     static QString documentName(const QString &runUuid);
 };

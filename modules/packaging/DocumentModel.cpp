@@ -618,8 +618,13 @@ Json testRunJson(const TestRunRecord &run, const ProjectSnapshot &s, const Words
     auto numberText = [&](const char *key) { return num(r, key) ? toStd(formatNumber(*num(r, key), w.lang())) : std::string(); };
     // Errored cases were never tested, so their share qualifies every pass rate of the run (issue 20).
     const qint64 done = run.cases.done();
-    const QString casesText = w(QStringLiteral("run_cases"))
-                                  .arg(run.cases.passed).arg(run.cases.failed).arg(run.cases.errored).arg(run.casesTotal);
+    const QString casesText =
+        run.cases.notGraded > 0
+            ? w(QStringLiteral("run_cases_not_graded"))
+                  .arg(run.cases.passed).arg(run.cases.failed).arg(run.cases.errored).arg(run.cases.notGraded)
+                  .arg(run.casesTotal)
+            : w(QStringLiteral("run_cases"))
+                  .arg(run.cases.passed).arg(run.cases.failed).arg(run.cases.errored).arg(run.casesTotal);
     const QString erroredText = run.cases.errored > 0 && done > 0
                                     ? w(QStringLiteral("run_errored_cases"))
                                           .arg(run.cases.errored)
@@ -742,7 +747,7 @@ const QStringList &DocumentModel::vocabulary()
             QStringLiteral("missing_evidence"), QStringLiteral("missing_test_runs"), QStringLiteral("missing_answers"),
             QStringLiteral("missing_role"), QStringLiteral("missing_in_progress"), QStringLiteral("draft_mark"),
             QStringLiteral("not_required_text"), QStringLiteral("no_goal"), QStringLiteral("missing_metric_goals"),
-            QStringLiteral("run_cases"), QStringLiteral("run_errored_cases"),
+            QStringLiteral("run_cases"), QStringLiteral("run_cases_not_graded"), QStringLiteral("run_errored_cases"),
             QStringLiteral("reason_always"), QStringLiteral("reason_condition_true"), QStringLiteral("reason_undetermined"),
             QStringLiteral("reason_role"), QStringLiteral("reason_condition_false"), QStringLiteral("condition_and"),
             QStringLiteral("condition_or"), QStringLiteral("condition_not"), QStringLiteral("condition_includes"),

@@ -58,6 +58,8 @@ Result<int> currentVersion(const QSqlDatabase &db)
     return n;
 }
 
+// A migration's statements for one dialect. A line "-- @sqlite" or "-- @postgresql" starts statements for that
+// dialect only, "-- @both" ends them: what the two cannot say alike (changing a CHECK constraint) is said twice.
 static QStringList statements(QString sql, sql::Dialect dialect)
 {
     const bool pg = dialect == sql::Dialect::PostgreSQL;
@@ -66,9 +68,14 @@ static QStringList statements(QString sql, sql::Dialect dialect)
     sql.replace(QStringLiteral("{{blob}}"), pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
     QStringList out;
     QString current;
+    bool forThisDialect = true;
     for (const QString &line : sql.split(QLatin1Char('\n'))) {
         const QString t = line.trimmed();
-        if (t.isEmpty() || t.startsWith(QStringLiteral("--")))
+        if (t == QStringLiteral("-- @sqlite") || t == QStringLiteral("-- @postgresql") || t == QStringLiteral("-- @both")) {
+            forThisDialect = t == QStringLiteral("-- @both") || (t == QStringLiteral("-- @postgresql")) == pg;
+            continue;
+        }
+        if (t.isEmpty() || t.startsWith(QStringLiteral("--")) || !forThisDialect)
             continue;
         current += line + QLatin1Char('\n');
         if (t.endsWith(QLatin1Char(';'))) {
@@ -80,6 +87,46 @@ static QStringList statements(QString sql, sql::Dialect dialect)
         out << current.trimmed();
     return out;
 }
+
+namespace {
+
+/// A trigger as SQLite keeps it.
+struct Trigger {
+    QString name;
+    QString table;
+    QString sql;
+};
+
+Result<std::vector<Trigger>> sqliteTriggers(const QSqlDatabase &db)
+{
+    auto q = sql::exec(db, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                          "ORDER BY name"));
+    if (!q)
+        return q.error();
+    std::vector<Trigger> out;
+    while (q->next())
+        out.push_back({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+    return out;
+}
+
+// SQLite drops a table's triggers with it, so a migration that makes a table anew (to change a CHECK constraint)
+// would silently unseal a review project. The triggers it took along are made again on the new table of that name.
+// A migration that means to drop a trigger must not leave a table of the trigger's table's name.
+Status restoreLostTriggers(const QSqlDatabase &db, const std::vector<Trigger> &before)
+{
+    auto after = sqliteTriggers(db);
+    if (!after)
+        return after.error();
+    const QStringList tables = db.tables();
+    for (const Trigger &t : before) {
+        const bool kept = std::any_of(after->begin(), after->end(), [&](const Trigger &a) { return a.name == t.name; });
+        if (!kept && tables.contains(t.table))
+            VV_TRY(sql::exec(db, t.sql));
+    }
+    return {};
+}
+
+} // namespace
 
 Status migrate(const QSqlDatabase &db, sql::Dialect dialect, int upTo)
 {
@@ -108,10 +155,20 @@ Status migrate(const QSqlDatabase &db, sql::Dialect dialect, int upTo)
                 continue;
             }
         }
+        std::vector<Trigger> triggers;
+        if (dialect == sql::Dialect::SQLite) {
+            auto t = sqliteTriggers(db);
+            if (!t)
+                return fail(t.error());
+            triggers = std::move(*t);
+        }
         for (const QString &stmt : statements(m.sql, dialect)) {
             if (auto r = sql::exec(db, stmt); !r)
                 return fail(r.error());
         }
+        if (dialect == sql::Dialect::SQLite)
+            if (auto r = restoreLostTriggers(db, triggers); !r)
+                return fail(r.error());
         if (m.version == 1 && dialect == sql::Dialect::SQLite) {
             if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ProjectStore::applicationId)); !r)
                 return fail(r.error());

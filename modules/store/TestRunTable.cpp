@@ -38,13 +38,14 @@ QString caseStatusToString(CaseStatus status)
     case CaseStatus::Passed: return QStringLiteral("passed");
     case CaseStatus::Failed: return QStringLiteral("failed");
     case CaseStatus::Errored: return QStringLiteral("errored");
+    case CaseStatus::NotGraded: return QStringLiteral("not_graded");
     }
     return QStringLiteral("errored");
 }
 
 std::optional<CaseStatus> caseStatusFromString(const QString &text)
 {
-    for (CaseStatus s : {CaseStatus::Passed, CaseStatus::Failed, CaseStatus::Errored}) {
+    for (CaseStatus s : {CaseStatus::Passed, CaseStatus::Failed, CaseStatus::Errored, CaseStatus::NotGraded}) {
         if (caseStatusToString(s) == text)
             return s;
     }
@@ -454,6 +455,8 @@ Result<TestRun> TestRunTable::load(qint64 runId, bool withResult) const
             run.cases.passed = n;
         else if (s == CaseStatus::Failed)
             run.cases.failed = n;
+        else if (s == CaseStatus::NotGraded)
+            run.cases.notGraded = n;
         else
             run.cases.errored += n;
     }
@@ -538,7 +541,7 @@ Json testRunDocument(const TestRun &run)
                 {"provenance", run.provenance},
                 {"metrics", metrics},
                 {"cases", {{"total", run.casesTotal}, {"passed", run.cases.passed}, {"failed", run.cases.failed},
-                           {"errored", run.cases.errored},
+                           {"errored", run.cases.errored}, {"not_graded", run.cases.notGraded},
                            // Errored cases were not tested; the share of them qualifies every figure of the run.
                            {"error_rate", run.cases.done() > 0 ? Json(double(run.cases.errored) / double(run.cases.done()))
                                                                : Json(nullptr)}}},

@@ -20,8 +20,9 @@ enum class TestRunStatus { Running, Completed, Failed, Cancelled };
 QString testRunStatusToString(TestRunStatus status);
 std::optional<TestRunStatus> testRunStatusFromString(const QString &text);
 
-/// The outcome of one case of a run.
-enum class CaseStatus { Passed, Failed, Errored };
+/// The outcome of one case of a run. A case is not graded when the tool gave it values but no pass/fail verdict
+/// (an lm-eval sample with only a BLEU score): it is neither passed nor failed and counts in no pass rate.
+enum class CaseStatus { Passed, Failed, Errored, NotGraded };
 QString caseStatusToString(CaseStatus status);
 std::optional<CaseStatus> caseStatusFromString(const QString &text);
 
@@ -59,7 +60,8 @@ struct CaseCounts {
     qint64 passed = 0;
     qint64 failed = 0;
     qint64 errored = 0;
-    qint64 done() const { return passed + failed + errored; }
+    qint64 notGraded = 0;
+    qint64 done() const { return passed + failed + errored + notGraded; }
 };
 
 /// A test run as stored in the project.

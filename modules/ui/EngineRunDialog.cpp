@@ -348,6 +348,7 @@ static QString caseLine(const CaseResult &c)
     case CaseStatus::Passed: status = EngineRunDialog::tr("passed"); break;
     case CaseStatus::Failed: status = EngineRunDialog::tr("failed"); break;
     case CaseStatus::Errored: status = EngineRunDialog::tr("error"); break;
+    case CaseStatus::NotGraded: status = EngineRunDialog::tr("not graded"); break;
     }
     QString line = QStringLiteral("%1  %2").arg(status.leftJustified(8), c.caseId);
     QString why = jsonString(c.detail, "error");
@@ -568,6 +569,8 @@ void EngineRunDialog::showSummary(const TestRun &run)
     if (run.casesTotal > 0) {
         parts << tr("%1 passed, %2 failed and %3 errored of %4 cases.")
                      .arg(run.cases.passed).arg(run.cases.failed).arg(run.cases.errored).arg(run.casesTotal);
+        if (const QString note = evidence::TestRunEvidence::notGradedCasesText(run); !note.isEmpty())
+            parts << note;
         const QString from = run.result.is_object() ? jsonString(run.result, "failures_from") : QString();
         if (from == QStringLiteral("endpoint"))
             parts << tr("The failures came from the endpoint (no usable answer), not from the tests.");

@@ -9,6 +9,7 @@
 #include "ui/TestRunFiling.h"
 #include "ui/ValidationModels.h"
 #include "ui/ValidationResultView.h"
+#include "validation/EngineRun.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -294,16 +295,28 @@ void ValidationDialog::startRun()
     };
     m_job.start<Outcome>(
         [path, csv, options, store](const CancellationToken &cancel, const ProgressSink &progress) {
-            const QDateTime started = store ? store->clock().nowUtc() : QDateTime::currentDateTimeUtc();
-            Outcome out{ClinicalMetrics::run(path, csv, options, &cancel, progress), {}};
-            if (out.result && store)
-                out.filed = storeAndFileTestRun(*store, cancel, [&](ProjectStore &worker, qint64 &runId) -> Status {
-                    auto id = ClinicalMetrics::store(worker, *out.result, started);
-                    if (!id)
-                        return id.error();
-                    runId = *id;
-                    return {};
-                });
+            if (!store)
+                return Outcome{ClinicalMetrics::run(path, csv, options, &cancel, progress), {}};
+            // In a project the validation runs as the clinical-metrics engine, the path of `metrics --project` and
+            // `run --engine clinical-metrics`: the same run, provenance and evidence.
+            Outcome out{Error::cancelled(), {}};
+            out.filed = storeAndFileTestRun(*store, cancel, [&](ProjectStore &worker, qint64 &runId) -> Status {
+                validation::EngineRunRequest request;
+                request.settings = ClinicalMetrics::engineSettings(path, csv, options);
+                VV_TRY(validation::EngineRun::runInstalled(worker, ClinicalMetrics::engineId(), request,
+                                                           [&](validation::EngineRun &run) {
+                                                               run.setCancellation(&cancel);
+                                                               run.setProgress(progress);
+                                                           },
+                                                           runId));
+                auto run = TestRunTable(worker).get(runId);
+                if (!run)
+                    return run.error();
+                out.result = run->result;
+                return {};
+            });
+            if (!out.filed.error.what().isEmpty())
+                out.result = out.filed.error;
             return out;
         },
         [this](Outcome out) { finishRun(std::move(out.result), out.filed); });
@@ -331,14 +344,20 @@ void ValidationDialog::showProgress(qint64 done, qint64 total, const QString &la
 void ValidationDialog::finishRun(Result<Json> result, const FiledTestRun &filed)
 {
     m_status->clear();
-    // Cancelled after the computation, before the storing: nothing was stored either.
-    if (result && filed.error.kind() == Error::Kind::Cancelled)
-        result = filed.error;
     if (!result) {
-        m_problem->setText(result.error().kind() == Error::Kind::Cancelled ? tr("The run was cancelled; nothing was stored.")
-                                                                           : result.error().toString());
+        const bool cancelled = result.error().kind() == Error::Kind::Cancelled;
+        // A run the engine had started stays in the project, cancelled or failed, as every engine run does; it is
+        // not filed as evidence.
+        if (filed.runId > 0)
+            m_problem->setText(cancelled ? tr("The run was cancelled; it is kept as test run %1, not filed as evidence.")
+                                               .arg(filed.runId)
+                                         : tr("Test run %1 failed: %2").arg(filed.runId).arg(result.error().toString()));
+        else
+            m_problem->setText(cancelled ? tr("The run was cancelled; nothing was stored.") : result.error().toString());
         updateState();
         Q_EMIT runFinished(false);
+        if (filed.runId > 0)
+            Q_EMIT runStored(filed.runId);
         return;
     }
     const qint64 runId = filed.runId, evidenceId = filed.evidenceId;

@@ -53,6 +53,12 @@ static QString headline(const TestRun &run)
             return TestRunListModel::tr("AUROC %1").arg(locale.toString(*m.value, 'f', 3));
         }
     }
+    // Cases that were not graded have no pass or fail; they are named apart, never counted as passed.
+    if (run.casesTotal > 0 && run.cases.notGraded > 0)
+        return TestRunListModel::tr("%1 of %2 graded cases passed, %3 not graded")
+            .arg(run.cases.passed)
+            .arg(run.casesTotal - run.cases.notGraded)
+            .arg(run.cases.notGraded);
     if (run.casesTotal > 0)
         return TestRunListModel::tr("%1 of %2 cases passed").arg(run.cases.passed).arg(run.casesTotal);
     return run.error;

@@ -464,16 +464,6 @@ Result<Json> ClinicalMetrics::run(const QString &csvPath, const CsvOptions &csv,
     return compute(*data, options, cancel, computing);
 }
 
-Json ClinicalMetrics::provenance(const Json &result)
-{
-    return {{"input", result.value("input", Json::object())},
-            {"options", result.value("options", Json::object())},
-            {"program", {{"name", "veiviser"}, {"version", VV_VERSION}, {"qt", qVersion()}}},
-            {"engine", {{"id", toStd(engineId())}, {"version", VV_VERSION}}},
-            {"host", toStd(hostName())},
-            {"user", toStd(currentOsUser())}};
-}
-
 std::vector<RunMetric> ClinicalMetrics::summary(const Json &r)
 {
     auto opt = [](const Json &j, const char *key) -> std::optional<double> {
@@ -509,18 +499,36 @@ std::vector<RunMetric> ClinicalMetrics::summary(const Json &r)
     return out;
 }
 
-Result<qint64> ClinicalMetrics::store(ProjectStore &project, const Json &result, const QDateTime &started)
+QMap<QString, QString> ClinicalMetrics::engineSettings(const QString &csvPath, const CsvOptions &csv,
+                                                      const MetricsOptions &options)
 {
-    NewTestRun run;
-    run.engineId = engineId();
-    run.engineVersion = QStringLiteral(VV_VERSION);
-    run.kind = kind();
-    const Json input = result.value("input", Json::object());
-    run.title = tr("Clinical validation of %1").arg(QString::fromStdString(input.value("file_name", std::string())));
-    run.provenance = provenance(result);
-    run.supports = supportedRequirements();
-    run.started = started;
-    return TestRunTable(project).record(run, summary(result), result);
+    // Numbers as text that reads back to the same double; the engine takes the same keys as --set.
+    auto number = [](double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest); };
+    QMap<QString, QString> settings{{QStringLiteral("predictions"), csvPath},
+                                    {QStringLiteral("label"), csv.labelColumn},
+                                    {QStringLiteral("score"), csv.scoreColumn},
+                                    {QStringLiteral("decimal"), QString(QLatin1Char(csv.decimal))},
+                                    {QStringLiteral("bootstrap"), QString::number(options.bootstrapReplicates)},
+                                    {QStringLiteral("seed"), QString::number(options.seed)},
+                                    {QStringLiteral("level"), number(options.level)},
+                                    {QStringLiteral("drop_invalid"), csv.dropInvalid ? QStringLiteral("true")
+                                                                                     : QStringLiteral("false")}};
+    // Optional settings left out when empty, as an absent --set would be.
+    const std::pair<const char *, QString> optional[] = {{"group", csv.groupColumn},
+                                                         {"compare", csv.compareColumn},
+                                                         {"positive", csv.positiveLabel}};
+    for (const auto &[key, value] : optional)
+        if (!value.isEmpty())
+            settings.insert(QString::fromLatin1(key), value);
+    if (csv.delimiter != 0)
+        settings.insert(QStringLiteral("delimiter"), csv.delimiter == '\t' ? QStringLiteral("tab")
+                                                                            : QString(QLatin1Char(csv.delimiter)));
+    QStringList thresholds;
+    for (double t : options.thresholds)
+        thresholds << number(t);
+    if (!thresholds.isEmpty())
+        settings.insert(QStringLiteral("thresholds"), thresholds.join(QLatin1Char(' ')));
+    return settings;
 }
 
 std::vector<MetricsRow> ClinicalMetrics::table(const Json &r)

@@ -7,6 +7,7 @@
 #include "validation/PredictionsCsv.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <cstdint>
 #include <vector>
@@ -58,13 +59,13 @@ public:
     static Result<Json> run(const QString &csvPath, const CsvOptions &csv, const MetricsOptions &options,
                             const CancellationToken *cancel = nullptr, const ProgressSink &progress = {});
 
-    /// Provenance of a result for a stored run: input file and hash, columns, options, program, host and user.
-    static Json provenance(const Json &result);
     /// The headline figures to store with a run: AUROC, Brier, calibration intercept and slope, ECE, prevalence,
     /// and sensitivity and specificity at each threshold.
     static std::vector<RunMetric> summary(const Json &result);
-    /// Stores a computed result as a completed test run supporting supportedRequirements(); returns the run id.
-    static Result<qint64> store(ProjectStore &project, const Json &result, const QDateTime &started);
+    /// The clinical-metrics engine's settings (`run --engine clinical-metrics --set KEY=VALUE`) for a predictions
+    /// file read with csv and computed with options.
+    static QMap<QString, QString> engineSettings(const QString &csvPath, const CsvOptions &csv,
+                                                 const MetricsOptions &options);
 
     /// The readable summary, translated, numbers in the current locale.
     static std::vector<MetricsRow> table(const Json &result);

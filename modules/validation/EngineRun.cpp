@@ -44,6 +44,21 @@ void EngineRun::log(const QString &line) const
         m_log(line);
 }
 
+Status EngineRun::runInstalled(ProjectStore &project, const QString &engineId, const EngineRunRequest &request,
+                               const std::function<void(EngineRun &)> &configure, qint64 &runId)
+{
+    const EngineCatalog catalog = EngineCatalog::discover();
+    auto engine = catalog.load(engineId);
+    if (!engine)
+        return engine.error();
+    EngineRun execution(project, *catalog.find(engineId), **engine);
+    if (configure)
+        configure(execution);
+    const Status status = execution.execute(request);
+    runId = execution.runId();
+    return status;
+}
+
 Status EngineRun::execute(const EngineRunRequest &request)
 {
     const EngineManifest &manifest = m_plugin.manifest;

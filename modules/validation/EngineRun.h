@@ -47,6 +47,12 @@ public:
     /// case errored (the endpoint never gave a usable answer), or it returned neither cases nor a figure.
     static QString testedNothing(const TestRun &run);
 
+    /// Runs the installed engine engineId (found as `run --engine ID` finds it) as a test run in project: the one
+    /// path of `metrics --project` and of the validation dialog, so that their runs are stored as `run --engine`
+    /// stores them. configure sets the cancellation, progress and log. runId is the stored run, also when it
+    /// failed or was cancelled.
+    static Status runInstalled(ProjectStore &project, const QString &engineId, const EngineRunRequest &request,
+                               const std::function<void(EngineRun &)> &configure, qint64 &runId);
     /// The hash of a configuration without its secrets: runs with equal hashes ran with equal settings.
     static QString configHash(const EngineManifest &manifest, const Json &config);
 

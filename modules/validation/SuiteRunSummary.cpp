@@ -36,10 +36,15 @@ EngineOutcome SuiteRunSummary::of(const QString &suiteName, const std::vector<Ca
 {
     Tally overall;
     std::map<std::string, Tally> byLevel, byGrader;
-    qint64 errored = 0;
+    qint64 errored = 0, notGraded = 0;
     auto count = [&](const CaseResult &c) {
         if (c.status == CaseStatus::Errored) {
             ++errored;
+            return;
+        }
+        // No pass rate counts a case the tool did not grade.
+        if (c.status == CaseStatus::NotGraded) {
+            ++notGraded;
             return;
         }
         overall.add(c.status == CaseStatus::Passed);
@@ -73,6 +78,7 @@ EngineOutcome SuiteRunSummary::of(const QString &suiteName, const std::vector<Ca
                       {"by_level", levels},
                       {"by_grader", graders},
                       {"errored", errored},
+                      {"not_graded", notGraded},
                       {"failures_from", source},
                       {"summary", toStd(tr("%1 of %2 answered cases passed; %3 failed the tests and %4 got "
                                            "no usable answer from the endpoint.")

@@ -64,8 +64,8 @@ Json sampleMetrics(const Json &sample)
 }
 
 /// A sample as a case: passed when each of its 0/1 metrics (acc, exact_match, ...) is 1, failed when one is 0.
-/// A sample with graded metrics only (bleu, rouge) has no verdict: it counts as passed, says so in its detail, and
-/// its score is the mean of its values.
+/// A sample with graded metrics only (bleu, rouge) or none has no verdict: it is not graded, neither passed nor
+/// failed. Its score is the mean of its values.
 Result<CaseResult> sampleCase(const Json &sample, const SamplesFile &file, int line)
 {
     const Json &docId = field(sample, "doc_id");
@@ -96,15 +96,13 @@ Result<CaseResult> sampleCase(const Json &sample, const SamplesFile &file, int l
         sum += *v;
         ++count;
     }
-    c.status = passed ? CaseStatus::Passed : CaseStatus::Failed;
+    c.status = !verdict ? CaseStatus::NotGraded : passed ? CaseStatus::Passed : CaseStatus::Failed;
     if (count > 0)
         c.score = sum / count;
     c.detail = {{"task", toStd(file.task)},       {"doc_id", docId},
                 {"target", field(sample, "target")}, {"filtered_resps", field(sample, "filtered_resps")},
                 {"filter", toStd(filter)},          {"metrics", values},
                 {"line", line}};
-    if (!verdict)
-        c.detail["verdict"] = "none: the sample has graded metrics only";
     return c;
 }
 

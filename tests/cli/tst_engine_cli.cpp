@@ -130,7 +130,7 @@ void TestEngineCli::killedRunIsResumed()
     VV_COMPARE_JSON(doc["run_id"], runId.toLongLong());
     VV_COMPARE_JSON(doc["engine"], "test-double");
     VV_COMPARE_JSON(doc["status"], "completed");
-    VV_COMPARE_JSON(doc["cases"], Json::parse(R"({"total": 5, "passed": 4, "failed": 1, "errored": 0})"));
+    VV_COMPARE_JSON(doc["cases"], Json::parse(R"({"total": 5, "passed": 4, "failed": 1, "errored": 0, "not_graded": 0})"));
     VV_COMPARE_JSON(doc["metrics"][0]["name"], "pass_rate");
     VV_COMPARE_JSON(doc["metrics"][0]["value"], 0.8);
     QVERIFY(doc["metrics"][0]["ci_lower"].get<double>() < 0.8);
@@ -319,7 +319,7 @@ void TestEngineCli::someCasesErrored()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const Json doc = parse(r.out);
     VV_COMPARE_JSON(doc["status"], "completed");
-    VV_COMPARE_JSON(doc["cases"], Json::parse(R"({"total": 4, "passed": 2, "failed": 1, "errored": 1})"));
+    VV_COMPARE_JSON(doc["cases"], Json::parse(R"({"total": 4, "passed": 2, "failed": 1, "errored": 1, "not_graded": 0})"));
     auto shown = runCli({QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("show"), file,
                          QString::number(doc["evidence_id"].get<qint64>())});
     QCOMPARE(shown.exitCode, 0);

@@ -10,6 +10,7 @@
 #include "store/DeviationTable.h"
 #include "store/RequirementStateTable.h"
 #include "store/RiskTable.h"
+#include "store/TestRunTable.h"
 #include "store/Transaction.h"
 
 #include <QBuffer>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void roundTrip_data() { engines(); }
     void roundTrip();
     void refusesSecondProjectInOneDatabase();
+    void olderTeamProjectGainsNotGraded();
     void staleAnswerIsAConflict_data() { engines(); }
     void staleAnswerIsAConflict();
     void staleRequirementStateIsAConflict_data() { engines(); }
@@ -215,6 +217,58 @@ void TestTeamProject::refusesSecondProjectInOneDatabase()
     auto empty = ProjectStore::open(m_pg.freshDatabase(QStringLiteral("nothing"), &problem));
     QVERIFY(!empty);
     QVERIFY2(empty.error().what().contains(QStringLiteral("holds no Veiviser project")), qPrintable(empty.error().toString()));
+}
+
+// Migration 12 on PostgreSQL changes the cases' status constraint in place. The project is put back to schema 11 as
+// the administrator would see it (the old constraint, schema_version 11); opening it migrates, and a case that was
+// not graded is stored.
+void TestTeamProject::olderTeamProjectGainsNotGraded()
+{
+    if (!m_pg.available())
+        QSKIP(qPrintable(m_pg.skipReason()));
+    QString problem;
+    const QString url = m_pg.freshDatabase(QStringLiteral("notgraded"), &problem);
+    QVERIFY2(!url.isEmpty(), qPrintable(problem));
+    qint64 runId = 0;
+    {
+        auto store = createAs(url, QStringLiteral("ann"));
+        QVERIFY(store);
+        NewTestRun run;
+        run.engineId = QStringLiteral("results-import");
+        run.engineVersion = QStringLiteral("1.0.0");
+        run.kind = QStringLiteral("import");
+        run.title = QStringLiteral("results.json");
+        run.casesTotal = 2;
+        auto id = TestRunTable(*store).start(run);
+        QVERIFY(id.ok());
+        runId = *id;
+    }
+    for (const char *stmt : {"ALTER TABLE test_run_cases DROP CONSTRAINT test_run_cases_status_check",
+                             "ALTER TABLE test_run_cases ADD CONSTRAINT test_run_cases_status_check CHECK (status IN "
+                             "('passed', 'failed', 'errored'))",
+                             "UPDATE meta SET value = '11' WHERE key = 'schema_version'"}) {
+        problem.clear();
+        m_pg.psql(QStringLiteral("notgraded"), QString::fromLatin1(stmt), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    auto store = openAs(url, QStringLiteral("ann"));
+    QVERIFY(store);
+    QCOMPARE(store->info()->schemaVersion, ProjectStore::latestSchemaVersion());
+    TestRunTable runs(*store);
+    CaseResult c;
+    c.caseId = QStringLiteral("noridiom/1");
+    c.status = CaseStatus::NotGraded;
+    c.score = 12.5;
+    const Status recorded = runs.recordCase(runId, c);
+    QVERIFY2(recorded.ok(), qPrintable(recorded ? QString() : recorded.error().toString()));
+    QCOMPARE(runs.get(runId)->cases.notGraded, 1);
+    QCOMPARE(runs.allCases(runId)->front().status, CaseStatus::NotGraded);
+    // The constraint still refuses what is no status.
+    problem.clear();
+    m_pg.psql(QStringLiteral("notgraded"),
+              QStringLiteral("INSERT INTO test_run_cases (run_id, case_id, status, detail, finished) "
+                             "VALUES (%1, 'x', 'maybe', '{}', 'x')").arg(runId), &problem);
+    QVERIFY2(problem.contains(QStringLiteral("test_run_cases_status_check")), qPrintable(problem));
 }
 
 void TestTeamProject::staleAnswerIsAConflict()

@@ -2,9 +2,16 @@
 
 #include "TestSupport.h"
 
+#include "store/Migrations.h"
 #include "store/ProjectStore.h"
+#include "store/ReviewTable.h"
+#include "store/Sql.h"
 #include "store/TestRunTable.h"
+#include "store/Transaction.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +30,9 @@ private Q_SLOTS:
     void documentForEvidence();
     void runsSurviveReopenAndAuditVerifies();
     void healthDataStaysOutOfTheAudit();
+    void notGradedCountsApart();
+    void olderProjectGainsNotGraded_data();
+    void olderProjectGainsNotGraded();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -257,7 +267,7 @@ void TestTestRuns::documentForEvidence()
     VV_COMPARE_JSON(doc["run_id"], *id);
     VV_COMPARE_JSON(doc["engine"], Json({{"id", "openai-compatible"}, {"version", "1.2.0"}}));
     VV_COMPARE_JSON(doc["status"], "completed");
-    VV_COMPARE_JSON(doc["cases"], Json({{"total", 3}, {"passed", 1}, {"failed", 0}, {"errored", 0}, {"error_rate", 0.0}}));
+    VV_COMPARE_JSON(doc["cases"], Json({{"total", 3}, {"passed", 1}, {"failed", 0}, {"errored", 0}, {"not_graded", 0}, {"error_rate", 0.0}}));
     VV_COMPARE_JSON(doc["metrics"][0], Json({{"name", "pass_rate"}, {"value", 1.0}, {"ci_lower", 0.2}, {"ci_upper", 1.0}}));
     VV_COMPARE_JSON(doc["supports"], Json::array({"urn:veiviser:hdir:llm-basic"}));
     VV_COMPARE_JSON(doc["started"], "2026-03-01T09:00:00.000Z");
@@ -307,4 +317,126 @@ void TestTestRuns::healthDataStaysOutOfTheAudit()
 }
 
 QTEST_GUILESS_MAIN(TestTestRuns)
+// A case without a pass/fail verdict is stored as not graded and counted apart: neither passed nor failed.
+void TestTestRuns::notGradedCountsApart()
+{
+    TestRunTable runs(*m_store);
+    auto id = runs.start(llmRun());
+    QVERIFY(id.ok());
+    QVERIFY(runs.recordCases(*id, {caseResult(QStringLiteral("a"), CaseStatus::Passed, 1.0),
+                                   caseResult(QStringLiteral("b"), CaseStatus::NotGraded, 12.5),
+                                   caseResult(QStringLiteral("c"), CaseStatus::Failed, 0.0)})
+                .ok());
+    auto run = runs.get(*id);
+    QVERIFY(run.ok());
+    QCOMPARE(run->cases.passed, 1);
+    QCOMPARE(run->cases.failed, 1);
+    QCOMPARE(run->cases.errored, 0);
+    QCOMPARE(run->cases.notGraded, 1);
+    QCOMPARE(run->cases.done(), 3);
+    auto cases = runs.allCases(*id);
+    QVERIFY(cases.ok());
+    QCOMPARE((*cases)[1].status, CaseStatus::NotGraded);
+    QCOMPARE(caseStatusToString((*cases)[1].status), QStringLiteral("not_graded"));
+    VV_COMPARE_JSON(testRunDocument(*run)["cases"]["not_graded"], 1);
+}
+
+// The triggers on the cases table, by name, with their SQL.
+static QMap<QString, QString> caseTriggers(const QSqlDatabase &db)
+{
+    QMap<QString, QString> out;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'test_run_cases'")))
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+void TestTestRuns::olderProjectGainsNotGraded_data()
+{
+    QTest::addColumn<bool>("sealed");
+    QTest::newRow("project") << false;
+    QTest::newRow("sealed review project") << true;
+}
+
+// Migration 12 makes the cases table anew (SQLite cannot change a CHECK constraint): every case and id stays, the
+// next id follows the old table's, and a review project's seal triggers are made again, still refusing changes.
+void TestTestRuns::olderProjectGainsNotGraded()
+{
+    QFETCH(bool, sealed);
+    // The seal triggers exactly as ReviewTable::seal writes them.
+    QStringList sealSql;
+    {
+        auto tx = m_store->begin(ChangeScope::Review);
+        QVERIFY(tx.ok());
+        QVERIFY(ReviewTable::seal(*tx).ok());
+        QVERIFY(tx->commit().ok());
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")));
+        while (q.next())
+            sealSql << q.value(0).toString();
+        QVERIFY(sealSql.size() > 3);
+    }
+    const QString file = m_dir->filePath(QStringLiteral("old.veiviser"));
+    QMap<QString, QString> before;
+    {
+        // A project as Veiviser left it at schema 11: a running run with cases 1 to 3, the last one deleted.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(migrations::migrate(db, sql::Dialect::SQLite, 11).ok());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO project VALUES (1, 'Old', '0.9', 'both', '2025-01-01T00:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO test_runs (id, uuid, engine_id, engine_version, kind, title, status, "
+                                      "provenance, cases_total, started) VALUES (1, 'u-1', 'results-import', '1.0.0', "
+                                      "'import', 'old', 'running', '{}', 4, '2025-01-01T00:00:00.000Z')")));
+        for (const char *c : {"(1, 1, 'a', 'passed', 1, '{}', 'x')", "(2, 1, 'b', 'failed', 0, '{}', 'x')",
+                              "(3, 1, 'c', 'errored', NULL, '{}', 'x')"})
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO test_run_cases (id, run_id, case_id, status, score, detail, "
+                                          "finished) VALUES ") + QLatin1String(c)));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM test_run_cases WHERE id = 3")));
+        // Schema 11 refuses the new status: the migration is what lets it in.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO test_run_cases (run_id, case_id, status, detail, finished) "
+                                       "VALUES (1, 'z', 'not_graded', '{}', 'x')")));
+        if (sealed)
+            for (const QString &stmt : sealSql)
+                QVERIFY2(q.exec(stmt), qPrintable(q.lastError().text()));
+        before = caseTriggers(db);
+        QCOMPARE(before.size(), sealed ? 3 : 0);
+        q = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    }
+    StoreOptions o;
+    o.clock = &m_clock;
+    o.actor = QStringLiteral("tester");
+    auto store = ProjectStore::open(file, o);
+    QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().toString()));
+    QCOMPARE((*store)->info()->schemaVersion, ProjectStore::latestSchemaVersion());
+    const QSqlDatabase &db = (*store)->database();
+    QCOMPARE(caseTriggers(db), before);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                            "name = 'test_run_cases_status'"))->toInt(), 1);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT group_concat(c, ',') FROM (SELECT id || status AS c FROM test_run_cases "
+                                            "ORDER BY id)"))->toString(),
+             QStringLiteral("1passed,2failed"));
+    TestRunTable runs(**store);
+    const Status recorded = runs.recordCase(1, caseResult(QStringLiteral("d"), CaseStatus::NotGraded, 12.5));
+    if (sealed) {
+        // Still sealed: neither a new case nor a changed one gets in.
+        QVERIFY(!recorded.ok());
+        QVERIFY2(recorded.error().toString().contains(QStringLiteral("review project")),
+                 qPrintable(recorded.error().toString()));
+        QVERIFY(!sql::exec(db, QStringLiteral("UPDATE test_run_cases SET status = 'not_graded' WHERE id = 1")).ok());
+        QVERIFY(!sql::exec(db, QStringLiteral("DELETE FROM test_run_cases WHERE id = 2")).ok());
+        QCOMPARE(runs.get(1)->cases.done(), 2);
+        return;
+    }
+    QVERIFY2(recorded.ok(), qPrintable(recorded ? QString() : recorded.error().toString()));
+    QCOMPARE(runs.get(1)->cases.notGraded, 1);
+    // The deleted case's id is not given out again.
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT id FROM test_run_cases WHERE case_id = 'd'"))->toInt(), 4);
+}
+
 #include "tst_testruns.moc"

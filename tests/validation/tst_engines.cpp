@@ -7,11 +7,13 @@
 #include "core/Translation.h"
 #include "evidence/EvidenceLibrary.h"
 #include "evidence/TestRunEvidence.h"
+#include "store/EvidenceTable.h"
 #include "store/ProjectStore.h"
 #include "store/Sql.h"
 #include "store/TestRunTable.h"
 #include "validation/EngineCatalog.h"
 #include "validation/EngineRun.h"
+#include "validation/SuiteRunSummary.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void finishedRunBecomesLinkedEvidence();
     void whichRunsCanResume_data();
     void whichRunsCanResume();
+    void notGradedCasesCountInNoPassRate();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -402,4 +405,44 @@ void TestEngines::whichRunsCanResume()
 }
 
 QTEST_GUILESS_MAIN(TestEngines)
+// A case the tool did not grade is neither passed nor failed: no pass rate counts it, and the filed evidence says so.
+void TestEngines::notGradedCasesCountInNoPassRate()
+{
+    auto make = [](const char *id, CaseStatus status) {
+        CaseResult c;
+        c.caseId = QString::fromLatin1(id);
+        c.status = status;
+        c.detail = {{"level", "basic"}};
+        return c;
+    };
+    const std::vector<CaseResult> cases = {make("a", CaseStatus::Passed), make("b", CaseStatus::Failed),
+                                           make("c", CaseStatus::NotGraded), make("d", CaseStatus::NotGraded)};
+    const EngineOutcome outcome = SuiteRunSummary::of(QStringLiteral("suite"), cases, {});
+    QCOMPARE(outcome.metrics.front().name, QStringLiteral("pass_rate"));
+    QCOMPARE(*outcome.metrics.front().value, 0.5); // 1 of the 2 graded cases
+    VV_COMPARE_JSON(outcome.result["overall"]["total"], 2);
+    VV_COMPARE_JSON(outcome.result["not_graded"], 2);
+
+    TestRunTable runs(*m_store);
+    NewTestRun run;
+    run.engineId = QStringLiteral("results-import");
+    run.engineVersion = QStringLiteral("1.0.0");
+    run.kind = QStringLiteral("import");
+    run.title = QStringLiteral("results.json");
+    run.casesTotal = 4;
+    run.supports = {QStringLiteral("urn:veiviser:hdir:llm-basic")};
+    auto id = runs.start(run);
+    QVERIFY(id.ok());
+    QVERIFY(runs.recordCases(*id, cases).ok());
+    QVERIFY(runs.finish(*id, TestRunStatus::Completed, outcome.metrics, outcome.result).ok());
+    auto evidenceId = evidence::TestRunEvidence::file(*m_store, *id);
+    QVERIFY2(evidenceId.ok(), qPrintable(evidenceId ? QString() : evidenceId.error().toString()));
+    auto item = EvidenceTable::find(*m_store, *evidenceId);
+    QVERIFY(item.ok() && item->has_value());
+    QVERIFY2((*item)->description.startsWith(QStringLiteral("2 of 4 case")) &&
+                 (*item)->description.contains(QStringLiteral("not graded")) &&
+                 (*item)->description.contains(QStringLiteral("No pass rate counts them")),
+             qPrintable((*item)->description));
+}
+
 #include "tst_engines.moc"

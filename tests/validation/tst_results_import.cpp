@@ -406,11 +406,12 @@ void TestResultsImport::inspectVersion1IsConverted()
 void TestResultsImport::lmEvalSamplesAreCases_data()
 {
     QTest::addColumn<QString>("samples");
-    QTest::addColumn<QList<int>>("cases"); // total, passed, failed
-    // The folder: this run's two files, not the other run's; nrk_quiz passes where acc and acc_norm are both 1.
-    QTest::newRow("folder") << "lmeval_samples" << QList<int>{14, 9, 5};
+    QTest::addColumn<QList<int>>("cases"); // total, passed, failed, not graded
+    // The folder: this run's three files, not the other run's; nrk_quiz passes where acc and acc_norm are both 1;
+    // noridiom's samples with a BLEU score only or no metric are not graded.
+    QTest::newRow("folder") << "lmeval_samples" << QList<int>{17, 10, 5, 2};
     QTest::newRow("one file") << "lmeval_samples/samples_norquad_2025-03-01T12-00-00.000000.jsonl"
-                              << QList<int>{4, 2, 2};
+                              << QList<int>{4, 2, 2, 0};
 }
 
 void TestResultsImport::lmEvalSamplesAreCases()
@@ -428,6 +429,7 @@ void TestResultsImport::lmEvalSamplesAreCases()
     QCOMPARE(stored->cases.passed, cases[1]);
     QCOMPARE(stored->cases.failed, cases[2]);
     QCOMPARE(stored->cases.errored, 0);
+    QCOMPARE(stored->cases.notGraded, cases[3]);
     VV_COMPARE_JSON(stored->result["samples_imported"], cases[0]);
     QVERIFY(stored->provenance["samples"].is_array());
     auto all = TestRunTable(*m_store).allCases(m_runId);
@@ -443,6 +445,18 @@ void TestResultsImport::lmEvalSamplesAreCases()
     VV_COMPARE_JSON(second->detail["target"], "Svar 1");
     VV_COMPARE_JSON(second->detail["filtered_resps"][0], "Noe annet");
     VV_COMPARE_JSON(second->detail["metrics"]["f1"], 0.5);
+    for (const CaseResult &c : *all) {
+        // A score but no pass/fail verdict, or no metric at all: stored as not graded, its score kept.
+        if (c.caseId == QStringLiteral("noridiom/1")) {
+            QCOMPARE(c.status, CaseStatus::NotGraded);
+            QCOMPARE(*c.score, 12.5);
+        } else if (c.caseId == QStringLiteral("noridiom/2")) {
+            QCOMPARE(c.status, CaseStatus::NotGraded);
+            QVERIFY(!c.score);
+        } else if (c.caseId == QStringLiteral("noridiom/0")) {
+            QCOMPARE(c.status, CaseStatus::Passed);
+        }
+    }
 }
 
 void TestResultsImport::lmEvalNameAndSampleLenAreNoMetrics()
@@ -541,8 +555,7 @@ void TestResultsImport::realFiles_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<double>("lower"); // NaN: no interval
     QTest::addColumn<double>("upper");
-    // total, passed, failed, errored, and of them the samples with graded metrics only ("verdict: none"); a case has
-    // no "not graded" status yet, so they are stored as passed (issue 21, left open)
+    // total, passed, failed, errored, not graded (samples with a score but no pass/fail verdict)
     QTest::addColumn<QList<int>>("cases");
 
     const double none = std::nan("");
@@ -554,7 +567,7 @@ void TestResultsImport::realFiles_data()
         << "real/lmeval-masakhaner/results_2026-01-16T15-23-47.285735.json"
         << "real/lmeval-masakhaner/samples_masakhaner_luo_prompt_1_2026-01-16T15-23-47.285735.jsonl"
         << "lm-evaluation-harness" << "google/gemma-2b" << 1 << "masakhaner_luo_prompt_1/f1,flexible-extract"
-        << 0.0656270305392884 << none << none << QList<int>{5, 5, 0, 0, 5};
+        << 0.0656270305392884 << none << none << QList<int>{5, 0, 0, 0, 5};
     QTest::newRow("inspect model-graded, 1 of 1")
         << "real/inspect/2024-11-05T13-31-45-05-00_input-task_8zXjbRzCWrL9GXiXo2vus9.json" << QString() << "inspect_ai"
         << "openai/gpt-4o-mini" << 1 << "model_graded_fact/accuracy" << 1.0 << 0.2065493143772375 << 1.0
@@ -624,8 +637,9 @@ void TestResultsImport::realFiles()
     auto all = TestRunTable(*m_store).allCases(m_runId);
     QVERIFY(all.ok());
     QCOMPARE(int(all->size()), cases[0]);
+    QCOMPARE(stored->cases.notGraded, cases[4]);
     const auto ungraded = std::count_if(all->begin(), all->end(),
-                                        [](const CaseResult &c) { return c.detail.contains("verdict"); });
+                                        [](const CaseResult &c) { return c.status == CaseStatus::NotGraded; });
     QCOMPARE(int(ungraded), cases[4]);
     if (file.endsWith(QStringLiteral("speed_rerun.jsonl"))) {
         VV_COMPARE_JSON((*metricDetail(*stored, metric))["line"], 2);
