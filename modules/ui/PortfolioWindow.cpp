@@ -262,41 +262,41 @@ void PortfolioWindow::rebuildChart()
     delete old;
 }
 
+// One bar per state, named with its count in the legend (as the chart by risk class names its slices): an axis of
+// seven names had no room beside the bars at the window's width and was cut to "...".
 void PortfolioWindow::rebuildStateChart()
 {
     const QPalette pal = palette();
     auto *chart = new QChart;
     styleChart(chart, pal, font());
     chart->setTitle(tr("AI systems by state"));
-    chart->legend()->hide();
+    chart->legend()->setAlignment(Qt::AlignRight);
     std::array<int, PortfolioRow::stateCount> counts{};
     for (const PortfolioRow &row : m_model->portfolio().rows)
         for (PortfolioRow::State state : row.states())
             ++counts[std::size_t(state)];
     auto *series = new QHorizontalBarSeries(chart);
-    auto *set = new QBarSet(tr("AI systems"), series);
-    set->setColor(pal.color(QPalette::Highlight));
-    QStringList categories;
     int most = 1;
     for (int i = 0; i < PortfolioRow::stateCount; ++i) {
-        categories << PortfolioRow::stateText(PortfolioRow::State(i));
-        *set << counts[std::size_t(i)];
-        most = std::max(most, counts[std::size_t(i)]);
+        const int n = counts[std::size_t(i)];
+        auto *set = new QBarSet(QStringLiteral("%1 (%2)").arg(PortfolioRow::stateText(PortfolioRow::State(i))).arg(n),
+                                series);
+        *set << n;
+        series->append(set);
+        most = std::max(most, n);
     }
-    set->setLabelColor(pal.color(QPalette::Text));
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setBarWidth(0.9);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis(chart);
-    axisY->append(categories);
-    axisY->setReverse(true);
-    axisY->setLabelsColor(pal.color(QPalette::Text));
-    axisY->setGridLineVisible(false);
+    axisY->append(QString());
+    axisY->setVisible(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis(chart);
-    axisX->setRange(0, most + 1); // room for the label after the longest bar
+    axisX->setRange(0, most);
+    axisX->setTickType(QValueAxis::TicksDynamic);
+    axisX->setTickInterval(most > 20 ? 5 : most > 8 ? 2 : 1);
+    axisX->setTickAnchor(0);
     axisX->setLabelFormat(QStringLiteral("%d"));
     axisX->setLabelsColor(pal.color(QPalette::Text));
     axisX->setGridLineColor(pal.color(QPalette::Mid));

@@ -31,6 +31,7 @@ RegistrationPanel::RegistrationPanel(ProjectSession *session, QWidget *parent)
     m_document->setChecked(true);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
     for (const QString &f : packaging::PackageBuilder::formats())
         m_documentFormat->addItem(f.toUpper(), f);
     auto *row = new QHBoxLayout;
@@ -48,6 +49,13 @@ RegistrationPanel::RegistrationPanel(ProjectSession *session, QWidget *parent)
     connect(session, &ProjectSession::closed, this, &RegistrationPanel::refresh);
     retranslate();
     refresh();
+}
+
+// The line below the box takes room only when it says something.
+void RegistrationPanel::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 QString RegistrationPanel::statusText() const
@@ -80,7 +88,7 @@ void RegistrationPanel::retranslate()
         for (const Registration &r : *formats)
             m_format->addItem(r.title.current(), r.id);
     } else {
-        m_status->setText(formats.error().toString());
+        showStatus(formats.error().toString());
     }
     m_format->setCurrentIndex(std::max(0, m_format->findData(chosen)));
 }
@@ -90,14 +98,14 @@ void RegistrationPanel::refresh()
     const bool open = m_session->store() != nullptr;
     m_write->setEnabled(open && m_format->count() > 0);
     if (!open)
-        m_status->clear();
+        showStatus(QString());
 }
 
 void RegistrationPanel::writeChosen()
 {
     ProjectStore *store = m_session->store();
     if (!store || (!m_json->isChecked() && !m_document->isChecked())) {
-        m_status->setText(tr("Choose JSON, the readable document, or both."));
+        showStatus(tr("Choose JSON, the readable document, or both."));
         return;
     }
     const QString format = m_format->currentData().toString();
@@ -154,7 +162,7 @@ Status RegistrationPanel::write(const QString &format, const QString &jsonPath, 
     };
     auto doc = run();
     if (!doc) {
-        m_status->setText(doc.error().toString());
+        showStatus(doc.error().toString());
         return doc.error();
     }
     QStringList written;
@@ -164,7 +172,7 @@ Status RegistrationPanel::write(const QString &format, const QString &jsonPath, 
     QStringList missing;
     for (const Json &m : (*doc)["missing"])
         missing << fromStd(m.get<std::string>());
-    m_status->setText(missing.isEmpty()
+    showStatus(missing.isEmpty()
                           ? tr("Wrote %1; no field is missing.").arg(written.join(QStringLiteral(", ")))
                           : tr("Wrote %1; %n field(s) missing: %2", nullptr, int(missing.size()))
                                 .arg(written.join(QStringLiteral(", ")), missing.join(QStringLiteral("; "))));

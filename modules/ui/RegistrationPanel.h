@@ -39,6 +39,7 @@ protected:
 private:
     void retranslate();
     void refresh();
+    void showStatus(const QString &text);
     /// Asks for the files, then writes them.
     void writeChosen();
 
