@@ -271,6 +271,7 @@ void PortfolioWindow::rebuildStateChart()
     styleChart(chart, pal, font());
     chart->setTitle(tr("AI systems by state"));
     chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setReverseMarkers(true); // the first bar is drawn at the bottom: the legend reads the same way
     std::array<int, PortfolioRow::stateCount> counts{};
     for (const PortfolioRow &row : m_model->portfolio().rows)
         for (PortfolioRow::State state : row.states())
