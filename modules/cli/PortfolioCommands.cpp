@@ -21,8 +21,8 @@ static void printTable(CommandContext &ctx, const tracking::Portfolio &portfolio
 {
     using C = PortfolioRow::Column;
     const std::vector<C> columns = {C::Name, C::SystemVersion, C::Role, C::MdrClass, C::AiActRisk, C::Dpia,
-                                    C::Fria, C::Requirements, C::Overdue, C::IncidentReports, C::Alarms,
-                                    C::Modified};
+                                    C::DpiaReview, C::Fria, C::Requirements, C::Overdue, C::Deviations,
+                                    C::IncidentReports, C::Alarms, C::Modified};
     std::vector<QStringList> cells;
     QStringList headers;
     for (C c : columns)

@@ -9,6 +9,8 @@
 #include "store/OutputFile.h"
 #include "store/ProjectStore.h"
 
+#include <QFileInfo>
+
 namespace vv::cli {
 
 static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -54,6 +56,7 @@ static int registerCommand(CommandContext &ctx)
 {
     Args a;
     a.option(QStringLiteral("format")).option(QStringLiteral("out")).option(QStringLiteral("language"));
+    a.option(QStringLiteral("document"));
     a.flag(QStringLiteral("force"));
     if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
         return ctx.fail(s.error());
@@ -70,10 +73,15 @@ static int registerCommand(CommandContext &ctx)
     if (!Translation::isSupported(lang))
         return ctx.fail(usageError(tr("unknown language '%1'; allowed: nb, en").arg(lang), ctx.usage()));
     const QString out = a.value(QStringLiteral("out"));
+    const QString document = a.value(QStringLiteral("document"));
     const ExistingFile existing = a.has(QStringLiteral("force")) ? ExistingFile::Replace : ExistingFile::Refuse;
-    if (!out.isEmpty())
-        if (auto s = checkOutputPath(out, existing); !s)
-            return ctx.fail(s.error());
+    if (!document.isEmpty() && !QStringList{QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("docx")}
+                                    .contains(QFileInfo(document).suffix().toLower()))
+        return ctx.fail(usageError(tr("--document names a file ending in .html, .pdf or .docx"), ctx.usage()));
+    for (const QString &path : {out, document})
+        if (!path.isEmpty())
+            if (auto s = checkOutputPath(path, existing); !s)
+                return ctx.fail(s.error());
     auto library = guidance::GuidanceLibrary::loadShipped();
     if (!library)
         return ctx.fail(library.error());
@@ -83,13 +91,21 @@ static int registerCommand(CommandContext &ctx)
     if (auto s = chosen->fill(**store, *library, lang); !s)
         return ctx.fail(s.error());
     const Json doc = chosen->toJson(lang);
-    if (!out.isEmpty()) {
+    if (!out.isEmpty())
         if (auto s = writeOutputFile(out, QByteArray::fromStdString(doc.dump(2)) + '\n', existing); !s)
             return ctx.fail(s.error());
+    if (!document.isEmpty())
+        if (auto s = chosen->writeDocument(*library, lang, document, existing); !s)
+            return ctx.fail(s.error());
+    if (!out.isEmpty() || !document.isEmpty()) {
         if (ctx.json())
-            ctx.printJson(Json{{"registration_file", toStd(out)}, {"missing", doc["missing"]}});
+            ctx.printJson(Json{{"registration_file", out.isEmpty() ? Json() : Json(toStd(out))},
+                               {"document_file", document.isEmpty() ? Json() : Json(toStd(document))},
+                               {"missing", doc["missing"]}});
         else
-            ctx.line(tr("Wrote %1; %n field(s) missing.", nullptr, int(doc["missing"].size())).arg(out));
+            for (const QString &path : {out, document})
+                if (!path.isEmpty())
+                    ctx.line(tr("Wrote %1; %n field(s) missing.", nullptr, int(doc["missing"].size())).arg(path));
         return 0;
     }
     if (ctx.json())
@@ -103,7 +119,7 @@ void registerRegistrationCommands(CommandRegistry &registry)
 {
     registry.add({QStringLiteral("register")},
                  QStringLiteral("FILE --format eu-ai-database|eudamed-udi|public-register [--language nb|en] "
-                                "[--out PATH] [--force]"),
+                                "[--out PATH] [--document PATH.html|.pdf|.docx] [--force]"),
                  QT_TRANSLATE_NOOP("vv::cli", "The fields a registration asks for (EU database, Annex VIII; EUDAMED, "
                                               "MDR Annex VI part A; a public algorithm register), filled from the "
                                               "project, with what is missing."),

@@ -1,13 +1,18 @@
 #include "packaging/Registration.h"
 
 #include "core/Environment.h"
+#include "core/RegularFile.h"
+#include "core/Version.h"
 #include "guidance/Assessment.h"
 #include "guidance/GuidanceLibrary.h"
+#include "packaging/DocumentFormats.h"
+#include "packaging/DocumentRenderer.h"
 #include "store/DocumentDetailTable.h"
 #include "store/ProjectStore.h"
 #include "tracking/ProjectProgress.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <map>
 
@@ -166,6 +171,14 @@ Status Registration::fill(ProjectStore &store, const guidance::GuidanceLibrary &
     auto values = readValues(store, lang);
     if (!values)
         return values.error();
+    auto info = store.info();
+    if (!info)
+        return info.error();
+    project = *info;
+    QStringList packs;
+    for (const guidance::Pack &p : library.packs())
+        packs << QStringLiteral("%1 %2").arg(p.id, p.version);
+    packsText = packs.join(QStringLiteral(", "));
     auto assessment = tracking::assessProject(store, library);
     if (!assessment)
         return assessment.error();
@@ -215,6 +228,122 @@ Json Registration::toJson(const QString &lang) const
             {"machine_format", toStd(machineFormat.in(lang))},
             {"sections", sectionList},
             {"missing", missing}};
+}
+
+QString Registration::templateFile(const QString &templateRoot)
+{
+    return QDir(templateRoot).filePath(QStringLiteral("registration.html"));
+}
+
+// The data of templates/registration.html: the export itself, with what the shared head, missing box and foot of
+// the other documents read, and each section and field marked the way the document shows it.
+Json Registration::documentModel(const TemplateLibrary &templates, const QString &lang, const QDateTime &generated) const
+{
+    Json m = toJson(lang);
+    Json words = Json::object();
+    for (const auto &[k, t] : templates.sharedStrings())
+        words[toStd(k)] = toStd(t.in(lang));
+    const auto word = [&](const QString &key) {
+        const auto it = templates.sharedStrings().find(key);
+        return it == templates.sharedStrings().end() ? key : it->second.in(lang);
+    };
+    for (Json &s : m["sections"]) {
+        const QString required = fromStd(s["required"].get<std::string>());
+        s["required_text"] = toStd(word(QStringLiteral("reg_required_") + required));
+        s["is_due"] = required != QStringLiteral("no");
+        for (Json &f : s["fields"]) {
+            Json lines = Json::array();
+            if (f["value"].is_string())
+                for (const QString &line : fromStd(f["value"].get<std::string>()).split(QLatin1Char('\n')))
+                    lines.push_back({{"line", toStd(line)}});
+            f["value_lines"] = lines;
+            f["is_missing"] = lines.empty() && !f["optional"].get<bool>();
+            f["is_optional_empty"] = lines.empty() && f["optional"].get<bool>();
+        }
+    }
+    Json missing = Json::array();
+    for (const Json &label : m["missing"])
+        missing.push_back({{"label", label}});
+    const QString version = QStringLiteral(VV_VERSION);
+    m["lang"] = toStd(lang);
+    m["t"] = words;
+    m["document"] = {{"title", toStd(title.in(lang))}, {"basis", toStd(sourceTitle)},
+                     {"description", toStd(machineFormat.in(lang))}};
+    m["project"] = {{"name", toStd(project.name)},
+                    {"system_version", toStd(project.systemVersion)},
+                    {"role_text", toStd(word(QStringLiteral("role_") + roleToString(project.role)))}};
+    m["generated"] = {{"time", toStd(isoUtc(generated))}, {"program_version", toStd(version)},
+                      {"packs_text", toStd(packsText)}};
+    m["footer_text"] = toStd(word(QStringLiteral("footer_format"))
+                                 .arg(title.in(lang), project.name, project.systemVersion, version, packsText,
+                                      isoUtc(generated)));
+    m["is_draft"] = !missing.empty();
+    m["has_missing"] = !missing.empty();
+    m["missing_count"] = int(missing.size());
+    m["missing"] = missing;
+    m["not_required"] = false;
+    m["not_required_text"] = "";
+    return m;
+}
+
+Result<QByteArray> Registration::toHtml(const TemplateLibrary &templates, const QString &lang,
+                                        const QDateTime &generated) const
+{
+    DocumentTemplate doc;
+    doc.templatePath = templateFile(templates.root());
+    auto html = readRegularFile(doc.templatePath, maxTemplateBytes);
+    if (!html)
+        return html.error();
+    doc.html = *html;
+    QSet<QString> unresolved;
+    auto out = DocumentRenderer::render(templates, doc, documentModel(templates, lang, generated), &unresolved);
+    if (!out)
+        return out.error();
+    // A name the data does not have would be a blank in the document; `templates check` finds it first.
+    if (!unresolved.isEmpty()) {
+        QStringList names = unresolved.values();
+        names.sort();
+        return Error::input(tr("%1: the names %2 are not in the registration's data")
+                                .arg(doc.templatePath, names.join(QStringLiteral(", "))),
+                            tr("Check their spelling against docs/registration.md."));
+    }
+    return out;
+}
+
+Result<QByteArray> Registration::documentAs(const QByteArray &html, const QString &format, const PdfPrinter *pdf,
+                                            const QDateTime &generated)
+{
+    if (format == QStringLiteral("html"))
+        return html;
+    if (format == QStringLiteral("docx"))
+        return DocxConverter::convert(html, generated);
+    if (format != QStringLiteral("pdf"))
+        return Error::input(tr("unknown document format '%1'").arg(format), tr("Give html, pdf or docx."));
+    if (!pdf)
+        return Error::runtime(tr("no PDF printer is available"));
+    auto pdfs = pdf->print({html});
+    if (!pdfs)
+        return pdfs.error();
+    if (pdfs->size() != 1)
+        return Error::runtime(tr("the PDF step returned %1 documents instead of 1").arg(pdfs->size()));
+    return pdfs->front();
+}
+
+Status Registration::writeDocument(const guidance::GuidanceLibrary &library, const QString &lang, const QString &path,
+                                   ExistingFile existing) const
+{
+    auto templates = TemplateLibrary::loadShipped(library);
+    if (!templates)
+        return templates.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto html = toHtml(*templates, lang, now);
+    if (!html)
+        return html.error();
+    const ExternalPdfPrinter pdf;
+    auto bytes = documentAs(*html, QFileInfo(path).suffix().toLower(), &pdf, now);
+    if (!bytes)
+        return bytes.error();
+    return writeOutputFile(path, *bytes, existing);
 }
 
 } // namespace vv::packaging

@@ -3,21 +3,24 @@
 #include "core/Error.h"
 #include "core/Json.h"
 #include "core/LocalizedText.h"
+#include "store/OutputFile.h"
+#include "store/ProjectStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 #include <vector>
 
-namespace vv {
-class ProjectStore;
-}
 namespace vv::guidance {
 class Assessment;
 class GuidanceLibrary;
 }
 
 namespace vv::packaging {
+
+class PdfPrinter;
+class TemplateLibrary;
 
 /// One field of a registration: the legal point it answers and its value from the project, or missing.
 struct RegistrationField {
@@ -59,6 +62,20 @@ public:
     Status fill(ProjectStore &store, const guidance::GuidanceLibrary &library, const QString &lang);
     /// The export: format, source, each section with its fields and values, and the missing fields.
     Json toJson(const QString &lang) const;
+    /// The export as a readable document through the template engine (templates/registration.html): each section
+    /// with whether it is due and why, every field with its value or marked missing, and the missing fields listed.
+    /// generated dates the document.
+    Result<QByteArray> toHtml(const TemplateLibrary &templates, const QString &lang, const QDateTime &generated) const;
+    /// The readable document as html, pdf or docx (as a package's documents are made from their HTML).
+    static Result<QByteArray> documentAs(const QByteArray &html, const QString &format, const PdfPrinter *pdf,
+                                         const QDateTime &generated);
+    /// Writes the readable document made with the shipped templates to path, as html, pdf or docx by its suffix
+    /// (`register --document`, the GUI's Registrations box); an existing file only with ExistingFile::Replace.
+    Status writeDocument(const guidance::GuidanceLibrary &library, const QString &lang, const QString &path,
+                         ExistingFile existing) const;
+    /// The template file of the readable document, in a template folder.
+    static QString templateFile(const QString &templateRoot);
+    static constexpr qint64 maxTemplateBytes = 1 << 20;
 
     QString id;
     LocalizedText title;
@@ -66,8 +83,12 @@ public:
     QString sourceUrl;
     LocalizedText machineFormat;
     std::vector<RegistrationSection> sections;
+    /// Filled by fill(): what the readable document's head names.
+    ProjectInfo project;
+    QString packsText;
 
 private:
+    Json documentModel(const TemplateLibrary &templates, const QString &lang, const QDateTime &generated) const;
     Status decideDue(RegistrationSection &s, const guidance::Assessment &assessment,
                      const guidance::GuidanceLibrary &library, const QString &lang) const;
 };

@@ -685,8 +685,28 @@ TemplateLibrary::TemplateLibrary() : d(std::make_shared<Data>()) {}
 // The registrations' field lists (registration.json, docs/registration.md): every detail they draw on is in the
 // catalog, and every section names a requirement of the packs (whose applicability says when it is due), unless it
 // is a voluntary entry.
+// The registration's readable document (registration.html): safe markup and tags, and every name it prints in the
+// data of each format, in both languages.
+static void checkRegistrationDocument(const QString &root, const std::vector<Registration> &formats,
+                                      const TemplateLibrary &lib, Problems &problems)
+{
+    const QString file = Registration::templateFile(root);
+    const auto bytes = readFile(file, problems);
+    if (!bytes)
+        return;
+    const std::size_t before = problems.m_errors.size();
+    checkMarkup(*bytes, file, problems);
+    checkTags(*bytes, file, lib.partials(), problems);
+    if (problems.m_errors.size() != before)
+        return;
+    for (const Registration &r : formats)
+        for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")})
+            if (auto html = r.toHtml(lib, lang, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)); !html)
+                problems.add(html.error());
+}
+
 static void checkRegistrations(const QString &root, const guidance::GuidanceLibrary &guidance,
-                               const TemplateLibrary::Data &data, Problems &problems)
+                               const TemplateLibrary &lib, const TemplateLibrary::Data &data, Problems &problems)
 {
     const QString file = QDir(root).filePath(QStringLiteral("registration.json"));
     if (!QFileInfo::exists(file))
@@ -710,6 +730,7 @@ static void checkRegistrations(const QString &root, const guidance::GuidanceLibr
                 problems.add(file, TemplateLibrary::tr("%1, section %2: no pack has the requirement %3")
                                        .arg(r.id, s.id, s.requirement));
         }
+    checkRegistrationDocument(root, *formats, lib, problems);
 }
 
 std::vector<Error> TemplateLibrary::check(const QString &root, const guidance::GuidanceLibrary &guidance,
@@ -747,7 +768,9 @@ std::vector<Error> TemplateLibrary::check(const QString &root, const guidance::G
             }
         }
     }
-    checkRegistrations(root, guidance, *data, problems);
+    TemplateLibrary lib;
+    lib.d = data;
+    checkRegistrations(root, guidance, lib, *data, problems);
     // One message per place, even when both specimens and both languages found it.
     std::vector<Error> out;
     QSet<QString> seen;

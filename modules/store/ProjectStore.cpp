@@ -537,6 +537,23 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::createWith(const QString &lo
     return open(location, options);
 }
 
+// A project of an older format opened for reading: its version, and the migrations that changed the tables since,
+// which the readers of this version would misread (docs/portfolio.md). Reading never upgrades.
+static Error olderFormat(const QString &location, int version)
+{
+    QStringList since;
+    for (const migrations::Migration &m : migrations::all())
+        if (m.version > version)
+            since << QStringLiteral("%1 %2").arg(m.version).arg(m.name);
+    return Error::input(ProjectStore::tr("%1 uses an older project format (version %2; this Veiviser reads version %3, "
+                                         "and the tables changed since in migrations %4)")
+                            .arg(location)
+                            .arg(version)
+                            .arg(ProjectStore::latestSchemaVersion())
+                            .arg(since.join(QStringLiteral(", "))),
+                        ProjectStore::tr("Open it once without read-only access to upgrade it."));
+}
+
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location, Options options)
 {
     if (isTeamUrl(location))
@@ -592,8 +609,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
                                     .arg(location, notWritable),
                                 ProjectStore::tr("Copy it to a folder you may write to and open the copy."));
         if (*version < latestSchemaVersion())
-            return Error::input(ProjectStore::tr("%1 uses an older project format").arg(location),
-                                ProjectStore::tr("Open it once without read-only access to upgrade it."));
+            return olderFormat(location, *version);
         // A read-write connection (refusing writes with query_only) lets SQLite remove its -wal and -shm files on
         // close; a file we may not write stays on the read-only connection.
         if (notWritable.isEmpty())
@@ -692,8 +708,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openTeam(const QString &loca
     }
     if (*version < latestSchemaVersion()) {
         if (store->isReadOnly())
-            return Error::input(ProjectStore::tr("%1 uses an older project format").arg(location),
-                                ProjectStore::tr("Open it once without read-only access to upgrade it."));
+            return olderFormat(location, *version);
         VV_TRY(checkMayUpgradeTeam(store->m_db, location));
         VV_TRY(migrations::migrate(store->m_db, sql::Dialect::PostgreSQL, latestSchemaVersion()));
     }

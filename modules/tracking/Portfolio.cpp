@@ -5,12 +5,15 @@
 #include "guidance/GuidanceLibrary.h"
 #include "monitoring/IncidentRules.h"
 #include "monitoring/MonitoringStatus.h"
+#include "store/DeviationTable.h"
+#include "store/DocumentDetailTable.h"
 #include "store/MonitoringTable.h"
 #include "store/PackageBuildTable.h"
 #include "tracking/ProjectProgress.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace vv::tracking {
 
@@ -24,6 +27,11 @@ Json valueJson(const std::optional<guidance::Value> &value)
 Json textOrNull(const QString &text)
 {
     return text.isEmpty() ? Json(nullptr) : Json(toStd(text));
+}
+
+Json dateOrNull(const QDate &date)
+{
+    return date.isValid() ? Json(toStd(date.toString(Qt::ISODate))) : Json(nullptr);
 }
 
 // The assessed facts the table shows; their ids are the packs' (docs/guidance-format.md), not legal content.
@@ -76,6 +84,55 @@ Status readAlarms(PortfolioRow &row, ProjectStore &store)
     return {};
 }
 
+Status readDeviations(PortfolioRow &row, ProjectStore &store)
+{
+    auto deviations = DeviationTable(store).all();
+    if (!deviations)
+        return deviations.error();
+    for (const Deviation &d : *deviations)
+        row.deviationsOpen += d.closed ? 0 : 1;
+    return {};
+}
+
+// The first date a detail's text gives, as 2026-03-01 or 01.03.2026 (the text may say more, such as what triggers
+// an earlier review); invalid when it gives none. A date is written in no language, so either text will do.
+QDate firstDate(const LocalizedText &text)
+{
+    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    static const QRegularExpression norwegian(QStringLiteral("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"));
+    for (const QString &t : {text.nb, text.en}) {
+        if (const auto m = iso.match(t); m.hasMatch())
+            return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (const auto m = norwegian.match(t); m.hasMatch())
+            return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    }
+    return {};
+}
+
+// GDPR Art. 35(11) asks for a review at least when the risk changes and sets no interval, so the review date the
+// controller recorded (dpia.next_review) is the one rule: past it, the DPIA has expired (docs/portfolio.md).
+Status readDpia(PortfolioRow &row, ProjectStore &store, const QDate &today)
+{
+    auto details = DocumentDetailTable(store).all();
+    if (!details)
+        return details.error();
+    for (const DocumentDetail &d : *details) {
+        if (d.key == QStringLiteral("dpia.approval_date"))
+            row.dpiaApproved = firstDate(d.text);
+        else if (d.key == QStringLiteral("dpia.next_review"))
+            row.dpiaNextReview = firstDate(d.text);
+    }
+    const bool notRequired =
+        row.dpiaRequired && (row.dpiaRequired->isNull() || *row.dpiaRequired == guidance::Value::boolean(false));
+    if (!row.dpiaApproved.isValid())
+        row.dpiaState = notRequired ? QStringLiteral("not_required") : QStringLiteral("not_approved");
+    else if (!row.dpiaNextReview.isValid())
+        row.dpiaState = QStringLiteral("no_review_date");
+    else
+        row.dpiaState = row.dpiaNextReview < today ? QStringLiteral("expired") : QStringLiteral("current");
+    return {};
+}
+
 Status readRow(PortfolioRow &row, const guidance::GuidanceLibrary &library)
 {
     auto store = ProjectStore::open(row.file, StoreOptions::readOnly());
@@ -96,6 +153,8 @@ Status readRow(PortfolioRow &row, const guidance::GuidanceLibrary &library)
     readRequirements(row, *progress);
     VV_TRY(readIncidentReports(row, **store, library, *progress));
     VV_TRY(readAlarms(row, **store));
+    VV_TRY(readDeviations(row, **store));
+    VV_TRY(readDpia(row, **store, progress->today));
     auto package = PackageBuildTable::newest(**store);
     if (!package)
         return package.error();
@@ -128,6 +187,20 @@ QString reportsText(const PortfolioRow &row)
     return text;
 }
 
+QString dpiaText(const PortfolioRow &row)
+{
+    const QString next = row.dpiaNextReview.toString(Qt::ISODate);
+    if (row.dpiaState == QStringLiteral("expired"))
+        return Portfolio::tr("expired (review was due %1)").arg(next);
+    if (row.dpiaState == QStringLiteral("current"))
+        return Portfolio::tr("review by %1").arg(next);
+    if (row.dpiaState == QStringLiteral("no_review_date"))
+        return Portfolio::tr("approved %1, no review date").arg(row.dpiaApproved.toString(Qt::ISODate));
+    if (row.dpiaState == QStringLiteral("not_approved"))
+        return Portfolio::tr("not approved");
+    return QStringLiteral("–");
+}
+
 } // namespace
 
 QString PortfolioRow::header(Column column)
@@ -140,9 +213,11 @@ QString PortfolioRow::header(Column column)
     case Column::AiActRisk: return Portfolio::tr("AI Act risk");
     case Column::HighRiskRoute: return Portfolio::tr("High-risk route");
     case Column::Dpia: return Portfolio::tr("DPIA");
+    case Column::DpiaReview: return Portfolio::tr("DPIA review");
     case Column::Fria: return Portfolio::tr("FRIA");
     case Column::Requirements: return Portfolio::tr("Requirements met");
     case Column::Overdue: return Portfolio::tr("Overdue");
+    case Column::Deviations: return Portfolio::tr("Open deviations");
     case Column::IncidentReports: return Portfolio::tr("Incident reports due");
     case Column::Alarms: return Portfolio::tr("Open alarms");
     case Column::LastPackage: return Portfolio::tr("Last package");
@@ -167,10 +242,12 @@ QString PortfolioRow::text(Column column, const guidance::GuidanceLibrary &libra
     case Column::AiActRisk: return library.valueText(QStringLiteral("ai_act.risk"), aiActRisk);
     case Column::HighRiskRoute: return library.valueText(QStringLiteral("ai_act.high_risk_route"), highRiskRoute);
     case Column::Dpia: return library.valueText(QStringLiteral("gdpr.dpia_required"), dpiaRequired);
+    case Column::DpiaReview: return dpiaText(*this);
     case Column::Fria: return library.valueText(QStringLiteral("ai_act.fria_required"), friaRequired);
     case Column::Requirements:
         return Portfolio::tr("%1 of %2").arg(requirementsMet).arg(requirementsApplicable);
     case Column::Overdue: return QString::number(requirementsOverdue);
+    case Column::Deviations: return QString::number(deviationsOpen);
     case Column::IncidentReports: return reportsText(*this);
     case Column::Alarms: return alarmsOpen ? QString::number(*alarmsOpen) : QStringLiteral("–");
     case Column::LastPackage:
@@ -183,6 +260,40 @@ QString PortfolioRow::text(Column column, const guidance::GuidanceLibrary &libra
     return {};
 }
 
+std::vector<PortfolioRow::State> PortfolioRow::states() const
+{
+    if (!readable())
+        return {State::Unreadable};
+    std::vector<State> out;
+    if (requirementsOverdue > 0)
+        out.push_back(State::RequirementsOverdue);
+    if (alarmsOpen.value_or(0) > 0)
+        out.push_back(State::AlarmsOpen);
+    if (reportsDue > 0)
+        out.push_back(State::ReportsDue);
+    if (deviationsOpen > 0)
+        out.push_back(State::DeviationsOpen);
+    if (dpiaExpired())
+        out.push_back(State::DpiaExpired);
+    if (out.empty())
+        out.push_back(State::InOrder);
+    return out;
+}
+
+QString PortfolioRow::stateText(State state)
+{
+    switch (state) {
+    case State::Unreadable: return Portfolio::tr("Cannot be read");
+    case State::RequirementsOverdue: return Portfolio::tr("Requirements overdue");
+    case State::AlarmsOpen: return Portfolio::tr("Open alarms");
+    case State::ReportsDue: return Portfolio::tr("Incident reports due");
+    case State::DeviationsOpen: return Portfolio::tr("Open deviations");
+    case State::DpiaExpired: return Portfolio::tr("DPIA expired");
+    case State::InOrder: return Portfolio::tr("All in order");
+    }
+    return {};
+}
+
 Json PortfolioRow::toJson() const
 {
     Json package = nullptr;
@@ -190,7 +301,7 @@ Json PortfolioRow::toJson() const
         package = {{"file", toStd(lastPackage)}, {"built", toStd(isoUtc(lastPackageBuilt))}};
     Json reports = {{"reports", reportsDue},
                     {"overdue", reportsOverdue},
-                    {"next_due", nextReportDue.isValid() ? Json(toStd(nextReportDue.toString(Qt::ISODate))) : Json()}};
+                    {"next_due", dateOrNull(nextReportDue)}};
     Json row = {{"file", toStd(file)},
                 {"name", textOrNull(name)},
                 {"system_version", textOrNull(systemVersion)},
@@ -206,11 +317,17 @@ Json PortfolioRow::toJson() const
                 {"alarms_open", alarmsOpen ? Json(*alarmsOpen) : Json()},
                 {"last_package", package},
                 {"modified", modified.isValid() ? Json(toStd(isoUtc(modified))) : Json()},
-                {"error", textOrNull(error)}};
+                {"error", textOrNull(error)},
+                {"deviations_open", deviationsOpen},
+                {"dpia", {{"state", textOrNull(dpiaState)},
+                          {"approved", dateOrNull(dpiaApproved)},
+                          {"next_review", dateOrNull(dpiaNextReview)}}}};
     if (!readable()) {
         // A row that could not be read says so and nothing else: no zero counts that look like a clean project.
         row["requirements"] = nullptr;
         row["incidents_due"] = nullptr;
+        row["deviations_open"] = nullptr;
+        row["dpia"] = nullptr;
     }
     return row;
 }

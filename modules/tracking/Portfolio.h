@@ -39,17 +39,31 @@ struct PortfolioRow {
     int reportsOverdue = 0; ///< of those, past their legal deadline
     QDate nextReportDue;    ///< the soonest deadline of those; invalid when none is known
     std::optional<int> alarmsOpen; ///< nullopt when the project has no monitoring plan
+    int deviationsOpen = 0; ///< deviations not yet closed
+    /// Where the DPIA's review stands, from its details dpia.approval_date and dpia.next_review (docs/portfolio.md):
+    /// not_required, not_approved, no_review_date, current or expired; empty for a row that could not be read.
+    QString dpiaState;
+    QDate dpiaApproved;     ///< the date in dpia.approval_date; invalid when none is given
+    QDate dpiaNextReview;   ///< the first date in dpia.next_review; invalid when none is given
     QString lastPackage;    ///< the file name of the newest package built; empty when none
     QDateTime lastPackageBuilt;
     QDateTime modified;     ///< the time of the newest audit entry
 
     bool readable() const { return error.isEmpty(); }
+    bool dpiaExpired() const { return dpiaState == QStringLiteral("expired"); }
+    /// What needs attention in a system, as the portfolio's chart by state counts it.
+    enum class State { Unreadable, RequirementsOverdue, AlarmsOpen, ReportsDue, DeviationsOpen, DpiaExpired, InOrder };
+    static constexpr int stateCount = 7;
+    /// The states this row is in: any of those needing attention at once, or InOrder alone (or Unreadable alone).
+    std::vector<State> states() const;
+    /// The state's name in the chart, translated.
+    static QString stateText(State state);
     /// The columns of the table, as the CLI prints them and the GUI shows them.
     enum class Column {
-        Name, SystemVersion, Role, MdrClass, AiActRisk, HighRiskRoute, Dpia, Fria, Requirements, Overdue,
-        IncidentReports, Alarms, LastPackage, Modified, File
+        Name, SystemVersion, Role, MdrClass, AiActRisk, HighRiskRoute, Dpia, DpiaReview, Fria, Requirements, Overdue,
+        Deviations, IncidentReports, Alarms, LastPackage, Modified, File
     };
-    static constexpr int columnCount = 15;
+    static constexpr int columnCount = 17;
     /// The column's title, translated.
     static QString header(Column column);
     /// The cell's text in the user's words (classifications as the packs label them).

@@ -119,6 +119,24 @@ QString FileDialogs::saveFile(QWidget *parent, const QString &caption, const QSt
     }
 }
 
+QString FileDialogs::saveFileEndingIn(QWidget *parent, const QString &caption, const QString &suggested,
+                                      const QString &filter, const QString &suffix)
+{
+    const QString file = saveFile(parent, caption, suggested, filter);
+    if (file.isEmpty() || file.endsWith(suffix, Qt::CaseInsensitive))
+        return file;
+    // The dialog asked about the name it returned; the name with the suffix added was not asked about yet.
+    const QString withSuffix = file + suffix;
+    if (isProjectFile(withSuffix))
+        return {};
+    if (QFileInfo::exists(withSuffix) &&
+        QMessageBox::question(parent, Text::tr("Replace the file?"),
+                              Text::tr("%1 exists already. Replace it?").arg(withSuffix),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return {};
+    return withSuffix;
+}
+
 QString FileDialogs::folder(QWidget *parent, const QString &caption, const QString &folder)
 {
     QFileDialog dialog(parent, caption, folder);

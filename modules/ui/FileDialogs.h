@@ -21,6 +21,9 @@ QString openFile(QWidget *parent, const QString &caption, const QString &folder 
 QStringList openFiles(QWidget *parent, const QString &caption, const QString &folder = {}, const QString &filter = {});
 /// Asks before replacing an existing file; refuses a Veiviser project (or its -wal/-shm) as the file to write.
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested = {}, const QString &filter = {});
+/// saveFile, with suffix (".zip") added to a name that lacks it, asking again before replacing that file.
+QString saveFileEndingIn(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter,
+                         const QString &suffix);
 QString folder(QWidget *parent, const QString &caption, const QString &folder = {});
 /// A file path in the user's documents folder named after text (a project's name), with the characters that file
 /// systems refuse replaced by '-', and the suffix (".zip") appended.

@@ -15,6 +15,7 @@
 #include "ui/Links.h"
 #include "ui/PackageDiffModel.h"
 #include "ui/ProjectSession.h"
+#include "ui/RegistrationPanel.h"
 #include "ui/ReviewDialogs.h"
 #include "ui/SigningKeys.h"
 
@@ -158,6 +159,8 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     m_missing->hide();
     routeLinks(m_missing, this);
     layout->addWidget(m_missing);
+    m_registration = new RegistrationPanel(session, this);
+    layout->addWidget(m_registration);
     layout->addWidget(m_findingForm);
     layout->addWidget(m_diffHeading);
     layout->addWidget(m_diffView, 1);
@@ -515,14 +518,9 @@ void PackagesPage::buildPackage()
         suggested = FileDialogs::inDocuments(QStringLiteral("%1 %2 %3").arg(info->name, info->systemVersion,
                                                                          QDate::currentDate().toString(Qt::ISODate)),
                                              QStringLiteral(".zip"));
-    const QString out = FileDialogs::saveFile(this, tr("Save the package"), suggested, tr("Veiviser packages (*.zip)"));
-    if (out.isEmpty())
-        return;
-    request.outPath = out.endsWith(QStringLiteral(".zip")) ? out : out + QStringLiteral(".zip");
-    // The save dialog asked about the name it returned; a name with ".zip" added was not asked about yet.
-    if (request.outPath != out && QFileInfo::exists(request.outPath)
-        && QMessageBox::question(this, tr("Replace the file?"), tr("%1 exists already. Replace it?").arg(request.outPath),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    request.outPath = FileDialogs::saveFileEndingIn(this, tr("Save the package"), suggested,
+                                                    tr("Veiviser packages (*.zip)"), QStringLiteral(".zip"));
+    if (request.outPath.isEmpty())
         return;
     request.existing = ExistingFile::Replace;
     // Read here, not on the worker: an encrypted key asks for its passphrase.

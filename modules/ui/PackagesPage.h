@@ -27,6 +27,7 @@ struct ReviewedPackage;
 namespace vv::ui {
 
 class PackageDiffModel;
+class RegistrationPanel;
 
 /// Documentation packages: build a signed package from the project, verify one, see the reviews sent back; in a
 /// review project, record findings per requirement; compare two versions of a package.
@@ -69,6 +70,8 @@ public:
     QPushButton *createKeyButton() const { return m_createKey; }
     QPushButton *buildButton() const { return m_build; }
     QPushButton *cancelButton() const { return m_cancel; }
+    /// The registrations (EU database, EUDAMED, public register) written from the project.
+    RegistrationPanel *registrationPanel() const { return m_registration; }
     /// The heading and introduction above the page, as shown.
     QString introText() const;
     /// The top rows of the history below: packages built and reviews received, or a review's findings.
@@ -112,6 +115,7 @@ private:
     QLabel *m_status;
     QLabel *m_statusMark = nullptr;
     QTextBrowser *m_missing = nullptr;
+    RegistrationPanel *m_registration = nullptr;
     std::map<QString, LocalizedText> m_documentTitles; ///< by document id, for the list of what is missing
     QTreeWidget *m_history;
     QLabel *m_diffHeading;

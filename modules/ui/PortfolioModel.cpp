@@ -34,6 +34,8 @@ QVariant PortfolioModel::sortKey(const PortfolioRow &row, Column column) const
     case Column::Requirements:
         return row.requirementsApplicable > 0 ? double(row.requirementsMet) / row.requirementsApplicable : -1.0;
     case Column::Overdue: return row.requirementsOverdue;
+    case Column::Deviations: return row.deviationsOpen;
+    case Column::DpiaReview: return row.dpiaNextReview.toString(Qt::ISODate); // no date (empty) sorts first
     case Column::IncidentReports: return row.reportsOverdue * 1000 + row.reportsDue;
     case Column::Alarms: return row.alarmsOpen.value_or(-1);
     case Column::LastPackage: return row.lastPackageBuilt;
@@ -54,7 +56,8 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!row.readable() || (column == Column::Overdue && row.requirementsOverdue > 0) ||
             (column == Column::IncidentReports && row.reportsOverdue > 0) ||
-            (column == Column::Alarms && row.alarmsOpen.value_or(0) > 0))
+            (column == Column::Alarms && row.alarmsOpen.value_or(0) > 0) ||
+            (column == Column::DpiaReview && row.dpiaExpired()))
             return QBrush(overdueColor());
         return {};
     case FileRole: return row.file;

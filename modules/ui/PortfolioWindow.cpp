@@ -5,12 +5,15 @@
 #include "ui/PortfolioModel.h"
 #include "ui/StatusStyle.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPieSeries>
@@ -18,8 +21,10 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <array>
 #include <map>
 
 namespace vv::ui {
@@ -61,6 +66,7 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
       m_heading(new QLabel(this)), m_summary(new QLabel(this)), m_filterLabel(new QLabel(this)),
       m_filterField(new QLineEdit(this)), m_riskLabel(new QLabel(this)), m_risk(new QComboBox(this)),
       m_open(new QPushButton(this)), m_view(new QTableView(this)), m_chart(new QChartView(this)),
+      m_stateChart(new QChartView(this)),
       m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_job(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("portfolioWindow"));
@@ -82,11 +88,13 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
-    m_chart->setFocusPolicy(Qt::TabFocus);
-    m_chart->setFrameShape(QFrame::NoFrame);
-    showFocusFrame(m_chart);
+    for (QChartView *view : {m_chart, m_stateChart}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(220);
+        view->setFocusPolicy(Qt::TabFocus);
+        view->setFrameShape(QFrame::NoFrame);
+        showFocusFrame(view);
+    }
     m_progress->hide();
     m_cancel->hide();
 
@@ -101,7 +109,12 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
     loading->addWidget(m_cancel);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
-    split->addWidget(m_chart);
+    auto *charts = new QWidget(split);
+    auto *chartRow = new QHBoxLayout(charts);
+    chartRow->setContentsMargins(0, 0, 0, 0);
+    chartRow->addWidget(m_chart, 1);
+    chartRow->addWidget(m_stateChart, 1);
+    split->addWidget(charts);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
@@ -157,6 +170,7 @@ void PortfolioWindow::load(const QString &location)
                 showProblem(read.problem);
             rebuildRiskChoice();
             rebuildChart();
+            rebuildStateChart();
             updateSummary();
             m_view->resizeColumnsToContents();
             // A long name or an error must not push the other columns out of sight; the tooltip has it whole.
@@ -248,6 +262,52 @@ void PortfolioWindow::rebuildChart()
     delete old;
 }
 
+// One bar per state, named with its count in the legend (as the chart by risk class names its slices): an axis of
+// seven names had no room beside the bars at the window's width and was cut to "...".
+void PortfolioWindow::rebuildStateChart()
+{
+    const QPalette pal = palette();
+    auto *chart = new QChart;
+    styleChart(chart, pal, font());
+    chart->setTitle(tr("AI systems by state"));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setReverseMarkers(true); // the first bar is drawn at the bottom: the legend reads the same way
+    std::array<int, PortfolioRow::stateCount> counts{};
+    for (const PortfolioRow &row : m_model->portfolio().rows)
+        for (PortfolioRow::State state : row.states())
+            ++counts[std::size_t(state)];
+    auto *series = new QHorizontalBarSeries(chart);
+    int most = 1;
+    for (int i = 0; i < PortfolioRow::stateCount; ++i) {
+        const int n = counts[std::size_t(i)];
+        auto *set = new QBarSet(QStringLiteral("%1 (%2)").arg(PortfolioRow::stateText(PortfolioRow::State(i))).arg(n),
+                                series);
+        *set << n;
+        series->append(set);
+        most = std::max(most, n);
+    }
+    series->setBarWidth(0.9);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis(chart);
+    axisY->append(QString());
+    axisY->setVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis(chart);
+    axisX->setRange(0, most);
+    axisX->setTickType(QValueAxis::TicksDynamic);
+    axisX->setTickInterval(most > 20 ? 5 : most > 8 ? 2 : 1);
+    axisX->setTickAnchor(0);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setLabelsColor(pal.color(QPalette::Text));
+    axisX->setGridLineColor(pal.color(QPalette::Mid));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QChart *old = m_stateChart->chart();
+    m_stateChart->setChart(chart);
+    delete old;
+}
+
 void PortfolioWindow::updateSummary()
 {
     m_summary->setText(summaryText());
@@ -301,6 +361,7 @@ void PortfolioWindow::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_view->setAccessibleName(tr("AI systems"));
     m_chart->setAccessibleName(tr("Chart of the AI systems by risk class"));
+    m_stateChart->setAccessibleName(tr("Chart of the AI systems by state"));
     updateSummary();
 }
 

@@ -19,7 +19,7 @@ class PortfolioFilter;
 class PortfolioModel;
 
 /// The institution's AI systems in one window (*Fil → Åpne portefølje…*, `veiviser --portfolio DIR`): the
-/// portfolio table with a filter, a choice of risk class and sorting, a chart by risk class, and a project opened
+/// portfolio table with a filter, a choice of risk class and sorting, charts by risk class and by state, and a project opened
 /// with a double click or Enter.
 class PortfolioWindow : public QWidget {
     Q_OBJECT
@@ -38,6 +38,9 @@ public:
     QLineEdit *filterField() const { return m_filterField; }
     QComboBox *riskChoice() const { return m_risk; }
     QChartView *chartView() const { return m_chart; }
+    /// The chart by state: how many systems have requirements overdue, open alarms, incident reports due, open
+    /// deviations, an expired DPIA, or are in order (one bar each; a system may count in several).
+    QChartView *stateChartView() const { return m_stateChart; }
     QString summaryText() const;
 
 Q_SIGNALS:
@@ -55,6 +58,7 @@ private:
     void showProblem(const QString &text);
     void rebuildRiskChoice();
     void rebuildChart();
+    void rebuildStateChart();
     void updateSummary();
 
     QString m_location;
@@ -70,6 +74,7 @@ private:
     QPushButton *m_open;
     QTableView *m_view;
     QChartView *m_chart;
+    QChartView *m_stateChart;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     BackgroundJob *m_job;

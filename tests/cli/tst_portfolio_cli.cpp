@@ -30,6 +30,8 @@ private Q_SLOTS:
     void monitoredProjectShowsItsAlarms();
     void incidentReportsAreCountedDown();
     void reviewProjectIsListed();
+    void openDeviationsAreCounted();
+    void dpiaPastItsReviewDateHasExpired();
     void unreadableFilesAreRowsWithTheirError();
     void requirementsAgreeWithStatus();
     void readsWithoutChangingAnything();
@@ -45,7 +47,7 @@ private:
     QString buildMonitored();
     QString buildWithIncident();
     QString buildReview();
-    QString buildOlderSchema();
+    static QString buildOlderSchema(const QString &file, int version);
 
     QTemporaryDir m_dir;
     QString m_folder;
@@ -116,6 +118,11 @@ QString TestPortfolioCli::buildMonitored()
          QStringLiteral("--id"), QStringLiteral("innleggelse_id"), QStringLiteral("--feature"), QStringLiteral("alder"),
          QStringLiteral("--feature"), QStringLiteral("laktat"), QStringLiteral("--group"), QStringLiteral("avdeling"),
          QStringLiteral("--decimal"), QStringLiteral(",")},
+        // A DPIA whose review date, written the Norwegian way, has passed.
+        {QStringLiteral("details"), QStringLiteral("set"), file, QStringLiteral("dpia.approval_date"),
+         QStringLiteral("2024-02-01")},
+        {QStringLiteral("details"), QStringLiteral("set"), file, QStringLiteral("dpia.next_review"),
+         QStringLiteral("01.02.2025, eller før ved ny modellversjon")},
     };
     for (const QStringList &args : steps)
         if (auto r = runCli(args); r.exitCode != 0)
@@ -132,6 +139,18 @@ QString TestPortfolioCli::buildWithIncident()
         {QStringLiteral("deviation"), QStringLiteral("add"), file, QStringLiteral("--title"),
          QStringLiteral("Varsel uteble"), QStringLiteral("--severity"), QStringLiteral("high")},
         incidentArgs(file),
+        // A second deviation, closed: only the first is open.
+        {QStringLiteral("deviation"), QStringLiteral("add"), file, QStringLiteral("--title"),
+         QStringLiteral("Feil i loggen"), QStringLiteral("--severity"), QStringLiteral("low"),
+         QStringLiteral("--assessment"), QStringLiteral("Ingen pasientkonsekvens"), QStringLiteral("--cause"),
+         QStringLiteral("Feil tidssone"), QStringLiteral("--action"), QStringLiteral("Tidssonen er rettet"),
+         QStringLiteral("--check"), QStringLiteral("Loggen er kontrollert")},
+        {QStringLiteral("deviation"), QStringLiteral("close"), file, QStringLiteral("2")},
+        // A DPIA reviewed last year, with its next review far ahead.
+        {QStringLiteral("details"), QStringLiteral("set"), file, QStringLiteral("dpia.approval_date"),
+         QDate::currentDate().addYears(-1).toString(Qt::ISODate)},
+        {QStringLiteral("details"), QStringLiteral("set"), file, QStringLiteral("dpia.next_review"),
+         QStringLiteral("2099-06-30")},
     };
     for (const QStringList &args : steps)
         if (auto r = runCli(args); r.exitCode != 0)
@@ -164,16 +183,15 @@ QString TestPortfolioCli::buildReview()
     return {};
 }
 
-// A project exactly as Veiviser left it at schema version 3 (as tst_projectstore builds them).
-QString TestPortfolioCli::buildOlderSchema()
+// A project exactly as Veiviser left it at an older schema version (as tst_projectstore builds them).
+QString TestPortfolioCli::buildOlderSchema(const QString &file, int version)
 {
-    const QString file = inPortfolio(QStringLiteral("older.veiviser"));
     const FixedClock clock(QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(file);
-        if (!db.open() || !migrations::migrate(db, sql::Dialect::SQLite, 3).ok())
+        if (!db.open() || !migrations::migrate(db, sql::Dialect::SQLite, version).ok())
             problem = QStringLiteral("cannot build the old schema");
         QSqlQuery q(db);
         if (problem.isEmpty() &&
@@ -204,7 +222,8 @@ void TestPortfolioCli::initTestCase()
         const QString problem = test::buildProject(p, *library);
         QVERIFY2(problem.isEmpty(), qPrintable(p.file + QStringLiteral(": ") + problem));
     }
-    for (const QString &problem : {buildMonitored(), buildWithIncident(), buildReview(), buildOlderSchema()})
+    for (const QString &problem : {buildMonitored(), buildWithIncident(), buildReview(),
+                                   buildOlderSchema(inPortfolio(QStringLiteral("older.veiviser")), 3)})
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     // A damaged project: a real one whose first page (the schema) is overwritten after the header.
@@ -236,7 +255,8 @@ void TestPortfolioCli::rowsMatchThePlan()
     VV_COMPARE_JSON(m_doc["location"], toStd(m_folder));
     const std::vector<std::string> fields = {"file", "name", "system_version", "role", "mdr_class", "ai_act_risk",
                                              "high_risk_route", "dpia_required", "fria_required", "requirements",
-                                             "incidents_due", "alarms_open", "last_package", "modified", "error"};
+                                             "incidents_due", "alarms_open", "last_package", "modified", "error",
+                                             "deviations_open", "dpia"};
     for (const Json &r : m_doc["projects"]) {
         QCOMPARE(r.size(), fields.size());
         for (const std::string &f : fields)
@@ -278,6 +298,11 @@ void TestPortfolioCli::rowsMatchThePlan()
         VV_COMPARE_JSON(r["requirements"]["overdue"], p.answers == A::Demo && p.overdue ? 1 : 0);
         VV_COMPARE_JSON(r["incidents_due"], (Json{{"reports", 0}, {"overdue", 0}, {"next_due", nullptr}}));
         VV_COMPARE_JSON(r["alarms_open"], nullptr);
+        VV_COMPARE_JSON(r["deviations_open"], 0);
+        // No DPIA details in the plan: not required where the answers say so, else not approved yet.
+        VV_COMPARE_JSON(r["dpia"], (Json{{"state", p.answers == A::ProviderIIb ? "not_required" : "not_approved"},
+                                         {"approved", nullptr},
+                                         {"next_review", nullptr}}));
         if (p.package.isEmpty())
             VV_COMPARE_JSON(r["last_package"], nullptr);
         else
@@ -327,6 +352,44 @@ void TestPortfolioCli::reviewProjectIsListed()
     VV_COMPARE_JSON((*r)["role"], "provider");
 }
 
+void TestPortfolioCli::openDeviationsAreCounted()
+{
+    // `deviation list` shows each deviation with its status; the portfolio counts the open ones.
+    for (const char *name : {"incident.veiviser", "monitored.veiviser"}) {
+        const QString file = inPortfolio(QString::fromLatin1(name));
+        auto list = runCli({QStringLiteral("--json"), QStringLiteral("deviation"), QStringLiteral("list"), file});
+        QVERIFY2(list.exitCode == 0, qPrintable(describe(list)));
+        const Json listed = parse(list.out);
+        const Json &deviations = listed.is_array() ? listed : listed["deviations"];
+        int open = 0;
+        for (const Json &d : deviations)
+            open += d["status"] == "open" ? 1 : 0;
+        const Json *r = row(file);
+        QVERIFY(r);
+        VV_COMPARE_JSON((*r)["deviations_open"], open);
+    }
+    VV_COMPARE_JSON((*row(inPortfolio(QStringLiteral("incident.veiviser"))))["deviations_open"], 1);
+}
+
+void TestPortfolioCli::dpiaPastItsReviewDateHasExpired()
+{
+    // The review date recorded in dpia.next_review is the rule (GDPR Art. 35(11), docs/portfolio.md): past it, the
+    // DPIA has expired; before it, it is current. The dates are those initTestCase wrote.
+    const Json *monitored = row(inPortfolio(QStringLiteral("monitored.veiviser")));
+    QVERIFY(monitored);
+    VV_COMPARE_JSON((*monitored)["dpia"],
+                    (Json{{"state", "expired"}, {"approved", "2024-02-01"}, {"next_review", "2025-02-01"}}));
+    const Json *incident = row(inPortfolio(QStringLiteral("incident.veiviser")));
+    QVERIFY(incident);
+    VV_COMPARE_JSON((*incident)["dpia"],
+                    (Json{{"state", "current"},
+                          {"approved", toStd(QDate::currentDate().addYears(-1).toString(Qt::ISODate))},
+                          {"next_review", "2099-06-30"}}));
+    // The readable table says it in words.
+    auto r = runCli({QStringLiteral("portfolio"), m_folder});
+    QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("expired (review was due 2025-02-01)")), r.out.constData());
+}
+
 void TestPortfolioCli::unreadableFilesAreRowsWithTheirError()
 {
     const std::map<QString, QString> expected = {
@@ -340,10 +403,23 @@ void TestPortfolioCli::unreadableFilesAreRowsWithTheirError()
         QVERIFY2((*r)["error"].is_string(), qPrintable(name));
         const QString error = fromStd((*r)["error"].get<std::string>());
         QVERIFY2(error.contains(text), qPrintable(name + QStringLiteral(": ") + error));
-        for (const char *f : {"name", "system_version", "role", "requirements", "incidents_due", "modified"})
+        for (const char *f : {"name", "system_version", "role", "requirements", "incidents_due", "modified",
+                              "deviations_open", "dpia"})
             VV_COMPARE_JSON((*r)[f], nullptr);
     }
     QVERIFY(!row(inPortfolio(QStringLiteral("README.txt"))));
+    // The older project's row says which format it has, and which migrations changed the tables since: the first
+    // of them, 4 (evidence), and answers and requirement states gaining row versions in 6, as the files say.
+    const QString older = fromStd((*row(inPortfolio(QStringLiteral("older.veiviser"))))["error"].get<std::string>());
+    QVERIFY2(older.contains(QStringLiteral("(version 3; this Veiviser reads version %1,")
+                                .arg(ProjectStore::latestSchemaVersion())),
+             qPrintable(older));
+    for (const QString &migration : QDir(QStringLiteral(VV_SOURCE_DIR "/modules/store/migrations"))
+                                        .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const int version = migration.left(4).toInt();
+        const QString named = QStringLiteral("%1 %2").arg(version).arg(migration.mid(5).chopped(4));
+        QVERIFY2(older.contains(named) == (version > 3), qPrintable(named + QStringLiteral(": ") + older));
+    }
 }
 
 void TestPortfolioCli::requirementsAgreeWithStatus()

@@ -5,11 +5,13 @@
 #include "TestSupport.h"
 
 #include "core/Json.h"
+#include "core/Translation.h"
 #include "store/ProjectStore.h"
 #include "store/ReviewTable.h"
 #include "ui/PackageDiffModel.h"
 #include "ui/PackagesPage.h"
 #include "ui/ProjectSession.h"
+#include "ui/RegistrationPanel.h"
 
 #include <QCheckBox>
 #include <QApplication>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void diffViewShowsChanges();
     void replacingAFileIsAsked();
     void cancellingABuildWritesNothing();
+    void registrationIsWrittenAsJsonAndDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -110,7 +113,7 @@ void TestPackagesPage::reviewProjectRecordsFindings()
     requirement->setCurrentIndex(0);
     const QString urn = requirement->currentData().toString();
     QVERIFY(urn.startsWith(QStringLiteral("urn:")));
-    auto combos = page.findChildren<QComboBox *>();
+    auto combos = requirement->parentWidget()->findChildren<QComboBox *>();
     QCOMPARE(combos.size(), 2);
     QComboBox *verdict = combos[1];
     verdict->setCurrentIndex(verdict->findData(QStringLiteral("question")));
@@ -283,6 +286,79 @@ void TestPackagesPage::cancellingABuildWritesNothing()
     // Nothing half-written either (a QSaveFile's "cancelled.zip.XXXXXX").
     const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("cancelled.zip*")}, QDir::Files);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+
+// The registrations under Pakker (docs/registration.md): each format of templates/registration.json is offered, the
+// JSON and the readable document are written from the project with the missing fields named, an existing file is
+// replaced only when the user confirmed it, and the button asks for the files.
+void TestPackagesPage::registrationIsWrittenAsJsonAndDocument()
+{
+    ProjectSession session;
+    PackagesPage page(&session);
+    QVERIFY(session.open(m_project));
+    RegistrationPanel *panel = page.registrationPanel();
+    QVERIFY(panel);
+    QVERIFY(panel->writeButton()->isEnabled());
+    // The formats offered are those of the shipped field lists, read here from the file itself.
+    QFile file(QStringLiteral(VV_SOURCE_DIR "/templates/registration.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto shipped = parseJson(file.readAll(), file.fileName());
+    QVERIFY(shipped);
+    QStringList ids;
+    for (const Json &f : (*shipped)["formats"])
+        ids << fromStd(f["id"].get<std::string>());
+    QCOMPARE(panel->formatBox()->count(), int(ids.size()));
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(panel->formatBox()->itemData(i).toString(), ids[i]);
+
+    // Written as the CLI writes it: the JSON is the same as `register --json`, the document lists what is missing.
+    // The public register entry: voluntary, so its missing fields are listed for this deployer too.
+    const QString json = m_dir.filePath(QStringLiteral("entry.json"));
+    const QString html = m_dir.filePath(QStringLiteral("entry.html"));
+    QVERIFY(panel->write(QStringLiteral("public-register"), json, html, ExistingFile::Refuse));
+    auto cli = test::runCli({QStringLiteral("--json"), QStringLiteral("register"), m_project, QStringLiteral("--format"),
+                             QStringLiteral("public-register"), QStringLiteral("--language"), Translation::current()});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    QFile written(json);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    auto fromGui = parseJson(written.readAll(), json);
+    written.close();
+    auto fromCli = parseJson(cli.out, QStringLiteral("stdout"));
+    QVERIFY(fromGui && fromCli);
+    VV_COMPARE_JSON(*fromGui, *fromCli);
+    QFile document(html);
+    QVERIFY(document.open(QIODevice::ReadOnly));
+    const QByteArray text = document.readAll();
+    QVERIFY(text.startsWith("<!DOCTYPE html>"));
+    QVERIFY(!(*fromCli)["missing"].empty());
+    for (const Json &m : (*fromCli)["missing"])
+        QVERIFY2(text.contains(QString(fromStd(m.get<std::string>())).toHtmlEscaped().toUtf8()),
+                 m.get<std::string>().c_str());
+    QVERIFY2(panel->statusText().contains(QString::number((*fromCli)["missing"].size())), qPrintable(panel->statusText()));
+
+    // An existing file is not replaced unasked.
+    const QByteArray own("the user's own file\n");
+    QVERIFY(written.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    written.write(own);
+    written.close();
+    QVERIFY(!panel->write(QStringLiteral("eu-ai-database"), json, QString(), ExistingFile::Refuse));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), own);
+    written.close();
+
+    // The button: JSON only, to a file the save dialog names; EUDAMED in this case.
+    panel->formatBox()->setCurrentIndex(panel->formatBox()->findData(QStringLiteral("eudamed-udi")));
+    panel->documentBox()->setChecked(false);
+    const QString typed = m_dir.filePath(QStringLiteral("eudamed.json"));
+    auto dialog = test::answerNextFileDialog(typed);
+    QTest::mouseClick(panel->writeButton(), Qt::LeftButton);
+    QVERIFY(!dialog->isEmpty());
+    QFile entry(typed);
+    QVERIFY2(entry.open(QIODevice::ReadOnly), qPrintable(panel->statusText()));
+    auto entryJson = parseJson(entry.readAll(), typed);
+    QVERIFY(entryJson);
+    QCOMPARE((*entryJson)["format"].get<std::string>(), std::string("eudamed-udi"));
 }
 
 QTEST_MAIN(TestPackagesPage)

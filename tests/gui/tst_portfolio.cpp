@@ -5,6 +5,7 @@
 #include "PortfolioFixture.h"
 #include "TestSupport.h"
 
+#include "core/Json.h"
 #include "core/Translation.h"
 #include "guidance/GuidanceLibrary.h"
 #include "store/ProjectStore.h"
@@ -13,12 +14,16 @@
 #include "ui/PortfolioWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <array>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QPieSeries>
 #include <QStandardPaths>
 #include <QTableView>
@@ -39,6 +44,7 @@ private Q_SLOTS:
     void sortsByTheLastChange();
     void unreadableRowOpensNothing();
     void chartCountsEverySystem();
+    void stateChartCountsEachState();
 
 private:
     PortfolioWindow *loaded(MainWindow &w);
@@ -174,6 +180,78 @@ void TestPortfolio::chartCountsEverySystem()
     auto *pie = qobject_cast<QPieSeries *>(chart->series().first());
     QVERIFY(pie);
     QCOMPARE(int(pie->sum()), int(m_plan.size()) + 1);
+}
+
+void TestPortfolio::stateChartCountsEachState()
+{
+    // A portfolio of its own: one system with an open deviation and a DPIA past its review date, one with nothing
+    // answered, and a file that is not a project. The bars are checked against the CLI's rows, counted here.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString a = dir.filePath(QStringLiteral("a.veiviser"));
+    const QString b = dir.filePath(QStringLiteral("b.veiviser"));
+    const QList<QStringList> steps = {
+        {QStringLiteral("project"), QStringLiteral("init"), a},
+        {QStringLiteral("answer"), a, QStringLiteral("--from"), QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")},
+        {QStringLiteral("deviation"), QStringLiteral("add"), a, QStringLiteral("--title"), QStringLiteral("Varsel uteble")},
+        {QStringLiteral("details"), QStringLiteral("set"), a, QStringLiteral("dpia.approval_date"), QStringLiteral("2023-05-01")},
+        {QStringLiteral("details"), QStringLiteral("set"), a, QStringLiteral("dpia.next_review"), QStringLiteral("2024-05-01")},
+        {QStringLiteral("project"), QStringLiteral("init"), b},
+    };
+    for (const QStringList &args : steps) {
+        auto r = test::runCli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    QFile foreign(dir.filePath(QStringLiteral("notes.veiviser")));
+    QVERIFY(foreign.open(QIODevice::WriteOnly));
+    foreign.write("name,score\n");
+    foreign.close();
+
+    auto cli = test::runCli({QStringLiteral("--json"), QStringLiteral("portfolio"), dir.path()});
+    auto doc = parseJson(cli.out, QStringLiteral("stdout"));
+    QVERIFY2(doc, cli.err.constData());
+    // In the order of the bars: cannot be read, requirements overdue, open alarms, incident reports due, open
+    // deviations, DPIA expired, all in order.
+    std::array<int, 7> expected{};
+    for (const Json &row : (*doc)["projects"]) {
+        if (!row["error"].is_null()) {
+            ++expected[0];
+            continue;
+        }
+        const bool states[] = {row["requirements"]["overdue"].get<int>() > 0,
+                               row["alarms_open"].is_number() && row["alarms_open"].get<int>() > 0,
+                               row["incidents_due"]["reports"].get<int>() > 0, row["deviations_open"].get<int>() > 0,
+                               row["dpia"]["state"] == "expired"};
+        bool any = false;
+        for (std::size_t i = 0; i < std::size(states); ++i) {
+            expected[i + 1] += states[i] ? 1 : 0;
+            any = any || states[i];
+        }
+        expected[6] += any ? 0 : 1;
+    }
+    QCOMPARE(expected[0], 1);
+    QCOMPARE(expected[4], 1);
+    QCOMPARE(expected[5], 1);
+    QVERIFY(expected[6] >= 1); // the project with nothing answered
+
+    MainWindow w;
+    PortfolioWindow *pw = w.openPortfolio(dir.path());
+    QVERIFY(QTest::qWaitFor([pw] { return !pw->isLoading(); }, 60000));
+    QChart *chart = pw->stateChartView()->chart();
+    QVERIFY(chart);
+    QCOMPARE(chart->series().size(), 1);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+    QVERIFY(bars);
+    // One bar set per state, in the order above, each named with its state and count in the legend.
+    QCOMPARE(bars->count(), int(expected.size()));
+    for (int i = 0; i < bars->count(); ++i) {
+        const QBarSet *set = bars->barSets()[i];
+        QCOMPARE(set->count(), 1);
+        QCOMPARE(int(set->at(0)), expected[std::size_t(i)]);
+        QVERIFY2(set->label().endsWith(QStringLiteral(" (%1)").arg(expected[std::size_t(i)])), qPrintable(set->label()));
+    }
+    QVERIFY(bars->barSets()[4]->label().startsWith(QStringLiteral("Open deviations")));
+    QVERIFY(bars->barSets()[5]->label().startsWith(QStringLiteral("DPIA expired")));
 }
 
 QTEST_MAIN(TestPortfolio)

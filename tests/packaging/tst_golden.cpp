@@ -23,6 +23,7 @@
 #include "packaging/DocumentRenderer.h"
 #include "packaging/PackageBuilder.h"
 #include "packaging/PackageReader.h"
+#include "packaging/Registration.h"
 #include "packaging/TemplateLibrary.h"
 #include "packaging/TestRuns.h"
 #include "risk/RiskFile.h"
@@ -40,6 +41,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -425,8 +427,11 @@ private Q_SLOTS:
     void manifestConditionsAreChecked();
     void riskDocumentsListWhatIsMissing();
     void onlyDocumentsWithTheTraceBuildIt();
+    void registrationDocumentMatchesGolden_data();
+    void registrationDocumentMatchesGolden();
 
 private:
+    void matchesGolden(const QByteArray &html, const QString &goldenPath, const QString &actualName);
     Result<QString> build(const TemplateLibrary &templates, const QString &name)
     {
         return build(*m_store, templates, documentsFor(templates, ProjectRole::Both), name);
@@ -553,8 +558,15 @@ void TestGolden::documentMatchesGolden()
                                 [&](const GoldenCase &g) { return g.name == goldenCase; });
     QVERIFY(c != goldenCases().end());
     const QString goldenPath = c->goldenDir() + QStringLiteral("/%1.%2.html").arg(id, lang);
+    matchesGolden(html, goldenPath, QStringLiteral("%1.%2.%3").arg(goldenCase, id, lang));
+}
+
+// Compares html with the golden file byte for byte (or writes it with VEIVISER_UPDATE_GOLDEN=1); on a difference
+// names the first differing place and keeps the actual document as actualName.actual.html for a diff.
+void TestGolden::matchesGolden(const QByteArray &html, const QString &goldenPath, const QString &actualName)
+{
     if (updating()) {
-        QVERIFY(QDir().mkpath(c->goldenDir()));
+        QVERIFY(QDir().mkpath(QFileInfo(goldenPath).path()));
         QFile f(goldenPath);
         QVERIFY(f.open(QIODevice::WriteOnly));
         QCOMPARE(f.write(html), html.size());
@@ -569,7 +581,7 @@ void TestGolden::documentMatchesGolden()
         while (at < html.size() && at < golden.size() && html[at] == golden[at])
             ++at;
         const qsizetype line = golden.left(at).count('\n') + 1;
-        const QString actual = m_dir.filePath(QStringLiteral("%1.%2.%3.actual.html").arg(goldenCase, id, lang));
+        const QString actual = m_dir.filePath(actualName + QStringLiteral(".actual.html"));
         QFile f(actual);
         if (f.open(QIODevice::WriteOnly))
             f.write(html);
@@ -582,6 +594,47 @@ void TestGolden::documentMatchesGolden()
                              .arg(QString::fromUtf8(golden.mid(std::max<qsizetype>(0, at - 40), 120)),
                                   QString::fromUtf8(html.mid(std::max<qsizetype>(0, at - 40), 120)), actual)));
     }
+}
+
+void TestGolden::registrationDocumentMatchesGolden_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("lang");
+    auto formats = Registration::loadShipped();
+    QVERIFY2(formats, qPrintable(formats ? QString() : formats.error().toString()));
+    for (const Registration &r : *formats)
+        for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")})
+            QTest::addRow("%s.%s", qPrintable(r.id), qPrintable(lang)) << r.id << lang;
+}
+
+void TestGolden::registrationDocumentMatchesGolden()
+{
+    // The readable registration (docs/registration.md) of the golden project, which lacks some of the fields: the
+    // document shows each section, each value, and lists what is missing, as the JSON export names it.
+    QFETCH(QString, format);
+    QFETCH(QString, lang);
+    auto formats = Registration::loadShipped();
+    QVERIFY(formats);
+    auto r = std::find_if(formats->begin(), formats->end(), [&](const Registration &f) { return f.id == format; });
+    QVERIFY(r != formats->end());
+    auto filled = r->fill(*m_store, *m_library, lang);
+    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().toString()));
+    auto html = r->toHtml(*m_templates, lang, m_clock.nowUtc());
+    QVERIFY2(html, qPrintable(html ? QString() : html.error().toString()));
+    const QByteArray doc = html->replace(QByteArrayLiteral(VV_VERSION), QByteArrayLiteral("@VERSION@"));
+    QVERIFY(!doc.contains("{{"));
+    const Json exported = r->toJson(lang);
+    const auto missingTitle = m_templates->sharedStrings().at(QStringLiteral("missing_title")).in(lang);
+    if (exported["missing"].empty())
+        QVERIFY(!doc.contains(missingTitle.toUtf8()));
+    else
+        QVERIFY2(doc.contains(QStringLiteral("%1 (%2)").arg(missingTitle).arg(exported["missing"].size()).toUtf8()),
+                 "the document does not list the missing fields");
+    for (const Json &s : exported["sections"])
+        QVERIFY2(doc.contains(QStringLiteral("<section id=\"section-%1\">").arg(fromStd(s["id"].get<std::string>())).toUtf8()),
+                 qPrintable(fromStd(s["id"].get<std::string>())));
+    matchesGolden(doc, QStringLiteral(VV_FIXTURES_DIR "/registration/golden/%1.%2.html").arg(format, lang),
+                  QStringLiteral("registration.%1.%2").arg(format, lang));
 }
 
 void TestGolden::buildIsReproducible()
