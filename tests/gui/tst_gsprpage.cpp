@@ -4,10 +4,10 @@
 // missing GSPR items are links that open the point's cell.
 
 #include "ModalAnswers.h"
+#include "EvidenceFixture.h"
 #include "TestSupport.h"
 
 #include "core/Translation.h"
-#include "evidence/EvidenceLibrary.h"
 #include "packaging/PackageBuilder.h"
 #include "packaging/TemplateLibrary.h"
 #include "packaging/TestRuns.h"
@@ -100,17 +100,10 @@ void TestGsprPage::init()
     {
         auto store = ProjectStore::create(m_project, {QStringLiteral("Sepsis"), QStringLiteral("1"), ProjectRole::Provider});
         QVERIFY(store);
-        const QString file = m_dir->filePath(QStringLiteral("vr-2.txt"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Verification report VR-2\n");
-        f.close();
-        evidence::ImportRequest request;
-        request.paths = {file};
-        request.title = QStringLiteral("Verification report VR-2");
-        auto imported = evidence::EvidenceLibrary(**store).import(request);
-        QVERIFY(imported && imported->size() == 1);
-        m_evidence = imported->front().id;
+        auto imported = test::importTextEvidence(**store, m_dir->filePath(QStringLiteral("vr-2.txt")),
+                                                 "Verification report VR-2\n", QStringLiteral("Verification report VR-2"));
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
+        m_evidence = *imported;
     }
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1400, 900);

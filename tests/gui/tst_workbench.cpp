@@ -4,10 +4,10 @@
 // passes QAbstractItemModelTester.
 
 #include "ModalAnswers.h"
+#include "EvidenceFixture.h"
 #include "TestSupport.h"
 
 #include "core/Translation.h"
-#include "evidence/EvidenceLibrary.h"
 #include "store/AnswerTable.h"
 #include "store/ProjectStore.h"
 #include "store/RequirementStateTable.h"
@@ -31,7 +31,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QFile>
 #include <QFrame>
 #include <QTableView>
 #include <QTreeView>
@@ -579,14 +578,8 @@ void TestWorkbench::emptyEvidenceBoxFitsItsContent()
     {
         auto store = ProjectStore::create(project, {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider});
         QVERIFY(store);
-        const QString file = dir.filePath(QStringLiteral("report.txt"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Validation report\n");
-        f.close();
-        evidence::ImportRequest request;
-        request.paths = {file};
-        QVERIFY(evidence::EvidenceLibrary(**store).import(request));
+        auto imported = test::importTextEvidence(**store, dir.filePath(QStringLiteral("report.txt")), "Validation report\n");
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
     }
     MainWindow w;
     w.resize(1400, 900);
