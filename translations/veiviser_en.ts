@@ -8677,7 +8677,7 @@
 <context>
     <name>vv::ui::ChangeCheckModel</name>
     <message>
-        <location filename="../modules/ui/RiskModels.cpp" line="+334"/>
+        <location filename="../modules/ui/RiskModels.cpp" line="+352"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -8870,7 +8870,7 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+213"/>
+        <location filename="../modules/ui/DashboardPage.cpp" line="+215"/>
         <location line="+262"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
@@ -9866,12 +9866,12 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+230"/>
+        <location filename="../modules/ui/EvidencePage.cpp" line="+187"/>
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importing %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -9936,47 +9936,47 @@
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/ui/EvidencePage.ui" line="+32"/>
         <source>Confirm for packa&amp;ges…</source>
         <translation>Confirm for packa&amp;ges…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Record why this item may be shared although it holds identity numbers.</source>
         <translation>Record why this item may be shared although it holds identity numbers.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Re&amp;view state:</source>
         <translation>Re&amp;view state:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+43"/>
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Revie&amp;wer:</source>
         <translation>Revie&amp;wer:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Effective fro&amp;m:</source>
         <translation>Effective fro&amp;m:</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../modules/ui/EvidencePage.cpp" line="-11"/>
         <source>Add fi&amp;les…</source>
         <translation>Add fi&amp;les…</translation>
     </message>
@@ -9986,92 +9986,92 @@
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../modules/ui/EvidencePage.ui" line="-60"/>
         <source>Des&amp;cription:</source>
         <translation>Des&amp;cription:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+94"/>
         <source>Exp&amp;ires:</source>
         <translation>Exp&amp;ires:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+34"/>
         <source>S&amp;ystem version:</source>
         <translation>S&amp;ystem version:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-189"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Review state</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+26"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+32"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+34"/>
         <source>Expiry date</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>System version the evidence concerns</source>
         <translation>System version the evidence concerns</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+29"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-98"/>
         <source>Has an effective date</source>
         <translation>Has an effective date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Has an expiry date</source>
         <translation>Has an expiry date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>The version of the AI system this evidence concerns. Evidence for an older version than the project&apos;s is flagged.</source>
         <translation>The version of the AI system this evidence concerns. Evidence for an older version than the project&apos;s is flagged.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../modules/ui/EvidencePage.cpp" line="+15"/>
         <source>Linked requirements</source>
         <translation>Linked requirements</translation>
     </message>
@@ -10522,12 +10522,12 @@
         <translation>Forget the changes and show the saved checklist</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>The GSPR checklist is the manufacturer&apos;s duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
         <translation>The GSPR checklist is the manufacturer&apos;s duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 of %n point(s) complete</source>
         <translation>
             <numerusform>%1 of %n point complete</numerusform>
@@ -10969,7 +10969,7 @@ Harm: %3</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 – system version %2 – Veiviser</source>
         <translation>%1 – system version %2 – Veiviser</translation>
     </message>
@@ -11211,7 +11211,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::MonitoringChart</name>
     <message>
-        <location filename="../modules/ui/MonitoringChart.cpp" line="+87"/>
+        <location filename="../modules/ui/MonitoringChart.cpp" line="+91"/>
         <source>%1 per window</source>
         <translation>%1 per window</translation>
     </message>
@@ -11313,7 +11313,7 @@ Harm: %3</translation>
         <translation>No open &amp;alarms.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
         <translation>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</translation>
     </message>
@@ -11378,12 +11378,12 @@ Harm: %3</translation>
         <translation>Read predictions and outcomes from a CSV file or a database query, as veiviser-cli monitor ingest does.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>PROJECT.veiviser</source>
         <translation>PROJECT.veiviser</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -14646,7 +14646,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+80"/>
+        <location filename="../modules/ui/ValidationPage.cpp" line="+86"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>

@@ -8677,7 +8677,7 @@
 <context>
     <name>vv::ui::ChangeCheckModel</name>
     <message>
-        <location filename="../modules/ui/RiskModels.cpp" line="+334"/>
+        <location filename="../modules/ui/RiskModels.cpp" line="+352"/>
         <source>Met</source>
         <translation>Oppfylt</translation>
     </message>
@@ -8870,7 +8870,7 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+213"/>
+        <location filename="../modules/ui/DashboardPage.cpp" line="+215"/>
         <location line="+262"/>
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
@@ -9866,12 +9866,12 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+230"/>
+        <location filename="../modules/ui/EvidencePage.cpp" line="+187"/>
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importerer %1 (%2 av %3)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
@@ -9936,47 +9936,47 @@
         <translation>Forhånds&amp;visning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/ui/EvidencePage.ui" line="+32"/>
         <source>Confirm for packa&amp;ges…</source>
         <translation>Bekreft for &amp;pakker …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Record why this item may be shared although it holds identity numbers.</source>
         <translation>Registrer hvorfor elementet kan deles selv om det inneholder identitetsnumre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Re&amp;view state:</source>
         <translation>Gjennomg&amp;ang:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+43"/>
         <source>&amp;Author:</source>
         <translation>F&amp;orfatter:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Revie&amp;wer:</source>
         <translation>Ko&amp;ntrollør:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Effective fro&amp;m:</source>
         <translation>G&amp;jelder fra:</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../modules/ui/EvidencePage.cpp" line="-11"/>
         <source>Add fi&amp;les…</source>
         <translation>Legg til fi&amp;ler …</translation>
     </message>
@@ -9986,92 +9986,92 @@
         <translation>Eks&amp;porter …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../modules/ui/EvidencePage.ui" line="-60"/>
         <source>Des&amp;cription:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+94"/>
         <source>Exp&amp;ires:</source>
         <translation>&amp;Utløper:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+34"/>
         <source>S&amp;ystem version:</source>
         <translation>&amp;Systemversjon:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Source:</source>
         <translation>Kilde:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-189"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Review state</source>
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+26"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Reviewer</source>
         <translation>Gjennomgått av</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+32"/>
         <source>Effective date</source>
         <translation>Gjelder fra</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+34"/>
         <source>Expiry date</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>System version the evidence concerns</source>
         <translation>Systemversjonen dokumentasjonen gjelder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+29"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-98"/>
         <source>Has an effective date</source>
         <translation>Har en gyldighetsdato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Has an expiry date</source>
         <translation>Har en utløpsdato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>The version of the AI system this evidence concerns. Evidence for an older version than the project&apos;s is flagged.</source>
         <translation>Versjonen av KI-systemet denne dokumentasjonen gjelder. Dokumentasjon for en eldre versjon enn prosjektets blir merket.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../modules/ui/EvidencePage.cpp" line="+15"/>
         <source>Linked requirements</source>
         <translation>Koblede krav</translation>
     </message>
@@ -10522,12 +10522,12 @@
         <translation>Glem endringene og vis den lagrede sjekklisten</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>The GSPR checklist is the manufacturer&apos;s duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
         <translation>GSPR-sjekklisten er produsentens plikt (MDR art. 10 nr. 4 og vedlegg II); et prosjekt som bare tar produktet i bruk, trenger den ikke.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 of %n point(s) complete</source>
         <translation>
             <numerusform>%1 av %n punkt fullstendig</numerusform>
@@ -10969,7 +10969,7 @@ Skade: %3</translation>
         <translation>Sider</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 – system version %2 – Veiviser</source>
         <translation>%1 – systemversjon %2 – Veiviser</translation>
     </message>
@@ -11211,7 +11211,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::MonitoringChart</name>
     <message>
-        <location filename="../modules/ui/MonitoringChart.cpp" line="+87"/>
+        <location filename="../modules/ui/MonitoringChart.cpp" line="+91"/>
         <source>%1 per window</source>
         <translation>%1 per periode</translation>
     </message>
@@ -11313,7 +11313,7 @@ Skade: %3</translation>
         <translation>Ingen å&amp;pne alarmer.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
         <translation>Overvåkingsplan versjon %1 er lagret. Vinduer som er vurdert tidligere, beholder versjonen de ble vurdert etter.</translation>
     </message>
@@ -11378,12 +11378,12 @@ Skade: %3</translation>
         <translation>Les prediksjoner og utfall fra en CSV-fil eller en databasespørring, slik veiviser-cli monitor ingest gjør.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>PROJECT.veiviser</source>
         <translation>PROSJEKT.veiviser</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>&amp;Cancel</source>
         <translation>Av&amp;bryt</translation>
     </message>
@@ -14646,7 +14646,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+80"/>
+        <location filename="../modules/ui/ValidationPage.cpp" line="+86"/>
         <source>Validation</source>
         <translation>Validering</translation>
     </message>
