@@ -11,6 +11,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/RequirementTitle.h"
 #include "ui/RequirementPicker.h"
+#include "ui_EvidencePage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +21,6 @@
 #include <QDragEnterEvent>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,15 +51,10 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
       m_export(new QPushButton(this)), m_remove(new QPushButton(this)), m_filter(new QLineEdit(this)),
       m_progressRow(new QWidget(this)), m_progress(new QProgressBar(this)), m_progressLabel(new QLabel(this)),
       m_cancel(new QPushButton(this)), m_table(new QTableView(this)), m_tabs(new QTabWidget(this)),
-      m_detailsTab(new QWidget(this)), m_linksTab(new QWidget(this)), m_piiWarning(new QLabel(this)),
-      m_staleWarning(new QLabel(this)), m_confirmPii(new QPushButton(this)), m_title(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_state(new QComboBox(this)), m_description(new QPlainTextEdit(this)),
-      m_author(new QLineEdit(this)), m_reviewer(new QLineEdit(this)), m_systemVersion(new QLineEdit(this)),
-      m_hasEffective(new QCheckBox(this)), m_hasExpiry(new QCheckBox(this)), m_effective(new QDateEdit(this)),
-      m_expiry(new QDateEdit(this)), m_source(new QLabel(this)), m_links(new QListWidget(this)),
-      m_urn(new QLineEdit(this)), m_picker(new RequirementPicker(m_urn)), m_link(new QPushButton(this)),
-      m_unlink(new QPushButton(this)),
-      m_crosswalk(new QLabel(this)), m_viewer(new EvidenceViewer(this))
+      m_form(std::make_unique<Ui::EvidencePage>()), m_detailsTab(new QWidget(this)), m_linksTab(new QWidget(this)),
+      m_links(new QListWidget(this)), m_urn(new QLineEdit(this)), m_picker(new RequirementPicker(m_urn)),
+      m_link(new QPushButton(this)), m_unlink(new QPushButton(this)), m_crosswalk(new QLabel(this)),
+      m_viewer(new EvidenceViewer(this))
 {
     setAcceptDrops(true);
     QFont f = m_heading->font();
@@ -100,57 +95,19 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     progressLayout->addWidget(m_cancel);
     m_progressRow->hide();
 
-    // Details.
+    // Details: the layout, labels, accessible names and tab order are in EvidencePage.ui.
+    m_form->setupUi(m_detailsTab);
     for (EvidenceKind k : allEvidenceKinds())
-        m_kind->addItem(QString(), static_cast<int>(k));
+        m_form->kind->addItem(QString(), static_cast<int>(k));
     for (ReviewState s : allReviewStates())
-        m_state->addItem(QString(), static_cast<int>(s));
-    for (QDateEdit *d : {m_effective, m_expiry}) {
-        d->setCalendarPopup(true);
+        m_form->state->addItem(QString(), static_cast<int>(s));
+    for (QDateEdit *d : {m_form->effective, m_form->expiry})
         d->setDisplayFormat(dateEditFormat());
-        d->setEnabled(false);
-    }
-    m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(110);
-    for (QLabel *l : {m_piiWarning, m_staleWarning, m_source, m_crosswalk}) {
-        l->setWordWrap(true);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    }
-    m_piiWarning->hide();
-    m_confirmPii->hide();
-    m_staleWarning->hide();
-    // A wrapped label in a form otherwise gets the width of its longest word.
-    for (QLabel *l : {m_source, m_piiWarning, m_staleWarning})
-        l->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto dateRow = [this](QCheckBox *box, QDateEdit *edit) {
-        auto *w = new QWidget(this);
-        auto *l = new QHBoxLayout(w);
-        l->setContentsMargins(0, 0, 0, 0);
-        l->addWidget(box);
-        l->addWidget(edit, 1);
-        return w;
-    };
-    const QList<QWidget *> fields = {m_title, m_kind, m_state, m_description, m_author, m_reviewer,
-                                     dateRow(m_hasEffective, m_effective), dateRow(m_hasExpiry, m_expiry),
-                                     m_systemVersion, m_source};
-    for (QWidget *field : fields) {
-        auto *label = new QLabel(this);
-        label->setBuddy(field);
-        m_formLabels << label;
-        form->addRow(label, field);
-    }
-    m_formLabels[6]->setBuddy(m_hasEffective);
-    m_formLabels[7]->setBuddy(m_hasExpiry);
-    auto *details = new QVBoxLayout(m_detailsTab);
-    auto *piiRow = new QHBoxLayout;
-    piiRow->addWidget(m_piiWarning, 1);
-    piiRow->addWidget(m_confirmPii, 0, Qt::AlignTop);
-    details->addLayout(piiRow);
-    details->addWidget(m_staleWarning);
-    details->addLayout(form);
-    details->addStretch();
+    m_form->piiWarning->hide();
+    m_form->confirmPii->hide();
+    m_form->staleWarning->hide();
+    m_crosswalk->setWordWrap(true);
+    m_crosswalk->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     // Requirements.
     auto *links = new QVBoxLayout(m_linksTab);
@@ -194,7 +151,7 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &EvidencePage::exportDialog);
     connect(m_remove, &QPushButton::clicked, this, &EvidencePage::removeDialog);
     connect(m_cancel, &QPushButton::clicked, this, &EvidencePage::cancelImport);
-    connect(m_confirmPii, &QPushButton::clicked, this, &EvidencePage::confirmPiiDialog);
+    connect(m_form->confirmPii, &QPushButton::clicked, this, &EvidencePage::confirmPiiDialog);
     connect(m_link, &QPushButton::clicked, this, &EvidencePage::linkFromEdit);
     connect(m_urn, &QLineEdit::returnPressed, this, &EvidencePage::linkFromEdit);
     // Choosing a title from the list links it at once.
@@ -209,21 +166,21 @@ EvidencePage::EvidencePage(ProjectSession *session, QWidget *parent)
     connect(m_unlink, &QPushButton::clicked, this, &EvidencePage::unlinkSelected);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvidencePage::showCurrent);
-    for (QLineEdit *e : {m_title, m_author, m_reviewer, m_systemVersion})
+    for (QLineEdit *e : {m_form->title, m_form->author, m_form->reviewer, m_form->systemVersion})
         connect(e, &QLineEdit::editingFinished, this, &EvidencePage::saveDetails);
-    for (QComboBox *c : {m_kind, m_state})
+    for (QComboBox *c : {m_form->kind, m_form->state})
         connect(c, &QComboBox::activated, this, &EvidencePage::saveDetails);
-    for (QDateEdit *d : {m_effective, m_expiry})
+    for (QDateEdit *d : {m_form->effective, m_form->expiry})
         connect(d, &QDateEdit::editingFinished, this, &EvidencePage::saveDetails);
-    connect(m_hasEffective, &QCheckBox::toggled, this, [this](bool on) {
-        m_effective->setEnabled(on);
+    connect(m_form->hasEffective, &QCheckBox::toggled, this, [this](bool on) {
+        m_form->effective->setEnabled(on);
         saveDetails();
     });
-    connect(m_hasExpiry, &QCheckBox::toggled, this, [this](bool on) {
-        m_expiry->setEnabled(on);
+    connect(m_form->hasExpiry, &QCheckBox::toggled, this, [this](bool on) {
+        m_form->expiry->setEnabled(on);
         saveDetails();
     });
-    connect(new FocusOutWatcher(m_description), &FocusOutWatcher::focusLost, this, &EvidencePage::saveDetails);
+    connect(new FocusOutWatcher(m_form->description), &FocusOutWatcher::focusLost, this, &EvidencePage::saveDetails);
 
     connect(m_job, &EvidenceImportJob::progress, this, [this](qint64 done, qint64 total, const QString &file) {
         m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
@@ -257,6 +214,21 @@ EvidencePage::~EvidencePage()
     m_job->wait();
 }
 
+QLineEdit *EvidencePage::titleEdit() const
+{
+    return m_form->title;
+}
+
+QComboBox *EvidencePage::kindBox() const
+{
+    return m_form->kind;
+}
+
+QComboBox *EvidencePage::stateBox() const
+{
+    return m_form->state;
+}
+
 QIcon EvidencePage::pageIcon() const
 {
     return style()->standardIcon(QStyle::SP_DirIcon);
@@ -269,7 +241,7 @@ QString EvidencePage::pageTitle() const
 
 void EvidencePage::retranslate()
 {
-    for (QDateEdit *d : {m_effective, m_expiry})
+    for (QDateEdit *d : {m_form->effective, m_form->expiry})
         d->setDisplayFormat(dateEditFormat()); // the language decides how dates are written
     m_heading->setText(tr("Evidence library"));
     m_dropHint->setText(tr("Drop files or folders here to add them, or use the buttons. Each file is stored once in "
@@ -287,35 +259,18 @@ void EvidencePage::retranslate()
     m_tabs->setTabText(0, tr("&Details"));
     m_tabs->setTabText(1, tr("Re&quirements"));
     m_tabs->setTabText(2, tr("&Preview"));
-    m_confirmPii->setText(tr("Confirm for packa&ges…"));
-    m_confirmPii->setToolTip(tr("Record why this item may be shared although it holds identity numbers."));
-    const QString labels[] = {tr("&Title:"), tr("&Kind:"), tr("Re&view state:"), tr("Des&cription:"), tr("&Author:"),
-                              tr("Revie&wer:"), tr("Effective fro&m:"), tr("Exp&ires:"), tr("S&ystem version:"),
-                              tr("Source:")};
-    for (int i = 0; i < m_formLabels.size(); ++i)
-        m_formLabels[i]->setText(labels[i]);
-    const QString accessible[] = {tr("Title"), tr("Kind"), tr("Review state"), tr("Description"), tr("Author"),
-                                  tr("Reviewer"), tr("Effective date"), tr("Expiry date"),
-                                  tr("System version the evidence concerns"), tr("Source")};
-    const QList<QWidget *> fields = {m_title, m_kind, m_state, m_description, m_author, m_reviewer,
-                                     m_effective, m_expiry, m_systemVersion, m_source};
-    for (int i = 0; i < fields.size(); ++i)
-        fields[i]->setAccessibleName(accessible[i]);
-    m_hasEffective->setAccessibleName(tr("Has an effective date"));
-    m_hasExpiry->setAccessibleName(tr("Has an expiry date"));
-    m_systemVersion->setToolTip(tr("The version of the AI system this evidence concerns. Evidence for an older "
-                                   "version than the project's is flagged."));
-    for (int i = 0; i < m_kind->count(); ++i)
-        m_kind->setItemText(i, evidenceKindLabel(static_cast<EvidenceKind>(m_kind->itemData(i).toInt())));
-    for (int i = 0; i < m_state->count(); ++i)
-        m_state->setItemText(i, reviewStateLabel(static_cast<ReviewState>(m_state->itemData(i).toInt())));
+    m_form->retranslateUi(m_detailsTab);
+    for (int i = 0; i < m_form->kind->count(); ++i)
+        m_form->kind->setItemText(i, evidenceKindLabel(static_cast<EvidenceKind>(m_form->kind->itemData(i).toInt())));
+    for (int i = 0; i < m_form->state->count(); ++i)
+        m_form->state->setItemText(i, reviewStateLabel(static_cast<ReviewState>(m_form->state->itemData(i).toInt())));
     m_links->setAccessibleName(tr("Linked requirements"));
     m_urn->setAccessibleName(tr("Requirement to link, by title or URN"));
     m_urn->setPlaceholderText(tr("Search by title, such as \"oversight\", or give a URN"));
     m_picker->setLibrary(session()->store() ? session()->library() : nullptr); // titles in the new language
     m_link->setText(tr("&Link"));
     m_unlink->setText(tr("Remove li&nk"));
-    for (QPushButton *b : {m_importFiles, m_importFolder, m_export, m_remove, m_cancel, m_confirmPii, m_link, m_unlink})
+    for (QPushButton *b : {m_importFiles, m_importFolder, m_export, m_remove, m_cancel, m_form->confirmPii, m_link, m_unlink})
         b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
 }
 
@@ -346,12 +301,12 @@ QString EvidencePage::messageText() const
 
 QString EvidencePage::piiWarning() const
 {
-    return m_piiWarning->isHidden() ? QString() : m_piiWarning->text();
+    return m_form->piiWarning->isHidden() ? QString() : m_form->piiWarning->text();
 }
 
 QString EvidencePage::stalenessWarning() const
 {
-    return m_staleWarning->isHidden() ? QString() : m_staleWarning->text();
+    return m_form->staleWarning->isHidden() ? QString() : m_form->staleWarning->text();
 }
 
 bool EvidencePage::isImporting() const
@@ -451,35 +406,35 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
     m_importFolder->setEnabled(!m_job->isRunning() && !sealed);
     m_links->clear();
     if (!has) {
-        for (QLineEdit *e : {m_title, m_author, m_reviewer, m_systemVersion, m_urn})
+        for (QLineEdit *e : {m_form->title, m_form->author, m_form->reviewer, m_form->systemVersion, m_urn})
             e->clear();
-        m_description->clear();
-        m_source->clear();
+        m_form->description->clear();
+        m_form->source->clear();
         m_crosswalk->clear();
-        m_piiWarning->hide();
-        m_confirmPii->hide();
-        m_staleWarning->hide();
-        m_hasEffective->setChecked(false);
-        m_hasExpiry->setChecked(false);
+        m_form->piiWarning->hide();
+        m_form->confirmPii->hide();
+        m_form->staleWarning->hide();
+        m_form->hasEffective->setChecked(false);
+        m_form->hasExpiry->setChecked(false);
         m_filling = false;
         return;
     }
     const EvidenceItem &e = status->item;
-    m_title->setText(e.title);
-    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(e.kind)));
-    m_state->setCurrentIndex(m_state->findData(static_cast<int>(e.reviewState)));
-    m_description->setPlainText(e.description);
-    m_author->setText(e.author);
-    m_reviewer->setText(e.reviewer);
-    m_systemVersion->setText(e.systemVersion);
-    m_hasEffective->setChecked(e.effectiveDate.isValid());
-    m_effective->setDate(e.effectiveDate.isValid() ? e.effectiveDate : QDate::currentDate());
-    m_effective->setEnabled(e.effectiveDate.isValid() && m_title->isEnabled());
-    m_hasExpiry->setChecked(e.expiryDate.isValid());
-    m_expiry->setDate(e.expiryDate.isValid() ? e.expiryDate : QDate::currentDate().addYears(1));
-    m_expiry->setEnabled(e.expiryDate.isValid() && m_title->isEnabled());
+    m_form->title->setText(e.title);
+    m_form->kind->setCurrentIndex(m_form->kind->findData(static_cast<int>(e.kind)));
+    m_form->state->setCurrentIndex(m_form->state->findData(static_cast<int>(e.reviewState)));
+    m_form->description->setPlainText(e.description);
+    m_form->author->setText(e.author);
+    m_form->reviewer->setText(e.reviewer);
+    m_form->systemVersion->setText(e.systemVersion);
+    m_form->hasEffective->setChecked(e.effectiveDate.isValid());
+    m_form->effective->setDate(e.effectiveDate.isValid() ? e.effectiveDate : QDate::currentDate());
+    m_form->effective->setEnabled(e.effectiveDate.isValid() && m_form->title->isEnabled());
+    m_form->hasExpiry->setChecked(e.expiryDate.isValid());
+    m_form->expiry->setDate(e.expiryDate.isValid() ? e.expiryDate : QDate::currentDate().addYears(1));
+    m_form->expiry->setEnabled(e.expiryDate.isValid() && m_form->title->isEnabled());
     const QLocale locale;
-    m_source->setText(tr("%1, %2, imported %3 (SHA-256 %4)")
+    m_form->source->setText(tr("%1, %2, imported %3 (SHA-256 %4)")
                           .arg(e.source, locale.formattedDataSize(e.size),
                                dateTimeText(e.created), e.sha256.left(16))
                       + (e.piiScanned ? QString()
@@ -501,13 +456,13 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
                              e.piiClearReason);
         else
             text += tr("It cannot go into a package until someone confirms why it may be shared.");
-        m_piiWarning->setText(text);
-        m_piiWarning->show();
-        m_confirmPii->setVisible(!status->clearedForPackage);
+        m_form->piiWarning->setText(text);
+        m_form->piiWarning->show();
+        m_form->confirmPii->setVisible(!status->clearedForPackage);
     } else {
-        m_piiWarning->clear();
-        m_piiWarning->hide();
-        m_confirmPii->hide();
+        m_form->piiWarning->clear();
+        m_form->piiWarning->hide();
+        m_form->confirmPii->hide();
     }
     QStringList stale;
     if (status->staleness.expired)
@@ -515,8 +470,8 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
     if (status->staleness.olderSystemVersion)
         stale << tr("It concerns version %1 of the AI system, older than the project's current version.")
                      .arg(e.systemVersion);
-    m_staleWarning->setText(stale.join(QLatin1Char(' ')));
-    m_staleWarning->setVisible(!stale.isEmpty());
+    m_form->staleWarning->setText(stale.join(QLatin1Char(' ')));
+    m_form->staleWarning->setVisible(!stale.isEmpty());
 
     ProjectStore *store = session()->store();
     if (store) {
@@ -539,12 +494,12 @@ void EvidencePage::fillDetails(const evidence::EvidenceStatus *status)
 
 void EvidencePage::setEditable(bool editable)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_kind, m_state, m_description, m_author, m_reviewer,
-                                                       m_systemVersion, m_hasEffective, m_hasExpiry, m_urn, m_link,
-                                                       m_unlink, m_confirmPii})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_form->title, m_form->kind, m_form->state, m_form->description, m_form->author, m_form->reviewer,
+                                                       m_form->systemVersion, m_form->hasEffective, m_form->hasExpiry, m_urn, m_link,
+                                                       m_unlink, m_form->confirmPii})
         w->setEnabled(editable);
-    m_effective->setEnabled(editable && m_hasEffective->isChecked());
-    m_expiry->setEnabled(editable && m_hasExpiry->isChecked());
+    m_form->effective->setEnabled(editable && m_form->hasEffective->isChecked());
+    m_form->expiry->setEnabled(editable && m_form->hasExpiry->isChecked());
 }
 
 void EvidencePage::saveDetails()
@@ -563,15 +518,15 @@ void EvidencePage::saveDetails()
     }
     EvidenceItem before = *current;
     EvidenceItem e = *current;
-    e.title = m_title->text();
-    e.kind = static_cast<EvidenceKind>(m_kind->currentData().toInt());
-    e.reviewState = static_cast<ReviewState>(m_state->currentData().toInt());
-    e.description = m_description->toPlainText();
-    e.author = m_author->text().trimmed();
-    e.reviewer = m_reviewer->text().trimmed();
-    e.systemVersion = m_systemVersion->text().trimmed();
-    e.effectiveDate = m_hasEffective->isChecked() ? m_effective->date() : QDate();
-    e.expiryDate = m_hasExpiry->isChecked() ? m_expiry->date() : QDate();
+    e.title = m_form->title->text();
+    e.kind = static_cast<EvidenceKind>(m_form->kind->currentData().toInt());
+    e.reviewState = static_cast<ReviewState>(m_form->state->currentData().toInt());
+    e.description = m_form->description->toPlainText();
+    e.author = m_form->author->text().trimmed();
+    e.reviewer = m_form->reviewer->text().trimmed();
+    e.systemVersion = m_form->systemVersion->text().trimmed();
+    e.effectiveDate = m_form->hasEffective->isChecked() ? m_form->effective->date() : QDate();
+    e.expiryDate = m_form->hasExpiry->isChecked() ? m_form->expiry->date() : QDate();
     e.rowVersion = m_shownVersion;
     auto changed = library.update(e);
     if (!changed && changed.error().kind() == Error::Kind::Conflict) {

@@ -4,16 +4,14 @@
 #include "ui/Page.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMimeData;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -23,6 +21,9 @@ class QTableView;
 namespace vv::ui {
 
 class RequirementPicker;
+namespace Ui {
+class EvidencePage;
+}
 
 class EvidenceModel;
 class EvidenceViewer;
@@ -57,9 +58,9 @@ public:
     EvidenceModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     EvidenceViewer *viewer() const { return m_viewer; }
-    QLineEdit *titleEdit() const { return m_title; }
-    QComboBox *kindBox() const { return m_kind; }
-    QComboBox *stateBox() const { return m_state; }
+    QLineEdit *titleEdit() const;
+    QComboBox *kindBox() const;
+    QComboBox *stateBox() const;
     QLineEdit *urnEdit() const { return m_urn; }
     RequirementPicker *requirementPicker() const { return m_picker; }
     QListWidget *linkList() const { return m_links; }
@@ -116,23 +117,15 @@ private:
     QPushButton *m_cancel;
     QTableView *m_table;
     QTabWidget *m_tabs;
+    /// The details tab: the warnings and the metadata form, laid out in EvidencePage.ui.
+    std::unique_ptr<Ui::EvidencePage> m_form;
     QWidget *m_detailsTab, *m_linksTab;
-    QLabel *m_piiWarning, *m_staleWarning;
-    QPushButton *m_confirmPii;
-    QLineEdit *m_title;
-    QComboBox *m_kind, *m_state;
-    QPlainTextEdit *m_description;
-    QLineEdit *m_author, *m_reviewer, *m_systemVersion;
-    QCheckBox *m_hasEffective, *m_hasExpiry;
-    QDateEdit *m_effective, *m_expiry;
-    QLabel *m_source;
     QListWidget *m_links;
     QLineEdit *m_urn;
     RequirementPicker *m_picker;
     QPushButton *m_link, *m_unlink;
     QLabel *m_crosswalk;
     EvidenceViewer *m_viewer;
-    QList<QLabel *> m_formLabels;
     bool m_filling = false;
     /// The version of the item the form shows, so that saving over someone else's newer change is a conflict.
     std::optional<qint64> m_shownVersion;

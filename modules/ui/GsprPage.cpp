@@ -167,6 +167,8 @@ void GsprPage::retranslate()
     m_revert->setToolTip(tr("Forget the changes and show the saved checklist"));
     m_table->setAccessibleName(tr("GSPR checklist"));
     m_model->retranslate();
+    if (m_templates) // otherwise the note says why the checklist could not be loaded
+        showProjectNote();
     updateState();
 }
 
@@ -222,14 +224,23 @@ Status GsprPage::load()
     // A sealed review project shows the vendor's checklist, but cannot change it.
     const Status may = store->mayChange();
     m_model->setReadOnly(!may.ok());
+    showProjectNote();
+    updateState();
+    return {};
+}
+
+void GsprPage::showProjectNote()
+{
+    ProjectStore *store = session()->store();
+    if (!store)
+        return;
     // The checklist is the manufacturer's (MDR Annex II): a hospital that only uses the device keeps none.
     const auto info = store->info();
+    const Status may = store->mayChange();
     m_status->setText(info && info->role == ProjectRole::Deployer
                           ? tr("The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project "
                                "that only deploys the device does not need it.")
                           : may.ok() ? QString() : may.error().toString());
-    updateState();
-    return {};
 }
 
 void GsprPage::updateState()

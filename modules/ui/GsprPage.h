@@ -45,6 +45,9 @@ private:
     void projectOpened();
     void projectClosed();
     Status load();
+    /// The note under the table, in the language of the moment: why a deployer's project needs no checklist, or
+    /// why a sealed one cannot change.
+    void showProjectNote();
     void updateState();
 
     std::optional<packaging::TemplateLibrary> m_templates;

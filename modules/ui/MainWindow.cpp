@@ -476,6 +476,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Veiviser"));
     m_pages->setAccessibleName(tr("Pages"));
+    // A status message is written once, in the language of its moment; it must not outlive a switch of language.
+    statusBar()->clearMessage();
     // The undo stack's entries name what they change in the language of the moment.
     QUndoStack *undo = m_session->undoStack();
     for (int i = 0; i < undo->count(); ++i)

@@ -1,6 +1,7 @@
 #include "ui/MonitoringChart.h"
 
 #include "ui/MonitoringModels.h"
+#include "ui/StatusStyle.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -81,9 +82,12 @@ std::vector<QAreaSeries *> bands(const std::vector<monitoring::WindowStatus> &wi
 } // namespace
 
 QChart *MonitoringChart::build(const monitoring::MonitoringStatus &status, const QString &metric,
-                               const monitoring::MetricRule *rule, double level)
+                               const monitoring::MetricRule *rule, double level, const QPalette &palette,
+                               const QFont &font)
 {
     auto *chart = new QChart;
+    // Before the series: the theme colours what they leave to it (axes, grid, legend) and keeps their own colours.
+    styleChart(chart, palette, font);
     chart->setTitle(tr("%1 per window").arg(metricTitle(metric)));
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (status.windows.empty())

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 class QChart;
+class QFont;
+class QPalette;
 
 namespace vv::ui {
 
@@ -14,9 +16,10 @@ class MonitoringChart {
     Q_DECLARE_TR_FUNCTIONS(vv::ui::MonitoringChart)
 public:
     /// A new chart (the caller owns it) of metric over status's windows; rule gives the limits in force now, level
-    /// the intervals' confidence level. Windows without a value are gaps in the band.
+    /// the intervals' confidence level. Windows without a value are gaps in the band. The chart takes the colours of
+    /// palette (light or dark) and font, as the dashboard's do.
     static QChart *build(const monitoring::MonitoringStatus &status, const QString &metric,
-                         const monitoring::MetricRule *rule, double level);
+                         const monitoring::MetricRule *rule, double level, const QPalette &palette, const QFont &font);
 };
 
 } // namespace vv::ui

@@ -362,7 +362,8 @@ void MonitoringPage::showChart()
     const QString metric = m_metric->currentData().toString();
     QChart *old = m_chart->chart();
     const monitoring::MetricRule *rule = m_plan ? m_plan->rule(metric) : nullptr;
-    m_chart->setChart(MonitoringChart::build(m_model->status(), metric, rule, m_plan ? m_plan->level : 0.95));
+    m_chart->setChart(
+        MonitoringChart::build(m_model->status(), metric, rule, m_plan ? m_plan->level : 0.95, palette(), font()));
     delete old; // setChart releases the previous chart to the caller
     m_chart->setAccessibleName(m_chart->chart()->title());
 }

@@ -52,6 +52,8 @@ public:
     QString progressError() const { return m_progressError; }
 
     /// The session's edits (answers, requirement states, evidence links). Undo and redo save new audited changes.
+    /// Why the session holds it, not each page: one Edit > Undo reaches edits made on any page, in the order they
+    /// were made, and the stack ends with the project it edits (cleared on close).
     QUndoStack *undoStack() const { return m_undo; }
 
     /// Stores an answer (JSON null removes it) under the current version of its pack, after checking it. With

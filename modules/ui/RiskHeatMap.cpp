@@ -86,13 +86,13 @@ void RiskHeatMap::paintEvent(QPaintEvent *)
         for (int pr = 1; pr <= cols; ++pr) {
             const QRect r(axis + (pr - 1) * cell, y, cell - 2, cell - 2);
             const risk::RiskRegion *region = m_matrix.region(s, pr);
-            p.fillRect(r, region ? regionColour(m_matrix, region->id) : palette().color(QPalette::Base));
+            p.fillRect(r, region ? regionColour(m_matrix, region->id, palette()) : palette().color(QPalette::Base));
             const int n = count(s, pr);
             if (n > 0) {
                 QFont bold = font();
                 bold.setBold(true);
                 p.setFont(bold);
-                p.setPen(Qt::black);
+                p.setPen(toneTextColour(palette()));
                 p.drawText(r, Qt::AlignCenter, QString::number(n));
                 p.setFont(font());
             }

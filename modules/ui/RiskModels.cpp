@@ -1,19 +1,37 @@
 #include "ui/RiskModels.h"
 
+#include "ui/StatusStyle.h"
+
 #include <QColor>
 #include <QLocale>
 
 namespace vv::ui {
 
-QColor regionColour(const risk::RiskMatrix &matrix, const QString &regionId)
+QColor toneColour(RiskTone tone, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (tone) {
+    case RiskTone::Good: return dark ? QColor(0x2e, 0x5e, 0x35) : QColor(0xc8, 0xe6, 0xc9);
+    case RiskTone::Middle: return dark ? QColor(0x6e, 0x55, 0x14) : QColor(0xff, 0xe0, 0x9e);
+    case RiskTone::Bad: return dark ? QColor(0x7d, 0x2c, 0x2c) : QColor(0xf4, 0xb4, 0xb4);
+    }
+    return {};
+}
+
+QColor toneTextColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(Qt::white) : QColor(Qt::black);
+}
+
+QColor regionColour(const risk::RiskMatrix &matrix, const QString &regionId, const QPalette &palette)
 {
     for (std::size_t i = 0; i < matrix.regions.size(); ++i) {
         const risk::RiskRegion &r = matrix.regions[i];
         if (r.id != regionId)
             continue;
         if (r.acceptable)
-            return QColor(0xc8, 0xe6, 0xc9);
-        return i + 1 == matrix.regions.size() ? QColor(0xf4, 0xb4, 0xb4) : QColor(0xff, 0xe0, 0x9e);
+            return toneColour(RiskTone::Good, palette);
+        return toneColour(i + 1 == matrix.regions.size() ? RiskTone::Bad : RiskTone::Middle, palette);
     }
     return {};
 }
@@ -96,7 +114,7 @@ QVariant HazardListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && (index.column() == Before || (index.column() == After && estimated)))
-        return QColor(Qt::black); // on the region's light colour, in dark themes too
+        return toneTextColour();
     if (role == Qt::ToolTipRole && index.column() == Text)
         return tr("%1\nSituation: %2\nHarm: %3").arg(h->hazard, h->situation, h->harm);
     return {};
@@ -234,9 +252,9 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     if (role == GapRole)
         return !r.ok();
     if (role == Qt::BackgroundRole && !r.ok())
-        return QColor(0xf4, 0xb4, 0xb4);
+        return toneColour(RiskTone::Bad);
     if (role == Qt::ForegroundRole && !r.ok())
-        return QColor(Qt::black);
+        return toneTextColour();
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -343,11 +361,11 @@ QVariant ChangeCheckModel::data(const QModelIndex &index, int role) const
         return {};
     const ChangeCheck &c = m_checks[std::size_t(index.row())];
     if (role == Qt::BackgroundRole && index.column() == Verdict)
-        return c.verdict == QStringLiteral("met") ? QColor(0xc8, 0xe6, 0xc9)
-               : c.verdict == QStringLiteral("not_met") ? QColor(0xf4, 0xb4, 0xb4)
-                                                        : QColor(0xff, 0xe0, 0x9e);
+        return toneColour(c.verdict == QStringLiteral("met")       ? RiskTone::Good
+                          : c.verdict == QStringLiteral("not_met") ? RiskTone::Bad
+                                                                   : RiskTone::Middle);
     if (role == Qt::ForegroundRole && index.column() == Verdict)
-        return QColor(Qt::black);
+        return toneTextColour();
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

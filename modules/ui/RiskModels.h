@@ -5,6 +5,8 @@
 #include "store/RiskTable.h"
 
 #include <QAbstractTableModel>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSortFilterProxyModel>
 
 #include <functional>
@@ -12,8 +14,17 @@
 
 namespace vv::ui {
 
+/// How good a cell of the risk pages is: an acceptable region or a met check, a middle region or an undecided check,
+/// the last region, a gap or a check not met.
+enum class RiskTone { Good, Middle, Bad };
+/// The background for a tone: light tints on a light palette, deep ones on a dark palette (the tints glared on the
+/// dark pages); the application's palette unless one is given.
+QColor toneColour(RiskTone tone, const QPalette &palette = QGuiApplication::palette());
+/// The text on a tone's background: black on the light tints, white on the deep ones.
+QColor toneTextColour(const QPalette &palette = QGuiApplication::palette());
 /// The colour of a matrix region: green when acceptable, amber for the middle regions, red for the last.
-QColor regionColour(const risk::RiskMatrix &matrix, const QString &regionId);
+QColor regionColour(const risk::RiskMatrix &matrix, const QString &regionId,
+                    const QPalette &palette = QGuiApplication::palette());
 
 /// The hazards of the risk file: reference, category, hazard, region before and after controls, controls.
 class HazardListModel : public QAbstractTableModel {

@@ -36,7 +36,13 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The short columns follow their content in either language ("Completed" was cut to "Com..." once the sizes,
+    // taken in Bokmål, met English); the title is fitted when the runs load, and the headline takes the rest.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TestRunListModel::Title, QHeaderView::Interactive);
+    header->setSectionResizeMode(TestRunListModel::Headline, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -95,7 +101,7 @@ void ValidationPage::refresh()
     }
     m_problem->clear();
     m_model->setRuns(std::move(*runs));
-    m_view->resizeColumnsToContents();
+    m_view->resizeColumnToContents(TestRunListModel::Title);
     updateButtons();
 }
 

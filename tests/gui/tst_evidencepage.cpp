@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDeadlineTimer>
@@ -28,6 +29,7 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,6 +43,8 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace vv;
 using namespace vv::ui;
@@ -102,6 +106,7 @@ private Q_SLOTS:
     void mainWindowHasThePage();
     void listNamesRequirementsAndShowsAnItem();
     void metadataEditsCanBeUndone();
+    void detailsFormNamesAndTabOrder();
 
 private:
     QString path(const QString &n) const { return m_dir->filePath(n); }
@@ -628,6 +633,70 @@ void TestEvidencePage::metadataEditsCanBeUndone()
     stack->undo();
     QCOMPARE(library.item(id)->title, QStringLiteral("Metrics, external validation"));
     QCOMPARE(library.item(id)->author, QStringLiteral("Kari Nordmann"));
+}
+
+// The details form (its layout in EvidenceDetails.ui): each label's mnemonic reaches the field it names, every
+// field has its accessible name, and Tab walks the fields in reading order (the date only once it is switched on).
+void TestEvidencePage::detailsFormNamesAndTabOrder()
+{
+    VV_HELPER(dropAndWait({path(QStringLiteral("material/roc.csv"))}));
+    QVERIFY(m_page->currentId() > 0);
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    const QList<std::pair<QString, QString>> rows = {
+        {QStringLiteral("&Title:"), QStringLiteral("Title")},
+        {QStringLiteral("&Kind:"), QStringLiteral("Kind")},
+        {QStringLiteral("Re&view state:"), QStringLiteral("Review state")},
+        {QStringLiteral("Des&cription:"), QStringLiteral("Description")},
+        {QStringLiteral("&Author:"), QStringLiteral("Author")},
+        {QStringLiteral("Revie&wer:"), QStringLiteral("Reviewer")},
+        {QStringLiteral("Effective fro&m:"), QStringLiteral("Has an effective date")},
+        {QStringLiteral("Exp&ires:"), QStringLiteral("Has an expiry date")},
+        {QStringLiteral("S&ystem version:"), QStringLiteral("System version the evidence concerns")},
+        {QStringLiteral("Source:"), QString()}};
+    const QList<QLabel *> labels = m_page->findChildren<QLabel *>();
+    for (const auto &[text, buddy] : rows) {
+        const auto label = std::find_if(labels.begin(), labels.end(), [&](QLabel *l) { return l->text() == text; });
+        QVERIFY2(label != labels.end(), qPrintable(text));
+        if (buddy.isEmpty())
+            continue;
+        QVERIFY2((*label)->buddy(), qPrintable(text));
+        QCOMPARE((*label)->buddy()->accessibleName(), buddy);
+        QVERIFY2((*label)->buddy()->isVisibleTo(m_page.get()), qPrintable(text));
+    }
+    const QStringList named = {QStringLiteral("Effective date"), QStringLiteral("Expiry date"), QStringLiteral("Source")};
+    for (const QString &name : named) {
+        const auto widgets = m_page->findChildren<QWidget *>();
+        QVERIFY2(std::any_of(widgets.begin(), widgets.end(), [&](QWidget *w) { return w->accessibleName() == name; }),
+                 qPrintable(name));
+    }
+    const auto walk = [this] {
+        QStringList order;
+        m_page->titleEdit()->setFocus(Qt::TabFocusReason);
+        for (int i = 0; i < 20 && QApplication::focusWidget(); ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            if (order.isEmpty() || order.last() != focus->accessibleName()) // Tab walks a date's day, month and year
+                order << focus->accessibleName();
+            if (focus->accessibleName() == QStringLiteral("System version the evidence concerns"))
+                break;
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        return order;
+    };
+    QStringList expected = {QStringLiteral("Title"), QStringLiteral("Kind"), QStringLiteral("Review state"),
+                            QStringLiteral("Description"), QStringLiteral("Author"), QStringLiteral("Reviewer"),
+                            QStringLiteral("Has an effective date"), QStringLiteral("Has an expiry date"),
+                            QStringLiteral("System version the evidence concerns")};
+    QCOMPARE(walk(), expected);
+    // Switched on, the date is the next stop after its box.
+    const auto boxes = m_page->findChildren<QCheckBox *>();
+    const auto effective = std::find_if(boxes.begin(), boxes.end(), [](QCheckBox *b) {
+        return b->accessibleName() == QStringLiteral("Has an effective date");
+    });
+    QVERIFY(effective != boxes.end());
+    (*effective)->setChecked(true);
+    expected.insert(7, QStringLiteral("Effective date"));
+    QCOMPARE(walk(), expected);
 }
 
 QTEST_MAIN(TestEvidencePage)

@@ -4,10 +4,10 @@
 // missing GSPR items are links that open the point's cell.
 
 #include "ModalAnswers.h"
+#include "EvidenceFixture.h"
 #include "TestSupport.h"
 
 #include "core/Translation.h"
-#include "evidence/EvidenceLibrary.h"
 #include "packaging/PackageBuilder.h"
 #include "packaging/TemplateLibrary.h"
 #include "packaging/TestRuns.h"
@@ -23,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
@@ -31,6 +32,8 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+
+#include <algorithm>
 
 using namespace vv;
 using namespace vv::ui;
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void onlyLackingHidesCompletePoints();
     void leavingWithUnsavedChangesAsks();
     void missingItemLinkOpensThePoint();
+    void deployerNoteFollowsTheLanguage();
 
 private:
     GsprPage *openPage();
@@ -100,17 +104,10 @@ void TestGsprPage::init()
     {
         auto store = ProjectStore::create(m_project, {QStringLiteral("Sepsis"), QStringLiteral("1"), ProjectRole::Provider});
         QVERIFY(store);
-        const QString file = m_dir->filePath(QStringLiteral("vr-2.txt"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Verification report VR-2\n");
-        f.close();
-        evidence::ImportRequest request;
-        request.paths = {file};
-        request.title = QStringLiteral("Verification report VR-2");
-        auto imported = evidence::EvidenceLibrary(**store).import(request);
-        QVERIFY(imported && imported->size() == 1);
-        m_evidence = imported->front().id;
+        auto imported = test::importTextEvidence(**store, m_dir->filePath(QStringLiteral("vr-2.txt")),
+                                                 "Verification report VR-2\n", QStringLiteral("Verification report VR-2"));
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
+        m_evidence = *imported;
     }
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1400, 900);
@@ -294,6 +291,29 @@ void TestGsprPage::missingItemLinkOpensThePoint()
     const QModelIndex current = page->table()->currentIndex();
     QCOMPARE(current.sibling(current.row(), GsprModel::Point).data().toString(), QStringLiteral("1"));
     QCOMPARE(current.column(), int(GsprModel::Applies));
+}
+
+// A deployer's project keeps no checklist, and the page says why in the language of the moment (the English
+// screenshots showed the Bokmål note: it was written once, when the project opened).
+void TestGsprPage::deployerNoteFollowsTheLanguage()
+{
+    const QString deployer = m_dir->filePath(QStringLiteral("deployer.veiviser"));
+    QVERIFY(ProjectStore::create(deployer, {QStringLiteral("Sepsis"), QStringLiteral("1"), ProjectRole::Deployer}).ok());
+    QVERIFY(m_window->openProject(deployer));
+    GsprPage *page = m_window->gsprPage();
+    const auto shows = [page](const QString &text) {
+        const QList<QLabel *> labels = page->findChildren<QLabel *>();
+        return std::any_of(labels.begin(), labels.end(), [&](QLabel *l) { return l->text().contains(text); });
+    };
+    QVERIFY(shows(QStringLiteral("manufacturer's duty")));
+    m_window->setLanguage(QStringLiteral("nb"));
+    QCoreApplication::processEvents();
+    const bool nb = shows(QStringLiteral("produsentens plikt")), stale = shows(QStringLiteral("manufacturer's duty"));
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QVERIFY(nb);
+    QVERIFY(!stale);
+    QVERIFY(shows(QStringLiteral("manufacturer's duty")));
 }
 
 QTEST_MAIN(TestGsprPage)

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTest>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void createProjectFromWindow();
     void badFileShowsErrorAndKeepsProject();
     void languageSwitchesWithoutRestart();
+    void statusBarFollowsTheLanguage();
     void recentProjectsAreRemembered();
     void newProjectDialogMakesItsFolder();
     void focusShowsAfterF6();
@@ -132,6 +134,24 @@ void TestMainWindow::languageSwitchesWithoutRestart()
     w.setLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
     QCOMPARE(w.menuBar()->actions().first()->text(), fileMenuEn);
+}
+
+// The screenshots of the English pages showed "Åpnet demo.veiviser": the message of opening the project in
+// Bokmål stayed in the status bar after the switch to English.
+void TestMainWindow::statusBarFollowsTheLanguage()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sepsis.veiviser"));
+    QVERIFY(ProjectStore::create(file, {QStringLiteral("Sepsis model"), QStringLiteral("4.0"), ProjectRole::Deployer}).ok());
+    MainWindow w;
+    w.show();
+    w.setLanguage(QStringLiteral("nb"));
+    QVERIFY(w.openProject(file));
+    QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Åpnet sepsis.veiviser"));
+    w.setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    const QString shown = w.statusBar()->currentMessage();
+    QVERIFY2(shown.isEmpty() || shown == QStringLiteral("Opened sepsis.veiviser"), qPrintable(shown));
 }
 
 void TestMainWindow::recentProjectsAreRemembered()

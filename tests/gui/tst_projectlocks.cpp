@@ -1,6 +1,7 @@
 // The GUI and the CLI on one project at once (issue 27): a process that has a project open never drops the locks
 // SQLite holds on it, and a CLI run next to it can neither delete nor reset the files the GUI still writes to.
 
+#include "EvidenceFixture.h"
 #include "TestSupport.h"
 
 #include "evidence/EvidenceLibrary.h"
@@ -121,18 +122,11 @@ void TestProjectLocks::workerConnectionAndImportKeepLocks()
 {
     const int before = locksOnProject(m_path);
     QVERIFY2(before >= 1, "an open WAL project holds at least its shared-memory lock");
-    QFile doc(m_dir->filePath(QStringLiteral("dpia.txt")));
-    QVERIFY(doc.open(QIODevice::WriteOnly));
-    doc.write("DPIA\n");
-    doc.close();
     {
         // The GUI's import: a second connection on a worker, opened and closed while the first stays open.
         auto worker = m_store->reopen();
         QVERIFY2(worker, worker ? "" : qPrintable(worker.error().toString()));
-        evidence::EvidenceLibrary library(**worker);
-        evidence::ImportRequest request;
-        request.paths = {doc.fileName()};
-        auto imported = library.import(request);
+        auto imported = test::importTextEvidence(**worker, m_dir->filePath(QStringLiteral("dpia.txt")), "DPIA\n");
         QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
     }
     QCOMPARE(locksOnProject(m_path), before);
@@ -229,16 +223,11 @@ void TestProjectLocks::guiAndCliTogetherLoseNothing()
         QVERIFY(m_store->updateProject(QStringLiteral("Locks"), QStringLiteral("3.%1").arg(writes), ProjectRole::Deployer));
         ++writes;
         if (writes % 10 == 0) {
-            QFile doc(m_dir->filePath(QStringLiteral("run-%1.txt").arg(writes)));
-            QVERIFY(doc.open(QIODevice::WriteOnly));
-            doc.write(QByteArray::number(writes));
-            doc.close();
             auto worker = m_store->reopen();
             QVERIFY2(worker, worker ? "" : qPrintable(worker.error().toString()));
-            evidence::EvidenceLibrary library(**worker);
-            evidence::ImportRequest request;
-            request.paths = {doc.fileName()};
-            QVERIFY(library.import(request));
+            auto imported = test::importTextEvidence(**worker, m_dir->filePath(QStringLiteral("run-%1.txt").arg(writes)),
+                                                     QByteArray::number(writes));
+            QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
         }
         QCoreApplication::processEvents();
     }

@@ -13,6 +13,7 @@
 #include "store/TestRunTable.h"
 #include "ui/DeviationsPage.h"
 #include "ui/Links.h"
+#include "ui/ColourScheme.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
 #include "ui/RiskHeatMap.h"
@@ -25,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QImage>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void hazardControlAndRunCloseTheGaps();
     void planChecksARun();
     void hazardLinksToItsDeviationsAndVerifications();
+    void heatMapIsDarkOnADarkPalette();
 
 private:
     RiskPage *openPage();
@@ -262,4 +265,31 @@ void TestRiskPage::planChecksARun()
 }
 
 QTEST_MAIN(TestRiskPage)
+// On the dark palette the heat map's cells are deep tones, not the light tints that glared on the dark page; the
+// counts and axes stay readable on them.
+void TestRiskPage::heatMapIsDarkOnADarkPalette()
+{
+    RiskPage *page = openPage();
+    QVERIFY(page);
+    auto *heat = page->findChild<RiskHeatMap *>();
+    QVERIFY(heat);
+    const auto lightShare = [heat](const QPalette &palette) {
+        heat->setPalette(palette);
+        const QImage image = heat->grab().toImage();
+        qint64 light = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                light += QColor(image.pixel(x, y)).lightness() > 180 ? 1 : 0;
+        return double(light) / double(image.width() * image.height());
+    };
+    const double onDark = lightShare(darkPalette());
+    QVERIFY2(onDark < 0.05, qPrintable(QStringLiteral("%1 % of the heat map is light on the dark palette").arg(onDark * 100)));
+    for (RiskTone tone : {RiskTone::Good, RiskTone::Middle, RiskTone::Bad}) {
+        for (const QPalette &palette : {darkPalette(), QPalette(Qt::white)}) {
+            const double ratio = contrastRatio(toneTextColour(palette), toneColour(tone, palette));
+            QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        }
+    }
+}
+
 #include "tst_riskpage.moc"

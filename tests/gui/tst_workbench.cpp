@@ -4,10 +4,10 @@
 // passes QAbstractItemModelTester.
 
 #include "ModalAnswers.h"
+#include "EvidenceFixture.h"
 #include "TestSupport.h"
 
 #include "core/Translation.h"
-#include "evidence/EvidenceLibrary.h"
 #include "store/AnswerTable.h"
 #include "store/ProjectStore.h"
 #include "store/RequirementStateTable.h"
@@ -31,8 +31,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QFile>
 #include <QFrame>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTreeView>
 #include <QGroupBox>
@@ -80,6 +80,7 @@ private Q_SLOTS:
     void undoAndRedoThreeDeepOnSavedStates();
     void failedUndoLeavesTheStackWhereItWas();
     void dashboardAndNavigatorShowProgress();
+    void dashboardDueTitlesHaveRoom();
     void openingLandsOnTheDashboard();
     void traceFoldsTheRulesThatDidNotApply();
     void emptyEvidenceBoxFitsItsContent();
@@ -90,6 +91,9 @@ private Q_SLOTS:
 private:
     static void answer(WalkthroughPage *page, const QString &fact, const QString &value);
     static RequirementState storedState(MainWindow &w, const QString &urn, bool *found);
+    /// Makes the fixture's "always" requirement apply (a high-level tool) and in progress, three days overdue,
+    /// with owner; its stored state in *state.
+    static void makeAlwaysOverdue(ProjectSession *session, const QString &owner, RequirementState *state);
 };
 
 void TestWorkbench::initTestCase()
@@ -579,14 +583,8 @@ void TestWorkbench::emptyEvidenceBoxFitsItsContent()
     {
         auto store = ProjectStore::create(project, {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider});
         QVERIFY(store);
-        const QString file = dir.filePath(QStringLiteral("report.txt"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Validation report\n");
-        f.close();
-        evidence::ImportRequest request;
-        request.paths = {file};
-        QVERIFY(evidence::EvidenceLibrary(**store).import(request));
+        auto imported = test::importTextEvidence(**store, dir.filePath(QStringLiteral("report.txt")), "Validation report\n");
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
     }
     MainWindow w;
     w.resize(1400, 900);
@@ -741,6 +739,17 @@ void TestWorkbench::dashboardContinuesTheWalkthrough()
              qPrintable(dashboard->continueButton()->text()));
 }
 
+void TestWorkbench::makeAlwaysOverdue(ProjectSession *session, const QString &owner, RequirementState *state)
+{
+    QVERIFY(session->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
+    QVERIFY(session->setAnswer(QStringLiteral("sys.level"), "high").ok());
+    state->urn = alwaysUrn;
+    state->status = RequirementStatus::InProgress;
+    state->owner = owner;
+    state->dueDate = QDate::currentDate().addDays(-3);
+    QVERIFY(session->saveRequirementState(*state).ok());
+}
+
 void TestWorkbench::dashboardAndNavigatorShowProgress()
 {
     QTemporaryDir dir;
@@ -749,13 +758,8 @@ void TestWorkbench::dashboardAndNavigatorShowProgress()
     QVERIFY(w.createProject(dir.filePath(QStringLiteral("d.veiviser")),
                             {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
     ProjectSession *session = w.session();
-    QVERIFY(session->setAnswer(QStringLiteral("sys.is_tool"), true).ok());
-    QVERIFY(session->setAnswer(QStringLiteral("sys.level"), "high").ok());
     RequirementState overdue;
-    overdue.urn = alwaysUrn;
-    overdue.status = RequirementStatus::InProgress;
-    overdue.dueDate = QDate::currentDate().addDays(-3);
-    QVERIFY(session->saveRequirementState(overdue).ok());
+    VV_HELPER(makeAlwaysOverdue(session, QString(), &overdue));
 
     auto *dashboard = w.findChild<DashboardPage *>();
     QVERIFY(dashboard);
@@ -790,6 +794,40 @@ void TestWorkbench::dashboardAndNavigatorShowProgress()
     nav->setFilterMode(NavigatorFilter::Mode::All);
     nav->select(nav->model()->requirementIndex(providerAUrn));
     QCOMPARE(w.findChild<RequirementPage *>()->urn(), providerAUrn);
+}
+
+// On a small screen (1366×768) the list of requirements due gives its room to the titles: the other columns are as
+// wide as their content, and the title, which stretches, keeps at least two fifths of the list (it had a fifth, and
+// showed "AI literacy of ...").
+void TestWorkbench::dashboardDueTitlesHaveRoom()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.createProject(dir.filePath(QStringLiteral("due.veiviser")),
+                            {QStringLiteral("Tool"), QStringLiteral("1"), ProjectRole::Provider}));
+    RequirementState overdue;
+    VV_HELPER(makeAlwaysOverdue(w.session(), QStringLiteral("Fagutviklingssykepleier"), &overdue));
+    DashboardPage *dashboard = w.dashboardPage();
+    w.showPage(dashboard);
+    QTRY_COMPARE(dashboard->dueModel()->rowCount(), 1);
+    QTableView *view = dashboard->dueView();
+    QTRY_VERIFY(view->isVisible());
+    QCoreApplication::processEvents();
+    QHeaderView *header = view->horizontalHeader();
+    QCOMPARE(header->sectionResizeMode(RequirementTableModel::Title), QHeaderView::Stretch);
+    for (int c = 0; c < header->count(); ++c)
+        if (c != RequirementTableModel::Title && !header->isSectionHidden(c)) {
+            QCOMPARE(header->sectionResizeMode(c), QHeaderView::ResizeToContents);
+            QVERIFY2(header->sectionSize(c) <= header->sectionSize(RequirementTableModel::Title),
+                     qPrintable(QStringLiteral("column %1 is %2 wide, the title %3").arg(c).arg(header->sectionSize(c))
+                                    .arg(header->sectionSize(RequirementTableModel::Title))));
+        }
+    QVERIFY2(header->sectionSize(RequirementTableModel::Title) * 5 >= view->viewport()->width() * 2,
+             qPrintable(QStringLiteral("the title is %1 of %2").arg(header->sectionSize(RequirementTableModel::Title))
+                            .arg(view->viewport()->width())));
 }
 
 void TestWorkbench::languageSwitchesWithoutRestart()

@@ -2,11 +2,11 @@
 // per project as document details "gspr.POINT.FIELD", checked before it is stored, printed as a table in the MDR
 // technical file and counted honestly in what the document still lacks.
 
+#include "EvidenceFixture.h"
 #include "TestSupport.h"
 
 #include "core/Clock.h"
 #include "core/Environment.h"
-#include "evidence/EvidenceLibrary.h"
 #include "guidance/GuidanceLibrary.h"
 #include "packaging/DocumentModel.h"
 #include "packaging/DocumentRenderer.h"
@@ -93,18 +93,11 @@ void TestGspr::init()
                                       options);
     QVERIFY2(store, store ? "" : qPrintable(store.error().toString()));
     m_store = std::move(*store);
-    const QString file = m_dir.filePath(QStringLiteral("sdp-%1.txt").arg(m_projects));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("Software development plan SDP-4, version 3\n");
-    f.close();
-    evidence::ImportRequest request;
-    request.paths = {file};
-    request.title = QStringLiteral("Software development plan SDP-4");
-    auto imported = evidence::EvidenceLibrary(*m_store).import(request);
+    auto imported = test::importTextEvidence(*m_store, m_dir.filePath(QStringLiteral("sdp-%1.txt").arg(m_projects)),
+                                             "Software development plan SDP-4, version 3\n",
+                                             QStringLiteral("Software development plan SDP-4"));
     QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
-    QCOMPARE(imported->size(), std::size_t(1));
-    m_evidence = imported->front().id;
+    m_evidence = *imported;
 }
 
 Json TestGspr::model(const QString &document, const QString &lang)
