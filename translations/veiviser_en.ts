@@ -616,7 +616,7 @@
         <translation>The file is damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+86" />
         <source>migration %1 (%2)</source>
         <translation>migration %1 (%2)</translation>
     </message>
@@ -862,12 +862,12 @@
     <message>
         <location line="+1" />
         <location line="+3" />
-        <location line="+394" />
+        <location line="+411" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-395" />
+        <location line="-412" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
@@ -1063,12 +1063,12 @@
     </message>
     <message>
         <location line="+46" />
-        <location line="+310" />
+        <location line="+325" />
         <source>a project needs a name</source>
         <translation>a project needs a name</translation>
     </message>
     <message>
-        <location line="-310" />
+        <location line="-325" />
         <source>Give one with --name.</source>
         <translation>Give one with --name.</translation>
     </message>
@@ -1103,40 +1103,45 @@
         <translation>Check that the folder is writable.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+15" />
+        <source>%1 uses an older project format (version %2; this Veiviser reads version %3, and the tables changed since in migrations %4)</source>
+        <translation>%1 uses an older project format (version %2; this Veiviser reads version %3, and the tables changed since in migrations %4)</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>%1 cannot be read as a Veiviser project (%2)</source>
         <translation>%1 cannot be read as a Veiviser project (%2)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+177" />
+        <location line="+175" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>The file may be damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-166" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 is not a Veiviser project (it has no project data)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+110" />
+        <location line="+109" />
         <source>a newer version</source>
         <translation>a newer version</translation>
     </message>
     <message>
-        <location line="-106" />
-        <location line="+107" />
+        <location line="-105" />
+        <location line="+106" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>this project was written by Veiviser %1; update Veiviser to open it</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-105" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>This is Veiviser %1. The file was not changed.</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="-235" />
         <source>change it</source>
         <translation>change it</translation>
     </message>
@@ -1157,8 +1162,6 @@
     </message>
     <message>
         <location line="+68" />
-        <location filename="../modules/store/ProjectStore.cpp" line="+229" />
-        <location line="+100" />
         <source>%1 uses an older project format</source>
         <translation>%1 uses an older project format</translation>
     </message>
@@ -1198,13 +1201,12 @@
         <translation>the audit chain does not continue the source's</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="-99" />
-        <location line="+100" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+188" />
         <source>Open it once without read-only access to upgrade it.</source>
         <translation>Open it once without read-only access to upgrade it.</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="+115" />
         <location line="+16" />
         <source>%1 already holds a Veiviser project</source>
         <translation>%1 already holds a Veiviser project</translation>
@@ -1245,12 +1247,12 @@
         <translation>This is Veiviser %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>Its creation was interrupted; ask the administrator to empty the database and create the project again.</source>
         <translation>Its creation was interrupted; ask the administrator to empty the database and create the project again.</translation>
     </message>
     <message>
-        <location line="-342" />
+        <location line="-357" />
         <source>this project is open read-only</source>
         <translation>this project is open read-only</translation>
     </message>
@@ -1260,7 +1262,7 @@
         <translation>Open it with write access to change it.</translation>
     </message>
     <message>
-        <location line="+227" />
+        <location line="+244" />
         <source>%1 uses an older project format, and it cannot be upgraded here: %2</source>
         <translation>%1 uses an older project format, and it cannot be upgraded here: %2</translation>
     </message>
@@ -1270,7 +1272,7 @@
         <translation>Copy it to a folder you may write to and open the copy.</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+109" />
         <location line="+38" />
         <source>%1 has no project record</source>
         <translation>%1 has no project record</translation>
@@ -1577,7 +1579,7 @@
 <context>
     <name>vv::TestRunTable</name>
     <message>
-        <location filename="../modules/store/TestRunTable.cpp" line="+80" />
+        <location filename="../modules/store/TestRunTable.cpp" line="+81" />
         <source>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</source>
         <translation>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</translation>
     </message>
@@ -1722,7 +1724,7 @@
         <translation>test run %1 result</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+79" />
         <source>case %1 detail</source>
         <translation>case %1 detail</translation>
     </message>
@@ -3064,7 +3066,7 @@
         <translation>Show the progress on the requirements per pack, what is due or overdue, what needs review and stale evidence.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MetricsCommands.cpp" line="+93" />
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+90" />
         <location filename="../modules/cli/MonitorCommands.cpp" line="+93" />
         <location line="+132" />
         <location filename="../modules/cli/RiskCommands.cpp" line="-446" />
@@ -3190,22 +3192,27 @@
         <translation>The finished cases are stored; resume with --resume %1.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+43" />
         <source>test run %1 is stored, but filing it as evidence failed</source>
         <translation>test run %1 is stored, but filing it as evidence failed</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-29" />
         <source>Test run %1 (%2): %3</source>
         <translation>Test run %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Cases: %1 passed, %2 failed, %3 errored and %4 not graded of %5</source>
+        <translation>Cases: %1 passed, %2 failed, %3 errored and %4 not graded of %5</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Cases: %1 passed, %2 failed, %3 errored of %4</source>
         <translation>Cases: %1 passed, %2 failed, %3 errored of %4</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source> (%1 to %2)</source>
         <translation> (%1 to %2)</translation>
     </message>
@@ -3442,7 +3449,7 @@
     </message>
     <message>
         <location line="+5" />
-        <location filename="../modules/cli/RegisterCommands.cpp" line="+71" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="+74" />
         <source>unknown language '%1'; allowed: nb, en</source>
         <translation>unknown language '%1'; allowed: nb, en</translation>
     </message>
@@ -4191,7 +4198,7 @@
         <translation>List the AI systems of a folder of projects (or a team database): risk class, what is due and open alarms.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/RegisterCommands.cpp" line="-36" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="-37" />
         <source>required</source>
         <translation>required</translation>
     </message>
@@ -4234,12 +4241,17 @@
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>unknown format '%1'; this version has: %2</source>
         <translation>unknown format '%1'; this version has: %2</translation>
     </message>
+    <message>
+        <location line="+11" />
+        <source>--document names a file ending in .html, .pdf or .docx</source>
+        <translation>--document names a file ending in .html, .pdf or .docx</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+28" />
         <source>Wrote %1; %n field(s) missing.</source>
         <translation>
             <numerusform>Wrote %1; %n field missing.</numerusform>
@@ -4608,12 +4620,20 @@
 <context>
     <name>vv::evidence::TestRunEvidence</name>
     <message>
-        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+18" />
+        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+21" />
         <source>%1 of %2 cases errored (%3 %) and were not tested: no usable answer came back. The pass rates count only the %4 cases that were tested.</source>
         <translation>%1 of %2 cases errored (%3 %) and were not tested: no usable answer came back. The pass rates count only the %4 cases that were tested.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n of %1 case(s) were not graded: the tool gave them values but no pass or fail. No pass rate counts them.</source>
+        <translation>
+            <numerusform>%n of %1 cases was not graded: the tool gave it values but no pass or fail. No pass rate counts it.</numerusform>
+            <numerusform>%n of %1 cases were not graded: the tool gave them values but no pass or fail. No pass rate counts them.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
         <source>test run %1 is not completed</source>
         <translation>test run %1 is not completed</translation>
     </message>
@@ -4633,7 +4653,7 @@
         <translation>Test run %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>the test run document was not imported</source>
         <translation>the test run document was not imported</translation>
     </message>
@@ -7416,7 +7436,7 @@
 <context>
     <name>vv::packaging::Registration</name>
     <message>
-        <location filename="../modules/packaging/Registration.cpp" line="+28" />
+        <location filename="../modules/packaging/Registration.cpp" line="+33" />
         <source>Correct the registration file; its shape is in docs/registration.md.</source>
         <translation>Correct the registration file; its shape is in docs/registration.md.</translation>
     </message>
@@ -7464,6 +7484,36 @@
         <location line="+2" />
         <source>Install the guidance packs that come with this version of Veiviser.</source>
         <translation>Install the guidance packs that come with this version of Veiviser.</translation>
+    </message>
+    <message>
+        <location line="+145" />
+        <source>%1: the names %2 are not in the registration's data</source>
+        <translation>%1: the names %2 are not in the registration's data</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check their spelling against docs/registration.md.</source>
+        <translation>Check their spelling against docs/registration.md.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>unknown document format '%1'</source>
+        <translation>unknown document format '%1'</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give html, pdf or docx.</source>
+        <translation>Give html, pdf or docx.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no PDF printer is available</source>
+        <translation>no PDF printer is available</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the PDF step returned %1 documents instead of 1</source>
+        <translation>the PDF step returned %1 documents instead of 1</translation>
     </message>
 </context>
 <context>
@@ -7752,7 +7802,7 @@
 <context>
     <name>vv::packaging::TemplateLibrary</name>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+31" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+51" />
         <source>%1, field %2: the detail '%3' is not in details.json</source>
         <translation>%1, field %2: the detail '%3' is not in details.json</translation>
     </message>
@@ -7762,7 +7812,7 @@
         <translation>%1, section %2: no pack has the requirement %3</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>the name '%1' is not in the document data</source>
         <translation>the name '%1' is not in the document data</translation>
     </message>
@@ -7772,7 +7822,7 @@
         <translation>Check its spelling against docs/packages.md, "Template data".</translation>
     </message>
     <message numerus="yes">
-        <location line="+35" />
+        <location line="+37" />
         <source>the document templates in %1 have %n problem(s): %2</source>
         <translation>
             <numerusform>the document templates in %1 have %n problem(s): %2</numerusform>
@@ -8498,7 +8548,7 @@
 <context>
     <name>vv::tracking::Portfolio</name>
     <message>
-        <location filename="../modules/tracking/Portfolio.cpp" line="+112" />
+        <location filename="../modules/tracking/Portfolio.cpp" line="+171" />
         <source>provider</source>
         <translation>provider</translation>
     </message>
@@ -8521,6 +8571,26 @@
         <location line="+2" />
         <source> (by %1)</source>
         <translation> (by %1)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>expired (review was due %1)</source>
+        <translation>expired (review was due %1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>review by %1</source>
+        <translation>review by %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>approved %1, no review date</source>
+        <translation>approved %1, no review date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not approved</source>
+        <translation>not approved</translation>
     </message>
     <message>
         <location line="+9" />
@@ -8559,6 +8629,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>DPIA review</source>
+        <translation>DPIA review</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>FRIA</source>
         <translation>FRIA</translation>
     </message>
@@ -8574,16 +8649,24 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+70" />
+        <source>Open deviations</source>
+        <translation>Open deviations</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <location line="+68" />
         <source>Incident reports due</source>
         <translation>Incident reports due</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-67" />
+        <location line="+66" />
         <source>Open alarms</source>
         <translation>Open alarms</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-65" />
         <source>Last package</source>
         <translation>Last package</translation>
     </message>
@@ -8608,12 +8691,32 @@
         <translation>%1 (review)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+38" />
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements overdue</source>
+        <translation>Requirements overdue</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>DPIA expired</source>
+        <translation>DPIA expired</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All in order</source>
+        <translation>All in order</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>%1 is not a folder</source>
         <translation>%1 is not a folder</translation>
     </message>
@@ -8810,7 +8913,7 @@
 <context>
     <name>vv::ui::ChangeCheckModel</name>
     <message>
-        <location filename="../modules/ui/RiskModels.cpp" line="+334" />
+        <location filename="../modules/ui/RiskModels.cpp" line="+352" />
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -9003,7 +9106,7 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+213" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+215" />
         <location line="+262" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
@@ -9398,7 +9501,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+160" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+174" />
         <source>Deviations</source>
         <translation>Deviations</translation>
     </message>
@@ -9413,7 +9516,18 @@
         <translation>deadlines not available</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+51" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: %2</source>
+        <comment>a hazard's ref and text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Choose a deviation in the register.</source>
         <translation>Choose a deviation in the register.</translation>
     </message>
@@ -9433,7 +9547,7 @@
         <translation>Deviation %1, opened %2 by %3</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>Someone else changed deviation %1 after you opened it (%2). The form now shows the saved version; make your changes again.</source>
         <translation>Someone else changed deviation %1 after you opened it (%2). The form now shows the saved version; make your changes again.</translation>
     </message>
@@ -9493,6 +9607,11 @@
         <translation>Co&amp;rrective action:</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Ha&amp;zard:</source>
+        <translation>Ha&amp;zard:</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>C&amp;losing check:</source>
         <translation>C&amp;losing check:</translation>
@@ -9521,6 +9640,11 @@
         <location line="+2" />
         <source>Deviation register</source>
         <translation>Deviation register</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The hazard of the risk management file this deviation touches; the risk page lists the deviations about each hazard (ISO 14971 clause 10).</source>
+        <translation>The hazard of the risk management file this deviation touches; the risk page lists the deviations about each hazard (ISO 14971 clause 10).</translation>
     </message>
 </context>
 <context>
@@ -9614,7 +9738,7 @@
 <context>
     <name>vv::ui::EngineListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+139" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="+145" />
         <source>%1 (cannot be used)</source>
         <translation>%1 (cannot be used)</translation>
     </message>
@@ -9628,12 +9752,12 @@
     <name>vv::ui::EngineRunDialog</name>
     <message>
         <location filename="../modules/ui/EngineRunDialog.cpp" line="+226" />
-        <location line="+396" />
+        <location line="+399" />
         <source>(no suite)</source>
         <translation>(no suite)</translation>
     </message>
     <message>
-        <location line="-380" />
+        <location line="-383" />
         <source>%1 (other file)</source>
         <translation>%1 (other file)</translation>
     </message>
@@ -9686,6 +9810,11 @@
         <location line="+1" />
         <source>error</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not graded</source>
+        <translation>not graded</translation>
     </message>
     <message>
         <location line="+68" />
@@ -9766,7 +9895,7 @@
         <translation>%1 passed, %2 failed and %3 errored of %4 cases.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>The failures came from the endpoint (no usable answer), not from the tests.</source>
         <translation>The failures came from the endpoint (no usable answer), not from the tests.</translation>
     </message>
@@ -9999,12 +10128,12 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+230" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+187" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importing %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+52" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -10069,47 +10198,47 @@
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../modules/ui/EvidencePage.ui" line="+32" />
         <source>Confirm for packa&amp;ges…</source>
         <translation>Confirm for packa&amp;ges…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>Record why this item may be shared although it holds identity numbers.</source>
         <translation>Record why this item may be shared although it holds identity numbers.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+33" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>Re&amp;view state:</source>
         <translation>Re&amp;view state:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+43" />
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>Revie&amp;wer:</source>
         <translation>Revie&amp;wer:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>Effective fro&amp;m:</source>
         <translation>Effective fro&amp;m:</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="-11" />
         <source>Add fi&amp;les…</source>
         <translation>Add fi&amp;les…</translation>
     </message>
@@ -10119,92 +10248,92 @@
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../modules/ui/EvidencePage.ui" line="-60" />
         <source>Des&amp;cription:</source>
         <translation>Des&amp;cription:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+94" />
         <source>Exp&amp;ires:</source>
         <translation>Exp&amp;ires:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+34" />
         <source>S&amp;ystem version:</source>
         <translation>S&amp;ystem version:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+20" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-189" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>Review state</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+26" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+32" />
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+34" />
         <source>Expiry date</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+22" />
         <source>System version the evidence concerns</source>
         <translation>System version the evidence concerns</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+29" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-98" />
         <source>Has an effective date</source>
         <translation>Has an effective date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+34" />
         <source>Has an expiry date</source>
         <translation>Has an expiry date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+32" />
         <source>The version of the AI system this evidence concerns. Evidence for an older version than the project's is flagged.</source>
         <translation>The version of the AI system this evidence concerns. Evidence for an older version than the project's is flagged.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+15" />
         <source>Linked requirements</source>
         <translation>Linked requirements</translation>
     </message>
@@ -10494,6 +10623,16 @@
         <source>%1 is a Veiviser project, and a project is never replaced. Choose another name.</source>
         <translation>%1 is a Veiviser project, and a project is never replaced. Choose another name.</translation>
     </message>
+    <message>
+        <location line="+16" />
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 exists already. Replace it?</translation>
+    </message>
 </context>
 <context>
     <name>vv::ui::GsprModel</name>
@@ -10655,12 +10794,12 @@
         <translation>Forget the changes and show the saved checklist</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+74" />
         <source>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
         <translation>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+10" />
         <source>%1 of %n point(s) complete</source>
         <translation>
             <numerusform>%1 of %n point complete</numerusform>
@@ -11102,7 +11241,7 @@ Harm: %3</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>%1 – system version %2 – Veiviser</source>
         <translation>%1 – system version %2 – Veiviser</translation>
     </message>
@@ -11344,7 +11483,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::MonitoringChart</name>
     <message>
-        <location filename="../modules/ui/MonitoringChart.cpp" line="+87" />
+        <location filename="../modules/ui/MonitoringChart.cpp" line="+91" />
         <source>%1 per window</source>
         <translation>%1 per window</translation>
     </message>
@@ -11446,7 +11585,7 @@ Harm: %3</translation>
         <translation>No open &amp;alarms.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
         <translation>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</translation>
     </message>
@@ -11511,12 +11650,12 @@ Harm: %3</translation>
         <translation>Read predictions and outcomes from a CSV file or a database query, as veiviser-cli monitor ingest does.</translation>
     </message>
     <message>
-        <location line="-225" />
+        <location line="-226" />
         <source>PROJECT.veiviser</source>
         <translation>PROJECT.veiviser</translation>
     </message>
     <message>
-        <location line="+219" />
+        <location line="+220" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -12268,7 +12407,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+167" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+170" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
@@ -12323,12 +12462,12 @@ Harm: %3</translation>
         <translation>&amp;Documents to include:</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-93" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+94" />
         <source>Documents to include</source>
         <translation>Documents to include</translation>
     </message>
@@ -12553,12 +12692,12 @@ Harm: %3</translation>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Veiviser packages (*.zip)</source>
         <translation>Veiviser packages (*.zip)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+8" />
         <source>Not built: no passphrase was given.</source>
         <translation>Not built: no passphrase was given.</translation>
     </message>
@@ -12581,13 +12720,13 @@ Harm: %3</translation>
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-399" />
-        <location line="+400" />
+        <location line="-394" />
+        <location line="+395" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-322" />
+        <location line="-317" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
@@ -12602,17 +12741,7 @@ Harm: %3</translation>
         <translation>Reviews received</translation>
     </message>
     <message>
-        <location line="+122" />
-        <source>Replace the file?</source>
-        <translation>Replace the file?</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 exists already. Replace it?</source>
-        <translation>%1 exists already. Replace it?</translation>
-    </message>
-    <message>
-        <location line="+56" />
+        <location line="+173" />
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
@@ -12715,7 +12844,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::PortfolioWindow</name>
     <message>
-        <location filename="../modules/ui/PortfolioWindow.cpp" line="+199" />
+        <location filename="../modules/ui/PortfolioWindow.cpp" line="+213" />
         <source>All risk classes</source>
         <translation>All risk classes</translation>
     </message>
@@ -12735,7 +12864,12 @@ Harm: %3</translation>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
+        <source>AI systems by state</source>
+        <translation>AI systems by state</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>The portfolio cannot be read: %1</source>
         <translation>The portfolio cannot be read: %1</translation>
     </message>
@@ -12814,6 +12948,11 @@ Harm: %3</translation>
         <location line="+1" />
         <source>Chart of the AI systems by risk class</source>
         <translation>Chart of the AI systems by risk class</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart of the AI systems by state</source>
+        <translation>Chart of the AI systems by state</translation>
     </message>
 </context>
 <context>
@@ -13063,6 +13202,97 @@ Harm: %3</translation>
         <location line="+48" />
         <source>'%1' is not a requirement in the guidance packs</source>
         <translation>'%1' is not a requirement in the guidance packs</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RegistrationPanel</name>
+    <message>
+        <location filename="../modules/ui/RegistrationPanel.cpp" line="+75" />
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fields the EU database (AI Act Art. 49), EUDAMED (MDR Art. 29) or a public register of algorithms asks for, filled from the project, with what is missing.</source>
+        <translation>The fields the EU database (AI Act Art. 49), EUDAMED (MDR Art. 29) or a public register of algorithms asks for, filled from the project, with what is missing.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fields as a JSON document, to enter in the register (docs/registration.md).</source>
+        <translation>The fields as a JSON document, to enter in the register (docs/registration.md).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Readable document:</source>
+        <translation>Readable document:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Format of the readable document</source>
+        <translation>Format of the readable document</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Write the registration…</source>
+        <translation>&amp;Write the registration…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose JSON, the readable document, or both.</source>
+        <translation>Choose JSON, the readable document, or both.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save the registration (JSON)</source>
+        <translation>Save the registration (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save the registration (readable document)</source>
+        <translation>Save the registration (readable document)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 files (*%2)</source>
+        <translation>%1 files (*%2)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>no project is open</source>
+        <translation>no project is open</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unknown registration '%1'</source>
+        <translation>unknown registration '%1'</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Wrote %1; no field is missing.</source>
+        <translation>Wrote %1; no field is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Wrote %1; %n field(s) missing: %2</source>
+        <translation>
+            <numerusform>Wrote %1; %n field(s) missing: %2</numerusform>
+            <numerusform>Wrote %1; %n field(s) missing: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14417,7 +14647,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::TestRunListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="-223" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="-229" />
         <source>Running</source>
         <translation>Running</translation>
     </message>
@@ -14447,7 +14677,12 @@ Harm: %3</translation>
         <translation>AUROC %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>%1 of %2 graded cases passed, %3 not graded</source>
+        <translation>%1 of %2 graded cases passed, %3 not graded</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1 of %2 cases passed</source>
         <translation>%1 of %2 cases passed</translation>
     </message>
@@ -14598,26 +14833,26 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+151" />
-        <location line="+268" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+152" />
+        <location line="+286" />
         <source>Choose a predictions file</source>
         <translation>Choose a predictions file</translation>
     </message>
     <message>
-        <location line="-267" />
+        <location line="-285" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
         <location line="+23" />
         <location line="+1" />
-        <location line="+271" />
+        <location line="+289" />
         <location line="+2" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-201" />
         <source>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</source>
         <translation>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</translation>
     </message>
@@ -14637,17 +14872,27 @@ Harm: %3</translation>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+44" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
+        <source>The run was cancelled; it is kept as test run %1, not filed as evidence.</source>
+        <translation>The run was cancelled; it is kept as test run %1, not filed as evidence.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test run %1 failed: %2</source>
+        <translation>Test run %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The run was cancelled; nothing was stored.</source>
         <translation>The run was cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Stored as test run %1, but filing it as evidence failed: %2</source>
         <translation>Stored as test run %1, but filing it as evidence failed: %2</translation>
     </message>
@@ -14825,7 +15070,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+80" />
+        <location filename="../modules/ui/ValidationPage.cpp" line="+86" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
@@ -15371,13 +15616,12 @@ Harm: %3</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+78" />
         <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+15" />
         <source>Clinical validation of %1</source>
         <translation>Clinical validation of %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+97" />
         <location line="+15" />
         <source>not available</source>
         <translation>not available</translation>
@@ -15830,7 +16074,7 @@ Harm: %3</translation>
         <translation>the engine returned no results, so nothing was tested</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+45" />
         <source>the suite %1 does not exist</source>
         <translation>the suite %1 does not exist</translation>
     </message>
@@ -16570,7 +16814,7 @@ Harm: %3</translation>
         <translation>Give the samples_*.jsonl files lm-evaluation-harness wrote with --log_samples.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+40" />
         <source>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</source>
         <translation>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</translation>
     </message>
@@ -16816,7 +17060,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::SuiteRunSummary</name>
     <message>
-        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+77" />
+        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+83" />
         <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
         <translation>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</translation>
     </message>

@@ -616,7 +616,7 @@
         <translation>Filen er skadet; gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+86" />
         <source>migration %1 (%2)</source>
         <translation>migrering %1 (%2)</translation>
     </message>
@@ -862,12 +862,12 @@
     <message>
         <location line="+1" />
         <location line="+3" />
-        <location line="+394" />
+        <location line="+411" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Åpne en .veiviser-fil laget av Veiviser.</translation>
     </message>
     <message>
-        <location line="-395" />
+        <location line="-412" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 er en SQLite-database, men ikke et Veiviser-prosjekt</translation>
     </message>
@@ -1063,12 +1063,12 @@
     </message>
     <message>
         <location line="+46" />
-        <location line="+310" />
+        <location line="+325" />
         <source>a project needs a name</source>
         <translation>et prosjekt må ha et navn</translation>
     </message>
     <message>
-        <location line="-310" />
+        <location line="-325" />
         <source>Give one with --name.</source>
         <translation>Oppgi det med --name.</translation>
     </message>
@@ -1103,40 +1103,45 @@
         <translation>Kontroller at du kan skrive i mappen.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+15" />
+        <source>%1 uses an older project format (version %2; this Veiviser reads version %3, and the tables changed since in migrations %4)</source>
+        <translation>%1 bruker et eldre prosjektformat (versjon %2; denne Veiviser leser versjon %3, og tabellene er endret siden i migreringene %4)</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>%1 cannot be read as a Veiviser project (%2)</source>
         <translation>%1 kan ikke leses som et Veiviser-prosjekt (%2)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+177" />
+        <location line="+175" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>Filen kan være skadet; gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-166" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 er ikke et Veiviser-prosjekt (den har ingen prosjektdata)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+110" />
+        <location line="+109" />
         <source>a newer version</source>
         <translation>en nyere versjon</translation>
     </message>
     <message>
-        <location line="-106" />
-        <location line="+107" />
+        <location line="-105" />
+        <location line="+106" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>dette prosjektet er skrevet av Veiviser %1; oppdater Veiviser for å åpne det</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-105" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>Dette er Veiviser %1. Filen ble ikke endret.</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="-235" />
         <source>change it</source>
         <translation>endre det</translation>
     </message>
@@ -1157,8 +1162,6 @@
     </message>
     <message>
         <location line="+68" />
-        <location filename="../modules/store/ProjectStore.cpp" line="+229" />
-        <location line="+100" />
         <source>%1 uses an older project format</source>
         <translation>%1 bruker et eldre prosjektformat</translation>
     </message>
@@ -1198,13 +1201,12 @@
         <translation>revisjonskjeden fortsetter ikke kildens kjede</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="-99" />
-        <location line="+100" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+188" />
         <source>Open it once without read-only access to upgrade it.</source>
         <translation>Åpne det én gang med skrivetilgang for å oppgradere det.</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="+115" />
         <location line="+16" />
         <source>%1 already holds a Veiviser project</source>
         <translation>%1 inneholder allerede et Veiviser-prosjekt</translation>
@@ -1245,12 +1247,12 @@
         <translation>Dette er Veiviser %1. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>Its creation was interrupted; ask the administrator to empty the database and create the project again.</source>
         <translation>Opprettelsen ble avbrutt. Be administratoren tømme databasen, og opprett prosjektet på nytt.</translation>
     </message>
     <message>
-        <location line="-342" />
+        <location line="-357" />
         <source>this project is open read-only</source>
         <translation>dette prosjektet er åpnet skrivebeskyttet</translation>
     </message>
@@ -1260,7 +1262,7 @@
         <translation>Åpne det med skrivetilgang for å endre det.</translation>
     </message>
     <message>
-        <location line="+227" />
+        <location line="+244" />
         <source>%1 uses an older project format, and it cannot be upgraded here: %2</source>
         <translation>%1 bruker et eldre prosjektformat, og det kan ikke oppgraderes her: %2</translation>
     </message>
@@ -1270,7 +1272,7 @@
         <translation>Kopier det til en mappe du kan skrive i, og åpne kopien.</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+109" />
         <location line="+38" />
         <source>%1 has no project record</source>
         <translation>%1 har ingen prosjektoppføring</translation>
@@ -1577,7 +1579,7 @@
 <context>
     <name>vv::TestRunTable</name>
     <message>
-        <location filename="../modules/store/TestRunTable.cpp" line="+80" />
+        <location filename="../modules/store/TestRunTable.cpp" line="+81" />
         <source>the %1 is %2 MiB of JSON; at most %3 MiB can be stored</source>
         <translation>%1 er %2 MiB JSON; høyst %3 MiB kan lagres</translation>
     </message>
@@ -1722,7 +1724,7 @@
         <translation>resultatet av testkjøring %1</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+79" />
         <source>case %1 detail</source>
         <translation>detaljene for testtilfellet %1</translation>
     </message>
@@ -3064,7 +3066,7 @@
         <translation>Vis framdriften på kravene per veiledningspakke, hva som har frist eller er forfalt, hva som må gjennomgås, og utdatert dokumentasjon.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/MetricsCommands.cpp" line="+93" />
+        <location filename="../modules/cli/MetricsCommands.cpp" line="+90" />
         <location filename="../modules/cli/MonitorCommands.cpp" line="+93" />
         <location line="+132" />
         <location filename="../modules/cli/RiskCommands.cpp" line="-446" />
@@ -3190,22 +3192,27 @@
         <translation>De ferdige tilfellene er lagret; fortsett med --resume %1.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+43" />
         <source>test run %1 is stored, but filing it as evidence failed</source>
         <translation>testkjøring %1 er lagret, men den kunne ikke arkiveres som dokumentasjon</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-29" />
         <source>Test run %1 (%2): %3</source>
         <translation>Testkjøring %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Cases: %1 passed, %2 failed, %3 errored and %4 not graded of %5</source>
+        <translation>Tilfeller: %1 bestått, %2 ikke bestått, %3 med feil og %4 ikke vurdert av %5</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Cases: %1 passed, %2 failed, %3 errored of %4</source>
         <translation>Tilfeller: %1 bestått, %2 ikke bestått, %3 med feil av %4</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source> (%1 to %2)</source>
         <translation> (%1 til %2)</translation>
     </message>
@@ -3442,7 +3449,7 @@
     </message>
     <message>
         <location line="+5" />
-        <location filename="../modules/cli/RegisterCommands.cpp" line="+71" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="+74" />
         <source>unknown language '%1'; allowed: nb, en</source>
         <translation>ukjent språk «%1»; tillatt: nb, en</translation>
     </message>
@@ -4191,7 +4198,7 @@
         <translation>List KI-systemene i en mappe med prosjekter (eller en teamdatabase): risikoklasse, hva som forfaller, og åpne alarmer.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/RegisterCommands.cpp" line="-36" />
+        <location filename="../modules/cli/RegisterCommands.cpp" line="-37" />
         <source>required</source>
         <translation>påkrevd</translation>
     </message>
@@ -4234,12 +4241,17 @@
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>unknown format '%1'; this version has: %2</source>
         <translation>ukjent format «%1»; denne versjonen har: %2</translation>
     </message>
+    <message>
+        <location line="+11" />
+        <source>--document names a file ending in .html, .pdf or .docx</source>
+        <translation>--document skal peke på en fil som slutter på .html, .pdf eller .docx</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+28" />
         <source>Wrote %1; %n field(s) missing.</source>
         <translation>
             <numerusform>Skrev %1; %n felt mangler.</numerusform>
@@ -4608,12 +4620,20 @@
 <context>
     <name>vv::evidence::TestRunEvidence</name>
     <message>
-        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+18" />
+        <location filename="../modules/evidence/TestRunEvidence.cpp" line="+21" />
         <source>%1 of %2 cases errored (%3 %) and were not tested: no usable answer came back. The pass rates count only the %4 cases that were tested.</source>
         <translation>%1 av %2 tilfeller (%3 %) fikk feil og ble ikke testet: det kom ikke noe brukbart svar. Beståttandelene gjelder bare de %4 tilfellene som ble testet.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n of %1 case(s) were not graded: the tool gave them values but no pass or fail. No pass rate counts them.</source>
+        <translation>
+            <numerusform>%n av %1 tilfeller ble ikke vurdert: verktøyet ga det verdier, men ingen dom om bestått eller ikke bestått. Ingen beståttandel teller det med.</numerusform>
+            <numerusform>%n av %1 tilfeller ble ikke vurdert: verktøyet ga dem verdier, men ingen dom om bestått eller ikke bestått. Ingen beståttandel teller dem med.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
         <source>test run %1 is not completed</source>
         <translation>testkjøring %1 er ikke fullført</translation>
     </message>
@@ -4633,7 +4653,7 @@
         <translation>Testkjøring %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>the test run document was not imported</source>
         <translation>testkjøringsdokumentet ble ikke importert</translation>
     </message>
@@ -7416,7 +7436,7 @@
 <context>
     <name>vv::packaging::Registration</name>
     <message>
-        <location filename="../modules/packaging/Registration.cpp" line="+28" />
+        <location filename="../modules/packaging/Registration.cpp" line="+33" />
         <source>Correct the registration file; its shape is in docs/registration.md.</source>
         <translation>Rett registreringsfilen; formen står i docs/registration.md.</translation>
     </message>
@@ -7464,6 +7484,36 @@
         <location line="+2" />
         <source>Install the guidance packs that come with this version of Veiviser.</source>
         <translation>Installer veiledningspakkene som følger med denne versjonen av Veiviser.</translation>
+    </message>
+    <message>
+        <location line="+145" />
+        <source>%1: the names %2 are not in the registration's data</source>
+        <translation>%1: navnene %2 finnes ikke i dataene for registreringen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check their spelling against docs/registration.md.</source>
+        <translation>Kontroller skrivemåten mot docs/registration.md.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>unknown document format '%1'</source>
+        <translation>ukjent dokumentformat «%1»</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Give html, pdf or docx.</source>
+        <translation>Oppgi html, pdf eller docx.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no PDF printer is available</source>
+        <translation>ingen PDF-skriver er tilgjengelig</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the PDF step returned %1 documents instead of 1</source>
+        <translation>PDF-trinnet ga %1 dokumenter i stedet for 1</translation>
     </message>
 </context>
 <context>
@@ -7752,7 +7802,7 @@
 <context>
     <name>vv::packaging::TemplateLibrary</name>
     <message>
-        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+31" />
+        <location filename="../modules/packaging/TemplateLibrary.cpp" line="+51" />
         <source>%1, field %2: the detail '%3' is not in details.json</source>
         <translation>%1, felt %2: opplysningen «%3» finnes ikke i details.json</translation>
     </message>
@@ -7762,7 +7812,7 @@
         <translation>%1, del %2: ingen pakke har kravet %3</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>the name '%1' is not in the document data</source>
         <translation>navnet «%1» finnes ikke i dokumentdataene</translation>
     </message>
@@ -7772,7 +7822,7 @@
         <translation>Sjekk stavemåten mot docs/packages.md, «Template data».</translation>
     </message>
     <message numerus="yes">
-        <location line="+35" />
+        <location line="+37" />
         <source>the document templates in %1 have %n problem(s): %2</source>
         <translation>
             <numerusform>dokumentmalene i %1 har %n problem: %2</numerusform>
@@ -8498,7 +8548,7 @@
 <context>
     <name>vv::tracking::Portfolio</name>
     <message>
-        <location filename="../modules/tracking/Portfolio.cpp" line="+112" />
+        <location filename="../modules/tracking/Portfolio.cpp" line="+171" />
         <source>provider</source>
         <translation>tilbyder</translation>
     </message>
@@ -8521,6 +8571,26 @@
         <location line="+2" />
         <source> (by %1)</source>
         <translation> (innen %1)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>expired (review was due %1)</source>
+        <translation>utløpt (gjennomgangen skulle vært gjort %1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>review by %1</source>
+        <translation>gjennomgås innen %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>approved %1, no review date</source>
+        <translation>godkjent %1, ingen dato for gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not approved</source>
+        <translation>ikke godkjent</translation>
     </message>
     <message>
         <location line="+9" />
@@ -8559,6 +8629,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>DPIA review</source>
+        <translation>Gjennomgang av DPIA</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>FRIA</source>
         <translation>FRIA</translation>
     </message>
@@ -8574,16 +8649,24 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+70" />
+        <source>Open deviations</source>
+        <translation>Åpne avvik</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <location line="+68" />
         <source>Incident reports due</source>
         <translation>Hendelsesrapporter som skal sendes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-67" />
+        <location line="+66" />
         <source>Open alarms</source>
         <translation>Åpne alarmer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-65" />
         <source>Last package</source>
         <translation>Siste pakke</translation>
     </message>
@@ -8608,12 +8691,32 @@
         <translation>%1 (gjennomgang)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+38" />
+        <source>Cannot be read</source>
+        <translation>Kan ikke leses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requirements overdue</source>
+        <translation>Krav på overtid</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>DPIA expired</source>
+        <translation>DPIA utløpt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All in order</source>
+        <translation>Alt i orden</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>%1 is not a folder</source>
         <translation>%1 er ikke en mappe</translation>
     </message>
@@ -8810,7 +8913,7 @@
 <context>
     <name>vv::ui::ChangeCheckModel</name>
     <message>
-        <location filename="../modules/ui/RiskModels.cpp" line="+334" />
+        <location filename="../modules/ui/RiskModels.cpp" line="+352" />
         <source>Met</source>
         <translation>Oppfylt</translation>
     </message>
@@ -9003,7 +9106,7 @@
 <context>
     <name>vv::ui::DashboardPage</name>
     <message>
-        <location filename="../modules/ui/DashboardPage.cpp" line="+213" />
+        <location filename="../modules/ui/DashboardPage.cpp" line="+215" />
         <location line="+262" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
@@ -9398,7 +9501,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+160" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+174" />
         <source>Deviations</source>
         <translation>Avvik og hendelser</translation>
     </message>
@@ -9413,7 +9516,18 @@
         <translation>fristene er ikke tilgjengelige</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+51" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: %2</source>
+        <comment>a hazard's ref and text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Choose a deviation in the register.</source>
         <translation>Velg et avvik i registeret.</translation>
     </message>
@@ -9433,7 +9547,7 @@
         <translation>Avvik %1, opprettet %2 av %3</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>Someone else changed deviation %1 after you opened it (%2). The form now shows the saved version; make your changes again.</source>
         <translation>Noen andre endret avvik %1 etter at du åpnet det (%2). Skjemaet viser nå den lagrede versjonen; gjør endringene dine på nytt.</translation>
     </message>
@@ -9493,6 +9607,11 @@
         <translation>K&amp;orrigerende tiltak:</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Ha&amp;zard:</source>
+        <translation>Far&amp;e:</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>C&amp;losing check:</source>
         <translation>Kontroll ved l&amp;ukking:</translation>
@@ -9521,6 +9640,11 @@
         <location line="+2" />
         <source>Deviation register</source>
         <translation>Avviksregister</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The hazard of the risk management file this deviation touches; the risk page lists the deviations about each hazard (ISO 14971 clause 10).</source>
+        <translation>Faren i risikostyringsmappen som dette avviket gjelder; risikosiden viser avvikene for hver fare (ISO 14971 punkt 10).</translation>
     </message>
 </context>
 <context>
@@ -9614,7 +9738,7 @@
 <context>
     <name>vv::ui::EngineListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="+139" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="+145" />
         <source>%1 (cannot be used)</source>
         <translation>%1 (kan ikke brukes)</translation>
     </message>
@@ -9628,12 +9752,12 @@
     <name>vv::ui::EngineRunDialog</name>
     <message>
         <location filename="../modules/ui/EngineRunDialog.cpp" line="+226" />
-        <location line="+396" />
+        <location line="+399" />
         <source>(no suite)</source>
         <translation>(ingen testsamling)</translation>
     </message>
     <message>
-        <location line="-380" />
+        <location line="-383" />
         <source>%1 (other file)</source>
         <translation>%1 (annen fil)</translation>
     </message>
@@ -9686,6 +9810,11 @@
         <location line="+1" />
         <source>error</source>
         <translation>feil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not graded</source>
+        <translation>ikke vurdert</translation>
     </message>
     <message>
         <location line="+68" />
@@ -9766,7 +9895,7 @@
         <translation>%1 bestått, %2 ikke bestått og %3 med feil av %4 tilfeller.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>The failures came from the endpoint (no usable answer), not from the tests.</source>
         <translation>Feilene kom fra endepunktet (ikke noe brukbart svar), ikke fra testene.</translation>
     </message>
@@ -9999,12 +10128,12 @@
 <context>
     <name>vv::ui::EvidencePage</name>
     <message>
-        <location filename="../modules/ui/EvidencePage.cpp" line="+230" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+187" />
         <source>Importing %1 (%2 of %3)</source>
         <translation>Importerer %1 (%2 av %3)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+52" />
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
@@ -10069,47 +10198,47 @@
         <translation>Forhånds&amp;visning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../modules/ui/EvidencePage.ui" line="+32" />
         <source>Confirm for packa&amp;ges…</source>
         <translation>Bekreft for &amp;pakker …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>Record why this item may be shared although it holds identity numbers.</source>
         <translation>Registrer hvorfor elementet kan deles selv om det inneholder identitetsnumre.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+33" />
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>Re&amp;view state:</source>
         <translation>Gjennomg&amp;ang:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+43" />
         <source>&amp;Author:</source>
         <translation>F&amp;orfatter:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>Revie&amp;wer:</source>
         <translation>Ko&amp;ntrollør:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>Effective fro&amp;m:</source>
         <translation>G&amp;jelder fra:</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="-11" />
         <source>Add fi&amp;les…</source>
         <translation>Legg til fi&amp;ler …</translation>
     </message>
@@ -10119,92 +10248,92 @@
         <translation>Eks&amp;porter …</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../modules/ui/EvidencePage.ui" line="-60" />
         <source>Des&amp;cription:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+94" />
         <source>Exp&amp;ires:</source>
         <translation>&amp;Utløper:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+34" />
         <source>S&amp;ystem version:</source>
         <translation>&amp;Systemversjon:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+20" />
         <source>Source:</source>
         <translation>Kilde:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-189" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>Review state</source>
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+26" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+17" />
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>Reviewer</source>
         <translation>Gjennomgått av</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+32" />
         <source>Effective date</source>
         <translation>Gjelder fra</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+34" />
         <source>Expiry date</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+22" />
         <source>System version the evidence concerns</source>
         <translation>Systemversjonen dokumentasjonen gjelder</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+29" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-98" />
         <source>Has an effective date</source>
         <translation>Har en gyldighetsdato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+34" />
         <source>Has an expiry date</source>
         <translation>Har en utløpsdato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+32" />
         <source>The version of the AI system this evidence concerns. Evidence for an older version than the project's is flagged.</source>
         <translation>Versjonen av KI-systemet denne dokumentasjonen gjelder. Dokumentasjon for en eldre versjon enn prosjektets blir merket.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../modules/ui/EvidencePage.cpp" line="+15" />
         <source>Linked requirements</source>
         <translation>Koblede krav</translation>
     </message>
@@ -10494,6 +10623,16 @@
         <source>%1 is a Veiviser project, and a project is never replaced. Choose another name.</source>
         <translation>%1 er et Veiviser-prosjekt, og et prosjekt blir aldri erstattet. Velg et annet navn.</translation>
     </message>
+    <message>
+        <location line="+16" />
+        <source>Replace the file?</source>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
 </context>
 <context>
     <name>vv::ui::GsprModel</name>
@@ -10655,12 +10794,12 @@
         <translation>Glem endringene og vis den lagrede sjekklisten</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+74" />
         <source>The GSPR checklist is the manufacturer's duty (MDR Art. 10(4) and Annex II); a project that only deploys the device does not need it.</source>
         <translation>GSPR-sjekklisten er produsentens plikt (MDR art. 10 nr. 4 og vedlegg II); et prosjekt som bare tar produktet i bruk, trenger den ikke.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+10" />
         <source>%1 of %n point(s) complete</source>
         <translation>
             <numerusform>%1 av %n punkt fullstendig</numerusform>
@@ -11102,7 +11241,7 @@ Skade: %3</translation>
         <translation>Sider</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>%1 – system version %2 – Veiviser</source>
         <translation>%1 – systemversjon %2 – Veiviser</translation>
     </message>
@@ -11344,7 +11483,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::MonitoringChart</name>
     <message>
-        <location filename="../modules/ui/MonitoringChart.cpp" line="+87" />
+        <location filename="../modules/ui/MonitoringChart.cpp" line="+91" />
         <source>%1 per window</source>
         <translation>%1 per periode</translation>
     </message>
@@ -11446,7 +11585,7 @@ Skade: %3</translation>
         <translation>Ingen å&amp;pne alarmer.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Monitoring plan version %1 is stored. Windows judged before keep the version they were judged by.</source>
         <translation>Overvåkingsplan versjon %1 er lagret. Vinduer som er vurdert tidligere, beholder versjonen de ble vurdert etter.</translation>
     </message>
@@ -11511,12 +11650,12 @@ Skade: %3</translation>
         <translation>Les prediksjoner og utfall fra en CSV-fil eller en databasespørring, slik veiviser-cli monitor ingest gjør.</translation>
     </message>
     <message>
-        <location line="-225" />
+        <location line="-226" />
         <source>PROJECT.veiviser</source>
         <translation>PROSJEKT.veiviser</translation>
     </message>
     <message>
-        <location line="+219" />
+        <location line="+220" />
         <source>&amp;Cancel</source>
         <translation>Av&amp;bryt</translation>
     </message>
@@ -12268,7 +12407,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+167" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+170" />
         <source>Signing key</source>
         <translation>Signeringsnøkkel</translation>
     </message>
@@ -12323,12 +12462,12 @@ Skade: %3</translation>
         <translation>&amp;Dokumenter som skal med:</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-93" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+94" />
         <source>Documents to include</source>
         <translation>Dokumenter som skal med</translation>
     </message>
@@ -12553,12 +12692,12 @@ Skade: %3</translation>
         <translation>Lagre pakken</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Veiviser packages (*.zip)</source>
         <translation>Veiviser-pakker (*.zip)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+8" />
         <source>Not built: no passphrase was given.</source>
         <translation>Ikke bygget: ingen passordfrase ble oppgitt.</translation>
     </message>
@@ -12581,13 +12720,13 @@ Skade: %3</translation>
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-399" />
-        <location line="+400" />
+        <location line="-394" />
+        <location line="+395" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-322" />
+        <location line="-317" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
@@ -12602,17 +12741,7 @@ Skade: %3</translation>
         <translation>Gjennomganger mottatt</translation>
     </message>
     <message>
-        <location line="+122" />
-        <source>Replace the file?</source>
-        <translation>Erstatte filen?</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 exists already. Replace it?</source>
-        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
-    </message>
-    <message>
-        <location line="+56" />
+        <location line="+173" />
         <source>Verifying %1…</source>
         <translation>Verifiserer %1 …</translation>
     </message>
@@ -12715,7 +12844,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::PortfolioWindow</name>
     <message>
-        <location filename="../modules/ui/PortfolioWindow.cpp" line="+199" />
+        <location filename="../modules/ui/PortfolioWindow.cpp" line="+213" />
         <source>All risk classes</source>
         <translation>Alle risikoklasser</translation>
     </message>
@@ -12735,7 +12864,12 @@ Skade: %3</translation>
         <translation>Kan ikke leses</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
+        <source>AI systems by state</source>
+        <translation>KI-systemer etter tilstand</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>The portfolio cannot be read: %1</source>
         <translation>Porteføljen kan ikke leses: %1</translation>
     </message>
@@ -12814,6 +12948,11 @@ Skade: %3</translation>
         <location line="+1" />
         <source>Chart of the AI systems by risk class</source>
         <translation>Diagram over KI-systemene etter risikoklasse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart of the AI systems by state</source>
+        <translation>Diagram over KI-systemene etter tilstand</translation>
     </message>
 </context>
 <context>
@@ -13063,6 +13202,97 @@ Skade: %3</translation>
         <location line="+48" />
         <source>'%1' is not a requirement in the guidance packs</source>
         <translation>«%1» er ikke et krav i veiledningspakkene</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RegistrationPanel</name>
+    <message>
+        <location filename="../modules/ui/RegistrationPanel.cpp" line="+75" />
+        <source>Registrations</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fields the EU database (AI Act Art. 49), EUDAMED (MDR Art. 29) or a public register of algorithms asks for, filled from the project, with what is missing.</source>
+        <translation>Feltene EU-databasen (KI-forordningen art. 49), EUDAMED (MDR art. 29) eller et offentlig algoritmeregister ber om, fylt ut fra prosjektet, med det som mangler.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Registration</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fields as a JSON document, to enter in the register (docs/registration.md).</source>
+        <translation>Feltene som et JSON-dokument, til å føre inn i registeret (docs/registration.md).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Readable document:</source>
+        <translation>Lesbart dokument:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Format of the readable document</source>
+        <translation>Formatet på det lesbare dokumentet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Write the registration…</source>
+        <translation>&amp;Skriv registreringen …</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose JSON, the readable document, or both.</source>
+        <translation>Velg JSON, det lesbare dokumentet eller begge.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save the registration (JSON)</source>
+        <translation>Lagre registreringen (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save the registration (readable document)</source>
+        <translation>Lagre registreringen (lesbart dokument)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 files (*%2)</source>
+        <translation>%1-filer (*%2)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>no project is open</source>
+        <translation>ingen prosjekter er åpne</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unknown registration '%1'</source>
+        <translation>ukjent registrering «%1»</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Wrote %1; no field is missing.</source>
+        <translation>Skrev %1; ingen felt mangler.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Wrote %1; %n field(s) missing: %2</source>
+        <translation>
+            <numerusform>Skrev %1; %n felt mangler: %2</numerusform>
+            <numerusform>Skrev %1; %n felt mangler: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14417,7 +14647,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::TestRunListModel</name>
     <message>
-        <location filename="../modules/ui/ValidationModels.cpp" line="-223" />
+        <location filename="../modules/ui/ValidationModels.cpp" line="-229" />
         <source>Running</source>
         <translation>Pågår</translation>
     </message>
@@ -14447,7 +14677,12 @@ Skade: %3</translation>
         <translation>AUROC %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>%1 of %2 graded cases passed, %3 not graded</source>
+        <translation>%1 av %2 vurderte tilfeller bestått, %3 ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1 of %2 cases passed</source>
         <translation>%1 av %2 tilfeller bestått</translation>
     </message>
@@ -14598,26 +14833,26 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::ValidationDialog</name>
     <message>
-        <location filename="../modules/ui/ValidationDialog.cpp" line="+151" />
-        <location line="+268" />
+        <location filename="../modules/ui/ValidationDialog.cpp" line="+152" />
+        <location line="+286" />
         <source>Choose a predictions file</source>
         <translation>Velg en prediksjonsfil</translation>
     </message>
     <message>
-        <location line="-267" />
+        <location line="-285" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt *.tsv);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+23" />
         <location line="+1" />
-        <location line="+271" />
+        <location line="+289" />
         <location line="+2" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-201" />
         <source>'%1' is not a threshold; give numbers separated by semicolons, such as 0.1; 0.2.</source>
         <translation>'%1' er ikke en terskel; oppgi tall skilt med semikolon, for eksempel 0,1; 0,2.</translation>
     </message>
@@ -14637,17 +14872,27 @@ Skade: %3</translation>
         <translation>Starter …</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+44" />
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
+        <source>The run was cancelled; it is kept as test run %1, not filed as evidence.</source>
+        <translation>Kjøringen ble avbrutt; den er beholdt som testkjøring %1 og ikke arkivert som dokumentasjon.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test run %1 failed: %2</source>
+        <translation>Testkjøring %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The run was cancelled; nothing was stored.</source>
         <translation>Kjøringen ble avbrutt; ingenting ble lagret.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Stored as test run %1, but filing it as evidence failed: %2</source>
         <translation>Lagret som testkjøring %1, men arkiveringen som dokumentasjon mislyktes: %2</translation>
     </message>
@@ -14825,7 +15070,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+80" />
+        <location filename="../modules/ui/ValidationPage.cpp" line="+86" />
         <source>Validation</source>
         <translation>Validering</translation>
     </message>
@@ -15371,13 +15616,12 @@ Skade: %3</translation>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location line="+78" />
         <location filename="../plugins/clinical-metrics/ClinicalMetricsEngine.cpp" line="+15" />
         <source>Clinical validation of %1</source>
         <translation>Klinisk validering av %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../modules/validation/ClinicalMetrics.cpp" line="+97" />
         <location line="+15" />
         <source>not available</source>
         <translation>ikke tilgjengelig</translation>
@@ -15830,7 +16074,7 @@ Skade: %3</translation>
         <translation>motoren ga ingen resultater, så ingenting ble testet</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+45" />
         <source>the suite %1 does not exist</source>
         <translation>testsettet %1 finnes ikke</translation>
     </message>
@@ -16570,7 +16814,7 @@ Skade: %3</translation>
         <translation>Oppgi samples_*.jsonl-filene som lm-evaluation-harness skrev med --log_samples.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+40" />
         <source>Give --set samples= a samples_&lt;task&gt;_&lt;time&gt;.jsonl file lm-evaluation-harness wrote with --log_samples, or the folder that holds them.</source>
         <translation>Gi --set samples= en samples_&lt;oppgave&gt;_&lt;tid&gt;.jsonl-fil som lm-evaluation-harness skrev med --log_samples, eller mappen de ligger i.</translation>
     </message>
@@ -16816,7 +17060,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::SuiteRunSummary</name>
     <message>
-        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+77" />
+        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+83" />
         <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
         <translation>%1 av %2 besvarte tilfeller besto; %3 besto ikke testene, og %4 fikk ikke noe brukbart svar fra endepunktet.</translation>
     </message>

@@ -1,7 +1,9 @@
 #include "ui/DeviationsPage.h"
 
 #include "core/Translation.h"
+#include "store/DeviationTable.h"
 #include "store/ProjectStore.h"
+#include "store/RiskTable.h"
 #include "ui/Labels.h"
 #include "ui/MessageBar.h"
 #include "ui/OpenDeviationDialog.h"
@@ -36,6 +38,15 @@ QPlainTextEdit *textBox(QWidget *parent)
     edit->setMinimumHeight(60);
     edit->setMaximumHeight(90); // the form's buttons stay in sight below the eight fields
     return edit;
+}
+
+// The first hazard a deviation points at, or empty.
+QString shownHazardOf(const Deviation &d)
+{
+    for (const DeviationLink &l : d.links)
+        if (l.kind == QStringLiteral("hazard"))
+            return l.ref;
+    return {};
 }
 
 } // namespace
@@ -76,11 +87,13 @@ DeviationsPage::DeviationsPage(ProjectSession *session, QWidget *parent)
     header->setSectionResizeMode(DeviationListModel::ReportColumn, QHeaderView::Stretch);
     m_view->setTextElideMode(Qt::ElideRight);
 
+    m_hazard = new QComboBox(this);
+    m_hazard->setObjectName(QStringLiteral("hazard"));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    const std::initializer_list<QWidget *> fields = {m_title, m_description, m_severity, m_owner,
-                                                     m_assessment, m_cause, m_correction, m_check};
+    const std::initializer_list<QWidget *> fields = {m_title,      m_description, m_severity,   m_owner, m_hazard,
+                                                     m_assessment, m_cause,       m_correction, m_check};
     for (QWidget *field : fields) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
@@ -148,7 +161,8 @@ DeviationsPage::DeviationsPage(ProjectSession *session, QWidget *parent)
         m_messages->hide();
     });
     connect(session, &ProjectSession::changed, this, [this](const QString &area) {
-        if (area == QStringLiteral("deviations") || area == QStringLiteral("project") || area == QStringLiteral("answers"))
+        if (area == QStringLiteral("deviations") || area == QStringLiteral("project") || area == QStringLiteral("answers") ||
+            area == QStringLiteral("risk")) // the hazards to choose from
             refresh();
     });
     retranslate();
@@ -223,6 +237,7 @@ void DeviationsPage::refresh()
     }
     const qint64 shownId = m_shown ? m_shown->id : 0;
     m_filling = true;
+    fillHazards();
     m_model->setDeviations(std::move(*all), nextReports());
     m_filling = false;
     if (!select(shownId) && !select(m_model->deviationAt(0) ? m_model->deviationAt(0)->id : 0))
@@ -247,6 +262,19 @@ void DeviationsPage::showSelected()
     fillForm(d ? std::optional<Deviation>(*d) : std::nullopt);
 }
 
+// The project's hazards to choose from, by ref; "none" first.
+void DeviationsPage::fillHazards()
+{
+    const QString current = m_hazard->currentData().toString();
+    m_hazard->clear();
+    m_hazard->addItem(tr("None"), QString());
+    if (ProjectStore *store = session()->store())
+        if (auto hazards = RiskTable(*store).hazards())
+            for (const Hazard &h : *hazards)
+                m_hazard->addItem(tr("%1: %2", "a hazard's ref and text").arg(h.ref, h.hazard), h.ref);
+    m_hazard->setCurrentIndex(std::max(0, m_hazard->findData(current)));
+}
+
 void DeviationsPage::fillForm(const std::optional<Deviation> &d)
 {
     m_shown = d;
@@ -257,6 +285,8 @@ void DeviationsPage::fillForm(const std::optional<Deviation> &d)
     m_description->setPlainText(shown.description);
     m_severity->setCurrentIndex(std::max(0, m_severity->findData(shown.severity)));
     m_owner->setText(shown.owner);
+    const int hazard = m_hazard->findData(shownHazardOf(shown));
+    m_hazard->setCurrentIndex(std::max(0, hazard));
     m_assessment->setPlainText(shown.assessment);
     m_cause->setPlainText(shown.cause);
     m_correction->setPlainText(shown.correctiveAction);
@@ -287,6 +317,7 @@ void DeviationsPage::updateButtons()
     for (QPlainTextEdit *e : {m_description, m_assessment, m_cause, m_correction, m_check})
         e->setReadOnly(!editable);
     m_severity->setEnabled(editable);
+    m_hazard->setEnabled(editable);
     m_save->setEnabled(editable);
     m_close->setEnabled(editable);
     m_new->setEnabled(store && store->mayChange().ok());
@@ -299,6 +330,15 @@ Deviation DeviationsPage::formContents() const
     d.description = m_description->toPlainText();
     d.severity = m_severity->currentData().toString();
     d.owner = m_owner->text().trimmed();
+    // One hazard per deviation in the form; the CLI may link more, and those other links are kept as they are.
+    const QString hazard = m_hazard->currentData().toString();
+    if (hazard != shownHazardOf(*m_shown)) {
+        std::erase_if(d.links, [&](const DeviationLink &l) {
+            return l.kind == QStringLiteral("hazard") && l.ref == shownHazardOf(*m_shown);
+        });
+        if (!hazard.isEmpty())
+            d.links.push_back({QStringLiteral("hazard"), hazard});
+    }
     d.assessment = m_assessment->toPlainText();
     d.cause = m_cause->toPlainText();
     d.correctiveAction = m_correction->toPlainText();
@@ -312,7 +352,7 @@ bool DeviationsPage::formChanged() const
         return false;
     const Deviation edited = formContents();
     return edited.title != m_shown->title || edited.description != m_shown->description ||
-           edited.severity != m_shown->severity || edited.owner != m_shown->owner ||
+           edited.severity != m_shown->severity || edited.owner != m_shown->owner || edited.links != m_shown->links ||
            edited.assessment != m_shown->assessment || edited.cause != m_shown->cause ||
            edited.correctiveAction != m_shown->correctiveAction || edited.closingCheck != m_shown->closingCheck;
 }
@@ -409,8 +449,8 @@ void DeviationsPage::retranslate()
                         "was corrected, and whether the correction worked (forskrift om ledelse og "
                         "kvalitetsforbedring §§ 6–9). A serious incident also has reports to the authorities, each "
                         "with its deadline (AI Act Art. 73, MDR Art. 87)."));
-    const QString texts[] = {tr("&Title:"),      tr("&Description:"),      tr("Se&verity:"),     tr("&Owner:"),
-                             tr("Assess&ment:"), tr("Ca&use:"),            tr("Co&rrective action:"),
+    const QString texts[] = {tr("&Title:"),      tr("&Description:"), tr("Se&verity:"),           tr("&Owner:"),
+                             tr("Ha&zard:"),     tr("Assess&ment:"),  tr("Ca&use:"),              tr("Co&rrective action:"),
                              tr("C&losing check:")};
     for (std::size_t i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(texts[i]);
@@ -421,6 +461,8 @@ void DeviationsPage::retranslate()
     m_close->setToolTip(tr("Saves the form and closes the deviation; the assessment, cause, corrective action and "
                            "closing check must be written first."));
     m_view->setAccessibleName(tr("Deviation register"));
+    m_hazard->setToolTip(tr("The hazard of the risk management file this deviation touches; the risk page lists the "
+                            "deviations about each hazard (ISO 14971 clause 10)."));
     m_model->retranslate();
     if (m_shown)
         fillForm(m_shown);

@@ -50,6 +50,7 @@ public:
     QPlainTextEdit *correctionEdit() const { return m_correction; }
     QPlainTextEdit *closingCheckEdit() const { return m_check; }
     QPushButton *saveButton() const { return m_save; }
+    QComboBox *hazardBox() const { return m_hazard; }
     QPushButton *closeButton() const { return m_close; }
     /// The deviation the form shows, as it was read (its row version included).
     const std::optional<Deviation> &shown() const { return m_shown; }
@@ -64,6 +65,7 @@ private:
     void showSelected();
     void fillForm(const std::optional<Deviation> &d);
     Deviation formContents() const;
+    void fillHazards();
     /// Whether the form differs from the deviation as it was read.
     bool formChanged() const;
     Status write(const Deviation &d);
@@ -84,6 +86,7 @@ private:
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
     QComboBox *m_severity;
+    QComboBox *m_hazard = nullptr; ///< the hazard of the risk file the deviation touches (ISO 14971 clause 10)
     QLineEdit *m_owner;
     QPlainTextEdit *m_assessment;
     QPlainTextEdit *m_cause;

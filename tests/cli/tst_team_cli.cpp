@@ -270,7 +270,10 @@ void TestTeamCli::grantsFollowMigrations()
     const int latest = migrationFiles.last().left(4).toInt();
     const std::map<int, QString> undoAlteration = {
         {10, QStringLiteral("ALTER TABLE document_details DROP COLUMN value_en; "
-                            "ALTER TABLE document_details RENAME COLUMN value_nb TO value;")}};
+                            "ALTER TABLE document_details RENAME COLUMN value_nb TO value;")},
+        {12, QStringLiteral("ALTER TABLE test_run_cases DROP CONSTRAINT test_run_cases_status_check; "
+                            "ALTER TABLE test_run_cases ADD CONSTRAINT test_run_cases_status_check "
+                            "CHECK (status IN ('passed', 'failed', 'errored'));")}};
     QString undo;
     QStringList created;
     int oldest = latest;

@@ -3,6 +3,7 @@
 
 #include "core/Translation.h"
 #include "store/DeviationTable.h"
+#include "store/RiskTable.h"
 #include "store/ProjectStore.h"
 #include "ui/DeviationModels.h"
 #include "ui/DashboardPage.h"
@@ -13,6 +14,7 @@
 #include "ui/ProjectSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void init();
     void lostSaveIsAConflictAndTheFormReloads();
     void closingNeedsTheFourTexts();
+    void deviationPointsAtAHazard();
     void movingToAnotherDeviationSavesTheForm();
     void incidentShowsItsNextReport();
     void countdownsReadAsDaysLeftOrOverdue();
@@ -110,6 +113,52 @@ void TestDeviationsPage::lostSaveIsAConflictAndTheFormReloads()
     page.titleEdit()->setText(QStringLiteral("My title"));
     QVERIFY(page.save());
     QCOMPARE(DeviationTable(**other).get(id)->title, QStringLiteral("My title"));
+}
+
+// The form links a deviation to the hazard it touches (ISO 14971 clause 10), keeping the links it had; "None" takes
+// the hazard link away again.
+void TestDeviationsPage::deviationPointsAtAHazard()
+{
+    const QString path = m_dir->filePath(QStringLiteral("hazard.veiviser"));
+    QVERIFY(createProject(path));
+    qint64 id = 0;
+    {
+        auto store = ProjectStore::open(path);
+        Hazard h;
+        h.ref = QStringLiteral("H-04");
+        h.category = QStringLiteral("data_shift");
+        h.hazard = QStringLiteral("Drift after a new assay");
+        h.harm = QStringLiteral("Missed sepsis");
+        h.severity = 4;
+        h.probability = 2;
+        QVERIFY(RiskTable(**store).addHazard(h));
+        Deviation d;
+        d.title = QStringLiteral("O/E above its limit");
+        d.links = {{QStringLiteral("alarm"), QStringLiteral("2026-05-25:oe_ratio")}};
+        auto opened = DeviationTable(**store).open(d);
+        QVERIFY(opened);
+        id = *opened;
+    }
+    ProjectSession session;
+    DeviationsPage page(&session);
+    QVERIFY(session.open(path).ok());
+    QVERIFY(page.select(id));
+    QCOMPARE(page.hazardBox()->currentData().toString(), QString());
+    const int h04 = page.hazardBox()->findData(QStringLiteral("H-04"));
+    QVERIFY(h04 > 0);
+    QCOMPARE(page.hazardBox()->itemText(h04), QStringLiteral("H-04: Drift after a new assay"));
+    page.hazardBox()->setCurrentIndex(h04);
+    QVERIFY(page.save());
+    auto store = ProjectStore::open(path, StoreOptions::readOnly());
+    auto saved = DeviationTable(**store).get(id);
+    QVERIFY(saved);
+    const std::vector<DeviationLink> both = {{QStringLiteral("alarm"), QStringLiteral("2026-05-25:oe_ratio")},
+                                             {QStringLiteral("hazard"), QStringLiteral("H-04")}};
+    QVERIFY(saved->links == both);
+    page.hazardBox()->setCurrentIndex(0);
+    QVERIFY(page.save());
+    saved = DeviationTable(**store).get(id);
+    QVERIFY(saved && saved->links.size() == 1 && saved->links.front().kind == QStringLiteral("alarm"));
 }
 
 void TestDeviationsPage::closingNeedsTheFourTexts()
