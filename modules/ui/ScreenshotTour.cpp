@@ -13,6 +13,7 @@
 #include "ui/MonitoringPlanDialog.h"
 #include "ui/ProjectSession.h"
 #include "ui/ReviewDialogs.h"
+#include "ui/RiskModels.h"
 #include "ui/RiskPage.h"
 #include "ui/ValidationPage.h"
 
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
+#include <QTableView>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -88,6 +90,11 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
         // The risk page's other tabs: the traceability matrix once computed, and the change control plan.
         if (RiskPage *risk = m_window.riskPage()) {
             m_window.showPage(risk);
+            // The first hazard with its form, the deviations about it and what verifies its first control.
+            if (const Hazard *first = risk->hazardModel()->hazard(0); first && risk->select(first->id)) {
+                risk->controlView()->selectRow(0);
+                VV_TRY(grab(QStringLiteral("risk-hazard")));
+            }
             for (int tab = 1; tab < risk->tabs()->count(); ++tab) {
                 risk->tabs()->setCurrentIndex(tab);
                 for (int i = 0; i < 600 && risk->isComputingTrace(); ++i) {
