@@ -1439,7 +1439,7 @@
 <context>
     <name>vv::RiskTable</name>
     <message>
-        <location filename="../modules/store/RiskTable.cpp" line="+120" />
+        <location filename="../modules/store/RiskTable.cpp" line="+121" />
         <source>a hazard needs a short reference of at most 40 characters, such as H-07</source>
         <translation>en fare trenger en kort referanse på høyst 40 tegn, for eksempel H-07</translation>
     </message>
@@ -1512,14 +1512,14 @@
     </message>
     <message>
         <location line="-10" />
-        <location line="+21" />
+        <location line="+37" />
         <location line="+38" />
         <location line="+11" />
         <source>there is no hazard %1</source>
         <translation>det finnes ingen fare %1</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-70" />
         <source>hazard %1 still has risk controls</source>
         <translation>fare %1 har fortsatt risikotiltak</translation>
     </message>
@@ -1527,6 +1527,16 @@
         <location line="+0" />
         <source>Remove its controls first.</source>
         <translation>Fjern tiltakene først.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>deviations %1 point at hazard %2</source>
+        <translation>avvik %1 peker på fare %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Point them at another hazard, or at none, first.</source>
+        <translation>La dem peke på en annen fare, eller ingen, først.</translation>
     </message>
     <message>
         <location line="+43" />
@@ -9527,7 +9537,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+17" />
+        <source>%1 (not in the risk file)</source>
+        <translation>%1 (finnes ikke i risikostyringsmappen)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Choose a deviation in the register.</source>
         <translation>Velg et avvik i registeret.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Sha256.h"
+#include "store/DeviationTable.h"
 #include "store/ProjectStore.h"
 #include "store/RowVersion.h"
 #include "store/Sql.h"
@@ -220,6 +221,22 @@ Status RiskTable::removeHazard(qint64 id, std::optional<qint64> expectedVersion)
         return controls.error();
     if (controls->toLongLong() > 0)
         return Error::input(tr("hazard %1 still has risk controls").arg(id), tr("Remove its controls first."));
+    // A deviation that points at the hazard (ISO 14971 clause 10) would be left pointing at nothing, and could not
+    // be saved again; the link is taken away first, on purpose.
+    auto ref = sql::scalar(tx->database(), QStringLiteral("SELECT ref FROM hazards WHERE id = ?"), {id});
+    if (!ref)
+        return ref.error();
+    auto deviations = DeviationTable(m_store).all();
+    if (!deviations)
+        return deviations.error();
+    const DeviationLink toThis{QStringLiteral("hazard"), ref->toString()};
+    QStringList pointing;
+    for (const Deviation &d : *deviations)
+        if (std::find(d.links.begin(), d.links.end(), toThis) != d.links.end())
+            pointing << QString::number(d.id);
+    if (!pointing.isEmpty())
+        return Error::input(tr("deviations %1 point at hazard %2").arg(pointing.join(QStringLiteral(", ")), toThis.ref),
+                            tr("Point them at another hazard, or at none, first."));
     auto q = sql::exec(tx->database(), QStringLiteral("DELETE FROM hazards WHERE id = ?"), {id});
     if (!q)
         return q.error();

@@ -285,8 +285,11 @@ void DeviationsPage::fillForm(const std::optional<Deviation> &d)
     m_description->setPlainText(shown.description);
     m_severity->setCurrentIndex(std::max(0, m_severity->findData(shown.severity)));
     m_owner->setText(shown.owner);
-    const int hazard = m_hazard->findData(shownHazardOf(shown));
-    m_hazard->setCurrentIndex(std::max(0, hazard));
+    // A link to a hazard the risk file no longer has is shown as such, so that saving other fields keeps it.
+    const QString hazardRef = shownHazardOf(shown);
+    if (!hazardRef.isEmpty() && m_hazard->findData(hazardRef) < 0)
+        m_hazard->addItem(tr("%1 (not in the risk file)").arg(hazardRef), hazardRef);
+    m_hazard->setCurrentIndex(std::max(0, m_hazard->findData(hazardRef)));
     m_assessment->setPlainText(shown.assessment);
     m_cause->setPlainText(shown.cause);
     m_correction->setPlainText(shown.correctiveAction);

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QSqlQuery>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -159,6 +160,21 @@ void TestDeviationsPage::deviationPointsAtAHazard()
     QVERIFY(page.save());
     saved = DeviationTable(**store).get(id);
     QVERIFY(saved && saved->links.size() == 1 && saved->links.front().kind == QStringLiteral("alarm"));
+
+    // A link to a hazard the risk file no longer has (a project from before hazards pointed at could not be removed)
+    // is shown as it is, not dropped without a word when other fields are saved: the store refuses the save and says
+    // why, and the user chooses.
+    {
+        auto writer = ProjectStore::open(path);
+        QSqlQuery q((*writer)->database());
+        QVERIFY(q.exec(QStringLiteral(R"(UPDATE deviations SET links = '[{"kind":"hazard","ref":"H-99"}]')")));
+    }
+    session.notifyChanged(QStringLiteral("deviations"));
+    QVERIFY(page.select(id));
+    QCOMPARE(page.hazardBox()->currentText(), QStringLiteral("H-99 (not in the risk file)"));
+    page.titleEdit()->setText(QStringLiteral("O/E above its limit since week 38"));
+    QVERIFY(!page.save());
+    QVERIFY2(page.messages()->text().contains(QStringLiteral("no hazard H-99")), qPrintable(page.messages()->text()));
 }
 
 void TestDeviationsPage::closingNeedsTheFourTexts()

@@ -8,6 +8,7 @@
 #include "risk/RiskFile.h"
 #include "risk/RiskModel.h"
 #include "risk/TraceMatrix.h"
+#include "store/DeviationTable.h"
 #include "store/ProjectStore.h"
 #include "store/RiskTable.h"
 #include "store/TestRunTable.h"
@@ -615,6 +616,19 @@ void TestRisk::storeKeepsAuditAndRefusesStaleSaves()
     QVERIFY(!table.addControl(c));
     QVERIFY(!table.removeHazard(*id, std::nullopt)); // it still has a control
     QVERIFY(table.removeControl(*controlId, std::nullopt));
+    // A deviation that points at it keeps it, until the deviation points elsewhere.
+    Deviation d;
+    d.title = QStringLiteral("Drift");
+    d.links = {{QStringLiteral("hazard"), stored->ref}};
+    auto deviationId = DeviationTable(**store).open(d);
+    QVERIFY2(deviationId, deviationId ? "" : qPrintable(deviationId.error().toString()));
+    const Status pointedAt = table.removeHazard(*id, std::nullopt);
+    QVERIFY(!pointedAt);
+    QVERIFY2(pointedAt.error().what().contains(QStringLiteral("point at hazard")), qPrintable(pointedAt.error().what()));
+    auto opened = DeviationTable(**store).get(*deviationId);
+    QVERIFY(opened);
+    opened->links.clear();
+    QVERIFY(DeviationTable(**store).save(*opened));
     QVERIFY(table.removeHazard(*id, std::nullopt));
     auto verified = (*store)->verifyAudit();
     QVERIFY2(verified, verified ? "" : qPrintable(verified.error().toString()));
