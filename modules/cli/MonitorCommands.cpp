@@ -229,7 +229,8 @@ static int acknowledge(CommandContext &ctx)
     auto project = openProjectRows(a.positional()[0], true);
     if (!project)
         return ctx.fail(project.error());
-    auto result = MonitoringEvaluation::evaluate(**project);
+    // Only the windows up to the acknowledged one: no later window changes whether it holds the alarm.
+    auto result = MonitoringEvaluation::evaluate(**project, nullptr, {}, EvaluationRange{start});
     if (!result)
         return ctx.fail(result.error());
     const QString window = start.toString(Qt::ISODate);

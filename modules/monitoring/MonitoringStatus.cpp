@@ -474,7 +474,7 @@ MetricValue MonitoringEvaluation::judge(const MetricRule &rule, const Interval &
 }
 
 Result<MonitoringStatus> MonitoringEvaluation::evaluate(ProjectStore &store, const CancellationToken *cancel,
-                                                        const ProgressSink &progress)
+                                                        const ProgressSink &progress, const EvaluationRange &range)
 {
     MonitoringTable table(store);
     auto plans = loadPlans(table);
@@ -492,13 +492,16 @@ Result<MonitoringStatus> MonitoringEvaluation::evaluate(ProjectStore &store, con
     BaselineData baseline;
     ReadWindows alreadyRead;
     VV_TRY(loadBaseline(store, table, current, calendar, *featureNames, baseline, alreadyRead));
-    auto range = table.timeRange();
-    if (!range)
-        return range.error();
-    if (*range) {
+    auto stored = table.timeRange();
+    if (!stored)
+        return stored.error();
+    if (*stored) {
         ProgressThrottle throttle(progress);
-        const Window firstWindow = calendar.containingInstant((*range)->first);
-        const Window lastWindow = calendar.containingInstant((*range)->second);
+        const Window firstWindow = calendar.containingInstant((*stored)->first);
+        Window lastWindow = calendar.containingInstant((*stored)->second);
+        if (range.through.isValid())
+            if (const Window through = calendar.containing(range.through); through.startMs < lastWindow.startMs)
+                lastWindow = through;
         const qint64 total = std::max<qint64>(1, lastWindow.endMs - firstWindow.startMs);
         // Reading a window (SQLite, one thread) overlaps with measuring the one before it (sorting, DeLong and the
         // logistic fits, on another): two windows in memory at a time, whatever the length of the history.

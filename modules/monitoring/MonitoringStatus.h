@@ -75,13 +75,21 @@ struct MonitoringStatus {
     Json toJson() const;
 };
 
+/// How much of the history an evaluation measures.
+struct EvaluationRange {
+    /// Measure the windows up to the one that contains this day, and none after it. A window's states, a chart's
+    /// included, depend on the windows before it and never on later ones, so they come out as in a whole evaluation.
+    /// Invalid: every window.
+    QDate through;
+};
+
 /// Computes the status from the stored plan versions and production rows, one window at a time, so memory stays
 /// that of the largest window.
 class MonitoringEvaluation {
     Q_DECLARE_TR_FUNCTIONS(vv::monitoring::MonitoringEvaluation)
 public:
     static Result<MonitoringStatus> evaluate(ProjectStore &store, const CancellationToken *cancel = nullptr,
-                                             const ProgressSink &progress = {});
+                                             const ProgressSink &progress = {}, const EvaluationRange &range = {});
     /// The state of a value against a rule's limits: an alarm only when the whole interval is beyond a limit, a
     /// warning when the interval straddles it.
     static MetricValue judge(const MetricRule &rule, const validation::Interval &value);

@@ -629,6 +629,24 @@ void TestMonitoring::driftRaisesTheAlarmInItsFirstWindow()
     QVERIFY(json["windows"][0]["metrics"]["psi:age"].contains("state"));
     QCOMPARE(json["alarms_open"].get<int>(), status->alarmsOpen);
 
+    // Measured only up to the first alarm's window (as `monitor acknowledge` does): the same windows with the same
+    // states and chart points, and none after it.
+    auto through = MonitoringEvaluation::evaluate(*store, nullptr, {}, EvaluationRange{w.window.first.addDays(2)});
+    QVERIFY(through);
+    QCOMPARE(through->windows.size(), static_cast<std::size_t>(firstAlarm) + 1);
+    QCOMPARE(through->windows.back().window.first, driftStart);
+    for (std::size_t i = 0; i < through->windows.size(); ++i) {
+        QCOMPARE(through->windows[i].metrics.size(), status->windows[i].metrics.size());
+        for (std::size_t m = 0; m < through->windows[i].metrics.size(); ++m)
+            QCOMPARE(through->windows[i].metrics[m].state, status->windows[i].metrics[m].state);
+        QCOMPARE(through->windows[i].alarms.size(), status->windows[i].alarms.size());
+    }
+    QCOMPARE(through->charts.size(), std::size_t(1));
+    for (const auto &[start, point] : through->charts[0].points) {
+        QVERIFY(QDate::fromString(start, Qt::ISODate) <= driftStart);
+        QCOMPARE(point.signal, QDate::fromString(start, Qt::ISODate) >= driftStart);
+    }
+
     // Acknowledging every alarm leaves none open.
     MonitoringTable table(*store);
     for (const WindowStatus &ws : status->windows)
