@@ -253,14 +253,6 @@ std::string cellText(const QVariant &v, bool instant)
     }
 }
 
-// The store's conflict names the row's key; the line it came from is where the user can find it.
-Error errorAtLine(Error e, const QString &source, qint64 line)
-{
-    if (e.where().isEmpty() && e.kind() == Error::Kind::Conflict)
-        e.at({source, static_cast<int>(std::min<qint64>(line, 2147483647)), 1});
-    return e;
-}
-
 } // namespace
 
 namespace {
@@ -360,6 +352,7 @@ Result<IngestCount> ProductionIngest::fromCsv(ProjectStore &store, const QString
     CsvRecord record;
     MonitoringTable::RowSource source;
     source.file = QFileInfo(path).fileName();
+    source.where = path;
     source.featureNames = options.featureColumns;
     source.sha256 = [&reader] { return reader.sha256(); };
     source.next = [&](ProductionRow &row) -> Result<bool> {
@@ -372,11 +365,12 @@ Result<IngestCount> ProductionIngest::fromCsv(ProjectStore &store, const QString
             return false;
         throttle.report(reader.position(), reader.bytes(), label);
         VV_TRY(maker.make(record, row));
+        row.line = record.line;
         return true;
     };
     auto count = MonitoringTable(store).ingest(source);
     if (!count)
-        return errorAtLine(count.error(), path, record.line);
+        return count.error();
     throttle.report(reader.bytes(), reader.bytes(), label, true);
     return *count;
 }
@@ -436,6 +430,7 @@ Result<IngestCount> ProductionIngest::fromQuery(ProjectStore &store, const QStri
     Sha256 digest; // of the rows as read, so the audit can tell two extracts apart
     MonitoringTable::RowSource source;
     source.file = connection.section(QLatin1Char('?'), 0, 0);
+    source.where = where;
     source.featureNames = options.featureColumns;
     source.sha256 = [&digest] { return digest.finishHex(); };
     source.next = [&](ProductionRow &row) -> Result<bool> {
@@ -458,11 +453,12 @@ Result<IngestCount> ProductionIngest::fromQuery(ProjectStore &store, const QStri
         }
         throttle.report(record.line, 0, tr("Reading row %1 of the query").arg(record.line));
         VV_TRY(maker.make(record, row));
+        row.line = record.line;
         return true;
     };
     auto count = MonitoringTable(store).ingest(source);
     if (!count)
-        return errorAtLine(count.error(), where, record.line);
+        return count.error();
     return *count;
 }
 

@@ -33,6 +33,7 @@ struct ProductionRow {
     std::optional<bool> label; ///< unknown until the outcome arrives
     QString group;
     std::vector<double> features; ///< in the order of MonitoringTable::features(); NaN where missing
+    qint64 line = 0; ///< where the row came from (its line in the file, its row in the query), for errors; 0: unknown
 };
 
 /// Whether a reader of production rows needs their keys (the windows do not; making strings of them costs time).
@@ -74,13 +75,15 @@ public:
     /// every row was read. featureNames names the values in each row's features.
     struct RowSource {
         QString file;
+        QString where; ///< how errors name the source (a file's path, "query"); a row's line is added to it
         QStringList featureNames;
         std::function<Result<bool>(ProductionRow &)> next;
         std::function<QString()> sha256;
     };
     /// Stores a source's rows in one transaction, so a failure halfway stores none. A new key is added; a stored
     /// row without a label takes the new row's label; anything else equal is unchanged. A stored row with another
-    /// time, score, group, features or label is a conflict: nothing is stored and the error names the key.
+    /// time, score, group, features or label is a conflict: nothing is stored and the error names the key, and
+    /// the row's line where the source gives one.
     Result<IngestCount> ingest(const RowSource &source);
     /// Calls visit for each row with fromMs <= time < toMs, in time order; features follow features(). With
     /// RowKey::Skip the row's key is left empty. Stops at the first error visit returns.

@@ -497,13 +497,26 @@ void TestMonitoring::ingestIsIdempotentAndFillsLateLabels()
     // A changed score under a known id is refused, and nothing of that file is stored.
     const QString changed = m_dir.filePath(QStringLiteral("changed.csv"));
     QVERIFY(writeFile(changed,
-                      "id;time;risk;outcome;age\ne;2026-04-09T08:00:00;0,3;0;40\na;2026-04-06T08:00:00;0,13;0;71\n"));
+                      "id;time;risk;outcome;age\ne;2026-04-09T08:00:00;0,3;0;40\na;2026-04-06T08:00:00;0,13;0;71\n"
+                      "f;2026-04-09T09:00:00;0,3;0;40\n"));
     auto refused = ProductionIngest::fromCsv(*store, changed, o);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind(), Error::Kind::Conflict);
+    // The line of the row that conflicts, not of the last row read (rows are stored a batch at a time).
     QVERIFY2(refused.error().toString().contains(QStringLiteral("changed.csv:3:")),
              qPrintable(refused.error().toString()));
     QCOMPARE(*table.rowCount(), 4);
+
+    // A prediction and its outcome in the same file, in that order: one row, its label filled in.
+    const QString both = m_dir.filePath(QStringLiteral("both.csv"));
+    QVERIFY(writeFile(both,
+                      "id;time;risk;outcome;age\ng;2026-04-09T10:00:00;0,3;;40\nh;2026-04-09T10:30:00;0,2;0;41\n"
+                      "g;2026-04-09T10:00:00;0,3;1;40\n"));
+    auto together = ProductionIngest::fromCsv(*store, both, o);
+    QVERIFY2(together, together ? "" : qPrintable(together.error().toString()));
+    QCOMPARE(together->added, 2);
+    QCOMPARE(together->labelsFilled, 1);
+    QCOMPARE(*table.rowCount(), 6);
 
     // Without ids, the same file read twice adds nothing, and two identical rows in it stay two rows.
     o.idColumn.clear();
@@ -516,7 +529,7 @@ void TestMonitoring::ingestIsIdempotentAndFillsLateLabels()
     auto n2 = ProductionIngest::fromCsv(*store, noIds, o);
     QVERIFY(n2);
     QCOMPARE(n2->added, 0);
-    QCOMPARE(*table.rowCount(), 6);
+    QCOMPARE(*table.rowCount(), 8);
     auto verification = store->verifyAudit();
     QVERIFY(verification);
     QVERIFY2(verification->intact, qPrintable(verification->problem));
