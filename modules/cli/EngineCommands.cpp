@@ -184,25 +184,10 @@ static int runsCompare(CommandContext &ctx)
     auto project = openProjectRows(a.positional()[0], false);
     if (!project)
         return ctx.fail(project.error());
-    TestRunTable table(**project);
-    std::vector<CaseResult> cases[2];
-    for (int i = 0; i < 2; ++i) {
-        const qint64 id = i == 0 ? *runA : *runB;
-        if (auto run = table.get(id); !run)
-            return ctx.fail(run.error());
-        auto all = table.allCases(id);
-        if (!all)
-            return ctx.fail(all.error());
-        if (all->empty())
-            return ctx.fail(Error::input(tr("test run %1 has no cases to compare").arg(id),
-                                         tr("Compare runs of a test suite, or imported runs that carry their cases "
-                                            "(inspect logs, lm-eval per-sample files).")));
-        cases[i] = std::move(*all);
-    }
-    const auto c = validation::PairedComparison::compare(cases[0], cases[1]);
-    if (c.counts.paired() == 0)
-        return ctx.fail(Error::input(tr("test runs %1 and %2 share no graded case").arg(*runA).arg(*runB),
-                                     tr("Compare two runs of the same suite.")));
+    auto compared = validation::PairedComparison::ofRuns(TestRunTable(**project), *runA, *runB);
+    if (!compared)
+        return ctx.fail(compared.error());
+    const validation::PairedComparison &c = *compared;
     if (ctx.json()) {
         ctx.printJson(c.toJson());
         return 0;

@@ -513,6 +513,13 @@ Result<std::vector<CaseResult>> TestRunTable::cases(qint64 runId, qint64 offset,
 
 Result<std::vector<CaseResult>> TestRunTable::allCases(qint64 runId) const
 {
+    // A run without cases and a run that does not exist are different answers; this asks for the run's id only,
+    // not its result document.
+    auto exists = sql::exec(m_store.database(), QStringLiteral("SELECT 1 FROM test_runs WHERE id = ?"), {runId});
+    if (!exists)
+        return exists.error();
+    if (!exists->next())
+        return Error::input(tr("there is no test run %1 in this project").arg(runId), tr("List the runs to see their ids."));
     std::vector<CaseResult> all;
     for (;;) {
         auto page = cases(runId, static_cast<qint64>(all.size()), 1000);

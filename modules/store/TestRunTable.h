@@ -118,7 +118,8 @@ public:
     Result<TestRun> get(qint64 runId) const;
     /// A run's cases in the order they were stored, from offset, at most limit of them.
     Result<std::vector<CaseResult>> cases(qint64 runId, qint64 offset = 0, int limit = 1000) const;
-    /// All of a run's cases in the order they were stored (for summaries over a resumed run).
+    /// All of a run's cases in the order they were stored (for summaries over a resumed run); an error when the
+    /// project has no such run.
     Result<std::vector<CaseResult>> allCases(qint64 runId) const;
 
     /// Largest detail or result document accepted, in bytes of JSON text.

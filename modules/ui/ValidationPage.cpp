@@ -4,6 +4,7 @@
 #include "store/TestRunTable.h"
 #include "ui/EngineRunDialog.h"
 #include "ui/ProjectSession.h"
+#include "ui/RunComparisonDialog.h"
 #include "ui/ValidationDialog.h"
 #include "ui/ValidationModels.h"
 #include "ui/ValidationResultView.h"
@@ -23,7 +24,8 @@ namespace vv::ui {
 ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
     : Page(session, parent), m_heading(new QLabel(this)), m_intro(new QLabel(this)), m_view(new QTableView(this)),
       m_model(new TestRunListModel(this)), m_new(new QPushButton(this)), m_open(new QPushButton(this)),
-      m_engine(new QPushButton(this)), m_resume(new QPushButton(this)), m_problem(new QLabel(this))
+      m_engine(new QPushButton(this)), m_resume(new QPushButton(this)), m_compare(new QPushButton(this)),
+      m_problem(new QLabel(this))
 {
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
@@ -33,7 +35,8 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
     m_problem->setWordWrap(true);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Two runs chosen together (Ctrl or Shift with a click or the arrow keys) can be compared.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     // The short columns follow their content in either language ("Completed" was cut to "Com..." once the sizes,
@@ -49,6 +52,7 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
     buttons->addWidget(m_engine);
     buttons->addWidget(m_open);
     buttons->addWidget(m_resume);
+    buttons->addWidget(m_compare);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -66,7 +70,9 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
         if (const TestRun *run = m_model->runAt(m_view->currentIndex().row()))
             runEngine(run->id);
     });
+    connect(m_compare, &QPushButton::clicked, this, &ValidationPage::compareSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ValidationPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ValidationPage::updateButtons);
     connect(m_view, &QTableView::activated, this, &ValidationPage::openSelected);
     connect(session, &ProjectSession::opened, this, &ValidationPage::refresh);
     connect(session, &ProjectSession::closed, this, [this] {
@@ -121,6 +127,37 @@ void ValidationPage::updateButtons()
     m_engine->setEnabled(mayRun);
     const TestRun *run = m_model->runAt(m_view->currentIndex().row());
     m_resume->setEnabled(run && mayRun && EngineRunDialog::canResume(*run, catalog()));
+    // Runs compare on their cases; a metrics run has none.
+    const auto selected = selectedRuns();
+    m_compare->setEnabled(selected.size() == 2 && selected[0]->casesTotal > 0 && selected[1]->casesTotal > 0);
+}
+
+std::vector<const TestRun *> ValidationPage::selectedRuns() const
+{
+    std::vector<const TestRun *> runs;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        if (const TestRun *run = m_model->runAt(row.row()))
+            runs.push_back(run);
+    return runs;
+}
+
+void ValidationPage::compareSelected()
+{
+    const auto selected = selectedRuns();
+    if (selected.size() == 2)
+        compareRuns(selected[0]->id, selected[1]->id);
+}
+
+RunComparisonDialog *ValidationPage::compareRuns(qint64 runA, qint64 runB)
+{
+    ProjectStore *store = session()->store();
+    if (!store)
+        return nullptr;
+    // A is the older run, so that a regression is what the newer run lost.
+    auto *dialog = new RunComparisonDialog(store, std::min(runA, runB), std::max(runA, runB), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 EngineRunDialog *ValidationPage::runEngine(qint64 resumeRunId)
@@ -223,6 +260,9 @@ void ValidationPage::retranslate()
                             "as a test run filed as evidence."));
     m_resume->setText(tr("Res&ume run…"));
     m_resume->setToolTip(tr("Continue a cancelled or interrupted run without repeating its finished cases."));
+    m_compare->setText(tr("Co&mpare two runs…"));
+    m_compare->setToolTip(tr("Choose two runs of the same suite (Ctrl+click) to see which cases the newer run fails "
+                             "that the older passed, which it newly passes, and the exact paired test."));
     m_view->setAccessibleName(tr("Test runs"));
 }
 

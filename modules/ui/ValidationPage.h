@@ -3,6 +3,8 @@
 #include "ui/Page.h"
 #include "validation/EngineCatalog.h"
 
+#include <vector>
+
 #include <optional>
 
 class QLabel;
@@ -12,6 +14,7 @@ class QTableView;
 namespace vv::ui {
 
 class EngineRunDialog;
+class RunComparisonDialog;
 class TestRunListModel;
 class ValidationDialog;
 
@@ -38,6 +41,9 @@ public:
     bool selectRun(qint64 runId);
     /// Opens a stored run's result (table and charts) in a window; returns it, or nullptr when the run has none.
     QDialog *openRun(qint64 runId);
+    /// Compares two runs case by case (the older as A, the newer as B) in a window, and returns it.
+    RunComparisonDialog *compareRuns(qint64 runA, qint64 runB);
+    QPushButton *compareButton() const { return m_compare; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,7 +51,10 @@ protected:
 private:
     void retranslate();
     void openSelected();
+    void compareSelected();
     void updateButtons();
+    /// The runs whose rows are selected, in the list's order.
+    std::vector<const TestRun *> selectedRuns() const;
     const validation::EngineCatalog &catalog();
 
     QLabel *m_heading;
@@ -56,6 +65,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_engine;
     QPushButton *m_resume;
+    QPushButton *m_compare;
     std::optional<validation::EngineCatalog> m_catalog; ///< discovered when first needed
     QLabel *m_problem;
 };

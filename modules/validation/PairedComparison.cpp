@@ -58,6 +58,21 @@ Outcome outcomeOf(const CaseResult &r)
     }
 }
 
+// Why a case failed, in the words its graders gave (a suite run's verdicts), for people reading a comparison.
+QString failureReason(const CaseResult &c)
+{
+    QStringList reasons;
+    const Json verdicts = c.detail.value("verdicts", Json::array());
+    if (verdicts.is_array())
+        for (const Json &v : verdicts)
+            if (v.is_object() && !v.value("passed", true)) {
+                const QString grader = fromStd(v.value("grader", std::string()));
+                const QString reason = fromStd(v.value("reason", std::string()));
+                reasons << (reason.isEmpty() ? grader : grader + QStringLiteral(": ") + reason);
+            }
+    return reasons.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 PairedComparison PairedComparison::compare(const std::vector<CaseResult> &a, const std::vector<CaseResult> &b,
@@ -66,19 +81,19 @@ PairedComparison PairedComparison::compare(const std::vector<CaseResult> &a, con
     PairedComparison out;
     out.level = level;
     // A resumed run may hold a case twice; its last result counts, as in the run's own summary.
-    std::map<QString, Outcome> inA;
+    std::map<QString, const CaseResult *> inA;
     for (const CaseResult &r : a)
-        inA[r.caseId] = outcomeOf(r);
-    std::map<QString, Outcome> inB;
+        inA[r.caseId] = &r;
+    std::map<QString, const CaseResult *> inB;
     for (const CaseResult &r : b)
-        inB[r.caseId] = outcomeOf(r);
-    for (const auto &[id, outcomeA] : inA) {
+        inB[r.caseId] = &r;
+    for (const auto &[id, caseA] : inA) {
         const auto other = inB.find(id);
         if (other == inB.end()) {
             ++out.onlyInA;
             continue;
         }
-        const Outcome outcomeB = other->second;
+        const Outcome outcomeA = outcomeOf(*caseA), outcomeB = outcomeOf(*other->second);
         if (outcomeA == Outcome::Left || outcomeB == Outcome::Left) {
             ++out.excluded;
             continue;
@@ -89,9 +104,11 @@ PairedComparison PairedComparison::compare(const std::vector<CaseResult> &a, con
         } else if (passedA) {
             ++out.counts.aOnly;
             out.regressions << id;
+            out.failedBecause[id] = failureReason(*other->second);
         } else if (passedB) {
             ++out.counts.bOnly;
             out.improvements << id;
+            out.failedBecause[id] = failureReason(*caseA);
         } else {
             ++out.counts.neither;
         }
@@ -131,6 +148,27 @@ Json PairedComparison::toJson() const
             {"difference", interval},
             {"regressions", ids(regressions)},
             {"improvements", ids(improvements)}};
+}
+
+Result<PairedComparison> PairedComparison::ofRuns(const TestRunTable &runs, qint64 runA, qint64 runB, double level)
+{
+    std::vector<CaseResult> cases[2];
+    for (int i = 0; i < 2; ++i) {
+        const qint64 id = i == 0 ? runA : runB;
+        auto all = runs.allCases(id);
+        if (!all)
+            return all.error();
+        if (all->empty())
+            return Error::input(tr("test run %1 has no cases to compare").arg(id),
+                                tr("Compare runs of a test suite, or imported runs that carry their cases "
+                                   "(inspect logs, lm-eval per-sample files)."));
+        cases[i] = std::move(*all);
+    }
+    PairedComparison c = compare(cases[0], cases[1], level);
+    if (c.counts.paired() == 0)
+        return Error::input(tr("test runs %1 and %2 share no graded case").arg(runA).arg(runB),
+                            tr("Compare two runs of the same suite."));
+    return c;
 }
 
 } // namespace vv::validation

@@ -4,8 +4,10 @@
 #include "store/TestRunTable.h"
 #include "validation/Statistics.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
+#include <map>
 #include <vector>
 
 namespace vv::validation {
@@ -31,6 +33,8 @@ Interval pairedDifference(const PairedCounts &counts, double level);
 /// in pass rate. A case that errored or was not graded in either run says nothing about the answers and is left out
 /// (counted in `excluded`).
 struct PairedComparison {
+    Q_DECLARE_TR_FUNCTIONS(vv::validation::PairedComparison)
+public:
     PairedCounts counts;
     std::int64_t onlyInA = 0, onlyInB = 0; ///< cases one run has and the other has not
     std::int64_t excluded = 0;
@@ -38,10 +42,15 @@ struct PairedComparison {
     Interval difference;
     QStringList regressions;  ///< case ids passed in A and failed in B
     QStringList improvements; ///< case ids failed in A and passed in B
+    /// For each regression why it failed in B, for each improvement why it failed in A: the failing graders and
+    /// their reasons, where the run recorded them (empty otherwise). Not part of the JSON.
+    std::map<QString, QString> failedBecause;
     double level = 0.95;
 
     static PairedComparison compare(const std::vector<CaseResult> &a, const std::vector<CaseResult> &b,
                                     double level = 0.95);
+    /// Two stored runs compared; an error when either is missing, has no cases, or they share no graded case.
+    static Result<PairedComparison> ofRuns(const TestRunTable &runs, qint64 runA, qint64 runB, double level = 0.95);
     /// The shape `runs compare --json` prints (docs/test-suites.md, "Comparing two runs").
     Json toJson() const;
 };

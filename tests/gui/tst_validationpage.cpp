@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include "core/Json.h"
 #include "core/Translation.h"
 #include "store/EvidenceTable.h"
 #include "store/ProjectStore.h"
@@ -12,6 +13,7 @@
 #include "ui/Navigator.h"
 #include "ui/MetricsCharts.h"
 #include "ui/ProjectSession.h"
+#include "ui/RunComparisonDialog.h"
 #include "ui/ValidationDialog.h"
 #include "ui/ValidationModels.h"
 #include "ui/ValidationPage.h"
@@ -36,6 +38,11 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QLabel>
+#include <QTableView>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -59,6 +66,7 @@ private Q_SLOTS:
     void inputProblemsAreShown();
     void modelsPassTheTester();
     void pageIsInTheNavigator();
+    void twoSuiteRunsCompare();
 
 private:
     /// A two-column file (outcome, risk) of rows rows, large enough for the computation's parallel parts.
@@ -488,6 +496,108 @@ void TestValidationPage::pageIsInTheNavigator()
     for (int i = 0; i < w.navigator()->count(); ++i)
         titles << w.navigator()->item(i)->text();
     QVERIFY2(titles.contains(QStringLiteral("Validation")), qPrintable(titles.join(QLatin1Char(','))));
+}
+
+namespace {
+
+// A finished suite run with these cases: "p" passed, "f" failed (with a grader's reason), "e" errored.
+qint64 suiteRun(ProjectStore &store, const QString &title, const QString &outcomes)
+{
+    TestRunTable table(store);
+    NewTestRun n;
+    n.engineId = QStringLiteral("openai-compatible");
+    n.engineVersion = QStringLiteral("1");
+    n.kind = QStringLiteral("llm");
+    n.title = title;
+    n.casesTotal = outcomes.size();
+    auto id = table.start(n);
+    if (!id)
+        return 0;
+    std::vector<CaseResult> cases;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        CaseResult c;
+        c.caseId = QStringLiteral("case-%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        const QChar o = outcomes[i];
+        c.status = o == QLatin1Char('p') ? CaseStatus::Passed : o == QLatin1Char('f') ? CaseStatus::Failed
+                                                                                       : CaseStatus::Errored;
+        c.detail = Json{{"verdicts", Json::array({{{"grader", "language"}, {"passed", o == QLatin1Char('p')},
+                                                   {"reason", o == QLatin1Char('p') ? "" : "not Nynorsk"}}})}};
+        cases.push_back(c);
+    }
+    if (!table.recordCases(*id, cases) || !table.finish(*id, TestRunStatus::Completed, {}, Json::object()))
+        return 0;
+    return *id;
+}
+
+} // namespace
+
+void TestValidationPage::twoSuiteRunsCompare()
+{
+    ProjectSession session;
+    QVERIFY(session.open(m_project).ok());
+    // Cases 1-5 pass in both; 6-7 regress; 8-10 improve; 11 fails in both; 12 errors in the newer run.
+    const qint64 older = suiteRun(*session.store(), QStringLiteral("basic (model 1)"), QStringLiteral("pppppppffffp"));
+    const qint64 newer = suiteRun(*session.store(), QStringLiteral("basic (model 2)"), QStringLiteral("pppppffpppfe"));
+    QVERIFY(older > 0 && newer > older);
+    NewTestRun metrics;
+    metrics.engineId = QStringLiteral("clinical-metrics");
+    metrics.engineVersion = QStringLiteral("1");
+    metrics.kind = QStringLiteral("classifier");
+    metrics.title = QStringLiteral("x.csv");
+    QVERIFY(TestRunTable(*session.store()).record(metrics, {}, Json::object()));
+    ValidationPage page(&session);
+    page.refresh();
+    QCOMPARE(page.runsModel()->rowCount(), 3);
+    auto select = [&page](std::initializer_list<int> rows) {
+        page.runsView()->clearSelection();
+        for (const int row : rows)
+            page.runsView()->selectionModel()->select(page.runsModel()->index(row, 0),
+                                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    };
+    // Newest first: the metrics run, then the newer and the older suite run. A metrics run has no cases to compare.
+    select({0, 1});
+    QVERIFY(!page.compareButton()->isEnabled());
+    select({1});
+    QVERIFY(!page.compareButton()->isEnabled());
+    select({1, 2});
+    QVERIFY(page.compareButton()->isEnabled());
+    page.compareButton()->click();
+    auto *dialog = page.findChild<RunComparisonDialog *>();
+    QVERIFY(dialog);
+    QAbstractItemModelTester tester(dialog->casesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy shown(dialog, &RunComparisonDialog::comparisonShown);
+    QVERIFY(shown.wait(20000));
+    QVERIFY(dialog->comparison() && *dialog->comparison());
+    // Regressions first (what the newer run lost, with its grader's reason), then improvements.
+    QStandardItemModel *cases = dialog->casesModel();
+    QCOMPARE(cases->rowCount(), 2);
+    QStandardItem *regressions = cases->item(0);
+    QVERIFY2(regressions->text().startsWith(QStringLiteral("Regressions")), qPrintable(regressions->text()));
+    QCOMPARE(regressions->rowCount(), 2);
+    QCOMPARE(regressions->child(0, 0)->text(), QStringLiteral("case-06"));
+    QCOMPARE(regressions->child(1, 0)->text(), QStringLiteral("case-07"));
+    QCOMPARE(regressions->child(0, 1)->text(), QStringLiteral("language: not Nynorsk"));
+    QStandardItem *improvements = cases->item(1);
+    QCOMPARE(improvements->rowCount(), 3);
+    QCOMPARE(improvements->child(2, 0)->text(), QStringLiteral("case-10"));
+    QVERIFY(dialog->casesView()->isExpanded(regressions->index()));
+    // The test below says what `runs compare` says of the same runs.
+    const auto cli = test::runCli({QStringLiteral("--json"), QStringLiteral("runs"), QStringLiteral("compare"),
+                                   m_project, QString::number(older), QString::number(newer)});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    const Json json = Json::parse(cli.out.toStdString());
+    QCOMPARE(json["cases_paired"].get<int>(), 11);
+    const QLocale locale;
+    const QString summary = dialog->summaryLabel()->text();
+    for (const QString &part : QStringList{
+             QStringLiteral("Run A passed 7 and run B 8 of the 11 cases"),
+          QString(QStringLiteral("p = ") + locale.toString(json["mcnemar_p"].get<double>(), 'g', 3)),
+          locale.toString(json["difference"]["value"].get<double>() * 100.0, 'f', 1),
+          QString(locale.toString(json["difference"]["ci_lower"].get<double>() * 100.0, 'f', 1) + QStringLiteral(" to ") +
+                  locale.toString(json["difference"]["ci_upper"].get<double>() * 100.0, 'f', 1)),
+          QStringLiteral("errored or were not graded in either run: 1")})
+        QVERIFY2(summary.contains(part), qPrintable(part + QStringLiteral(" not in: ") + summary));
+    dialog->close();
 }
 
 QTEST_MAIN(TestValidationPage)
