@@ -15,6 +15,7 @@
 #include "ui/Links.h"
 #include "ui/PackageDiffModel.h"
 #include "ui/ProjectSession.h"
+#include "ui/ColourScheme.h"
 #include "ui/RegistrationPanel.h"
 #include "ui/ReviewDialogs.h"
 #include "ui/SigningKeys.h"
@@ -160,6 +161,7 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     routeLinks(m_missing, this);
     layout->addWidget(m_missing);
     m_registration = new RegistrationPanel(session, this);
+    showCheckBoxesOnBase(m_documents);
     layout->addWidget(m_registration);
     layout->addWidget(m_findingForm);
     layout->addWidget(m_diffHeading);
@@ -235,6 +237,8 @@ void PackagesPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refresh();
+    } else if (event->type() == QEvent::PaletteChange) {
+        showCheckBoxesOnBase(m_documents);
     }
     Page::changeEvent(event);
 }

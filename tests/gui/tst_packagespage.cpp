@@ -8,6 +8,7 @@
 #include "core/Translation.h"
 #include "store/ProjectStore.h"
 #include "store/ReviewTable.h"
+#include "ui/ColourScheme.h"
 #include "ui/PackageDiffModel.h"
 #include "ui/PackagesPage.h"
 #include "ui/ProjectSession.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QStyle>
 
 using namespace vv;
 using namespace vv::ui;
@@ -39,6 +41,7 @@ class TestPackagesPage : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void listsDocumentsWithAccessibleInputs();
+    void untickedDocumentsShowOnADarkPalette();
     void reviewProjectRecordsFindings();
     void diffViewShowsChanges();
     void replacingAFileIsAsked();
@@ -88,6 +91,42 @@ void TestPackagesPage::listsDocumentsWithAccessibleInputs()
         if (b->text().contains(QStringLiteral("Build")) || b->text().contains(QStringLiteral("Bygg")))
             buildEnabled = b->isEnabled();
     QVERIFY(buildEnabled);
+}
+
+void TestPackagesPage::untickedDocumentsShowOnADarkPalette()
+{
+    if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
+        QSKIP("the dark palette is shown with the Fusion style (applyColourScheme)");
+    ProjectSession session;
+    PackagesPage page(&session);
+    QVERIFY(session.open(m_project));
+    page.resize(1000, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *documents = page.findChild<QListWidget *>();
+    QVERIFY(documents);
+    // The strongest contrast with the list's base in the check box of an unticked document: its outline.
+    const auto boxContrast = [documents] {
+        int row = 0;
+        while (row < documents->count() && documents->item(row)->checkState() == Qt::Checked)
+            ++row;
+        const QRect item = documents->visualItemRect(documents->item(row));
+        // The box and its margin, not the title beside it.
+        const int width = documents->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 4;
+        const QImage image = documents->viewport()->grab(QRect(item.left(), item.top(), width, item.height())).toImage();
+        const QColor base = documents->palette().color(QPalette::Base);
+        double most = 1;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                most = std::max(most, contrastRatio(QColor(image.pixel(x, y)), base));
+        return most;
+    };
+    page.setPalette(darkPalette());
+    const double onDark = boxContrast();
+    QVERIFY2(onDark >= 3, qPrintable(QStringLiteral("the unticked box contrasts %1:1 with the list").arg(onDark)));
+    // Back on a light palette the list inherits its colours again, and the box is drawn as Fusion draws it.
+    page.setPalette(QApplication::style()->standardPalette());
+    QCOMPARE(documents->palette().color(QPalette::Window), page.palette().color(QPalette::Window));
 }
 
 void TestPackagesPage::reviewProjectRecordsFindings()
