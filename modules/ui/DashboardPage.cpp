@@ -405,6 +405,7 @@ void DashboardPage::buildCharts()
     QChart *oldOverall = m_overallView->chart();
     m_overallView->setChart(overall);
     delete oldOverall;
+    keepLegendWhole(m_overallView);
 
     // Per pack: stacked bars by status.
     auto *packs = new QChart;

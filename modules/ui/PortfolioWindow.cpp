@@ -260,6 +260,7 @@ void PortfolioWindow::rebuildChart()
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    keepLegendWhole(m_chart);
 }
 
 // One bar per state, named with its count in the legend (as the chart by risk class names its slices): an axis of
@@ -306,6 +307,7 @@ void PortfolioWindow::rebuildStateChart()
     QChart *old = m_stateChart->chart();
     m_stateChart->setChart(chart);
     delete old;
+    keepLegendWhole(m_stateChart);
 }
 
 void PortfolioWindow::updateSummary()

@@ -10,6 +10,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <cmath>
+
 namespace vv::ui {
 
 using tracking::TrackedStatus;
@@ -306,6 +308,21 @@ void styleChart(QChart *chart, const QPalette &palette, const QFont &font)
     chart->setTitleFont(title);
     chart->legend()->setFont(font);
     chart->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void keepLegendWhole(QChartView *view)
+{
+    QChart *chart = view->chart();
+    if (!chart || !chart->legend()->isVisible())
+        return;
+    // The share of the chart's width that QtCharts' layout gives a legend on the left or right (golden_ratio in its
+    // AbstractChartLayout); the chart's own margins, the view's frame, its focus frame (2 px a side) and a few
+    // pixels for rounding come on top.
+    constexpr qreal legendShare = 0.4;
+    const qreal legend = chart->legend()->effectiveSizeHint(Qt::PreferredSize).width();
+    const QMargins margins = chart->margins();
+    const int around = margins.left() + margins.right() + 2 * view->frameWidth() + 2 * 2 + 8;
+    view->setMinimumWidth(int(std::ceil(legend / legendShare)) + around);
 }
 
 } // namespace vv::ui
