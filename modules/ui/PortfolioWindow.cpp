@@ -294,16 +294,7 @@ void PortfolioWindow::rebuildStateChart()
     axisY->setVisible(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    auto *axisX = new QValueAxis(chart);
-    axisX->setRange(0, most);
-    axisX->setTickType(QValueAxis::TicksDynamic);
-    axisX->setTickInterval(most > 20 ? 5 : most > 8 ? 2 : 1);
-    axisX->setTickAnchor(0);
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setLabelsColor(pal.color(QPalette::Text));
-    axisX->setGridLineColor(pal.color(QPalette::Mid));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    series->attachAxis(countAxis(chart, most, pal));
     QChart *old = m_stateChart->chart();
     m_stateChart->setChart(chart);
     delete old;

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -323,6 +324,22 @@ void keepLegendWhole(QChartView *view)
     const QMargins margins = chart->margins();
     const int around = margins.left() + margins.right() + 2 * view->frameWidth() + 2 * 2 + 8;
     view->setMinimumWidth(int(std::ceil(legend / legendShare)) + around);
+}
+
+QValueAxis *countAxis(QChart *chart, int most, const QPalette &palette)
+{
+    auto *axis = new QValueAxis(chart);
+    const int interval = most > 20 ? 5 : most > 8 ? 2 : 1;
+    // Up to the next tick, so that the longest bar does not run past the last number (11 on an axis that ends at 10).
+    axis->setRange(0, (most + interval - 1) / interval * interval);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickInterval(interval);
+    axis->setTickAnchor(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelsColor(palette.color(QPalette::Text));
+    axis->setGridLineColor(palette.color(QPalette::Mid));
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
 }
 
 } // namespace vv::ui
