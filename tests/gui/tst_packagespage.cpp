@@ -355,7 +355,14 @@ void TestPackagesPage::registrationIsWrittenAsJsonAndDocument()
     // The public register entry: voluntary, so its missing fields are listed for this deployer too.
     const QString json = m_dir.filePath(QStringLiteral("entry.json"));
     const QString html = m_dir.filePath(QStringLiteral("entry.html"));
-    QVERIFY(panel->write(QStringLiteral("public-register"), json, html, ExistingFile::Refuse));
+    const QString lang = Translation::current() == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("nb");
+    // Written off the GUI thread, as a build is: the page is busy until it is done.
+    const auto write = [&](const QString &format, const QString &jsonPath, const QString &documentPath) {
+        if (!page.writeRegistration({format, jsonPath, documentPath, lang, ExistingFile::Refuse}) || !page.isBusy())
+            return false;
+        return QTest::qWaitFor([&] { return !page.isBusy(); }, 60000);
+    };
+    QVERIFY(write(QStringLiteral("public-register"), json, html));
     auto cli = test::runCli({QStringLiteral("--json"), QStringLiteral("register"), m_project, QStringLiteral("--format"),
                              QStringLiteral("public-register"), QStringLiteral("--language"), Translation::current()});
     QVERIFY2(cli.exitCode == 0, cli.err.constData());
@@ -374,14 +381,17 @@ void TestPackagesPage::registrationIsWrittenAsJsonAndDocument()
     for (const Json &m : (*fromCli)["missing"])
         QVERIFY2(text.contains(QString(fromStd(m.get<std::string>())).toHtmlEscaped().toUtf8()),
                  m.get<std::string>().c_str());
-    QVERIFY2(panel->statusText().contains(QString::number((*fromCli)["missing"].size())), qPrintable(panel->statusText()));
+    QVERIFY2(page.statusText().contains(QString::number((*fromCli)["missing"].size())), qPrintable(page.statusText()));
 
     // An existing file is not replaced unasked.
     const QByteArray own("the user's own file\n");
     QVERIFY(written.open(QIODevice::WriteOnly | QIODevice::Truncate));
     written.write(own);
     written.close();
-    QVERIFY(!panel->write(QStringLiteral("eu-ai-database"), json, QString(), ExistingFile::Refuse));
+    const QString before = page.statusText();
+    QVERIFY(write(QStringLiteral("eu-ai-database"), json, QString()));
+    QVERIFY2(page.statusText() != before && page.statusText().contains(QDir::toNativeSeparators(json)),
+             qPrintable(page.statusText()));
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), own);
     written.close();
@@ -393,8 +403,12 @@ void TestPackagesPage::registrationIsWrittenAsJsonAndDocument()
     auto dialog = test::answerNextFileDialog(typed);
     QTest::mouseClick(panel->writeButton(), Qt::LeftButton);
     QVERIFY(!dialog->isEmpty());
+    QVERIFY(page.isBusy());
+    QVERIFY(!panel->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    QVERIFY(panel->isEnabled());
     QFile entry(typed);
-    QVERIFY2(entry.open(QIODevice::ReadOnly), qPrintable(panel->statusText()));
+    QVERIFY2(entry.open(QIODevice::ReadOnly), qPrintable(page.statusText()));
     auto entryJson = parseJson(entry.readAll(), typed);
     QVERIFY(entryJson);
     QCOMPARE((*entryJson)["format"].get<std::string>(), std::string("eudamed-udi"));
