@@ -284,6 +284,7 @@ void DeviationsPage::fillForm(const std::optional<Deviation> &d)
     const Deviation empty;
     const Deviation &shown = d ? *d : empty;
     m_title->setText(shown.title);
+    m_title->setCursorPosition(0); // a long title shows its beginning, not its end
     m_description->setPlainText(shown.description);
     m_severity->setCurrentIndex(std::max(0, m_severity->findData(shown.severity)));
     m_owner->setText(shown.owner);

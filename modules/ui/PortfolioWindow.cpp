@@ -252,8 +252,14 @@ void PortfolioWindow::rebuildChart()
         if (counts[label]++ == 0)
             order << label;
     }
+    // Colours of their own, mid-tones that read on a light and on a dark palette (the dark theme's greens left the
+    // darkest slice all but invisible); a file that cannot be read in the overdue colour.
+    static const QColor tones[] = {{0, 114, 178}, {230, 159, 0}, {0, 158, 115}, {86, 180, 233}, {204, 121, 167},
+                                   {240, 228, 66}};
+    std::size_t next = 0;
     for (const QString &label : order) {
         QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(label).arg(counts[label]), counts[label]);
+        slice->setColor(label == tr("Cannot be read") ? overdueColor() : tones[next++ % std::size(tones)]);
         slice->setBorderColor(pal.color(QPalette::Base));
     }
     chart->addSeries(pie);
@@ -284,6 +290,12 @@ void PortfolioWindow::rebuildStateChart()
         auto *set = new QBarSet(QStringLiteral("%1 (%2)").arg(PortfolioRow::stateText(PortfolioRow::State(i))).arg(n),
                                 series);
         *set << n;
+        // The same colours as elsewhere: a file that cannot be read as in the chart by risk class, all in order as
+        // a met requirement; the other states keep the theme's.
+        if (PortfolioRow::State(i) == PortfolioRow::State::Unreadable)
+            set->setColor(overdueColor());
+        else if (PortfolioRow::State(i) == PortfolioRow::State::InOrder)
+            set->setColor(statusColor(tracking::TrackedStatus::Met));
         series->append(set);
         most = std::max(most, n);
     }
