@@ -8839,7 +8839,7 @@
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+43" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+46" />
         <source>Does not apply</source>
         <translation>Does not apply</translation>
     </message>
@@ -9117,12 +9117,12 @@
     <name>vv::ui::DashboardPage</name>
     <message>
         <location filename="../modules/ui/DashboardPage.cpp" line="+215" />
-        <location line="+262" />
+        <location line="+254" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-221" />
+        <location line="-213" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, system version %2 · status on %3</translation>
     </message>
@@ -9234,12 +9234,12 @@
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Requirements per guidance pack</source>
         <translation>Requirements per guidance pack</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+57" />
         <source>Continue where you left off</source>
         <translation>Continue where you left off</translation>
     </message>
@@ -9468,7 +9468,12 @@
         <translation>all reports sent</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+4" />
+        <source>deadline not known yet</source>
+        <translation>deadline not known yet</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -9478,7 +9483,7 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -9511,7 +9516,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+174" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+176" />
         <source>Deviations</source>
         <translation>Deviations</translation>
     </message>
@@ -10928,7 +10933,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::IngestDialog</name>
     <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+208" />
+        <location filename="../modules/ui/IngestDialog.cpp" line="+210" />
         <source>Production data</source>
         <translation>Production data</translation>
     </message>
@@ -11312,12 +11317,12 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::MetricsCharts</name>
     <message>
-        <location filename="../modules/ui/MetricsCharts.cpp" line="+35" />
+        <location filename="../modules/ui/MetricsCharts.cpp" line="+36" />
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+47" />
         <source>ROC curve: AUROC %1 (%2 to %3)</source>
         <translation>ROC curve: AUROC %1 (%2 to %3)</translation>
     </message>
@@ -11338,12 +11343,12 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+75" />
+        <location line="+71" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-61" />
         <source>Calibration: %1</source>
         <translation>Calibration: %1</translation>
     </message>
@@ -11378,7 +11383,7 @@ Harm: %3</translation>
         <translation>Risk groups (tenths), with 95 % intervals</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+25" />
         <source>Decision curve: %1</source>
         <translation>Decision curve: %1</translation>
     </message>
@@ -11408,7 +11413,7 @@ Harm: %3</translation>
         <translation>Treat all</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>Distribution of predicted risk by outcome</source>
         <translation>Distribution of predicted risk by outcome</translation>
     </message>
@@ -11433,7 +11438,7 @@ Harm: %3</translation>
         <translation>Share of the outcome group (%)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>ROC curve</source>
         <translation>ROC curve</translation>
     </message>
@@ -11453,12 +11458,12 @@ Harm: %3</translation>
         <translation>Risk distribution</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>charts are exported as .png or .svg, not '%1'</source>
         <translation>charts are exported as .png or .svg, not '%1'</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <location line="+11" />
         <location line="+4" />
         <source>cannot write %1</source>
@@ -12422,7 +12427,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+170" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+173" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
@@ -12462,7 +12467,7 @@ Harm: %3</translation>
         <translation>Packages</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+82" />
         <source>Documentation packages</source>
         <translation>Documentation packages</translation>
     </message>
@@ -12477,12 +12482,12 @@ Harm: %3</translation>
         <translation>&amp;Documents to include:</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-97" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+98" />
         <source>Documents to include</source>
         <translation>Documents to include</translation>
     </message>
@@ -12697,7 +12702,7 @@ Harm: %3</translation>
         <translation>Findings in this review</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+78" />
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
@@ -12730,18 +12735,18 @@ Harm: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+39" />
         <source>Verify a package</source>
         <translation>Verify a package</translation>
     </message>
     <message>
-        <location line="-394" />
-        <location line="+395" />
+        <location line="-425" />
+        <location line="+426" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-346" />
         <source>Create a key &amp;pair…</source>
         <translation>Create a key &amp;pair…</translation>
     </message>
@@ -12756,7 +12761,12 @@ Harm: %3</translation>
         <translation>Reviews received</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+179" />
+        <source>Writing the registration…</source>
+        <translation>Writing the registration…</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
@@ -12875,16 +12885,17 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+10" />
+        <location line="+11" />
         <source>Cannot be read</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+17" />
         <source>AI systems by state</source>
         <translation>AI systems by state</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+39" />
         <source>The portfolio cannot be read: %1</source>
         <translation>The portfolio cannot be read: %1</translation>
     </message>
@@ -13222,7 +13233,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RegistrationPanel</name>
     <message>
-        <location filename="../modules/ui/RegistrationPanel.cpp" line="+75" />
+        <location filename="../modules/ui/RegistrationPanel.cpp" line="+74" />
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
@@ -13287,17 +13298,12 @@ Harm: %3</translation>
         <translation>%1 files (*%2)</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>no project is open</source>
-        <translation>no project is open</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+22" />
         <source>unknown registration '%1'</source>
         <translation>unknown registration '%1'</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+14" />
         <source>Wrote %1; no field is missing.</source>
         <translation>Wrote %1; no field is missing.</translation>
     </message>
@@ -14311,7 +14317,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RiskPage</name>
     <message>
-        <location filename="../modules/ui/RiskPage.cpp" line="+347" />
+        <location filename="../modules/ui/RiskPage.cpp" line="+354" />
         <source>Risk management</source>
         <translation>Risk management</translation>
     </message>
@@ -15158,7 +15164,7 @@ Harm: %3</translation>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+67" />
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
@@ -15174,7 +15180,7 @@ Harm: %3</translation>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>

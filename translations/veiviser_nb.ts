@@ -8839,7 +8839,7 @@
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../modules/ui/StatusStyle.cpp" line="+43" />
+        <location filename="../modules/ui/StatusStyle.cpp" line="+46" />
         <source>Does not apply</source>
         <translation>Gjelder ikke</translation>
     </message>
@@ -9117,12 +9117,12 @@
     <name>vv::ui::DashboardPage</name>
     <message>
         <location filename="../modules/ui/DashboardPage.cpp" line="+215" />
-        <location line="+262" />
+        <location line="+254" />
         <source>Dashboard</source>
         <translation>Framdriftsoversikt</translation>
     </message>
     <message>
-        <location line="-221" />
+        <location line="-213" />
         <source>%1, system version %2 · status on %3</source>
         <translation>%1, systemversjon %2 · status per %3</translation>
     </message>
@@ -9234,12 +9234,12 @@
         <translation>Ikke aktuelt</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Requirements per guidance pack</source>
         <translation>Krav per veiledningspakke</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+57" />
         <source>Continue where you left off</source>
         <translation>Fortsett der du slapp</translation>
     </message>
@@ -9468,7 +9468,12 @@
         <translation>alle meldinger sendt</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+4" />
+        <source>deadline not known yet</source>
+        <translation>fristen er ikke kjent ennå</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
@@ -9478,7 +9483,7 @@
         <translation>Åpent</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -9511,7 +9516,7 @@
 <context>
     <name>vv::ui::DeviationsPage</name>
     <message>
-        <location filename="../modules/ui/DeviationsPage.cpp" line="+174" />
+        <location filename="../modules/ui/DeviationsPage.cpp" line="+176" />
         <source>Deviations</source>
         <translation>Avvik og hendelser</translation>
     </message>
@@ -10928,7 +10933,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::IngestDialog</name>
     <message>
-        <location filename="../modules/ui/IngestDialog.cpp" line="+208" />
+        <location filename="../modules/ui/IngestDialog.cpp" line="+210" />
         <source>Production data</source>
         <translation>Driftsdata</translation>
     </message>
@@ -11312,12 +11317,12 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::MetricsCharts</name>
     <message>
-        <location filename="../modules/ui/MetricsCharts.cpp" line="+35" />
+        <location filename="../modules/ui/MetricsCharts.cpp" line="+36" />
         <source>n/a</source>
         <translation>i.t.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+47" />
         <source>ROC curve: AUROC %1 (%2 to %3)</source>
         <translation>ROC-kurve: AUROC %1 (%2 til %3)</translation>
     </message>
@@ -11338,12 +11343,12 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+75" />
+        <location line="+71" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-61" />
         <source>Calibration: %1</source>
         <translation>Kalibrering: %1</translation>
     </message>
@@ -11378,7 +11383,7 @@ Skade: %3</translation>
         <translation>Risikogrupper (tideler), med 95 % intervall</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+25" />
         <source>Decision curve: %1</source>
         <translation>Beslutningskurve: %1</translation>
     </message>
@@ -11408,7 +11413,7 @@ Skade: %3</translation>
         <translation>Behandle alle</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>Distribution of predicted risk by outcome</source>
         <translation>Fordeling av predikert risiko etter utfall</translation>
     </message>
@@ -11433,7 +11438,7 @@ Skade: %3</translation>
         <translation>Andel av utfallsgruppen (%)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>ROC curve</source>
         <translation>ROC-kurve</translation>
     </message>
@@ -11453,12 +11458,12 @@ Skade: %3</translation>
         <translation>Risikofordeling</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>charts are exported as .png or .svg, not '%1'</source>
         <translation>diagrammer eksporteres som .png eller .svg, ikke '%1'</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <location line="+11" />
         <location line="+4" />
         <source>cannot write %1</source>
@@ -12422,7 +12427,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::PackagesPage</name>
     <message>
-        <location filename="../modules/ui/PackagesPage.cpp" line="+170" />
+        <location filename="../modules/ui/PackagesPage.cpp" line="+173" />
         <source>Signing key</source>
         <translation>Signeringsnøkkel</translation>
     </message>
@@ -12462,7 +12467,7 @@ Skade: %3</translation>
         <translation>Pakker</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+82" />
         <source>Documentation packages</source>
         <translation>Dokumentasjonspakker</translation>
     </message>
@@ -12477,12 +12482,12 @@ Skade: %3</translation>
         <translation>&amp;Dokumenter som skal med:</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-97" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+98" />
         <source>Documents to include</source>
         <translation>Dokumenter som skal med</translation>
     </message>
@@ -12697,7 +12702,7 @@ Skade: %3</translation>
         <translation>Funn i denne gjennomgangen</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+78" />
         <source>Choose at least one document.</source>
         <translation>Velg minst ett dokument.</translation>
     </message>
@@ -12730,18 +12735,18 @@ Skade: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+39" />
         <source>Verify a package</source>
         <translation>Verifiser en pakke</translation>
     </message>
     <message>
-        <location line="-394" />
-        <location line="+395" />
+        <location line="-425" />
+        <location line="+426" />
         <source>Veiviser packages (*.zip);;All files (*)</source>
         <translation>Veiviser-pakker (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-346" />
         <source>Create a key &amp;pair…</source>
         <translation>Lag et nøkkel&amp;par …</translation>
     </message>
@@ -12756,7 +12761,12 @@ Skade: %3</translation>
         <translation>Gjennomganger mottatt</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+179" />
+        <source>Writing the registration…</source>
+        <translation>Skriver registreringen …</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Verifying %1…</source>
         <translation>Verifiserer %1 …</translation>
     </message>
@@ -12875,16 +12885,17 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+10" />
+        <location line="+11" />
         <source>Cannot be read</source>
         <translation>Kan ikke leses</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+17" />
         <source>AI systems by state</source>
         <translation>KI-systemer etter tilstand</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+39" />
         <source>The portfolio cannot be read: %1</source>
         <translation>Porteføljen kan ikke leses: %1</translation>
     </message>
@@ -13222,7 +13233,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RegistrationPanel</name>
     <message>
-        <location filename="../modules/ui/RegistrationPanel.cpp" line="+75" />
+        <location filename="../modules/ui/RegistrationPanel.cpp" line="+74" />
         <source>Registrations</source>
         <translation>Registreringer</translation>
     </message>
@@ -13287,17 +13298,12 @@ Skade: %3</translation>
         <translation>%1-filer (*%2)</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>no project is open</source>
-        <translation>ingen prosjekter er åpne</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+22" />
         <source>unknown registration '%1'</source>
         <translation>ukjent registrering «%1»</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+14" />
         <source>Wrote %1; no field is missing.</source>
         <translation>Skrev %1; ingen felt mangler.</translation>
     </message>
@@ -14311,7 +14317,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RiskPage</name>
     <message>
-        <location filename="../modules/ui/RiskPage.cpp" line="+347" />
+        <location filename="../modules/ui/RiskPage.cpp" line="+354" />
         <source>Risk management</source>
         <translation>Risikostyring</translation>
     </message>
@@ -15158,7 +15164,7 @@ Skade: %3</translation>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+67" />
         <source>PNG image (*.png)</source>
         <translation>PNG-bilde (*.png)</translation>
     </message>
@@ -15174,7 +15180,7 @@ Skade: %3</translation>
         <translation>Eksporter diagram</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "ui/ColourScheme.h"
+#include "ui/StatusStyle.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -47,6 +49,20 @@ bool applyColourScheme(const QString &name)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(name == QStringLiteral("dark") ? darkPalette() : QApplication::style()->standardPalette());
     return true;
+}
+
+void showCheckBoxesOnBase(QAbstractItemView *view)
+{
+    // Back to the owner's colours first, so that the test below reads them and not the last call's.
+    view->setPalette(QPalette());
+    const QPalette inherited = view->palette();
+    if (!isDark(inherited))
+        return;
+    // Fusion's outline is the window colour darkened by 140 %: a window as light as the dim text, lightened by as
+    // much, draws the outline in the dim text's colour. Only that role is the view's own; the rest it inherits.
+    QPalette own;
+    own.setColor(QPalette::Window, inherited.color(QPalette::PlaceholderText).lighter(140));
+    view->setPalette(own);
 }
 
 static double luminance(const QColor &c)

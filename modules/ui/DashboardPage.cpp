@@ -405,6 +405,7 @@ void DashboardPage::buildCharts()
     QChart *oldOverall = m_overallView->chart();
     m_overallView->setChart(overall);
     delete oldOverall;
+    keepLegendWhole(m_overallView);
 
     // Per pack: stacked bars by status.
     auto *packs = new QChart;
@@ -438,16 +439,7 @@ void DashboardPage::buildCharts()
     axisY->setGridLineVisible(false);
     packs->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    auto *axisX = new QValueAxis(packs);
-    axisX->setRange(0, most);
-    axisX->setTickType(QValueAxis::TicksDynamic);
-    axisX->setTickInterval(most > 20 ? 5 : most > 8 ? 2 : 1);
-    axisX->setTickAnchor(0);
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setLabelsColor(pal.color(QPalette::Text));
-    axisX->setGridLineColor(pal.color(QPalette::Mid));
-    packs->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    series->attachAxis(countAxis(packs, most, pal));
     // The donut beside it names the same colours with their counts; a second legend here had no room for its
     // five statuses at the window's default width and was cut off.
     packs->legend()->hide();

@@ -33,9 +33,10 @@ NextReport nextReport(const std::vector<monitoring::IncidentReportStatus> &repor
     }
     if (!next)
         return {reports.empty() ? DeviationListModel::tr("no report due") : DeviationListModel::tr("all reports sent"),
-                false, std::nullopt};
+                false, std::nullopt, QString()};
     return {QStringLiteral("%1: %2").arg(next->due.rule->title.in(lang), countdown(*next)), next->overdue(),
-            next->daysLeft};
+            next->daysLeft,
+            next->daysLeft ? countdown(*next) : DeviationListModel::tr("deadline not known yet")};
 }
 
 void DeviationListModel::setDeviations(std::vector<Deviation> deviations, std::map<qint64, NextReport> reports)
@@ -95,7 +96,12 @@ QVariant DeviationListModel::data(const QModelIndex &index, int role) const
     case SeverityColumn: return severityLabel(d.severity);
     case OwnerColumn: return d.owner;
     case TitleColumn: return d.title;
-    case ReportColumn: return report == m_reports.end() ? QString() : report->second.text;
+    case ReportColumn:
+        if (report == m_reports.end())
+            return QString();
+        // The column is narrow: the countdown alone, the report it is for in the tooltip.
+        return role == Qt::DisplayRole && !report->second.countdown.isEmpty() ? report->second.countdown
+                                                                               : report->second.text;
     default: return {};
     }
 }

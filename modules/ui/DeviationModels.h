@@ -15,6 +15,7 @@ struct NextReport {
     QString text;         ///< "Report to DMP: 5 days left", "all reports sent"
     bool overdue = false;
     std::optional<qint64> daysLeft;
+    QString countdown; ///< the countdown alone ("5 days left"), for the register's column; empty: the text
 };
 
 /// The next unsent report of an incident (the one due first), or what there is to say when none is due.

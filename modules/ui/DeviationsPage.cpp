@@ -77,14 +77,16 @@ DeviationsPage::DeviationsPage(ProjectSession *session, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    // The register fits the page: short columns take their contents' width, the title and the next report share
-    // the rest and are elided (the whole text is in the tooltip and the form), so nothing hides behind a scroll bar.
+    // The register fits the page: the short columns, the next report's countdown included, take their contents'
+    // width; the title and the owner share the rest on one line and are elided (the whole text is in the tooltip and
+    // the form), so nothing hides behind a scroll bar and no row grows to two lines in the narrow pane.
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     for (int c = 0; c < DeviationListModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DeviationListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(DeviationListModel::ReportColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DeviationListModel::OwnerColumn, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
 
     m_hazard = new QComboBox(this);
@@ -216,7 +218,7 @@ std::map<qint64, NextReport> DeviationsPage::nextReports()
     for (const Incident &incident : *incidents) {
         NextReport next = rules ? nextReport(monitoring::incidentReports(*rules, incident, projectValue, today),
                                              Translation::current())
-                                : NextReport{tr("deadlines not available"), false, std::nullopt};
+                                : NextReport{tr("deadlines not available"), false, std::nullopt, QString()};
         const auto it = out.find(incident.deviationId);
         // A deviation with more than one incident shows the most urgent report.
         if (it == out.end() || (next.daysLeft && (!it->second.daysLeft || *next.daysLeft < *it->second.daysLeft)))
@@ -282,6 +284,7 @@ void DeviationsPage::fillForm(const std::optional<Deviation> &d)
     const Deviation empty;
     const Deviation &shown = d ? *d : empty;
     m_title->setText(shown.title);
+    m_title->setCursorPosition(0); // a long title shows its beginning, not its end
     m_description->setPlainText(shown.description);
     m_severity->setCurrentIndex(std::max(0, m_severity->findData(shown.severity)));
     m_owner->setText(shown.owner);

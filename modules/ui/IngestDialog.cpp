@@ -1,6 +1,7 @@
 #include "ui/IngestDialog.h"
 
 #include "ui/ChildSignals.h"
+#include "ui/ColourScheme.h"
 #include "ui/CsvColumns.h"
 #include "ui/FileDialogs.h"
 #include "validation/PredictionsCsv.h"
@@ -32,6 +33,7 @@ IngestDialog::IngestDialog(QWidget *parent)
     m_intro->setWordWrap(true);
     m_problem->setWordWrap(true);
     m_features->setMaximumHeight(110);
+    showCheckBoxesOnBase(m_features);
     m_source->addItem(QString(), QStringLiteral("csv"));
     m_source->addItem(QString(), QStringLiteral("query"));
     m_sql->setTabChangesFocus(true);

@@ -1,4 +1,5 @@
 #include "ui/MetricsCharts.h"
+#include "ui/StatusStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -76,9 +77,8 @@ QLineSeries *diagonal(const QString &name)
     return d;
 }
 
-QChart *rocChart(const Json &r)
+void rocChart(QChart *chart, const Json &r)
 {
-    auto *chart = new QChart;
     const Json auroc = r.value("auroc", Json::object());
     chart->setTitle(MetricsCharts::tr("ROC curve: AUROC %1 (%2 to %3)")
                         .arg(fmt(number(auroc, "estimate"), 3), fmt(number(auroc, "ci_lower"), 3),
@@ -90,17 +90,15 @@ QChart *rocChart(const Json &r)
     for (const Json &p : r.value("roc_curve", Json::array()))
         curve->append(number(p, "fpr", 0), number(p, "tpr", 0));
     attach(chart, curve, x, y);
-    return chart;
 }
 
-QChart *calibrationChart(const Json &r)
+void calibrationChart(QChart *chart, const Json &r)
 {
-    auto *chart = new QChart;
     const Json cal = r.value("calibration", Json::object());
     if (cal.value("curve", Json::array()).empty()) {
         chart->setTitle(MetricsCharts::tr("Calibration: %1")
                             .arg(QString::fromStdString(cal.value("reason", std::string()))));
-        return chart;
+        return;
     }
     chart->setTitle(MetricsCharts::tr("Calibration: intercept %1, slope %2, ECE %3")
                         .arg(fmt(number(cal, "intercept")), fmt(number(cal, "slope")), fmt(number(cal, "ece"), 3)));
@@ -137,17 +135,15 @@ QChart *calibrationChart(const Json &r)
         if (m->label().isEmpty())
             m->setVisible(false);
     }
-    return chart;
 }
 
-QChart *decisionChart(const Json &r)
+void decisionChart(QChart *chart, const Json &r)
 {
-    auto *chart = new QChart;
     const Json nb = r.value("net_benefit", Json::array());
     if (nb.empty()) {
         chart->setTitle(MetricsCharts::tr("Decision curve: %1")
                             .arg(QString::fromStdString(r.value("net_benefit_reason", std::string()))));
-        return chart;
+        return;
     }
     chart->setTitle(MetricsCharts::tr("Decision curve (net benefit)"));
     const double prevalence = number(r, "prevalence", 0.5);
@@ -173,12 +169,10 @@ QChart *decisionChart(const Json &r)
     }
     for (QLineSeries *s : {none, all, model})
         attach(chart, s, x, y);
-    return chart;
 }
 
-QChart *riskChart(const Json &r)
+void riskChart(QChart *chart, const Json &r)
 {
-    auto *chart = new QChart;
     chart->setTitle(MetricsCharts::tr("Distribution of predicted risk by outcome"));
     const Json rd = r.value("risk_distribution", Json::object());
     const Json bins = rd.value("bins", Json::array());
@@ -210,7 +204,6 @@ QChart *riskChart(const Json &r)
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     series->attachAxis(y);
-    return chart;
 }
 
 } // namespace
@@ -237,14 +230,16 @@ QString MetricsCharts::fileStem(MetricsChart chart)
     return QStringLiteral("chart");
 }
 
-QChart *MetricsCharts::build(MetricsChart chart, const Json &result)
+QChart *MetricsCharts::build(MetricsChart chart, const Json &result, const QPalette &palette, const QFont &font)
 {
-    QChart *c = nullptr;
+    auto *c = new QChart;
+    // Before the series: the theme colours what they leave to it (axes, grid, legend) and keeps their own colours.
+    styleChart(c, palette, font);
     switch (chart) {
-    case MetricsChart::Roc: c = rocChart(result); break;
-    case MetricsChart::Calibration: c = calibrationChart(result); break;
-    case MetricsChart::DecisionCurve: c = decisionChart(result); break;
-    case MetricsChart::RiskDistribution: c = riskChart(result); break;
+    case MetricsChart::Roc: rocChart(c, result); break;
+    case MetricsChart::Calibration: calibrationChart(c, result); break;
+    case MetricsChart::DecisionCurve: decisionChart(c, result); break;
+    case MetricsChart::RiskDistribution: riskChart(c, result); break;
     }
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setAnimationOptions(QChart::NoAnimation);
@@ -257,7 +252,8 @@ Status MetricsCharts::exportTo(MetricsChart chart, const Json &result, const QSt
     if (suffix != QStringLiteral("png") && suffix != QStringLiteral("svg"))
         return Error::input(tr("charts are exported as .png or .svg, not '%1'").arg(suffix));
     // A view of its own, at a fixed size, so the file does not depend on the window.
-    QChartView view(build(chart, result));
+    // Light, whatever the screen's palette: the files go into reports and documents on white paper.
+    QChartView view(build(chart, result, QPalette(Qt::white), QFont()));
     view.setRenderHint(QPainter::Antialiasing);
     view.setFrameShape(QFrame::NoFrame);
     view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -4,6 +4,8 @@
 #include "core/Json.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QPalette>
 #include <QSize>
 
 class QChart;
@@ -25,8 +27,9 @@ public:
     static QString title(MetricsChart chart);
     /// A file name stem for exports ("roc-curve").
     static QString fileStem(MetricsChart chart);
-    /// A new chart (the caller owns it); a chart without its data says why in its title.
-    static QChart *build(MetricsChart chart, const Json &result);
+    /// A new chart (the caller owns it) in the palette's colours and the font; a chart without its data says why in
+    /// its title.
+    static QChart *build(MetricsChart chart, const Json &result, const QPalette &palette, const QFont &font);
     /// Writes the chart as PNG or SVG, chosen by the file name's suffix, at the given size in pixels.
     static Status exportTo(MetricsChart chart, const Json &result, const QString &path, QSize size = {900, 640});
 };

@@ -15,6 +15,7 @@
 #include "ui/Links.h"
 #include "ui/PackageDiffModel.h"
 #include "ui/ProjectSession.h"
+#include "ui/ColourScheme.h"
 #include "ui/RegistrationPanel.h"
 #include "ui/ReviewDialogs.h"
 #include "ui/SigningKeys.h"
@@ -160,6 +161,8 @@ PackagesPage::PackagesPage(ProjectSession *session, QWidget *parent)
     routeLinks(m_missing, this);
     layout->addWidget(m_missing);
     m_registration = new RegistrationPanel(session, this);
+    showCheckBoxesOnBase(m_documents);
+    connect(m_registration, &RegistrationPanel::writeRequested, this, &PackagesPage::writeRegistration);
     layout->addWidget(m_registration);
     layout->addWidget(m_findingForm);
     layout->addWidget(m_diffHeading);
@@ -235,6 +238,8 @@ void PackagesPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refresh();
+    } else if (event->type() == QEvent::PaletteChange) {
+        showCheckBoxesOnBase(m_documents);
     }
     Page::changeEvent(event);
 }
@@ -458,6 +463,7 @@ void PackagesPage::startJob(const QString &what, std::function<JobOutcome(const 
     m_verify->setEnabled(false);
     m_compare->setEnabled(false);
     m_importReview->setEnabled(false);
+    m_registration->setEnabled(false);
     m_progress->show();
     m_cancel->show();
     m_missing->hide();
@@ -475,6 +481,7 @@ void PackagesPage::showOutcome(const JobOutcome &outcome)
     m_verify->setEnabled(true);
     m_compare->setEnabled(true);
     m_importReview->setEnabled(session()->store() && session()->store()->mayChange().ok());
+    m_registration->setEnabled(true);
     m_status->setText(outcome.text);
     showMissing(outcome.warnings);
     showMark(outcome.ok);
@@ -565,6 +572,33 @@ void PackagesPage::buildPackage()
         outcome.warnings = result->warnings;
         return outcome;
     });
+}
+
+bool PackagesPage::writeRegistration(const RegistrationRequest &request)
+{
+    ProjectStore *store = session()->store();
+    if (!store || m_job.isRunning())
+        return false;
+    auto reopened = store->reopen();
+    if (!reopened) {
+        m_status->setText(reopened.error().toString());
+        showMark(false);
+        return false;
+    }
+    std::shared_ptr<ProjectStore> worker(std::move(*reopened));
+    startJob(tr("Writing the registration…"), [worker, request](const CancellationToken &) {
+        JobOutcome outcome;
+        auto library = guidance::GuidanceLibrary::loadShipped();
+        if (!library) {
+            outcome.text = library.error().toString();
+            return outcome;
+        }
+        auto written = RegistrationPanel::write(*worker, *library, request);
+        outcome.ok = written.ok();
+        outcome.text = written ? *written : written.error().toString();
+        return outcome;
+    });
+    return true;
 }
 
 void PackagesPage::verifyPackage()

@@ -28,6 +28,7 @@ namespace vv::ui {
 
 class PackageDiffModel;
 class RegistrationPanel;
+struct RegistrationRequest;
 
 /// Documentation packages: build a signed package from the project, verify one, see the reviews sent back; in a
 /// review project, record findings per requirement; compare two versions of a package.
@@ -52,8 +53,11 @@ public:
     void comparePackages(const QString &older, const QString &newer);
     /// The changes of the last comparison.
     const PackageDiffModel *diffModel() const { return m_diffModel; }
-    /// True while a build, verification or comparison runs.
+    /// True while a build, verification, comparison or registration runs.
     bool isBusy() const { return m_job.isRunning(); }
+    /// Writes a registration off the GUI thread, as a build runs (the outcome in statusText()); false when no
+    /// project is open or other work runs.
+    bool writeRegistration(const RegistrationRequest &request);
 
     /// Imports a review file sent back by a regulator onto this project's requirements (review import); an
     /// unsigned one only after the user agrees. The outcome is in statusText().

@@ -252,14 +252,21 @@ void PortfolioWindow::rebuildChart()
         if (counts[label]++ == 0)
             order << label;
     }
+    // Colours of their own, mid-tones that read on a light and on a dark palette (the dark theme's greens left the
+    // darkest slice all but invisible); a file that cannot be read in the overdue colour.
+    static const QColor tones[] = {{0, 114, 178}, {230, 159, 0}, {0, 158, 115}, {86, 180, 233}, {204, 121, 167},
+                                   {240, 228, 66}};
+    std::size_t next = 0;
     for (const QString &label : order) {
         QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(label).arg(counts[label]), counts[label]);
+        slice->setColor(label == tr("Cannot be read") ? overdueColor() : tones[next++ % std::size(tones)]);
         slice->setBorderColor(pal.color(QPalette::Base));
     }
     chart->addSeries(pie);
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    keepLegendWhole(m_chart);
 }
 
 // One bar per state, named with its count in the legend (as the chart by risk class names its slices): an axis of
@@ -283,6 +290,12 @@ void PortfolioWindow::rebuildStateChart()
         auto *set = new QBarSet(QStringLiteral("%1 (%2)").arg(PortfolioRow::stateText(PortfolioRow::State(i))).arg(n),
                                 series);
         *set << n;
+        // The same colours as elsewhere: a file that cannot be read as in the chart by risk class, all in order as
+        // a met requirement; the other states keep the theme's.
+        if (PortfolioRow::State(i) == PortfolioRow::State::Unreadable)
+            set->setColor(overdueColor());
+        else if (PortfolioRow::State(i) == PortfolioRow::State::InOrder)
+            set->setColor(statusColor(tracking::TrackedStatus::Met));
         series->append(set);
         most = std::max(most, n);
     }
@@ -293,19 +306,11 @@ void PortfolioWindow::rebuildStateChart()
     axisY->setVisible(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    auto *axisX = new QValueAxis(chart);
-    axisX->setRange(0, most);
-    axisX->setTickType(QValueAxis::TicksDynamic);
-    axisX->setTickInterval(most > 20 ? 5 : most > 8 ? 2 : 1);
-    axisX->setTickAnchor(0);
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setLabelsColor(pal.color(QPalette::Text));
-    axisX->setGridLineColor(pal.color(QPalette::Mid));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    series->attachAxis(countAxis(chart, most, pal));
     QChart *old = m_stateChart->chart();
     m_stateChart->setChart(chart);
     delete old;
+    keepLegendWhole(m_stateChart);
 }
 
 void PortfolioWindow::updateSummary()

@@ -7,7 +7,6 @@
 #include "ui/FileDialogs.h"
 #include "ui/ProjectSession.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -129,54 +128,40 @@ void RegistrationPanel::writeChosen()
         if (documentPath.isEmpty())
             return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    (void)write(format, jsonPath, documentPath, ExistingFile::Replace);
-    QApplication::restoreOverrideCursor();
+    const QString lang = Translation::current() == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("nb");
+    showStatus(QString());
+    Q_EMIT writeRequested({format, jsonPath, documentPath, lang, ExistingFile::Replace});
 }
 
-Status RegistrationPanel::write(const QString &format, const QString &jsonPath, const QString &documentPath,
-                                ExistingFile existing)
+Result<QString> RegistrationPanel::write(ProjectStore &store, const guidance::GuidanceLibrary &library,
+                                         const RegistrationRequest &request)
 {
-    auto run = [&]() -> Result<Json> {
-        ProjectStore *store = m_session->store();
-        const guidance::GuidanceLibrary *library = m_session->library();
-        if (!store || !library)
-            return Error::runtime(tr("no project is open"));
-        for (const QString &path : {jsonPath, documentPath})
-            if (!path.isEmpty())
-                VV_TRY(checkOutputPath(path, existing));
-        auto formats = Registration::loadShipped();
-        if (!formats)
-            return formats.error();
-        auto chosen = std::find_if(formats->begin(), formats->end(), [&](const Registration &r) { return r.id == format; });
-        if (chosen == formats->end())
-            return Error::input(tr("unknown registration '%1'").arg(format));
-        const QString lang = Translation::current() == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("nb");
-        VV_TRY(chosen->fill(*store, *library, lang));
-        const Json doc = chosen->toJson(lang);
-        if (!jsonPath.isEmpty())
-            VV_TRY(writeOutputFile(jsonPath, QByteArray::fromStdString(doc.dump(2)) + '\n', existing));
-        if (!documentPath.isEmpty())
-            VV_TRY(chosen->writeDocument(*library, lang, documentPath, existing));
-        return doc;
-    };
-    auto doc = run();
-    if (!doc) {
-        showStatus(doc.error().toString());
-        return doc.error();
-    }
+    for (const QString &path : {request.jsonPath, request.documentPath})
+        if (!path.isEmpty())
+            VV_TRY(checkOutputPath(path, request.existing));
+    auto formats = Registration::loadShipped();
+    if (!formats)
+        return formats.error();
+    auto chosen = std::find_if(formats->begin(), formats->end(),
+                               [&](const Registration &r) { return r.id == request.format; });
+    if (chosen == formats->end())
+        return Error::input(tr("unknown registration '%1'").arg(request.format));
+    VV_TRY(chosen->fill(store, library, request.language));
+    const Json doc = chosen->toJson(request.language);
+    if (!request.jsonPath.isEmpty())
+        VV_TRY(writeOutputFile(request.jsonPath, QByteArray::fromStdString(doc.dump(2)) + '\n', request.existing));
+    if (!request.documentPath.isEmpty())
+        VV_TRY(chosen->writeDocument(library, request.language, request.documentPath, request.existing));
     QStringList written;
-    for (const QString &path : {jsonPath, documentPath})
+    for (const QString &path : {request.jsonPath, request.documentPath})
         if (!path.isEmpty())
             written << QDir::toNativeSeparators(path);
     QStringList missing;
-    for (const Json &m : (*doc)["missing"])
+    for (const Json &m : doc["missing"])
         missing << fromStd(m.get<std::string>());
-    showStatus(missing.isEmpty()
-                          ? tr("Wrote %1; no field is missing.").arg(written.join(QStringLiteral(", ")))
-                          : tr("Wrote %1; %n field(s) missing: %2", nullptr, int(missing.size()))
-                                .arg(written.join(QStringLiteral(", ")), missing.join(QStringLiteral("; "))));
-    return {};
+    return missing.isEmpty() ? tr("Wrote %1; no field is missing.").arg(written.join(QStringLiteral(", ")))
+                             : tr("Wrote %1; %n field(s) missing: %2", nullptr, int(missing.size()))
+                                   .arg(written.join(QStringLiteral(", ")), missing.join(QStringLiteral("; ")));
 }
 
 } // namespace vv::ui

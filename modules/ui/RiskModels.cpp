@@ -117,6 +117,9 @@ QVariant HazardListModel::data(const QModelIndex &index, int role) const
         return toneTextColour();
     if (role == Qt::ToolTipRole && index.column() == Text)
         return tr("%1\nSituation: %2\nHarm: %3").arg(h->hazard, h->situation, h->harm);
+    // The narrow columns are elided: their whole text on hover.
+    if (role == Qt::ToolTipRole && (index.column() == Category || index.column() == Before || index.column() == After))
+        return data(index, Qt::DisplayRole);
     return {};
 }
 

@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -140,9 +141,10 @@ QWidget *RiskPage::buildHazardTab()
     m_hazardView = tableView(m_hazards, tab);
     m_hazardView->setObjectName(QStringLiteral("hazards"));
     fitColumns(m_hazardView, HazardListModel::Text);
-    // Category and region names can be long; they get a fixed share and the hazard's own text the rest.
-    for (const auto &[column, width] : {std::pair{HazardListModel::Category, 170}, std::pair{HazardListModel::Before, 190},
-                                        std::pair{HazardListModel::After, 190}}) {
+    // Category and region names can be long; they get a fixed share, elided (whole in the form and the tooltip), and
+    // the hazard's own text the rest: at 1366×768 wider shares left the hazard itself as "...".
+    for (const auto &[column, width] : {std::pair{HazardListModel::Category, 130}, std::pair{HazardListModel::Before, 140},
+                                        std::pair{HazardListModel::After, 140}}) {
         m_hazardView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
         m_hazardView->setColumnWidth(column, width);
     }
@@ -271,7 +273,13 @@ QWidget *RiskPage::buildHazardTab()
         updateButtons();
     });
     addSaveShortcut(m_save, [this] { (void)saveHazard(); });
-    return tab;
+    // On a 1366×768 screen the table, the two heat maps and the form are taller than the room the window has: the
+    // tab scrolls, instead of making the window taller than the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(tab);
+    return scroll;
 }
 
 QWidget *RiskPage::buildTraceTab()
@@ -577,6 +585,9 @@ void RiskPage::showSelected()
         m_situation->setText(h->situation);
         m_sequence->setText(h->sequence);
         m_harm->setText(h->harm);
+        // Long texts show their beginning, not their end.
+        for (QLineEdit *edit : {m_hazardText, m_situation, m_sequence, m_harm})
+            edit->setCursorPosition(0);
         m_severity->setValue(h->severity);
         m_probability->setValue(h->probability);
         m_residual->setChecked(h->residualSeverity.has_value());

@@ -9,6 +9,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QValueAxis>
+
+#include <cmath>
 
 namespace vv::ui {
 
@@ -306,6 +309,37 @@ void styleChart(QChart *chart, const QPalette &palette, const QFont &font)
     chart->setTitleFont(title);
     chart->legend()->setFont(font);
     chart->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void keepLegendWhole(QChartView *view)
+{
+    QChart *chart = view->chart();
+    if (!chart || !chart->legend()->isVisible())
+        return;
+    // The share of the chart's width that QtCharts' layout gives a legend on the left or right (golden_ratio in its
+    // AbstractChartLayout); the chart's own margins, the view's frame, its focus frame (2 px a side) and a few
+    // pixels for rounding come on top.
+    constexpr qreal legendShare = 0.4;
+    const qreal legend = chart->legend()->effectiveSizeHint(Qt::PreferredSize).width();
+    const QMargins margins = chart->margins();
+    const int around = margins.left() + margins.right() + 2 * view->frameWidth() + 2 * 2 + 8;
+    view->setMinimumWidth(int(std::ceil(legend / legendShare)) + around);
+}
+
+QValueAxis *countAxis(QChart *chart, int most, const QPalette &palette)
+{
+    auto *axis = new QValueAxis(chart);
+    const int interval = most > 20 ? 5 : most > 8 ? 2 : 1;
+    // Up to the next tick, so that the longest bar does not run past the last number (11 on an axis that ends at 10).
+    axis->setRange(0, (most + interval - 1) / interval * interval);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickInterval(interval);
+    axis->setTickAnchor(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelsColor(palette.color(QPalette::Text));
+    axis->setGridLineColor(palette.color(QPalette::Mid));
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
 }
 
 } // namespace vv::ui

@@ -10,6 +10,7 @@
 class QChart;
 class QChartView;
 class QFont;
+class QValueAxis;
 
 namespace vv::ui {
 
@@ -19,6 +20,13 @@ void showFocusFrame(QChartView *view);
 /// A chart in the palette's colours (light or dark theme, the base colour behind it) with the widget's font, bold
 /// for the title: how the dashboard and the portfolio draw their charts.
 void styleChart(QChart *chart, const QPalette &palette, const QFont &font);
+/// Keeps the labels of a chart's legend beside the plot whole: QtCharts gives such a legend at most 40 % of the
+/// chart's width and cuts its labels to that ("Not applicable ..."), so the view is kept wide enough for them.
+/// Call it after the view has its chart.
+void keepLegendWhole(QChartView *view);
+/// A count axis from 0 to `most` (up to the next tick) along the chart's bottom, with whole-number ticks spaced for
+/// the range, in the palette's colours: the axis of the dashboard's and the portfolio's bar charts.
+QValueAxis *countAxis(QChart *chart, int most, const QPalette &palette);
 
 /// The status colours, names and icons every page shares, so that the navigator, the requirement page and the
 /// dashboard's charts say the same thing the same way. Colours are mid-tones that read on light and dark palettes.

@@ -126,10 +126,18 @@ void ValidationResultView::refresh()
         notes << QString::fromStdString(w.get<std::string>());
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
+    buildCharts();
+}
+
+void ValidationResultView::buildCharts()
+{
     const auto charts = MetricsCharts::all();
+    // Nothing to draw before the first result (the palette may change while the view is being put together).
+    if (!m_shown.is_object() || m_views.size() != charts.size())
+        return;
     for (int i = 0; i < charts.size(); ++i) {
         QChart *old = m_views[i]->chart();
-        m_views[i]->setChart(MetricsCharts::build(charts[i], m_shown));
+        m_views[i]->setChart(MetricsCharts::build(charts[i], m_shown, palette(), font()));
         delete old;
     }
 }
@@ -166,6 +174,8 @@ void ValidationResultView::changeEvent(QEvent *event)
         retranslate();
         if (m_result.is_object())
             setResult(m_result);
+    } else if (event->type() == QEvent::PaletteChange) {
+        buildCharts();
     }
     QWidget::changeEvent(event);
 }

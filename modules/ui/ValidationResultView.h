@@ -42,6 +42,8 @@ protected:
 
 private:
     void refresh();
+    /// The charts of what is shown, in the widget's palette.
+    void buildCharts();
     void retranslate();
     void askAndExport(MetricsChart chart, const QString &suffix);
 

@@ -2,14 +2,13 @@
 // values (PortfolioFixture), one with monitoring and an alarm, one with an incident, a review project, one from an
 // older schema, a damaged file and a foreign one. Rows are checked field by field against the plan.
 
+#include "OldProject.h"
 #include "PortfolioFixture.h"
 #include "TestSupport.h"
 
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "guidance/GuidanceLibrary.h"
-#include "store/AuditChain.h"
-#include "store/Migrations.h"
 #include "store/ProjectStore.h"
 
 #include <QDir>
@@ -183,29 +182,11 @@ QString TestPortfolioCli::buildReview()
     return {};
 }
 
-// A project exactly as Veiviser left it at an older schema version (as tst_projectstore builds them).
+// A project exactly as Veiviser left it at an older schema version.
 QString TestPortfolioCli::buildOlderSchema(const QString &file, int version)
 {
     const FixedClock clock(QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(file);
-        if (!db.open() || !migrations::migrate(db, sql::Dialect::SQLite, version).ok())
-            problem = QStringLiteral("cannot build the old schema");
-        QSqlQuery q(db);
-        if (problem.isEmpty() &&
-            !q.exec(QStringLiteral("INSERT INTO project VALUES (1, 'Gammel', '0.9', 'both', '2025-01-01T00:00:00.000Z')")))
-            problem = QStringLiteral("cannot insert the project");
-        if (problem.isEmpty() && !audit::append(db, clock, QStringLiteral("old"), QStringLiteral("project.create"),
-                                                Json{{"name", "Gammel"}, {"system_version", "0.9"}, {"role", "both"}}))
-            problem = QStringLiteral("cannot append to the audit chain");
-        q = QSqlQuery();
-        db.close();
-        db = QSqlDatabase();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
-    return problem;
+    return test::OldProject(file, version, clock, QStringLiteral("Gammel")).problem();
 }
 
 void TestPortfolioCli::initTestCase()

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void deviationPointsAtAHazard();
     void movingToAnotherDeviationSavesTheForm();
     void incidentShowsItsNextReport();
+    void registerFitsANarrowPane();
     void countdownsReadAsDaysLeftOrOverdue();
     void dashboardCountsDownIncidentReports();
 
@@ -272,6 +273,49 @@ void TestDeviationsPage::incidentShowsItsNextReport()
     QVERIFY2(report.contains(QStringLiteral("left")) || report.contains(QStringLiteral("OVERDUE")) ||
                  report.contains(QStringLiteral("due today")) || report.contains(QStringLiteral("not known")),
              qPrintable(report));
+}
+
+void TestDeviationsPage::registerFitsANarrowPane()
+{
+    const QString path = m_dir->filePath(QStringLiteral("narrow.veiviser"));
+    QVERIFY(createProject(path));
+    const QString title = QStringLiteral("The sepsis alert stayed silent for a patient with rising lactate and a "
+                                         "falling blood pressure during the night shift");
+    {
+        auto store = ProjectStore::open(path);
+        Deviation d;
+        d.title = title;
+        d.severity = QStringLiteral("critical");
+        auto id = DeviationTable(**store).open(d);
+        QVERIFY(id);
+        Incident incident;
+        incident.deviationId = *id;
+        incident.awareOn = QDate::currentDate().addDays(-3);
+        QVERIFY(DeviationTable(**store).addIncident(incident));
+    }
+    ProjectSession session;
+    DeviationsPage page(&session);
+    page.resize(1366, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(session.open(path).ok());
+    QTableView *view = page.view();
+    // The register as narrow as in the page's pane at 1366×768.
+    view->setFixedWidth(560);
+    QCoreApplication::processEvents();
+    // The next report's countdown is read whole; the title takes what is left, on one line, whole in its tooltip.
+    const QAbstractItemView *items = view; // sizeHintForColumn is public there
+    const int needed = items->sizeHintForColumn(DeviationListModel::ReportColumn);
+    QVERIFY2(view->columnWidth(DeviationListModel::ReportColumn) >= needed,
+             qPrintable(QStringLiteral("%1 < %2").arg(view->columnWidth(DeviationListModel::ReportColumn)).arg(needed)));
+    QVERIFY2(view->columnWidth(DeviationListModel::TitleColumn) >= 80,
+             qPrintable(QStringLiteral("the title has %1 pixels").arg(view->columnWidth(DeviationListModel::TitleColumn))));
+    QVERIFY(!view->wordWrap());
+    QCOMPARE(page.model()->index(0, DeviationListModel::TitleColumn).data(Qt::ToolTipRole).toString(), title);
+    int total = 0;
+    for (int c = 0; c < DeviationListModel::ColumnCount; ++c)
+        total += view->columnWidth(c);
+    QVERIFY2(total <= view->viewport()->width(), "the register hides columns behind a scroll bar");
 }
 
 void TestDeviationsPage::countdownsReadAsDaysLeftOrOverdue()

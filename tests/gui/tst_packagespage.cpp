@@ -8,6 +8,7 @@
 #include "core/Translation.h"
 #include "store/ProjectStore.h"
 #include "store/ReviewTable.h"
+#include "ui/ColourScheme.h"
 #include "ui/PackageDiffModel.h"
 #include "ui/PackagesPage.h"
 #include "ui/ProjectSession.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QStyle>
 
 using namespace vv;
 using namespace vv::ui;
@@ -39,6 +41,7 @@ class TestPackagesPage : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void listsDocumentsWithAccessibleInputs();
+    void untickedDocumentsShowOnADarkPalette();
     void reviewProjectRecordsFindings();
     void diffViewShowsChanges();
     void replacingAFileIsAsked();
@@ -88,6 +91,42 @@ void TestPackagesPage::listsDocumentsWithAccessibleInputs()
         if (b->text().contains(QStringLiteral("Build")) || b->text().contains(QStringLiteral("Bygg")))
             buildEnabled = b->isEnabled();
     QVERIFY(buildEnabled);
+}
+
+void TestPackagesPage::untickedDocumentsShowOnADarkPalette()
+{
+    if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
+        QSKIP("the dark palette is shown with the Fusion style (applyColourScheme)");
+    ProjectSession session;
+    PackagesPage page(&session);
+    QVERIFY(session.open(m_project));
+    page.resize(1000, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *documents = page.findChild<QListWidget *>();
+    QVERIFY(documents);
+    // The strongest contrast with the list's base in the check box of an unticked document: its outline.
+    const auto boxContrast = [documents] {
+        int row = 0;
+        while (row < documents->count() && documents->item(row)->checkState() == Qt::Checked)
+            ++row;
+        const QRect item = documents->visualItemRect(documents->item(row));
+        // The box and its margin, not the title beside it.
+        const int width = documents->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 4;
+        const QImage image = documents->viewport()->grab(QRect(item.left(), item.top(), width, item.height())).toImage();
+        const QColor base = documents->palette().color(QPalette::Base);
+        double most = 1;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                most = std::max(most, contrastRatio(QColor(image.pixel(x, y)), base));
+        return most;
+    };
+    page.setPalette(darkPalette());
+    const double onDark = boxContrast();
+    QVERIFY2(onDark >= 3, qPrintable(QStringLiteral("the unticked box contrasts %1:1 with the list").arg(onDark)));
+    // Back on a light palette the list inherits its colours again, and the box is drawn as Fusion draws it.
+    page.setPalette(QApplication::style()->standardPalette());
+    QCOMPARE(documents->palette().color(QPalette::Window), page.palette().color(QPalette::Window));
 }
 
 void TestPackagesPage::reviewProjectRecordsFindings()
@@ -316,7 +355,14 @@ void TestPackagesPage::registrationIsWrittenAsJsonAndDocument()
     // The public register entry: voluntary, so its missing fields are listed for this deployer too.
     const QString json = m_dir.filePath(QStringLiteral("entry.json"));
     const QString html = m_dir.filePath(QStringLiteral("entry.html"));
-    QVERIFY(panel->write(QStringLiteral("public-register"), json, html, ExistingFile::Refuse));
+    const QString lang = Translation::current() == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("nb");
+    // Written off the GUI thread, as a build is: the page is busy until it is done.
+    const auto write = [&](const QString &format, const QString &jsonPath, const QString &documentPath) {
+        if (!page.writeRegistration({format, jsonPath, documentPath, lang, ExistingFile::Refuse}) || !page.isBusy())
+            return false;
+        return QTest::qWaitFor([&] { return !page.isBusy(); }, 60000);
+    };
+    QVERIFY(write(QStringLiteral("public-register"), json, html));
     auto cli = test::runCli({QStringLiteral("--json"), QStringLiteral("register"), m_project, QStringLiteral("--format"),
                              QStringLiteral("public-register"), QStringLiteral("--language"), Translation::current()});
     QVERIFY2(cli.exitCode == 0, cli.err.constData());
@@ -335,14 +381,17 @@ void TestPackagesPage::registrationIsWrittenAsJsonAndDocument()
     for (const Json &m : (*fromCli)["missing"])
         QVERIFY2(text.contains(QString(fromStd(m.get<std::string>())).toHtmlEscaped().toUtf8()),
                  m.get<std::string>().c_str());
-    QVERIFY2(panel->statusText().contains(QString::number((*fromCli)["missing"].size())), qPrintable(panel->statusText()));
+    QVERIFY2(page.statusText().contains(QString::number((*fromCli)["missing"].size())), qPrintable(page.statusText()));
 
     // An existing file is not replaced unasked.
     const QByteArray own("the user's own file\n");
     QVERIFY(written.open(QIODevice::WriteOnly | QIODevice::Truncate));
     written.write(own);
     written.close();
-    QVERIFY(!panel->write(QStringLiteral("eu-ai-database"), json, QString(), ExistingFile::Refuse));
+    const QString before = page.statusText();
+    QVERIFY(write(QStringLiteral("eu-ai-database"), json, QString()));
+    QVERIFY2(page.statusText() != before && page.statusText().contains(QDir::toNativeSeparators(json)),
+             qPrintable(page.statusText()));
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), own);
     written.close();
@@ -354,8 +403,12 @@ void TestPackagesPage::registrationIsWrittenAsJsonAndDocument()
     auto dialog = test::answerNextFileDialog(typed);
     QTest::mouseClick(panel->writeButton(), Qt::LeftButton);
     QVERIFY(!dialog->isEmpty());
+    QVERIFY(page.isBusy());
+    QVERIFY(!panel->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    QVERIFY(panel->isEnabled());
     QFile entry(typed);
-    QVERIFY2(entry.open(QIODevice::ReadOnly), qPrintable(panel->statusText()));
+    QVERIFY2(entry.open(QIODevice::ReadOnly), qPrintable(page.statusText()));
     auto entryJson = parseJson(entry.readAll(), typed);
     QVERIFY(entryJson);
     QCOMPARE((*entryJson)["format"].get<std::string>(), std::string("eudamed-udi"));

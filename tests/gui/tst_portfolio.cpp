@@ -9,6 +9,7 @@
 #include "core/Translation.h"
 #include "guidance/GuidanceLibrary.h"
 #include "store/ProjectStore.h"
+#include "ui/DashboardPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PortfolioModel.h"
 #include "ui/PortfolioWindow.h"
@@ -17,6 +18,8 @@
 #include <array>
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void unreadableRowOpensNothing();
     void chartCountsEverySystem();
     void stateChartCountsEachState();
+    void legendsAreWholeAt1366x768();
 
 private:
     PortfolioWindow *loaded(MainWindow &w);
@@ -252,6 +256,55 @@ void TestPortfolio::stateChartCountsEachState()
     }
     QVERIFY(bars->barSets()[4]->label().startsWith(QStringLiteral("Open deviations")));
     QVERIFY(bars->barSets()[5]->label().startsWith(QStringLiteral("DPIA expired")));
+}
+
+// On a small laptop screen, in both languages, the dashboard's donut and the portfolio's charts show their legends
+// whole: QtCharts cuts a label it has no room for ("Not applicable ...").
+void TestPortfolio::legendsAreWholeAt1366x768()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("demo.veiviser"));
+    // The demo's answers: the donut has every status, "not applicable" among them.
+    for (const QStringList &args : QList<QStringList>{
+             {QStringLiteral("project"), QStringLiteral("init"), file},
+             {QStringLiteral("answer"), file, QStringLiteral("--from"), QStringLiteral(VV_SOURCE_DIR "/demo/answers.json")}}) {
+        auto r = test::runCli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    MainWindow w;
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(file));
+    w.showPage(w.dashboardPage());
+    PortfolioWindow *pw = loaded(w);
+    QVERIFY(pw);
+    pw->resize(1366, 768);
+    pw->show();
+    QVERIFY(QTest::qWaitForWindowExposed(pw));
+    const auto cut = [](QChart *chart) {
+        QStringList cut;
+        if (!chart)
+            return QStringList{QStringLiteral("no chart")};
+        const QLegend *legend = chart->legend();
+        if (legend->geometry().width() + 0.5 < legend->effectiveSizeHint(Qt::PreferredSize).width())
+            for (const QLegendMarker *m : legend->markers())
+                cut << m->label();
+        return cut;
+    };
+    for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
+        w.setLanguage(lang);
+        QVERIFY(QTest::qWaitFor([pw] { return !pw->isLoading(); }, 60000)); // it reads the folder again
+        QTest::qWait(100); // the new charts lay out their legends
+        for (QChart *chart : {w.dashboardPage()->overallChart(), pw->chartView()->chart(), pw->stateChartView()->chart()}) {
+            const QStringList labels = cut(chart);
+            QVERIFY2(labels.isEmpty(), qPrintable(lang + QStringLiteral(": ") + labels.join(QStringLiteral(", "))));
+        }
+    }
+    // Made room without growing past the screen.
+    QVERIFY2(w.width() <= 1366 && pw->width() <= 1366, qPrintable(QStringLiteral("%1, %2").arg(w.width()).arg(pw->width())));
+    w.setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestPortfolio)

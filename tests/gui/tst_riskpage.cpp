@@ -50,6 +50,7 @@ private Q_SLOTS:
     void planChecksARun();
     void hazardLinksToItsDeviationsAndVerifications();
     void heatMapIsDarkOnADarkPalette();
+    void fitsASmallLaptopScreen();
 
 private:
     RiskPage *openPage();
@@ -98,6 +99,18 @@ void TestRiskPage::init()
 void TestRiskPage::cleanup()
 {
     m_window.reset();
+}
+
+// The table, the two heat maps and the hazard form once made the window 891 pixels tall, past a 1366×768 screen.
+void TestRiskPage::fitsASmallLaptopScreen()
+{
+    RiskPage *page = openPage();
+    QVERIFY(page);
+    QTest::qWait(50);
+    // 768 less a title bar and a panel.
+    QVERIFY2(m_window->minimumSizeHint().height() <= 700,
+             qPrintable(QStringLiteral("the window needs %1 pixels").arg(m_window->minimumSizeHint().height())));
+    QVERIFY(m_window->minimumSizeHint().width() <= 1366);
 }
 
 RiskPage *TestRiskPage::openPage()

@@ -9,6 +9,7 @@
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
 #include "ui/BackgroundJob.h"
+#include "ui/ColourScheme.h"
 #include "ui/MainWindow.h"
 #include "ui/Navigator.h"
 #include "ui/MetricsCharts.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void init();
     void validateFromTheDialog();
     void chartsExportAsPngAndSvg();
+    void chartsAreDarkOnADarkPalette();
     void pageListsRunsAndOpensThem();
     void cancelStopsTheRun();
     void closingWhileRunningFilesNothing();
@@ -243,6 +245,50 @@ void TestValidationPage::chartsExportAsPngAndSvg()
     }
     QVERIFY(!view.exportChart(MetricsChart::Roc, m_dir->filePath(QStringLiteral("roc.gif"))).ok());
     QVERIFY(!view.exportChart(MetricsChart::Roc, QStringLiteral("/nonexistent/dir/roc.png")).ok());
+}
+
+void TestValidationPage::chartsAreDarkOnADarkPalette()
+{
+    auto result = validation::ClinicalMetrics::run(fixture(QStringLiteral("breast_cancer_predictions.csv")),
+                                                   [] {
+                                                       validation::CsvOptions o;
+                                                       o.labelColumn = QStringLiteral("malignant");
+                                                       o.scoreColumn = QStringLiteral("risk");
+                                                       return o;
+                                                   }(),
+                                                   {});
+    QVERIFY(result.ok());
+    ValidationResultView view;
+    view.resize(900, 700);
+    view.setResult(*result);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The share of the chart in dark colours (its background and plot area; its text is light on a dark palette).
+    const auto darkShare = [&view](MetricsChart chart) {
+        view.tabs()->setCurrentIndex(int(MetricsCharts::all().indexOf(chart)) + 1);
+        QCoreApplication::processEvents();
+        const QImage image = view.chartView(chart)->grab().toImage();
+        qint64 dark = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                dark += QColor(image.pixel(x, y)).lightness() < 80 ? 1 : 0;
+        return double(dark) / double(std::max(1, image.width() * image.height()));
+    };
+    // The palette changes while the charts are shown, as when the user switches the colour scheme.
+    view.setPalette(darkPalette());
+    for (MetricsChart chart : MetricsCharts::all()) {
+        const double share = darkShare(chart);
+        QVERIFY2(share > 0.8, qPrintable(QStringLiteral("%1: only %2 % is dark on the dark palette")
+                                              .arg(MetricsCharts::fileStem(chart)).arg(share * 100)));
+    }
+    view.setPalette(QPalette(Qt::white));
+    QVERIFY2(darkShare(MetricsChart::Roc) < 0.2, "the ROC chart stays dark on a light palette");
+    // Exports stay light for documents whatever the screen shows.
+    view.setPalette(darkPalette());
+    const QString png = m_dir->filePath(QStringLiteral("roc.png"));
+    QVERIFY(view.exportChart(MetricsChart::Roc, png).ok());
+    const QImage exported(png);
+    QCOMPARE(QColor(exported.pixel(5, 5)).lightness(), 255);
 }
 
 void TestValidationPage::pageListsRunsAndOpensThem()

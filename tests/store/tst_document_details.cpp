@@ -1,5 +1,6 @@
 // Document details in two languages: each language's text kept apart, audited, and an older project's texts kept
 // as Bokmål when it is migrated.
+#include "OldProject.h"
 #include "TestSupport.h"
 
 #include "core/Sha256.h"
@@ -110,14 +111,10 @@ void TestDocumentDetails::olderProjectKeepsItsTextsAsBokmal()
     {
         // A project as Veiviser left it before details had two languages: one text, one audit entry without a
         // language.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QVERIFY(migrations::migrate(db, sql::Dialect::SQLite, 9).ok());
+        test::OldProject old(file, 9, m_clock);
+        QVERIFY2(old.problem().isEmpty(), qPrintable(old.problem()));
+        const QSqlDatabase &db = old.database();
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO project VALUES (1, 'Old', '0.9', 'both', '2025-01-01T00:00:00.000Z')")));
-        QVERIFY(audit::append(db, m_clock, QStringLiteral("old"), QStringLiteral("project.create"),
-                              Json{{"name", "Old"}, {"system_version", "0.9"}, {"role", "both"}}).ok());
         QVERIFY(q.prepare(QStringLiteral("INSERT INTO document_details (detail_key, value, updated_at, updated_by) "
                                          "VALUES (?, ?, '2025-01-01T00:00:00.000Z', 'old')")));
         q.addBindValue(purpose);
@@ -126,10 +123,6 @@ void TestDocumentDetails::olderProjectKeepsItsTextsAsBokmal()
         QVERIFY(audit::append(db, m_clock, QStringLiteral("old"), QStringLiteral("document.detail"),
                               Json{{"key", toStd(purpose)}, {"value_sha256", toStd(Sha256::hex(text.toUtf8()))}})
                     .ok());
-        q = QSqlQuery();
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
     }
     StoreOptions o;
     o.clock = &m_clock;

@@ -1,3 +1,4 @@
+#include "OldProject.h"
 #include "TestSupport.h"
 
 #include "core/Version.h"
@@ -149,20 +150,9 @@ void TestProjectStore::migrateFromEachEarlierVersion()
     QFETCH(int, fromVersion);
     const QString file = path(QStringLiteral("old.veiviser"));
     {
-        // Build a project exactly as an older Veiviser left it: schema fromVersion, one project, one audit entry.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QVERIFY(migrations::migrate(db, sql::Dialect::SQLite, fromVersion).ok());
-        QCOMPARE(*migrations::currentVersion(db), fromVersion);
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO project VALUES (1, 'Old', '0.9', 'both', '2025-01-01T00:00:00.000Z')")));
-        QVERIFY(audit::append(db, m_clock, QStringLiteral("old"), QStringLiteral("project.create"),
-                              Json{{"name", "Old"}, {"system_version", "0.9"}, {"role", "both"}}).ok());
-        q = QSqlQuery();
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        test::OldProject old(file, fromVersion, m_clock);
+        QVERIFY2(old.problem().isEmpty(), qPrintable(old.problem()));
+        QCOMPARE(*migrations::currentVersion(old.database()), fromVersion);
     }
     auto store = ProjectStore::open(file, opts());
     QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().toString()));

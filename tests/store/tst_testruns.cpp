@@ -1,5 +1,6 @@
 // Test runs in the project: start, cases written as they finish, resume without repeating, finish, audit.
 
+#include "OldProject.h"
 #include "TestSupport.h"
 
 #include "store/Migrations.h"
@@ -381,12 +382,10 @@ void TestTestRuns::olderProjectGainsNotGraded()
     QMap<QString, QString> before;
     {
         // A project as Veiviser left it at schema 11: a running run with cases 1 to 3, the last one deleted.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QVERIFY(migrations::migrate(db, sql::Dialect::SQLite, 11).ok());
+        test::OldProject old(file, 11, m_clock);
+        QVERIFY2(old.problem().isEmpty(), qPrintable(old.problem()));
+        const QSqlDatabase &db = old.database();
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO project VALUES (1, 'Old', '0.9', 'both', '2025-01-01T00:00:00.000Z')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO test_runs (id, uuid, engine_id, engine_version, kind, title, status, "
                                       "provenance, cases_total, started) VALUES (1, 'u-1', 'results-import', '1.0.0', "
                                       "'import', 'old', 'running', '{}', 4, '2025-01-01T00:00:00.000Z')")));
@@ -403,10 +402,6 @@ void TestTestRuns::olderProjectGainsNotGraded()
                 QVERIFY2(q.exec(stmt), qPrintable(q.lastError().text()));
         before = caseTriggers(db);
         QCOMPARE(before.size(), sealed ? 3 : 0);
-        q = QSqlQuery();
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
     }
     StoreOptions o;
     o.clock = &m_clock;
