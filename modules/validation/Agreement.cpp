@@ -76,8 +76,11 @@ struct Square {
 
 /// Cohen's kappa on the proportions p (rows: first rater, columns: second) with agreement weights w (1 on the
 /// diagonal). The standard error is the large-sample (non-null) variance of Fleiss, Cohen and Everitt (1969),
-/// "Large sample standard errors of kappa and weighted kappa", Psychological Bulletin 72(5), the one R's
-/// psych::cohen.kappa reports; with w the identity it is the unweighted kappa's variance.
+/// "Large sample standard errors of kappa and weighted kappa", Psychological Bulletin 72(5), the variance R's
+/// psych::cohen.kappa is built on; with w the identity it is the unweighted kappa's variance and equals psych's.
+/// (psych 2.2.9 averages each column's weights with the wrong marginals, so its weighted variance differs from
+/// the formula and from the delta method; tests/fixtures/validation/agreement/make_agreement_reference.py checks
+/// this one against both.)
 std::optional<KappaResult> kappaFrom(const Square &p, const Square &w, int n, double level, bool weighted)
 {
     const std::size_t k = p.k;
