@@ -2720,7 +2720,7 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+92"/>
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+101"/>
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
@@ -15065,6 +15065,74 @@ Harm: %3</translation>
     </message>
 </context>
 <context>
+    <name>vv::validation::Agreement</name>
+    <message>
+        <location filename="../modules/validation/Agreement.cpp" line="+22"/>
+        <source>rater %1 gave unit %2 the score %3, outside the scale %4 to %5</source>
+        <translation>rater %1 gave unit %2 the score %3, outside the scale %4 to %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores must be levels of the rubric&apos;s scale.</source>
+        <translation>Scores must be levels of the rubric&apos;s scale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rater %1 rated unit %2 twice, with %3 and %4</source>
+        <translation>rater %1 rated unit %2 twice, with %3 and %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep one score per rater and unit.</source>
+        <translation>Keep one score per rater and unit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the interval&apos;s level must be between 0 and 1, not %1</source>
+        <translation>the interval&apos;s level must be between 0 and 1, not %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bootstrap needs between %1 and %2 samples, not %3</source>
+        <translation>the bootstrap needs between %1 and %2 samples, not %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the scale&apos;s lowest level (%1) must be below its highest (%2)</source>
+        <translation>the scale&apos;s lowest level (%1) must be below its highest (%2)</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>agreement needs ratings from at least two raters, not %1</source>
+        <translation>agreement needs ratings from at least two raters, not %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no unit was rated by two or more raters</source>
+        <translation>no unit was rated by two or more raters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement is measured on the cases that several raters scored.</source>
+        <translation>Agreement is measured on the cases that several raters scored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohen&apos;s kappa compares exactly two raters; there are %1.</source>
+        <translation>Cohen&apos;s kappa compares exactly two raters; there are %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohen&apos;s kappa is not defined: the two raters used one and the same score throughout, so chance alone explains their agreement.</source>
+        <translation>Cohen&apos;s kappa is not defined: the two raters used one and the same score throughout, so chance alone explains their agreement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Krippendorff&apos;s alpha is not defined: every pairable score is the same, so there is no disagreement to expect.</source>
+        <translation>Krippendorff&apos;s alpha is not defined: every pairable score is the same, so there is no disagreement to expect.</translation>
+    </message>
+</context>
+<context>
     <name>vv::validation::AnswerGrading</name>
     <message>
         <location filename="../modules/validation/AnswerGrading.cpp" line="+102"/>
@@ -16664,6 +16732,185 @@ Harm: %3</translation>
         <location line="+5"/>
         <source>The inspect_ai log has the status &apos;%1&apos;, not &apos;success&apos;: the evaluation did not finish.</source>
         <translation>The inspect_ai log has the status &apos;%1&apos;, not &apos;success&apos;: the evaluation did not finish.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::Rubric</name>
+    <message>
+        <location filename="../modules/validation/Rubric.cpp" line="+35"/>
+        <source>See docs/human-evaluation.md for the rubric format.</source>
+        <translation>See docs/human-evaluation.md for the rubric format.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the rubric</source>
+        <translation>the rubric</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rubric has no &apos;%1&apos;</source>
+        <translation>the rubric has no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a valid rubric id (lowercase letters, digits, &apos;_&apos;)</source>
+        <translation>&apos;%1&apos; is not a valid rubric id (lowercase letters, digits, &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the level must be basic, domain, use_case or context, not &apos;%1&apos;</source>
+        <translation>the level must be basic, domain, use_case or context, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;judge&apos;</source>
+        <translation>&apos;judge&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;judge&apos; needs &apos;prompt&apos; and &apos;output&apos;</source>
+        <translation>&apos;judge&apos; needs &apos;prompt&apos; and &apos;output&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the judge prompt is longer than %1 characters</source>
+        <translation>the judge prompt is longer than %1 characters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown placeholder &apos;{{%1}}&apos; in the judge prompt</source>
+        <translation>unknown placeholder &apos;{{%1}}&apos; in the judge prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The placeholders are %1.</source>
+        <translation>The placeholders are %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the judge prompt has no &apos;{{%1}}&apos; placeholder</source>
+        <translation>the judge prompt has no &apos;{{%1}}&apos; placeholder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The judge must be shown the question, the answer, the criterion and its anchors.</source>
+        <translation>The judge must be shown the question, the answer, the criterion and its anchors.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the judge&apos;s output must be {score: integer, reason: string}</source>
+        <translation>the judge&apos;s output must be {score: integer, reason: string}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The judge grader reads exactly this JSON object.</source>
+        <translation>The judge grader reads exactly this JSON object.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;criteria&apos; must be a list of 1 to %1 criteria</source>
+        <translation>&apos;criteria&apos; must be a list of 1 to %1 criteria</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a criterion</source>
+        <translation>a criterion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a criterion needs &apos;id&apos;, &apos;title&apos;, &apos;question&apos; and &apos;scale&apos;</source>
+        <translation>a criterion needs &apos;id&apos;, &apos;title&apos;, &apos;question&apos; and &apos;scale&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a valid criterion id (lowercase letters, digits, &apos;_&apos;)</source>
+        <translation>&apos;%1&apos; is not a valid criterion id (lowercase letters, digits, &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the criterion &apos;%1&apos; is defined twice</source>
+        <translation>the criterion &apos;%1&apos; is defined twice</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the criterion type must be &apos;scale&apos; or &apos;harm&apos;, not &apos;%1&apos;</source>
+        <translation>the criterion type must be &apos;scale&apos; or &apos;harm&apos;, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the scale of &apos;%1&apos; needs two or more levels</source>
+        <translation>the scale of &apos;%1&apos; needs two or more levels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the scale of &apos;%1&apos; has more than %2 levels</source>
+        <translation>the scale of &apos;%1&apos; has more than %2 levels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a level of &apos;%1&apos;</source>
+        <translation>a level of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a level of a harm criterion needs &apos;value&apos;, &apos;label&apos;, &apos;anchor&apos; and &apos;harm&apos;</source>
+        <translation>a level of a harm criterion needs &apos;value&apos;, &apos;label&apos;, &apos;anchor&apos; and &apos;harm&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a level needs &apos;value&apos;, &apos;label&apos; and &apos;anchor&apos;</source>
+        <translation>a level needs &apos;value&apos;, &apos;label&apos; and &apos;anchor&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the levels of &apos;%1&apos; must have strictly increasing values (%2 follows %3)</source>
+        <translation>the levels of &apos;%1&apos; must have strictly increasing values (%2 follows %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>a harm criterion&apos;s levels are serious, minor and none, in that order</source>
+        <translation>a harm criterion&apos;s levels are serious, minor and none, in that order</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;sources&apos; must be a non-empty list</source>
+        <translation>&apos;sources&apos; must be a non-empty list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cite the Directorate&apos;s report and the rating schemes the rubric builds on.</source>
+        <translation>Cite the Directorate&apos;s report and the rating schemes the rubric builds on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a source</source>
+        <translation>a source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a source needs &apos;citation&apos; and &apos;url&apos;</source>
+        <translation>a source needs &apos;citation&apos; and &apos;url&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a source&apos;s url must start with https://</source>
+        <translation>a source&apos;s url must start with https://</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 holds no rubrics (*.yaml)</source>
+        <translation>%1 holds no rubrics (*.yaml)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the rubric id &apos;%1&apos; is used twice</source>
+        <translation>the rubric id &apos;%1&apos; is used twice</translation>
     </message>
 </context>
 <context>

@@ -2720,7 +2720,7 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+92"/>
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+101"/>
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -15065,6 +15065,74 @@ Skade: %3</translation>
     </message>
 </context>
 <context>
+    <name>vv::validation::Agreement</name>
+    <message>
+        <location filename="../modules/validation/Agreement.cpp" line="+22"/>
+        <source>rater %1 gave unit %2 the score %3, outside the scale %4 to %5</source>
+        <translation>vurderer %1 ga enhet %2 skåren %3, utenfor skalaen %4 til %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores must be levels of the rubric&apos;s scale.</source>
+        <translation>Skårene må være nivåer på vurderingsskjemaets skala.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rater %1 rated unit %2 twice, with %3 and %4</source>
+        <translation>vurderer %1 vurderte enhet %2 to ganger, med %3 og %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep one score per rater and unit.</source>
+        <translation>Behold én skår per vurderer og enhet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the interval&apos;s level must be between 0 and 1, not %1</source>
+        <translation>intervallets nivå må være mellom 0 og 1, ikke %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bootstrap needs between %1 and %2 samples, not %3</source>
+        <translation>bootstrap trenger mellom %1 og %2 trekninger, ikke %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the scale&apos;s lowest level (%1) must be below its highest (%2)</source>
+        <translation>skalaens laveste nivå (%1) må være lavere enn det høyeste (%2)</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>agreement needs ratings from at least two raters, not %1</source>
+        <translation>samsvar krever vurderinger fra minst to vurderere, ikke %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no unit was rated by two or more raters</source>
+        <translation>ingen enhet ble vurdert av to eller flere vurderere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement is measured on the cases that several raters scored.</source>
+        <translation>Samsvar måles på tilfellene som flere vurderere har skåret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohen&apos;s kappa compares exactly two raters; there are %1.</source>
+        <translation>Cohens kappa sammenligner nøyaktig to vurderere; her er det %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohen&apos;s kappa is not defined: the two raters used one and the same score throughout, so chance alone explains their agreement.</source>
+        <translation>Cohens kappa er ikke definert: de to vurdererne brukte én og samme skår hele veien, så tilfeldighet alene forklarer samsvaret.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Krippendorff&apos;s alpha is not defined: every pairable score is the same, so there is no disagreement to expect.</source>
+        <translation>Krippendorffs alfa er ikke definert: alle parbare skårer er like, så det er ingen uenighet å forvente.</translation>
+    </message>
+</context>
+<context>
     <name>vv::validation::AnswerGrading</name>
     <message>
         <location filename="../modules/validation/AnswerGrading.cpp" line="+102"/>
@@ -16664,6 +16732,185 @@ Skade: %3</translation>
         <location line="+5"/>
         <source>The inspect_ai log has the status &apos;%1&apos;, not &apos;success&apos;: the evaluation did not finish.</source>
         <translation>inspect_ai-loggen har statusen «%1», ikke «success»: evalueringen ble ikke fullført.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::Rubric</name>
+    <message>
+        <location filename="../modules/validation/Rubric.cpp" line="+35"/>
+        <source>See docs/human-evaluation.md for the rubric format.</source>
+        <translation>Se docs/human-evaluation.md for formatet på vurderingsskjemaer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the rubric</source>
+        <translation>vurderingsskjemaet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rubric has no &apos;%1&apos;</source>
+        <translation>vurderingsskjemaet mangler «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a valid rubric id (lowercase letters, digits, &apos;_&apos;)</source>
+        <translation>«%1» er ikke en gyldig id for et vurderingsskjema (små bokstaver, sifre, «_»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the level must be basic, domain, use_case or context, not &apos;%1&apos;</source>
+        <translation>nivået må være basic, domain, use_case eller context, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;judge&apos;</source>
+        <translation>«judge»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;judge&apos; needs &apos;prompt&apos; and &apos;output&apos;</source>
+        <translation>«judge» trenger «prompt» og «output»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the judge prompt is longer than %1 characters</source>
+        <translation>dommerinstruksen er lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown placeholder &apos;{{%1}}&apos; in the judge prompt</source>
+        <translation>ukjent plassholder «{{%1}}» i dommerinstruksen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The placeholders are %1.</source>
+        <translation>Plassholderne er %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the judge prompt has no &apos;{{%1}}&apos; placeholder</source>
+        <translation>dommerinstruksen mangler plassholderen «{{%1}}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The judge must be shown the question, the answer, the criterion and its anchors.</source>
+        <translation>Dommeren må få se spørsmålet, svaret, kriteriet og beskrivelsene av nivåene.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the judge&apos;s output must be {score: integer, reason: string}</source>
+        <translation>dommerens svar må være {score: integer, reason: string}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The judge grader reads exactly this JSON object.</source>
+        <translation>Dommervurderingen leser nøyaktig dette JSON-objektet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;criteria&apos; must be a list of 1 to %1 criteria</source>
+        <translation>«criteria» må være en liste med 1 til %1 kriterier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a criterion</source>
+        <translation>et kriterium</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a criterion needs &apos;id&apos;, &apos;title&apos;, &apos;question&apos; and &apos;scale&apos;</source>
+        <translation>et kriterium trenger «id», «title», «question» og «scale»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a valid criterion id (lowercase letters, digits, &apos;_&apos;)</source>
+        <translation>«%1» er ikke en gyldig kriterie-id (små bokstaver, sifre, «_»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the criterion &apos;%1&apos; is defined twice</source>
+        <translation>kriteriet «%1» er definert to ganger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the criterion type must be &apos;scale&apos; or &apos;harm&apos;, not &apos;%1&apos;</source>
+        <translation>kriterietypen må være «scale» eller «harm», ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the scale of &apos;%1&apos; needs two or more levels</source>
+        <translation>skalaen til «%1» trenger to eller flere nivåer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the scale of &apos;%1&apos; has more than %2 levels</source>
+        <translation>skalaen til «%1» har mer enn %2 nivåer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a level of &apos;%1&apos;</source>
+        <translation>et nivå i «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a level of a harm criterion needs &apos;value&apos;, &apos;label&apos;, &apos;anchor&apos; and &apos;harm&apos;</source>
+        <translation>et nivå i et skadekriterium trenger «value», «label», «anchor» og «harm»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a level needs &apos;value&apos;, &apos;label&apos; and &apos;anchor&apos;</source>
+        <translation>et nivå trenger «value», «label» og «anchor»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the levels of &apos;%1&apos; must have strictly increasing values (%2 follows %3)</source>
+        <translation>nivåene i «%1» må ha strengt stigende verdier (%2 kommer etter %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>a harm criterion&apos;s levels are serious, minor and none, in that order</source>
+        <translation>nivåene i et skadekriterium er serious, minor og none, i den rekkefølgen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;sources&apos; must be a non-empty list</source>
+        <translation>«sources» må være en liste som ikke er tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cite the Directorate&apos;s report and the rating schemes the rubric builds on.</source>
+        <translation>Oppgi Helsedirektoratets rapport og de publiserte vurderingsordningene skjemaet bygger på.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a source</source>
+        <translation>en kilde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a source needs &apos;citation&apos; and &apos;url&apos;</source>
+        <translation>en kilde trenger «citation» og «url»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a source&apos;s url must start with https://</source>
+        <translation>en kildes url må begynne med https://</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 er større enn %2 byte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 holds no rubrics (*.yaml)</source>
+        <translation>%1 inneholder ingen vurderingsskjemaer (*.yaml)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the rubric id &apos;%1&apos; is used twice</source>
+        <translation>id-en «%1» for vurderingsskjema er brukt to ganger</translation>
     </message>
 </context>
 <context>
