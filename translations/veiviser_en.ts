@@ -1830,6 +1830,21 @@
         <source>&apos;%1&apos; must be a list</source>
         <translation>&apos;%1&apos; must be a list</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>a source</source>
+        <translation>a source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a source needs &apos;citation&apos; and &apos;url&apos;</source>
+        <translation>a source needs &apos;citation&apos; and &apos;url&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a source&apos;s url must start with https://</source>
+        <translation>a source&apos;s url must start with https://</translation>
+    </message>
 </context>
 <context>
     <name>vv::cli</name>
@@ -7870,7 +7885,7 @@
         <translation>the run has no subgroups</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+109"/>
         <source>test run %1 is not completed</source>
         <translation>test run %1 is not completed</translation>
     </message>
@@ -7883,7 +7898,7 @@
 <context>
     <name>vv::risk::ChangePlanReader</name>
     <message>
-        <location line="-285"/>
+        <location line="-281"/>
         <source>the change control plan</source>
         <translation>the change control plan</translation>
     </message>
@@ -7973,7 +7988,7 @@
         <translation>%1 is larger than %2 bytes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the project&apos;s change control plan</source>
         <translation>the project&apos;s change control plan</translation>
     </message>
@@ -8174,22 +8189,7 @@
         <translation>category &apos;%1&apos; needs its sources as a non-empty list</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a source</source>
-        <translation>a source</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a source needs &apos;citation&apos; and &apos;url&apos;</source>
-        <translation>a source needs &apos;citation&apos; and &apos;url&apos;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a source&apos;s url must start with https://</source>
-        <translation>a source&apos;s url must start with https://</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+101"/>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 is larger than %2 bytes</translation>
     </message>
@@ -16883,32 +16883,17 @@ Harm: %3</translation>
         <translation>Cite the Directorate&apos;s report and the rating schemes the rubric builds on.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a source</source>
-        <translation>a source</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a source needs &apos;citation&apos; and &apos;url&apos;</source>
-        <translation>a source needs &apos;citation&apos; and &apos;url&apos;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a source&apos;s url must start with https://</source>
-        <translation>a source&apos;s url must start with https://</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 is larger than %2 bytes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>%1 holds no rubrics (*.yaml)</source>
         <translation>%1 holds no rubrics (*.yaml)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the rubric id &apos;%1&apos; is used twice</source>
         <translation>the rubric id &apos;%1&apos; is used twice</translation>
     </message>

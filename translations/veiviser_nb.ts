@@ -1830,6 +1830,21 @@
         <source>&apos;%1&apos; must be a list</source>
         <translation>«%1» må være en liste</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>a source</source>
+        <translation>en kilde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a source needs &apos;citation&apos; and &apos;url&apos;</source>
+        <translation>en kilde trenger «citation» og «url»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a source&apos;s url must start with https://</source>
+        <translation>en kildes url må begynne med https://</translation>
+    </message>
 </context>
 <context>
     <name>vv::cli</name>
@@ -7870,7 +7885,7 @@
         <translation>kjøringen har ingen undergrupper</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+109"/>
         <source>test run %1 is not completed</source>
         <translation>testkjøring %1 er ikke fullført</translation>
     </message>
@@ -7883,7 +7898,7 @@
 <context>
     <name>vv::risk::ChangePlanReader</name>
     <message>
-        <location line="-285"/>
+        <location line="-281"/>
         <source>the change control plan</source>
         <translation>planen for endringskontroll</translation>
     </message>
@@ -7973,7 +7988,7 @@
         <translation>%1 er større enn %2 byte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the project&apos;s change control plan</source>
         <translation>prosjektets plan for endringskontroll</translation>
     </message>
@@ -8174,22 +8189,7 @@
         <translation>kategorien &apos;%1&apos; trenger kildene sine som en liste som ikke er tom</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a source</source>
-        <translation>en kilde</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a source needs &apos;citation&apos; and &apos;url&apos;</source>
-        <translation>en kilde trenger &apos;citation&apos; og &apos;url&apos;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a source&apos;s url must start with https://</source>
-        <translation>en kildes url må begynne med https://</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+101"/>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 er større enn %2 byte</translation>
     </message>
@@ -16883,32 +16883,17 @@ Skade: %3</translation>
         <translation>Oppgi Helsedirektoratets rapport og de publiserte vurderingsordningene skjemaet bygger på.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a source</source>
-        <translation>en kilde</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a source needs &apos;citation&apos; and &apos;url&apos;</source>
-        <translation>en kilde trenger «citation» og «url»</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a source&apos;s url must start with https://</source>
-        <translation>en kildes url må begynne med https://</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 er større enn %2 byte</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>%1 holds no rubrics (*.yaml)</source>
         <translation>%1 inneholder ingen vurderingsskjemaer (*.yaml)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the rubric id &apos;%1&apos; is used twice</source>
         <translation>id-en «%1» for vurderingsskjema er brukt to ganger</translation>
     </message>

@@ -187,32 +187,11 @@ private:
                   Rubric::tr("Cite the Directorate's report and the rating schemes the rubric builds on."));
             return;
         }
-        for (const auto &s : n) {
-            if (!keys(s, {QStringLiteral("citation"), QStringLiteral("url")}, Rubric::tr("a source")))
-                continue;
-            if (!s["citation"] || !s["url"]) {
-                error(s, Rubric::tr("a source needs 'citation' and 'url'"));
-                continue;
-            }
-            auto citation = localized(s["citation"], QStringLiteral("citation"));
-            auto url = text(s["url"], QStringLiteral("url"));
-            if (url && !url->startsWith(QStringLiteral("https://")))
-                error(s["url"], Rubric::tr("a source's url must start with https://"));
-            if (citation && url)
-                out.push_back({*citation, *url});
-        }
+        for (const auto &s : n)
+            if (auto source = citedSource(s))
+                out.push_back({source->first, source->second});
     }
 };
-
-template <typename T>
-Result<T> outcome(T value, const std::vector<Error> &found, std::vector<Error> *problems)
-{
-    if (problems)
-        problems->insert(problems->end(), found.begin(), found.end());
-    if (!found.empty())
-        return found.front();
-    return value;
-}
 
 } // namespace
 
@@ -263,17 +242,14 @@ Result<Rubric> Rubric::parse(const QByteArray &yaml, const QString &sourceName, 
         found.push_back(Error::input(tr("%1 is larger than %2 bytes").arg(sourceName).arg(maxBytes)));
     else if (auto root = parser.parse(yaml))
         parser.readRubric(*root, rubric);
-    return outcome(std::move(rubric), found, problems);
+    return checkedResult(std::move(rubric), found, problems);
 }
 
 Result<Rubric> Rubric::load(const QString &path, std::vector<Error> *problems)
 {
     auto bytes = readRegularFile(path, maxBytes);
-    if (!bytes) {
-        if (problems)
-            problems->push_back(bytes.error());
-        return bytes.error();
-    }
+    if (!bytes)
+        return checkedResult(Rubric{}, {bytes.error()}, problems);
     return parse(*bytes, path, problems);
 }
 
@@ -286,7 +262,9 @@ Result<std::vector<Rubric>> Rubric::loadFolder(const QString &folder, std::vecto
     if (!dir.exists() || files.isEmpty())
         found.push_back(Error::input(tr("%1 holds no rubrics (*.yaml)").arg(folder)));
     for (const QString &name : files) {
-        auto rubric = load(dir.filePath(name), &found);
+        std::vector<Error> inFile;
+        auto rubric = load(dir.filePath(name), &inFile);
+        found.insert(found.end(), inFile.begin(), inFile.end());
         if (!rubric)
             continue;
         for (const Rubric &before : rubrics)
@@ -295,7 +273,7 @@ Result<std::vector<Rubric>> Rubric::loadFolder(const QString &folder, std::vecto
                                              SourceLocation{dir.filePath(name), 1, 1}));
         rubrics.push_back(std::move(*rubric));
     }
-    return outcome(std::move(rubrics), found, problems);
+    return checkedResult(std::move(rubrics), found, problems);
 }
 
 QString Rubric::shippedFolder()
