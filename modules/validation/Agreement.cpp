@@ -142,14 +142,16 @@ std::optional<KappaResult> cohenKappa(const UnitScores &units, const QString &fi
     cats.values.erase(std::unique(cats.values.begin(), cats.values.end()), cats.values.end());
     const bool weighted = options.scale != AgreementScale::Nominal;
     const bool bounded = options.scaleMin != 0 || options.scaleMax != 0;
-    const double range = bounded ? double(options.scaleMax - options.scaleMin)
-                                 : double(std::max(1, cats.values.back() - cats.values.front()));
+    // In doubles: scores from an imported file may span the whole int range.
+    const double range = bounded ? double(options.scaleMax) - double(options.scaleMin)
+                                 : std::max(1.0, double(cats.values.back()) - double(cats.values.front()));
     Square p(cats.size()), w(cats.size());
     for (const auto &[a, b] : pairs)
         p.at(cats.index(a), cats.index(b)) += 1.0 / double(pairs.size());
     for (std::size_t i = 0; i < cats.size(); ++i)
         for (std::size_t j = 0; j < cats.size(); ++j)
-            w.at(i, j) = weighted ? 1.0 - std::abs(cats.values[i] - cats.values[j]) / range : (i == j ? 1.0 : 0.0);
+            w.at(i, j) = weighted ? 1.0 - std::abs(double(cats.values[i]) - double(cats.values[j])) / range
+                                  : (i == j ? 1.0 : 0.0);
     return kappaFrom(p, w, int(pairs.size()), options.level, weighted);
 }
 

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace vv;
 using namespace vv::validation;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void bootstrapIsReproducible();
     void kappaNeedsExactlyTwoRaters();
     void repeatedEqualScoreCountsOnce();
+    void extremeScoresStayFinite();
     void errors_data();
     void errors();
 
@@ -184,6 +186,23 @@ void TestAgreement::repeatedEqualScoreCountsOnce()
     QVERIFY(once && twice && once->kappa && twice->kappa);
     QCOMPARE(twice->kappa->value, once->kappa->value);
     QCOMPARE(twice->units, 3);
+}
+
+// Scores from an imported file may span the whole int range; the weights must not overflow.
+void TestAgreement::extremeScoresStayFinite()
+{
+    const int lo = std::numeric_limits<int>::min(), hi = std::numeric_limits<int>::max();
+    const std::vector<Rating> r = {{QStringLiteral("u1"), QStringLiteral("a"), lo}, {QStringLiteral("u1"), QStringLiteral("b"), lo},
+                                   {QStringLiteral("u2"), QStringLiteral("a"), hi}, {QStringLiteral("u2"), QStringLiteral("b"), hi},
+                                   {QStringLiteral("u3"), QStringLiteral("a"), 0}, {QStringLiteral("u3"), QStringLiteral("b"), hi}};
+    for (AgreementScale scale : {AgreementScale::Nominal, AgreementScale::Ordinal, AgreementScale::Interval}) {
+        AgreementOptions o;
+        o.scale = scale;
+        auto got = measureAgreement(r, o);
+        QVERIFY(got && got->kappa && got->alpha);
+        QVERIFY(got->kappa->value >= -1 && got->kappa->value <= 1);
+        QVERIFY(std::isfinite(got->kappa->se) && std::isfinite(got->alpha->value));
+    }
 }
 
 void TestAgreement::errors_data()
