@@ -225,7 +225,7 @@ void addTo(Square &o, const Coincidences &unit)
 /// Percentile interval from resampling units with replacement: each unit keeps all its ratings, so the interval
 /// reflects the variation between cases, which is what a new set of cases would bring. (Krippendorff's own
 /// bootstrap resamples pairable values from the coincidence matrix instead; resampling units keeps the ratings of a
-/// case together and is what the rating rounds' other intervals do.) Resamples without expected disagreement give
+/// case together, as the AUROC bootstrap keeps each patient whole.) Resamples without expected disagreement give
 /// no alpha and are left out.
 void bootstrapAlpha(AlphaResult &result, const std::vector<Coincidences> &units, const Categories &cats,
                     const AgreementOptions &options)
@@ -301,6 +301,37 @@ QString agreementScaleName(AgreementScale scale)
     case AgreementScale::Interval: return QStringLiteral("interval");
     }
     return {};
+}
+
+Json Agreement::toJson() const
+{
+    Json out{{"units", units}, {"raters", raters}, {"percent_agreement", percentAgreement}, {"kappa", nullptr},
+             {"alpha", nullptr}};
+    if (kappa)
+        out["kappa"] = Json{{"value", kappa->value},
+                            {"se", kappa->se},
+                            {"ci_lower", kappa->ciLower},
+                            {"ci_upper", kappa->ciUpper},
+                            {"weighted", kappa->weighted ? "linear" : "none"},
+                            {"observed_agreement", kappa->observedAgreement},
+                            {"expected_agreement", kappa->expectedAgreement},
+                            {"units", kappa->units},
+                            {"interval", "normal, Fleiss-Cohen-Everitt 1969 standard error"}};
+    else
+        out["kappa_reason"] = toStd(kappaReason);
+    if (alpha)
+        out["alpha"] = Json{{"value", alpha->value},
+                            {"ci_lower", alpha->ciLower},
+                            {"ci_upper", alpha->ciUpper},
+                            {"bootstrap_samples", alpha->bootstrapSamples},
+                            {"seed", alpha->seed},
+                            {"observed_disagreement", alpha->observedDisagreement},
+                            {"expected_disagreement", alpha->expectedDisagreement},
+                            {"pairable_values", alpha->pairableValues},
+                            {"interval", "percentile bootstrap over units"}};
+    else
+        out["alpha_reason"] = toStd(alphaReason);
+    return out;
 }
 
 Result<Agreement> measureAgreement(const std::vector<Rating> &ratings, const AgreementOptions &options)

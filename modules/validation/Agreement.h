@@ -4,6 +4,7 @@
 // Krippendorff's alpha for any number, with their intervals (docs/human-evaluation.md explains how to read them).
 
 #include "core/Error.h"
+#include "core/Json.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -71,6 +72,10 @@ public:
     std::optional<AlphaResult> alpha; ///< Krippendorff's alpha at the scale's metric, with a bootstrap interval
     QString kappaReason; ///< why there is no kappa (more than two raters, or all scores in one category)
     QString alphaReason; ///< why there is no alpha (every pairable score is the same)
+
+    /// {"units", "raters", "percent_agreement", "kappa": {...} or null, "kappa_reason", "alpha": {...} or null,
+    /// "alpha_reason"}, each statistic naming its interval method (docs/human-evaluation.md).
+    Json toJson() const;
 };
 
 /// The agreement among the ratings: errors for a rater who scores a unit twice differently, a score outside the

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void kappaNeedsExactlyTwoRaters();
     void repeatedEqualScoreCountsOnce();
     void extremeScoresStayFinite();
+    void jsonShape();
     void errors_data();
     void errors();
 
@@ -203,6 +204,28 @@ void TestAgreement::extremeScoresStayFinite()
         QVERIFY(got->kappa->value >= -1 && got->kappa->value <= 1);
         QVERIFY(std::isfinite(got->kappa->se) && std::isfinite(got->alpha->value));
     }
+}
+
+void TestAgreement::jsonShape()
+{
+    const Json &d = dataset(m_reference, "two_raters_ordinal");
+    const Json &want = d.at("expected").at("ordinal");
+    AgreementOptions o;
+    o.scaleMin = 1;
+    o.scaleMax = 5;
+    auto got = measureAgreement(ratingsOf(d), o);
+    QVERIFY(got);
+    const Json j = got->toJson();
+    QVERIFY(j.at("units") == want.at("units"));
+    QVERIFY(std::abs(j.at("kappa").at("value").get<double>() - want.at("kappa").at("value").get<double>()) < 1e-9);
+    QVERIFY(j.at("kappa").at("weighted") == "linear");
+    QVERIFY(!j.contains("kappa_reason") && !j.contains("alpha_reason"));
+    QVERIFY(j.at("alpha").at("ci_lower").get<double>() <= j.at("alpha").at("value").get<double>());
+    QVERIFY(j.at("alpha").at("seed") == 1);
+    auto three = measureAgreement(ratingsOf(dataset(m_reference, "three_raters_missing")), o);
+    QVERIFY(three);
+    QVERIFY(three->toJson().at("kappa").is_null());
+    QVERIFY(!three->toJson().at("kappa_reason").get<std::string>().empty());
 }
 
 void TestAgreement::errors_data()
