@@ -14,6 +14,7 @@
 #include "store/DeviationTable.h"
 #include "store/RequirementStateTable.h"
 #include "tracking/ProjectProgress.h"
+#include "validation/Rubric.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -72,6 +73,14 @@ static int guidanceCheck(CommandContext &ctx)
         auto model = risk::RiskModelReader::readFile(riskModelFile, &problems);
         if (!model && problems.empty())
             problems.push_back(model.error());
+        for (const Error &e : problems)
+            diagnostics.add(e);
+    }
+    // The rating rubrics beside the packs (guidance/rubrics/*.yaml) are checked with them.
+    const QString rubricsFolder = QDir(path).filePath(QStringLiteral("rubrics"));
+    if (QFileInfo(path).isDir() && QFileInfo(rubricsFolder).isDir()) {
+        std::vector<Error> problems;
+        (void)validation::Rubric::loadFolder(rubricsFolder, &problems);
         for (const Error &e : problems)
             diagnostics.add(e);
     }

@@ -146,4 +146,23 @@ std::optional<QStringList> YamlFields::list(const YAML::Node &n, const QString &
     return out;
 }
 
+std::optional<std::pair<LocalizedText, QString>> YamlFields::citedSource(const YAML::Node &n)
+{
+    if (!keys(n, {QStringLiteral("citation"), QStringLiteral("url")}, tr("a source")))
+        return std::nullopt;
+    if (!n["citation"] || !n["url"]) {
+        error(n, tr("a source needs 'citation' and 'url'"));
+        return std::nullopt;
+    }
+    auto citation = localized(n["citation"], QStringLiteral("citation"));
+    auto url = text(n["url"], QStringLiteral("url"));
+    if (url && !url->startsWith(QStringLiteral("https://"))) {
+        error(n["url"], tr("a source's url must start with https://"));
+        return std::nullopt;
+    }
+    if (!citation || !url)
+        return std::nullopt;
+    return std::make_pair(*citation, *url);
+}
+
 } // namespace vv

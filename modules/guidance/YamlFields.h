@@ -43,6 +43,8 @@ public:
     std::optional<LocalizedText> localized(const YAML::Node &n, const QString &key);
     /// A list of plain values.
     std::optional<QStringList> list(const YAML::Node &n, const QString &key);
+    /// A cited source, {citation: {nb: ..., en: ...}, url: https://...}, as the risk model and the rubrics write it.
+    std::optional<std::pair<LocalizedText, QString>> citedSource(const YAML::Node &n);
     const QString &file() const { return m_file; }
     /// How many problems have been found so far, so that a reader can tell whether a part added any.
     std::size_t problemCount() const { return m_problems.size(); }
@@ -51,5 +53,17 @@ private:
     QString m_file;
     std::vector<Error> &m_problems;
 };
+
+/// What a reader that collects problems returns: the value when none was found, else the first problem; every
+/// problem is copied to problems when it is given.
+template <typename T>
+Result<T> checkedResult(T value, const std::vector<Error> &found, std::vector<Error> *problems)
+{
+    if (problems)
+        *problems = found;
+    if (!found.empty())
+        return found.front();
+    return value;
+}
 
 } // namespace vv

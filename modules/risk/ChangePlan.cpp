@@ -363,11 +363,7 @@ Result<ChangePlan> ChangePlanReader::read(const QByteArray &yaml, const QString 
         found.push_back(Error::input(tr("%1 is larger than %2 bytes").arg(fileName).arg(maxFileBytes)));
     else if (auto root = parser.parse(yaml))
         parser.readPlan(*root, plan);
-    if (problems)
-        *problems = found;
-    if (!found.empty())
-        return found.front();
-    return plan;
+    return checkedResult(std::move(plan), found, problems);
 }
 
 Result<ChangePlan> ChangePlanReader::fromJson(const Json &json)

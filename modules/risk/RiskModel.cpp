@@ -171,32 +171,11 @@ private:
             error(n, RiskModelReader::tr("category '%1' needs its sources as a non-empty list").arg(cat.id));
             return;
         }
-        for (const auto &s : n) {
-            if (!keys(s, {QStringLiteral("citation"), QStringLiteral("url")}, RiskModelReader::tr("a source")))
-                continue;
-            if (!s["citation"] || !s["url"]) {
-                error(s, RiskModelReader::tr("a source needs 'citation' and 'url'"));
-                continue;
-            }
-            auto citation = localized(s["citation"], QStringLiteral("citation"));
-            auto url = text(s["url"], QStringLiteral("url"));
-            if (url && !url->startsWith(QStringLiteral("https://")))
-                error(s["url"], RiskModelReader::tr("a source's url must start with https://"));
-            if (citation && url)
-                cat.sources.emplace_back(*citation, *url);
-        }
+        for (const auto &s : n)
+            if (auto source = citedSource(s))
+                cat.sources.push_back(*source);
     }
 };
-
-template <typename T>
-Result<T> outcome(T value, std::vector<Error> &found, std::vector<Error> *problems)
-{
-    if (problems)
-        *problems = found;
-    if (!found.empty())
-        return found.front();
-    return value;
-}
 
 Json scaleJson(const std::vector<ScaleLevel> &scale)
 {
@@ -267,7 +246,7 @@ Result<RiskModel> RiskModelReader::read(const QByteArray &yaml, const QString &f
     RiskModel model;
     if (auto root = parser.parse(yaml))
         parser.readModel(*root, model);
-    return outcome(std::move(model), found, problems);
+    return checkedResult(std::move(model), found, problems);
 }
 
 Result<RiskModel> RiskModelReader::readFile(const QString &path, std::vector<Error> *problems)
@@ -293,7 +272,7 @@ Result<RiskMatrix> RiskModelReader::readMatrix(const QByteArray &yaml, const QSt
         found.push_back(Error::input(tr("%1 is larger than %2 bytes").arg(fileName).arg(maxFileBytes)));
     else if (auto root = parser.parse(yaml))
         parser.readMatrix(*root, matrix);
-    return outcome(std::move(matrix), found, problems);
+    return checkedResult(std::move(matrix), found, problems);
 }
 
 Result<RiskMatrix> RiskModelReader::matrixFromJson(const Json &json)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void guidanceCheck_data();
     void guidanceCheck();
     void guidanceCheckJson();
+    void guidanceCheckReadsRubrics();
     void checksAnswerInputProblemsAlike();
     void guidanceList();
     void shippedPacksAreFoundNextToTheExecutable();
@@ -160,6 +161,32 @@ void TestGuidanceCli::guidanceCheckJson()
     QCOMPARE(r.exitCode, 0);
     VV_COMPARE_JSON(parse(r.out)["counts"], (Json{{"packs", 2}, {"questions", 6}, {"decisions", 3}, {"requirements", 4},
                                                   {"crosswalk_links", 1}}));
+}
+
+// The rating rubrics beside the packs (guidance/rubrics) are checked with them, each problem at its place.
+void TestGuidanceCli::guidanceCheckReadsRubrics()
+{
+    const QString root = m_dir->filePath(QStringLiteral("with-rubrics"));
+    const QString packs = QStringLiteral(VV_FIXTURES_DIR "/guidance/data/guidance");
+    for (const QString &pack : QDir(packs).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QVERIFY(QDir().mkpath(root + QLatin1Char('/') + pack));
+        for (const QString &file : QDir(packs + QLatin1Char('/') + pack).entryList(QDir::Files))
+            QVERIFY(QFile::copy(packs + QLatin1Char('/') + pack + QLatin1Char('/') + file,
+                                root + QLatin1Char('/') + pack + QLatin1Char('/') + file));
+    }
+    for (const QString &file : QDir(packs).entryList(QDir::Files))
+        QVERIFY(QFile::copy(packs + QLatin1Char('/') + file, root + QLatin1Char('/') + file));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/rubrics")));
+    QVERIFY(QFile::copy(QStringLiteral(VV_FIXTURES_DIR "/rubrics/minimal.yaml"), root + QStringLiteral("/rubrics/a.yaml")));
+    auto r = runCli({QStringLiteral("guidance"), QStringLiteral("check"), root});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::copy(QStringLiteral(VV_FIXTURES_DIR "/rubrics/broken/bad_level.yaml"),
+                        root + QStringLiteral("/rubrics/b.yaml")));
+    r = runCli({QStringLiteral("guidance"), QStringLiteral("check"), root});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).startsWith(
+                 root + QStringLiteral("/rubrics/b.yaml:2:8: the level must be basic, domain, use_case or context")),
+             r.err.constData());
 }
 
 void TestGuidanceCli::guidanceList()
