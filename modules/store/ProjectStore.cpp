@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QtEndian>
@@ -609,7 +610,9 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
                                     .arg(location, notWritable),
                                 ProjectStore::tr("Copy it to a folder you may write to and open the copy."));
         if (*version < latestSchemaVersion())
-            return olderFormat(location, *version);
+            return options.olderFormat == StoreOptions::OlderFormat::ReadUpgradedCopy
+                       ? openUpgradedCopy(std::move(store), *version)
+                       : Result<std::unique_ptr<ProjectStore>>(olderFormat(location, *version));
         // A read-write connection (refusing writes with query_only) lets SQLite remove its -wal and -shm files on
         // close; a file we may not write stays on the read-only connection.
         if (notWritable.isEmpty())
@@ -628,6 +631,36 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
         VV_TRY(migrations::migrate(store->m_db, sql::Dialect::SQLite, latestSchemaVersion()));
     VV_TRY(store->loadAccess());
     store->m_pin->hold();
+    return store;
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::openUpgradedCopy(std::unique_ptr<ProjectStore> older, int version)
+{
+    const QString location = older->m_location;
+    if (QFileInfo(location).size() > maxUpgradedCopyBytes)
+        return olderFormat(location, version);
+    auto folder = std::make_shared<QTemporaryDir>();
+    if (!folder->isValid())
+        return Error::runtime(ProjectStore::tr("cannot make a temporary folder to read %1: %2")
+                                  .arg(location, folder->errorString()),
+                              ProjectStore::tr("Check the space in the temporary folder (TMPDIR)."));
+    const QString copy = folder->filePath(QStringLiteral("upgraded.veiviser"));
+    // VACUUM INTO writes one consistent copy (the -wal's pages included) through the read-only connection.
+    if (auto s = sql::exec(older->m_db, QStringLiteral("VACUUM INTO ?"), {copy}); !s)
+        return Error::runtime(ProjectStore::tr("cannot copy %1 to read its older format: %2").arg(location, s.error().what()),
+                              ProjectStore::tr("Check the space in the temporary folder (TMPDIR)."));
+    Options options = older->m_options;
+    older.reset(); // the file's connection and pin go before the copy is opened
+    options.olderFormat = StoreOptions::OlderFormat::Refuse;
+    options.access = Access::ReadWrite;
+    if (auto upgrading = open(copy, options); !upgrading)
+        return Error(upgrading.error()).prefixed(ProjectStore::tr("while upgrading a copy of %1").arg(location));
+    options.access = Access::ReadOnly;
+    auto store = open(copy, options);
+    if (!store)
+        return store.error();
+    (*store)->m_copyFolder = std::move(folder);
+    (*store)->m_upgradedFrom = version;
     return store;
 }
 

@@ -18,6 +18,8 @@
 
 class QIODevice;
 
+class QTemporaryDir;
+
 namespace vv {
 
 class Transaction;
@@ -102,6 +104,11 @@ struct StoreOptions {
     const Clock *clock = nullptr; ///< the system clock when null
     QString actor;                ///< the OS user when empty
     Access access = Access::ReadWrite;
+    /// What a read-only open does with a project file of an older format. Reading never upgrades the file, so by
+    /// default it is refused with its version; the portfolio reads an upgraded copy in a temporary folder instead,
+    /// and the file stays exactly as it was.
+    enum class OlderFormat { Refuse, ReadUpgradedCopy };
+    OlderFormat olderFormat = OlderFormat::Refuse;
 
     static StoreOptions readOnly()
     {
@@ -176,6 +183,11 @@ public:
 
     /// True for a review project: one made from a package by `review open`, whose content is sealed.
     bool isReviewProject() const { return m_review; }
+    /// The format version of the project file when this store reads an upgraded copy of it
+    /// (StoreOptions::OlderFormat::ReadUpgradedCopy); 0 when it reads the file itself.
+    int upgradedFrom() const { return m_upgradedFrom; }
+    /// The largest project file read through an upgraded copy: the copy takes as much room again on disk.
+    static constexpr qint64 maxUpgradedCopyBytes = qint64(2) << 30;
     /// Refuses with an input error (naming the file and what to do instead) unless a change of this scope may be
     /// made: the project is open for writing, the actor is not a read-only member, and a review project takes only
     /// review changes. begin() checks it; long work (imports, package builds, test runs) calls it first, so that it
@@ -243,6 +255,8 @@ private:
     static Result<std::unique_ptr<ProjectStore>> createTeam(const QString &location, Options options,
                                                             const Filler &fill);
     static Result<std::unique_ptr<ProjectStore>> openTeam(const QString &location, Options options);
+    /// Reads a project of an older format through a copy upgraded in a temporary folder; older is open read-only.
+    static Result<std::unique_ptr<ProjectStore>> openUpgradedCopy(std::unique_ptr<ProjectStore> older, int version);
 
     QString m_location;
     Options m_options;
@@ -254,6 +268,8 @@ private:
     bool m_review = false;
     QString m_reviewedPackage; ///< the package file a review project was made from
     QString m_notWritable;     ///< why a project opened for writing could only be opened for reading
+    int m_upgradedFrom = 0;
+    std::shared_ptr<QTemporaryDir> m_copyFolder; ///< holds the upgraded copy while this store reads it
     friend class Transaction;
 };
 

@@ -135,9 +135,12 @@ Status readDpia(PortfolioRow &row, ProjectStore &store, const QDate &today)
 
 Status readRow(PortfolioRow &row, const guidance::GuidanceLibrary &library)
 {
-    auto store = ProjectStore::open(row.file, StoreOptions::readOnly());
+    StoreOptions options = StoreOptions::readOnly();
+    options.olderFormat = StoreOptions::OlderFormat::ReadUpgradedCopy;
+    auto store = ProjectStore::open(row.file, options);
     if (!store)
         return store.error();
+    row.olderFormat = (*store)->upgradedFrom();
     auto info = (*store)->info();
     if (!info)
         return info.error();
@@ -235,7 +238,13 @@ QString PortfolioRow::text(Column column, const guidance::GuidanceLibrary &libra
     case Column::Name:
         if (!readable())
             return Portfolio::tr("Cannot be read: %1").arg(error);
-        return review ? Portfolio::tr("%1 (review)").arg(name) : name;
+    {
+        QString text = review ? Portfolio::tr("%1 (review)").arg(name) : name;
+        if (olderFormat > 0)
+            text += QLatin1Char(' ') + Portfolio::tr("(older format, version %1: open it in Veiviser to upgrade it)")
+                                           .arg(olderFormat);
+        return text;
+    }
     case Column::SystemVersion: return systemVersion;
     case Column::Role: return role ? roleText(*role) : QString();
     case Column::MdrClass: return library.valueText(QStringLiteral("mdr.class"), mdrClass);
@@ -319,6 +328,7 @@ Json PortfolioRow::toJson() const
                 {"modified", modified.isValid() ? Json(toStd(isoUtc(modified))) : Json()},
                 {"error", textOrNull(error)},
                 {"deviations_open", deviationsOpen},
+                {"older_format", olderFormat > 0 ? Json(olderFormat) : Json()},
                 {"dpia", {{"state", textOrNull(dpiaState)},
                           {"approved", dateOrNull(dpiaApproved)},
                           {"next_review", dateOrNull(dpiaNextReview)}}}};

@@ -27,6 +27,9 @@ struct PortfolioRow {
     QString systemVersion;
     std::optional<ProjectRole> role;
     bool review = false; ///< a review project made from a package (`review open`)
+    /// The file's format version when it is older than this Veiviser's: the row was read from an upgraded copy and
+    /// the file left as it was (opening it in Veiviser upgrades it). 0 for a file of the current format.
+    int olderFormat = 0;
     std::optional<guidance::Value> mdrClass;
     std::optional<guidance::Value> aiActRisk;
     std::optional<guidance::Value> highRiskRoute;

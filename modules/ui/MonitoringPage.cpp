@@ -103,6 +103,10 @@ MonitoringPage::MonitoringPage(ProjectSession *session, QWidget *parent)
     m_chart->setMinimumHeight(260);
     showFocusFrame(m_chart);
     m_alarmsLabel->setBuddy(m_alarms);
+    // The list is narrow beside the chart: an alarm's sentence wraps rather than running off to the side.
+    m_alarms->setWordWrap(true);
+    m_alarms->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_alarms->setResizeMode(QListView::Adjust);
 
     auto *chartBox = new QWidget(this);
     auto *chooser = new QHBoxLayout;

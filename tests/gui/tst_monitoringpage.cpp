@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -208,6 +209,11 @@ void TestMonitoringPage::alarmBecomesADeviation()
     // The open alarms, the first selected; the dialog proposes a title naming the measure and the week.
     const int openBefore = page.alarmList()->count();
     QVERIFY(openBefore > 0);
+    // Beside the chart the list is narrow: its sentences wrap instead of running off to the side.
+    QVERIFY(page.alarmList()->wordWrap());
+    QCOMPARE(page.alarmList()->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(page.alarmList()->visualItemRect(page.alarmList()->item(0)).right() <=
+            page.alarmList()->viewport()->width());
     QVERIFY(page.openDeviationButton()->isEnabled());
     page.openDeviationButton()->click();
     auto *dialog = page.findChild<OpenDeviationDialog *>();

@@ -154,6 +154,32 @@ void TestProjectStore::migrateFromEachEarlierVersion()
         QVERIFY2(old.problem().isEmpty(), qPrintable(old.problem()));
         QCOMPARE(*migrations::currentVersion(old.database()), fromVersion);
     }
+    const QString before = test::fileSha256(file);
+    // Reading never upgrades: refused with the file's version and the migrations that changed the tables since ...
+    StoreOptions reading = opts();
+    reading.access = StoreOptions::Access::ReadOnly;
+    auto refused = ProjectStore::open(file, reading);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().what().contains(QStringLiteral("(version %1; this Veiviser reads version %2,")
+                                                 .arg(fromVersion)
+                                                 .arg(ProjectStore::latestSchemaVersion())),
+             qPrintable(refused.error().what()));
+    for (const migrations::Migration &m : migrations::all())
+        QCOMPARE(refused.error().what().contains(QStringLiteral("%1 %2").arg(m.version).arg(m.name)),
+                 m.version > fromVersion);
+    // ... or read from a copy upgraded in a temporary folder (the portfolio), the file left exactly as it was.
+    reading.olderFormat = StoreOptions::OlderFormat::ReadUpgradedCopy;
+    {
+        auto copy = ProjectStore::open(file, reading);
+        QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().toString()));
+        QCOMPARE((*copy)->upgradedFrom(), fromVersion);
+        QVERIFY((*copy)->isReadOnly());
+        QCOMPARE((*copy)->info()->name, QStringLiteral("Old"));
+        QCOMPARE((*copy)->info()->schemaVersion, ProjectStore::latestSchemaVersion());
+        QVERIFY(!(*copy)->updateProject(QStringLiteral("Old"), QStringLiteral("1.0"), ProjectRole::Both).ok());
+    }
+    QCOMPARE(test::fileSha256(file), before);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
     auto store = ProjectStore::open(file, opts());
     QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().toString()));
     auto info = (*store)->info();
