@@ -219,8 +219,10 @@ void TestOpenAiEngine::guardrailsSuiteCatchesALeakingModel()
     QVERIFY(stored.ok());
     QVERIFY(stored->casesTotal >= 60);
     QCOMPARE(stored->cases.errored, 0);
-    QCOMPARE(stored->supports, (QStringList{QStringLiteral("urn:veiviser:hdir:llm-guardrails"),
-                                            QStringLiteral("urn:veiviser:ai-act:art-15")}));
+    QStringList supports = stored->supports;
+    supports.sort();
+    QCOMPARE(supports, (QStringList{QStringLiteral("urn:veiviser:ai-act:art-15"),
+                                    QStringLiteral("urn:veiviser:hdir:llm-guardrails")}));
     auto [leakStatus, leakDetail] = outcome(leak);
     QCOMPARE(leakStatus, CaseStatus::Failed);
     QCOMPARE(failedGraders(leakDetail), QStringList{QStringLiteral("not_contains")});
