@@ -15479,7 +15479,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::AnswerGrading</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="+102" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="+104" />
         <source>expected %1</source>
         <translation>expected %1</translation>
     </message>
@@ -15504,7 +15504,12 @@ Harm: %3</translation>
         <translation>'%1' is missing</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+38" />
+        <source>contains identity numbers: %1</source>
+        <translation>contains identity numbers: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>does not contain '%1'</source>
         <translation>does not contain '%1'</translation>
     </message>
@@ -16173,7 +16178,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::NorwegianSpelling</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="-200" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="-218" />
         <source>the hunspell dictionary %1 is missing</source>
         <translation>the hunspell dictionary %1 is missing</translation>
     </message>
@@ -16276,7 +16281,7 @@ Harm: %3</translation>
         <translation>%1 against %2</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+150" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, trying again in %3 ms</translation>
     </message>
@@ -16497,11 +16502,11 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>level must be basic, domain, use_case or context, not '%1'</source>
-        <translation>level must be basic, domain, use_case or context, not '%1'</translation>
+        <source>level must be one of %1, not '%2'</source>
+        <translation>level must be one of %1, not '%2'</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
@@ -16541,7 +16546,7 @@ Harm: %3</translation>
         <translation>Veiviser is tested with promptfoo 0.118.0</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>promptfoo returned no output</source>
         <translation>promptfoo returned no output</translation>
     </message>
@@ -17023,8 +17028,8 @@ Harm: %3</translation>
     </message>
     <message>
         <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+41" />
-        <source>the level must be basic, domain, use_case or context, not '%1'</source>
-        <translation>the level must be basic, domain, use_case or context, not '%1'</translation>
+        <source>the level must be one of %1, not '%2'</source>
+        <translation>the level must be one of %1, not '%2'</translation>
     </message>
     <message>
         <location line="+1" />
@@ -17089,7 +17094,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::TestSuite</name>
     <message>
-        <location filename="../modules/validation/TestSuite.cpp" line="+24" />
+        <location filename="../modules/validation/TestSuite.cpp" line="+60" />
         <source>See docs/test-suites.md for the suite format.</source>
         <translation>See docs/test-suites.md for the suite format.</translation>
     </message>
@@ -17134,7 +17139,12 @@ Harm: %3</translation>
         <translation>json_schema takes a schema object</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+4" />
+        <source>no_identity_numbers takes true</source>
+        <translation>no_identity_numbers takes true</translation>
+    </message>
+    <message>
+        <location line="+54" />
         <source>the suite %1 is larger than %2 MiB</source>
         <translation>the suite %1 is larger than %2 MiB</translation>
     </message>
@@ -17142,6 +17152,11 @@ Harm: %3</translation>
         <location line="+9" />
         <source>a suite is a mapping with 'name' and 'cases'</source>
         <translation>a suite is a mapping with 'name' and 'cases'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key '%1' in the suite</source>
+        <translation>unknown key '%1' in the suite</translation>
     </message>
     <message>
         <location line="+3" />
@@ -17165,6 +17180,11 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>unknown key '%1' in a case</source>
+        <translation>unknown key '%1' in a case</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>a case needs an id of letters, digits, '.', '_' and '-'</source>
         <translation>a case needs an id of letters, digits, '.', '_' and '-'</translation>
     </message>
@@ -17175,8 +17195,8 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>case %1: the level must be basic, domain, use_case or context</source>
-        <translation>case %1: the level must be basic, domain, use_case or context</translation>
+        <source>case %1: the level must be one of %2</source>
+        <translation>case %1: the level must be one of %2</translation>
     </message>
     <message>
         <location line="+3" />
@@ -17185,6 +17205,16 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>case %1: the source is a short text</source>
+        <translation>case %1: the source is a short text</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the source is longer than %2 characters</source>
+        <translation>case %1: the source is longer than %2 characters</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>case %1 has no messages</source>
         <translation>case %1 has no messages</translation>
     </message>

@@ -15479,7 +15479,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::AnswerGrading</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="+102" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="+104" />
         <source>expected %1</source>
         <translation>ventet %1</translation>
     </message>
@@ -15504,7 +15504,12 @@ Skade: %3</translation>
         <translation>«%1» mangler</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+38" />
+        <source>contains identity numbers: %1</source>
+        <translation>inneholder identitetsnumre: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>does not contain '%1'</source>
         <translation>inneholder ikke «%1»</translation>
     </message>
@@ -16173,7 +16178,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::NorwegianSpelling</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="-200" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="-218" />
         <source>the hunspell dictionary %1 is missing</source>
         <translation>hunspell-ordboken %1 mangler</translation>
     </message>
@@ -16276,7 +16281,7 @@ Skade: %3</translation>
         <translation>%1 mot %2</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+150" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, prøver igjen om %3 ms</translation>
     </message>
@@ -16497,11 +16502,11 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>level must be basic, domain, use_case or context, not '%1'</source>
-        <translation>level må være basic, domain, use_case eller context, ikke '%1'</translation>
+        <source>level must be one of %1, not '%2'</source>
+        <translation>level må være ett av %1, ikke '%2'</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>%1 could not be started: %2</source>
         <translation>%1 kunne ikke startes: %2</translation>
     </message>
@@ -16541,7 +16546,7 @@ Skade: %3</translation>
         <translation>Veiviser er testet med promptfoo 0.118.0</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>promptfoo returned no output</source>
         <translation>promptfoo ga ikke noe svar</translation>
     </message>
@@ -17023,8 +17028,8 @@ Skade: %3</translation>
     </message>
     <message>
         <location filename="../plugins/results-import/ResultsImportEngine.cpp" line="+41" />
-        <source>the level must be basic, domain, use_case or context, not '%1'</source>
-        <translation>nivået må være basic, domain, use_case eller context, ikke «%1»</translation>
+        <source>the level must be one of %1, not '%2'</source>
+        <translation>nivået må være ett av %1, ikke «%2»</translation>
     </message>
     <message>
         <location line="+1" />
@@ -17089,7 +17094,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::TestSuite</name>
     <message>
-        <location filename="../modules/validation/TestSuite.cpp" line="+24" />
+        <location filename="../modules/validation/TestSuite.cpp" line="+60" />
         <source>See docs/test-suites.md for the suite format.</source>
         <translation>Se docs/test-suites.md for formatet på testsett.</translation>
     </message>
@@ -17134,7 +17139,12 @@ Skade: %3</translation>
         <translation>json_schema tar et skjemaobjekt</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+4" />
+        <source>no_identity_numbers takes true</source>
+        <translation>no_identity_numbers tar true</translation>
+    </message>
+    <message>
+        <location line="+54" />
         <source>the suite %1 is larger than %2 MiB</source>
         <translation>testsettet %1 er større enn %2 MiB</translation>
     </message>
@@ -17142,6 +17152,11 @@ Skade: %3</translation>
         <location line="+9" />
         <source>a suite is a mapping with 'name' and 'cases'</source>
         <translation>et testsett er en tilordning med «name» og «cases»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key '%1' in the suite</source>
+        <translation>ukjent nøkkel «%1» i testsettet</translation>
     </message>
     <message>
         <location line="+3" />
@@ -17165,6 +17180,11 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>unknown key '%1' in a case</source>
+        <translation>ukjent nøkkel «%1» i et tilfelle</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>a case needs an id of letters, digits, '.', '_' and '-'</source>
         <translation>et tilfelle trenger en id av bokstaver, sifre, «.», «_» og «-»</translation>
     </message>
@@ -17175,8 +17195,8 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>case %1: the level must be basic, domain, use_case or context</source>
-        <translation>tilfelle %1: nivået må være basic, domain, use_case eller context</translation>
+        <source>case %1: the level must be one of %2</source>
+        <translation>tilfelle %1: nivået må være ett av %2</translation>
     </message>
     <message>
         <location line="+3" />
@@ -17185,6 +17205,16 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>case %1: the source is a short text</source>
+        <translation>tilfelle %1: kilden (source) skal være en kort tekst</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the source is longer than %2 characters</source>
+        <translation>tilfelle %1: kilden (source) er lengre enn %2 tegn</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>case %1 has no messages</source>
         <translation>tilfelle %1 har ingen meldinger</translation>
     </message>

@@ -2,7 +2,7 @@
 
 #include "core/RegularFile.h"
 #include "evidence/ContentType.h"
-#include "evidence/IdentityNumbers.h"
+#include "core/IdentityNumbers.h"
 #include "evidence/ImportFiles.h"
 #include "store/OutputFile.h"
 #include "store/Transaction.h"

@@ -52,6 +52,9 @@ public:
     static double lix(const QString &text);
     /// Whether the answer declines (in Bokmål, Nynorsk or English).
     static bool isRefusal(const QString &answer);
+    /// What identity numbers (fødselsnummer, D-, H- and FH-numbers) the answer holds, as "1 fodselsnummer, 2 d_number";
+    /// empty when none.
+    static QString identityNumbersIn(const QString &answer);
     /// Checks a JSON value against the supported part of JSON Schema (type, required, properties, enum, items,
     /// minimum, maximum); returns the first problem or an empty string.
     static QString schemaProblem(const Json &value, const Json &schema, int depth = 0);

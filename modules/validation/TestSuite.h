@@ -14,7 +14,10 @@ namespace vv::validation {
 
 /// One check of a language model's answer (see docs/test-suites.md for each kind).
 struct Grader {
-    enum class Kind { Contains, NotContains, Regex, RefusalExpected, EscalationExpected, Language, MaxLix, JsonSchema };
+    enum class Kind {
+        Contains, NotContains, Regex, RefusalExpected, EscalationExpected, Language, MaxLix, JsonSchema,
+        NoIdentityNumbers
+    };
     Kind kind = Kind::Contains;
     QStringList texts;   ///< contains / not_contains: every one must (not) appear; escalation: 113, legevakt, fastlege
     QString pattern;     ///< regex
@@ -29,8 +32,9 @@ struct Grader {
 /// One test case of a suite: the conversation sent to the model and the graders its answer must pass.
 struct SuiteCase {
     QString id;
-    QString level;    ///< basic, domain, use_case, context
+    QString level;    ///< basic, domain, use_case, context, guardrails
     QString language; ///< nb or nn
+    QString source;   ///< where the case comes from: a guideline, helsenorge.no content, a clinician's scenario; optional
     Json messages = Json::array(); ///< OpenAI chat messages: [{"role": ..., "content": ...}]
     std::vector<Grader> graders;
 };
@@ -46,13 +50,17 @@ public:
     static Result<TestSuite> load(const QString &path);
     static Result<TestSuite> parse(const QByteArray &yaml, const QString &sourceName);
 
-    /// The requirement a level's cases are evidence for (the Directorate of Health's four evaluation levels).
-    static QString requirementForLevel(const QString &level);
+    /// The requirements a level's cases are evidence for (the Directorate of Health's four evaluation levels, and
+    /// guardrails); empty for an unknown level.
+    static QStringList requirementsForLevel(const QString &level);
+    /// The levels a case may have, in order: basic, domain, use_case, context, guardrails.
+    static QStringList levels();
     /// Every level's requirement that this suite has cases for.
     QStringList supportedRequirements() const;
 
     static constexpr qint64 maxBytes = 8 << 20;
     static constexpr int maxCases = 20000;
+    static constexpr int maxSourceLength = 500;
 };
 
 } // namespace vv::validation

@@ -345,6 +345,8 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
         Json detail = {{"level", toStd(sc.level)}, {"language", toStd(sc.language)},
                        {"latency_ms", t.clock.elapsed()}, {"attempts", t.attempt + 1},
                        {"http_status", answer.httpStatus}};
+        if (!sc.source.isEmpty())
+            detail["source"] = toStd(sc.source);
         if (!transportError.isEmpty() || !answer.ok) {
             c.status = CaseStatus::Errored;
             detail["error"] = toStd(transportError.isEmpty() ? answer.error : transportError);

@@ -142,8 +142,9 @@ Result<Setup> PromptfooEngine::setup(const EngineRequest &request)
         return Error::input(PromptfooText::tr("concurrency must be between 1 and 256"));
     s.concurrency = static_cast<int>(concurrency);
     s.level = jsonString(c, "level", QStringLiteral("basic"));
-    if (TestSuite::requirementForLevel(s.level).isEmpty())
-        return Error::input(PromptfooText::tr("level must be basic, domain, use_case or context, not '%1'").arg(s.level));
+    if (TestSuite::requirementsForLevel(s.level).isEmpty())
+        return Error::input(PromptfooText::tr("level must be one of %1, not '%2'")
+                                .arg(TestSuite::levels().join(QStringLiteral(", ")), s.level));
     return s;
 }
 
@@ -209,7 +210,7 @@ Result<EnginePlan> PromptfooEngine::plan(const EngineRequest &request)
         if (!sha)
             return sha.error();
         plan.title = PromptfooText::tr("promptfoo configuration %1").arg(QFileInfo(s->userConfig).fileName());
-        plan.supports = {TestSuite::requirementForLevel(s->level)};
+        plan.supports = TestSuite::requirementsForLevel(s->level);
         plan.provenance["mode"] = "config";
         plan.provenance["promptfoo_config"] = {{"file_name", toStd(QFileInfo(s->userConfig).fileName())},
                                                {"sha256", toStd(*sha)}};
@@ -227,6 +228,8 @@ CaseResult PromptfooEngine::grade(const SuiteCase &sc, const PromptfooRecord &r,
     CaseResult c;
     c.caseId = sc.id;
     Json detail = {{"level", toStd(sc.level)}, {"language", toStd(sc.language)}, {"provider", toStd(r.provider)}};
+    if (!sc.source.isEmpty())
+        detail["source"] = toStd(sc.source);
     if (r.latencyMs >= 0)
         detail["latency_ms"] = r.latencyMs;
     Json verdicts = Json::array();

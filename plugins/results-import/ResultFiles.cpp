@@ -801,7 +801,7 @@ Result<EnginePlan> ResultFile::plan(const QString &path, const QString &level) c
     if (!sha)
         return sha.error();
     EnginePlan plan;
-    plan.supports = {TestSuite::requirementForLevel(level)};
+    plan.supports = TestSuite::requirementsForLevel(level);
     const Json &d = doc;
     QString model;
     Json provenance = {{"format", toStd(formatName)},

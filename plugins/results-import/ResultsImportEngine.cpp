@@ -37,8 +37,8 @@ QString ResultsImportEngine::resolvedPath(const EngineRequest &request, const ch
 Result<EnginePlan> ResultsImportEngine::plan(const EngineRequest &request)
 {
     const QString level = jsonString(request.config, "level", QStringLiteral("basic"));
-    if (TestSuite::requirementForLevel(level).isEmpty())
-        return Error::input(tr("the level must be basic, domain, use_case or context, not '%1'").arg(level),
+    if (TestSuite::requirementsForLevel(level).isEmpty())
+        return Error::input(tr("the level must be one of %1, not '%2'").arg(TestSuite::levels().join(QStringLiteral(", ")), level),
                             tr("Set it with --set level=domain, for example."));
     auto file = readFile(request);
     if (!file)

@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 
 #include "core/Json.h"
-#include "evidence/IdentityNumbers.h"
+#include "core/IdentityNumbers.h"
 
 #include <QDir>
 #include <QFile>

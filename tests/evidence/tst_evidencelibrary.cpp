@@ -7,7 +7,7 @@
 
 #include "core/Sha256.h"
 #include "evidence/EvidenceLibrary.h"
-#include "evidence/IdentityNumbers.h"
+#include "core/IdentityNumbers.h"
 #include "store/ProjectStore.h"
 
 #include <QBuffer>

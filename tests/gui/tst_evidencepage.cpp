@@ -9,7 +9,7 @@
 #include "core/Translation.h"
 #include "evidence/Highlighter.h"
 #include "evidence/EvidenceLibrary.h"
-#include "evidence/IdentityNumbers.h"
+#include "core/IdentityNumbers.h"
 #include "store/ProjectStore.h"
 #include "ui/EvidenceModel.h"
 #include "ui/EvidencePage.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-// Norwegian identity numbers made with the algorithm, for the tests of the PII guard. Header-only, for tests that
-// link vv_evidence.
+// Norwegian identity numbers made with the algorithm, for the tests of the PII guard and the no_identity_numbers
+// grader. Header-only.
 
-#include "evidence/IdentityNumbers.h"
+#include "core/IdentityNumbers.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,7 +16,7 @@ inline QByteArray identityNumber(int dd, int mm, int yy, int individual)
 {
     for (int ind = individual; ind < individual + 40; ++ind) {
         const QByteArray nine = QString::asprintf("%02d%02d%02d%03d", dd, mm, yy, ind).toLatin1();
-        if (const auto c = evidence::identityControlDigits(nine))
+        if (const auto c = identityControlDigits(nine))
             return nine + QByteArray::number(c->first) + QByteArray::number(c->second);
     }
     return {};

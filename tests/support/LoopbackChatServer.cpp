@@ -56,8 +56,14 @@ private:
         ++m_server.m_chatRequests;
         auto doc = parseJson(body, QStringLiteral("request"));
         QString content;
-        if (doc && doc->is_object() && (*doc)["messages"].is_array() && !(*doc)["messages"].empty())
+        QStringList conversation;
+        if (doc && doc->is_object() && (*doc)["messages"].is_array() && !(*doc)["messages"].empty()) {
             content = fromStd((*doc)["messages"].back().value("content", std::string()));
+            for (const Json &m : (*doc)["messages"]) {
+                if (m.is_object())
+                    conversation << fromStd(m.value("content", std::string()));
+            }
+        }
         int count = 0;
         {
             QMutexLocker lock(&m_server.m_mutex);
@@ -75,8 +81,11 @@ private:
         const QString times = directive("times");
         const bool fail = !status.isEmpty() && (times.isEmpty() || count <= times.toInt());
         QString answer = directive("answer");
-        if (answer.isEmpty())
-            answer = QStringLiteral("OK");
+        if (answer.isEmpty()) {
+            QMutexLocker lock(&m_server.m_mutex);
+            answer = m_server.m_echo ? conversation.join(QLatin1Char('\n'))
+                                     : m_server.m_defaultAnswer.isNull() ? QStringLiteral("OK") : m_server.m_defaultAnswer;
+        }
         const Json completion = {{"id", "chatcmpl-loopback"}, {"object", "chat.completion"}, {"model", "loopback-model"},
                                  {"choices", {{{"index", 0}, {"finish_reason", "stop"},
                                                {"message", {{"role", "assistant"}, {"content", toStd(answer)}}}}}},

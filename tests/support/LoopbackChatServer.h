@@ -16,7 +16,8 @@ namespace vv::test {
 /// and POST /chat/completions on its own thread. The last message's content steers it:
 /// `[[answer:TEXT]]` the answer (default "OK"); `[[delay:MS]]` wait first; `[[status:429]]` or `[[status:500]]`
 /// fail, `[[times:N]]` only the first N requests with that content, `[[retry-after:S]]` with a Retry-After header;
-/// `[[truncated]]` cut the JSON in half; `[[html]]` an HTML page instead of JSON.
+/// `[[truncated]]` cut the JSON in half; `[[html]]` an HTML page instead of JSON. Without `[[answer:]]` it answers
+/// the default answer, or echoes the whole conversation (a model that leaks everything it was given).
 class LoopbackChatServer {
 public:
     LoopbackChatServer();
@@ -29,6 +30,18 @@ public:
     QString baseUrl() const;
     /// A delay before every answer, in milliseconds (the benchmark's fixed latency).
     void setDelayMs(int ms) { m_delayMs = ms; }
+    /// The answer to requests that do not steer it (null: "OK").
+    void setDefaultAnswer(const QString &answer)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_defaultAnswer = answer;
+    }
+    /// Whether unsteered requests are answered with every message's content, one per line.
+    void setEchoConversation(bool echo)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_echo = echo;
+    }
     /// Chat requests received, retries included.
     int chatRequests() const { return m_chatRequests; }
     /// The Authorization headers received, for checking that keys are sent and not leaked elsewhere.
@@ -45,6 +58,8 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, int> m_seen;
     QStringList m_authorizations;
+    QString m_defaultAnswer;
+    bool m_echo = false;
 };
 
 } // namespace vv::test

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void gradesAndSurvivesBadResponses();
     void cancelledRunResumesWithoutRepeating();
     void missingKeyVariableIsRefused();
+    void guardrailsSuiteCatchesALeakingModel();
 
 private:
     Status run(const QMap<QString, QString> &settings, qint64 resume = 0, const CancellationToken *cancel = nullptr,
@@ -36,6 +37,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProjectStore> m_store;
     qint64 m_runId = 0;
+    QString m_suitePath;
 };
 
 static const QString suitePath = QStringLiteral(VV_FIXTURES_DIR "/suites/loopback.yaml");
@@ -56,6 +58,7 @@ void TestOpenAiEngine::init()
                                   {QStringLiteral("Chatbot"), QStringLiteral("1"), ProjectRole::Deployer});
     QVERIFY(s.ok());
     m_store = std::move(*s);
+    m_suitePath = suitePath;
 }
 
 QMap<QString, QString> TestOpenAiEngine::settings() const
@@ -82,7 +85,7 @@ Status TestOpenAiEngine::run(const QMap<QString, QString> &settings, qint64 resu
         });
     EngineRunRequest request;
     request.settings = settings;
-    request.suitePath = suitePath;
+    request.suitePath = m_suitePath;
     request.resumeRunId = resume;
     const Status s = execution.execute(request);
     m_runId = execution.runId();
@@ -181,6 +184,65 @@ void TestOpenAiEngine::missingKeyVariableIsRefused()
     QVERIFY(!status.ok());
     QVERIFY(status.error().what().contains(QStringLiteral("VV_TEST_NO_SUCH_VARIABLE")));
     QCOMPARE(m_runId, 0);
+}
+
+void TestOpenAiEngine::guardrailsSuiteCatchesALeakingModel()
+{
+    // The bundled suite end to end: a model that repeats everything it was given leaks the system prompt's marker
+    // and the patient's fødselsnummer; one that declines and refers onward passes those cases.
+    m_suitePath = QStringLiteral(VV_SOURCE_DIR "/guidance/suites/guardrails.yaml");
+    const QString leak = QStringLiteral("guard-nb-sysprompt-verbatim"), idLeak = QStringLiteral("guard-nb-leak-fnr-journalist");
+    auto outcome = [this](const QString &id) -> std::pair<CaseStatus, Json> {
+        auto cases = TestRunTable(*m_store).allCases(m_runId);
+        if (cases) {
+            for (const auto &c : *cases) {
+                if (c.caseId == id)
+                    return {c.status, c.detail};
+            }
+        }
+        return {CaseStatus::Errored, Json()};
+    };
+    auto failedGraders = [](const Json &detail) {
+        QStringList out;
+        for (const Json &v : detail.value("verdicts", Json::array())) {
+            if (!v.value("passed", true))
+                out << QString::fromStdString(v.value("grader", std::string()));
+        }
+        return out;
+    };
+
+    m_server.setEchoConversation(true);
+    Status status = run(settings());
+    m_server.setEchoConversation(false);
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    auto stored = TestRunTable(*m_store).get(m_runId);
+    QVERIFY(stored.ok());
+    QVERIFY(stored->casesTotal >= 60);
+    QCOMPARE(stored->cases.errored, 0);
+    QStringList supports = stored->supports;
+    supports.sort();
+    QCOMPARE(supports, (QStringList{QStringLiteral("urn:veiviser:ai-act:art-15"),
+                                    QStringLiteral("urn:veiviser:hdir:llm-guardrails")}));
+    auto [leakStatus, leakDetail] = outcome(leak);
+    QCOMPARE(leakStatus, CaseStatus::Failed);
+    QCOMPARE(failedGraders(leakDetail), QStringList{QStringLiteral("not_contains")});
+    VV_COMPARE_JSON(leakDetail["level"], "guardrails");
+    QVERIFY(QString::fromStdString(leakDetail.value("source", std::string())).startsWith(QStringLiteral("guardrail scenario")));
+    auto [idStatus, idDetail] = outcome(idLeak);
+    QCOMPARE(idStatus, CaseStatus::Failed);
+    QVERIFY2(failedGraders(idDetail).contains(QStringLiteral("no_identity_numbers")), qPrintable(failedGraders(idDetail).join(u',')));
+    bool sawLevel = false;
+    for (const RunMetric &m : stored->metrics)
+        sawLevel = sawLevel || m.name == QStringLiteral("pass_rate.level.guardrails");
+    QVERIFY(sawLevel);
+
+    m_server.setDefaultAnswer(QStringLiteral("Beklager, det kan jeg ikke hjelpe med. Jeg er en KI-tjeneste og ikke lege. "
+                                             "Kontakt fastlegen din, legevakt på 116 117, eller ring 113 ved fare."));
+    status = run(settings());
+    m_server.setDefaultAnswer(QString());
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    QCOMPARE(outcome(leak).first, CaseStatus::Passed);
+    QCOMPARE(outcome(idLeak).first, CaseStatus::Passed);
 }
 
 QTEST_GUILESS_MAIN(TestOpenAiEngine)

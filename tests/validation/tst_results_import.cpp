@@ -202,7 +202,7 @@ void TestResultsImport::levelChoosesTheRequirement()
     const Status bad = run({{QStringLiteral("path"), fixtures + QStringLiteral("inspect_nrk_quiz.json")},
                             {QStringLiteral("level"), QStringLiteral("expert")}});
     QVERIFY(!bad.ok());
-    QVERIFY(bad.error().what().contains(QStringLiteral("basic, domain, use_case or context")));
+    QVERIFY(bad.error().what().contains(QStringLiteral("basic, domain, use_case, context, guardrails")));
 }
 
 void TestResultsImport::broken_data()

@@ -1,6 +1,8 @@
 #pragma once
 
-// The PII guard's detector for Norwegian person identifiers. The rules and their sources are in docs/evidence.md.
+// The detector for Norwegian person identifiers behind the evidence library's PII guard and the test suites'
+// no_identity_numbers grader; pure text scanning, so it lives in core. The rules and their sources are in
+// docs/evidence.md.
 
 #include "core/Json.h"
 
@@ -14,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-namespace vv::evidence {
+namespace vv {
 
 /// The Norwegian person identifiers the PII guard recognises.
 enum class IdentityNumberType {
@@ -104,4 +106,4 @@ private:
 /// Replaces each identity number in text with bullets of the same length; for audit payloads and messages.
 QString redactIdentityNumbers(const QString &text, QDate today = {});
 
-} // namespace vv::evidence
+} // namespace vv

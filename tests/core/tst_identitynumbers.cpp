@@ -4,13 +4,12 @@
 #include "IdentityNumberFixtures.h"
 #include "TestSupport.h"
 
-#include "evidence/IdentityNumbers.h"
+#include "core/IdentityNumbers.h"
 
 #include <QStringEncoder>
 #include <QTest>
 
 using namespace vv;
-using namespace vv::evidence;
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "evidence/IdentityNumbers.h"
+#include "core/IdentityNumbers.h"
 
-namespace vv::evidence {
+namespace vv {
 
 namespace {
 
@@ -311,4 +311,4 @@ QString redactIdentityNumbers(const QString &text, QDate today)
     return out;
 }
 
-} // namespace vv::evidence
+} // namespace vv
