@@ -527,13 +527,13 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+68" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+70" />
         <location line="+33" />
         <source>cannot read the production rows: %1</source>
         <translation>cannot read the production rows: %1</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+158" />
         <source>monitoring plan %1</source>
         <translation>monitoring plan %1</translation>
     </message>
@@ -543,17 +543,17 @@
         <translation>a project monitors at most %1 features</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+28" />
         <source>one ingest takes at most %1 rows</source>
         <translation>one ingest takes at most %1 rows</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Split the file.</source>
         <translation>Split the file.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-139" />
         <source>the row '%1' is neither new nor stored</source>
         <translation>the row '%1' is neither new nor stored</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>A row's values do not change once stored; only a missing label is filled in. Give each prediction its own id.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+199" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>acknowledging an alarm needs a note saying how it was handled</translation>
     </message>
@@ -855,7 +855,7 @@
         <translation>Check the file's permissions.</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+178" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+179" />
         <source>%1 is not a Veiviser project</source>
         <translation>%1 is not a Veiviser project</translation>
     </message>
@@ -1063,12 +1063,12 @@
     </message>
     <message>
         <location line="+46" />
-        <location line="+325" />
+        <location line="+357" />
         <source>a project needs a name</source>
         <translation>a project needs a name</translation>
     </message>
     <message>
-        <location line="-325" />
+        <location line="-357" />
         <source>Give one with --name.</source>
         <translation>Give one with --name.</translation>
     </message>
@@ -1114,29 +1114,29 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+175" />
+        <location line="+207" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>The file may be damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-198" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 is not a Veiviser project (it has no project data)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+109" />
+        <location line="+141" />
         <source>a newer version</source>
         <translation>a newer version</translation>
     </message>
     <message>
-        <location line="-105" />
-        <location line="+106" />
+        <location line="-137" />
+        <location line="+138" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>this project was written by Veiviser %1; update Veiviser to open it</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-137" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>This is Veiviser %1. The file was not changed.</translation>
     </message>
@@ -1206,7 +1206,28 @@
         <translation>Open it once without read-only access to upgrade it.</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+89" />
+        <source>cannot make a temporary folder to read %1: %2</source>
+        <translation>cannot make a temporary folder to read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>Check the space in the temporary folder (TMPDIR).</source>
+        <translation>Check the space in the temporary folder (TMPDIR).</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>cannot copy %1 to read its older format: %2</source>
+        <translation>cannot copy %1 to read its older format: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>while upgrading a copy of %1</source>
+        <translation>while upgrading a copy of %1</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <location line="+16" />
         <source>%1 already holds a Veiviser project</source>
         <translation>%1 already holds a Veiviser project</translation>
@@ -1252,7 +1273,7 @@
         <translation>Its creation was interrupted; ask the administrator to empty the database and create the project again.</translation>
     </message>
     <message>
-        <location line="-357" />
+        <location line="-389" />
         <source>this project is open read-only</source>
         <translation>this project is open read-only</translation>
     </message>
@@ -1272,7 +1293,7 @@
         <translation>Copy it to a folder you may write to and open the copy.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+141" />
         <location line="+38" />
         <source>%1 has no project record</source>
         <translation>%1 has no project record</translation>
@@ -1636,17 +1657,19 @@
     <message>
         <location line="+17" />
         <location line="+272" />
+        <location line="+116" />
         <source>there is no test run %1 in this project</source>
         <translation>there is no test run %1 in this project</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-387" />
         <location line="+271" />
+        <location line="+116" />
         <source>List the runs to see their ids.</source>
         <translation>List the runs to see their ids.</translation>
     </message>
     <message>
-        <location line="-268" />
+        <location line="-384" />
         <source>cannot %1: run %2 has status '%3'</source>
         <translation>cannot %1: run %2 has status '%3'</translation>
     </message>
@@ -1841,6 +1864,21 @@
         <location line="+13" />
         <source>'%1' must be a list</source>
         <translation>'%1' must be a list</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a source</source>
+        <translation>a source</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a source needs 'citation' and 'url'</source>
+        <translation>a source needs 'citation' and 'url'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a source's url must start with https://</source>
+        <translation>a source's url must start with https://</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2770,7 @@
         <translation>List audit entries, oldest first.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+92" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+101" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</translation>
     </message>
@@ -3238,27 +3276,7 @@
         <translation>a test run's id is a whole number</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>test run %1 has no cases to compare</source>
-        <translation>test run %1 has no cases to compare</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Compare runs of a test suite, or imported runs that carry their cases (inspect logs, lm-eval per-sample files).</source>
-        <translation>Compare runs of a test suite, or imported runs that carry their cases (inspect logs, lm-eval per-sample files).</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>test runs %1 and %2 share no graded case</source>
-        <translation>test runs %1 and %2 share no graded case</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Compare two runs of the same suite.</source>
-        <translation>Compare two runs of the same suite.</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>Cases in both runs: %1 (run %2 passed %3, run %4 passed %5).</source>
         <translation>Cases in both runs: %1 (run %2 passed %3, run %4 passed %5).</translation>
     </message>
@@ -3906,7 +3924,7 @@
         <translation>--window takes the window's first day, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>there is no alarm on '%1' in the window that starts %2</source>
         <translation>there is no alarm on '%1' in the window that starts %2</translation>
     </message>
@@ -5902,7 +5920,7 @@
         <translation>plan version %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Window %1</source>
         <translation>Window %1</translation>
     </message>
@@ -6162,7 +6180,7 @@
         <translation>the decimal separator must be '.' or ','</translation>
     </message>
     <message>
-        <location line="+196" />
+        <location line="+190" />
         <source>the query returns no column '%1'</source>
         <translation>the query returns no column '%1'</translation>
     </message>
@@ -6177,12 +6195,12 @@
         <translation>query</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Reading row %1 of the query</source>
         <translation>Reading row %1 of the query</translation>
     </message>
     <message>
-        <location line="-247" />
+        <location line="-242" />
         <source>the project has no monitoring plan yet</source>
         <translation>the project has no monitoring plan yet</translation>
     </message>
@@ -6262,7 +6280,7 @@
         <translation>Store one first with 'veiviser-cli monitor plan FILE --from PLAN.yaml': its time zone says how the times in the file are read.</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+138" />
         <source>Reading %1</source>
         <translation>Reading %1</translation>
     </message>
@@ -8020,7 +8038,7 @@
         <translation>the run has no subgroups</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+116" />
         <source>test run %1 is not completed</source>
         <translation>test run %1 is not completed</translation>
     </message>
@@ -8033,7 +8051,7 @@
 <context>
     <name>vv::risk::ChangePlanReader</name>
     <message>
-        <location line="-369" />
+        <location line="-365" />
         <source>the change control plan</source>
         <translation>the change control plan</translation>
     </message>
@@ -8153,7 +8171,7 @@
         <translation>%1 is larger than %2 bytes</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <source>the project's change control plan</source>
         <translation>the project's change control plan</translation>
     </message>
@@ -8354,22 +8372,7 @@
         <translation>category '%1' needs its sources as a non-empty list</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>a source</source>
-        <translation>a source</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>a source needs 'citation' and 'url'</source>
-        <translation>a source needs 'citation' and 'url'</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>a source's url must start with https://</source>
-        <translation>a source's url must start with https://</translation>
-    </message>
-    <message>
-        <location line="+109" />
+        <location line="+101" />
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 is larger than %2 bytes</translation>
     </message>
@@ -8545,7 +8548,7 @@
         <translation>Its modifications are %1.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+24" />
         <source>check %1 is stored, but not filed as evidence</source>
         <translation>check %1 is stored, but not filed as evidence</translation>
     </message>
@@ -8558,7 +8561,7 @@
 <context>
     <name>vv::tracking::Portfolio</name>
     <message>
-        <location filename="../modules/tracking/Portfolio.cpp" line="+171" />
+        <location filename="../modules/tracking/Portfolio.cpp" line="+174" />
         <source>provider</source>
         <translation>provider</translation>
     </message>
@@ -8659,24 +8662,24 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+70" />
+        <location line="+76" />
         <source>Open deviations</source>
         <translation>Open deviations</translation>
     </message>
     <message>
-        <location line="-69" />
-        <location line="+68" />
+        <location line="-75" />
+        <location line="+74" />
         <source>Incident reports due</source>
         <translation>Incident reports due</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+66" />
+        <location line="-73" />
+        <location line="+72" />
         <source>Open alarms</source>
         <translation>Open alarms</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-71" />
         <source>Last package</source>
         <translation>Last package</translation>
     </message>
@@ -8696,12 +8699,17 @@
         <translation>Cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 (review)</source>
         <translation>%1 (review)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+2" />
+        <source>(older format, version %1: open it in Veiviser to upgrade it)</source>
+        <translation>(older format, version %1: open it in Veiviser to upgrade it)</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -8726,7 +8734,7 @@
         <translation>All in order</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>%1 is not a folder</source>
         <translation>%1 is not a folder</translation>
     </message>
@@ -8923,7 +8931,7 @@
 <context>
     <name>vv::ui::ChangeCheckModel</name>
     <message>
-        <location filename="../modules/ui/RiskModels.cpp" line="+352" />
+        <location filename="../modules/ui/RiskModels.cpp" line="+355" />
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -9542,7 +9550,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1 (not in the risk file)</source>
         <translation>%1 (not in the risk file)</translation>
     </message>
@@ -10876,7 +10884,7 @@
 <context>
     <name>vv::ui::HazardListModel</name>
     <message>
-        <location filename="../modules/ui/RiskModels.cpp" line="-136" />
+        <location filename="../modules/ui/RiskModels.cpp" line="-139" />
         <source>%1 (S%2 × P%3)</source>
         <translation>%1 (S%2 × P%3)</translation>
     </message>
@@ -10900,7 +10908,7 @@ Situation: %2
 Harm: %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
@@ -11547,7 +11555,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+219" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
@@ -12895,7 +12903,7 @@ Harm: %3</translation>
         <translation>AI systems by state</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
         <source>The portfolio cannot be read: %1</source>
         <translation>The portfolio cannot be read: %1</translation>
     </message>
@@ -14317,7 +14325,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RiskPage</name>
     <message>
-        <location filename="../modules/ui/RiskPage.cpp" line="+354" />
+        <location filename="../modules/ui/RiskPage.cpp" line="+355" />
         <source>Risk management</source>
         <translation>Risk management</translation>
     </message>
@@ -14558,7 +14566,7 @@ Harm: %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Hazard %1</source>
         <translation>Hazard %1</translation>
     </message>
@@ -14663,6 +14671,69 @@ Harm: %3</translation>
             <numerusform>%n gap to close before a release.</numerusform>
             <numerusform>%n gaps to close before a release.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RunComparisonDialog</name>
+    <message>
+        <location filename="../modules/ui/RunComparisonDialog.cpp" line="+22" />
+        <source>Test runs %1 and %2 compared</source>
+        <translation>Test runs %1 and %2 compared</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run %1 (A) against the newer run %2 (B), on the cases both ran. Comparing…</source>
+        <translation>Run %1 (A) against the newer run %2 (B), on the cases both ran. Comparing…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why it failed</source>
+        <translation>Why it failed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cases that changed between the runs</source>
+        <translation>Cases that changed between the runs</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The paired test</source>
+        <translation>The paired test</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Runs %1 and %2 cannot be compared: %3</source>
+        <translation>Runs %1 and %2 cannot be compared: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Run %1 (A) against the newer run %2 (B), on the %n cases both ran and graded.</source>
+        <translation><numerusform>Run %1 (A) against the newer run %2 (B), on the one case both ran and graded.</numerusform><numerusform>Run %1 (A) against the newer run %2 (B), on the %n cases both ran and graded.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Regressions: passed in A, failed in B (%1)</source>
+        <translation>Regressions: passed in A, failed in B (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Improvements: failed in A, passed in B (%1)</source>
+        <translation>Improvements: failed in A, passed in B (%1)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Run A passed %1 and run B %2 of the %3 cases. Difference in pass rate, B minus A: %4 percentage points (%5 % confidence interval %6 to %7, Newcombe's paired score interval). Exact McNemar test on the %8 cases that changed: p = %9.</source>
+        <translation>Run A passed %1 and run B %2 of the %3 cases. Difference in pass rate, B minus A: %4 percentage points (%5 % confidence interval %6 to %7, Newcombe's paired score interval). Exact McNemar test on the %8 cases that changed: p = %9.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Left out: cases that errored or were not graded in either run: %1; cases only in run A: %2; only in run B: %3.</source>
+        <translation>Left out: cases that errored or were not graded in either run: %1; cases only in run A: %2; only in run B: %3.</translation>
     </message>
 </context>
 <context>
@@ -15091,12 +15162,12 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+86" />
+        <location filename="../modules/ui/ValidationPage.cpp" line="+92" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+109" />
         <source>Run %1 has no clinical metrics to show.</source>
         <translation>Run %1 has no clinical metrics to show.</translation>
     </message>
@@ -15147,6 +15218,16 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Co&amp;mpare two runs…</source>
+        <translation>Co&amp;mpare two runs…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose two runs of the same suite (Ctrl+click) to see which cases the newer run fails that the older passed, which it newly passes, and the exact paired test.</source>
+        <translation>Choose two runs of the same suite (Ctrl+click) to see which cases the newer run fails that the older passed, which it newly passes, and the exact paired test.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Test runs</source>
         <translation>Test runs</translation>
     </message>
@@ -15474,6 +15555,74 @@ Harm: %3</translation>
         <location line="+1" />
         <source>Recent projects</source>
         <translation>Recent projects</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::Agreement</name>
+    <message>
+        <location filename="../modules/validation/Agreement.cpp" line="+22" />
+        <source>rater %1 gave unit %2 the score %3, outside the scale %4 to %5</source>
+        <translation>rater %1 gave unit %2 the score %3, outside the scale %4 to %5</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Scores must be levels of the rubric's scale.</source>
+        <translation>Scores must be levels of the rubric's scale.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>rater %1 rated unit %2 twice, with %3 and %4</source>
+        <translation>rater %1 rated unit %2 twice, with %3 and %4</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep one score per rater and unit.</source>
+        <translation>Keep one score per rater and unit.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the interval's level must be between 0 and 1, not %1</source>
+        <translation>the interval's level must be between 0 and 1, not %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the bootstrap needs between %1 and %2 samples, not %3</source>
+        <translation>the bootstrap needs between %1 and %2 samples, not %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the scale's lowest level (%1) must be below its highest (%2)</source>
+        <translation>the scale's lowest level (%1) must be below its highest (%2)</translation>
+    </message>
+    <message>
+        <location line="+297" />
+        <source>agreement needs ratings from at least two raters, not %1</source>
+        <translation>agreement needs ratings from at least two raters, not %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no unit was rated by two or more raters</source>
+        <translation>no unit was rated by two or more raters</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreement is measured on the cases that several raters scored.</source>
+        <translation>Agreement is measured on the cases that several raters scored.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cohen's kappa compares exactly two raters; there are %1.</source>
+        <translation>Cohen's kappa compares exactly two raters; there are %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cohen's kappa is not defined: the two raters used one and the same score throughout, so chance alone explains their agreement.</source>
+        <translation>Cohen's kappa is not defined: the two raters used one and the same score throughout, so chance alone explains their agreement.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Krippendorff's alpha is not defined: every pairable score is the same, so there is no disagreement to expect.</source>
+        <translation>Krippendorff's alpha is not defined: every pairable score is the same, so there is no disagreement to expect.</translation>
     </message>
 </context>
 <context>
@@ -16292,6 +16441,29 @@ Harm: %3</translation>
     </message>
 </context>
 <context>
+    <name>vv::validation::PairedComparison</name>
+    <message>
+        <location filename="../modules/validation/PairedComparison.cpp" line="+162" />
+        <source>test run %1 has no cases to compare</source>
+        <translation>test run %1 has no cases to compare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare runs of a test suite, or imported runs that carry their cases (inspect logs, lm-eval per-sample files).</source>
+        <translation>Compare runs of a test suite, or imported runs that carry their cases (inspect logs, lm-eval per-sample files).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>test runs %1 and %2 share no graded case</source>
+        <translation>test runs %1 and %2 share no graded case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare two runs of the same suite.</source>
+        <translation>Compare two runs of the same suite.</translation>
+    </message>
+</context>
+<context>
     <name>vv::validation::PredictionsCsv</name>
     <message>
         <location filename="../modules/validation/PredictionsCsv.cpp" line="+229" />
@@ -17081,6 +17253,170 @@ Harm: %3</translation>
         <location line="+5" />
         <source>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</source>
         <translation>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::Rubric</name>
+    <message>
+        <location filename="../modules/validation/Rubric.cpp" line="+35" />
+        <source>See docs/human-evaluation.md for the rubric format.</source>
+        <translation>See docs/human-evaluation.md for the rubric format.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the rubric</source>
+        <translation>the rubric</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the rubric has no '%1'</source>
+        <translation>the rubric has no '%1'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is not a valid rubric id (lowercase letters, digits, '_')</source>
+        <translation>'%1' is not a valid rubric id (lowercase letters, digits, '_')</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the level must be one of %1, not '%2'</source>
+        <translation>the level must be one of %1, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>'judge'</source>
+        <translation>'judge'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'judge' needs 'prompt' and 'output'</source>
+        <translation>'judge' needs 'prompt' and 'output'</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the judge prompt is longer than %1 characters</source>
+        <translation>the judge prompt is longer than %1 characters</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown placeholder '{{%1}}' in the judge prompt</source>
+        <translation>unknown placeholder '{{%1}}' in the judge prompt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The placeholders are %1.</source>
+        <translation>The placeholders are %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the judge prompt has no '{{%1}}' placeholder</source>
+        <translation>the judge prompt has no '{{%1}}' placeholder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The judge must be shown the question, the answer, the criterion and its anchors.</source>
+        <translation>The judge must be shown the question, the answer, the criterion and its anchors.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the judge's output must be {score: integer, reason: string}</source>
+        <translation>the judge's output must be {score: integer, reason: string}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The judge grader reads exactly this JSON object.</source>
+        <translation>The judge grader reads exactly this JSON object.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'criteria' must be a list of 1 to %1 criteria</source>
+        <translation>'criteria' must be a list of 1 to %1 criteria</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a criterion</source>
+        <translation>a criterion</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a criterion needs 'id', 'title', 'question' and 'scale'</source>
+        <translation>a criterion needs 'id', 'title', 'question' and 'scale'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is not a valid criterion id (lowercase letters, digits, '_')</source>
+        <translation>'%1' is not a valid criterion id (lowercase letters, digits, '_')</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the criterion '%1' is defined twice</source>
+        <translation>the criterion '%1' is defined twice</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the criterion type must be 'scale' or 'harm', not '%1'</source>
+        <translation>the criterion type must be 'scale' or 'harm', not '%1'</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the scale of '%1' needs two or more levels</source>
+        <translation>the scale of '%1' needs two or more levels</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the scale of '%1' has more than %2 levels</source>
+        <translation>the scale of '%1' has more than %2 levels</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a level of '%1'</source>
+        <translation>a level of '%1'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a level of a harm criterion needs 'value', 'label', 'anchor' and 'harm'</source>
+        <translation>a level of a harm criterion needs 'value', 'label', 'anchor' and 'harm'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a level needs 'value', 'label' and 'anchor'</source>
+        <translation>a level needs 'value', 'label' and 'anchor'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the levels of '%1' must have strictly increasing values (%2 follows %3)</source>
+        <translation>the levels of '%1' must have strictly increasing values (%2 follows %3)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+5" />
+        <source>a harm criterion's levels are serious, minor and none, in that order</source>
+        <translation>a harm criterion's levels are serious, minor and none, in that order</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'sources' must be a non-empty list</source>
+        <translation>'sources' must be a non-empty list</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cite the Directorate's report and the rating schemes the rubric builds on.</source>
+        <translation>Cite the Directorate's report and the rating schemes the rubric builds on.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 holds no rubrics (*.yaml)</source>
+        <translation>%1 holds no rubrics (*.yaml)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the rubric id '%1' is used twice</source>
+        <translation>the rubric id '%1' is used twice</translation>
     </message>
 </context>
 <context>

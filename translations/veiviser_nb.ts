@@ -527,13 +527,13 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+68" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+70" />
         <location line="+33" />
         <source>cannot read the production rows: %1</source>
         <translation>kan ikke lese driftsradene: %1</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+158" />
         <source>monitoring plan %1</source>
         <translation>overvåkingsplan %1</translation>
     </message>
@@ -543,17 +543,17 @@
         <translation>et prosjekt overvåker høyst %1 variabler</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+28" />
         <source>one ingest takes at most %1 rows</source>
         <translation>én innlesing tar høyst %1 rader</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Split the file.</source>
         <translation>Del opp filen.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-139" />
         <source>the row '%1' is neither new nor stored</source>
         <translation>raden «%1» er verken ny eller lagret</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>Verdiene i en rad endres ikke etter at den er lagret; bare et manglende utfall fylles inn. Gi hver prediksjon sin egen id.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+199" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>å kvittere ut en alarm krever et notat om hvordan den ble håndtert</translation>
     </message>
@@ -855,7 +855,7 @@
         <translation>Kontroller filens tilgangsrettigheter.</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectStore.cpp" line="+178" />
+        <location filename="../modules/store/ProjectStore.cpp" line="+179" />
         <source>%1 is not a Veiviser project</source>
         <translation>%1 er ikke et Veiviser-prosjekt</translation>
     </message>
@@ -1063,12 +1063,12 @@
     </message>
     <message>
         <location line="+46" />
-        <location line="+325" />
+        <location line="+357" />
         <source>a project needs a name</source>
         <translation>et prosjekt må ha et navn</translation>
     </message>
     <message>
-        <location line="-325" />
+        <location line="-357" />
         <source>Give one with --name.</source>
         <translation>Oppgi det med --name.</translation>
     </message>
@@ -1114,29 +1114,29 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+175" />
+        <location line="+207" />
         <source>The file may be damaged; restore it from a backup.</source>
         <translation>Filen kan være skadet; gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-198" />
         <source>%1 is not a Veiviser project (it has no project data)</source>
         <translation>%1 er ikke et Veiviser-prosjekt (den har ingen prosjektdata)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+109" />
+        <location line="+141" />
         <source>a newer version</source>
         <translation>en nyere versjon</translation>
     </message>
     <message>
-        <location line="-105" />
-        <location line="+106" />
+        <location line="-137" />
+        <location line="+138" />
         <source>this project was written by Veiviser %1; update Veiviser to open it</source>
         <translation>dette prosjektet er skrevet av Veiviser %1; oppdater Veiviser for å åpne det</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-137" />
         <source>This is Veiviser %1. The file was not changed.</source>
         <translation>Dette er Veiviser %1. Filen ble ikke endret.</translation>
     </message>
@@ -1206,7 +1206,28 @@
         <translation>Åpne det én gang med skrivetilgang for å oppgradere det.</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+89" />
+        <source>cannot make a temporary folder to read %1: %2</source>
+        <translation>kan ikke lage en midlertidig mappe for å lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>Check the space in the temporary folder (TMPDIR).</source>
+        <translation>Sjekk at det er plass i den midlertidige mappen (TMPDIR).</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>cannot copy %1 to read its older format: %2</source>
+        <translation>kan ikke kopiere %1 for å lese det eldre formatet: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>while upgrading a copy of %1</source>
+        <translation>under oppgradering av en kopi av %1</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <location line="+16" />
         <source>%1 already holds a Veiviser project</source>
         <translation>%1 inneholder allerede et Veiviser-prosjekt</translation>
@@ -1252,7 +1273,7 @@
         <translation>Opprettelsen ble avbrutt. Be administratoren tømme databasen, og opprett prosjektet på nytt.</translation>
     </message>
     <message>
-        <location line="-357" />
+        <location line="-389" />
         <source>this project is open read-only</source>
         <translation>dette prosjektet er åpnet skrivebeskyttet</translation>
     </message>
@@ -1272,7 +1293,7 @@
         <translation>Kopier det til en mappe du kan skrive i, og åpne kopien.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+141" />
         <location line="+38" />
         <source>%1 has no project record</source>
         <translation>%1 har ingen prosjektoppføring</translation>
@@ -1636,17 +1657,19 @@
     <message>
         <location line="+17" />
         <location line="+272" />
+        <location line="+116" />
         <source>there is no test run %1 in this project</source>
         <translation>det finnes ingen testkjøring %1 i dette prosjektet</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-387" />
         <location line="+271" />
+        <location line="+116" />
         <source>List the runs to see their ids.</source>
         <translation>List kjøringene for å se id-ene deres.</translation>
     </message>
     <message>
-        <location line="-268" />
+        <location line="-384" />
         <source>cannot %1: run %2 has status '%3'</source>
         <translation>kan ikke %1: kjøring %2 har status '%3'</translation>
     </message>
@@ -1841,6 +1864,21 @@
         <location line="+13" />
         <source>'%1' must be a list</source>
         <translation>«%1» må være en liste</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a source</source>
+        <translation>en kilde</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a source needs 'citation' and 'url'</source>
+        <translation>en kilde trenger «citation» og «url»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a source's url must start with https://</source>
+        <translation>en kildes url må begynne med https://</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2770,7 @@
         <translation>List revisjonsoppføringer, eldste først.</translation>
     </message>
     <message>
-        <location filename="../modules/cli/GuidanceCommands.cpp" line="+92" />
+        <location filename="../modules/cli/GuidanceCommands.cpp" line="+101" />
         <source>%1: no problems (%2 pack(s), %3 questions, %4 decisions, %5 requirements, %6 crosswalk links)</source>
         <translation>%1: ingen feil (%2 pakke(r), %3 spørsmål, %4 beslutninger, %5 krav, %6 koblinger mellom krav)</translation>
     </message>
@@ -3238,27 +3276,7 @@
         <translation>en testkjørings id er et heltall</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>test run %1 has no cases to compare</source>
-        <translation>testkjøring %1 har ingen testtilfeller å sammenligne</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Compare runs of a test suite, or imported runs that carry their cases (inspect logs, lm-eval per-sample files).</source>
-        <translation>Sammenlign kjøringer av en testsuite, eller importerte kjøringer som har med testtilfellene sine (inspect-logger, lm-eval-filer per eksempel).</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>test runs %1 and %2 share no graded case</source>
-        <translation>testkjøring %1 og %2 har ingen vurderte testtilfeller felles</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Compare two runs of the same suite.</source>
-        <translation>Sammenlign to kjøringer av samme testsuite.</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>Cases in both runs: %1 (run %2 passed %3, run %4 passed %5).</source>
         <translation>Testtilfeller i begge kjøringene: %1 (kjøring %2 besto %3, kjøring %4 besto %5).</translation>
     </message>
@@ -3906,7 +3924,7 @@
         <translation>--window tar vinduets første dag, ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>there is no alarm on '%1' in the window that starts %2</source>
         <translation>det er ingen alarm på «%1» i vinduet som begynner %2</translation>
     </message>
@@ -5902,7 +5920,7 @@
         <translation>planversjon %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Window %1</source>
         <translation>Vindu %1</translation>
     </message>
@@ -6162,7 +6180,7 @@
         <translation>desimaltegnet må være «.» eller «,»</translation>
     </message>
     <message>
-        <location line="+196" />
+        <location line="+190" />
         <source>the query returns no column '%1'</source>
         <translation>spørringen gir ingen kolonne «%1»</translation>
     </message>
@@ -6177,12 +6195,12 @@
         <translation>spørring</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Reading row %1 of the query</source>
         <translation>Leser rad %1 fra spørringen</translation>
     </message>
     <message>
-        <location line="-247" />
+        <location line="-242" />
         <source>the project has no monitoring plan yet</source>
         <translation>prosjektet har ingen overvåkingsplan ennå</translation>
     </message>
@@ -6262,7 +6280,7 @@
         <translation>Lagre en først med «veiviser-cli monitor plan FIL --from PLAN.yaml»: tidssonen i den sier hvordan tidene i filen leses.</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+138" />
         <source>Reading %1</source>
         <translation>Leser %1</translation>
     </message>
@@ -8020,7 +8038,7 @@
         <translation>kjøringen har ingen undergrupper</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+116" />
         <source>test run %1 is not completed</source>
         <translation>testkjøring %1 er ikke fullført</translation>
     </message>
@@ -8033,7 +8051,7 @@
 <context>
     <name>vv::risk::ChangePlanReader</name>
     <message>
-        <location line="-369" />
+        <location line="-365" />
         <source>the change control plan</source>
         <translation>planen for endringskontroll</translation>
     </message>
@@ -8153,7 +8171,7 @@
         <translation>%1 er større enn %2 byte</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <source>the project's change control plan</source>
         <translation>prosjektets plan for endringskontroll</translation>
     </message>
@@ -8354,22 +8372,7 @@
         <translation>kategorien '%1' trenger kildene sine som en liste som ikke er tom</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>a source</source>
-        <translation>en kilde</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>a source needs 'citation' and 'url'</source>
-        <translation>en kilde trenger 'citation' og 'url'</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>a source's url must start with https://</source>
-        <translation>en kildes url må begynne med https://</translation>
-    </message>
-    <message>
-        <location line="+109" />
+        <location line="+101" />
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 er større enn %2 byte</translation>
     </message>
@@ -8545,7 +8548,7 @@
         <translation>Endringene i den er %1.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+24" />
         <source>check %1 is stored, but not filed as evidence</source>
         <translation>kontroll %1 er lagret, men ikke arkivert som dokumentasjon</translation>
     </message>
@@ -8558,7 +8561,7 @@
 <context>
     <name>vv::tracking::Portfolio</name>
     <message>
-        <location filename="../modules/tracking/Portfolio.cpp" line="+171" />
+        <location filename="../modules/tracking/Portfolio.cpp" line="+174" />
         <source>provider</source>
         <translation>tilbyder</translation>
     </message>
@@ -8659,24 +8662,24 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+70" />
+        <location line="+76" />
         <source>Open deviations</source>
         <translation>Åpne avvik</translation>
     </message>
     <message>
-        <location line="-69" />
-        <location line="+68" />
+        <location line="-75" />
+        <location line="+74" />
         <source>Incident reports due</source>
         <translation>Hendelsesrapporter som skal sendes</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+66" />
+        <location line="-73" />
+        <location line="+72" />
         <source>Open alarms</source>
         <translation>Åpne alarmer</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-71" />
         <source>Last package</source>
         <translation>Siste pakke</translation>
     </message>
@@ -8696,12 +8699,17 @@
         <translation>Kan ikke leses: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 (review)</source>
         <translation>%1 (gjennomgang)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+2" />
+        <source>(older format, version %1: open it in Veiviser to upgrade it)</source>
+        <translation>(eldre format, versjon %1: åpne det i Veiviser for å oppgradere det)</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -8726,7 +8734,7 @@
         <translation>Alt i orden</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>%1 is not a folder</source>
         <translation>%1 er ikke en mappe</translation>
     </message>
@@ -8923,7 +8931,7 @@
 <context>
     <name>vv::ui::ChangeCheckModel</name>
     <message>
-        <location filename="../modules/ui/RiskModels.cpp" line="+352" />
+        <location filename="../modules/ui/RiskModels.cpp" line="+355" />
         <source>Met</source>
         <translation>Oppfylt</translation>
     </message>
@@ -9542,7 +9550,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1 (not in the risk file)</source>
         <translation>%1 (finnes ikke i risikostyringsmappen)</translation>
     </message>
@@ -10876,7 +10884,7 @@
 <context>
     <name>vv::ui::HazardListModel</name>
     <message>
-        <location filename="../modules/ui/RiskModels.cpp" line="-136" />
+        <location filename="../modules/ui/RiskModels.cpp" line="-139" />
         <source>%1 (S%2 × P%3)</source>
         <translation>%1 (A%2 × S%3)</translation>
     </message>
@@ -10900,7 +10908,7 @@ Situasjon: %2
 Skade: %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
@@ -11547,7 +11555,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::MonitoringPage</name>
     <message>
-        <location filename="../modules/ui/MonitoringPage.cpp" line="+219" />
+        <location filename="../modules/ui/MonitoringPage.cpp" line="+223" />
         <source>Monitoring</source>
         <translation>Drift og overvåking</translation>
     </message>
@@ -12895,7 +12903,7 @@ Skade: %3</translation>
         <translation>KI-systemer etter tilstand</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
         <source>The portfolio cannot be read: %1</source>
         <translation>Porteføljen kan ikke leses: %1</translation>
     </message>
@@ -14317,7 +14325,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RiskPage</name>
     <message>
-        <location filename="../modules/ui/RiskPage.cpp" line="+354" />
+        <location filename="../modules/ui/RiskPage.cpp" line="+355" />
         <source>Risk management</source>
         <translation>Risikostyring</translation>
     </message>
@@ -14558,7 +14566,7 @@ Skade: %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Hazard %1</source>
         <translation>Fare %1</translation>
     </message>
@@ -14663,6 +14671,69 @@ Skade: %3</translation>
             <numerusform>%n mangel å lukke før en utgivelse.</numerusform>
             <numerusform>%n mangler å lukke før en utgivelse.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::RunComparisonDialog</name>
+    <message>
+        <location filename="../modules/ui/RunComparisonDialog.cpp" line="+22" />
+        <source>Test runs %1 and %2 compared</source>
+        <translation>Testkjøring %1 og %2 sammenlignet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run %1 (A) against the newer run %2 (B), on the cases both ran. Comparing…</source>
+        <translation>Kjøring %1 (A) mot den nyere kjøringen %2 (B), på testtilfellene begge kjørte. Sammenligner …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Case</source>
+        <translation>Testtilfelle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why it failed</source>
+        <translation>Hvorfor det ikke besto</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cases that changed between the runs</source>
+        <translation>Testtilfeller som endret seg mellom kjøringene</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The paired test</source>
+        <translation>Den parvise testen</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Runs %1 and %2 cannot be compared: %3</source>
+        <translation>Kjøring %1 og %2 kan ikke sammenlignes: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Run %1 (A) against the newer run %2 (B), on the %n cases both ran and graded.</source>
+        <translation><numerusform>Kjøring %1 (A) mot den nyere kjøringen %2 (B), på det ene testtilfellet begge kjørte og vurderte.</numerusform><numerusform>Kjøring %1 (A) mot den nyere kjøringen %2 (B), på de %n testtilfellene begge kjørte og vurderte.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Regressions: passed in A, failed in B (%1)</source>
+        <translation>Tilbakegang: bestått i A, ikke bestått i B (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Improvements: failed in A, passed in B (%1)</source>
+        <translation>Forbedringer: ikke bestått i A, bestått i B (%1)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Run A passed %1 and run B %2 of the %3 cases. Difference in pass rate, B minus A: %4 percentage points (%5 % confidence interval %6 to %7, Newcombe's paired score interval). Exact McNemar test on the %8 cases that changed: p = %9.</source>
+        <translation>Kjøring A besto %1 og kjøring B %2 av de %3 testtilfellene. Forskjell i andel bestått, B minus A: %4 prosentpoeng (%5 % konfidensintervall %6 til %7, Newcombes parvise scoreintervall). Eksakt McNemar-test på de %8 testtilfellene som endret seg: p = %9.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Left out: cases that errored or were not graded in either run: %1; cases only in run A: %2; only in run B: %3.</source>
+        <translation>Utelatt: testtilfeller med feil eller uten vurdering i en av kjøringene: %1; testtilfeller bare i kjøring A: %2; bare i kjøring B: %3.</translation>
     </message>
 </context>
 <context>
@@ -15091,12 +15162,12 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+86" />
+        <location filename="../modules/ui/ValidationPage.cpp" line="+92" />
         <source>Validation</source>
         <translation>Validering</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+109" />
         <source>Run %1 has no clinical metrics to show.</source>
         <translation>Kjøring %1 har ingen kliniske mål å vise.</translation>
     </message>
@@ -15147,6 +15218,16 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Co&amp;mpare two runs…</source>
+        <translation>Sa&amp;mmenlign to kjøringer …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose two runs of the same suite (Ctrl+click) to see which cases the newer run fails that the older passed, which it newly passes, and the exact paired test.</source>
+        <translation>Velg to kjøringer av samme testsuite (Ctrl+klikk) for å se hvilke testtilfeller den nyere kjøringen ikke består som den eldre besto, hvilke den nå består, og den eksakte parvise testen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Test runs</source>
         <translation>Testkjøringer</translation>
     </message>
@@ -15474,6 +15555,74 @@ Skade: %3</translation>
         <location line="+1" />
         <source>Recent projects</source>
         <translation>Nylig brukte prosjekter</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::Agreement</name>
+    <message>
+        <location filename="../modules/validation/Agreement.cpp" line="+22" />
+        <source>rater %1 gave unit %2 the score %3, outside the scale %4 to %5</source>
+        <translation>vurderer %1 ga enhet %2 skåren %3, utenfor skalaen %4 til %5</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Scores must be levels of the rubric's scale.</source>
+        <translation>Skårene må være nivåer på vurderingsskjemaets skala.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>rater %1 rated unit %2 twice, with %3 and %4</source>
+        <translation>vurderer %1 vurderte enhet %2 to ganger, med %3 og %4</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep one score per rater and unit.</source>
+        <translation>Behold én skår per vurderer og enhet.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the interval's level must be between 0 and 1, not %1</source>
+        <translation>intervallets nivå må være mellom 0 og 1, ikke %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the bootstrap needs between %1 and %2 samples, not %3</source>
+        <translation>bootstrap trenger mellom %1 og %2 trekninger, ikke %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the scale's lowest level (%1) must be below its highest (%2)</source>
+        <translation>skalaens laveste nivå (%1) må være lavere enn det høyeste (%2)</translation>
+    </message>
+    <message>
+        <location line="+297" />
+        <source>agreement needs ratings from at least two raters, not %1</source>
+        <translation>samsvar krever vurderinger fra minst to vurderere, ikke %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no unit was rated by two or more raters</source>
+        <translation>ingen enhet ble vurdert av to eller flere vurderere</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreement is measured on the cases that several raters scored.</source>
+        <translation>Samsvar måles på tilfellene som flere vurderere har skåret.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cohen's kappa compares exactly two raters; there are %1.</source>
+        <translation>Cohens kappa sammenligner nøyaktig to vurderere; her er det %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cohen's kappa is not defined: the two raters used one and the same score throughout, so chance alone explains their agreement.</source>
+        <translation>Cohens kappa er ikke definert: de to vurdererne brukte én og samme skår hele veien, så tilfeldighet alene forklarer samsvaret.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Krippendorff's alpha is not defined: every pairable score is the same, so there is no disagreement to expect.</source>
+        <translation>Krippendorffs alfa er ikke definert: alle parbare skårer er like, så det er ingen uenighet å forvente.</translation>
     </message>
 </context>
 <context>
@@ -16292,6 +16441,29 @@ Skade: %3</translation>
     </message>
 </context>
 <context>
+    <name>vv::validation::PairedComparison</name>
+    <message>
+        <location filename="../modules/validation/PairedComparison.cpp" line="+162" />
+        <source>test run %1 has no cases to compare</source>
+        <translation>testkjøring %1 har ingen testtilfeller å sammenligne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare runs of a test suite, or imported runs that carry their cases (inspect logs, lm-eval per-sample files).</source>
+        <translation>Sammenlign kjøringer av en testsuite, eller importerte kjøringer som har med testtilfellene sine (inspect-logger, lm-eval-filer per eksempel).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>test runs %1 and %2 share no graded case</source>
+        <translation>testkjøring %1 og %2 har ingen vurderte testtilfeller felles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare two runs of the same suite.</source>
+        <translation>Sammenlign to kjøringer av samme testsuite.</translation>
+    </message>
+</context>
+<context>
     <name>vv::validation::PredictionsCsv</name>
     <message>
         <location filename="../modules/validation/PredictionsCsv.cpp" line="+229" />
@@ -17081,6 +17253,170 @@ Skade: %3</translation>
         <location line="+5" />
         <source>The inspect_ai log has the status '%1', not 'success': the evaluation did not finish.</source>
         <translation>inspect_ai-loggen har statusen «%1», ikke «success»: evalueringen ble ikke fullført.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::Rubric</name>
+    <message>
+        <location filename="../modules/validation/Rubric.cpp" line="+35" />
+        <source>See docs/human-evaluation.md for the rubric format.</source>
+        <translation>Se docs/human-evaluation.md for formatet på vurderingsskjemaer.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the rubric</source>
+        <translation>vurderingsskjemaet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the rubric has no '%1'</source>
+        <translation>vurderingsskjemaet mangler «%1»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is not a valid rubric id (lowercase letters, digits, '_')</source>
+        <translation>«%1» er ikke en gyldig id for et vurderingsskjema (små bokstaver, sifre, «_»)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the level must be one of %1, not '%2'</source>
+        <translation>nivået må være ett av %1, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>'judge'</source>
+        <translation>«judge»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'judge' needs 'prompt' and 'output'</source>
+        <translation>«judge» trenger «prompt» og «output»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the judge prompt is longer than %1 characters</source>
+        <translation>dommerinstruksen er lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown placeholder '{{%1}}' in the judge prompt</source>
+        <translation>ukjent plassholder «{{%1}}» i dommerinstruksen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The placeholders are %1.</source>
+        <translation>Plassholderne er %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the judge prompt has no '{{%1}}' placeholder</source>
+        <translation>dommerinstruksen mangler plassholderen «{{%1}}»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The judge must be shown the question, the answer, the criterion and its anchors.</source>
+        <translation>Dommeren må få se spørsmålet, svaret, kriteriet og beskrivelsene av nivåene.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the judge's output must be {score: integer, reason: string}</source>
+        <translation>dommerens svar må være {score: integer, reason: string}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The judge grader reads exactly this JSON object.</source>
+        <translation>Dommervurderingen leser nøyaktig dette JSON-objektet.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'criteria' must be a list of 1 to %1 criteria</source>
+        <translation>«criteria» må være en liste med 1 til %1 kriterier</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a criterion</source>
+        <translation>et kriterium</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a criterion needs 'id', 'title', 'question' and 'scale'</source>
+        <translation>et kriterium trenger «id», «title», «question» og «scale»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is not a valid criterion id (lowercase letters, digits, '_')</source>
+        <translation>«%1» er ikke en gyldig kriterie-id (små bokstaver, sifre, «_»)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the criterion '%1' is defined twice</source>
+        <translation>kriteriet «%1» er definert to ganger</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the criterion type must be 'scale' or 'harm', not '%1'</source>
+        <translation>kriterietypen må være «scale» eller «harm», ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the scale of '%1' needs two or more levels</source>
+        <translation>skalaen til «%1» trenger to eller flere nivåer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the scale of '%1' has more than %2 levels</source>
+        <translation>skalaen til «%1» har mer enn %2 nivåer</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a level of '%1'</source>
+        <translation>et nivå i «%1»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a level of a harm criterion needs 'value', 'label', 'anchor' and 'harm'</source>
+        <translation>et nivå i et skadekriterium trenger «value», «label», «anchor» og «harm»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a level needs 'value', 'label' and 'anchor'</source>
+        <translation>et nivå trenger «value», «label» og «anchor»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the levels of '%1' must have strictly increasing values (%2 follows %3)</source>
+        <translation>nivåene i «%1» må ha strengt stigende verdier (%2 kommer etter %3)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+5" />
+        <source>a harm criterion's levels are serious, minor and none, in that order</source>
+        <translation>nivåene i et skadekriterium er serious, minor og none, i den rekkefølgen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'sources' must be a non-empty list</source>
+        <translation>«sources» må være en liste som ikke er tom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cite the Directorate's report and the rating schemes the rubric builds on.</source>
+        <translation>Oppgi Helsedirektoratets rapport og de publiserte vurderingsordningene skjemaet bygger på.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 er større enn %2 byte</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 holds no rubrics (*.yaml)</source>
+        <translation>%1 inneholder ingen vurderingsskjemaer (*.yaml)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the rubric id '%1' is used twice</source>
+        <translation>id-en «%1» for vurderingsskjema er brukt to ganger</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,9 @@ public:
         if (!validId(r.id))
             error(root["id"], Rubric::tr("'%1' is not a valid rubric id (lowercase letters, digits, '_')").arg(r.id));
         r.level = text(root["level"], QStringLiteral("level")).value_or(QString());
-        if (TestSuite::requirementForLevel(r.level).isEmpty())
-            error(root["level"], Rubric::tr("the level must be basic, domain, use_case or context, not '%1'").arg(r.level));
+        if (!TestSuite::levels().contains(r.level))
+            error(root["level"], Rubric::tr("the level must be one of %1, not '%2'")
+                                     .arg(TestSuite::levels().join(QStringLiteral(", ")), r.level));
         r.title = localized(root["title"], QStringLiteral("title")).value_or(LocalizedText{});
         if (root["description"])
             r.description = localized(root["description"], QStringLiteral("description")).value_or(LocalizedText{});

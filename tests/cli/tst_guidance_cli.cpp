@@ -185,7 +185,7 @@ void TestGuidanceCli::guidanceCheckReadsRubrics()
     r = runCli({QStringLiteral("guidance"), QStringLiteral("check"), root});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).startsWith(
-                 root + QStringLiteral("/rubrics/b.yaml:2:8: the level must be basic, domain, use_case or context")),
+                 root + QStringLiteral("/rubrics/b.yaml:2:8: the level must be one of basic, domain, use_case, context, guardrails")),
              r.err.constData());
 }
 

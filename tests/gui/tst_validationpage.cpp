@@ -208,16 +208,22 @@ void TestValidationPage::validateFromTheDialog()
     QCOMPARE(*links, *cliLinks);
 }
 
+namespace {
+
+// The metrics of the breast-cancer fixture: a model whose every chart has something to draw.
+Result<Json> breastCancerResult()
+{
+    validation::CsvOptions o;
+    o.labelColumn = QStringLiteral("malignant");
+    o.scoreColumn = QStringLiteral("risk");
+    return validation::ClinicalMetrics::run(fixture(QStringLiteral("breast_cancer_predictions.csv")), o, {});
+}
+
+} // namespace
+
 void TestValidationPage::chartsExportAsPngAndSvg()
 {
-    auto result = validation::ClinicalMetrics::run(fixture(QStringLiteral("breast_cancer_predictions.csv")),
-                                                   [] {
-                                                       validation::CsvOptions o;
-                                                       o.labelColumn = QStringLiteral("malignant");
-                                                       o.scoreColumn = QStringLiteral("risk");
-                                                       return o;
-                                                   }(),
-                                                   {});
+    auto result = breastCancerResult();
     QVERIFY(result.ok());
     ValidationResultView view;
     view.setResult(*result);
@@ -249,14 +255,7 @@ void TestValidationPage::chartsExportAsPngAndSvg()
 
 void TestValidationPage::chartsAreDarkOnADarkPalette()
 {
-    auto result = validation::ClinicalMetrics::run(fixture(QStringLiteral("breast_cancer_predictions.csv")),
-                                                   [] {
-                                                       validation::CsvOptions o;
-                                                       o.labelColumn = QStringLiteral("malignant");
-                                                       o.scoreColumn = QStringLiteral("risk");
-                                                       return o;
-                                                   }(),
-                                                   {});
+    auto result = breastCancerResult();
     QVERIFY(result.ok());
     ValidationResultView view;
     view.resize(900, 700);

@@ -117,7 +117,7 @@ void TestRubric::broken_data()
     QTest::newRow("wrong output") << QStringLiteral("wrong_output.yaml") << 6 << 11
                                   << QStringLiteral("the judge's output must be {score: integer, reason: string}");
     QTest::newRow("bad level") << QStringLiteral("bad_level.yaml") << 2 << 8
-                               << QStringLiteral("the level must be basic, domain, use_case or context, not 'expert'");
+                               << QStringLiteral("the level must be one of basic, domain, use_case, context, guardrails, not 'expert'");
     QTest::newRow("no sources") << QStringLiteral("no_sources.yaml") << 1 << 1 << QStringLiteral("the rubric has no 'sources'");
     QTest::newRow("http source") << QStringLiteral("http_source.yaml") << 27 << 10 << QStringLiteral("a source's url must start with https://");
     QTest::newRow("syntax") << QStringLiteral("syntax.yaml") << 0 << 0 << QStringLiteral("the YAML does not parse");
