@@ -15219,7 +15219,7 @@ Skade: %3</translation>
     <message>
         <location line="+1" />
         <source>Co&amp;mpare two runs…</source>
-        <translation>Sa&amp;mmenlign to kjøringer …</translation>
+        <translation>Sammen&amp;lign to kjøringer …</translation>
     </message>
     <message>
         <location line="+1" />
