@@ -317,12 +317,12 @@ void keepLegendWhole(QChartView *view)
     if (!chart || !chart->legend()->isVisible())
         return;
     // The share of the chart's width that QtCharts' layout gives a legend on the left or right (golden_ratio in its
-    // AbstractChartLayout); the chart's own margins, the view's frame, its focus frame (2 px a side) and a few
-    // pixels for rounding come on top.
+    // AbstractChartLayout); the chart's own margins, the view's frame, its focus frame (2 px a side) and some
+    // pixels for the layout's rounding come on top (with 8, the demo's one-label donut came out 0.7 px short).
     constexpr qreal legendShare = 0.4;
     const qreal legend = chart->legend()->effectiveSizeHint(Qt::PreferredSize).width();
     const QMargins margins = chart->margins();
-    const int around = margins.left() + margins.right() + 2 * view->frameWidth() + 2 * 2 + 8;
+    const int around = margins.left() + margins.right() + 2 * view->frameWidth() + 2 * 2 + 16;
     view->setMinimumWidth(int(std::ceil(legend / legendShare)) + around);
 }
 

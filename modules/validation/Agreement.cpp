@@ -348,12 +348,13 @@ Result<Agreement> measureAgreement(const std::vector<Rating> &ratings, const Agr
     Agreement result;
     result.raters = int(raters.size());
     int same = 0;
-    for (const auto &[unit, scores] : *units) {
+    for (const auto &entry : *units) {
+        const auto &scores = entry.second; // a name a lambda may capture (clang 14 cannot capture a binding)
         if (scores.size() < 2)
             continue;
         ++result.units;
-        same += std::all_of(scores.begin(), scores.end(),
-                            [&](const auto &s) { return s.second == scores.begin()->second; })
+        const auto first = scores.begin()->second;
+        same += std::all_of(scores.begin(), scores.end(), [first](const auto &s) { return s.second == first; })
                     ? 1
                     : 0;
     }

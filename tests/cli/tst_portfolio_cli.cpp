@@ -397,7 +397,7 @@ void TestPortfolioCli::unreadableFilesAreRowsWithTheirError()
     VV_COMPARE_JSON((*older)["name"], "Gammel");
     VV_COMPARE_JSON((*older)["system_version"], "0.9");
     VV_COMPARE_JSON((*older)["role"], "both");
-    VV_COMPARE_JSON((*older)["modified"], "2025-01-01T00:00:00Z");
+    VV_COMPARE_JSON((*older)["modified"], "2025-01-01T00:00:00.000Z");
     for (const Json &r : m_doc["projects"])
         if (r["file"] != toStd(inPortfolio(QStringLiteral("older.veiviser"))))
             VV_COMPARE_JSON(r["older_format"], nullptr);
@@ -463,7 +463,7 @@ void TestPortfolioCli::readableTable()
     for (const test::PlannedProject &p : m_plan)
         QVERIFY2(out.contains(p.name), qPrintable(p.name));
     QVERIFY(out.contains(inPortfolio(QStringLiteral("damaged.veiviser")) + QStringLiteral(": cannot be read")));
-    QVERIFY(out.contains(QStringLiteral("20 projects, 3 cannot be read")));
+    QVERIFY(out.contains(QStringLiteral("20 projects, 2 cannot be read")));
 
     auto nb = runCli({QStringLiteral("--lang"), QStringLiteral("nb"), QStringLiteral("portfolio"), m_folder});
     QVERIFY2(QString::fromUtf8(nb.out).contains(QStringLiteral("MDR-klasse")), nb.out.constData());
