@@ -2,6 +2,7 @@
 
 #include "core/IdentityNumbers.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -11,19 +12,68 @@ namespace vv::validation {
 
 NorwegianSpelling::~NorwegianSpelling() = default;
 
-Result<std::shared_ptr<const NorwegianSpelling>> NorwegianSpelling::load(const QString &dirGiven)
+namespace {
+
+// hunspell 1.7.1 counts its shared UTF-8 table without a lock (its issue #727, mended in 1.7.2), so two UTF-8
+// dictionaries must not be parsed at once. Debian's Norwegian ones are ISO 8859-1.
+bool declaresUtf8(const QString &affFile)
+{
+    QFile f(affFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return true; // unknown: parsed one after the other
+    for (int line = 0; line < 200 && !f.atEnd(); ++line) {
+        const QByteArray text = f.readLine(4096).trimmed();
+        if (text.startsWith("SET "))
+            return text.mid(4).trimmed().toUpper() == "UTF-8";
+    }
+    return false;
+}
+
+// An owner of the process's copy that is never destroyed: the copy is not freed at exit, where freeing the
+// dictionaries' million small allocations took half a second of every run. Being a global, it keeps the copy
+// reachable for leak checkers.
+std::shared_ptr<const NorwegianSpelling> *keptUntilExit = nullptr;
+
+} // namespace
+
+NorwegianSpelling::Loaded NorwegianSpelling::load(const QString &dirGiven)
 {
     const QString dir = dirGiven.isEmpty() ? QStringLiteral("/usr/share/hunspell") : dirGiven;
-    std::shared_ptr<NorwegianSpelling> s(new NorwegianSpelling);
-    for (const auto &[name, target] : {std::pair{"nb_NO", &s->m_nb}, std::pair{"nn_NO", &s->m_nn}}) {
+    QByteArray aff[2], dic[2];
+    int i = 0;
+    for (const char *name : {"nb_NO", "nn_NO"}) {
         const QString base = dir + QLatin1Char('/') + QLatin1String(name);
         if (!QFileInfo::exists(base + QStringLiteral(".dic")) || !QFileInfo::exists(base + QStringLiteral(".aff")))
             return Error::runtime(tr("the hunspell dictionary %1 is missing").arg(base + QStringLiteral(".dic")),
                                   tr("Install the Debian package hunspell-no."));
-        *target = std::make_unique<Hunspell>(QFile::encodeName(base + QStringLiteral(".aff")).constData(),
-                                             QFile::encodeName(base + QStringLiteral(".dic")).constData());
+        aff[i] = QFile::encodeName(base + QStringLiteral(".aff"));
+        dic[i] = QFile::encodeName(base + QStringLiteral(".dic"));
+        ++i;
     }
+    std::shared_ptr<NorwegianSpelling> s(new NorwegianSpelling);
+    auto parseNn = [&] { s->m_nn = std::make_unique<Hunspell>(aff[1].constData(), dic[1].constData()); };
+    // Each takes about half a second; where hunspell allows it, the two are parsed side by side.
+    std::future<void> nn;
+    if (!declaresUtf8(QFile::decodeName(aff[0])) && !declaresUtf8(QFile::decodeName(aff[1])))
+        nn = std::async(std::launch::async, parseNn);
+    s->m_nb = std::make_unique<Hunspell>(aff[0].constData(), dic[0].constData());
+    if (nn.valid())
+        nn.get();
+    else
+        parseNn();
     return std::shared_ptr<const NorwegianSpelling>(std::move(s));
+}
+
+std::shared_future<NorwegianSpelling::Loaded> NorwegianSpelling::shared()
+{
+    // The future itself is destroyed at exit, which waits for a load still under way.
+    static const std::shared_future<Loaded> loaded = std::async(std::launch::async, [] {
+                                                         Loaded l = load();
+                                                         if (l)
+                                                             keptUntilExit = new std::shared_ptr(*l);
+                                                         return l;
+                                                     }).share();
+    return loaded;
 }
 
 NorwegianSpelling::Counts NorwegianSpelling::count(const QString &text) const

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <future>
 #include <memory>
 
 class Hunspell;
@@ -16,8 +17,12 @@ namespace vv::validation {
 class NorwegianSpelling {
     Q_DECLARE_TR_FUNCTIONS(vv::validation::NorwegianSpelling)
 public:
+    using Loaded = Result<std::shared_ptr<const NorwegianSpelling>>;
     /// Loads nb_NO and nn_NO from dir (default /usr/share/hunspell).
-    static Result<std::shared_ptr<const NorwegianSpelling>> load(const QString &dir = {});
+    static Loaded load(const QString &dir = {});
+    /// The process's one copy from the default folder. The first call starts loading it in the background (it
+    /// takes most of a second), so a run asks early and waits, with get(), only when it grades the first answer.
+    static std::shared_future<Loaded> shared();
     ~NorwegianSpelling();
 
     /// How many of the text's words only the Bokmål and only the Nynorsk dictionary knows.

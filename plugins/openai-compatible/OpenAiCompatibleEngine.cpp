@@ -22,6 +22,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace vv::validation {
 
@@ -283,20 +284,27 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
         return prepared.error();
     const Endpoint *e = &prepared->first;
     const TestSuite *s = &prepared->second;
-    // The dictionaries take most of a second to load: only for suites with a language grader, and one copy serves
-    // every run of the process.
-    std::shared_ptr<const NorwegianSpelling> spelling;
+    // The dictionaries take most of a second to load: only for suites with a language grader, one copy for the
+    // process, loaded while the first requests are under way.
     const bool checksLanguage = std::any_of(s->cases.begin(), s->cases.end(), [](const SuiteCase &c) {
         return std::any_of(c.graders.begin(), c.graders.end(),
                            [](const Grader &g) { return g.kind == Grader::Kind::Language; });
     });
-    if (checksLanguage) {
-        static const auto spellingLoaded = NorwegianSpelling::load();
-        if (spellingLoaded)
-            spelling = *spellingLoaded;
-        else if (session.log)
-            session.log(spellingLoaded.error().toString());
-    }
+    std::optional<std::shared_future<NorwegianSpelling::Loaded>> spellingLoading;
+    if (checksLanguage)
+        spellingLoading = NorwegianSpelling::shared();
+    std::shared_ptr<const NorwegianSpelling> spelling;
+    auto spellingForGrading = [&]() -> const NorwegianSpelling * {
+        if (spellingLoading) {
+            const NorwegianSpelling::Loaded &loaded = spellingLoading->get();
+            if (loaded)
+                spelling = *loaded;
+            else if (session.log)
+                session.log(loaded.error().toString());
+            spellingLoading.reset();
+        }
+        return spelling.get();
+    };
 
     std::deque<std::size_t> pending;
     for (std::size_t i = 0; i < s->cases.size(); ++i) {
@@ -354,7 +362,7 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
         } else {
             bool all = true;
             for (const Grader &g : sc.graders) {
-                const GraderVerdict v = AnswerGrading::grade(g, answer.content, spelling.get());
+                const GraderVerdict v = AnswerGrading::grade(g, answer.content, spellingForGrading());
                 all = all && v.passed;
                 verdicts.push_back({{"grader", toStd(v.grader)}, {"passed", v.passed}, {"reason", toStd(v.reason)}});
             }

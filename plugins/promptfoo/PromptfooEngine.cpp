@@ -343,12 +343,8 @@ Result<EngineOutcome> PromptfooEngine::run(const EngineRequest &request, const E
             return Error::runtime(PromptfooText::tr("cannot write %1: %2").arg(configPath, f.errorString()));
     }
 
-    static const auto spellingLoaded = NorwegianSpelling::load();
-    std::shared_ptr<const NorwegianSpelling> spelling;
-    if (spellingLoaded)
-        spelling = *spellingLoaded;
-    else if (s->suite)
-        log(spellingLoaded.error().toString());
+    // The dictionaries load while promptfoo starts (which takes a second or two on its own).
+    const auto spellingLoading = NorwegianSpelling::shared();
 
     QProcess p;
     p.setProcessEnvironment(PromptfooConfig::environment(work.filePath(QStringLiteral("promptfoo-home"))));
@@ -361,6 +357,11 @@ Result<EngineOutcome> PromptfooEngine::run(const EngineRequest &request, const E
     p.start(s->program, args);
     if (!p.waitForStarted(10000))
         return Error::runtime(PromptfooText::tr("promptfoo could not be started: %1").arg(p.errorString()));
+    std::shared_ptr<const NorwegianSpelling> spelling;
+    if (const NorwegianSpelling::Loaded &loaded = spellingLoading.get(); loaded)
+        spelling = *loaded;
+    else if (s->suite)
+        log(loaded.error().toString());
 
     PromptfooJsonlTail tail(results);
     std::vector<CaseResult> ranNow;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void levelsNameThePacksRequirements();
     void sourceIsRead();
     void identityNumbersStayOutOfTheReason();
+    void theProcessLoadsTheDictionariesOnce();
 
 private:
     std::shared_ptr<const NorwegianSpelling> m_spelling;
@@ -247,6 +248,21 @@ void TestAnswerGrading::identityNumbersStayOutOfTheReason()
     QVERIFY2(v.reason.contains(QStringLiteral("1 fodselsnummer")) && v.reason.contains(QStringLiteral("1 d_number")),
              qPrintable(v.reason));
     QVERIFY2(!v.reason.contains(QStringLiteral("3112")) && !v.reason.contains(QStringLiteral("4503")), qPrintable(v.reason));
+}
+
+void TestAnswerGrading::theProcessLoadsTheDictionariesOnce()
+{
+    // A run asks for the dictionaries when it starts and waits only when it grades; every run of the process gets
+    // the same copy, which tells the standards apart as a freshly loaded one does.
+    const auto first = NorwegianSpelling::shared();
+    const NorwegianSpelling::Loaded &a = first.get();
+    QVERIFY2(a.ok(), qPrintable(a ? QString() : a.error().toString()));
+    const NorwegianSpelling::Loaded &b = NorwegianSpelling::shared().get();
+    QVERIFY(b.ok());
+    QCOMPARE(a->get(), b->get());
+    const QString nynorsk = QStringLiteral("Eg har ikkje sett nokon lækjar i dag, men eg skal ringje fastlegen.");
+    QCOMPARE((*a)->count(nynorsk).onlyNn, m_spelling->count(nynorsk).onlyNn);
+    QVERIFY((*a)->count(nynorsk).onlyNn > 0);
 }
 
 QTEST_GUILESS_MAIN(TestAnswerGrading)
