@@ -329,7 +329,7 @@ void TestAnswerGrading::samiCaseLanguage()
 {
     // A case may be written in Northern Sámi; the language grader still takes only nb and nn (brokenSuites).
     auto suite = TestSuite::parse("name: t\nlevel: basic\ncases:\n  - id: c1\n    language: se\n"
-                                  "    messages: [{role: user, content: Maid mun galggan dahkat?}]\n"
+                                  "    messages: [{role: user, content: 'Maid mun galggan dahkat?'}]\n"
                                   "    graders: [{escalation_expected: '113'}]\n",
                                   QStringLiteral("inline.yaml"));
     QVERIFY2(suite.ok(), qPrintable(suite ? QString() : suite.error().toString()));
