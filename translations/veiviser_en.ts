@@ -14713,7 +14713,10 @@ Harm: %3</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>Run %1 (A) against the newer run %2 (B), on the %n cases both ran and graded.</source>
-        <translation><numerusform>Run %1 (A) against the newer run %2 (B), on the one case both ran and graded.</numerusform><numerusform>Run %1 (A) against the newer run %2 (B), on the %n cases both ran and graded.</numerusform></translation>
+        <translation>
+            <numerusform>Run %1 (A) against the newer run %2 (B), on the one case both ran and graded.</numerusform>
+            <numerusform>Run %1 (A) against the newer run %2 (B), on the %n cases both ran and graded.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -15600,7 +15603,7 @@ Harm: %3</translation>
         <translation>agreement needs ratings from at least two raters, not %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>no unit was rated by two or more raters</source>
         <translation>no unit was rated by two or more raters</translation>
     </message>
@@ -17480,7 +17483,7 @@ Harm: %3</translation>
         <translation>no_identity_numbers takes true</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+61" />
         <source>the suite %1 is larger than %2 MiB</source>
         <translation>the suite %1 is larger than %2 MiB</translation>
     </message>
@@ -17536,8 +17539,8 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>case %1: the language must be nb or nn</source>
-        <translation>case %1: the language must be nb or nn</translation>
+        <source>case %1: the language must be one of %2</source>
+        <translation>case %1: the language must be one of %2</translation>
     </message>
     <message>
         <location line="+3" />

@@ -14713,7 +14713,10 @@ Skade: %3</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>Run %1 (A) against the newer run %2 (B), on the %n cases both ran and graded.</source>
-        <translation><numerusform>Kjøring %1 (A) mot den nyere kjøringen %2 (B), på det ene testtilfellet begge kjørte og vurderte.</numerusform><numerusform>Kjøring %1 (A) mot den nyere kjøringen %2 (B), på de %n testtilfellene begge kjørte og vurderte.</numerusform></translation>
+        <translation>
+            <numerusform>Kjøring %1 (A) mot den nyere kjøringen %2 (B), på det ene testtilfellet begge kjørte og vurderte.</numerusform>
+            <numerusform>Kjøring %1 (A) mot den nyere kjøringen %2 (B), på de %n testtilfellene begge kjørte og vurderte.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -15600,7 +15603,7 @@ Skade: %3</translation>
         <translation>samsvar krever vurderinger fra minst to vurderere, ikke %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>no unit was rated by two or more raters</source>
         <translation>ingen enhet ble vurdert av to eller flere vurderere</translation>
     </message>
@@ -17480,7 +17483,7 @@ Skade: %3</translation>
         <translation>no_identity_numbers tar true</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+61" />
         <source>the suite %1 is larger than %2 MiB</source>
         <translation>testsettet %1 er større enn %2 MiB</translation>
     </message>
@@ -17536,8 +17539,8 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>case %1: the language must be nb or nn</source>
-        <translation>tilfelle %1: målformen må være nb eller nn</translation>
+        <source>case %1: the language must be one of %2</source>
+        <translation>tilfelle %1: språket må være ett av %2</translation>
     </message>
     <message>
         <location line="+3" />

@@ -33,7 +33,7 @@ struct Grader {
 struct SuiteCase {
     QString id;
     QString level;    ///< basic, domain, use_case, context, guardrails
-    QString language; ///< nb or nn
+    QString language; ///< nb, nn or se (Northern Sámi): the language the case is written in
     QString source;   ///< where the case comes from: a guideline, helsenorge.no content, a clinician's scenario; optional
     Json messages = Json::array(); ///< OpenAI chat messages: [{"role": ..., "content": ...}]
     std::vector<Grader> graders;
@@ -55,6 +55,8 @@ public:
     static QStringList requirementsForLevel(const QString &level);
     /// The levels a case may have, in order: basic, domain, use_case, context, guardrails.
     static QStringList levels();
+    /// The languages a case may be written in: nb, nn and se (Northern Sámi). The language grader checks nb and nn only.
+    static QStringList caseLanguages();
     /// Every level's requirement that this suite has cases for.
     QStringList supportedRequirements() const;
 
