@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace vv::validation {
 
@@ -195,6 +196,36 @@ double median(std::vector<int> values)
     std::sort(values.begin(), values.end());
     const std::size_t n = values.size();
     return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+/// One answer on one criterion: case, answer (a or b), criterion.
+using AnswerKey = std::tuple<QString, QString, QString>;
+
+/// A round's scores grouped by answer and criterion (rater -> rating), and its adjudicated scores.
+struct GroupedScores {
+    std::map<AnswerKey, std::map<QString, StoredRating>> given;
+    std::map<AnswerKey, FinalScore> adjudicated;
+};
+
+Result<GroupedScores> groupedScores(ProjectStore &project, qint64 roundId)
+{
+    RatingTable table(project);
+    auto ratings = table.ratings(roundId);
+    if (!ratings)
+        return ratings.error();
+    auto finals = table.finals(roundId);
+    if (!finals)
+        return finals.error();
+    GroupedScores out;
+    for (StoredRating &r : *ratings) {
+        const AnswerKey key{r.caseId, r.answer, r.criterion};
+        out.given[key][r.rater] = std::move(r);
+    }
+    for (FinalScore &f : *finals) {
+        const AnswerKey key{f.caseId, f.answer, f.criterion};
+        out.adjudicated[key] = std::move(f);
+    }
+    return out;
 }
 
 } // namespace
@@ -434,27 +465,21 @@ AgreementOptions RatingRound::agreementOptions(const QString &criterion) const
 
 Result<std::vector<Disagreement>> RatingRound::disagreements(int distance) const
 {
-    RatingTable table(*m_project);
-    auto ratings = table.ratings(m_record.id);
-    if (!ratings)
-        return ratings.error();
-    auto finals = table.finals(m_record.id);
-    if (!finals)
-        return finals.error();
-    std::map<std::tuple<QString, QString, QString>, std::map<QString, int>> scores;
-    for (const StoredRating &r : *ratings)
-        scores[{r.caseId, r.answer, r.criterion}][r.rater] = r.score;
+    auto grouped = groupedScores(*m_project, m_record.id);
+    if (!grouped)
+        return grouped.error();
     std::vector<Disagreement> out;
-    for (const auto &[key, byRater] : scores) {
-        const auto [lo, hi] = std::minmax_element(byRater.begin(), byRater.end(),
+    for (const auto &[key, byRater] : grouped->given) {
+        std::map<QString, int> scores;
+        for (const auto &[rater, r] : byRater)
+            scores[rater] = r.score;
+        const auto [lo, hi] = std::minmax_element(scores.begin(), scores.end(),
                                                   [](const auto &x, const auto &y) { return x.second < y.second; });
         if (hi->second - lo->second <= distance)
             continue;
-        Disagreement d{std::get<0>(key), std::get<1>(key), std::get<2>(key), byRater, std::nullopt};
-        for (const FinalScore &f : *finals)
-            if (f.caseId == d.caseId && f.answer == d.answer && f.criterion == d.criterion)
-                d.decided = f;
-        out.push_back(std::move(d));
+        const auto decided = grouped->adjudicated.find(key);
+        out.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), scores,
+                       decided == grouped->adjudicated.end() ? std::nullopt : std::optional<FinalScore>(decided->second)});
     }
     return out;
 }
@@ -469,30 +494,22 @@ Status RatingRound::setFinal(const QString &caseId, const QString &answer, const
 
 Result<std::vector<FinalScore>> RatingRound::finalScores() const
 {
-    RatingTable table(*m_project);
-    auto ratings = table.ratings(m_record.id);
-    if (!ratings)
-        return ratings.error();
-    auto stored = table.finals(m_record.id);
-    if (!stored)
-        return stored.error();
-    std::map<std::tuple<QString, QString, QString>, FinalScore> finals;
-    for (const FinalScore &f : *stored)
-        finals[{f.caseId, f.answer, f.criterion}] = f;
-    std::map<std::tuple<QString, QString, QString>, std::vector<const StoredRating *>> scores;
-    for (const StoredRating &r : *ratings)
-        scores[{r.caseId, r.answer, r.criterion}].push_back(&r);
-    for (const auto &[key, given] : scores) {
-        if (finals.count(key) || static_cast<qsizetype>(given.size()) < m_record.raters.size())
+    auto grouped = groupedScores(*m_project, m_record.id);
+    if (!grouped)
+        return grouped.error();
+    std::map<AnswerKey, FinalScore> finals = std::move(grouped->adjudicated);
+    for (const auto &[key, byRater] : grouped->given) {
+        // Agreement decides only when every rater of the round has scored the answer, all alike.
+        if (finals.count(key) || static_cast<qsizetype>(byRater.size()) < m_record.raters.size())
             continue;
-        const bool same = std::all_of(given.begin(), given.end(), [&](const StoredRating *r) { return r->score == given.front()->score; });
-        if (same) {
-            QDateTime last;
-            for (const StoredRating *r : given)
-                last = std::max(last, r->ratedAt);
-            finals[key] = {std::get<0>(key), std::get<1>(key), std::get<2>(key), given.front()->score,
-                           QStringLiteral("agreement"), last};
-        }
+        const int first = byRater.begin()->second.score;
+        const bool same = std::all_of(byRater.begin(), byRater.end(), [&](const auto &r) { return r.second.score == first; });
+        if (!same)
+            continue;
+        QDateTime last;
+        for (const auto &[rater, r] : byRater)
+            last = std::max(last, r.ratedAt);
+        finals[key] = {std::get<0>(key), std::get<1>(key), std::get<2>(key), first, QStringLiteral("agreement"), last};
     }
     std::vector<FinalScore> out;
     for (auto &[key, f] : finals)
