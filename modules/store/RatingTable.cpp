@@ -214,7 +214,7 @@ Status RatingTable::checkAssigned(const QSqlDatabase &db, qint64 roundId, const 
     if (!n)
         return n.error();
     if (n->toLongLong() == 0)
-        return Error::input(tr("rater %1 is not assigned case %2 in rating round %3").arg(rater, caseId).arg(roundId));
+        return Error::input(tr("rater %1 is not assigned case %2 in rating round %3").arg(rater, caseId, QString::number(roundId)));
     return {};
 }
 

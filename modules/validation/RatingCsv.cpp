@@ -45,7 +45,7 @@ Result<QByteArray> RatingCsv::write(const RatingRound &round, const QString &rat
     if (!assigned)
         return assigned.error();
     if (assigned->empty())
-        return Error::input(tr("%1 is not a rater of rating round %2").arg(rater).arg(round.record().id));
+        return Error::input(tr("%1 is not a rater of rating round %2").arg(rater, QString::number(round.record().id)));
     auto ratings = round.allRatings();
     if (!ratings)
         return ratings.error();
@@ -108,7 +108,7 @@ Result<std::vector<StoredRating>> RatingCsv::read(const RatingRound &round, cons
             problems.push_back(Error::input(what, hint, SourceLocation{sourceName, static_cast<int>(line), 0}));
     };
     if (bytes.size() > maxBytes)
-        return Error::input(tr("%1 is larger than %2 MiB").arg(sourceName).arg(maxBytes >> 20));
+        return Error::input(tr("%1 is larger than %2 MiB").arg(sourceName, QString::number(maxBytes >> 20)));
     QStringDecoder utf8(QStringDecoder::Utf8);
     (void)QString(utf8(bytes));
     if (utf8.hasError())
@@ -173,8 +173,8 @@ Result<std::vector<StoredRating>> RatingCsv::read(const RatingRound &round, cons
         const auto a = assignment.find({r.rater, r.caseId});
         if (a == assignment.end()) {
             const bool knownRater = round.record().raters.contains(r.rater);
-            problem(here, knownRater ? tr("case '%1' is not in rating round %2").arg(r.caseId).arg(round.record().id)
-                                     : tr("'%1' is not a rater of rating round %2").arg(r.rater).arg(round.record().id));
+            problem(here, knownRater ? tr("case '%1' is not in rating round %2").arg(r.caseId, QString::number(round.record().id))
+                                     : tr("'%1' is not a rater of rating round %2").arg(r.rater, QString::number(round.record().id)));
             continue;
         }
         if (round.twoRuns() && side != QStringLiteral("left") && side != QStringLiteral("right")) {
@@ -203,7 +203,7 @@ Result<std::vector<StoredRating>> RatingCsv::read(const RatingRound &round, cons
         }
         const auto [at, added] = seen.emplace(std::make_tuple(r.rater, r.caseId, r.answer, r.criterion), here);
         if (!added) {
-            problem(here, tr("%1's score for case %2 on %3 is also on line %4").arg(r.rater, r.caseId, r.criterion).arg(at->second));
+            problem(here, tr("%1's score for case %2 on %3 is also on line %4").arg(r.rater, r.caseId, r.criterion, QString::number(at->second)));
             continue;
         }
         out.push_back(std::move(r));

@@ -120,7 +120,7 @@ Result<std::optional<TestSuite>> suiteOf(const TestRun &run, const QString &give
     if (!fileSha)
         return fileSha.error();
     if (!sha.isEmpty() && *fileSha != sha)
-        return Error::input(RatingRound::tr("%1 is not the suite test run %2 ran (its SHA-256 differs)").arg(path).arg(run.id),
+        return Error::input(RatingRound::tr("%1 is not the suite test run %2 ran (its SHA-256 differs)").arg(path, QString::number(run.id)),
                             RatingRound::tr("Give the suite file the run ran with --suite."));
     auto suite = TestSuite::load(path);
     if (!suite)
@@ -340,11 +340,11 @@ Result<BlindedCase> RatingRound::blindedView(const QString &rater, int position)
     if (!assigned)
         return assigned.error();
     if (assigned->empty())
-        return Error::input(tr("%1 is not a rater of rating round %2").arg(rater).arg(m_record.id));
+        return Error::input(tr("%1 is not a rater of rating round %2").arg(rater, QString::number(m_record.id)));
     const auto at = std::find_if(assigned->begin(), assigned->end(),
                                  [&](const RatingAssignment &a) { return a.position == position; });
     if (at == assigned->end())
-        return Error::input(tr("%1 has cases 1 to %2 to rate, not %3").arg(rater).arg(assigned->size()).arg(position));
+        return Error::input(tr("%1 has cases 1 to %2 to rate, not %3").arg(rater, QString::number(assigned->size()), QString::number(position)));
     auto items = table.items(m_record.id);
     if (!items)
         return items.error();
@@ -376,7 +376,7 @@ Status RatingRound::checkScore(const StoredRating &r) const
         return Error::input(tr("rating round %1 is finalized: its result is test run %2").arg(m_record.id).arg(*m_record.resultRunId),
                             tr("Make a new round to rate again."));
     if (!m_record.raters.contains(r.rater))
-        return Error::input(tr("%1 is not a rater of rating round %2").arg(r.rater).arg(m_record.id),
+        return Error::input(tr("%1 is not a rater of rating round %2").arg(r.rater, QString::number(m_record.id)),
                             tr("The round's raters are %1.").arg(m_record.raters.join(QStringLiteral(", "))));
     if (!answers().contains(r.answer))
         return Error::input(twoRuns() ? tr("the answer is a or b, not '%1'").arg(r.answer)
@@ -393,7 +393,7 @@ Status RatingRound::checkScore(const StoredRating &r) const
         QStringList values;
         for (const RubricLevel &l : c->levels)
             values << QString::number(l.value);
-        return Error::input(tr("%1 is not a level of the criterion %2").arg(r.score).arg(r.criterion),
+        return Error::input(tr("%1 is not a level of the criterion %2").arg(QString::number(r.score), r.criterion),
                             tr("Its levels are %1.").arg(values.join(QStringLiteral(", "))));
     }
     return {};
@@ -414,7 +414,7 @@ Result<RaterProgress> RatingRound::progress(const QString &rater) const
     if (!assigned)
         return assigned.error();
     if (assigned->empty())
-        return Error::input(tr("%1 is not a rater of rating round %2").arg(rater).arg(m_record.id));
+        return Error::input(tr("%1 is not a rater of rating round %2").arg(rater, QString::number(m_record.id)));
     auto ratings = table.ratings(m_record.id);
     if (!ratings)
         return ratings.error();
