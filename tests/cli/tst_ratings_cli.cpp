@@ -214,7 +214,10 @@ private Q_SLOTS:
         {
             auto store = ProjectStore::open(m_file, StoreOptions::readOnly());
             QVERIFY(store);
-            for (const RatingAssignment &a : *RatingRound::open(**store, round)->assignments(QStringLiteral("anne")))
+            const auto opened = RatingRound::open(**store, round);
+            QVERIFY(opened);
+            const auto assigned = opened->assignments(QStringLiteral("anne"));
+            for (const RatingAssignment &a : *assigned)
                 cases << a.caseId;
         }
         QByteArray csv = "case_id,rater,criterion,score,comment\n";

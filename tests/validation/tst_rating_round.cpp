@@ -35,7 +35,8 @@ QString fixture(const QString &name)
 QStringList orderOf(const RatingRound &round, const QString &rater)
 {
     QStringList out;
-    for (const RatingAssignment &a : *round.assignments(rater))
+    const auto assigned = round.assignments(rater);
+    for (const RatingAssignment &a : *assigned)
         out << a.caseId;
     return out;
 }
