@@ -1146,7 +1146,7 @@
         <translation>change it</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectCopy.cpp" line="+62" />
+        <location filename="../modules/store/ProjectCopy.cpp" line="+63" />
         <source>the table %1 has no columns</source>
         <translation>the table %1 has no columns</translation>
     </message>
@@ -1389,6 +1389,55 @@
         <location line="+5" />
         <source>%1, row %2: the table holds it, but the audit chain never recorded it</source>
         <translation>%1, row %2: the table holds it, but the audit chain never recorded it</translation>
+    </message>
+</context>
+<context>
+    <name>vv::RatingTable</name>
+    <message>
+        <location filename="../modules/store/RatingTable.cpp" line="+64" />
+        <source>a rating round needs at least one case and one rater</source>
+        <translation>a rating round needs at least one case and one rater</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the left answer is a or b, not '%1'</source>
+        <translation>the left answer is a or b, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>there is no rating round %1</source>
+        <translation>there is no rating round %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'ratings list' shows the rounds.</source>
+        <translation>'ratings list' shows the rounds.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>rater %1 is not assigned case %2 in rating round %3</source>
+        <translation>rater %1 is not assigned case %2 in rating round %3</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+51" />
+        <source>the answer is a or b, not '%1'</source>
+        <translation>the answer is a or b, not '%1'</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>a rating's comment is longer than %1 bytes</source>
+        <translation>a rating's comment is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>an adjudicated score needs the name of who decided it</source>
+        <translation>an adjudicated score needs the name of who decided it</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>rating round %1 has no case %2</source>
+        <translation>rating round %1 has no case %2</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3166,7 @@
         <location filename="../modules/cli/MetricsCommands.cpp" line="+90" />
         <location filename="../modules/cli/MonitorCommands.cpp" line="+93" />
         <location line="+132" />
+        <location filename="../modules/cli/RatingCommands.cpp" line="+68" />
         <location filename="../modules/cli/RiskCommands.cpp" line="-446" />
         <location line="+214" />
         <source>--%1 is required</source>
@@ -3462,6 +3512,7 @@
         <location line="+13" />
         <location line="+200" />
         <location line="+97" />
+        <location filename="../modules/cli/RatingCommands.cpp" line="+106" />
         <source>--out is required</source>
         <translation>--out is required</translation>
     </message>
@@ -4290,6 +4341,161 @@
         <location line="+15" />
         <source>The fields a registration asks for (EU database, Annex VIII; EUDAMED, MDR Annex VI part A; a public algorithm register), filled from the project, with what is missing.</source>
         <translation>The fields a registration asks for (EU database, Annex VIII; EUDAMED, MDR Annex VI part A; a public algorithm register), filled from the project, with what is missing.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/RatingCommands.cpp" line="-139" />
+        <source>--round takes the id of a rating round ('ratings list' shows them)</source>
+        <translation>--round takes the id of a rating round ('ratings list' shows them)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>--%1 takes a whole number of at least %2</source>
+        <translation>--%1 takes a whole number of at least %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--run takes a test run's id</source>
+        <translation>--run takes a test run's id</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--run-b takes a test run's id</source>
+        <translation>--run-b takes a test run's id</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Made rating round %1: %2 cases for %3 raters (seed %4).</source>
+        <translation>Made rating round %1: %2 cases for %3 raters (seed %4).</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>No rating rounds.</source>
+        <translation>No rating rounds.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1  run %2%3  %4  %5 cases  %6%7</source>
+        <translation>%1  run %2%3  %4  %5 cases  %6%7</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> and %1</source>
+        <translation> and %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>  finalized as run %1</source>
+        <translation>  finalized as run %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Imported %1 scores into rating round %2.</source>
+        <translation>Imported %1 scores into rating round %2.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: n %2, %3 raters, agreement %4 %</source>
+        <translation>%1: n %2, %3 raters, agreement %4 %</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, kappa %1 (%2 to %3)</source>
+        <translation>, kappa %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, alpha %1 (%2 to %3)</source>
+        <translation>, alpha %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>--set needs --by NAME: who decided the final score</source>
+        <translation>--set needs --by NAME: who decided the final score</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--set takes CASE:CRITERION=SCORE (CASE#b for the second run's answer), not '%1'</source>
+        <translation>--set takes CASE:CRITERION=SCORE (CASE#b for the second run's answer), not '%1'</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1:%2  %3%4</source>
+        <translation>%1:%2  %3%4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  final %1 (%2)</source>
+        <translation>  final %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  awaiting a final score</source>
+        <translation>  awaiting a final score</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No disagreements above distance %1.</source>
+        <translation>No disagreements above distance %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 disagreements, %2 awaiting a final score.</source>
+        <translation>%1 disagreements, %2 awaiting a final score.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Rating round %1's human result is test run %2, filed as evidence %3.</source>
+        <translation>Rating round %1's human result is test run %2, filed as evidence %3.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Make a blinded rating round for a test run's answers (two runs: side by side), each rater with their own random order.</source>
+        <translation>Make a blinded rating round for a test run's answers (two runs: side by side), each rater with their own random order.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>List the rating rounds with each rater's progress.</source>
+        <translation>List the rating rounds with each rater's progress.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write a round's rating sheet as CSV for raters without Veiviser (--rater: only that rater's rows).</source>
+        <translation>Write a round's rating sheet as CSV for raters without Veiviser (--rater: only that rater's rows).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Read scores from a rating sheet; any bad row and nothing is stored.</source>
+        <translation>Read scores from a rating sheet; any bad row and nothing is stored.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Agreement between the raters per criterion: kappa, Krippendorff's alpha, percent agreement.</source>
+        <translation>Agreement between the raters per criterion: kappa, Krippendorff's alpha, percent agreement.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>List the answers the raters disagree on by more than D; --set records a final score.</source>
+        <translation>List the answers the raters disagree on by more than D; --set records a final score.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Store the round's final scores as its human result and file it as evidence for the rubric's level.</source>
+        <translation>Store the round's final scores as its human result and file it as evidence for the rubric's level.</translation>
     </message>
 </context>
 <context>
@@ -16945,6 +17151,261 @@ Harm: %3</translation>
         <location line="+4" />
         <source>result %1</source>
         <translation>result %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::RatingCsv</name>
+    <message>
+        <location filename="../modules/validation/RatingCsv.cpp" line="+48" />
+        <source>%1 is not a rater of rating round %2</source>
+        <translation>%1 is not a rater of rating round %2</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 is larger than %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save the file as CSV UTF-8.</source>
+        <translation>Save the file as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the first line must be the header case_id,rater,criterion,score,comment</source>
+        <translation>the first line must be the header case_id,rater,criterion,score,comment</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the header has no column %1</source>
+        <translation>the header has no column %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The columns are case_id,rater,criterion,score,comment (and side in a two-run round).</source>
+        <translation>The columns are case_id,rater,criterion,score,comment (and side in a two-run round).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a quoted field is not closed, or text follows its closing quote</source>
+        <translation>a quoted field is not closed, or text follows its closing quote</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>case '%1' is not in rating round %2</source>
+        <translation>case '%1' is not in rating round %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'%1' is not a rater of rating round %2</source>
+        <translation>'%1' is not a rater of rating round %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the side must be left or right, not '%1'</source>
+        <translation>the side must be left or right, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a round of one run has no side '%1'</source>
+        <translation>a round of one run has no side '%1'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the score '%1' is not a whole number</source>
+        <translation>the score '%1' is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the comment is longer than %1 bytes</source>
+        <translation>the comment is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1's score for case %2 on %3 is also on line %4</source>
+        <translation>%1's score for case %2 on %3 is also on line %4</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::RatingRound</name>
+    <message>
+        <location filename="../modules/validation/RatingRound.cpp" line="+40" />
+        <source>there is no rubric file or shipped rubric '%1'</source>
+        <translation>there is no rubric file or shipped rubric '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give a rubric file, or one of basic, domain, use_case, context.</source>
+        <translation>Give a rubric file, or one of basic, domain, use_case, context.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a rating round needs 2 to %1 raters</source>
+        <translation>a rating round needs 2 to %1 raters</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreement can only be measured between at least two raters.</source>
+        <translation>Agreement can only be measured between at least two raters.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' is not a usable rater name</source>
+        <translation>'%1' is not a usable rater name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use names or initials without commas, up to %1 characters.</source>
+        <translation>Use names or initials without commas, up to %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the rater %1 is named twice</source>
+        <translation>the rater %1 is named twice</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>test run %1 is still running</source>
+        <translation>test run %1 is still running</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rate a run once it has finished.</source>
+        <translation>Rate a run once it has finished.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1 is not the suite test run %2 ran (its SHA-256 differs)</source>
+        <translation>%1 is not the suite test run %2 ran (its SHA-256 differs)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+47" />
+        <source>Give the suite file the run ran with --suite.</source>
+        <translation>Give the suite file the run ran with --suite.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the conversation of case %1 is not known</source>
+        <translation>the conversation of case %1 is not known</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the run has no answered cases to rate</source>
+        <translation>the run has no answered cases to rate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Two runs must share answered cases.</source>
+        <translation>Two runs must share answered cases.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>the two runs of a side-by-side round must differ</source>
+        <translation>the two runs of a side-by-side round must differ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>test runs %1 and %2 ran different suites</source>
+        <translation>test runs %1 and %2 ran different suites</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the sample must be 1 to %1 cases, the answered cases of the run</source>
+        <translation>the sample must be 1 to %1 cases, the answered cases of the run</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>the rubric of rating round %1</source>
+        <translation>the rubric of rating round %1</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <location line="+36" />
+        <location line="+38" />
+        <source>%1 is not a rater of rating round %2</source>
+        <translation>%1 is not a rater of rating round %2</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>%1 has cases 1 to %2 to rate, not %3</source>
+        <translation>%1 has cases 1 to %2 to rate, not %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>rating round %1 has no case %2</source>
+        <translation>rating round %1 has no case %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>rating round %1 is finalized: its result is test run %2</source>
+        <translation>rating round %1 is finalized: its result is test run %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a new round to rate again.</source>
+        <translation>Make a new round to rate again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The round's raters are %1.</source>
+        <translation>The round's raters are %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the answer is a or b, not '%1'</source>
+        <translation>the answer is a or b, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a round of one run has only answer a, not '%1'</source>
+        <translation>a round of one run has only answer a, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+54" />
+        <source>the rubric %1 has no criterion '%2'</source>
+        <translation>the rubric %1 has no criterion '%2'</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>Its criteria are %1.</source>
+        <translation>Its criteria are %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is not a level of the criterion %2</source>
+        <translation>%1 is not a level of the criterion %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Its levels are %1.</source>
+        <translation>Its levels are %1.</translation>
+    </message>
+    <message>
+        <location line="+176" />
+        <source>rating round %1 is already finalized as test run %2</source>
+        <translation>rating round %1 is already finalized as test run %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>rating round %1 still lacks %2 final scores, the first %3</source>
+        <translation>rating round %1 still lacks %2 final scores, the first %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'ratings adjudicate' lists the disagreements; --set records a final score.</source>
+        <translation>'ratings adjudicate' lists the disagreements; --set records a final score.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Clinicians' ratings, round %1 of test run %2 (%3)</source>
+        <translation>Clinicians' ratings, round %1 of test run %2 (%3)</translation>
     </message>
 </context>
 <context>

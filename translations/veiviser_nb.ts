@@ -1146,7 +1146,7 @@
         <translation>endre det</translation>
     </message>
     <message>
-        <location filename="../modules/store/ProjectCopy.cpp" line="+62" />
+        <location filename="../modules/store/ProjectCopy.cpp" line="+63" />
         <source>the table %1 has no columns</source>
         <translation>tabellen %1 har ingen kolonner</translation>
     </message>
@@ -1389,6 +1389,55 @@
         <location line="+5" />
         <source>%1, row %2: the table holds it, but the audit chain never recorded it</source>
         <translation>%1, rad %2: tabellen har den, men revisjonskjeden registrerte den aldri</translation>
+    </message>
+</context>
+<context>
+    <name>vv::RatingTable</name>
+    <message>
+        <location filename="../modules/store/RatingTable.cpp" line="+64" />
+        <source>a rating round needs at least one case and one rater</source>
+        <translation>en vurderingsrunde trenger minst ett tilfelle og én vurderer</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the left answer is a or b, not '%1'</source>
+        <translation>svaret til venstre er a eller b, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>there is no rating round %1</source>
+        <translation>det finnes ingen vurderingsrunde %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>'ratings list' shows the rounds.</source>
+        <translation>«ratings list» viser rundene.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>rater %1 is not assigned case %2 in rating round %3</source>
+        <translation>vurderer %1 har ikke fått tilfelle %2 i vurderingsrunde %3</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+51" />
+        <source>the answer is a or b, not '%1'</source>
+        <translation>svaret er a eller b, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>a rating's comment is longer than %1 bytes</source>
+        <translation>kommentaren til en vurdering er lengre enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>an adjudicated score needs the name of who decided it</source>
+        <translation>en avgjort skår trenger navnet på den som avgjorde den</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>rating round %1 has no case %2</source>
+        <translation>vurderingsrunde %1 har ikke tilfelle %2</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3166,7 @@
         <location filename="../modules/cli/MetricsCommands.cpp" line="+90" />
         <location filename="../modules/cli/MonitorCommands.cpp" line="+93" />
         <location line="+132" />
+        <location filename="../modules/cli/RatingCommands.cpp" line="+68" />
         <location filename="../modules/cli/RiskCommands.cpp" line="-446" />
         <location line="+214" />
         <source>--%1 is required</source>
@@ -3462,6 +3512,7 @@
         <location line="+13" />
         <location line="+200" />
         <location line="+97" />
+        <location filename="../modules/cli/RatingCommands.cpp" line="+106" />
         <source>--out is required</source>
         <translation>--out må oppgis</translation>
     </message>
@@ -4290,6 +4341,161 @@
         <location line="+15" />
         <source>The fields a registration asks for (EU database, Annex VIII; EUDAMED, MDR Annex VI part A; a public algorithm register), filled from the project, with what is missing.</source>
         <translation>Feltene en registrering krever (EUs database, vedlegg VIII; Eudamed, MDR vedlegg VI del A; et offentlig algoritmeregister), fylt ut fra prosjektet, med det som mangler.</translation>
+    </message>
+    <message>
+        <location filename="../modules/cli/RatingCommands.cpp" line="-139" />
+        <source>--round takes the id of a rating round ('ratings list' shows them)</source>
+        <translation>--round tar id-en til en vurderingsrunde («ratings list» viser dem)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>--%1 takes a whole number of at least %2</source>
+        <translation>--%1 tar et heltall på minst %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--run takes a test run's id</source>
+        <translation>--run tar id-en til en testkjøring</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--run-b takes a test run's id</source>
+        <translation>--run-b tar id-en til en testkjøring</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Made rating round %1: %2 cases for %3 raters (seed %4).</source>
+        <translation>Laget vurderingsrunde %1: %2 tilfeller for %3 vurderere (frø %4).</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>No rating rounds.</source>
+        <translation>Ingen vurderingsrunder.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1  run %2%3  %4  %5 cases  %6%7</source>
+        <translation>%1  kjøring %2%3  %4  %5 tilfeller  %6%7</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> and %1</source>
+        <translation> og %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>  finalized as run %1</source>
+        <translation>  avsluttet som kjøring %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Imported %1 scores into rating round %2.</source>
+        <translation>Importerte %1 skårer til vurderingsrunde %2.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: n %2, %3 raters, agreement %4 %</source>
+        <translation>%1: n %2, %3 vurderere, samsvar %4 %</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, kappa %1 (%2 to %3)</source>
+        <translation>, kappa %1 (%2 til %3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, alpha %1 (%2 to %3)</source>
+        <translation>, alfa %1 (%2 til %3)</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>--set needs --by NAME: who decided the final score</source>
+        <translation>--set trenger --by NAVN: den som avgjorde den endelige skåren</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--set takes CASE:CRITERION=SCORE (CASE#b for the second run's answer), not '%1'</source>
+        <translation>--set tar TILFELLE:KRITERIUM=SKÅR (TILFELLE#b for svaret fra den andre kjøringen), ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1:%2  %3%4</source>
+        <translation>%1:%2  %3%4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  final %1 (%2)</source>
+        <translation>  endelig %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  awaiting a final score</source>
+        <translation>  venter på endelig skår</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No disagreements above distance %1.</source>
+        <translation>Ingen uenigheter over avstand %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 disagreements, %2 awaiting a final score.</source>
+        <translation>%1 uenigheter, %2 venter på endelig skår.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Rating round %1's human result is test run %2, filed as evidence %3.</source>
+        <translation>Det menneskelige resultatet av vurderingsrunde %1 er testkjøring %2, arkivert som dokumentasjon %3.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Make a blinded rating round for a test run's answers (two runs: side by side), each rater with their own random order.</source>
+        <translation>Lag en blindet vurderingsrunde for svarene i en testkjøring (to kjøringer: side ved side), med egen tilfeldig rekkefølge for hver vurderer.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>List the rating rounds with each rater's progress.</source>
+        <translation>Vis vurderingsrundene med hvor langt hver vurderer har kommet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write a round's rating sheet as CSV for raters without Veiviser (--rater: only that rater's rows).</source>
+        <translation>Skriv rundens vurderingsark som CSV for vurderere uten Veiviser (--rater: bare radene til den vurdereren).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Read scores from a rating sheet; any bad row and nothing is stored.</source>
+        <translation>Les skårer fra et vurderingsark; er én rad feil, lagres ingenting.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Agreement between the raters per criterion: kappa, Krippendorff's alpha, percent agreement.</source>
+        <translation>Samsvar mellom vurdererne per kriterium: kappa, Krippendorffs alfa, prosentvis samsvar.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>List the answers the raters disagree on by more than D; --set records a final score.</source>
+        <translation>Vis svarene der vurdererne er uenige med mer enn D; --set registrerer en endelig skår.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Store the round's final scores as its human result and file it as evidence for the rubric's level.</source>
+        <translation>Lagre rundens endelige skårer som det menneskelige resultatet og arkiver det som dokumentasjon for vurderingsskjemaets nivå.</translation>
     </message>
 </context>
 <context>
@@ -16945,6 +17151,261 @@ Skade: %3</translation>
         <location line="+4" />
         <source>result %1</source>
         <translation>resultat %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::RatingCsv</name>
+    <message>
+        <location filename="../modules/validation/RatingCsv.cpp" line="+48" />
+        <source>%1 is not a rater of rating round %2</source>
+        <translation>%1 er ikke vurderer i vurderingsrunde %2</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 er større enn %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save the file as CSV UTF-8.</source>
+        <translation>Lagre filen som CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the first line must be the header case_id,rater,criterion,score,comment</source>
+        <translation>første linje må være overskriften case_id,rater,criterion,score,comment</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the header has no column %1</source>
+        <translation>overskriften har ingen kolonne %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The columns are case_id,rater,criterion,score,comment (and side in a two-run round).</source>
+        <translation>Kolonnene er case_id,rater,criterion,score,comment (og side i en runde med to kjøringer).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a quoted field is not closed, or text follows its closing quote</source>
+        <translation>et felt i anførselstegn er ikke avsluttet, eller tekst følger etter det avsluttende anførselstegnet</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>case '%1' is not in rating round %2</source>
+        <translation>tilfellet «%1» er ikke med i vurderingsrunde %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'%1' is not a rater of rating round %2</source>
+        <translation>«%1» er ikke vurderer i vurderingsrunde %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the side must be left or right, not '%1'</source>
+        <translation>siden må være left eller right, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a round of one run has no side '%1'</source>
+        <translation>en runde med én kjøring har ingen side «%1»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the score '%1' is not a whole number</source>
+        <translation>skåren «%1» er ikke et heltall</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the comment is longer than %1 bytes</source>
+        <translation>kommentaren er lengre enn %1 byte</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1's score for case %2 on %3 is also on line %4</source>
+        <translation>skåren til %1 for tilfelle %2 på %3 står også på linje %4</translation>
+    </message>
+</context>
+<context>
+    <name>vv::validation::RatingRound</name>
+    <message>
+        <location filename="../modules/validation/RatingRound.cpp" line="+40" />
+        <source>there is no rubric file or shipped rubric '%1'</source>
+        <translation>det finnes ingen vurderingsskjemafil eller medfølgende vurderingsskjema «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give a rubric file, or one of basic, domain, use_case, context.</source>
+        <translation>Oppgi en vurderingsskjemafil, eller ett av basic, domain, use_case, context.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a rating round needs 2 to %1 raters</source>
+        <translation>en vurderingsrunde trenger 2 til %1 vurderere</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreement can only be measured between at least two raters.</source>
+        <translation>Samsvar kan bare måles mellom minst to vurderere.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' is not a usable rater name</source>
+        <translation>«%1» kan ikke brukes som navn på en vurderer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use names or initials without commas, up to %1 characters.</source>
+        <translation>Bruk navn eller initialer uten komma, opptil %1 tegn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the rater %1 is named twice</source>
+        <translation>vurdereren %1 er oppgitt to ganger</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>test run %1 is still running</source>
+        <translation>testkjøring %1 pågår fortsatt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rate a run once it has finished.</source>
+        <translation>Vurder en kjøring når den er ferdig.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1 is not the suite test run %2 ran (its SHA-256 differs)</source>
+        <translation>%1 er ikke testsettet testkjøring %2 kjørte (SHA-256 er ulik)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+47" />
+        <source>Give the suite file the run ran with --suite.</source>
+        <translation>Oppgi testsettfilen kjøringen brukte, med --suite.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the conversation of case %1 is not known</source>
+        <translation>samtalen i tilfelle %1 er ikke kjent</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the run has no answered cases to rate</source>
+        <translation>kjøringen har ingen besvarte tilfeller å vurdere</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Two runs must share answered cases.</source>
+        <translation>To kjøringer må ha besvarte tilfeller felles.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>the two runs of a side-by-side round must differ</source>
+        <translation>de to kjøringene i en side-ved-side-runde må være ulike</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>test runs %1 and %2 ran different suites</source>
+        <translation>testkjøring %1 og %2 kjørte ulike testsett</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the sample must be 1 to %1 cases, the answered cases of the run</source>
+        <translation>utvalget må være 1 til %1 tilfeller, kjøringens besvarte tilfeller</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>the rubric of rating round %1</source>
+        <translation>vurderingsskjemaet til vurderingsrunde %1</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <location line="+36" />
+        <location line="+38" />
+        <source>%1 is not a rater of rating round %2</source>
+        <translation>%1 er ikke vurderer i vurderingsrunde %2</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>%1 has cases 1 to %2 to rate, not %3</source>
+        <translation>%1 har tilfelle 1 til %2 å vurdere, ikke %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>rating round %1 has no case %2</source>
+        <translation>vurderingsrunde %1 har ikke tilfelle %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>rating round %1 is finalized: its result is test run %2</source>
+        <translation>vurderingsrunde %1 er avsluttet: resultatet er testkjøring %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a new round to rate again.</source>
+        <translation>Lag en ny runde for å vurdere på nytt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The round's raters are %1.</source>
+        <translation>Rundens vurderere er %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the answer is a or b, not '%1'</source>
+        <translation>svaret er a eller b, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a round of one run has only answer a, not '%1'</source>
+        <translation>en runde med én kjøring har bare svar a, ikke «%1»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+54" />
+        <source>the rubric %1 has no criterion '%2'</source>
+        <translation>vurderingsskjemaet %1 har ikke kriteriet «%2»</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>Its criteria are %1.</source>
+        <translation>Kriteriene er %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is not a level of the criterion %2</source>
+        <translation>%1 er ikke et nivå i kriteriet %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Its levels are %1.</source>
+        <translation>Nivåene er %1.</translation>
+    </message>
+    <message>
+        <location line="+176" />
+        <source>rating round %1 is already finalized as test run %2</source>
+        <translation>vurderingsrunde %1 er allerede avsluttet som testkjøring %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>rating round %1 still lacks %2 final scores, the first %3</source>
+        <translation>vurderingsrunde %1 mangler fortsatt %2 endelige skårer, den første %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'ratings adjudicate' lists the disagreements; --set records a final score.</source>
+        <translation>«ratings adjudicate» viser uenighetene; --set registrerer en endelig skår.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Clinicians' ratings, round %1 of test run %2 (%3)</source>
+        <translation>Klinikernes vurderinger, runde %1 av testkjøring %2 (%3)</translation>
     </message>
 </context>
 <context>

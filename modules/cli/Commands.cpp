@@ -13,6 +13,7 @@ void registerAll(CommandRegistry &registry)
     registerDeviationCommands(registry);
     registerRiskCommands(registry);
     registerEngineCommands(registry);
+    registerRatingCommands(registry);
     registerPackageCommands(registry);
     registerSecretCommands(registry);
     registerPortfolioCommands(registry);

@@ -29,6 +29,7 @@ void registerDeviationCommands(CommandRegistry &registry);
 void registerRiskCommands(CommandRegistry &registry);
 void registerPortfolioCommands(CommandRegistry &registry);
 void registerRegistrationCommands(CommandRegistry &registry);
+void registerRatingCommands(CommandRegistry &registry);
 
 /// One report of an incident for `incident show` and `status`: title, recipient and where it stands.
 QString incidentReportLine(const monitoring::IncidentReportStatus &status);

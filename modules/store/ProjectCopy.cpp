@@ -20,7 +20,8 @@ const QStringList orderedTables = {
     QStringLiteral("blob_chunks"),    QStringLiteral("answers"),        QStringLiteral("requirement_states"),
     QStringLiteral("evidence"),       QStringLiteral("evidence_links"), QStringLiteral("test_runs"),
     QStringLiteral("test_run_metrics"), QStringLiteral("test_run_requirements"), QStringLiteral("test_run_cases"),
-    QStringLiteral("members"),
+    QStringLiteral("members"),        QStringLiteral("rating_rounds"),  QStringLiteral("rating_items"),
+    QStringLiteral("rating_assignments"), QStringLiteral("ratings"),    QStringLiteral("rating_finals"),
 };
 
 QStringList tablesToCopy(const QSqlDatabase &db)

@@ -8,6 +8,7 @@
 #include "store/AnswerTable.h"
 #include "store/EvidenceTable.h"
 #include "store/DeviationTable.h"
+#include "store/RatingTable.h"
 #include "store/RequirementStateTable.h"
 #include "store/RiskTable.h"
 #include "store/TestRunTable.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void roundTrip();
     void refusesSecondProjectInOneDatabase();
     void olderTeamProjectGainsNotGraded();
+    void ratingRoundsOnPostgres();
     void staleAnswerIsAConflict_data() { engines(); }
     void staleAnswerIsAConflict();
     void staleRequirementStateIsAConflict_data() { engines(); }
@@ -246,6 +248,8 @@ void TestTeamProject::olderTeamProjectGainsNotGraded()
     for (const char *stmt : {"ALTER TABLE test_run_cases DROP CONSTRAINT test_run_cases_status_check",
                              "ALTER TABLE test_run_cases ADD CONSTRAINT test_run_cases_status_check CHECK (status IN "
                              "('passed', 'failed', 'errored'))",
+                             // Schema 11 has none of migration 13's rating tables either.
+                             "DROP TABLE rating_finals, ratings, rating_assignments, rating_items, rating_rounds",
                              "UPDATE meta SET value = '11' WHERE key = 'schema_version'"}) {
         problem.clear();
         m_pg.psql(QStringLiteral("notgraded"), QString::fromLatin1(stmt), &problem);
@@ -617,6 +621,58 @@ void TestTeamProject::rolesAreEnforced()
     QCOMPARE(members->value(QStringLiteral("rita")), MemberRole::Reviewer);
     auto verified = olav->verifyAudit();
     QVERIFY(verified && verified->intact);
+}
+
+// Migration 13's rating tables on PostgreSQL: a round, a score given twice (the upsert replaces it and counts the
+// row version up), an adjudicated score given twice, and the reads the rating GUI and CLI make.
+void TestTeamProject::ratingRoundsOnPostgres()
+{
+    if (!m_pg.available())
+        QSKIP(qPrintable(m_pg.skipReason()));
+    QString problem;
+    const QString url = m_pg.freshDatabase(QStringLiteral("ratings"), &problem);
+    QVERIFY2(!url.isEmpty(), qPrintable(problem));
+    auto store = createAs(url, QStringLiteral("ann"));
+    QVERIFY(store);
+    NewTestRun run;
+    run.engineId = QStringLiteral("openai-compatible");
+    run.engineVersion = QStringLiteral("1.0.0");
+    run.kind = QStringLiteral("llm");
+    run.title = QStringLiteral("suite.yaml");
+    auto runId = TestRunTable(*store).start(run);
+    QVERIFY(runId);
+    RatingTable table(*store);
+    NewRatingRoundRecord round;
+    round.runId = *runId;
+    round.rubricId = QStringLiteral("domain");
+    round.rubricLevel = QStringLiteral("domain");
+    round.rubricText = QStringLiteral("id: domain");
+    round.seed = 0xfedcba9876543210ULL;
+    round.items = {{QStringLiteral("c1"), Json::array({{{"role", "user"}, {"content", "Q"}}}), QStringLiteral("A1"), std::nullopt}};
+    round.assignments = {{QStringLiteral("anne"), QStringLiteral("c1"), 1, QStringLiteral("a")},
+                         {QStringLiteral("bjorn"), QStringLiteral("c1"), 1, QStringLiteral("a")}};
+    auto id = table.create(round);
+    QVERIFY2(id, id ? "" : qPrintable(id.error().toString()));
+    StoredRating r{QStringLiteral("anne"), QStringLiteral("c1"), QStringLiteral("a"), QStringLiteral("correct"), 2, {}, {}, {}};
+    QVERIFY(table.rate(*id, {r}));
+    r.score = 4;
+    QVERIFY(table.rate(*id, {r}));
+    auto ratings = table.ratings(*id);
+    QVERIFY(ratings);
+    QCOMPARE(ratings->size(), std::size_t(1));
+    QCOMPARE(ratings->front().score, 4);
+    QVERIFY(table.setFinal(*id, {QStringLiteral("c1"), QStringLiteral("a"), QStringLiteral("correct"), 3, QStringLiteral("carl"), {}}));
+    QVERIFY(table.setFinal(*id, {QStringLiteral("c1"), QStringLiteral("a"), QStringLiteral("correct"), 4, QStringLiteral("carl"), {}}));
+    QCOMPARE(table.finals(*id)->front().score, 4);
+    auto stored = table.round(*id);
+    QVERIFY(stored);
+    QCOMPARE(stored->seed, quint64(0xfedcba9876543210ULL));
+    QCOMPARE(stored->raters, (QStringList{QStringLiteral("anne"), QStringLiteral("bjorn")}));
+    QCOMPARE(stored->cases, qint64(1));
+    QCOMPARE(table.assignments(*id, QStringLiteral("bjorn"))->size(), std::size_t(1));
+    QVERIFY(table.items(*id)->front().conversation.at(0).at("content") == Json("Q"));
+    auto v = store->verifyAudit();
+    QVERIFY2(v && v->intact, v ? qPrintable(v->problem) : "");
 }
 
 QTEST_GUILESS_MAIN(TestTeamProject)
