@@ -527,7 +527,7 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+70" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+90" />
         <location line="+33" />
         <source>cannot read the production rows: %1</source>
         <translation>cannot read the production rows: %1</translation>
@@ -13445,6 +13445,134 @@ Harm: %3</translation>
     </message>
 </context>
 <context>
+    <name>vv::ui::RatingDialog</name>
+    <message>
+        <location filename="../modules/ui/RatingDialog.cpp" line="+161" />
+        <source>Round %1: %2 answers, rubric %3</source>
+        <translation>Round %1: %2 answers, rubric %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This project has no rating round. A coordinator makes one with 'veiviser-cli ratings create' (docs/human-evaluation.md).</source>
+        <translation>This project has no rating round. A coordinator makes one with 'veiviser-cli ratings create' (docs/human-evaluation.md).</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>%1 is not a rater of round %2.</source>
+        <translation>%1 is not a rater of round %2.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Answer 1 (left)</source>
+        <translation>Answer 1 (left)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Answer 2 (right)</source>
+        <translation>Answer 2 (right)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+132" />
+        <source>%1 of %2 answers fully rated.</source>
+        <translation>%1 of %2 answers fully rated.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case %1 of %2. %3</source>
+        <translation>Case %1 of %2. %3</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Rate answers</source>
+        <translation>Rate answers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>R&amp;ound:</source>
+        <translation>R&amp;ound:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>R&amp;ater:</source>
+        <translation>R&amp;ater:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The &amp;conversation the model was given</source>
+        <translation>The &amp;conversation the model was given</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answer &amp;1</source>
+        <translation>Answer &amp;1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The ans&amp;wer</source>
+        <translation>The ans&amp;wer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer &amp;2</source>
+        <translation>Answer &amp;2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co&amp;mment (optional):</source>
+        <translation>Co&amp;mment (optional):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keys: a digit gives the marked criterion that score and moves to the next; Tab and the arrow keys move between criteria and levels; Enter goes to the next case.</source>
+        <translation>Keys: a digit gives the marked criterion that score and moves to the next; Tab and the arrow keys move between criteria and levels; Enter goes to the next case.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Previous case</source>
+        <translation>&amp;Previous case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next case</source>
+        <translation>&amp;Next case</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer 1</source>
+        <translation>Answer 1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer 2</source>
+        <translation>Answer 2</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::RegistrationPanel</name>
     <message>
         <location filename="../modules/ui/RegistrationPanel.cpp" line="+74" />
@@ -15371,12 +15499,12 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+92" />
+        <location filename="../modules/ui/ValidationPage.cpp" line="+96" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+125" />
         <source>Run %1 has no clinical metrics to show.</source>
         <translation>Run %1 has no clinical metrics to show.</translation>
     </message>
@@ -15434,6 +15562,16 @@ Harm: %3</translation>
         <location line="+1" />
         <source>Choose two runs of the same suite (Ctrl+click) to see which cases the newer run fails that the older passed, which it newly passes, and the exact paired test.</source>
         <translation>Choose two runs of the same suite (Ctrl+click) to see which cases the newer run fails that the older passed, which it newly passes, and the exact paired test.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Rate answers…</source>
+        <translation>&amp;Rate answers…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rate a run's answers blind against a rubric, one case at a time, as a clinician in a rating round (docs/human-evaluation.md).</source>
+        <translation>Rate a run's answers blind against a rubric, one case at a time, as a clinician in a rating round (docs/human-evaluation.md).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -15837,7 +15975,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::AnswerGrading</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="+104" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="+154" />
         <source>expected %1</source>
         <translation>expected %1</translation>
     </message>
@@ -16536,7 +16674,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::NorwegianSpelling</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="-218" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="-242" />
         <source>the hunspell dictionary %1 is missing</source>
         <translation>the hunspell dictionary %1 is missing</translation>
     </message>
@@ -16549,7 +16687,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::OpenAiCompatibleEngine</name>
     <message>
-        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+112" />
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+124" />
         <source>the endpoint answered HTTP %1</source>
         <translation>the endpoint answered HTTP %1</translation>
     </message>
@@ -16639,7 +16777,7 @@ Harm: %3</translation>
         <translation>%1 against %2</translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+188" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, trying again in %3 ms</translation>
     </message>
@@ -16947,7 +17085,7 @@ Harm: %3</translation>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+12" />
         <source>Starting promptfoo eval with %1 at concurrency %2.</source>
         <translation>Starting promptfoo eval with %1 at concurrency %2.</translation>
     </message>
@@ -16957,7 +17095,7 @@ Harm: %3</translation>
         <translation>promptfoo could not be started: %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+47" />
         <source>promptfoo returned a result for the case '%1', which was not asked for</source>
         <translation>promptfoo returned a result for the case '%1', which was not asked for</translation>
     </message>

@@ -527,7 +527,7 @@
 <context>
     <name>vv::MonitoringTable</name>
     <message>
-        <location filename="../modules/store/MonitoringTable.cpp" line="+70" />
+        <location filename="../modules/store/MonitoringTable.cpp" line="+90" />
         <location line="+33" />
         <source>cannot read the production rows: %1</source>
         <translation>kan ikke lese driftsradene: %1</translation>
@@ -13445,6 +13445,134 @@ Skade: %3</translation>
     </message>
 </context>
 <context>
+    <name>vv::ui::RatingDialog</name>
+    <message>
+        <location filename="../modules/ui/RatingDialog.cpp" line="+161" />
+        <source>Round %1: %2 answers, rubric %3</source>
+        <translation>Runde %1: %2 svar, vurderingsskjema %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This project has no rating round. A coordinator makes one with 'veiviser-cli ratings create' (docs/human-evaluation.md).</source>
+        <translation>Prosjektet har ingen vurderingsrunde. En koordinator lager en med «veiviser-cli ratings create» (docs/human-evaluation.md).</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>%1 is not a rater of round %2.</source>
+        <translation>%1 er ikke vurderer i runde %2.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Answer 1 (left)</source>
+        <translation>Svar 1 (venstre)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Answer 2 (right)</source>
+        <translation>Svar 2 (høyre)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+132" />
+        <source>%1 of %2 answers fully rated.</source>
+        <translation>%1 av %2 svar er ferdig vurdert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case %1 of %2. %3</source>
+        <translation>Tilfelle %1 av %2. %3</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Rate answers</source>
+        <translation>Vurder svar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>R&amp;ound:</source>
+        <translation>R&amp;unde:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>R&amp;ater:</source>
+        <translation>Vu&amp;rderer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The &amp;conversation the model was given</source>
+        <translation>&amp;Samtalen modellen fikk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answer &amp;1</source>
+        <translation>Svar &amp;1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The ans&amp;wer</source>
+        <translation>Sv&amp;aret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer &amp;2</source>
+        <translation>Svar &amp;2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co&amp;mment (optional):</source>
+        <translation>Ko&amp;mmentar (valgfritt):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keys: a digit gives the marked criterion that score and moves to the next; Tab and the arrow keys move between criteria and levels; Enter goes to the next case.</source>
+        <translation>Taster: et siffer gir det markerte kriteriet den verdien og går videre til det neste; Tab og piltastene flytter mellom kriterier og nivåer; Enter går til neste tilfelle.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Previous case</source>
+        <translation>&amp;Forrige tilfelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next case</source>
+        <translation>&amp;Neste tilfelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;lose</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer 1</source>
+        <translation>Svar 1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer 2</source>
+        <translation>Svar 2</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::RegistrationPanel</name>
     <message>
         <location filename="../modules/ui/RegistrationPanel.cpp" line="+74" />
@@ -15371,12 +15499,12 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+92" />
+        <location filename="../modules/ui/ValidationPage.cpp" line="+96" />
         <source>Validation</source>
         <translation>Validering</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+125" />
         <source>Run %1 has no clinical metrics to show.</source>
         <translation>Kjøring %1 har ingen kliniske mål å vise.</translation>
     </message>
@@ -15434,6 +15562,16 @@ Skade: %3</translation>
         <location line="+1" />
         <source>Choose two runs of the same suite (Ctrl+click) to see which cases the newer run fails that the older passed, which it newly passes, and the exact paired test.</source>
         <translation>Velg to kjøringer av samme testsuite (Ctrl+klikk) for å se hvilke testtilfeller den nyere kjøringen ikke består som den eldre besto, hvilke den nå består, og den eksakte parvise testen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Rate answers…</source>
+        <translation>&amp;Vurder svar …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rate a run's answers blind against a rubric, one case at a time, as a clinician in a rating round (docs/human-evaluation.md).</source>
+        <translation>Vurder svarene fra en kjøring blindet mot et vurderingsskjema, ett tilfelle om gangen, som kliniker i en vurderingsrunde (docs/human-evaluation.md).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -15837,7 +15975,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::AnswerGrading</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="+104" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="+154" />
         <source>expected %1</source>
         <translation>ventet %1</translation>
     </message>
@@ -16536,7 +16674,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::NorwegianSpelling</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="-218" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="-242" />
         <source>the hunspell dictionary %1 is missing</source>
         <translation>hunspell-ordboken %1 mangler</translation>
     </message>
@@ -16549,7 +16687,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::OpenAiCompatibleEngine</name>
     <message>
-        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+112" />
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+124" />
         <source>the endpoint answered HTTP %1</source>
         <translation>endepunktet svarte HTTP %1</translation>
     </message>
@@ -16639,7 +16777,7 @@ Skade: %3</translation>
         <translation>%1 mot %2</translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+188" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, prøver igjen om %3 ms</translation>
     </message>
@@ -16947,7 +17085,7 @@ Skade: %3</translation>
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+12" />
         <source>Starting promptfoo eval with %1 at concurrency %2.</source>
         <translation>Starter promptfoo eval med %1 og %2 samtidige forespørsler.</translation>
     </message>
@@ -16957,7 +17095,7 @@ Skade: %3</translation>
         <translation>promptfoo kunne ikke startes: %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+47" />
         <source>promptfoo returned a result for the case '%1', which was not asked for</source>
         <translation>promptfoo ga et resultat for tilfellet '%1', som ikke ble bedt om</translation>
     </message>

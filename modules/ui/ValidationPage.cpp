@@ -1,9 +1,11 @@
 #include "ui/ValidationPage.h"
 
 #include "store/ProjectStore.h"
+#include "store/RatingTable.h"
 #include "store/TestRunTable.h"
 #include "ui/EngineRunDialog.h"
 #include "ui/ProjectSession.h"
+#include "ui/RatingDialog.h"
 #include "ui/RunComparisonDialog.h"
 #include "ui/ValidationDialog.h"
 #include "ui/ValidationModels.h"
@@ -25,7 +27,7 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
     : Page(session, parent), m_heading(new QLabel(this)), m_intro(new QLabel(this)), m_view(new QTableView(this)),
       m_model(new TestRunListModel(this)), m_new(new QPushButton(this)), m_open(new QPushButton(this)),
       m_engine(new QPushButton(this)), m_resume(new QPushButton(this)), m_compare(new QPushButton(this)),
-      m_problem(new QLabel(this))
+      m_rate(new QPushButton(this)), m_problem(new QLabel(this))
 {
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
@@ -53,6 +55,7 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
     buttons->addWidget(m_open);
     buttons->addWidget(m_resume);
     buttons->addWidget(m_compare);
+    buttons->addWidget(m_rate);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -71,6 +74,7 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
             runEngine(run->id);
     });
     connect(m_compare, &QPushButton::clicked, this, &ValidationPage::compareSelected);
+    connect(m_rate, &QPushButton::clicked, this, [this] { rateAnswers(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ValidationPage::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ValidationPage::updateButtons);
     connect(m_view, &QTableView::activated, this, &ValidationPage::openSelected);
@@ -80,7 +84,7 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
         updateButtons();
     });
     connect(session, &ProjectSession::changed, this, [this](const QString &area) {
-        if (area == QStringLiteral("runs") || area == QStringLiteral("project"))
+        if (area == QStringLiteral("runs") || area == QStringLiteral("project") || area == QStringLiteral("ratings"))
             refresh();
     });
     retranslate();
@@ -130,6 +134,12 @@ void ValidationPage::updateButtons()
     // Runs compare on their cases; a metrics run has none.
     const auto selected = selectedRuns();
     m_compare->setEnabled(selected.size() == 2 && selected[0]->casesTotal > 0 && selected[1]->casesTotal > 0);
+    // Rounds are made by a coordinator (`ratings create`); a rater only needs one to exist. A reviewer may look.
+    bool hasRound = false;
+    if (ProjectStore *store = session()->store())
+        if (auto rounds = RatingTable(*store).rounds())
+            hasRound = !rounds->empty();
+    m_rate->setEnabled(hasRound);
 }
 
 std::vector<const TestRun *> ValidationPage::selectedRuns() const
@@ -155,6 +165,16 @@ RunComparisonDialog *ValidationPage::compareRuns(qint64 runA, qint64 runB)
         return nullptr;
     // A is the older run, so that a regression is what the newer run lost.
     auto *dialog = new RunComparisonDialog(store, std::min(runA, runB), std::max(runA, runB), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+RatingDialog *ValidationPage::rateAnswers()
+{
+    if (!session()->store())
+        return nullptr;
+    auto *dialog = new RatingDialog(session(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -263,6 +283,9 @@ void ValidationPage::retranslate()
     m_compare->setText(tr("Co&mpare two runs…"));
     m_compare->setToolTip(tr("Choose two runs of the same suite (Ctrl+click) to see which cases the newer run fails "
                              "that the older passed, which it newly passes, and the exact paired test."));
+    m_rate->setText(tr("&Rate answers…"));
+    m_rate->setToolTip(tr("Rate a run's answers blind against a rubric, one case at a time, as a clinician in a "
+                          "rating round (docs/human-evaluation.md)."));
     m_view->setAccessibleName(tr("Test runs"));
 }
 

@@ -15,6 +15,7 @@ namespace vv::ui {
 
 class EngineRunDialog;
 class RunComparisonDialog;
+class RatingDialog;
 class TestRunListModel;
 class ValidationDialog;
 
@@ -44,6 +45,9 @@ public:
     /// Compares two runs case by case (the older as A, the newer as B) in a window, and returns it.
     RunComparisonDialog *compareRuns(qint64 runA, qint64 runB);
     QPushButton *compareButton() const { return m_compare; }
+    /// Opens the rating of the project's newest rating round, as the rater who works in this seat.
+    RatingDialog *rateAnswers();
+    QPushButton *rateButton() const { return m_rate; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +70,7 @@ private:
     QPushButton *m_engine;
     QPushButton *m_resume;
     QPushButton *m_compare;
+    QPushButton *m_rate;
     std::optional<validation::EngineCatalog> m_catalog; ///< discovered when first needed
     QLabel *m_problem;
 };

@@ -18,6 +18,8 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <chrono>
+#include <future>
 #include <cmath>
 #include <deque>
 #include <map>
@@ -103,6 +105,15 @@ struct Answer {
     QString content;
     QString error;
     long httpStatus = 0;
+};
+
+/// A request that has ended, with what grading its case needs.
+struct FinishedRequest {
+    std::size_t caseIndex = 0;
+    int attempt = 0;
+    qint64 latencyMs = 0;
+    Answer answer;
+    QString transportError;
 };
 
 Answer parseAnswer(long status, const QByteArray &body)
@@ -345,13 +356,15 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
     };
 
     std::vector<CaseResult> ranNow;
-    auto finishCase = [&](const Transfer &t, const Answer &answer, const QString &transportError) -> Status {
-        const SuiteCase &sc = s->cases[t.caseIndex];
+    auto finishCase = [&](const FinishedRequest &f) -> Status {
+        const Answer &answer = f.answer;
+        const QString &transportError = f.transportError;
+        const SuiteCase &sc = s->cases[f.caseIndex];
         CaseResult c;
         c.caseId = sc.id;
         Json verdicts = Json::array();
         Json detail = {{"level", toStd(sc.level)}, {"language", toStd(sc.language)},
-                       {"latency_ms", t.clock.elapsed()}, {"attempts", t.attempt + 1},
+                       {"latency_ms", f.latencyMs}, {"attempts", f.attempt + 1},
                        {"http_status", answer.httpStatus}};
         if (!sc.source.isEmpty())
             detail["source"] = toStd(sc.source);
@@ -379,6 +392,32 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
         return {};
     };
 
+    // An answer that needs the dictionaries while they are still loading waits here, so that the requests go on
+    // meanwhile; it is graded and stored once they are ready, and at the latest when the run stops.
+    std::vector<FinishedRequest> awaitingDictionaries;
+    auto needsDictionaries = [&](std::size_t index) {
+        const auto &graders = s->cases[index].graders;
+        return std::any_of(graders.begin(), graders.end(),
+                           [](const Grader &g) { return g.kind == Grader::Kind::Language; });
+    };
+    auto dictionariesPending = [&] {
+        return spellingLoading && spellingLoading->wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+    };
+    auto finishAwaiting = [&]() -> Status {
+        for (const FinishedRequest &f : awaitingDictionaries)
+            VV_TRY(finishCase(f));
+        awaitingDictionaries.clear();
+        return {};
+    };
+    auto finishOrWait = [&](FinishedRequest f) -> Status {
+        if (needsDictionaries(f.caseIndex) && dictionariesPending()) {
+            awaitingDictionaries.push_back(std::move(f));
+            return {};
+        }
+        VV_TRY(finishAwaiting());
+        return finishCase(f);
+    };
+
     auto cleanup = [&] {
         for (auto &[easy, t] : active)
             curl_multi_remove_handle(multi.get(), easy);
@@ -388,8 +427,11 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
     while (!pending.empty() || !retries.empty() || !active.empty()) {
         if (session.isCancelled()) {
             cleanup();
+            VV_TRY(finishAwaiting()); // answers already received are kept
             return Error::cancelled();
         }
+        if (!awaitingDictionaries.empty() && !dictionariesPending())
+            VV_TRY(finishAwaiting());
         while (!retries.empty() && retries.begin()->first <= clock.elapsed() &&
                static_cast<int>(active.size()) < e->concurrency) {
             const auto [index, attempt] = retries.begin()->second;
@@ -436,7 +478,8 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
             if (code != CURLE_OK)
                 transportError = EngineText::tr("request failed: %1")
                                      .arg(QString::fromUtf8(t.error[0] ? t.error : curl_easy_strerror(code)));
-            if (auto st = finishCase(t, code == CURLE_OK ? parseAnswer(status, t.response) : Answer{}, transportError);
+            if (auto st = finishOrWait({t.caseIndex, t.attempt, t.clock.elapsed(),
+                                        code == CURLE_OK ? parseAnswer(status, t.response) : Answer{}, transportError});
                 !st) {
                 cleanup();
                 return st.error();
@@ -453,6 +496,7 @@ Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, 
         }
     }
 
+    VV_TRY(finishAwaiting());
     return SuiteRunSummary::of(s->name, request.finishedCases, ranNow);
 }
 
