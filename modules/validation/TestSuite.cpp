@@ -338,14 +338,14 @@ Status readMessages(const YAML::Node &messages, const QString &source, SuiteCase
 /// A case's messages, context and graders, or its retrieval check.
 Status readConversation(const YAML::Node &n, const QString &source, const std::vector<Rubric> *rubrics, SuiteCase &c)
 {
+    if (n["context"])
+        VV_TRY(readContext(n["context"], source, c));
     const YAML::Node messages = n["messages"];
     const bool retrieval = bool(n["retrieval"]);
     if ((!retrieval || messages) && (!messages || !messages.IsSequence() || messages.size() == 0))
         return at(source, n, TestSuite::tr("case %1 has no messages").arg(c.id));
     if (messages)
         VV_TRY(readMessages(messages, source, c));
-    if (n["context"])
-        VV_TRY(readContext(n["context"], source, c));
     if (retrieval) {
         if (n["graders"] || n["context"])
             return at(source, n["retrieval"], TestSuite::tr("case %1: a retrieval case tests the retrieval endpoint "

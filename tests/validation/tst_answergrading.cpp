@@ -390,7 +390,7 @@ void TestAnswerGrading::contextGoesBeforeTheConversation()
 {
     auto suite = TestSuite::parse("name: t\ncases:\n  - id: c1\n    level: context\n"
                                   "    context: [{id: P1, text: ' Paracetamol 1 g. '}, {id: P2, text: Ibuprofen}]\n"
-                                  "    messages: [{role: system, content: Svar kort.}, {role: user, content: Dose?}]\n"
+                                  "    messages: [{role: system, content: 'Svar kort.'}, {role: user, content: 'Dose?'}]\n"
                                   "    graders: [{cites: true}]\n",
                                   QStringLiteral("inline.yaml"));
     QVERIFY2(suite.ok(), qPrintable(suite ? QString() : suite.error().toString()));
