@@ -22,7 +22,8 @@ namespace vv::test {
 /// in the prompt (the question a judge is shown holds the case's directives), `[[judge:oversized]]` a 20 000
 /// character reason, and without one {"score": 1, ...}.
 /// POST /retrieve is a retrieval endpoint ({query, k} -> {results: [{id, score}]}, docs/test-suites.md): the query's
-/// `[[ids:A,B,C]]` are the results, best first, cut at k; `[[ids:malformed]]` a body that is not JSON.
+/// `[[ids:A,B,C]]` are the results, best first, cut at k (`[[ignore-k]]`: not cut); `[[ids:malformed]]` a body that
+/// is not JSON.
 class LoopbackChatServer {
 public:
     LoopbackChatServer();
