@@ -252,11 +252,15 @@ std::string requestBody(const Job &job, const SuiteCase &c, const Endpoints &e, 
 }
 
 /// One grader's verdict as stored with the case; judge verdicts carry the label and which judge gave them.
-Json verdictJson(const GraderVerdict &v, bool byJudge, bool judgeIsTested)
+Json verdictJson(const GraderVerdict &v, const Grader &g, bool judgeIsTested)
 {
     Json out = {{"grader", toStd(v.grader)}, {"passed", v.passed}, {"reason", toStd(v.reason)}};
-    if (!byJudge)
+    if (!g.usesJudge())
         return out;
+    // Which criterion the score is on: what judge calibration pairs with the clinicians' scores.
+    out["rubric"] = toStd(g.rubricId);
+    out["criterion"] = toStd(g.criterionId);
+    out["pass_at"] = g.passAt;
     out["score"] = v.score ? Json(*v.score) : Json(nullptr);
     out["judge_reason"] = toStd(v.judgeReason);
     out["judge_checked"] = false;
@@ -707,7 +711,7 @@ Status CaseLoop::record(std::size_t caseIndex, CaseResult c)
         for (std::size_t i = 0; i < sc.graders.size(); ++i) {
             const GraderVerdict &v = *work.verdicts[i];
             all = all && v.passed;
-            verdicts.push_back(verdictJson(v, sc.graders[i].usesJudge(), m_e.judgeIsTested));
+            verdicts.push_back(verdictJson(v, sc.graders[i], m_e.judgeIsTested));
         }
         c.status = all ? CaseStatus::Passed : CaseStatus::Failed;
         c.score = all ? 1.0 : 0.0;

@@ -287,6 +287,9 @@ void TestOpenAiEngine::judgeGroundedAndCites()
     const Json &good = cases[QStringLiteral("judge-good")].second;
     QCOMPARE(cases[QStringLiteral("judge-good")].first, CaseStatus::Passed);
     VV_COMPARE_JSON(good["verdicts"][0]["score"], 4);
+    VV_COMPARE_JSON(good["verdicts"][0]["rubric"], "basic");
+    VV_COMPARE_JSON(good["verdicts"][0]["criterion"], "norwegian");
+    VV_COMPARE_JSON(good["verdicts"][0]["pass_at"], 4);
     VV_COMPARE_JSON(good["verdicts"][0]["judge_reason"], "God norsk.");
     VV_COMPARE_JSON(good["verdicts"][0]["judge_checked"], false);
     VV_COMPARE_JSON(good["verdicts"][0]["judge_label"], "not checked against clinicians");
