@@ -3166,7 +3166,7 @@
         <location filename="../modules/cli/MetricsCommands.cpp" line="+90" />
         <location filename="../modules/cli/MonitorCommands.cpp" line="+93" />
         <location line="+132" />
-        <location filename="../modules/cli/RatingCommands.cpp" line="+68" />
+        <location filename="../modules/cli/RatingCommands.cpp" line="+71" />
         <location filename="../modules/cli/RiskCommands.cpp" line="-446" />
         <location line="+214" />
         <source>--%1 is required</source>
@@ -4404,11 +4404,12 @@
     </message>
     <message>
         <location line="+27" />
+        <location line="+74" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-70" />
         <source>%1: n %2, %3 raters, agreement %4 %</source>
         <translation>%1: n %2, %3 raters, agreement %4 %</translation>
     </message>
@@ -4423,7 +4424,42 @@
         <translation>, alpha %1 (%2 to %3)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+32" />
+        <source>--judge-run takes the id of the test run whose judge graders scored the round's answers</source>
+        <translation>--judge-run takes the id of the test run whose judge graders scored the round's answers</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>run %1 is not a run that round %2 rated (%3)</source>
+        <translation>run %1 is not a run that round %2 rated (%3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>runs %1 and %2</source>
+        <translation>runs %1 and %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>run %1</source>
+        <translation>run %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the run whose answers the clinicians rated, run with judge graders.</source>
+        <translation>Give the run whose answers the clinicians rated, run with judge graders.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>run %1 has no judge scores on the criteria of rubric '%2'</source>
+        <translation>run %1 has no judge scores on the criteria of rubric '%2'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run the suite with judge graders that name this rubric (docs/test-suites.md).</source>
+        <translation>Run the suite with judge graders that name this rubric (docs/test-suites.md).</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>--set needs --by NAME: who decided the final score</source>
         <translation>--set needs --by NAME: who decided the final score</translation>
     </message>
@@ -4486,6 +4522,11 @@
         <location line="+3" />
         <source>Agreement between the raters per criterion: kappa, Krippendorff's alpha, percent agreement.</source>
         <translation>Agreement between the raters per criterion: kappa, Krippendorff's alpha, percent agreement.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Whether a model judge can stand in for the clinicians: its scores in the run against the round's final scores, per criterion.</source>
+        <translation>Whether a model judge can stand in for the clinicians: its scores in the run against the round's final scores, per criterion.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4867,7 +4908,12 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+10" />
+        <source>%1 verdicts came from a model judge and are not checked against clinicians.</source>
+        <translation>%1 verdicts came from a model judge and are not checked against clinicians.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>test run %1 is not completed</source>
         <translation>test run %1 is not completed</translation>
     </message>
@@ -15975,7 +16021,17 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::AnswerGrading</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="+154" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="+21" />
+        <source>refers to [%1], which is not in the context</source>
+        <translation>refers to [%1], which is not in the context</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>refers to %1 of the context's passages (at least %2 wanted)</source>
+        <translation>refers to %1 of the context's passages (at least %2 wanted)</translation>
+    </message>
+    <message>
+        <location line="+147" />
         <source>expected %1</source>
         <translation>expected %1</translation>
     </message>
@@ -16005,7 +16061,53 @@ Harm: %3</translation>
         <translation>contains identity numbers: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+24" />
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+677" />
+        <source>judge reply unusable: %1</source>
+        <translation>judge reply unusable: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the grader has no rubric criterion</source>
+        <translation>the grader has no rubric criterion</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not JSON</source>
+        <translation>not JSON</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unexpected key '%1'</source>
+        <translation>unexpected key '%1'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the score %1 is not a level of '%2' (%3 to %4)</source>
+        <translation>the score %1 is not a level of '%2' (%3 to %4)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the reason is longer than %1 characters</source>
+        <translation>the reason is longer than %1 characters</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>judge score %1 (passes at %2)</source>
+        <translation>judge score %1 (passes at %2)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>does not contain '%1'</source>
         <translation>does not contain '%1'</translation>
     </message>
@@ -16053,6 +16155,11 @@ Harm: %3</translation>
         <location line="+13" />
         <source>the answer is not JSON</source>
         <translation>the answer is not JSON</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>needs a judge's reply</source>
+        <translation>needs a judge's reply</translation>
     </message>
 </context>
 <context>
@@ -16672,9 +16779,47 @@ Harm: %3</translation>
     </message>
 </context>
 <context>
+    <name>vv::validation::JudgeCalibration</name>
+    <message>
+        <location filename="../modules/validation/JudgeCalibration.cpp" line="+25" />
+        <source>Not enough data to check the judge: %1</source>
+        <translation>Not enough data to check the judge: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>alpha %1 (95% interval %2 to %3) over %4 cases</source>
+        <translation>alpha %1 (95% interval %2 to %3) over %4 cases</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The judge can stand in for raters on this criterion: %1; the lower bound reaches %2.</source>
+        <translation>The judge can stand in for raters on this criterion: %1; the lower bound reaches %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not shown yet: %1; alpha reaches %2 but its lower bound does not. Rate more cases.</source>
+        <translation>Not shown yet: %1; alpha reaches %2 but its lower bound does not. Rate more cases.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The judge cannot stand in for raters on this criterion: %1, below %2.</source>
+        <translation>The judge cannot stand in for raters on this criterion: %1, below %2.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>no case has both a judge score and a final human score</source>
+        <translation>no case has both a judge score and a final human score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run the judge on the cases of the rating round, and adjudicate them.</source>
+        <translation>Run the judge on the cases of the rating round, and adjudicate them.</translation>
+    </message>
+</context>
+<context>
     <name>vv::validation::NorwegianSpelling</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="-242" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="-319" />
         <source>the hunspell dictionary %1 is missing</source>
         <translation>the hunspell dictionary %1 is missing</translation>
     </message>
@@ -16687,7 +16832,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::OpenAiCompatibleEngine</name>
     <message>
-        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+124" />
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="-538" />
         <source>the endpoint answered HTTP %1</source>
         <translation>the endpoint answered HTTP %1</translation>
     </message>
@@ -16707,12 +16852,32 @@ Harm: %3</translation>
         <translation>the response has no choices[0].message.content</translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</source>
-        <translation>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</translation>
+        <location line="+18" />
+        <source>the retrieval endpoint answered HTTP %1</source>
+        <translation>the retrieval endpoint answered HTTP %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>the retrieval response is not {"results": [{"id", "score"}]}</source>
+        <translation>the retrieval response is not {"results": [{"id", "score"}]}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the retrieval response has more than %1 results</source>
+        <translation>the retrieval response has more than %1 results</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a retrieval result is not {"id": text, "score": number}</source>
+        <translation>a retrieval result is not {"id": text, "score": number}</translation>
+    </message>
+    <message>
+        <location line="+120" />
+        <source>%1 must be an http or https address such as http://127.0.0.1:8080/v1, not '%2'</source>
+        <translation>%1 must be an http or https address such as http://127.0.0.1:8080/v1, not '%2'</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>api_key_env and api_key_keychain are both set</source>
         <translation>api_key_env and api_key_keychain are both set</translation>
     </message>
@@ -16738,11 +16903,12 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+43" />
         <source>Set it in the shell that runs Veiviser; the key is never stored.</source>
         <translation>Set it in the shell that runs Veiviser; the key is never stored.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-39" />
         <source>the CA file %1 does not exist</source>
         <translation>the CA file %1 does not exist</translation>
     </message>
@@ -16762,7 +16928,32 @@ Harm: %3</translation>
         <translation>max_retries must be between 0 and 20</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+21" />
+        <source>judge_base_url is set but judge_model is not</source>
+        <translation>judge_base_url is set but judge_model is not</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the judge's model.</source>
+        <translation>Name the judge's model.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the environment variable %1 (judge_api_key_env) is empty or not set</source>
+        <translation>the environment variable %1 (judge_api_key_env) is empty or not set</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the suite has retrieval cases but retrieval_url is not set</source>
+        <translation>the suite has retrieval cases but retrieval_url is not set</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the retrieval endpoint's address (docs/test-suites.md, "Retrieval").</source>
+        <translation>Give the retrieval endpoint's address (docs/test-suites.md, "Retrieval").</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>the openai-compatible engine needs a test suite</source>
         <translation>the openai-compatible engine needs a test suite</translation>
     </message>
@@ -16777,14 +16968,19 @@ Harm: %3</translation>
         <translation>%1 against %2</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+137" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, trying again in %3 ms</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+22" />
         <source>request failed: %1</source>
         <translation>request failed: %1</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>recall@%1 %2 (at least %3 wanted)</source>
+        <translation>recall@%1 %2 (at least %3 wanted)</translation>
     </message>
 </context>
 <context>
@@ -18024,20 +18220,85 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::SuiteRunSummary</name>
     <message>
-        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+83" />
+        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+60" />
+        <source>not checked against clinicians</source>
+        <translation>not checked against clinicians</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
         <translation>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 verdicts came from a model judge: %2.</source>
+        <translation>%1 verdicts came from a model judge: %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The judge is the model under test.</source>
+        <translation>The judge is the model under test.</translation>
     </message>
 </context>
 <context>
     <name>vv::validation::TestSuite</name>
     <message>
-        <location filename="../modules/validation/TestSuite.cpp" line="+60" />
+        <location filename="../modules/validation/TestSuite.cpp" line="+75" />
         <source>See docs/test-suites.md for the suite format.</source>
         <translation>See docs/test-suites.md for the suite format.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+81" />
+        <source>grounded takes true or {rubric: ID, criterion: ID, pass_at: N}</source>
+        <translation>grounded takes true or {rubric: ID, criterion: ID, pass_at: N}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>judge takes {rubric: ID, criterion: ID, pass_at: N}</source>
+        <translation>judge takes {rubric: ID, criterion: ID, pass_at: N}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key '%1' in '%2'</source>
+        <translation>unknown key '%1' in '%2'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the rubrics cannot be read: %1</source>
+        <translation>the rubrics cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' names the rubric '%2', which does not exist</source>
+        <translation>'%1' names the rubric '%2', which does not exist</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the rubric '%1' has no criterion '%2'</source>
+        <translation>the rubric '%1' has no criterion '%2'</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>pass_at must be one of the levels of '%1' (%2 to %3)</source>
+        <translation>pass_at must be one of the levels of '%1' (%2 to %3)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cites takes true or {min: N}</source>
+        <translation>cites takes true or {min: N}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key '%1' in 'cites'</source>
+        <translation>unknown key '%1' in 'cites'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cites: min takes a whole number from 1 to %1</source>
+        <translation>cites: min takes a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>a grader is one key with its value, such as 'contains: [113]'</source>
         <translation>a grader is one key with its value, such as 'contains: [113]'</translation>
     </message>
@@ -18082,7 +18343,92 @@ Harm: %3</translation>
         <translation>no_identity_numbers takes true</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+12" />
+        <source>case %1: context is a list of 1 to %2 passages</source>
+        <translation>case %1: context is a list of 1 to %2 passages</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>case %1: a passage is {id: ID, text: TEXT}</source>
+        <translation>case %1: a passage is {id: ID, text: TEXT}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key '%1' in a passage</source>
+        <translation>unknown key '%1' in a passage</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: a passage id is letters, digits, '.', '_' and '-', at most 64</source>
+        <translation>case %1: a passage id is letters, digits, '.', '_' and '-', at most 64</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the passage id '%2' is used twice</source>
+        <translation>case %1: the passage id '%2' is used twice</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>case %1: a passage's text has 1 to %2 characters</source>
+        <translation>case %1: a passage's text has 1 to %2 characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the context is longer than %2 characters</source>
+        <translation>case %1: the context is longer than %2 characters</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>case %1: retrieval takes {expected_ids: [...], k: N}</source>
+        <translation>case %1: retrieval takes {expected_ids: [...], k: N}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key '%1' in 'retrieval'</source>
+        <translation>unknown key '%1' in 'retrieval'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>case %1: expected_ids is a list of 1 to %2 passage ids</source>
+        <translation>case %1: expected_ids is a list of 1 to %2 passage ids</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: expected_ids holds distinct passage ids</source>
+        <translation>case %1: expected_ids holds distinct passage ids</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>case %1: k takes a whole number from 1 to %2</source>
+        <translation>case %1: k takes a whole number from 1 to %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>case %1: min_recall takes a number above 0, at most 1</source>
+        <translation>case %1: min_recall takes a number above 0, at most 1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the retrieval query (query, or the last user message) has 1 to %2 characters</source>
+        <translation>case %1: the retrieval query (query, or the last user message) has 1 to %2 characters</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>case %1: a retrieval case tests the retrieval endpoint alone; it has no graders and no context</source>
+        <translation>case %1: a retrieval case tests the retrieval endpoint alone; it has no graders and no context</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>case %1: '%2' needs the case's context</source>
+        <translation>case %1: '%2' needs the case's context</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>case %1: cites wants %2 passages, more than the context's %3</source>
+        <translation>case %1: cites wants %2 passages, more than the context's %3</translation>
+    </message>
+    <message>
+        <location line="+104" />
         <source>the suite %1 is larger than %2 MiB</source>
         <translation>the suite %1 is larger than %2 MiB</translation>
     </message>
@@ -18152,12 +18498,12 @@ Harm: %3</translation>
         <translation>case %1: the source is longer than %2 characters</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-173" />
         <source>case %1 has no messages</source>
         <translation>case %1 has no messages</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-17" />
         <source>case %1: a message needs a role and a content</source>
         <translation>case %1: a message needs a role and a content</translation>
     </message>
@@ -18167,12 +18513,12 @@ Harm: %3</translation>
         <translation>case %1: the role must be system, user or assistant</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+25" />
         <source>case %1 has no graders</source>
         <translation>case %1 has no graders</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+169" />
         <location line="+6" />
         <source>the YAML is nested too deeply (more than %1 levels)</source>
         <translation>the YAML is nested too deeply (more than %1 levels)</translation>

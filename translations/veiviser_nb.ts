@@ -3166,7 +3166,7 @@
         <location filename="../modules/cli/MetricsCommands.cpp" line="+90" />
         <location filename="../modules/cli/MonitorCommands.cpp" line="+93" />
         <location line="+132" />
-        <location filename="../modules/cli/RatingCommands.cpp" line="+68" />
+        <location filename="../modules/cli/RatingCommands.cpp" line="+71" />
         <location filename="../modules/cli/RiskCommands.cpp" line="-446" />
         <location line="+214" />
         <source>--%1 is required</source>
@@ -4404,11 +4404,12 @@
     </message>
     <message>
         <location line="+27" />
+        <location line="+74" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-70" />
         <source>%1: n %2, %3 raters, agreement %4 %</source>
         <translation>%1: n %2, %3 vurderere, samsvar %4 %</translation>
     </message>
@@ -4423,7 +4424,42 @@
         <translation>, alfa %1 (%2 til %3)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+32" />
+        <source>--judge-run takes the id of the test run whose judge graders scored the round's answers</source>
+        <translation>--judge-run tar id-en til testkjøringen der dommergraderne skåret rundens svar</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>run %1 is not a run that round %2 rated (%3)</source>
+        <translation>kjøring %1 er ikke en kjøring som runde %2 vurderte (%3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>runs %1 and %2</source>
+        <translation>kjøring %1 og %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>run %1</source>
+        <translation>kjøring %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the run whose answers the clinicians rated, run with judge graders.</source>
+        <translation>Oppgi kjøringen der klinikerne vurderte svarene, kjørt med dommergradere.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>run %1 has no judge scores on the criteria of rubric '%2'</source>
+        <translation>kjøring %1 har ingen dommerskårer på kriteriene i vurderingsskjemaet «%2»</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run the suite with judge graders that name this rubric (docs/test-suites.md).</source>
+        <translation>Kjør testsettet med dommergradere som viser til dette vurderingsskjemaet (docs/test-suites.md).</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>--set needs --by NAME: who decided the final score</source>
         <translation>--set trenger --by NAVN: den som avgjorde den endelige skåren</translation>
     </message>
@@ -4486,6 +4522,11 @@
         <location line="+3" />
         <source>Agreement between the raters per criterion: kappa, Krippendorff's alpha, percent agreement.</source>
         <translation>Samsvar mellom vurdererne per kriterium: kappa, Krippendorffs alfa, prosentvis samsvar.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Whether a model judge can stand in for the clinicians: its scores in the run against the round's final scores, per criterion.</source>
+        <translation>Om en modelldommer kan erstatte klinikerne: skårene i kjøringen mot rundens endelige skårer, per kriterium.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4867,7 +4908,12 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+10" />
+        <source>%1 verdicts came from a model judge and are not checked against clinicians.</source>
+        <translation>%1 vurderinger kom fra en modelldommer og er ikke kontrollert mot klinikere.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>test run %1 is not completed</source>
         <translation>testkjøring %1 er ikke fullført</translation>
     </message>
@@ -15975,7 +16021,17 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::AnswerGrading</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="+154" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="+21" />
+        <source>refers to [%1], which is not in the context</source>
+        <translation>viser til [%1], som ikke er i konteksten</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>refers to %1 of the context's passages (at least %2 wanted)</source>
+        <translation>viser til %1 av kontekstens kildetekster (minst %2 ønsket)</translation>
+    </message>
+    <message>
+        <location line="+147" />
         <source>expected %1</source>
         <translation>ventet %1</translation>
     </message>
@@ -16005,7 +16061,53 @@ Skade: %3</translation>
         <translation>inneholder identitetsnumre: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+24" />
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+677" />
+        <source>judge reply unusable: %1</source>
+        <translation>dommerens svar er ubrukelig: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the grader has no rubric criterion</source>
+        <translation>vurderingen har ikke noe kriterium fra et vurderingsskjema</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>longer than %1 characters</source>
+        <translation>lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not JSON</source>
+        <translation>ikke JSON</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not a JSON object</source>
+        <translation>ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unexpected key '%1'</source>
+        <translation>uventet nøkkel «%1»</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the score %1 is not a level of '%2' (%3 to %4)</source>
+        <translation>skåren %1 er ikke et nivå på «%2» (%3 til %4)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the reason is longer than %1 characters</source>
+        <translation>begrunnelsen er lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>judge score %1 (passes at %2)</source>
+        <translation>dommerens skår %1 (bestått ved %2)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>does not contain '%1'</source>
         <translation>inneholder ikke «%1»</translation>
     </message>
@@ -16053,6 +16155,11 @@ Skade: %3</translation>
         <location line="+13" />
         <source>the answer is not JSON</source>
         <translation>svaret er ikke JSON</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>needs a judge's reply</source>
+        <translation>trenger et svar fra dommeren</translation>
     </message>
 </context>
 <context>
@@ -16672,9 +16779,47 @@ Skade: %3</translation>
     </message>
 </context>
 <context>
+    <name>vv::validation::JudgeCalibration</name>
+    <message>
+        <location filename="../modules/validation/JudgeCalibration.cpp" line="+25" />
+        <source>Not enough data to check the judge: %1</source>
+        <translation>For lite data til å kontrollere dommeren: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>alpha %1 (95% interval %2 to %3) over %4 cases</source>
+        <translation>alfa %1 (95 %-intervall %2 til %3) over %4 tilfeller</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The judge can stand in for raters on this criterion: %1; the lower bound reaches %2.</source>
+        <translation>Dommeren kan erstatte vurdererne på dette kriteriet: %1; den nedre grensen når %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not shown yet: %1; alpha reaches %2 but its lower bound does not. Rate more cases.</source>
+        <translation>Ikke vist ennå: %1; alfa når %2, men den nedre grensen gjør det ikke. Vurder flere tilfeller.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The judge cannot stand in for raters on this criterion: %1, below %2.</source>
+        <translation>Dommeren kan ikke erstatte vurdererne på dette kriteriet: %1, under %2.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>no case has both a judge score and a final human score</source>
+        <translation>ingen tilfeller har både en dommerskår og en endelig menneskelig skår</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run the judge on the cases of the rating round, and adjudicate them.</source>
+        <translation>Kjør dommeren på tilfellene i vurderingsrunden, og avgjør dem.</translation>
+    </message>
+</context>
+<context>
     <name>vv::validation::NorwegianSpelling</name>
     <message>
-        <location filename="../modules/validation/AnswerGrading.cpp" line="-242" />
+        <location filename="../modules/validation/AnswerGrading.cpp" line="-319" />
         <source>the hunspell dictionary %1 is missing</source>
         <translation>hunspell-ordboken %1 mangler</translation>
     </message>
@@ -16687,7 +16832,7 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::OpenAiCompatibleEngine</name>
     <message>
-        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+124" />
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="-538" />
         <source>the endpoint answered HTTP %1</source>
         <translation>endepunktet svarte HTTP %1</translation>
     </message>
@@ -16707,12 +16852,32 @@ Skade: %3</translation>
         <translation>svaret mangler choices[0].message.content</translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>base_url must be an http or https address such as http://127.0.0.1:8080/v1, not '%1'</source>
-        <translation>base_url må være en http- eller https-adresse som http://127.0.0.1:8080/v1, ikke «%1»</translation>
+        <location line="+18" />
+        <source>the retrieval endpoint answered HTTP %1</source>
+        <translation>gjenfinningstjenesten svarte HTTP %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>the retrieval response is not {"results": [{"id", "score"}]}</source>
+        <translation>svaret fra gjenfinningstjenesten er ikke {"results": [{"id", "score"}]}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the retrieval response has more than %1 results</source>
+        <translation>svaret fra gjenfinningstjenesten har mer enn %1 resultater</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a retrieval result is not {"id": text, "score": number}</source>
+        <translation>et gjenfinningsresultat er ikke {"id": tekst, "score": tall}</translation>
+    </message>
+    <message>
+        <location line="+120" />
+        <source>%1 must be an http or https address such as http://127.0.0.1:8080/v1, not '%2'</source>
+        <translation>%1 må være en http- eller https-adresse som http://127.0.0.1:8080/v1, ikke «%2»</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>api_key_env and api_key_keychain are both set</source>
         <translation>både api_key_env og api_key_keychain er satt</translation>
     </message>
@@ -16738,11 +16903,12 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+43" />
         <source>Set it in the shell that runs Veiviser; the key is never stored.</source>
         <translation>Sett den i skallet som kjører Veiviser; nøkkelen lagres aldri.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-39" />
         <source>the CA file %1 does not exist</source>
         <translation>CA-filen %1 finnes ikke</translation>
     </message>
@@ -16762,7 +16928,32 @@ Skade: %3</translation>
         <translation>max_retries må være mellom 0 og 20</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+21" />
+        <source>judge_base_url is set but judge_model is not</source>
+        <translation>judge_base_url er satt, men judge_model er det ikke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the judge's model.</source>
+        <translation>Oppgi dommerens modell.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the environment variable %1 (judge_api_key_env) is empty or not set</source>
+        <translation>miljøvariabelen %1 (judge_api_key_env) er tom eller ikke satt</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the suite has retrieval cases but retrieval_url is not set</source>
+        <translation>testsamlingen har gjenfinningstilfeller, men retrieval_url er ikke satt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the retrieval endpoint's address (docs/test-suites.md, "Retrieval").</source>
+        <translation>Oppgi adressen til gjenfinningstjenesten (docs/test-suites.md, «Retrieval»).</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>the openai-compatible engine needs a test suite</source>
         <translation>motoren openai-compatible trenger et testsett</translation>
     </message>
@@ -16777,14 +16968,19 @@ Skade: %3</translation>
         <translation>%1 mot %2</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+137" />
         <source>%1: %2, trying again in %3 ms</source>
         <translation>%1: %2, prøver igjen om %3 ms</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+22" />
         <source>request failed: %1</source>
         <translation>forespørselen mislyktes: %1</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>recall@%1 %2 (at least %3 wanted)</source>
+        <translation>recall@%1 %2 (minst %3 ønsket)</translation>
     </message>
 </context>
 <context>
@@ -18024,20 +18220,85 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::SuiteRunSummary</name>
     <message>
-        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+83" />
+        <location filename="../modules/validation/SuiteRunSummary.cpp" line="+60" />
+        <source>not checked against clinicians</source>
+        <translation>ikke kontrollert mot klinikere</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>%1 of %2 answered cases passed; %3 failed the tests and %4 got no usable answer from the endpoint.</source>
         <translation>%1 av %2 besvarte tilfeller besto; %3 besto ikke testene, og %4 fikk ikke noe brukbart svar fra endepunktet.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 verdicts came from a model judge: %2.</source>
+        <translation>%1 vurderinger kom fra en modelldommer: %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The judge is the model under test.</source>
+        <translation>Dommeren er modellen som testes.</translation>
     </message>
 </context>
 <context>
     <name>vv::validation::TestSuite</name>
     <message>
-        <location filename="../modules/validation/TestSuite.cpp" line="+60" />
+        <location filename="../modules/validation/TestSuite.cpp" line="+75" />
         <source>See docs/test-suites.md for the suite format.</source>
         <translation>Se docs/test-suites.md for formatet på testsett.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+81" />
+        <source>grounded takes true or {rubric: ID, criterion: ID, pass_at: N}</source>
+        <translation>grounded tar true eller {rubric: ID, criterion: ID, pass_at: N}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>judge takes {rubric: ID, criterion: ID, pass_at: N}</source>
+        <translation>judge tar {rubric: ID, criterion: ID, pass_at: N}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key '%1' in '%2'</source>
+        <translation>ukjent nøkkel «%1» i «%2»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the rubrics cannot be read: %1</source>
+        <translation>vurderingsskjemaene kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' names the rubric '%2', which does not exist</source>
+        <translation>«%1» viser til vurderingsskjemaet «%2», som ikke finnes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the rubric '%1' has no criterion '%2'</source>
+        <translation>vurderingsskjemaet «%1» har ikke kriteriet «%2»</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>pass_at must be one of the levels of '%1' (%2 to %3)</source>
+        <translation>pass_at må være et av nivåene til «%1» (%2 til %3)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cites takes true or {min: N}</source>
+        <translation>cites tar true eller {min: N}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key '%1' in 'cites'</source>
+        <translation>ukjent nøkkel «%1» i «cites»</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cites: min takes a whole number from 1 to %1</source>
+        <translation>cites: min tar et heltall fra 1 til %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>a grader is one key with its value, such as 'contains: [113]'</source>
         <translation>en vurdering er én nøkkel med verdi, for eksempel «contains: [113]»</translation>
     </message>
@@ -18082,7 +18343,92 @@ Skade: %3</translation>
         <translation>no_identity_numbers tar true</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+12" />
+        <source>case %1: context is a list of 1 to %2 passages</source>
+        <translation>tilfelle %1: context er en liste med 1 til %2 kildetekster</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>case %1: a passage is {id: ID, text: TEXT}</source>
+        <translation>tilfelle %1: en kildetekst er {id: ID, text: TEKST}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key '%1' in a passage</source>
+        <translation>ukjent nøkkel «%1» i en kildetekst</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: a passage id is letters, digits, '.', '_' and '-', at most 64</source>
+        <translation>tilfelle %1: en tekst-id består av bokstaver, sifre, «.», «_» og «-», høyst 64</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the passage id '%2' is used twice</source>
+        <translation>tilfelle %1: tekst-id-en «%2» er brukt to ganger</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>case %1: a passage's text has 1 to %2 characters</source>
+        <translation>tilfelle %1: teksten i en kildetekst har 1 til %2 tegn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the context is longer than %2 characters</source>
+        <translation>tilfelle %1: konteksten er lengre enn %2 tegn</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>case %1: retrieval takes {expected_ids: [...], k: N}</source>
+        <translation>tilfelle %1: retrieval tar {expected_ids: [...], k: N}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key '%1' in 'retrieval'</source>
+        <translation>ukjent nøkkel «%1» i «retrieval»</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>case %1: expected_ids is a list of 1 to %2 passage ids</source>
+        <translation>tilfelle %1: expected_ids er en liste med 1 til %2 tekst-id-er</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: expected_ids holds distinct passage ids</source>
+        <translation>tilfelle %1: expected_ids inneholder ulike tekst-id-er</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>case %1: k takes a whole number from 1 to %2</source>
+        <translation>tilfelle %1: k tar et heltall fra 1 til %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>case %1: min_recall takes a number above 0, at most 1</source>
+        <translation>tilfelle %1: min_recall tar et tall over 0, høyst 1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1: the retrieval query (query, or the last user message) has 1 to %2 characters</source>
+        <translation>tilfelle %1: gjenfinningsspørringen (query, eller den siste brukermeldingen) har 1 til %2 tegn</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>case %1: a retrieval case tests the retrieval endpoint alone; it has no graders and no context</source>
+        <translation>tilfelle %1: et gjenfinningstilfelle tester gjenfinningstjenesten alene; det har ingen vurderinger og ingen kontekst</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>case %1: '%2' needs the case's context</source>
+        <translation>tilfelle %1: «%2» trenger tilfellets kontekst</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>case %1: cites wants %2 passages, more than the context's %3</source>
+        <translation>tilfelle %1: cites krever %2 kildetekster, flere enn kontekstens %3</translation>
+    </message>
+    <message>
+        <location line="+104" />
         <source>the suite %1 is larger than %2 MiB</source>
         <translation>testsettet %1 er større enn %2 MiB</translation>
     </message>
@@ -18152,12 +18498,12 @@ Skade: %3</translation>
         <translation>tilfelle %1: kilden (source) er lengre enn %2 tegn</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-173" />
         <source>case %1 has no messages</source>
         <translation>tilfelle %1 har ingen meldinger</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-17" />
         <source>case %1: a message needs a role and a content</source>
         <translation>tilfelle %1: en melding trenger role og content</translation>
     </message>
@@ -18167,12 +18513,12 @@ Skade: %3</translation>
         <translation>tilfelle %1: rollen må være system, user eller assistant</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+25" />
         <source>case %1 has no graders</source>
         <translation>tilfelle %1 har ingen vurderinger</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+169" />
         <location line="+6" />
         <source>the YAML is nested too deeply (more than %1 levels)</source>
         <translation>YAML-en er nøstet for dypt (mer enn %1 nivåer)</translation>

@@ -1,4 +1,5 @@
-// ratings create | list | export | import | agreement | adjudicate | finalize (docs/human-evaluation.md)
+// ratings create | list | export | import | agreement | judge-agreement | adjudicate | finalize
+// (docs/human-evaluation.md)
 
 #include "cli/Args.h"
 #include "cli/CommandRegistry.h"
@@ -8,6 +9,8 @@
 #include "core/RegularFile.h"
 #include "store/OutputFile.h"
 #include "store/RatingTable.h"
+#include "store/TestRunTable.h"
+#include "validation/JudgeCalibration.h"
 #include "validation/RatingCsv.h"
 #include "validation/RatingRound.h"
 
@@ -261,6 +264,74 @@ static int ratingsAgreement(CommandContext &ctx)
     return 0;
 }
 
+/// The clinicians' final score per case on one criterion, for the answers of one of the round's runs (a or b).
+static Result<std::map<QString, int>> humanScores(const RatingRound &round, const QString &answer,
+                                                  const QString &criterion)
+{
+    auto finals = round.finalScores();
+    if (!finals)
+        return finals.error();
+    std::map<QString, int> scores;
+    for (const FinalScore &f : *finals)
+        if (f.answer == answer && f.criterion == criterion)
+            scores[f.caseId] = f.score;
+    return scores;
+}
+
+static int ratingsJudgeAgreement(CommandContext &ctx)
+{
+    Args a;
+    a.option(QStringLiteral("round"));
+    a.option(QStringLiteral("judge-run"));
+    if (auto s = a.parse(ctx.args(), 1, 1, ctx.usage()); !s)
+        return ctx.fail(s.error());
+    const auto judgeRun = rowIdFrom(a.value(QStringLiteral("judge-run")));
+    if (!judgeRun)
+        return ctx.fail(usageError(tr("--judge-run takes the id of the test run whose judge graders scored the round's "
+                                      "answers"), ctx.usage()));
+    auto open = openRound(ctx, a, false);
+    if (!open)
+        return ctx.fail(open.error());
+    const RatingRound &round = *open->round;
+    // The judge must have scored the very answers the clinicians rated: those of the round's run or of its second.
+    const RatingRoundRecord &r = round.record();
+    if (*judgeRun != r.runId && r.runBId != *judgeRun)
+        return ctx.fail(Error::input(tr("run %1 is not a run that round %2 rated (%3)")
+                                         .arg(*judgeRun)
+                                         .arg(r.id)
+                                         .arg(r.runBId ? tr("runs %1 and %2").arg(r.runId).arg(*r.runBId)
+                                                       : tr("run %1").arg(r.runId)),
+                                     tr("Give the run whose answers the clinicians rated, run with judge graders.")));
+    const QString answer = *judgeRun == r.runId ? QStringLiteral("a") : QStringLiteral("b");
+    auto cases = TestRunTable(*open->project).allCases(*judgeRun);
+    if (!cases)
+        return ctx.fail(cases.error());
+    Json criteria = Json::object();
+    int checked = 0;
+    for (const RubricCriterion &c : round.rubric().criteria) {
+        const auto judge = judgeScoresOf(*cases, round.rubric().id, c.id);
+        if (judge.empty())
+            continue; // the suite has no judge grader on this criterion
+        auto human = humanScores(round, answer, c.id);
+        if (!human)
+            return ctx.fail(human.error());
+        auto calibration = calibrateJudge(judge, *human, round.agreementOptions(c.id));
+        ++checked;
+        criteria[toStd(c.id)] = calibration ? calibration->toJson() : Json{{"error", toStd(calibration.error().what())}};
+        if (!ctx.json())
+            ctx.line(tr("%1: %2").arg(c.id, calibration ? calibration->verdictText() : calibration.error().what()));
+    }
+    if (checked == 0)
+        return ctx.fail(Error::input(tr("run %1 has no judge scores on the criteria of rubric '%2'")
+                                         .arg(*judgeRun)
+                                         .arg(round.rubric().id),
+                                     tr("Run the suite with judge graders that name this rubric (docs/test-suites.md).")));
+    if (ctx.json())
+        ctx.printJson(Json{{"round", r.id}, {"judge_run", *judgeRun}, {"rubric", toStd(round.rubric().id)},
+                           {"criteria", criteria}});
+    return 0;
+}
+
 /// CASE[#b]:CRITERION=SCORE, as `ratings adjudicate --set` takes it.
 struct FinalSetting {
     QString caseId;
@@ -398,6 +469,11 @@ void registerRatingCommands(CommandRegistry &registry)
                  QT_TRANSLATE_NOOP("vv::cli", "Agreement between the raters per criterion: kappa, Krippendorff's "
                                               "alpha, percent agreement."),
                  ratingsAgreement);
+    registry.add({QStringLiteral("ratings"), QStringLiteral("judge-agreement")},
+                 QStringLiteral("FILE --round ID --judge-run RUN_ID"),
+                 QT_TRANSLATE_NOOP("vv::cli", "Whether a model judge can stand in for the clinicians: its scores in "
+                                              "the run against the round's final scores, per criterion."),
+                 ratingsJudgeAgreement);
     registry.add({QStringLiteral("ratings"), QStringLiteral("adjudicate")},
                  QStringLiteral("FILE --round ID [--distance D] [--set CASE:CRITERION=SCORE]... [--by NAME]"),
                  QT_TRANSLATE_NOOP("vv::cli", "List the answers the raters disagree on by more than D; --set records "

@@ -35,6 +35,15 @@ QString TestRunEvidence::notGradedCasesText(const TestRun &run)
         .arg(run.cases.done());
 }
 
+QString TestRunEvidence::judgeText(const TestRun &run)
+{
+    const Json judge = run.result.is_object() ? run.result.value("judge", Json::object()) : Json::object();
+    if (!judge.is_object() || judge.value("checked_against_clinicians", true))
+        return {};
+    return tr("%1 verdicts came from a model judge and are not checked against clinicians.")
+        .arg(judge.value("verdicts", qint64(0)));
+}
+
 QString TestRunEvidence::documentName(const QString &runUuid)
 {
     return QStringLiteral("test-run-%1.json").arg(runUuid);
@@ -75,7 +84,7 @@ Result<qint64> TestRunEvidence::file(ProjectStore &project, qint64 runId)
     request.title = tr("Test run %1: %2").arg(runId).arg(run->title);
     request.kind = EvidenceKind::TestResult;
     request.links = run->supports;
-    QStringList notes{erroredCasesText(*run), notGradedCasesText(*run)};
+    QStringList notes{erroredCasesText(*run), notGradedCasesText(*run), judgeText(*run)};
     notes.removeAll(QString());
     request.description = notes.join(QLatin1Char(' '));
     auto imported = EvidenceLibrary(project).import(request);

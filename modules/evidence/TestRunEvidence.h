@@ -24,6 +24,9 @@ public:
     /// How many of a run's cases were not graded (a score but no pass/fail verdict), and that no pass rate counts
     /// them; empty when none were. The evidence item's description, the CLI and the engine-run dialog say it.
     static QString notGradedCasesText(const TestRun &run);
+    /// That the run's model-judge verdicts are not checked against clinicians (docs/human-evaluation.md); empty
+    /// for a run without a judge. The evidence item's description says it.
+    static QString judgeText(const TestRun &run);
     /// The file name a run's document is imported under, by which its evidence item is found again.
     static QString documentName(const QString &runUuid);
 };

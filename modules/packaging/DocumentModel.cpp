@@ -632,8 +632,15 @@ Json testRunJson(const TestRunRecord &run, const ProjectSnapshot &s, const Words
                                           .arg(formatNumber(100.0 * double(run.cases.errored) / double(done), w.lang()))
                                           .arg(done - run.cases.errored)
                                     : QString();
+    // A model judge's verdicts carry their label wherever the run is shown (docs/human-evaluation.md).
+    const Json judge = r.is_object() ? r.value("judge", Json::object()) : Json::object();
+    const QString judgeText = judge.is_object() && judge.value("checked_against_clinicians", true) == false
+                                  ? w(QStringLiteral("run_judge_not_checked")).arg(judge.value("verdicts", qint64(0)))
+                                  : QString();
     return {{"id", toStd(run.id)},
             {"has_cases", run.casesTotal > 0},
+            {"has_judge_results", !judgeText.isEmpty()},
+            {"judge_text", toStd(judgeText)},
             {"cases_text", toStd(casesText)},
             {"has_errored_cases", !erroredText.isEmpty()},
             {"errored_text", toStd(erroredText)},
@@ -748,6 +755,7 @@ const QStringList &DocumentModel::vocabulary()
             QStringLiteral("missing_role"), QStringLiteral("missing_in_progress"), QStringLiteral("draft_mark"),
             QStringLiteral("not_required_text"), QStringLiteral("no_goal"), QStringLiteral("missing_metric_goals"),
             QStringLiteral("run_cases"), QStringLiteral("run_cases_not_graded"), QStringLiteral("run_errored_cases"),
+            QStringLiteral("run_judge_not_checked"),
             QStringLiteral("reason_always"), QStringLiteral("reason_condition_true"), QStringLiteral("reason_undetermined"),
             QStringLiteral("reason_role"), QStringLiteral("reason_condition_false"), QStringLiteral("condition_and"),
             QStringLiteral("condition_or"), QStringLiteral("condition_not"), QStringLiteral("condition_includes"),

@@ -10,6 +10,24 @@
 
 namespace vv::validation {
 
+namespace {
+
+/// Why the answer's citations fail the cites grader: an id not in the context, or too few passages cited.
+QString citationProblem(const Grader &g, const QString &answer, const std::vector<ContextPassage> &context)
+{
+    int known = 0;
+    for (const QString &id : AnswerGrading::citationsIn(answer)) {
+        if (std::none_of(context.begin(), context.end(), [&id](const ContextPassage &p) { return p.id == id; }))
+            return AnswerGrading::tr("refers to [%1], which is not in the context").arg(id);
+        ++known;
+    }
+    if (known < g.minCitations)
+        return AnswerGrading::tr("refers to %1 of the context's passages (at least %2 wanted)").arg(known).arg(g.minCitations);
+    return {};
+}
+
+} // namespace
+
 NorwegianSpelling::~NorwegianSpelling() = default;
 
 namespace {
@@ -208,7 +226,67 @@ QString AnswerGrading::identityNumbersIn(const QString &answer)
     return tr("contains identity numbers: %1").arg(kinds.join(QStringLiteral(", ")));
 }
 
-GraderVerdict AnswerGrading::grade(const Grader &g, const QString &answer, const NorwegianSpelling *spelling)
+QStringList AnswerGrading::citationsIn(const QString &answer)
+{
+    // A bracket followed by '(' is a Markdown link's text, not a citation.
+    static const QRegularExpression bracket(QStringLiteral("\\[([^\\[\\]\\n]{1,200})\\](?!\\()"));
+    static const QRegularExpression separator(QStringLiteral("\\s*[,;]\\s*"));
+    static const QRegularExpression id(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    QStringList out;
+    for (auto it = bracket.globalMatch(answer); it.hasNext();) {
+        for (const QString &token : it.next().captured(1).trimmed().split(separator)) {
+            if (id.match(token).hasMatch() && !out.contains(token))
+                out << token;
+        }
+    }
+    return out;
+}
+
+GraderVerdict AnswerGrading::judgeVerdict(const Grader &g, const QString &reply)
+{
+    GraderVerdict v;
+    v.grader = Grader::kindName(g.kind);
+    auto unusable = [&v](const QString &why) {
+        v.reason = tr("judge reply unusable: %1").arg(why);
+        return v;
+    };
+    if (!g.criterion)
+        return unusable(tr("the grader has no rubric criterion"));
+    if (reply.size() > maxJudgeReplyChars)
+        return unusable(tr("longer than %1 characters").arg(maxJudgeReplyChars));
+    auto doc = parseJson(reply.toUtf8(), QStringLiteral("judge reply"));
+    if (!doc)
+        return unusable(tr("not JSON"));
+    if (!doc->is_object())
+        return unusable(tr("not a JSON object"));
+    if (QString problem = schemaProblem(*doc, Rubric::judgeOutputSchema()); !problem.isEmpty())
+        return unusable(problem);
+    for (const auto &[key, value] : doc->items()) {
+        if (key != "score" && key != "reason")
+            return unusable(tr("unexpected key '%1'").arg(fromStd(key).left(40)));
+    }
+    const Json &score = (*doc)["score"];
+    // schemaProblem takes 4.0 for an integer; a score is a whole number either way.
+    const double value = score.get<double>();
+    const bool onScale = value >= g.criterion->minValue() && value <= g.criterion->maxValue() &&
+                         value == std::floor(value) && g.criterion->level(int(value));
+    if (!onScale)
+        return unusable(tr("the score %1 is not a level of '%2' (%3 to %4)")
+                            .arg(fromStd(score.dump()).left(40), g.criterionId)
+                            .arg(g.criterion->minValue())
+                            .arg(g.criterion->maxValue()));
+    const QString reason = fromStd((*doc)["reason"].get<std::string>());
+    if (reason.size() > maxJudgeReasonChars)
+        return unusable(tr("the reason is longer than %1 characters").arg(maxJudgeReasonChars));
+    v.score = int(value);
+    v.judgeReason = reason;
+    v.passed = *v.score >= g.passAt;
+    v.reason = tr("judge score %1 (passes at %2)").arg(*v.score).arg(g.passAt);
+    return v;
+}
+
+GraderVerdict AnswerGrading::grade(const Grader &g, const QString &answer, const NorwegianSpelling *spelling,
+                                   const std::vector<ContextPassage> &context)
 {
     GraderVerdict v;
     v.grader = Grader::kindName(g.kind);
@@ -298,6 +376,16 @@ GraderVerdict AnswerGrading::grade(const Grader &g, const QString &answer, const
     case Grader::Kind::NoIdentityNumbers:
         if (QString found = identityNumbersIn(answer); !found.isEmpty()) {
             v.reason = found;
+            return v;
+        }
+        break;
+    case Grader::Kind::Judge:
+    case Grader::Kind::Grounded:
+        v.reason = tr("needs a judge's reply");
+        return v;
+    case Grader::Kind::Cites:
+        if (QString problem = citationProblem(g, answer, context); !problem.isEmpty()) {
+            v.reason = problem;
             return v;
         }
         break;

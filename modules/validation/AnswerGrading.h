@@ -8,6 +8,7 @@
 
 #include <future>
 #include <memory>
+#include <optional>
 
 class Hunspell;
 
@@ -43,14 +44,27 @@ struct GraderVerdict {
     QString grader; ///< the grader's kind name
     bool passed = false;
     QString reason; ///< why it failed, or what was measured
+    std::optional<int> score; ///< judge, grounded: the judge's score on the criterion's scale
+    QString judgeReason;      ///< judge, grounded: the judge's own reason (untrusted text, shown as given)
 };
 
 /// Grades language-model answers with a suite's graders.
 class AnswerGrading {
     Q_DECLARE_TR_FUNCTIONS(vv::validation::AnswerGrading)
 public:
-    /// spelling may be null; then language graders fail with the reason.
-    static GraderVerdict grade(const Grader &grader, const QString &answer, const NorwegianSpelling *spelling);
+    /// spelling may be null; then language graders fail with the reason. context: the case's passages (cites).
+    /// Judge and grounded graders need a judge's reply: see judgeVerdict.
+    static GraderVerdict grade(const Grader &grader, const QString &answer, const NorwegianSpelling *spelling,
+                               const std::vector<ContextPassage> &context = {});
+    /// A judge or grounded grader's verdict from the judge's reply (choices[0].message.content), checked strictly:
+    /// at most maxJudgeReplyChars, one JSON object {score, reason} and nothing else, the score one of the
+    /// criterion's levels. Passes when the score reaches the grader's pass_at.
+    static GraderVerdict judgeVerdict(const Grader &grader, const QString &reply);
+    /// The passage ids the answer refers to as [ID] or [ID1, ID2], in order of first mention.
+    static QStringList citationsIn(const QString &answer);
+
+    static constexpr int maxJudgeReplyChars = 8000;
+    static constexpr int maxJudgeReasonChars = 2000;
     /// Case folded, with accents other than the Norwegian letters' removed: "Legevakt" and "légevakt" match.
     static QString fold(const QString &text);
     /// The readability index LIX: words per sentence plus the percentage of words longer than six letters.

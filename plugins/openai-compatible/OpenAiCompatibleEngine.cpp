@@ -1,10 +1,13 @@
 // Runs a Veiviser test suite against an OpenAI-compatible /v1/chat/completions endpoint with libcurl's multi
 // interface: bounded concurrency, timeouts, retries with backoff on 429 and 5xx (honouring Retry-After), TLS
 // verification always on. The API key is read from an environment variable named in the settings, at the moment of
-// use; it never reaches the project, the log or the result.
+// use; it never reaches the project, the log or the result. Judge and grounded graders ask a judge model at a second
+// (or the same) endpoint once the answer is in, and retrieval cases ask a retrieval endpoint: both are transfers in
+// the same multi loop, so a case waiting for its judge holds up no other case.
 
 #include "secrets/Keychain.h"
 #include "validation/AnswerGrading.h"
+#include "validation/Rubric.h"
 #include "validation/EvaluationEngine.h"
 #include "validation/SuiteRunSummary.h"
 #include "validation/TestSuite.h"
@@ -50,6 +53,28 @@ struct Endpoint {
     qint64 maxTokens = 512;
 };
 
+/// The endpoint settings of one run: the tested model, its judge, and the retrieval endpoint.
+struct Endpoints {
+    Endpoint tested;
+    Endpoint judge;         ///< the tested endpoint and model unless judge_base_url or judge_model says otherwise
+    bool judgeIsTested = false; ///< the judge is the tested model itself: recorded with every judge verdict
+    QString retrievalUrl;   ///< POST {query, k} -> {results: [{id, score}]}; empty when not set
+};
+
+/// What a transfer is for: the tested model's answer, a judge's score for one grader, or a retrieval.
+enum class Purpose { Answer, Judge, Retrieval };
+
+/// One request to make: the case, what for, the grader (judge) and which attempt.
+struct Job {
+    std::size_t caseIndex = 0;
+    Purpose purpose = Purpose::Answer;
+    std::size_t graderIndex = 0;
+    int attempt = 0;
+};
+
+constexpr int judgeMaxTokens = 512;
+constexpr std::size_t maxRetrievalResults = 1000;
+
 /// One HTTP exchange in flight.
 struct Transfer {
     CURL *easy = nullptr;
@@ -57,8 +82,7 @@ struct Transfer {
     std::string body;
     QByteArray response;
     QByteArray retryAfter;
-    std::size_t caseIndex = 0;
-    int attempt = 0;
+    Job job;
     QElapsedTimer clock;
     char error[CURL_ERROR_SIZE] = {};
     ~Transfer()
@@ -107,15 +131,6 @@ struct Answer {
     long httpStatus = 0;
 };
 
-/// A request that has ended, with what grading its case needs.
-struct FinishedRequest {
-    std::size_t caseIndex = 0;
-    int attempt = 0;
-    qint64 latencyMs = 0;
-    Answer answer;
-    QString transportError;
-};
-
 Answer parseAnswer(long status, const QByteArray &body)
 {
     Answer a;
@@ -146,6 +161,118 @@ Answer parseAnswer(long status, const QByteArray &body)
     return a;
 }
 
+/// A retrieval endpoint's ranked ids, or why its response is unusable.
+struct Retrieved {
+    QStringList ids; ///< best first, each once
+    QString error;
+};
+
+Retrieved parseRetrieval(long status, const QByteArray &body)
+{
+    Retrieved r;
+    if (status != 200) {
+        r.error = EngineText::tr("the retrieval endpoint answered HTTP %1").arg(status);
+        return r;
+    }
+    auto doc = parseJson(body, QStringLiteral("retrieval response"));
+    if (!doc || !doc->is_object() || !(*doc)["results"].is_array()) {
+        r.error = EngineText::tr("the retrieval response is not {\"results\": [{\"id\", \"score\"}]}");
+        return r;
+    }
+    const Json &results = (*doc)["results"];
+    if (results.size() > maxRetrievalResults) {
+        r.error = EngineText::tr("the retrieval response has more than %1 results").arg(maxRetrievalResults);
+        return r;
+    }
+    for (const Json &hit : results) {
+        if (!hit.is_object() || !hit["id"].is_string() || !hit["score"].is_number() || hit["id"].get<std::string>().size() > 200) {
+            r.error = EngineText::tr("a retrieval result is not {\"id\": text, \"score\": number}");
+            return r;
+        }
+        const QString id = fromStd(hit["id"].get<std::string>());
+        if (!r.ids.contains(id))
+            r.ids << id;
+    }
+    return r;
+}
+
+/// recall@k and reciprocal rank (of the first expected id within the first k) for one retrieval case.
+Json retrievalScores(const RetrievalCheck &check, const QStringList &ranked)
+{
+    const QStringList top = ranked.mid(0, check.k);
+    int found = 0;
+    double reciprocalRank = 0;
+    for (qsizetype i = 0; i < top.size(); ++i) {
+        if (check.expectedIds.contains(top[i])) {
+            ++found;
+            if (reciprocalRank == 0)
+                reciprocalRank = 1.0 / double(i + 1);
+        }
+    }
+    Json returned = Json::array();
+    for (const QString &id : top)
+        returned.push_back(toStd(id));
+    return {{"k", check.k}, {"recall_at_k", double(found) / double(check.expectedIds.size())},
+            {"reciprocal_rank", reciprocalRank}, {"expected", check.expectedIds.size()}, {"found", found},
+            {"returned", returned}, {"min_recall", check.minRecall}};
+}
+
+/// A case between its answer and its last judge's reply.
+struct CaseWork {
+    Answer answer;
+    qint64 latencyMs = 0;
+    int attempts = 1;
+    std::vector<std::optional<GraderVerdict>> verdicts; ///< by grader; empty until the judge replies
+    int judgesLeft = 0;
+    bool awaitsDictionaries = false; ///< a language grader waits for the dictionaries, still loading
+};
+
+/// The text a judge is shown as the question: the case's passages, if any, above its last user message.
+QString judgeQuestion(const SuiteCase &c)
+{
+    return c.context.empty() ? c.question() : c.contextBlock() + QStringLiteral("\n\n") + c.question();
+}
+
+/// The request body of one job.
+std::string requestBody(const Job &job, const SuiteCase &c, const Endpoints &e, const QString &answer)
+{
+    switch (job.purpose) {
+    case Purpose::Answer:
+        return Json{{"model", toStd(e.tested.model)}, {"messages", c.conversation()},
+                    {"temperature", e.tested.temperature}, {"max_tokens", e.tested.maxTokens}, {"stream", false}}
+            .dump();
+    case Purpose::Judge: {
+        const Grader &g = c.graders[job.graderIndex];
+        const QString prompt = g.criterion->judgePromptFor(judgeQuestion(c), answer);
+        const Json format = {{"type", "json_schema"},
+                             {"json_schema", {{"name", "rubric_score"}, {"strict", true}, {"schema", Rubric::judgeOutputSchema()}}}};
+        return Json{{"model", toStd(e.judge.model)}, {"messages", Json::array({{{"role", "user"}, {"content", toStd(prompt)}}})},
+                    {"temperature", 0}, {"max_tokens", judgeMaxTokens}, {"stream", false}, {"response_format", format}}
+            .dump();
+    }
+    case Purpose::Retrieval: break;
+    }
+    return Json{{"query", toStd(c.retrieval->query)}, {"k", c.retrieval->k}}.dump();
+}
+
+/// One grader's verdict as stored with the case; judge verdicts carry the label and which judge gave them.
+Json verdictJson(const GraderVerdict &v, const Grader &g, bool judgeIsTested)
+{
+    Json out = {{"grader", toStd(v.grader)}, {"passed", v.passed}, {"reason", toStd(v.reason)}};
+    if (!g.usesJudge())
+        return out;
+    // Which criterion the score is on: what judge calibration pairs with the clinicians' scores.
+    out["rubric"] = toStd(g.rubricId);
+    out["criterion"] = toStd(g.criterionId);
+    out["pass_at"] = g.passAt;
+    out["score"] = v.score ? Json(*v.score) : Json(nullptr);
+    out["judge_reason"] = toStd(v.judgeReason);
+    out["judge_checked"] = false;
+    out["judge_label"] = toStd(SuiteRunSummary::notCheckedLabel());
+    out["judge_is_tested_model"] = judgeIsTested;
+    return out;
+}
+
 } // namespace
 
 /// The openai-compatible engine: a test suite against a chat-completions endpoint.
@@ -161,23 +288,38 @@ public:
 
 private:
     static Result<Endpoint> endpoint(const Json &config);
+    static Result<Endpoints> endpoints(const Json &config, const TestSuite &suite);
     static Result<TestSuite> suite(const EngineRequest &request);
     /// The endpoint settings and the suite, both checked: what plan() and run() start from.
-    static Result<std::pair<Endpoint, TestSuite>> prepare(const EngineRequest &request);
+    static Result<std::pair<Endpoints, TestSuite>> prepare(const EngineRequest &request);
     static QString reportedModel(const Endpoint &e);
 };
+
+namespace {
+
+/// A setting's http or https address without trailing slashes.
+Result<QString> address(const Json &c, const char *key)
+{
+    QString value = jsonString(c, key).trimmed();
+    while (value.endsWith(QLatin1Char('/')))
+        value.chop(1);
+    const QUrl url(value);
+    if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
+        url.host().isEmpty())
+        return Error::input(EngineText::tr("%1 must be an http or https address such as "
+                                           "http://127.0.0.1:8080/v1, not '%2'").arg(QLatin1String(key), value));
+    return value;
+}
+
+} // namespace
 
 Result<Endpoint> OpenAiCompatibleEngine::endpoint(const Json &c)
 {
     Endpoint e;
-    e.baseUrl = jsonString(c, "base_url").trimmed();
-    while (e.baseUrl.endsWith(QLatin1Char('/')))
-        e.baseUrl.chop(1);
-    const QUrl url(e.baseUrl);
-    if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
-        url.host().isEmpty())
-        return Error::input(EngineText::tr("base_url must be an http or https address such as "
-                                           "http://127.0.0.1:8080/v1, not '%1'").arg(e.baseUrl));
+    auto base = address(c, "base_url");
+    if (!base)
+        return base.error();
+    e.baseUrl = *base;
     e.model = jsonString(c, "model");
     const QString keyEnv = jsonString(c, "api_key_env");
     const QString keyEntry = jsonString(c, "api_key_keychain");
@@ -218,6 +360,46 @@ Result<Endpoint> OpenAiCompatibleEngine::endpoint(const Json &c)
     return e;
 }
 
+Result<Endpoints> OpenAiCompatibleEngine::endpoints(const Json &c, const TestSuite &s)
+{
+    auto tested = endpoint(c);
+    if (!tested)
+        return tested.error();
+    Endpoints e{*tested, *tested, false, {}};
+    if (!jsonString(c, "judge_base_url").trimmed().isEmpty()) {
+        // Another server: its own key or none; the tested endpoint's key never goes to it.
+        auto base = address(c, "judge_base_url");
+        if (!base)
+            return base.error();
+        e.judge.baseUrl = *base;
+        e.judge.apiKey.clear();
+        if (jsonString(c, "judge_model").isEmpty())
+            return Error::input(EngineText::tr("judge_base_url is set but judge_model is not"),
+                                EngineText::tr("Name the judge's model."));
+        if (const QString keyEnv = jsonString(c, "judge_api_key_env"); !keyEnv.isEmpty()) {
+            e.judge.apiKey = qgetenv(keyEnv.toLocal8Bit().constData());
+            if (e.judge.apiKey.isEmpty())
+                return Error::input(EngineText::tr("the environment variable %1 (judge_api_key_env) is empty or not set")
+                                        .arg(keyEnv),
+                                    EngineText::tr("Set it in the shell that runs Veiviser; the key is never stored."));
+        }
+    }
+    if (const QString model = jsonString(c, "judge_model"); !model.isEmpty())
+        e.judge.model = model;
+    e.judgeIsTested = e.judge.baseUrl == e.tested.baseUrl && e.judge.model == e.tested.model;
+    const bool retrieves = std::any_of(s.cases.begin(), s.cases.end(), [](const SuiteCase &sc) { return sc.retrieval.has_value(); });
+    if (!jsonString(c, "retrieval_url").trimmed().isEmpty()) {
+        auto url = address(c, "retrieval_url");
+        if (!url)
+            return url.error();
+        e.retrievalUrl = *url;
+    } else if (retrieves) {
+        return Error::input(EngineText::tr("the suite has retrieval cases but retrieval_url is not set"),
+                            EngineText::tr("Give the retrieval endpoint's address (docs/test-suites.md, \"Retrieval\")."));
+    }
+    return e;
+}
+
 Result<TestSuite> OpenAiCompatibleEngine::suite(const EngineRequest &request)
 {
     if (request.suitePath.isEmpty())
@@ -226,14 +408,14 @@ Result<TestSuite> OpenAiCompatibleEngine::suite(const EngineRequest &request)
     return TestSuite::load(request.suitePath);
 }
 
-Result<std::pair<Endpoint, TestSuite>> OpenAiCompatibleEngine::prepare(const EngineRequest &request)
+Result<std::pair<Endpoints, TestSuite>> OpenAiCompatibleEngine::prepare(const EngineRequest &request)
 {
-    auto e = endpoint(request.config);
-    if (!e)
-        return e.error();
     auto s = suite(request);
     if (!s)
         return s.error();
+    auto e = endpoints(request.config, *s);
+    if (!e)
+        return e.error();
     return std::pair{std::move(*e), std::move(*s)};
 }
 
@@ -275,7 +457,7 @@ Result<EnginePlan> OpenAiCompatibleEngine::plan(const EngineRequest &request)
     auto prepared = prepare(request);
     if (!prepared)
         return prepared.error();
-    const Endpoint *e = &prepared->first;
+    const Endpoint *e = &prepared->first.tested;
     const TestSuite *s = &prepared->second;
     EnginePlan plan;
     plan.title = EngineText::tr("%1 against %2").arg(s->name, e->model);
@@ -285,219 +467,369 @@ Result<EnginePlan> OpenAiCompatibleEngine::plan(const EngineRequest &request)
     plan.provenance = {{"endpoint", toStd(e->baseUrl)}, {"model", toStd(e->model)},
                        {"model_id", reported.isEmpty() ? Json(nullptr) : Json(toStd(reported))},
                        {"suite_name", toStd(s->name)}};
+    if (s->usesJudge()) {
+        const Endpoints &all = prepared->first;
+        plan.provenance["judge_endpoint"] = toStd(all.judge.baseUrl);
+        plan.provenance["judge_model"] = toStd(all.judge.model);
+        plan.provenance["judge_is_tested_model"] = all.judgeIsTested;
+        plan.provenance["judge_checked_against_clinicians"] = false;
+    }
+    if (!prepared->first.retrievalUrl.isEmpty())
+        plan.provenance["retrieval_endpoint"] = toStd(prepared->first.retrievalUrl);
     return plan;
 }
+
+namespace {
+
+/// The requests of one run in flight on a curl multi handle: answers, judges and retrievals, with retries; each case
+/// is recorded once its last request is in.
+class CaseLoop {
+public:
+    /// spelling: the dictionaries loading in the background, for suites with a language grader.
+    CaseLoop(const Endpoints &e, const TestSuite &s, const EngineSession &session,
+             std::optional<std::shared_future<NorwegianSpelling::Loaded>> spelling)
+        : m_e(e), m_s(s), m_session(session), m_spellingLoading(std::move(spelling)),
+          m_multi(curl_multi_init(), curl_multi_cleanup)
+    {
+        m_clock.start();
+    }
+    ~CaseLoop()
+    {
+        for (auto &[easy, t] : m_active)
+            curl_multi_remove_handle(m_multi.get(), easy);
+    }
+
+    void add(std::size_t caseIndex)
+    {
+        m_pending.push_back({caseIndex, m_s.cases[caseIndex].retrieval ? Purpose::Retrieval : Purpose::Answer, 0, 0});
+    }
+    Status run();
+    std::vector<CaseResult> &ranNow() { return m_ranNow; }
+
+private:
+    void start(const Job &job);
+    void startReady();
+    Status onDone(CURL *easy, CURLcode code);
+    bool retryLater(const Transfer &t, CURLcode code, long status);
+    Status finishAnswer(const Transfer &t, const Answer &answer, const QString &transportError);
+    Status finishJudge(const Transfer &t, const Answer &reply, const QString &transportError);
+    Status finishRetrieval(const Transfer &t, const Retrieved &retrieved);
+    Status record(std::size_t caseIndex, CaseResult c);
+    bool dictionariesReady();
+    Status gradeAwaitingDictionaries(bool wait);
+    Json baseDetail(const SuiteCase &sc, qint64 latencyMs, int attempts, long httpStatus) const;
+    const Endpoint &endpointOf(Purpose p) const { return p == Purpose::Judge ? m_e.judge : m_e.tested; }
+    QByteArray urlOf(Purpose p) const
+    {
+        return p == Purpose::Retrieval ? m_e.retrievalUrl.toUtf8()
+                                       : (endpointOf(p).baseUrl + QStringLiteral("/chat/completions")).toUtf8();
+    }
+
+    const Endpoints &m_e;
+    const TestSuite &m_s;
+    const EngineSession &m_session;
+    std::optional<std::shared_future<NorwegianSpelling::Loaded>> m_spellingLoading;
+    std::shared_ptr<const NorwegianSpelling> m_spelling;
+    std::unique_ptr<CURLM, decltype(&curl_multi_cleanup)> m_multi;
+    QElapsedTimer m_clock;
+    std::deque<Job> m_pending;
+    std::multimap<qint64, Job> m_retries; // due time (ms) -> job
+    std::map<CURL *, std::unique_ptr<Transfer>> m_active;
+    std::map<std::size_t, CaseWork> m_working; // cases waiting for their judges
+    std::vector<CaseResult> m_ranNow;
+};
+
+void CaseLoop::start(const Job &job)
+{
+    const SuiteCase &sc = m_s.cases[job.caseIndex];
+    const Endpoint &e = endpointOf(job.purpose);
+    auto t = std::make_unique<Transfer>();
+    t->job = job;
+    t->easy = curl_easy_init();
+    const auto work = m_working.find(job.caseIndex);
+    t->body = requestBody(job, sc, m_e, work == m_working.end() ? QString() : work->second.answer.content);
+    t->headers = curl_slist_append(t->headers, "Content-Type: application/json");
+    // The retrieval endpoint gets no key: the contract has none, and a key is only sent where it was given for.
+    if (job.purpose != Purpose::Retrieval && !e.apiKey.isEmpty())
+        t->headers = curl_slist_append(t->headers, QByteArray("Authorization: Bearer " + e.apiKey).constData());
+    const QByteArray url = urlOf(job.purpose);
+    curl_easy_setopt(t->easy, CURLOPT_URL, url.constData());
+    curl_easy_setopt(t->easy, CURLOPT_HTTPHEADER, t->headers);
+    curl_easy_setopt(t->easy, CURLOPT_POSTFIELDS, t->body.c_str());
+    curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE, static_cast<long>(t->body.size()));
+    curl_easy_setopt(t->easy, CURLOPT_WRITEFUNCTION, onBody);
+    curl_easy_setopt(t->easy, CURLOPT_WRITEDATA, t.get());
+    curl_easy_setopt(t->easy, CURLOPT_HEADERFUNCTION, onHeader);
+    curl_easy_setopt(t->easy, CURLOPT_HEADERDATA, t.get());
+    curl_easy_setopt(t->easy, CURLOPT_TIMEOUT_MS, e.timeoutMs);
+    curl_easy_setopt(t->easy, CURLOPT_ERRORBUFFER, t->error);
+    applyTls(t->easy, e);
+    t->clock.start();
+    curl_multi_add_handle(m_multi.get(), t->easy);
+    m_active.emplace(t->easy, std::move(t));
+}
+
+void CaseLoop::startReady()
+{
+    const auto room = [this] { return static_cast<int>(m_active.size()) < m_e.tested.concurrency; };
+    while (!m_retries.empty() && m_retries.begin()->first <= m_clock.elapsed() && room()) {
+        const Job job = m_retries.begin()->second;
+        m_retries.erase(m_retries.begin());
+        start(job);
+    }
+    while (!m_pending.empty() && room()) {
+        start(m_pending.front());
+        m_pending.pop_front();
+    }
+}
+
+bool CaseLoop::retryLater(const Transfer &t, CURLcode code, long status)
+{
+    const bool transient = code == CURLE_OK ? (status == 429 || status >= 500)
+                                            : (code == CURLE_OPERATION_TIMEDOUT || code == CURLE_COULDNT_CONNECT ||
+                                               code == CURLE_GOT_NOTHING || code == CURLE_RECV_ERROR ||
+                                               code == CURLE_SEND_ERROR);
+    if (!transient || t.job.attempt >= endpointOf(t.job.purpose).maxRetries)
+        return false;
+    // Retry-After in seconds where the server gives it (capped), else exponential backoff.
+    bool ok = false;
+    const double after = t.retryAfter.toDouble(&ok);
+    const qint64 waitMs = ok && after >= 0 ? static_cast<qint64>(std::min(after, 60.0) * 1000)
+                                           : static_cast<qint64>(250 * std::pow(2.0, t.job.attempt));
+    if (m_session.log)
+        m_session.log(EngineText::tr("%1: %2, trying again in %3 ms")
+                          .arg(m_s.cases[t.job.caseIndex].id,
+                               code == CURLE_OK ? QStringLiteral("HTTP %1").arg(status)
+                                                : QString::fromUtf8(curl_easy_strerror(code)))
+                          .arg(waitMs));
+    Job again = t.job;
+    ++again.attempt;
+    m_retries.emplace(m_clock.elapsed() + waitMs, again);
+    return true;
+}
+
+Status CaseLoop::onDone(CURL *easy, CURLcode code)
+{
+    curl_multi_remove_handle(m_multi.get(), easy);
+    auto node = m_active.extract(easy);
+    const Transfer &t = *node.mapped();
+    long status = 0;
+    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    if (retryLater(t, code, status))
+        return {};
+    QString transportError;
+    if (code != CURLE_OK)
+        transportError = EngineText::tr("request failed: %1").arg(QString::fromUtf8(t.error[0] ? t.error : curl_easy_strerror(code)));
+    switch (t.job.purpose) {
+    case Purpose::Answer: return finishAnswer(t, code == CURLE_OK ? parseAnswer(status, t.response) : Answer{}, transportError);
+    case Purpose::Judge: return finishJudge(t, code == CURLE_OK ? parseAnswer(status, t.response) : Answer{}, transportError);
+    case Purpose::Retrieval: break;
+    }
+    return finishRetrieval(t, code == CURLE_OK ? parseRetrieval(status, t.response) : Retrieved{{}, transportError});
+}
+
+Json CaseLoop::baseDetail(const SuiteCase &sc, qint64 latencyMs, int attempts, long httpStatus) const
+{
+    Json detail = {{"level", toStd(sc.level)}, {"language", toStd(sc.language)}, {"latency_ms", latencyMs},
+                   {"attempts", attempts}, {"http_status", httpStatus}};
+    if (!sc.source.isEmpty())
+        detail["source"] = toStd(sc.source);
+    return detail;
+}
+
+Status CaseLoop::finishAnswer(const Transfer &t, const Answer &answer, const QString &transportError)
+{
+    const SuiteCase &sc = m_s.cases[t.job.caseIndex];
+    if (!transportError.isEmpty() || !answer.ok) {
+        CaseResult c;
+        c.status = CaseStatus::Errored;
+        c.detail = baseDetail(sc, t.clock.elapsed(), t.job.attempt + 1, answer.httpStatus);
+        c.detail["error"] = toStd(transportError.isEmpty() ? answer.error : transportError);
+        c.detail["failure_source"] = "endpoint";
+        c.detail["verdicts"] = Json::array();
+        return record(t.job.caseIndex, std::move(c));
+    }
+    CaseWork work{answer, t.clock.elapsed(), t.job.attempt + 1, {}, 0};
+    work.verdicts.resize(sc.graders.size());
+    for (std::size_t i = 0; i < sc.graders.size(); ++i) {
+        if (sc.graders[i].usesJudge()) {
+            // First in line: a case waiting for its judge is nearly done.
+            m_pending.push_front({t.job.caseIndex, Purpose::Judge, i, 0});
+            ++work.judgesLeft;
+        } else if (sc.graders[i].kind == Grader::Kind::Language && !dictionariesReady()) {
+            // Graded once the dictionaries are in; the other requests go on meanwhile.
+            work.awaitsDictionaries = true;
+        } else {
+            work.verdicts[i] = AnswerGrading::grade(sc.graders[i], answer.content, m_spelling.get(), sc.context);
+        }
+    }
+    m_working[t.job.caseIndex] = std::move(work);
+    return record(t.job.caseIndex, {});
+}
+
+Status CaseLoop::finishJudge(const Transfer &t, const Answer &reply, const QString &transportError)
+{
+    CaseWork &work = m_working.at(t.job.caseIndex);
+    const Grader &g = m_s.cases[t.job.caseIndex].graders[t.job.graderIndex];
+    GraderVerdict v;
+    if (!transportError.isEmpty() || !reply.ok) {
+        v.grader = Grader::kindName(g.kind);
+        v.reason = AnswerGrading::tr("judge reply unusable: %1").arg(transportError.isEmpty() ? reply.error : transportError);
+    } else {
+        v = AnswerGrading::judgeVerdict(g, reply.content);
+    }
+    work.verdicts[t.job.graderIndex] = std::move(v);
+    --work.judgesLeft;
+    return record(t.job.caseIndex, {});
+}
+
+Status CaseLoop::finishRetrieval(const Transfer &t, const Retrieved &retrieved)
+{
+    const SuiteCase &sc = m_s.cases[t.job.caseIndex];
+    CaseResult c;
+    c.detail = baseDetail(sc, t.clock.elapsed(), t.job.attempt + 1, 0);
+    if (!retrieved.error.isEmpty()) {
+        c.status = CaseStatus::Errored;
+        c.detail["error"] = toStd(retrieved.error);
+        c.detail["failure_source"] = "endpoint";
+        c.detail["verdicts"] = Json::array();
+        return record(t.job.caseIndex, std::move(c));
+    }
+    const Json scores = retrievalScores(*sc.retrieval, retrieved.ids);
+    const double recall = scores["recall_at_k"].get<double>();
+    const bool passed = recall >= sc.retrieval->minRecall;
+    c.status = passed ? CaseStatus::Passed : CaseStatus::Failed;
+    c.score = recall;
+    c.detail["retrieval"] = scores;
+    c.detail["verdicts"] = Json::array({{{"grader", "retrieval"}, {"passed", passed},
+                                         {"reason", toStd(EngineText::tr("recall@%1 %2 (at least %3 wanted)")
+                                                              .arg(sc.retrieval->k)
+                                                              .arg(recall, 0, 'f', 3)
+                                                              .arg(sc.retrieval->minRecall))}}});
+    if (!passed)
+        c.detail["failure_source"] = "test";
+    return record(t.job.caseIndex, std::move(c));
+}
+
+// Stores a finished case; for an answered case (c empty) only once its last judge has replied.
+Status CaseLoop::record(std::size_t caseIndex, CaseResult c)
+{
+    const SuiteCase &sc = m_s.cases[caseIndex];
+    if (const auto w = m_working.find(caseIndex); w != m_working.end()) {
+        if (w->second.judgesLeft > 0 || w->second.awaitsDictionaries)
+            return {};
+        const CaseWork &work = w->second;
+        bool all = true;
+        Json verdicts = Json::array();
+        for (std::size_t i = 0; i < sc.graders.size(); ++i) {
+            const GraderVerdict &v = *work.verdicts[i];
+            all = all && v.passed;
+            verdicts.push_back(verdictJson(v, sc.graders[i], m_e.judgeIsTested));
+        }
+        c.status = all ? CaseStatus::Passed : CaseStatus::Failed;
+        c.score = all ? 1.0 : 0.0;
+        c.detail = baseDetail(sc, work.latencyMs, work.attempts, work.answer.httpStatus);
+        c.detail["output"] = toStd(work.answer.content);
+        if (!all)
+            c.detail["failure_source"] = "test";
+        c.detail["verdicts"] = std::move(verdicts);
+        m_working.erase(w);
+    }
+    c.caseId = sc.id;
+    VV_TRY(m_session.recordCase(c));
+    m_ranNow.push_back(std::move(c));
+    return {};
+}
+
+bool CaseLoop::dictionariesReady()
+{
+    if (!m_spellingLoading)
+        return true;
+    if (m_spellingLoading->wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return false;
+    if (const NorwegianSpelling::Loaded &loaded = m_spellingLoading->get(); loaded)
+        m_spelling = *loaded;
+    else if (m_session.log)
+        m_session.log(loaded.error().toString()); // the language graders then fail with the reason
+    m_spellingLoading.reset();
+    return true;
+}
+
+// Grades the language graders of the answers that came in before the dictionaries, and stores those cases whose
+// judges have replied too; with wait, after waiting for the dictionaries.
+Status CaseLoop::gradeAwaitingDictionaries(bool wait)
+{
+    if (wait && m_spellingLoading)
+        m_spellingLoading->wait();
+    if (!dictionariesReady())
+        return {};
+    std::vector<std::size_t> ready;
+    for (auto &[index, work] : m_working) {
+        if (!work.awaitsDictionaries)
+            continue;
+        const SuiteCase &sc = m_s.cases[index];
+        for (std::size_t i = 0; i < sc.graders.size(); ++i)
+            if (sc.graders[i].kind == Grader::Kind::Language)
+                work.verdicts[i] = AnswerGrading::grade(sc.graders[i], work.answer.content, m_spelling.get(), sc.context);
+        work.awaitsDictionaries = false;
+        ready.push_back(index);
+    }
+    for (const std::size_t index : ready)
+        VV_TRY(record(index, {}));
+    return {};
+}
+
+Status CaseLoop::run()
+{
+    while (!m_pending.empty() || !m_retries.empty() || !m_active.empty()) {
+        if (m_session.isCancelled())
+            return Error::cancelled();
+        VV_TRY(gradeAwaitingDictionaries(false));
+        startReady();
+        int running = 0;
+        curl_multi_perform(m_multi.get(), &running);
+        int queued = 0;
+        while (CURLMsg *msg = curl_multi_info_read(m_multi.get(), &queued)) {
+            if (msg->msg == CURLMSG_DONE)
+                VV_TRY(onDone(msg->easy_handle, msg->data.result));
+        }
+        // A slot freed above is filled at once: waiting for the next socket event first would leave it idle until
+        // another request finished.
+        const bool roomForMore = !m_pending.empty() && static_cast<int>(m_active.size()) < m_e.tested.concurrency;
+        if (!roomForMore && (!m_active.empty() || !m_retries.empty())) {
+            int timeout = 100;
+            if (m_active.empty() && !m_retries.empty())
+                timeout = static_cast<int>(std::clamp<qint64>(m_retries.begin()->first - m_clock.elapsed(), 0, 100));
+            curl_multi_poll(m_multi.get(), nullptr, 0, timeout, nullptr);
+        }
+    }
+    return gradeAwaitingDictionaries(true);
+}
+
+} // namespace
 
 Result<EngineOutcome> OpenAiCompatibleEngine::run(const EngineRequest &request, const EngineSession &session)
 {
     auto prepared = prepare(request);
     if (!prepared)
         return prepared.error();
-    const Endpoint *e = &prepared->first;
     const TestSuite *s = &prepared->second;
     // The dictionaries take most of a second to load: only for suites with a language grader, one copy for the
-    // process, loaded while the first requests are under way.
+    // process, loaded while the first requests are out.
     const bool checksLanguage = std::any_of(s->cases.begin(), s->cases.end(), [](const SuiteCase &c) {
         return std::any_of(c.graders.begin(), c.graders.end(),
                            [](const Grader &g) { return g.kind == Grader::Kind::Language; });
     });
-    std::optional<std::shared_future<NorwegianSpelling::Loaded>> spellingLoading;
+    std::optional<std::shared_future<NorwegianSpelling::Loaded>> spelling;
     if (checksLanguage)
-        spellingLoading = NorwegianSpelling::shared();
-    std::shared_ptr<const NorwegianSpelling> spelling;
-    auto spellingForGrading = [&]() -> const NorwegianSpelling * {
-        if (spellingLoading) {
-            const NorwegianSpelling::Loaded &loaded = spellingLoading->get();
-            if (loaded)
-                spelling = *loaded;
-            else if (session.log)
-                session.log(loaded.error().toString());
-            spellingLoading.reset();
-        }
-        return spelling.get();
-    };
-
-    std::deque<std::size_t> pending;
+        spelling = NorwegianSpelling::shared();
+    CaseLoop loop(prepared->first, *s, session, std::move(spelling));
     for (std::size_t i = 0; i < s->cases.size(); ++i) {
         if (!request.finishedCaseIds.contains(s->cases[i].id))
-            pending.push_back(i);
+            loop.add(i);
     }
-    std::multimap<qint64, std::pair<std::size_t, int>> retries; // due time (ms) -> case, attempt
-    std::map<CURL *, std::unique_ptr<Transfer>> active;
-    std::unique_ptr<CURLM, decltype(&curl_multi_cleanup)> multi(curl_multi_init(), curl_multi_cleanup);
-    QElapsedTimer clock;
-    clock.start();
-    const QByteArray url = (e->baseUrl + QStringLiteral("/chat/completions")).toUtf8();
-
-    auto startTransfer = [&](std::size_t index, int attempt) {
-        auto t = std::make_unique<Transfer>();
-        t->caseIndex = index;
-        t->attempt = attempt;
-        t->easy = curl_easy_init();
-        t->body = Json{{"model", toStd(e->model)}, {"messages", s->cases[index].messages},
-                       {"temperature", e->temperature}, {"max_tokens", e->maxTokens}, {"stream", false}}.dump();
-        t->headers = curl_slist_append(t->headers, "Content-Type: application/json");
-        if (!e->apiKey.isEmpty())
-            t->headers = curl_slist_append(t->headers, QByteArray("Authorization: Bearer " + e->apiKey).constData());
-        curl_easy_setopt(t->easy, CURLOPT_URL, url.constData());
-        curl_easy_setopt(t->easy, CURLOPT_HTTPHEADER, t->headers);
-        curl_easy_setopt(t->easy, CURLOPT_POSTFIELDS, t->body.c_str());
-        curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE, static_cast<long>(t->body.size()));
-        curl_easy_setopt(t->easy, CURLOPT_WRITEFUNCTION, onBody);
-        curl_easy_setopt(t->easy, CURLOPT_WRITEDATA, t.get());
-        curl_easy_setopt(t->easy, CURLOPT_HEADERFUNCTION, onHeader);
-        curl_easy_setopt(t->easy, CURLOPT_HEADERDATA, t.get());
-        curl_easy_setopt(t->easy, CURLOPT_TIMEOUT_MS, e->timeoutMs);
-        curl_easy_setopt(t->easy, CURLOPT_ERRORBUFFER, t->error);
-        applyTls(t->easy, *e);
-        t->clock.start();
-        curl_multi_add_handle(multi.get(), t->easy);
-        active.emplace(t->easy, std::move(t));
-    };
-
-    std::vector<CaseResult> ranNow;
-    auto finishCase = [&](const FinishedRequest &f) -> Status {
-        const Answer &answer = f.answer;
-        const QString &transportError = f.transportError;
-        const SuiteCase &sc = s->cases[f.caseIndex];
-        CaseResult c;
-        c.caseId = sc.id;
-        Json verdicts = Json::array();
-        Json detail = {{"level", toStd(sc.level)}, {"language", toStd(sc.language)},
-                       {"latency_ms", f.latencyMs}, {"attempts", f.attempt + 1},
-                       {"http_status", answer.httpStatus}};
-        if (!sc.source.isEmpty())
-            detail["source"] = toStd(sc.source);
-        if (!transportError.isEmpty() || !answer.ok) {
-            c.status = CaseStatus::Errored;
-            detail["error"] = toStd(transportError.isEmpty() ? answer.error : transportError);
-            detail["failure_source"] = "endpoint";
-        } else {
-            bool all = true;
-            for (const Grader &g : sc.graders) {
-                const GraderVerdict v = AnswerGrading::grade(g, answer.content, spellingForGrading());
-                all = all && v.passed;
-                verdicts.push_back({{"grader", toStd(v.grader)}, {"passed", v.passed}, {"reason", toStd(v.reason)}});
-            }
-            c.status = all ? CaseStatus::Passed : CaseStatus::Failed;
-            c.score = all ? 1.0 : 0.0;
-            detail["output"] = toStd(answer.content);
-            if (!all)
-                detail["failure_source"] = "test";
-        }
-        detail["verdicts"] = verdicts;
-        c.detail = std::move(detail);
-        VV_TRY(session.recordCase(c));
-        ranNow.push_back(std::move(c));
-        return {};
-    };
-
-    // An answer that needs the dictionaries while they are still loading waits here, so that the requests go on
-    // meanwhile; it is graded and stored once they are ready, and at the latest when the run stops.
-    std::vector<FinishedRequest> awaitingDictionaries;
-    auto needsDictionaries = [&](std::size_t index) {
-        const auto &graders = s->cases[index].graders;
-        return std::any_of(graders.begin(), graders.end(),
-                           [](const Grader &g) { return g.kind == Grader::Kind::Language; });
-    };
-    auto dictionariesPending = [&] {
-        return spellingLoading && spellingLoading->wait_for(std::chrono::seconds(0)) != std::future_status::ready;
-    };
-    auto finishAwaiting = [&]() -> Status {
-        for (const FinishedRequest &f : awaitingDictionaries)
-            VV_TRY(finishCase(f));
-        awaitingDictionaries.clear();
-        return {};
-    };
-    auto finishOrWait = [&](FinishedRequest f) -> Status {
-        if (needsDictionaries(f.caseIndex) && dictionariesPending()) {
-            awaitingDictionaries.push_back(std::move(f));
-            return {};
-        }
-        VV_TRY(finishAwaiting());
-        return finishCase(f);
-    };
-
-    auto cleanup = [&] {
-        for (auto &[easy, t] : active)
-            curl_multi_remove_handle(multi.get(), easy);
-        active.clear();
-    };
-
-    while (!pending.empty() || !retries.empty() || !active.empty()) {
-        if (session.isCancelled()) {
-            cleanup();
-            VV_TRY(finishAwaiting()); // answers already received are kept
-            return Error::cancelled();
-        }
-        if (!awaitingDictionaries.empty() && !dictionariesPending())
-            VV_TRY(finishAwaiting());
-        while (!retries.empty() && retries.begin()->first <= clock.elapsed() &&
-               static_cast<int>(active.size()) < e->concurrency) {
-            const auto [index, attempt] = retries.begin()->second;
-            retries.erase(retries.begin());
-            startTransfer(index, attempt);
-        }
-        while (!pending.empty() && static_cast<int>(active.size()) < e->concurrency) {
-            startTransfer(pending.front(), 0);
-            pending.pop_front();
-        }
-        int running = 0;
-        curl_multi_perform(multi.get(), &running);
-        int queued = 0;
-        while (CURLMsg *msg = curl_multi_info_read(multi.get(), &queued)) {
-            if (msg->msg != CURLMSG_DONE)
-                continue;
-            CURL *easy = msg->easy_handle;
-            const CURLcode code = msg->data.result;
-            curl_multi_remove_handle(multi.get(), easy);
-            auto node = active.extract(easy);
-            Transfer &t = *node.mapped();
-            long status = 0;
-            curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
-            const bool transient = code == CURLE_OK ? (status == 429 || status >= 500)
-                                                    : (code == CURLE_OPERATION_TIMEDOUT || code == CURLE_COULDNT_CONNECT ||
-                                                       code == CURLE_GOT_NOTHING || code == CURLE_RECV_ERROR ||
-                                                       code == CURLE_SEND_ERROR);
-            if (transient && t.attempt < e->maxRetries) {
-                // Retry-After in seconds where the server gives it (capped), else exponential backoff.
-                bool ok = false;
-                const double after = t.retryAfter.toDouble(&ok);
-                const qint64 waitMs = ok && after >= 0 ? static_cast<qint64>(std::min(after, 60.0) * 1000)
-                                                       : static_cast<qint64>(250 * std::pow(2.0, t.attempt));
-                if (session.log)
-                    session.log(EngineText::tr("%1: %2, trying again in %3 ms")
-                                    .arg(s->cases[t.caseIndex].id,
-                                         code == CURLE_OK ? QStringLiteral("HTTP %1").arg(status)
-                                                          : QString::fromUtf8(curl_easy_strerror(code)))
-                                    .arg(waitMs));
-                retries.emplace(clock.elapsed() + waitMs, std::make_pair(t.caseIndex, t.attempt + 1));
-                continue;
-            }
-            QString transportError;
-            if (code != CURLE_OK)
-                transportError = EngineText::tr("request failed: %1")
-                                     .arg(QString::fromUtf8(t.error[0] ? t.error : curl_easy_strerror(code)));
-            if (auto st = finishOrWait({t.caseIndex, t.attempt, t.clock.elapsed(),
-                                        code == CURLE_OK ? parseAnswer(status, t.response) : Answer{}, transportError});
-                !st) {
-                cleanup();
-                return st.error();
-            }
-        }
-        // A slot freed above is filled at once: waiting for the next socket event first would leave it idle until
-        // another request finished.
-        const bool roomForMore = !pending.empty() && static_cast<int>(active.size()) < e->concurrency;
-        if (!roomForMore && (!active.empty() || !retries.empty())) {
-            int timeout = 100;
-            if (active.empty() && !retries.empty())
-                timeout = static_cast<int>(std::clamp<qint64>(retries.begin()->first - clock.elapsed(), 0, 100));
-            curl_multi_poll(multi.get(), nullptr, 0, timeout, nullptr);
-        }
-    }
-
-    VV_TRY(finishAwaiting());
-    return SuiteRunSummary::of(s->name, request.finishedCases, ranNow);
+    VV_TRY(loop.run());
+    return SuiteRunSummary::of(s->name, request.finishedCases, loop.ranNow());
 }
 
 } // namespace vv::validation

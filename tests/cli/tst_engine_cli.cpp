@@ -31,6 +31,7 @@ private Q_SLOTS:
     void resultsImportPlugin();
     void runsThatTestedNothing();
     void someCasesErrored();
+    void judgeVerdictsAreLabelled();
     void runsCompareAndPairedChangeCheck();
     void noKeyInAddresses_data();
     void noKeyInAddresses();
@@ -332,6 +333,29 @@ void TestEngineCli::someCasesErrored()
     QFile run(m_dir->filePath(QStringLiteral("run.json")));
     QVERIFY(run.open(QIODevice::ReadOnly));
     VV_COMPARE_JSON(parse(run.readAll())["cases"]["error_rate"], 0.25);
+}
+
+// A run with a model judge is filed with the label "not checked against clinicians", and its provenance names the judge.
+void TestEngineCli::judgeVerdictsAreLabelled()
+{
+    test::LoopbackChatServer server;
+    QVERIFY(server.start());
+    // The judge grader's rubric: the source tree's (the build copies them only with the whole program).
+    qputenv("VEIVISER_DATA_DIR", VV_SOURCE_DIR);
+    const QString file = project();
+    auto r = runCli({QStringLiteral("--json"), QStringLiteral("run"), file, QStringLiteral("--engine"),
+                     QStringLiteral("openai-compatible"), QStringLiteral("--set"), QStringLiteral("base_url=") + server.baseUrl(),
+                     QStringLiteral("--set"), QStringLiteral("model=m"), QStringLiteral("--suite"),
+                     QStringLiteral(VV_FIXTURES_DIR "/suites/judge.yaml")});
+    qunsetenv("VEIVISER_DATA_DIR");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json doc = parse(r.out);
+    auto shown = runCli({QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("show"), file,
+                         QString::number(doc["evidence_id"].get<qint64>())});
+    QCOMPARE(shown.exitCode, 0);
+    const QString description = fromStd(parse(shown.out).value("description", std::string()));
+    QVERIFY2(description.contains(QStringLiteral("8 verdicts came from a model judge and are not checked against clinicians.")),
+             qPrintable(description));
 }
 
 // The same suite run on two model versions (the loopback endpoint answers what each case asks it to): `runs compare`

@@ -151,6 +151,58 @@ private Q_SLOTS:
         VV_COMPARE_JSON(correct, direct);
     }
 
+    void judgeAgreementPairsTheJudgeWithTheFinalScores()
+    {
+        // A run whose judge graders scored "correct" of the domain rubric exactly as the clinicians' final scores,
+        // and another rubric's "correct" the other way round: only the round's rubric may count.
+        const QString file = path(QStringLiteral("judged.veiviser"));
+        const QStringList ids = test::caseIds(20);
+        auto human = [&ids](const QString &caseId) { return 1 + int(ids.indexOf(caseId)) % 5; };
+        {
+            auto store = ProjectStore::create(file, {QStringLiteral("Judged"), QStringLiteral("1"), ProjectRole::Provider});
+            QVERIFY(store);
+            auto run = test::recordAnsweredRun(**store, ids, QStringLiteral("Answer to"), [&](const QString &c) {
+                return Json::array({Json{{"grader", "judge"}, {"rubric", "domain"}, {"criterion", "correct"},
+                                         {"score", human(c)}, {"passed", human(c) >= 4}},
+                                    Json{{"grader", "judge"}, {"rubric", "basic"}, {"criterion", "correct"},
+                                         {"score", 6 - human(c)}, {"passed", false}},
+                                    Json{{"grader", "judge"}, {"rubric", "domain"}, {"criterion", "complete"},
+                                         {"score", "4"}, {"passed", true}}});
+            });
+            QVERIFY(run);
+        }
+        auto created = runCli({QStringLiteral("--json"), QStringLiteral("ratings"), QStringLiteral("create"), file,
+                               QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--raters"),
+                               QStringLiteral("anne,bjorn"), QStringLiteral("--rubric"), QStringLiteral("domain")});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const QString round = QString::number(parsed(created).value("id", qint64(0)));
+        // Both clinicians give every answer the same score on "correct": those scores are final without adjudication.
+        Json sheet = Json::array();
+        for (const QString &c : ids)
+            for (const char *rater : {"anne", "bjorn"})
+                sheet.push_back(Json::array({toStd(c), rater, human(c)}));
+        auto imported = runCli({QStringLiteral("ratings"), QStringLiteral("import"), file, QStringLiteral("--round"),
+                                round, sheetOf(sheet, QStringLiteral("judged.csv"))});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+        auto r = runCli({QStringLiteral("--json"), QStringLiteral("ratings"), QStringLiteral("judge-agreement"), file,
+                         QStringLiteral("--round"), round, QStringLiteral("--judge-run"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Json criteria = parsed(r).at("criteria");
+        // "complete" had only a score written as text, which is no score: no criterion entry for it.
+        QCOMPARE(criteria.size(), std::size_t(1));
+        const Json correct = criteria.at("correct");
+        QCOMPARE(correct.at("cases_compared").get<int>(), 20);
+        QCOMPARE(correct.at("verdict").get<std::string>(), std::string("can_stand_in"));
+        QCOMPARE(correct.at("agreement").at("alpha").at("value").get<double>(), 1.0);
+
+        // A run the round did not rate is refused: its answers are not the ones the clinicians scored.
+        auto other = runCli({QStringLiteral("ratings"), QStringLiteral("judge-agreement"), file, QStringLiteral("--round"),
+                             round, QStringLiteral("--judge-run"), QStringLiteral("2")});
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(text(other.err).contains(QStringLiteral("round")), other.err.constData());
+    }
+
     void brokenSheetsImportNothing()
     {
         const qint64 round = createRound();

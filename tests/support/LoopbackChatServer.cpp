@@ -49,6 +49,10 @@ private:
             reply(200, "application/json", R"({"object":"list","data":[{"id":"loopback-model","object":"model"}]})");
             return;
         }
+        if (head.startsWith("POST ") && head.contains("/retrieve")) {
+            retrieve(body);
+            return;
+        }
         if (!head.startsWith("POST ") || !head.contains("/chat/completions")) {
             reply(404, "text/plain", "not found");
             return;
@@ -80,7 +84,13 @@ private:
         const QString status = directive("status");
         const QString times = directive("times");
         const bool fail = !status.isEmpty() && (times.isEmpty() || count <= times.toInt());
-        QString answer = directive("answer");
+        const bool judging = doc && doc->is_object() && doc->contains("response_format");
+        if (judging) {
+            ++m_server.m_judgeRequests;
+            QMutexLocker lock(&m_server.m_mutex);
+            m_server.m_judgeBodies << body;
+        }
+        QString answer = judging ? judgeReply(directive("judge")) : directive("answer");
         if (answer.isEmpty()) {
             QMutexLocker lock(&m_server.m_mutex);
             answer = m_server.m_echo ? conversation.join(QLatin1Char('\n'))
@@ -106,6 +116,36 @@ private:
             json = "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>";
         }
         QTimer::singleShot(delay, this, [this, code, type, json, extra] { reply(code, type, json, extra); });
+    }
+
+    static QString judgeReply(const QString &directive)
+    {
+        if (directive == QStringLiteral("oversized"))
+            return QString::fromStdString(Json{{"score", 3}, {"reason", std::string(20000, 'x')}}.dump());
+        return directive.isEmpty() ? QStringLiteral(R"({"score": 1, "reason": "no judge directive"})") : directive;
+    }
+
+    void retrieve(const QByteArray &body)
+    {
+        ++m_server.m_retrievalRequests;
+        auto doc = parseJson(body, QStringLiteral("request"));
+        if (!doc || !doc->is_object() || !(*doc)["query"].is_string() || !(*doc)["k"].is_number_integer()) {
+            reply(400, "text/plain", "expected {query, k}");
+            return;
+        }
+        const QString query = fromStd((*doc)["query"].get<std::string>());
+        const auto m = QRegularExpression(QStringLiteral("\\[\\[ids:([^\\]]*)\\]\\]")).match(query);
+        if (m.captured(1) == QStringLiteral("malformed")) {
+            reply(200, "application/json", "{\"results\": [");
+            return;
+        }
+        Json results = Json::array();
+        const QStringList ids = m.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        // [[ignore-k]]: a server that returns more than it was asked for.
+        const qsizetype k = query.contains(QStringLiteral("[[ignore-k]]")) ? ids.size() : (*doc)["k"].get<qsizetype>();
+        for (qsizetype i = 0; i < ids.size() && i < k; ++i)
+            results.push_back({{"id", toStd(ids[i].trimmed())}, {"score", 1.0 - 0.01 * double(i)}});
+        reply(200, "application/json", QByteArray::fromStdString(Json{{"results", results}}.dump()));
     }
 
     void reply(int code, const QByteArray &type, const QByteArray &body, const QByteArray &extra = {})

@@ -18,6 +18,12 @@ namespace vv::test {
 /// fail, `[[times:N]]` only the first N requests with that content, `[[retry-after:S]]` with a Retry-After header;
 /// `[[truncated]]` cut the JSON in half; `[[html]]` an HTML page instead of JSON. Without `[[answer:]]` it answers
 /// the default answer, or echoes the whole conversation (a model that leaks everything it was given).
+/// A request with a response_format is a judge's: it is answered with the `[[judge:TEXT]]` directive found anywhere
+/// in the prompt (the question a judge is shown holds the case's directives), `[[judge:oversized]]` a 20 000
+/// character reason, and without one {"score": 1, ...}.
+/// POST /retrieve is a retrieval endpoint ({query, k} -> {results: [{id, score}]}, docs/test-suites.md): the query's
+/// `[[ids:A,B,C]]` are the results, best first, cut at k (`[[ignore-k]]`: not cut); `[[ids:malformed]]` a body that
+/// is not JSON.
 class LoopbackChatServer {
 public:
     LoopbackChatServer();
@@ -42,8 +48,18 @@ public:
         QMutexLocker lock(&m_mutex);
         m_echo = echo;
     }
-    /// Chat requests received, retries included.
+    /// Chat requests received, retries included (judge requests too).
     int chatRequests() const { return m_chatRequests; }
+    /// Judge requests received (chat requests with a response_format).
+    int judgeRequests() const { return m_judgeRequests; }
+    /// Retrieval requests received.
+    int retrievalRequests() const { return m_retrievalRequests; }
+    /// The bodies of the judge requests received, for checking the model, the prompt and the response_format.
+    QList<QByteArray> judgeRequestBodies() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_judgeBodies;
+    }
     /// The Authorization headers received, for checking that keys are sent and not leaked elsewhere.
     QStringList authorizations() const;
 
@@ -55,6 +71,9 @@ private:
     quint16 m_port = 0;
     std::atomic_int m_delayMs{0};
     std::atomic_int m_chatRequests{0};
+    std::atomic_int m_judgeRequests{0};
+    std::atomic_int m_retrievalRequests{0};
+    QList<QByteArray> m_judgeBodies;
     mutable QMutex m_mutex;
     QHash<QString, int> m_seen;
     QStringList m_authorizations;

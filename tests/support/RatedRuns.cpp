@@ -13,7 +13,8 @@ QStringList caseIds(int n)
     return out;
 }
 
-Result<qint64> recordAnsweredRun(ProjectStore &store, const QStringList &caseIds, const QString &answerPrefix)
+Result<qint64> recordAnsweredRun(ProjectStore &store, const QStringList &caseIds, const QString &answerPrefix,
+                                 const std::function<Json(const QString &caseId)> &verdictsFor)
 {
     TestRunTable runs(store);
     NewTestRun run;
@@ -36,6 +37,8 @@ Result<qint64> recordAnsweredRun(ProjectStore &store, const QStringList &caseIds
         r.detail = Json{{"output", toStd(answerPrefix + QLatin1Char(' ') + c)},
                         {"messages", Json::array({Json{{"role", "user"}, {"content", toStd(QStringLiteral("Question ") + c)}}})},
                         {"level", "domain"}};
+        if (verdictsFor)
+            r.detail["verdicts"] = verdictsFor(c);
         cases.push_back(std::move(r));
     }
     CaseResult errored;

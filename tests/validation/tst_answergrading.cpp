@@ -33,6 +33,12 @@ private Q_SLOTS:
     void samiCaseLanguage();
     void identityNumbersStayOutOfTheReason();
     void theProcessLoadsTheDictionariesOnce();
+    void judgeReplies_data();
+    void judgeReplies();
+    void cites_data();
+    void cites();
+    void contextGoesBeforeTheConversation();
+    void judgeGraderReadsTheRubric();
 
 private:
     std::shared_ptr<const NorwegianSpelling> m_spelling;
@@ -40,6 +46,8 @@ private:
 
 void TestAnswerGrading::initTestCase()
 {
+    // The judge graders' rubrics: the source tree's (the build copies them only with the whole program).
+    qputenv("VEIVISER_DATA_DIR", VV_SOURCE_DIR);
     auto s = NorwegianSpelling::load();
     QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().toString()));
     m_spelling = *s;
@@ -152,6 +160,62 @@ void TestAnswerGrading::brokenSuites_data()
     QTest::newRow("duplicate id") << QByteArray("name: t\ncases:\n  - {id: c1, level: basic, messages: [{role: user, content: x}], graders: [{regex: a}]}\n"
                                                 "  - {id: c1, level: basic, messages: [{role: user, content: x}], graders: [{regex: a}]}\n")
                                   << "used twice" << 4;
+    // Judge and grounded graders name a rubric criterion of guidance/rubrics, checked when the suite is read.
+    QTest::newRow("judge: unknown rubric") << QByteArray(withMessages + "judge: {rubric: nope, criterion: norwegian, pass_at: 4}\n")
+                                           << "names the rubric 'nope', which does not exist" << 7;
+    QTest::newRow("judge: unknown criterion") << QByteArray(withMessages + "judge: {rubric: basic, criterion: nope, pass_at: 4}\n")
+                                              << "the rubric 'basic' has no criterion 'nope'" << 7;
+    QTest::newRow("judge: pass_at off the scale") << QByteArray(withMessages + "judge: {rubric: basic, criterion: norwegian, pass_at: 9}\n")
+                                                  << "pass_at must be one of the levels of 'norwegian' (1 to 5)" << 7;
+    QTest::newRow("judge: pass_at not a number") << QByteArray(withMessages + "judge: {rubric: basic, criterion: norwegian, pass_at: high}\n")
+                                                 << "pass_at must be one of the levels" << 7;
+    QTest::newRow("judge: no pass_at") << QByteArray(withMessages + "judge: {rubric: basic, criterion: norwegian}\n")
+                                       << "judge takes {rubric: ID, criterion: ID, pass_at: N}" << 7;
+    QTest::newRow("judge: unknown key") << QByteArray(withMessages + "judge: {rubric: basic, criterion: norwegian, pass_at: 4, model: x}\n")
+                                        << "unknown key 'model' in 'judge'" << 7;
+    QTest::newRow("grounded: false") << QByteArray(withMessages + "grounded: false\n") << "grounded takes true or" << 7;
+    QTest::newRow("grounded without context") << QByteArray(withMessages + "grounded: true\n") << "'grounded' needs the case's context" << 7;
+    QTest::newRow("cites without context") << QByteArray(withMessages + "cites: true\n") << "'cites' needs the case's context" << 7;
+    const QByteArray withContext = head + "    context: [{id: P1, text: a}]\n    messages: [{role: user, content: x}]\n    graders:\n      - ";
+    QTest::newRow("cites: min 0") << QByteArray(withContext + "cites: {min: 0}\n") << "cites: min takes a whole number" << 8;
+    QTest::newRow("cites: more than the context") << QByteArray(withContext + "cites: {min: 2}\n") << "more than the context's 1" << 8;
+    QTest::newRow("cites: false") << QByteArray(withContext + "cites: false\n") << "cites takes true or {min: N}" << 8;
+    QTest::newRow("grounded: unknown criterion") << QByteArray(withContext + "grounded: {rubric: grounding, criterion: nope}\n")
+                                                 << "the rubric 'grounding' has no criterion 'nope'" << 8;
+    // Context passages: bounded, with ids a citation can name.
+    QTest::newRow("passage without text") << QByteArray(head + "    context: [{id: P1}]\n") << "a passage is {id: ID, text: TEXT}" << 5;
+    QTest::newRow("passage id twice") << QByteArray(head + "    context: [{id: P1, text: a}, {id: P1, text: b}]\n")
+                                      << "the passage id 'P1' is used twice" << 5;
+    QTest::newRow("bad passage id") << QByteArray(head + "    context: [{id: 'P 1', text: a}]\n") << "a passage id is letters" << 5;
+    QTest::newRow("unknown passage key") << QByteArray(head + "    context: [{id: P1, text: a, url: x}]\n")
+                                         << "unknown key 'url' in a passage" << 5;
+    QTest::newRow("passage too long") << QByteArray(head + "    context: [{id: P1, text: " + QByteArray(20001, 'a') + "}]\n")
+                                      << "a passage's text has 1 to 20000 characters" << 5;
+    QByteArray many = head + "    context: [";
+    for (int i = 0; i < 51; ++i)
+        many += "{id: P" + QByteArray::number(i) + ", text: a}, ";
+    QTest::newRow("too many passages") << QByteArray(many + "]\n") << "context is a list of 1 to 50 passages" << 5;
+    QByteArray large = head + "    context: [";
+    for (int i = 0; i < 11; ++i)
+        large += "{id: P" + QByteArray::number(i) + ", text: " + QByteArray(19000, 'b') + "}, ";
+    QTest::newRow("context too long") << QByteArray(large + "]\n") << "the context is longer than 200000 characters" << 5;
+    // Retrieval cases.
+    QTest::newRow("retrieval without expected_ids") << QByteArray(head + "    retrieval: {k: 5}\n") << "retrieval takes {expected_ids" << 5;
+    QTest::newRow("retrieval: empty expected_ids") << QByteArray(head + "    retrieval: {expected_ids: [], query: q}\n")
+                                                   << "expected_ids is a list of 1 to 100" << 5;
+    QTest::newRow("retrieval: expected id twice") << QByteArray(head + "    retrieval: {expected_ids: [P1, P1], query: q}\n")
+                                                  << "expected_ids holds distinct passage ids" << 5;
+    QTest::newRow("retrieval: k 0") << QByteArray(head + "    retrieval: {expected_ids: [P1], k: 0, query: q}\n") << "k takes a whole number from 1 to 100" << 5;
+    QTest::newRow("retrieval: k 101") << QByteArray(head + "    retrieval: {expected_ids: [P1], k: 101, query: q}\n") << "k takes a whole number" << 5;
+    QTest::newRow("retrieval: min_recall 1.5") << QByteArray(head + "    retrieval: {expected_ids: [P1], min_recall: 1.5, query: q}\n")
+                                               << "min_recall takes a number above 0, at most 1" << 5;
+    QTest::newRow("retrieval: no query") << QByteArray(head + "    retrieval: {expected_ids: [P1]}\n") << "the retrieval query" << 5;
+    QTest::newRow("retrieval: query too long") << QByteArray(head + "    retrieval: {expected_ids: [P1], query: " + QByteArray(4001, 'q') + "}\n")
+                                               << "the retrieval query" << 5;
+    QTest::newRow("retrieval with graders") << QByteArray(head + "    retrieval: {expected_ids: [P1], query: q}\n    graders: [{regex: a}]\n")
+                                            << "a retrieval case tests the retrieval endpoint alone" << 5;
+    QTest::newRow("retrieval: unknown key") << QByteArray(head + "    retrieval: {expected_ids: [P1], query: q, top: 3}\n")
+                                            << "unknown key 'top' in 'retrieval'" << 5;
     // Nested beyond yaml-cpp's limit, or beyond what a grader's settings may hold: said as such, never "bad file".
     QTest::newRow("nested too deeply") << QByteArray("name: t\ncases: " + QByteArray(100000, '[') + QByteArray(100000, ']') + "\n")
                                        << "nested too deeply (more than " << 2;
@@ -363,6 +427,118 @@ void TestAnswerGrading::theProcessLoadsTheDictionariesOnce()
     const QString nynorsk = QStringLiteral("Eg har ikkje sett nokon lækjar i dag, men eg skal ringje fastlegen.");
     QCOMPARE((*a)->count(nynorsk).onlyNn, m_spelling->count(nynorsk).onlyNn);
     QVERIFY((*a)->count(nynorsk).onlyNn > 0);
+}
+
+void TestAnswerGrading::judgeReplies_data()
+{
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<bool>("passes");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("good") << R"({"score": 4, "reason": "God norsk."})" << true << "judge score 4 (passes at 4)";
+    QTest::newRow("a whole number written 4.0") << R"({"score": 4.0, "reason": "x"})" << true << "judge score 4";
+    QTest::newRow("below pass_at") << R"({"score": 3, "reason": "Noen feil."})" << false << "judge score 3 (passes at 4)";
+    QTest::newRow("malformed") << "Score: 4" << false << "judge reply unusable: not JSON";
+    QTest::newRow("in a code fence") << "```json\n{\"score\": 4, \"reason\": \"x\"}\n```" << false << "judge reply unusable: not JSON";
+    QTest::newRow("not an object") << "4" << false << "judge reply unusable: not a JSON object";
+    QTest::newRow("out of scale") << R"({"score": 9, "reason": "x"})" << false << "judge reply unusable: the score 9 is not a level of 'norwegian' (1 to 5)";
+    QTest::newRow("below the scale") << R"({"score": 0, "reason": "x"})" << false << "is not a level of 'norwegian'";
+    QTest::newRow("huge") << R"({"score": 1e300, "reason": "x"})" << false << "judge reply unusable:";
+    QTest::newRow("fraction") << R"({"score": 4.5, "reason": "x"})" << false << "judge reply unusable: score: expected integer";
+    QTest::newRow("score as text") << R"({"score": "4", "reason": "x"})" << false << "judge reply unusable: score: expected integer";
+    QTest::newRow("reason not text") << R"({"score": 4, "reason": 7})" << false << "judge reply unusable: reason: expected string";
+    QTest::newRow("no reason") << R"({"score": 4})" << false << "judge reply unusable: 'reason' is missing";
+    QTest::newRow("extra key") << R"({"score": 4, "reason": "x", "confidence": 0.9})" << false << "judge reply unusable: unexpected key 'confidence'";
+    QTest::newRow("oversized") << QString::fromStdString(Json{{"score", 4}, {"reason", std::string(9000, 'x')}}.dump()) << false
+                               << "judge reply unusable: longer than 8000 characters";
+    QTest::newRow("long reason") << QString::fromStdString(Json{{"score", 4}, {"reason", std::string(2500, 'x')}}.dump()) << false
+                                 << "judge reply unusable: the reason is longer than 2000 characters";
+}
+
+void TestAnswerGrading::judgeReplies()
+{
+    QFETCH(QString, reply);
+    QFETCH(bool, passes);
+    QFETCH(QString, reason);
+    auto suite = TestSuite::parse(suiteWith("judge: {rubric: basic, criterion: norwegian, pass_at: 4}"), QStringLiteral("inline.yaml"));
+    QVERIFY2(suite.ok(), qPrintable(suite ? QString() : suite.error().toString()));
+    const Grader &g = suite->cases[0].graders[0];
+    const GraderVerdict v = AnswerGrading::judgeVerdict(g, reply);
+    QVERIFY2(v.passed == passes, qPrintable(v.reason));
+    QVERIFY2(v.reason.contains(reason), qPrintable(v.reason));
+    QCOMPARE(v.score.has_value(), !v.reason.startsWith(QStringLiteral("judge reply unusable")));
+    // Without a reply the grader never passes.
+    QVERIFY(!AnswerGrading::grade(g, QStringLiteral("Ring 113."), m_spelling.get()).passed);
+}
+
+void TestAnswerGrading::cites_data()
+{
+    QTest::addColumn<QByteArray>("grader");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("reason"); // empty: passes
+    QTest::newRow("one passage") << QByteArray("cites: true") << "Ta én tablett [P1]." << "";
+    QTest::newRow("two in one bracket") << QByteArray("cites: {min: 2}") << "Se kildene [P1, P2]." << "";
+    QTest::newRow("two, one each") << QByteArray("cites: {min: 2}") << "Ja [P2]. Nei [retningslinje.3]." << "";
+    QTest::newRow("the same twice is one") << QByteArray("cites: {min: 2}") << "Ja [P1]. Ja [P1]." << "refers to 1 of the context's passages (at least 2 wanted)";
+    QTest::newRow("none") << QByteArray("cites: true") << "Ta én tablett." << "refers to 0 of the context's passages (at least 1 wanted)";
+    QTest::newRow("an id not in the context") << QByteArray("cites: true") << "Ja [P1], se også [P9]." << "refers to [P9], which is not in the context";
+    QTest::newRow("a number not in the context") << QByteArray("cites: true") << "Ja [P1] [1]." << "refers to [1], which is not in the context";
+    QTest::newRow("a link's text is no citation") << QByteArray("cites: true") << "Ja [P1], se [helsenorge](https://helsenorge.no)." << "";
+    QTest::newRow("words in brackets are no citation") << QByteArray("cites: true") << "Ja [P1] [se nedenfor]." << "";
+}
+
+void TestAnswerGrading::cites()
+{
+    QFETCH(QByteArray, grader);
+    QFETCH(QString, answer);
+    QFETCH(QString, reason);
+    const QByteArray yaml = "name: t\ncases:\n  - id: c1\n    level: context\n"
+                            "    context: [{id: P1, text: a}, {id: P2, text: b}, {id: retningslinje.3, text: c}]\n"
+                            "    messages: [{role: user, content: hei}]\n    graders:\n      - " + grader + "\n";
+    auto suite = TestSuite::parse(yaml, QStringLiteral("inline.yaml"));
+    QVERIFY2(suite.ok(), qPrintable(suite ? QString() : suite.error().toString()));
+    const SuiteCase &c = suite->cases[0];
+    const GraderVerdict v = AnswerGrading::grade(c.graders[0], answer, m_spelling.get(), c.context);
+    QCOMPARE(v.passed, reason.isEmpty());
+    QCOMPARE(v.reason, reason);
+}
+
+void TestAnswerGrading::contextGoesBeforeTheConversation()
+{
+    auto suite = TestSuite::parse("name: t\ncases:\n  - id: c1\n    level: context\n"
+                                  "    context: [{id: P1, text: ' Paracetamol 1 g. '}, {id: P2, text: Ibuprofen}]\n"
+                                  "    messages: [{role: system, content: 'Svar kort.'}, {role: user, content: 'Dose?'}]\n"
+                                  "    graders: [{cites: true}]\n",
+                                  QStringLiteral("inline.yaml"));
+    QVERIFY2(suite.ok(), qPrintable(suite ? QString() : suite.error().toString()));
+    const SuiteCase &c = suite->cases[0];
+    QCOMPARE(c.contextBlock(), QStringLiteral("[P1] Paracetamol 1 g.\n\n[P2] Ibuprofen"));
+    const Json conversation = c.conversation();
+    QCOMPARE(conversation.size(), std::size_t(3));
+    VV_COMPARE_JSON(conversation[0]["content"], "Svar kort.");
+    VV_COMPARE_JSON(conversation[1]["role"], "system");
+    VV_COMPARE_JSON(conversation[1]["content"], "[P1] Paracetamol 1 g.\n\n[P2] Ibuprofen");
+    VV_COMPARE_JSON(conversation[2]["content"], "Dose?");
+    QCOMPARE(c.question(), QStringLiteral("Dose?"));
+}
+
+void TestAnswerGrading::judgeGraderReadsTheRubric()
+{
+    auto suite = TestSuite::parse("name: t\ncases:\n  - id: c1\n    level: context\n    context: [{id: P1, text: a}]\n"
+                                  "    messages: [{role: user, content: hei}]\n"
+                                  "    graders: [{grounded: true}, {judge: {rubric: basic, criterion: norwegian, pass_at: 3}}]\n",
+                                  QStringLiteral("inline.yaml"));
+    QVERIFY2(suite.ok(), qPrintable(suite ? QString() : suite.error().toString()));
+    const Grader &grounded = suite->cases[0].graders[0];
+    QCOMPARE(grounded.rubricId, QStringLiteral("grounding"));
+    QCOMPARE(grounded.criterionId, QStringLiteral("supported"));
+    QVERIFY(grounded.criterion);
+    QCOMPARE(grounded.passAt, grounded.criterion->maxValue()); // strict: only the top level passes
+    QCOMPARE(suite->cases[0].graders[1].passAt, 3);
+    QVERIFY(suite->usesJudge());
+    // Rubrics given by the caller are the only ones known.
+    const std::vector<Rubric> none;
+    auto without = TestSuite::parse(suiteWith("judge: {rubric: basic, criterion: norwegian, pass_at: 3}"), QStringLiteral("x.yaml"), &none);
+    QVERIFY(!without.ok());
 }
 
 QTEST_GUILESS_MAIN(TestAnswerGrading)

@@ -41,9 +41,12 @@ void TestRubric::shippedRubricsLoad()
     QVERIFY(rubrics);
     QStringList levels;
     for (const Rubric &r : *rubrics) {
-        levels << r.level;
-        QVERIFY(r.criterion(QStringLiteral("harm")));
-        QCOMPARE(r.criterion(QStringLiteral("harm"))->type, RubricCriterion::Type::Harm);
+        // The grounding rubric serves the suites' grounded grader; the others are one rating rubric per level.
+        if (r.id != QStringLiteral("grounding")) {
+            levels << r.level;
+            QVERIFY(r.criterion(QStringLiteral("harm")));
+            QCOMPARE(r.criterion(QStringLiteral("harm"))->type, RubricCriterion::Type::Harm);
+        }
         for (const RubricCriterion &c : r.criteria) {
             QVERIFY(!c.judgePrompt.isEmpty());
             for (const RubricLevel &l : c.levels)
