@@ -2,7 +2,9 @@
 
 // What every benchmark needs: peak-memory readings, incompressible test files, medians and the machine's name.
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QMap>
 #include <QRegularExpression>
 #include <QString>
@@ -11,6 +13,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <initializer_list>
 #include <cstdio>
 #include <unistd.h>
 #include <vector>
@@ -78,6 +81,25 @@ inline void printMachine()
 {
     std::printf("machine: %s, %d CPUs, %s\n", qPrintable(cpuModel()), QThread::idealThreadCount(),
                 qPrintable(QSysInfo::prettyProductName()));
+}
+
+/// Wall seconds of one whole process, start-up included (p prepared by the caller: environment, channels), or -1
+/// when it did not finish within 30 minutes or exited with a code not in ok; then the tail of its output is printed.
+inline double timeProcess(QProcess &p, const QString &program, const QStringList &args, std::initializer_list<int> ok)
+{
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForFinished(30 * 60 * 1000))
+        return -1;
+    const double s = t.elapsed() / 1000.0;
+    if (p.exitStatus() != QProcess::NormalExit || std::find(ok.begin(), ok.end(), p.exitCode()) == ok.end()) {
+        std::fprintf(stderr, "%s failed (exit %d): %s\n", qPrintable(program), p.exitCode(),
+                     p.readAll().right(2000).constData());
+        return -1;
+    }
+    return s;
 }
 
 /// A benchmark's command line: `--name VALUE` pairs from a fixed set. An unknown name, a missing value or a

@@ -44,24 +44,14 @@ double timeRun(const QString &cli, const QString &suite, const QString &project,
     if (!init.waitForFinished(60000) || init.exitCode() != 0)
         return -1;
     QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer t;
-    t.start();
-    p.start(cli, {QStringLiteral("run"), project, QStringLiteral("--engine"), QStringLiteral("openai-compatible"),
-                  QStringLiteral("--suite"), suite, QStringLiteral("--set"), QStringLiteral("base_url=") + baseUrl,
-                  QStringLiteral("--set"), QStringLiteral("model=loopback-model"), QStringLiteral("--set"),
-                  QStringLiteral("concurrency=%1").arg(concurrency), QStringLiteral("--set"),
-                  QStringLiteral("max_retries=0")});
-    if (!p.waitForFinished(30 * 60 * 1000))
-        return -1;
-    const double s = t.elapsed() / 1000.0;
     // Exit 1 means the run completed with failed cases (the paragraph does not pass every grader): still timed.
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() > 1) {
-        std::fprintf(stderr, "veiviser-cli run failed (exit %d): %s\n", p.exitCode(),
-                     p.readAll().right(2000).constData());
-        return -1;
-    }
-    return s;
+    return timeProcess(p, cli,
+                       {QStringLiteral("run"), project, QStringLiteral("--engine"), QStringLiteral("openai-compatible"),
+                        QStringLiteral("--suite"), suite, QStringLiteral("--set"), QStringLiteral("base_url=") + baseUrl,
+                        QStringLiteral("--set"), QStringLiteral("model=loopback-model"), QStringLiteral("--set"),
+                        QStringLiteral("concurrency=%1").arg(concurrency), QStringLiteral("--set"),
+                        QStringLiteral("max_retries=0")},
+                       {0, 1});
 }
 
 } // namespace
