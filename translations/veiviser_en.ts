@@ -3341,7 +3341,7 @@
         <translation>Difference in pass rate, run %1 minus run %2: %3 percentage points (95 % CI %4 to %5, Newcombe's paired score interval); exact McNemar test p = %6.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Left out: %1 cases that errored or were not graded in either run, %2 only in run %3, %4 only in run %5.</source>
         <translation>Left out: %1 cases that errored or were not graded in either run, %2 only in run %3, %4 only in run %5.</translation>
     </message>
@@ -15114,7 +15114,7 @@ Harm: %3</translation>
         <translation>Run A passed %1 and run B %2 of the %3 cases. Difference in pass rate, B minus A: %4 percentage points (%5 % confidence interval %6 to %7, Newcombe's paired score interval). Exact McNemar test on the %8 cases that changed: p = %9.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Left out: cases that errored or were not graded in either run: %1; cases only in run A: %2; only in run B: %3.</source>
         <translation>Left out: cases that errored or were not graded in either run: %1; cases only in run A: %2; only in run B: %3.</translation>
     </message>
@@ -16986,7 +16986,12 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::PairedComparison</name>
     <message>
-        <location filename="../modules/validation/PairedComparison.cpp" line="+162" />
+        <location filename="../modules/validation/PairedComparison.cpp" line="+174" />
+        <source>Difference in mean case score, B minus A, over %1 cases both scored: %2 (%3 % confidence interval %4 to %5, paired bootstrap of %6 resamples, seed %7).</source>
+        <translation>Difference in mean case score, B minus A, over %1 cases both scored: %2 (%3 % confidence interval %4 to %5, paired bootstrap of %6 resamples, seed %7).</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>test run %1 has no cases to compare</source>
         <translation>test run %1 has no cases to compare</translation>
     </message>

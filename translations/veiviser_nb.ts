@@ -3341,7 +3341,7 @@
         <translation>Forskjell i beståttandel, kjøring %1 minus kjøring %2: %3 prosentpoeng (95 % KI %4 til %5, Newcombes parede scoreintervall); eksakt McNemar-test p = %6.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Left out: %1 cases that errored or were not graded in either run, %2 only in run %3, %4 only in run %5.</source>
         <translation>Utelatt: %1 testtilfeller som feilet teknisk eller ikke ble vurdert i en av kjøringene, %2 bare i kjøring %3, %4 bare i kjøring %5.</translation>
     </message>
@@ -15114,7 +15114,7 @@ Skade: %3</translation>
         <translation>Kjøring A besto %1 og kjøring B %2 av de %3 testtilfellene. Forskjell i andel bestått, B minus A: %4 prosentpoeng (%5 % konfidensintervall %6 til %7, Newcombes parvise scoreintervall). Eksakt McNemar-test på de %8 testtilfellene som endret seg: p = %9.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Left out: cases that errored or were not graded in either run: %1; cases only in run A: %2; only in run B: %3.</source>
         <translation>Utelatt: testtilfeller med feil eller uten vurdering i en av kjøringene: %1; testtilfeller bare i kjøring A: %2; bare i kjøring B: %3.</translation>
     </message>
@@ -16986,7 +16986,12 @@ Skade: %3</translation>
 <context>
     <name>vv::validation::PairedComparison</name>
     <message>
-        <location filename="../modules/validation/PairedComparison.cpp" line="+162" />
+        <location filename="../modules/validation/PairedComparison.cpp" line="+174" />
+        <source>Difference in mean case score, B minus A, over %1 cases both scored: %2 (%3 % confidence interval %4 to %5, paired bootstrap of %6 resamples, seed %7).</source>
+        <translation>Forskjell i gjennomsnittlig skår per tilfelle, B minus A, over %1 tilfeller som begge skåret: %2 (%3 % konfidensintervall %4 til %5, parret bootstrap med %6 trekninger, frø %7).</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>test run %1 has no cases to compare</source>
         <translation>testkjøring %1 har ingen testtilfeller å sammenligne</translation>
     </message>

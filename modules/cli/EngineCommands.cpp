@@ -210,6 +210,8 @@ static int runsCompare(CommandContext &ctx)
                  .arg(*runA)
                  .arg(locale.toString(*c.difference.estimate * 100.0, 'f', 1), locale.toString(*c.difference.lower * 100.0, 'f', 1),
                       locale.toString(*c.difference.upper * 100.0, 'f', 1), locale.toString(c.mcnemarP, 'g', 3)));
+    if (c.scoreDifference)
+        ctx.line(c.scoreDifferenceText());
     if (c.excluded || c.onlyInA || c.onlyInB)
         ctx.line(tr("Left out: %1 cases that errored or were not graded in either run, %2 only in run %3, %4 only in run %5.")
                      .arg(c.excluded)

@@ -110,6 +110,8 @@ QString RunComparisonDialog::testText(const PairedComparison &c) const
                             points(c.difference.lower), points(c.difference.upper))
                        .arg(c.counts.aOnly + c.counts.bOnly)
                        .arg(locale.toString(c.mcnemarP, 'g', 3));
+    if (c.scoreDifference)
+        text += QLatin1Char(' ') + c.scoreDifferenceText();
     if (c.excluded || c.onlyInA || c.onlyInB)
         text += QLatin1Char(' ') + tr("Left out: cases that errored or were not graded in either run: %1; cases only "
                                       "in run A: %2; only in run B: %3.")

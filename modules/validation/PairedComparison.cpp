@@ -1,5 +1,8 @@
 #include "validation/PairedComparison.h"
 
+#include <QLocale>
+
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -75,6 +78,38 @@ QString failureReason(const CaseResult &c)
 
 } // namespace
 
+ScoreDifference pairedScoreBootstrap(const std::vector<std::pair<double, double>> &scores, double level, int samples,
+                                     std::uint64_t seed)
+{
+    ScoreDifference d;
+    d.cases = static_cast<std::int64_t>(scores.size());
+    d.samples = samples;
+    d.seed = seed;
+    if (scores.empty() || samples < 1)
+        return d;
+    std::vector<double> differences;
+    differences.reserve(scores.size());
+    double sum = 0;
+    for (const auto &[a, b] : scores) {
+        differences.push_back(b - a);
+        sum += b - a;
+    }
+    const auto n = static_cast<std::uint64_t>(differences.size());
+    d.value = sum / static_cast<double>(n);
+    RandomStream random(seed);
+    std::vector<double> means(static_cast<std::size_t>(samples));
+    for (double &mean : means) {
+        double resampled = 0;
+        for (std::uint64_t i = 0; i < n; ++i)
+            resampled += differences[random.below(n)];
+        mean = resampled / static_cast<double>(n);
+    }
+    std::sort(means.begin(), means.end());
+    d.lower = sortedQuantile(means, (1 - level) / 2);
+    d.upper = sortedQuantile(means, 1 - (1 - level) / 2);
+    return d;
+}
+
 PairedComparison PairedComparison::compare(const std::vector<CaseResult> &a, const std::vector<CaseResult> &b,
                                            double level)
 {
@@ -87,6 +122,8 @@ PairedComparison PairedComparison::compare(const std::vector<CaseResult> &a, con
     std::map<QString, const CaseResult *> inB;
     for (const CaseResult &r : b)
         inB[r.caseId] = &r;
+    std::vector<std::pair<double, double>> scores;
+    bool graded = false; // a score other than 0 or 1: numbers worth more than pass and fail
     for (const auto &[id, caseA] : inA) {
         const auto other = inB.find(id);
         if (other == inB.end()) {
@@ -97,6 +134,11 @@ PairedComparison PairedComparison::compare(const std::vector<CaseResult> &a, con
         if (outcomeA == Outcome::Left || outcomeB == Outcome::Left) {
             ++out.excluded;
             continue;
+        }
+        if (const auto sa = caseA->score, sb = other->second->score;
+            sa && sb && std::isfinite(*sa) && std::isfinite(*sb)) {
+            scores.emplace_back(*sa, *sb);
+            graded = graded || (*sa != 0 && *sa != 1) || (*sb != 0 && *sb != 1);
         }
         const bool passedA = outcomeA == Outcome::Passed, passedB = outcomeB == Outcome::Passed;
         if (passedA && passedB) {
@@ -118,7 +160,24 @@ PairedComparison PairedComparison::compare(const std::vector<CaseResult> &a, con
             ++out.onlyInB;
     out.mcnemarP = exactMcNemarP(out.counts.aOnly, out.counts.bOnly);
     out.difference = pairedDifference(out.counts, level);
+    if (graded)
+        out.scoreDifference = pairedScoreBootstrap(scores, level, bootstrapSamples, bootstrapSeed);
     return out;
+}
+
+QString PairedComparison::scoreDifferenceText() const
+{
+    if (!scoreDifference)
+        return {};
+    const QLocale locale;
+    const ScoreDifference &d = *scoreDifference;
+    return tr("Difference in mean case score, B minus A, over %1 cases both scored: %2 (%3 % confidence interval %4 to "
+              "%5, paired bootstrap of %6 resamples, seed %7).")
+        .arg(d.cases)
+        .arg(locale.toString(d.value, 'f', 4), locale.toString(level * 100.0, 'f', 0), locale.toString(d.lower, 'f', 4),
+             locale.toString(d.upper, 'f', 4))
+        .arg(d.samples)
+        .arg(d.seed);
 }
 
 Json PairedComparison::toJson() const
@@ -146,6 +205,15 @@ Json PairedComparison::toJson() const
             {"only_in_b", onlyInB},
             {"mcnemar_p", mcnemarP},
             {"difference", interval},
+            {"score_difference", scoreDifference ? Json{{"value", scoreDifference->value},
+                                                        {"ci_lower", scoreDifference->lower},
+                                                        {"ci_upper", scoreDifference->upper},
+                                                        {"level", level},
+                                                        {"cases", scoreDifference->cases},
+                                                        {"method", "paired-bootstrap-percentile"},
+                                                        {"samples", scoreDifference->samples},
+                                                        {"seed", scoreDifference->seed}}
+                                                 : Json(nullptr)},
             {"regressions", ids(regressions)},
             {"improvements", ids(improvements)}};
 }
