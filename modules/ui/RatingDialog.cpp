@@ -347,7 +347,6 @@ void RatingDialog::slotScored(std::size_t slot, int value)
     }
     m_savedComment = m_comment->text();
     showProblem({});
-    m_session->notifyChanged(QStringLiteral("ratings"));
     updateProgress();
 }
 

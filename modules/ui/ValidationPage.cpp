@@ -80,11 +80,12 @@ ValidationPage::ValidationPage(ProjectSession *session, QWidget *parent)
     connect(m_view, &QTableView::activated, this, &ValidationPage::openSelected);
     connect(session, &ProjectSession::opened, this, &ValidationPage::refresh);
     connect(session, &ProjectSession::closed, this, [this] {
+        m_hasRound = false;
         m_model->setRuns({});
         updateButtons();
     });
     connect(session, &ProjectSession::changed, this, [this](const QString &area) {
-        if (area == QStringLiteral("runs") || area == QStringLiteral("project") || area == QStringLiteral("ratings"))
+        if (area == QStringLiteral("runs") || area == QStringLiteral("project"))
             refresh();
     });
     retranslate();
@@ -100,6 +101,7 @@ void ValidationPage::refresh()
 {
     ProjectStore *store = session()->store();
     if (!store) {
+        m_hasRound = false;
         m_model->setRuns({});
         updateButtons();
         return;
@@ -110,6 +112,9 @@ void ValidationPage::refresh()
         return;
     }
     m_problem->clear();
+    // Rounds are made by a coordinator (`ratings create`); a rater only needs one to exist. A reviewer may look.
+    auto rounds = RatingTable(*store).rounds();
+    m_hasRound = rounds && !rounds->empty();
     m_model->setRuns(std::move(*runs));
     m_view->resizeColumnToContents(TestRunListModel::Title);
     updateButtons();
@@ -134,12 +139,7 @@ void ValidationPage::updateButtons()
     // Runs compare on their cases; a metrics run has none.
     const auto selected = selectedRuns();
     m_compare->setEnabled(selected.size() == 2 && selected[0]->casesTotal > 0 && selected[1]->casesTotal > 0);
-    // Rounds are made by a coordinator (`ratings create`); a rater only needs one to exist. A reviewer may look.
-    bool hasRound = false;
-    if (ProjectStore *store = session()->store())
-        if (auto rounds = RatingTable(*store).rounds())
-            hasRound = !rounds->empty();
-    m_rate->setEnabled(hasRound);
+    m_rate->setEnabled(m_hasRound);
 }
 
 std::vector<const TestRun *> ValidationPage::selectedRuns() const

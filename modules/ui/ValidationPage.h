@@ -71,6 +71,7 @@ private:
     QPushButton *m_resume;
     QPushButton *m_compare;
     QPushButton *m_rate;
+    bool m_hasRound = false; ///< the project has a rating round (read when the runs are)
     std::optional<validation::EngineCatalog> m_catalog; ///< discovered when first needed
     QLabel *m_problem;
 };
