@@ -7,11 +7,13 @@
 #include "validation/Discrimination.h"
 #include "validation/Sorting.h"
 
+#include <QThread>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <memory>
 #include <set>
@@ -22,6 +24,8 @@ using validation::Interval;
 
 namespace {
 
+struct BaselineNeeds;
+
 /// The rows of one window (or of the baseline period), split the way the metrics need them.
 struct WindowRows {
     std::vector<double> positives, negatives; // labelled scores by outcome
@@ -30,12 +34,16 @@ struct WindowRows {
     std::vector<qint64> missing; // per stored feature: rows without a value
     std::map<QString, std::pair<std::vector<double>, std::vector<double>>> groups; // group -> (positives, negatives)
 
+    /// Empties the rows but keeps the room they took: the next window is about as large, and memory taken afresh for
+    /// every window costs a page fault per page and a copy per doubling.
     void reset(std::size_t featureCount)
     {
         positives.clear();
         negatives.clear();
         scores.clear();
-        features.assign(featureCount, {});
+        features.resize(featureCount);
+        for (auto &values : features)
+            values.clear();
         missing.assign(featureCount, 0);
         groups.clear();
     }
@@ -67,25 +75,99 @@ struct WindowRows {
         }
     }
     qint64 labelled() const { return static_cast<qint64>(positives.size() + negatives.size()); }
-    /// Appends another window's rows (the baseline period is the union of its windows).
-    void append(const WindowRows &other)
+    /// Appends what `need` names of another window's rows (the baseline period is the union of its windows).
+    /// Takes room for a window about as large as other (a tenth more), so that reading it copies nothing as it grows.
+    void reserveLike(const WindowRows &other)
     {
-        auto join = [](std::vector<double> &to, const std::vector<double> &from) {
-            to.insert(to.end(), from.begin(), from.end());
+        const auto room = [](std::size_t n) { return n + n / 10; };
+        positives.reserve(room(other.positives.size()));
+        negatives.reserve(room(other.negatives.size()));
+        scores.reserve(room(other.scores.size()));
+        for (std::size_t i = 0; i < features.size() && i < other.features.size(); ++i)
+            features[i].reserve(room(other.features[i].size()));
+    }
+    void append(const WindowRows &other, const BaselineNeeds &need);
+    template <class Parts>
+    void reserve(const Parts &parts, const BaselineNeeds &need);
+};
+
+/// What the evaluation takes from the baseline period: the PSI bins of the features whose stability the plan measures,
+/// and a metric's value only where a control chart takes its target from the baseline. Copying the rest of a
+/// quarter's rows into one union, and measuring it, would cost as much as measuring its windows again.
+struct BaselineNeeds {
+    std::vector<bool> features; ///< per stored feature: its values are needed
+    bool outcomes = false; ///< scores and labels are needed
+    MonitoringPlan chartRules; ///< the plan cut to the rules whose baseline value a control chart needs
+
+    BaselineNeeds(const MonitoringPlan &plan, const QStringList &featureNames)
+        : features(static_cast<std::size_t>(featureNames.size()), false)
+        , chartRules(plan)
+    {
+        chartRules.metrics.clear();
+        auto needFeature = [&](const QString &name) {
+            if (const auto f = featureNames.indexOf(name); f >= 0)
+                features[static_cast<std::size_t>(f)] = true;
         };
+        for (const MetricRule &rule : plan.metrics) {
+            if (rule.metric == QStringLiteral("psi"))
+                needFeature(rule.feature);
+            const bool charted = std::any_of(plan.charts.begin(), plan.charts.end(), [&](const ControlChart &c) {
+                return !c.target && c.metric == rule.name();
+            });
+            if (!charted)
+                continue;
+            chartRules.metrics.push_back(rule);
+            if (rule.feature.isEmpty())
+                outcomes = true;
+            else
+                needFeature(rule.feature);
+        }
+    }
+};
+
+template <class Parts>
+void WindowRows::reserve(const Parts &parts, const BaselineNeeds &need)
+{
+    std::size_t pos = 0, neg = 0, all = 0;
+    std::vector<std::size_t> values(features.size(), 0);
+    for (const auto &part : parts) {
+        const auto &rows = part.rows;
+        pos += rows->positives.size();
+        neg += rows->negatives.size();
+        all += rows->scores.size();
+        for (std::size_t i = 0; i < values.size() && i < rows->features.size(); ++i)
+            values[i] += rows->features[i].size();
+    }
+    if (need.outcomes) {
+        positives.reserve(pos);
+        negatives.reserve(neg);
+        scores.reserve(all);
+    }
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (need.features[i])
+            features[i].reserve(values[i]);
+}
+
+void WindowRows::append(const WindowRows &other, const BaselineNeeds &need)
+{
+    auto join = [](std::vector<double> &to, const std::vector<double> &from) {
+        to.insert(to.end(), from.begin(), from.end());
+    };
+    if (need.outcomes) {
         join(positives, other.positives);
         join(negatives, other.negatives);
         join(scores, other.scores);
-        for (std::size_t i = 0; i < features.size() && i < other.features.size(); ++i) {
-            join(features[i], other.features[i]);
-            missing[i] += other.missing[i];
-        }
         for (const auto &[name, g] : other.groups) {
             join(groups[name].first, g.first);
             join(groups[name].second, g.second);
         }
     }
-};
+    for (std::size_t i = 0; i < features.size() && i < other.features.size(); ++i) {
+        if (need.features[i])
+            join(features[i], other.features[i]);
+        missing[i] += other.missing[i];
+    }
+}
 
 /// Windows read while the baseline was collected, by start, so that the windows inside the baseline period are read
 /// from the project once, not twice.
@@ -134,9 +216,12 @@ Interval meanScore(const std::vector<double> &scores, double level)
     return out;
 }
 
-/// The value of one rule's metric on a window's rows; nothing (with reason) when it cannot be measured.
+/// The value of one rule's metric on a window's rows; nothing (with reason) when it cannot be measured. `fit` keeps
+/// the window's recalibration fit: the intercept and the slope come from the same fit, which is the costliest
+/// measure of a window, so a plan with both rules fits once.
 Interval measure(const MetricRule &rule, const WindowRows &rows, const BaselineData &baseline,
-                 const QStringList &featureNames, double level, QString &reason)
+                 const QStringList &featureNames, double level, std::optional<validation::CalibrationFit> &fit,
+                 QString &reason)
 {
     const QString &m = rule.metric;
     const auto pos = static_cast<std::int64_t>(rows.positives.size());
@@ -147,9 +232,10 @@ Interval measure(const MetricRule &rule, const WindowRows &rows, const BaselineD
         return a.ci;
     }
     if (m == QStringLiteral("calibration_intercept") || m == QStringLiteral("calibration_slope")) {
-        const auto fit = validation::Calibration::fit(rows.positives, rows.negatives, level);
-        reason = fit.reason;
-        return m == QStringLiteral("calibration_slope") ? fit.slope : fit.intercept;
+        if (!fit)
+            fit = validation::Calibration::fit(rows.positives, rows.negatives, level);
+        reason = fit->reason;
+        return m == QStringLiteral("calibration_slope") ? fit->slope : fit->intercept;
     }
     if (m == QStringLiteral("oe_ratio")) {
         double expected = 0;
@@ -208,6 +294,7 @@ std::vector<MetricValue> measureAll(const MonitoringPlan &plan, const WindowRows
                                     const QStringList &featureNames)
 {
     std::vector<MetricValue> out;
+    std::optional<validation::CalibrationFit> fit;
     for (const MetricRule &rule : plan.metrics) {
         const bool outcome = isOutcomeMetric(rule.metric);
         const qint64 have = outcome ? rows.labelled() : static_cast<qint64>(rows.scores.size());
@@ -222,7 +309,7 @@ std::vector<MetricValue> measureAll(const MonitoringPlan &plan, const WindowRows
             continue;
         }
         QString reason;
-        const Interval value = measure(rule, rows, baseline, featureNames, plan.level, reason);
+        const Interval value = measure(rule, rows, baseline, featureNames, plan.level, fit, reason);
         MetricValue v = MonitoringEvaluation::judge(rule, value);
         if (v.state == MetricState::NotEnoughData)
             v.reason = reason;
@@ -231,7 +318,9 @@ std::vector<MetricValue> measureAll(const MonitoringPlan &plan, const WindowRows
     return out;
 }
 
-Result<std::vector<std::pair<MonitoringPlanVersion, MonitoringPlan>>> loadPlans(const MonitoringTable &table)
+using PlanVersions = std::vector<std::pair<MonitoringPlanVersion, MonitoringPlan>>;
+
+Result<PlanVersions> loadPlans(const MonitoringTable &table)
 {
     auto stored = table.plans();
     if (!stored)
@@ -240,7 +329,7 @@ Result<std::vector<std::pair<MonitoringPlanVersion, MonitoringPlan>>> loadPlans(
         return Error::input(MonitoringEvaluation::tr("the project has no monitoring plan"),
                             MonitoringEvaluation::tr("Store one with 'veiviser-cli monitor plan FILE --from PLAN.yaml' "
                                                      "(docs/monitoring.md)."));
-    std::vector<std::pair<MonitoringPlanVersion, MonitoringPlan>> out;
+    PlanVersions out;
     for (const MonitoringPlanVersion &v : *stored) {
         auto plan = MonitoringPlan::fromJson(v.plan);
         if (!plan)
@@ -250,37 +339,124 @@ Result<std::vector<std::pair<MonitoringPlanVersion, MonitoringPlan>>> loadPlans(
     return out;
 }
 
-Status readRows(const MonitoringTable &table, qint64 fromMs, qint64 toMs, WindowRows &rows)
-{
-    return table.forEachRow(
-        fromMs, toMs,
-        [&](const ProductionRow &row) -> Status {
+/// Where windows' rows are read: readers with connections of their own, one per window being read on the pool's
+/// threads at the same time, or (a team project) the project's one connection, read from the evaluating thread only.
+struct WindowReading {
+    const MonitoringTable &table;
+    std::vector<std::unique_ptr<ProductionRowReader>> readers;
+    std::size_t featureCount = 0;
+
+    /// How many windows are read and measured at a time.
+    std::size_t width() const { return std::max<std::size_t>(1, readers.size()); }
+    /// The reader of the k-th window (windows k and k + width() are never read at the same time), or none.
+    const ProductionRowReader *reader(std::size_t k) const
+    {
+        return readers.empty() ? nullptr : readers[k % readers.size()].get();
+    }
+    Status read(const ProductionRowReader *reader, qint64 fromMs, qint64 toMs, WindowRows &rows) const
+    {
+        rows.reset(featureCount);
+        const auto add = [&rows](const ProductionRow &row) -> Status {
             rows.add(row);
             return {};
-        },
-        RowKey::Skip);
-}
+        };
+        return reader ? reader->forEachRow(fromMs, toMs, add) : table.forEachRow(fromMs, toMs, add, RowKey::Skip);
+    }
+};
 
-/// Reads the baseline period window by window; the windows wholly inside it are kept in `read` for the evaluation.
-Status readBaselinePeriod(const MonitoringTable &table, const MonitoringPlan &plan, const WindowCalendar &calendar,
-                          std::size_t featureCount, WindowRows &all, ReadWindows &read)
+/// One window's work on the pool: its rows (read there when it has a reader) and what was measured in them.
+struct WindowWork {
+    Window window;
+    std::shared_ptr<WindowRows> rows;
+    std::optional<WindowStatus> status;
+    std::optional<Error> error;
+};
+
+/// Runs tasks on the thread pool, at most `width` at a time, and gives their results back in the order they were
+/// started: the status lists windows in time order, and memory holds `width` windows however long the history.
+class InOrderTasks {
+public:
+    explicit InOrderTasks(std::size_t width) : m_width(width) { }
+    ~InOrderTasks()
+    {
+        for (auto &task : m_running)
+            task.waitForFinished();
+    }
+    InOrderTasks(const InOrderTasks &) = delete;
+    InOrderTasks &operator=(const InOrderTasks &) = delete;
+    /// Starts task, first waiting for the oldest running one when `width` are running; returns that one's result.
+    std::optional<WindowWork> start(std::function<WindowWork()> task)
+    {
+        std::optional<WindowWork> done;
+        if (m_running.size() >= m_width)
+            done = takeOldest();
+        m_running.push_back(QtConcurrent::run(std::move(task)));
+        return done;
+    }
+    /// Waits for the oldest task; nothing when none runs.
+    std::optional<WindowWork> takeOldest()
+    {
+        if (m_running.empty())
+            return std::nullopt;
+        WindowWork done = m_running.front().result();
+        m_running.pop_front();
+        return done;
+    }
+
+private:
+    std::size_t m_width;
+    std::deque<QFuture<WindowWork>> m_running;
+};
+
+/// Reads the baseline period window by window, several at a time where there are readers; the windows wholly inside
+/// it are kept in `read` for the evaluation.
+Status readBaselinePeriod(const WindowReading &source, const MonitoringPlan &plan, const WindowCalendar &calendar,
+                          const BaselineNeeds &need, WindowRows &all, ReadWindows &read)
 {
     const qint64 fromMs = calendar.midnight(plan.baseline.from);
     const qint64 toMs = calendar.midnight(plan.baseline.to.addDays(1));
-    all.reset(featureCount);
-    for (Window w = calendar.containingInstant(fromMs); w.startMs < toMs; w = calendar.after(w)) {
-        auto rows = std::make_shared<WindowRows>();
-        rows->reset(featureCount);
-        const bool whole = w.startMs >= fromMs && w.endMs <= toMs;
-        VV_TRY(readRows(table, std::max(w.startMs, fromMs), std::min(w.endMs, toMs), *rows));
-        all.append(*rows);
-        if (whole)
-            read.emplace(w.startMs, std::move(rows));
+    std::vector<WindowWork> parts;
+    const auto keep = [&parts](std::optional<WindowWork> done) -> Status {
+        if (done && done->error)
+            return *done->error;
+        if (done)
+            parts.push_back(std::move(*done));
+        return {};
+    };
+    {
+        InOrderTasks tasks(source.width());
+        std::size_t k = 0;
+        for (Window w = calendar.containingInstant(fromMs); w.startMs < toMs; w = calendar.after(w), ++k) {
+            WindowWork work{w, std::make_shared<WindowRows>(), {}, {}};
+            work.rows->reset(source.featureCount);
+            if (!parts.empty()) // the baseline's windows are all kept, so none can lend its room to the next
+                work.rows->reserveLike(*parts.back().rows);
+            const qint64 from = std::max(w.startMs, fromMs), to = std::min(w.endMs, toMs);
+            const ProductionRowReader *reader = source.reader(k);
+            if (!reader) // the project's own connection is read from this thread only
+                VV_TRY(source.read(nullptr, from, to, *work.rows));
+            VV_TRY(keep(tasks.start([work, reader, from, to, &source]() mutable {
+                if (reader)
+                    if (const Status s = source.read(reader, from, to, *work.rows); !s)
+                        work.error = s.error();
+                return work;
+            })));
+        }
+        while (auto done = tasks.takeOldest())
+            VV_TRY(keep(std::move(done)));
+    }
+    // The union's room is taken once: grown window by window it was copied at each doubling.
+    all.reset(source.featureCount);
+    all.reserve(parts, need);
+    for (WindowWork &part : parts) {
+        all.append(*part.rows, need);
+        if (part.window.startMs >= fromMs && part.window.endMs <= toMs)
+            read.emplace(part.window.startMs, std::move(part.rows));
     }
     return {};
 }
 
-Status loadBaseline(ProjectStore &store, const MonitoringTable &table, const MonitoringPlan &plan,
+Status loadBaseline(ProjectStore &store, const WindowReading &source, const MonitoringPlan &plan,
                     const WindowCalendar &calendar, const QStringList &featureNames, BaselineData &out,
                     ReadWindows &read)
 {
@@ -299,24 +475,25 @@ Status loadBaseline(ProjectStore &store, const MonitoringTable &table, const Mon
         }
         return {};
     }
+    const BaselineNeeds need(plan, featureNames);
     WindowRows rows;
-    VV_TRY(readBaselinePeriod(table, plan, calendar, static_cast<std::size_t>(featureNames.size()), rows, read));
+    VV_TRY(readBaselinePeriod(source, plan, calendar, need, rows, read));
     rows.sort();
     for (qsizetype f = 0; f < featureNames.size(); ++f) {
         auto &values = rows.features[static_cast<std::size_t>(f)];
-        if (values.empty())
+        if (!need.features[static_cast<std::size_t>(f)] || values.empty())
             continue;
         validation::sortScores(values);
         const auto edges = psiEdges(values);
         out.counts[featureNames[f]] = psiCounts(values, edges);
         out.edges[featureNames[f]] = edges;
     }
-    for (const MetricValue &v : measureAll(plan, rows, out, featureNames))
+    for (const MetricValue &v : measureAll(need.chartRules, rows, out, featureNames))
         out.values[v.name] = v.value.estimate;
     return {};
 }
 
-int versionFor(const std::vector<std::pair<MonitoringPlanVersion, MonitoringPlan>> &plans, qint64 endMs)
+int versionFor(const PlanVersions &plans, qint64 endMs)
 {
     std::size_t chosen = 0;
     for (std::size_t i = 0; i < plans.size(); ++i)
@@ -473,6 +650,75 @@ MetricValue MonitoringEvaluation::judge(const MetricRule &rule, const Interval &
     return v;
 }
 
+namespace {
+
+/// Reads and measures every window from the first stored row's to the last's (or range.through), in time order.
+Status measureWindows(const WindowReading &source, const WindowCalendar &calendar,
+                      const std::pair<qint64, qint64> &stored, const EvaluationRange &range, const PlanVersions &plans,
+                      const BaselineData &baseline, const QStringList &featureNames, ReadWindows &alreadyRead,
+                      const CancellationToken *cancel, const ProgressSink &progress, std::vector<WindowStatus> &out)
+{
+    ProgressThrottle throttle(progress);
+    const Window firstWindow = calendar.containingInstant(stored.first);
+    Window lastWindow = calendar.containingInstant(stored.second);
+    if (range.through.isValid())
+        if (const Window through = calendar.containing(range.through); through.startMs < lastWindow.startMs)
+            lastWindow = through;
+    const qint64 total = std::max<qint64>(1, lastWindow.endMs - firstWindow.startMs);
+    const auto collect = [&out](std::optional<WindowWork> done) -> Status {
+        if (done && done->error)
+            return *done->error;
+        if (done && done->status)
+            out.push_back(std::move(*done->status));
+        return {};
+    };
+    // Each reading slot keeps its rows' room for its next window (fresh memory for every window costs a page fault
+    // a page); one more slot than windows at a time, because without readers this thread reads the next window
+    // while the one before is measured.
+    std::vector<std::shared_ptr<WindowRows>> slots(source.width() + 1);
+    for (auto &rows : slots)
+        rows = std::make_shared<WindowRows>();
+    InOrderTasks tasks(source.width());
+    std::size_t k = 0;
+    for (Window w = firstWindow; w.startMs <= lastWindow.startMs; w = calendar.after(w), ++k) {
+        if (cancel && cancel->isCancelled())
+            return Error::cancelled();
+        throttle.report(w.startMs - firstWindow.startMs, total, MonitoringEvaluation::tr("Window %1").arg(w.label()));
+        WindowWork work{w, nullptr, {}, {}};
+        const ProductionRowReader *reader = source.reader(k);
+        bool toRead = false;
+        if (const auto kept = alreadyRead.find(w.startMs); kept != alreadyRead.end()) {
+            work.rows = std::move(kept->second);
+            alreadyRead.erase(kept);
+        } else {
+            work.rows = slots[k % slots.size()];
+            toRead = reader != nullptr;
+            if (!reader) // the project's own connection is read from this thread only
+                VV_TRY(source.read(nullptr, w.startMs, w.endMs, *work.rows));
+        }
+        const auto &[version, plan] = plans[static_cast<std::size_t>(versionFor(plans, w.endMs))];
+        VV_TRY(collect(tasks.start([work, reader, toRead, &source, version = version.version, &plan = plan,
+                                    &baseline, &featureNames]() mutable {
+            if (toRead)
+                if (const Status s = source.read(reader, work.window.startMs, work.window.endMs, *work.rows); !s) {
+                    work.error = s.error();
+                    return work;
+                }
+            // A window without data (a pause in the feed) is left out, not reported as zero.
+            if (!work.rows->scores.empty())
+                work.status = measureWindow(work.window, *work.rows, version, plan, baseline, featureNames);
+            work.rows.reset();
+            return work;
+        })));
+    }
+    while (auto done = tasks.takeOldest())
+        VV_TRY(collect(std::move(done)));
+    throttle.report(total, total, {}, true);
+    return {};
+}
+
+} // namespace
+
 Result<MonitoringStatus> MonitoringEvaluation::evaluate(ProjectStore &store, const CancellationToken *cancel,
                                                         const ProgressSink &progress, const EvaluationRange &range)
 {
@@ -489,56 +735,19 @@ Result<MonitoringStatus> MonitoringEvaluation::evaluate(ProjectStore &store, con
         return featureNames.error();
     for (const auto &[version, plan] : *plans)
         VV_TRY(MonitoringPlanReader::checkFeatures(plan, *featureNames, tr("plan version %1").arg(version.version)));
+    // Windows are read and measured on the pool's threads, each reading through a connection of its own (SQLite
+    // reads one statement on one thread: a year of windows was as slow as its reading on one core).
+    const WindowReading source{table, table.parallelReaders(std::clamp(QThread::idealThreadCount(), 2, 4)),
+                               static_cast<std::size_t>(featureNames->size())};
     BaselineData baseline;
     ReadWindows alreadyRead;
-    VV_TRY(loadBaseline(store, table, current, calendar, *featureNames, baseline, alreadyRead));
+    VV_TRY(loadBaseline(store, source, current, calendar, *featureNames, baseline, alreadyRead));
     auto stored = table.timeRange();
     if (!stored)
         return stored.error();
-    if (*stored) {
-        ProgressThrottle throttle(progress);
-        const Window firstWindow = calendar.containingInstant((*stored)->first);
-        Window lastWindow = calendar.containingInstant((*stored)->second);
-        if (range.through.isValid())
-            if (const Window through = calendar.containing(range.through); through.startMs < lastWindow.startMs)
-                lastWindow = through;
-        const qint64 total = std::max<qint64>(1, lastWindow.endMs - firstWindow.startMs);
-        // Reading a window (SQLite, one thread) overlaps with measuring the one before it (sorting, DeLong and the
-        // logistic fits, on another): two windows in memory at a time, whatever the length of the history.
-        std::optional<QFuture<WindowStatus>> measuring;
-        for (Window w = firstWindow; w.startMs <= lastWindow.startMs; w = calendar.after(w)) {
-            if (cancel && cancel->isCancelled()) {
-                if (measuring)
-                    measuring->waitForFinished();
-                return Error::cancelled();
-            }
-            throttle.report(w.startMs - firstWindow.startMs, total, tr("Window %1").arg(w.label()));
-            std::shared_ptr<WindowRows> rows;
-            if (const auto kept = alreadyRead.find(w.startMs); kept != alreadyRead.end()) {
-                rows = std::move(kept->second);
-                alreadyRead.erase(kept);
-            } else {
-                rows = std::make_shared<WindowRows>();
-                rows->reset(static_cast<std::size_t>(featureNames->size()));
-                if (const Status read = readRows(table, w.startMs, w.endMs, *rows); !read) {
-                    if (measuring)
-                        measuring->waitForFinished();
-                    return read.error();
-                }
-            }
-            if (rows->scores.empty())
-                continue; // a window without data (a pause in the feed) is left out, not reported as zero
-            const auto &[version, plan] = (*plans)[static_cast<std::size_t>(versionFor(*plans, w.endMs))];
-            if (measuring)
-                status.windows.push_back(measuring->result());
-            measuring = QtConcurrent::run([w, rows, &version = version, &plan = plan, &baseline, &featureNames] {
-                return measureWindow(w, *rows, version.version, plan, baseline, *featureNames);
-            });
-        }
-        if (measuring)
-            status.windows.push_back(measuring->result());
-        throttle.report(total, total, {}, true);
-    }
+    if (*stored)
+        VV_TRY(measureWindows(source, calendar, **stored, range, *plans, baseline, *featureNames, alreadyRead,
+                              cancel, progress, status.windows));
     runCharts(current, baseline, status);
     auto acks = table.acknowledgements();
     if (!acks)

@@ -8,8 +8,11 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
+
+struct sqlite3;
 
 namespace vv {
 
@@ -38,6 +41,23 @@ struct ProductionRow {
 
 /// Whether a reader of production rows needs their keys (the windows do not; making strings of them costs time).
 enum class RowKey { Read, Skip };
+
+/// Reads production rows through a read-only connection of its own, so that windows can be read on several threads
+/// at once; one thread at a time uses one reader.
+class ProductionRowReader {
+public:
+    ~ProductionRowReader();
+    ProductionRowReader(const ProductionRowReader &) = delete;
+    ProductionRowReader &operator=(const ProductionRowReader &) = delete;
+    /// As MonitoringTable::forEachRow with RowKey::Skip.
+    Status forEachRow(qint64 fromMs, qint64 toMs, const std::function<Status(const ProductionRow &)> &visit) const;
+
+private:
+    friend class MonitoringTable;
+    ProductionRowReader(sqlite3 *handle, int width) : m_handle(handle), m_width(width) { }
+    sqlite3 *m_handle;
+    int m_width;
+};
 
 /// What an ingest did to the stored rows.
 struct IngestCount {
@@ -89,6 +109,9 @@ public:
     /// RowKey::Skip the row's key is left empty. Stops at the first error visit returns.
     Status forEachRow(qint64 fromMs, qint64 toMs, const std::function<Status(const ProductionRow &)> &visit,
                       RowKey key = RowKey::Read) const;
+    /// Up to count readers on connections of their own, for reading windows on other threads; none for a team
+    /// project or where another connection cannot be had (the caller then reads through forEachRow).
+    std::vector<std::unique_ptr<ProductionRowReader>> parallelReaders(int count) const;
     /// The earliest and latest row time, or nothing when there are no rows.
     Result<std::optional<std::pair<qint64, qint64>>> timeRange() const;
     /// How many rows are stored.

@@ -226,6 +226,17 @@ bool ProjectStore::isOpenElsewhere() const
     return m_pin && m_pin->openElsewhere();
 }
 
+QString ProjectStore::sqliteReaderUri() const
+{
+    if (m_team || !m_db.isOpen())
+        return {};
+    const QFileInfo file(m_location);
+    if (!file.isFile())
+        return {};
+    return QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(file.absoluteFilePath(), "/")) +
+        (m_immutable ? QStringLiteral("?mode=ro&immutable=1") : QStringLiteral("?mode=ro"));
+}
+
 // Replaces the store's connection (if any) by a new, unopened one through driver.
 static Status newConnection(QSqlDatabase &db, const QString &name, const QString &driver, const QString &package)
 {
@@ -244,6 +255,7 @@ Status ProjectStore::connect(bool readOnly, bool immutable)
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_immutable = immutable;
     if (immutable) {
         const QString path = QFileInfo(m_location).absoluteFilePath();
         m_db.setDatabaseName(QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/")) +

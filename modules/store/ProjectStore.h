@@ -151,6 +151,9 @@ public:
     /// True when another Veiviser process has this project file open at the same time (the GUI while the CLI
     /// runs). Always false for team projects, whose server keeps many users apart.
     bool isOpenElsewhere() const;
+    /// A URI through which SQLite opens another read-only connection to this project file (for reading on another
+    /// thread), or nothing for a team project.
+    QString sqliteReaderUri() const;
 
     /// How long a commit waits for the disk.
     enum class Durability {
@@ -264,6 +267,7 @@ private:
     std::shared_ptr<ProjectFilePin> m_pin; ///< for a project file: keeps its locks safe while m_db is open
     QSqlDatabase m_db;
     bool m_team = false;
+    bool m_immutable = false; ///< opened as a file nothing can change (see connect())
     MemberRole m_memberRole = MemberRole::Editor;
     bool m_review = false;
     QString m_reviewedPackage; ///< the package file a review project was made from

@@ -3,6 +3,7 @@
 // says how to make one. Production data ingested from the page in the background shows its alarm, and a cancelled
 // ingest changes nothing; the plan editor checks as you type and stores a new plan version.
 
+#include "DriftStream.h"
 #include "core/Translation.h"
 #include "monitoring/MonitoringPlan.h"
 #include "monitoring/MonitoringStatus.h"
@@ -48,37 +49,7 @@ using namespace vv::ui;
 
 namespace {
 
-// 12 baseline weeks from 2026-01-05, then weeks whose outcomes run shift log-odds above the predicted risk (as
-// tests/monitoring/tst_monitoring.cpp's driftStream).
-QByteArray driftStream(int weeks, int perWeek, int driftWeek, double shift)
-{
-    validation::RandomStream rng(20261206);
-    auto uniform = [&] { return static_cast<double>(rng.next() >> 11) * 0x1.0p-53; };
-    auto normal = [&] {
-        const double u = std::max(uniform(), 1e-300);
-        return std::sqrt(-2 * std::log(u)) * std::cos(2 * M_PI * uniform());
-    };
-    QByteArray out = "id,time,risk,outcome,age\n";
-    const QDateTime start(QDate(2026, 1, 5), QTime(0, 0));
-    for (int w = 0; w < weeks; ++w) {
-        for (int i = 0; i < perWeek; ++i) {
-            const double logit = -2.0 + normal();
-            const double p = 1 / (1 + std::exp(-logit));
-            const double truth = 1 / (1 + std::exp(-(logit + (w >= driftWeek ? shift : 0.0))));
-            const bool y = uniform() < truth;
-            const QDateTime t = start.addSecs(qint64(w) * 7 * 86400 + qint64(i) * 7 * 86400 / perWeek);
-            out += QStringLiteral("r%1-%2,%3,%4,%5,%6\n")
-                       .arg(w)
-                       .arg(i)
-                       .arg(t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")))
-                       .arg(p, 0, 'f', 6)
-                       .arg(y ? 1 : 0)
-                       .arg(std::lround(65 + 15 * normal()))
-                       .toUtf8();
-        }
-    }
-    return out;
-}
+using vv::test::driftStream;
 
 const char *plan = R"(window: week
 time_zone: Europe/Oslo

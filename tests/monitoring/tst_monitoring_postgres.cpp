@@ -1,13 +1,16 @@
 // Production data read from a hospital's PostgreSQL database (`monitor ingest --query --connection`), against the
 // real server the team-mode tests start.
 
+#include "DriftStream.h"
 #include "TestPostgres.h"
 #include "TestSupport.h"
 #include "monitoring/MonitoringPlan.h"
+#include "monitoring/MonitoringStatus.h"
 #include "monitoring/ProductionIngest.h"
 #include "store/MonitoringTable.h"
 #include "store/ProjectStore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -29,6 +32,22 @@ metrics:
   - {metric: auroc, lower: 0.6}
 )";
 
+const char *statusPlan = R"(window: week
+time_zone: Europe/Oslo
+baseline: {from: 2026-01-05, to: 2026-03-29}
+min_labelled: 100
+metrics:
+  - {metric: auroc, lower: 0.65}
+  - {metric: calibration_intercept, lower: -0.3, upper: 0.3}
+  - {metric: calibration_slope, lower: 0.8, upper: 1.25}
+  - {metric: oe_ratio, lower: 0.8, upper: 1.25}
+  - {metric: psi, feature: age, upper: 0.2}
+  - {metric: missing_rate, feature: age, upper: 0.1}
+control_charts:
+  - {metric: oe_ratio, method: cusum, k: 0.5, h: 4}
+  - {metric: calibration_intercept, method: ewma}
+)";
+
 } // namespace
 
 class TestMonitoringPostgres : public QObject {
@@ -39,6 +58,7 @@ private Q_SLOTS:
     void queryRowsAreIngested();
     void theQueryCannotWrite();
     void problemsNameRowAndColumn();
+    void aTeamProjectGivesTheSameStatus();
 
 private:
     std::unique_ptr<ProjectStore> project(const QString &name);
@@ -166,6 +186,44 @@ void TestMonitoringPostgres::problemsNameRowAndColumn()
     QVERIFY(!bad);
     QVERIFY2(bad.error().toString().startsWith(s("query:2:3:")), qPrintable(bad.error().toString()));
     QCOMPARE(*MonitoringTable(*store).rowCount(), 0);
+}
+
+
+// A project file's windows are read by connections of their own on the pool's threads, several at a time; a team
+// project's through its one connection to the server, one at a time. The same rows must give the same status, window
+// for window and bit for bit, charts and alarms included.
+void TestMonitoringPostgres::aTeamProjectGivesTheSameStatus()
+{
+    const QString csv = m_dir.filePath(s("drift.csv"));
+    QFile f(csv);
+    const QByteArray rows = test::driftStream(30, 700, 20, 0.8, 2);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(rows) == rows.size());
+    f.close();
+    QString problem;
+    const QString url = m_pg.freshDatabase(s("teamstatus"), &problem);
+    QVERIFY2(!url.isEmpty(), qPrintable(problem));
+    IngestOptions o;
+    o.timeColumn = s("time");
+    o.labelColumn = s("outcome");
+    o.scoreColumn = s("risk");
+    o.idColumn = s("id");
+    o.featureColumns = {s("age")};
+    std::vector<Json> statuses;
+    for (const QString &location : {url, m_dir.filePath(s("status.veiviser"))}) {
+        auto store = ProjectStore::create(location, {s("Sepsis"), s("1"), ProjectRole::Deployer});
+        QVERIFY2(store, store ? "" : qPrintable(store.error().toString()));
+        auto parsed = MonitoringPlanReader::read(statusPlan, s("plan.yaml"));
+        QVERIFY(parsed);
+        QVERIFY(MonitoringTable(**store).addPlan(parsed->toJson(), QString::fromUtf8(statusPlan)));
+        auto count = ProductionIngest::fromCsv(**store, csv, o);
+        QVERIFY2(count, count ? "" : qPrintable(count.error().toString()));
+        auto status = MonitoringEvaluation::evaluate(**store);
+        QVERIFY2(status, status ? "" : qPrintable(status.error().toString()));
+        QCOMPARE(status->windows.size(), std::size_t(30));
+        QVERIFY(status->alarmsOpen > 0); // the drift is seen: the comparison is not of two empty statuses
+        statuses.push_back(status->toJson());
+    }
+    QCOMPARE(QString::fromStdString(statuses[0].dump(1)), QString::fromStdString(statuses[1].dump(1)));
 }
 
 QTEST_GUILESS_MAIN(TestMonitoringPostgres)

@@ -3,6 +3,7 @@
 // monitoring module measured and the deviation and incident tables hold, and a project without a plan gets a draft
 // that names what is missing.
 
+#include "DriftStream.h"
 #include "TestSupport.h"
 
 #include "core/Clock.h"
@@ -37,40 +38,11 @@ using namespace vv::monitoring;
 
 namespace {
 
+using vv::test::driftStream;
+
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-// Weekly production rows from Monday 2026-01-05 whose outcomes follow the predicted risk until driftWeek, and
-// then a risk with its log-odds raised by shift: the model under-predicts (O/E above 1) from that week on.
-QByteArray driftStream(int weeks, int perWeek, int driftWeek, double shift)
-{
-    validation::RandomStream rng(20261206);
-    auto uniform = [&] { return static_cast<double>(rng.next() >> 11) * 0x1.0p-53; };
-    auto normal = [&] {
-        const double u = std::max(uniform(), 1e-300);
-        return std::sqrt(-2 * std::log(u)) * std::cos(2 * M_PI * uniform());
-    };
-    QByteArray out = "id,time,risk,outcome,age\n";
-    const QDateTime start(QDate(2026, 1, 5), QTime(0, 0));
-    for (int w = 0; w < weeks; ++w)
-        for (int i = 0; i < perWeek; ++i) {
-            const double logit = -2.0 + normal();
-            const double p = 1 / (1 + std::exp(-logit));
-            const double truth = 1 / (1 + std::exp(-(logit + (w >= driftWeek ? shift : 0.0))));
-            const bool y = uniform() < truth;
-            const QDateTime t = start.addSecs(static_cast<qint64>(w) * 7 * 86400 + static_cast<qint64>(i) * 7 * 86400 / perWeek);
-            out += QStringLiteral("r%1-%2,%3,%4,%5,%6\n")
-                       .arg(w)
-                       .arg(i)
-                       .arg(t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")))
-                       .arg(p, 0, 'f', 6)
-                       .arg(y ? 1 : 0)
-                       .arg(static_cast<int>(std::lround(65 + 15 * normal())))
-                       .toUtf8();
-        }
-    return out;
 }
 
 const char *plan = R"(window: week
