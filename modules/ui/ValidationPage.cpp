@@ -247,6 +247,19 @@ bool ValidationPage::selectRun(qint64 runId)
     return false;
 }
 
+bool ValidationPage::selectRuns(qint64 first, qint64 second)
+{
+    if (!selectRun(first))
+        return false;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const TestRun *run = m_model->runAt(row); run && run->id == second) {
+            m_view->selectionModel()->select(m_model->index(row, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            return true;
+        }
+    return false;
+}
+
 void ValidationPage::openSelected()
 {
     const QModelIndex current = m_view->currentIndex();
