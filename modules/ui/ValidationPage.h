@@ -53,9 +53,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void fitTitleColumn();
     void openSelected();
     void compareSelected();
     void updateButtons();
