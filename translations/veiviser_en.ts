@@ -13523,7 +13523,27 @@ Harm: %3</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+23" />
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location line="+116" />
         <source>%1 of %2 answers fully rated.</source>
         <translation>%1 of %2 answers fully rated.</translation>
     </message>
@@ -15056,7 +15076,7 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::RunComparisonDialog</name>
     <message>
-        <location filename="../modules/ui/RunComparisonDialog.cpp" line="+22" />
+        <location filename="../modules/ui/RunComparisonDialog.cpp" line="+23" />
         <source>Test runs %1 and %2 compared</source>
         <translation>Test runs %1 and %2 compared</translation>
     </message>
@@ -15084,6 +15104,11 @@ Harm: %3</translation>
         <location line="+7" />
         <source>The paired test</source>
         <translation>The paired test</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+23" />
@@ -15545,12 +15570,12 @@ Harm: %3</translation>
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+96" />
+        <location filename="../modules/ui/ValidationPage.cpp" line="+100" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+157" />
         <source>Run %1 has no clinical metrics to show.</source>
         <translation>Run %1 has no clinical metrics to show.</translation>
     </message>
@@ -15560,7 +15585,12 @@ Harm: %3</translation>
         <translation>Test run %1: %2</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+4" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>Validation and test runs</source>
         <translation>Validation and test runs</translation>
     </message>
@@ -17795,7 +17825,7 @@ Harm: %3</translation>
         <translation>the ZIP file has no header.json, so it is not an inspect_ai .eval log</translation>
     </message>
     <message>
-        <location line="+611" />
+        <location line="+681" />
         <source>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</source>
         <translation>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</translation>
     </message>
@@ -17861,7 +17891,7 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+9" />
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="-551" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="-621" />
         <source>the line is longer than %1 MiB</source>
         <translation>the line is longer than %1 MiB</translation>
     </message>
@@ -17977,7 +18007,7 @@ Harm: %3</translation>
         <translation>Check that the file was written by lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+421" />
+        <location line="+491" />
         <source>cannot read the results file: %1</source>
         <translation>cannot read the results file: %1</translation>
     </message>
@@ -18028,7 +18058,7 @@ Harm: %3</translation>
         <translation>unexpected content: %1</translation>
     </message>
     <message>
-        <location line="-665" />
+        <location line="-735" />
         <source>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</source>
         <translation>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</translation>
     </message>
@@ -18048,7 +18078,7 @@ Harm: %3</translation>
         <translation>Check that the evaluation finished and wrote its scores.</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+166" />
         <source>Metrics imported: %1</source>
         <translation>Metrics imported: %1</translation>
     </message>

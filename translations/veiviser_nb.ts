@@ -13523,7 +13523,27 @@ Skade: %3</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+23" />
+        <source>Instructions</source>
+        <translation>Instruks</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tool</source>
+        <translation>Verktøy</translation>
+    </message>
+    <message>
+        <location line="+116" />
         <source>%1 of %2 answers fully rated.</source>
         <translation>%1 av %2 svar er ferdig vurdert.</translation>
     </message>
@@ -15056,7 +15076,7 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::RunComparisonDialog</name>
     <message>
-        <location filename="../modules/ui/RunComparisonDialog.cpp" line="+22" />
+        <location filename="../modules/ui/RunComparisonDialog.cpp" line="+23" />
         <source>Test runs %1 and %2 compared</source>
         <translation>Testkjøring %1 og %2 sammenlignet</translation>
     </message>
@@ -15084,6 +15104,11 @@ Skade: %3</translation>
         <location line="+7" />
         <source>The paired test</source>
         <translation>Den parvise testen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
     <message>
         <location line="+23" />
@@ -15545,12 +15570,12 @@ Skade: %3</translation>
 <context>
     <name>vv::ui::ValidationPage</name>
     <message>
-        <location filename="../modules/ui/ValidationPage.cpp" line="+96" />
+        <location filename="../modules/ui/ValidationPage.cpp" line="+100" />
         <source>Validation</source>
         <translation>Validering</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+157" />
         <source>Run %1 has no clinical metrics to show.</source>
         <translation>Kjøring %1 har ingen kliniske mål å vise.</translation>
     </message>
@@ -15560,7 +15585,12 @@ Skade: %3</translation>
         <translation>Testkjøring %1: %2</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+4" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>Validation and test runs</source>
         <translation>Validering og testkjøringer</translation>
     </message>
@@ -17795,7 +17825,7 @@ Skade: %3</translation>
         <translation>ZIP-filen har ingen header.json og er derfor ikke en .eval-logg fra inspect_ai</translation>
     </message>
     <message>
-        <location line="+611" />
+        <location line="+681" />
         <source>per-sample files can only be imported with an lm-evaluation-harness results file, not with %1</source>
         <translation>eksempelfiler kan bare importeres sammen med en resultatfil fra lm-evaluation-harness, ikke med %1</translation>
     </message>
@@ -17861,7 +17891,7 @@ Skade: %3</translation>
     </message>
     <message>
         <location line="+9" />
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="-551" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="-621" />
         <source>the line is longer than %1 MiB</source>
         <translation>linjen er lengre enn %1 MiB</translation>
     </message>
@@ -17977,7 +18007,7 @@ Skade: %3</translation>
         <translation>Kontroller at filen er skrevet av lm-evaluation-harness.</translation>
     </message>
     <message>
-        <location line="+421" />
+        <location line="+491" />
         <source>cannot read the results file: %1</source>
         <translation>kan ikke lese resultatfilen: %1</translation>
     </message>
@@ -18028,7 +18058,7 @@ Skade: %3</translation>
         <translation>uventet innhold: %1</translation>
     </message>
     <message>
-        <location line="-665" />
+        <location line="-735" />
         <source>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</source>
         <translation>linjen er ikke en resultatpost fra EuroEval (den har verken en evaluation_results-liste eller results.total slik EuroEval skrev før 17.0)</translation>
     </message>
@@ -18048,7 +18078,7 @@ Skade: %3</translation>
         <translation>Kontroller at evalueringen ble fullført og skrev resultatene sine.</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+166" />
         <source>Metrics imported: %1</source>
         <translation>Måltall importert: %1</translation>
     </message>

@@ -277,6 +277,20 @@ void RatingDialog::buildSlots()
     retranslate();
 }
 
+// The conversation's roles in the rater's language; a role not known here is shown as the run gave it.
+static QString roleName(const QString &role)
+{
+    if (role == QStringLiteral("system"))
+        return RatingDialog::tr("Instructions");
+    if (role == QStringLiteral("user"))
+        return RatingDialog::tr("User");
+    if (role == QStringLiteral("assistant"))
+        return RatingDialog::tr("Assistant");
+    if (role == QStringLiteral("tool"))
+        return RatingDialog::tr("Tool");
+    return role;
+}
+
 bool RatingDialog::showPosition(int position)
 {
     if (!m_round)
@@ -289,7 +303,7 @@ bool RatingDialog::showPosition(int position)
     }
     showProblem({});
     m_case = std::move(*shown);
-    m_conversation->setPlainText(RatingRound::conversationText(m_case->conversation));
+    m_conversation->setPlainText(RatingRound::conversationText(m_case->conversation, roleName));
     m_left->setPlainText(m_case->left);
     m_right->setPlainText(m_case->right.value_or(QString()));
     fillSlots(*m_case);

@@ -12,11 +12,15 @@
 #include "ui/MonitoringPage.h"
 #include "ui/MonitoringPlanDialog.h"
 #include "ui/ProjectSession.h"
+#include "ui/RatingDialog.h"
 #include "ui/ReviewDialogs.h"
 #include "ui/RiskModels.h"
 #include "ui/RiskPage.h"
+#include "ui/RunComparisonDialog.h"
+#include "ui/ValidationModels.h"
 #include "ui/ValidationPage.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -28,7 +32,10 @@
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
+#include <QTreeView>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace vv::ui {
 
@@ -48,6 +55,53 @@ static void waitForStatus(MonitoringPage *page)
     QObject::connect(page, &MonitoringPage::statusShown, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+// The comparison reads the runs' cases off the GUI thread; the picture shows its result, not "Comparing…".
+static void waitForComparison(RunComparisonDialog *dialog)
+{
+    if (dialog->comparison())
+        return;
+    QEventLoop loop;
+    QObject::connect(dialog, &RunComparisonDialog::comparisonShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+Status ScreenshotTour::grabRunsAndRatings(ValidationPage *validation, const Grab &grab)
+{
+    const auto grabDialog = [&](const QString &name, QDialog *dialog) -> Status {
+        dialog->show();
+        const Status s = grab(name, dialog);
+        dialog->close();
+        return s;
+    };
+    std::vector<qint64> withCases;
+    for (int row = 0; row < validation->runsModel()->rowCount(); ++row)
+        if (const TestRun *run = validation->runsModel()->runAt(row); run && run->casesTotal > 0)
+            withCases.push_back(run->id);
+    std::sort(withCases.begin(), withCases.end());
+    if (withCases.size() >= 2) {
+        const qint64 older = withCases[withCases.size() - 2], newer = withCases.back();
+        m_window.showPage(validation);
+        validation->selectRuns(older, newer);
+        VV_TRY(grab(QStringLiteral("validation-runs"), nullptr));
+        RunComparisonDialog *comparison = validation->compareRuns(older, newer);
+        if (comparison) {
+            waitForComparison(comparison);
+            VV_TRY(grabDialog(QStringLiteral("run-comparison"), comparison));
+        }
+    }
+    if (!validation->rateButton()->isEnabled())
+        return {};
+    RatingDialog *rating = validation->rateAnswers();
+    if (!rating)
+        return {};
+    // The round's last rater, whom a demo leaves halfway (scripts/screenshots): the window opens at the case the
+    // rater is working on, some criteria scored and some not.
+    if (const int raters = rating->raterBox()->count(); raters > 0)
+        rating->openRound(rating->roundBox()->currentData().toLongLong(), rating->raterBox()->itemText(raters - 1));
+    return grabDialog(QStringLiteral("rating"), rating);
 }
 
 Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringList &languages)
@@ -138,6 +192,7 @@ Result<QStringList> ScreenshotTour::run(const QString &directory, const QStringL
                 if (engines)
                     engines->selectEngine(QStringLiteral("openai-compatible"));
                 VV_TRY(grabDialog(QStringLiteral("engine-run"), engines));
+                VV_TRY(grabRunsAndRatings(validation, grab));
             }
         for (Page *page : m_window.pages())
             if (auto *monitoring = qobject_cast<MonitoringPage *>(page)) {

@@ -19,7 +19,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace vv::ui {
 
@@ -116,8 +119,41 @@ void ValidationPage::refresh()
     auto rounds = RatingTable(*store).rounds();
     m_hasRound = rounds && !rounds->empty();
     m_model->setRuns(std::move(*runs));
-    m_view->resizeColumnToContents(TestRunListModel::Title);
+    fitTitleColumn();
     updateButtons();
+}
+
+// The title gets the width its longest text needs, unless the result beside it would then be cut: a long import
+// title ("inspect_ai results for MODEL (FILE)") took so much at 1366 pixels that "10 of 14 cases passed" showed as
+// "10 of…". Then the two share the room, the title at least half of it. The widths come from the texts (what
+// ResizeToContents uses), not from the sections, which are laid out later; only a shown view has a width to share.
+void ValidationPage::fitTitleColumn()
+{
+    if (!m_view->isVisible())
+        return;
+    const QAbstractItemView *view = m_view; // QTableView keeps its override of the public hint protected
+    QHeaderView *header = m_view->horizontalHeader();
+    const auto needs = [&](int column) { return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)); };
+    int others = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        if (column != TestRunListModel::Title && column != TestRunListModel::Headline)
+            others += needs(column);
+    const int room = m_view->viewport()->width() - others;
+    const int title = needs(TestRunListModel::Title);
+    header->resizeSection(TestRunListModel::Title,
+                          std::max(std::min(title, room - needs(TestRunListModel::Headline)), std::min(title, room / 2)));
+}
+
+void ValidationPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    fitTitleColumn();
+}
+
+void ValidationPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    fitTitleColumn();
 }
 
 const validation::EngineCatalog &ValidationPage::catalog()
@@ -227,6 +263,7 @@ QDialog *ValidationPage::openRun(qint64 runId)
     auto *view = new ValidationResultView(dialog);
     view->setResult(run->result);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    close->button(QDialogButtonBox::Close)->setText(tr("Close")); // Qt has no Bokmål translation of its own buttons
     connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(view, 1);
@@ -247,6 +284,19 @@ bool ValidationPage::selectRun(qint64 runId)
     return false;
 }
 
+bool ValidationPage::selectRuns(qint64 first, qint64 second)
+{
+    if (!selectRun(first))
+        return false;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const TestRun *run = m_model->runAt(row); run && run->id == second) {
+            m_view->selectionModel()->select(m_model->index(row, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            return true;
+        }
+    return false;
+}
+
 void ValidationPage::openSelected()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -259,6 +309,8 @@ void ValidationPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The runs' texts change with the language once the model is read again, after this event.
+        QTimer::singleShot(0, this, &ValidationPage::fitTitleColumn);
         Q_EMIT titleChanged();
     }
     QWidget::changeEvent(event);

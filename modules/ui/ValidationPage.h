@@ -40,6 +40,8 @@ public:
     QPushButton *newValidationButton() const { return m_new; }
     /// Selects a run in the list; false when the project has no run with that id.
     bool selectRun(qint64 runId);
+    /// Selects two runs together, as Ctrl+click does, to compare them; false when the project lacks either.
+    bool selectRuns(qint64 first, qint64 second);
     /// Opens a stored run's result (table and charts) in a window; returns it, or nullptr when the run has none.
     QDialog *openRun(qint64 runId);
     /// Compares two runs case by case (the older as A, the newer as B) in a window, and returns it.
@@ -51,9 +53,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void fitTitleColumn();
     void openSelected();
     void compareSelected();
     void updateButtons();

@@ -314,7 +314,7 @@ Result<std::vector<StoredRating>> RatingRound::allRatings() const
     return RatingTable(*m_project).ratings(m_record.id);
 }
 
-QString RatingRound::conversationText(const Json &conversation)
+QString RatingRound::conversationText(const Json &conversation, const std::function<QString(const QString &role)> &roleName)
 {
     auto text = [](const Json &m, const char *key) {
         const auto v = m.find(key);
@@ -324,7 +324,7 @@ QString RatingRound::conversationText(const Json &conversation)
     if (conversation.is_array())
         for (const Json &m : conversation)
             if (m.is_object())
-                parts << text(m, "role") + QStringLiteral(": ") + text(m, "content");
+                parts << (roleName ? roleName(text(m, "role")) : text(m, "role")) + QStringLiteral(": ") + text(m, "content");
     return parts.join(QStringLiteral("\n\n"));
 }
 

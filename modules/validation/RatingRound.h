@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -128,8 +129,10 @@ public:
     /// The answers a case has: a, and b in a two-run round.
     QStringList answers() const;
 
-    /// A conversation as plain text, one "role: content" paragraph per message.
-    static QString conversationText(const Json &conversation);
+    /// A conversation as plain text, one "role: content" paragraph per message; roleName, when given, names each
+    /// role for the reader (the rating window says them in the rater's language).
+    static QString conversationText(const Json &conversation,
+                                    const std::function<QString(const QString &role)> &roleName = {});
     /// The unit name of an answer in ratingsFor(): the case id, with "#b" for the second run's answer.
     static QString unitName(const QString &caseId, const QString &answer);
     static constexpr int maxRaters = 20;

@@ -609,7 +609,63 @@ qint64 inspectCaseCount(const Json &doc)
     return samples.is_array() ? std::count_if(samples.begin(), samples.end(), inspectSampleIsCase) : 0;
 }
 
-/// An inspect_ai sample's verdict: "C" correct, "I" incorrect, numbers 1 and 0, true and false.
+/// The text of an inspect_ai message's content: a string, or the text parts of a list of content parts joined
+/// (images, audio and the model's reasoning are no text a rater reads).
+QString inspectContentText(const Json &content)
+{
+    if (content.is_string())
+        return fromStd(content.get<std::string>());
+    QStringList parts;
+    if (content.is_array())
+        for (const Json &part : content)
+            if (field(part, "type") == "text" && field(part, "text").is_string())
+                parts << fromStd(field(part, "text").get<std::string>());
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+/// The model's answer to an inspect_ai sample: output.completion, else the text of its first choice's message.
+std::optional<QString> inspectAnswer(const Json &sample)
+{
+    const Json &output = field(sample, "output");
+    if (const Json &completion = field(output, "completion"); completion.is_string() && !completion.empty())
+        return fromStd(completion.get<std::string>());
+    const Json &choices = field(output, "choices");
+    if (choices.is_array() && !choices.empty())
+        if (QString text = inspectContentText(field(field(choices.front(), "message"), "content")); !text.isEmpty())
+            return text;
+    return std::nullopt;
+}
+
+/// The conversation the model was given, as role and content pairs (what a rating round shows a rater): the sample's
+/// messages without the model's final reply, else its input (a string is one user message).
+Json inspectConversation(const Json &sample)
+{
+    Json out = Json::array();
+    const auto add = [&out](const Json &m) {
+        const Json &role = field(m, "role");
+        out.push_back({{"role", role.is_string() ? role : Json("user")},
+                       {"content", toStd(inspectContentText(field(m, "content")))}});
+    };
+    const Json &messages = field(sample, "messages");
+    if (messages.is_array() && !messages.empty()) {
+        std::size_t end = messages.size();
+        if (field(messages[end - 1], "role") == "assistant")
+            --end;
+        for (std::size_t i = 0; i < end; ++i)
+            add(messages[i]);
+        return out;
+    }
+    const Json &input = field(sample, "input");
+    if (input.is_string())
+        out.push_back({{"role", "user"}, {"content", input}});
+    else if (input.is_array())
+        for (const Json &m : input)
+            add(m);
+    return out;
+}
+
+/// An inspect_ai sample's verdict: "C" correct, "I" incorrect, numbers 1 and 0, true and false. The answer and the
+/// conversation are kept with it, so that clinicians can rate an imported run's answers as they rate a suite's.
 CaseResult inspectCase(const Json &sample)
 {
     CaseResult c;
@@ -621,34 +677,48 @@ CaseResult inspectCase(const Json &sample)
     bool allPassed = true;
     int count = 0;
     double sum = 0;
+    // Each scorer's verdict also in the form the suites' graders give theirs, so that a comparison of two imported
+    // runs can say why a case failed (the scorer's explanation).
+    Json verdicts = Json::array();
     if (scores.is_object()) {
         for (const auto &[scorer, score] : scores.items()) {
             const Json &v = field(score, "value");
             ++count;
+            bool passed = false;
             if (v.is_string()) {
                 // inspect_ai's letters: C correct, P partially correct (0.5, as its value_to_float counts it), I
                 // incorrect, N no answer.
                 const std::string letter = v.get<std::string>();
-                allPassed = allPassed && letter == "C";
+                passed = letter == "C";
                 sum += letter == "C" ? 1.0 : letter == "P" ? 0.5 : 0.0;
             } else if (v.is_boolean()) {
-                allPassed = allPassed && v.get<bool>();
+                passed = v.get<bool>();
                 sum += v.get<bool>() ? 1.0 : 0.0;
             } else if (auto n = number(v)) {
-                allPassed = allPassed && *n >= 1.0;
+                passed = *n >= 1.0;
                 sum += *n;
-            } else {
-                allPassed = false;
             }
+            allPassed = allPassed && passed;
+            const Json &explanation = field(score, "explanation");
+            verdicts.push_back({{"grader", scorer}, {"passed", passed},
+                                {"reason", explanation.is_string() ? explanation : Json("")}, {"graded_by", "inspect_ai"}});
         }
     }
     const bool errored = count == 0 || !field(sample, "error").is_null();
     c.status = errored ? CaseStatus::Errored : allPassed ? CaseStatus::Passed : CaseStatus::Failed;
     if (count > 0)
         c.score = sum / count;
-    c.detail = {{"scores", scores.is_object() ? scores : Json::object()}, {"target", field(sample, "target")}};
-    if (!field(sample, "error").is_null())
+    c.detail = {{"scores", scores.is_object() ? scores : Json::object()}, {"target", field(sample, "target")},
+                {"verdicts", std::move(verdicts)}};
+    if (!field(sample, "error").is_null()) {
         c.detail["error"] = field(sample, "error");
+        return c;
+    }
+    if (const std::optional<QString> answer = inspectAnswer(sample)) {
+        c.detail["output"] = toStd(*answer);
+        if (Json conversation = inspectConversation(sample); !conversation.empty())
+            c.detail["messages"] = std::move(conversation);
+    }
     return c;
 }
 

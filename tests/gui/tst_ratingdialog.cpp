@@ -6,12 +6,15 @@
 #include "core/Translation.h"
 #include "store/ProjectStore.h"
 #include "store/RatingTable.h"
+#include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
 #include "ui/RatingDialog.h"
+#include "ui/ScreenshotTour.h"
 #include "ui/ValidationPage.h"
 #include "validation/RatingRound.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void showsNothingThatNamesTheModel();
     void twoRunsAreScoredOnTheirOwnSides();
     void theValidationPageOpensIt();
+    void theScreenshotTourShootsTheComparisonAndTheRating();
 
 private:
     qint64 makeRound(ProjectStore &store, bool twoRuns);
@@ -156,6 +160,9 @@ void TestRatingDialog::showsNothingThatNamesTheModel()
         QVERIFY2(!shown.contains(QLatin1String(test::ratedRunModel)), qPrintable(shown));
         QVERIFY2(!shown.contains(QLatin1String(test::ratedRunEngine)), qPrintable(shown));
         QVERIFY2(!shown.contains(QStringLiteral("anne")), "another rater's name is not shown");
+        // The conversation's roles are named in the rater's language, not as the run stored them.
+        if (Translation::current() == QStringLiteral("en"))
+            QVERIFY2(shown.contains(QStringLiteral("User: Question c00")), qPrintable(shown));
     }
 }
 
@@ -209,6 +216,36 @@ void TestRatingDialog::theValidationPageOpensIt()
     QVERIFY(dialog);
     QCOMPARE(dialog->position(), 1);
     dialog->close();
+}
+
+// scripts/screenshots shows newcomers and reviewers a language-model project's evaluation: the tour chooses the two
+// newest runs with cases on the validation page, shoots their comparison and the rating window; a project without
+// such runs or a round gets none of these pictures (the sepsis demo's list of pictures stays as it was).
+void TestRatingDialog::theScreenshotTourShootsTheComparisonAndTheRating()
+{
+    {
+        ProjectSession session;
+        QVERIFY(session.open(m_project).ok());
+        QVERIFY(makeRound(*session.store(), true) > 0);
+    }
+    const QString empty = m_dir->filePath(QStringLiteral("empty.veiviser"));
+    QVERIFY(ProjectStore::create(empty, {QStringLiteral("Empty"), QStringLiteral("1"), ProjectRole::Provider}).ok());
+    const QStringList added{QStringLiteral("validation-runs"), QStringLiteral("run-comparison"), QStringLiteral("rating")};
+    for (const QString &project : {m_project, empty}) {
+        MainWindow window;
+        QVERIFY(window.openProject(project));
+        const QString shots = m_dir->filePath(QFileInfo(project).baseName());
+        auto written = ScreenshotTour(window).run(shots, {QStringLiteral("en")});
+        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().toString()));
+        QStringList names;
+        for (const QString &file : *written)
+            names << QFileInfo(file).completeBaseName().section(QLatin1Char('-'), 2);
+        for (const QString &name : added)
+            QVERIFY2(names.contains(name) == (project == m_project), qPrintable(names.join(QLatin1Char(' '))));
+        // In that order, right after the engine dialog (the pictures of other projects keep their numbers).
+        if (project == m_project)
+            QCOMPARE(names.mid(names.indexOf(QStringLiteral("engine-run")) + 1, 3), added);
+    }
 }
 
 QTEST_MAIN(TestRatingDialog)

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void realFiles_data();
     void realFiles();
     void inspectPartialCreditIsHalf();
+    void inspectSamplesKeepAnswerAndConversation_data();
+    void inspectSamplesKeepAnswerAndConversation();
 
 private:
     Status run(const QMap<QString, QString> &settings);
@@ -539,8 +541,6 @@ void TestResultsImport::nonFiniteTokens()
     QCOMPARE(nonFiniteAsNull(json), expected);
 }
 
-QTEST_GUILESS_MAIN(TestResultsImport)
-#include "tst_results_import.moc"
 
 // Files the tools wrote, copied from their public repositories (real/SOURCE.md). Expected numbers read by hand from
 // the files; intervals from expected_intervals.py.
@@ -665,3 +665,67 @@ void TestResultsImport::inspectPartialCreditIsHalf()
         QCOMPARE((*all)[i].status, i == 0 ? CaseStatus::Passed : CaseStatus::Failed);
     }
 }
+
+// An inspect_ai sample keeps the model's answer and the conversation it was given (without the answer), so that
+// clinicians can rate an imported run, and each scorer's verdict with its explanation, so that a comparison can say
+// why a case failed. A sample without an answer (an empty output) has none to rate.
+void TestResultsImport::inspectSamplesKeepAnswerAndConversation_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("caseId");
+    QTest::addColumn<QString>("answer"); // empty: no "output"
+    QTest::addColumn<QString>("conversation"); // role: content | role: content ...; empty: no "messages"
+    QTest::addColumn<QString>("verdict"); // grader passed|failed reason
+
+    QTest::newRow("content parts, answer in choices") << "inspect_answers.json" << "brev-1#1"
+        << "Blodprosenten er litt lav." << "system: Skriv på bokmål. | user: Forklar prøvesvaret."
+        << "model_graded_qa failed Nevner ikke normalområdet.";
+    QTest::newRow("input string, answer in completion") << "inspect_answers.json" << "brev-2#1"
+        << "CRP er et mål på betennelse i kroppen." << "user: Hva betyr CRP?" << "model_graded_qa passed ";
+    QTest::newRow("real log, two user messages")
+        << "real/inspect/2024-11-05T13-31-45-05-00_input-task_8zXjbRzCWrL9GXiXo2vus9.json" << "1#1"
+        << QString::fromUtf8("Yo, in February, St. Paul usually chills at an average low of about 10°F (-12°C). It's "
+                             "mad cold, so if you're vibing there, better bundle up, fam! ❄️🧣")
+        << "user: Hey there, hipster! Please answer any questions that I answer using the type of lingo that Gen Z "
+           "would use. | user: What is average low temperature in St. Paul, Minnesota during the month of February?"
+        << "model_graded_fact passed The submission provides";
+    QTest::newRow("no output, no answer") << "inspect_partial.json" << "2#1" << QString() << QString()
+                                          << "model_graded_qa failed e";
+    QTest::newRow("empty choices, no answer") << "inspect_nrk_quiz.json" << "1#1" << QString() << QString()
+                                              << "choice passed ";
+}
+
+void TestResultsImport::inspectSamplesKeepAnswerAndConversation()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, caseId);
+    QFETCH(QString, answer);
+    QFETCH(QString, conversation);
+    QFETCH(QString, verdict);
+    const Status status = run({{QStringLiteral("path"), fixtures + file}});
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
+    auto all = TestRunTable(*m_store).allCases(m_runId);
+    QVERIFY(all.ok());
+    const auto found = std::find_if(all->begin(), all->end(), [&](const CaseResult &c) { return c.caseId == caseId; });
+    QVERIFY2(found != all->end(), qPrintable(caseId));
+    const Json &detail = found->detail;
+    if (answer.isEmpty()) {
+        QVERIFY(!detail.contains("output"));
+        QVERIFY(!detail.contains("messages"));
+    } else {
+        VV_COMPARE_JSON(detail["output"], toStd(answer));
+        QStringList shown;
+        for (const Json &m : detail["messages"])
+            shown << fromStd(m["role"].get<std::string>()) + QStringLiteral(": ") + fromStd(m["content"].get<std::string>());
+        QCOMPARE(shown.join(QStringLiteral(" | ")), conversation);
+    }
+    QCOMPARE(detail["verdicts"].size(), std::size_t(1));
+    const Json &v = detail["verdicts"][0];
+    const QString shownVerdict = fromStd(v["grader"].get<std::string>()) + QLatin1Char(' ') +
+                                 (v["passed"].get<bool>() ? QStringLiteral("passed ") : QStringLiteral("failed ")) +
+                                 fromStd(v["reason"].get<std::string>());
+    QVERIFY2(shownVerdict.startsWith(verdict), qPrintable(shownVerdict));
+}
+
+QTEST_GUILESS_MAIN(TestResultsImport)
+#include "tst_results_import.moc"
