@@ -618,7 +618,10 @@ Result<qint64> RatingRound::recordResult(int passAt)
                           {"sample_size", m_record.sampleSize ? Json(*m_record.sampleSize) : Json(nullptr)},
                           {"seed", m_record.seed},
                           {"pass_at", passAt}};
-    run.supports = TestSuite::requirementsForLevel(m_rubric.level);
+    auto supports = TestSuite::requirementsForLevel(m_rubric.level);
+    if (!supports)
+        return supports.error();
+    run.supports = *supports;
     const Json document{{"criteria", criteria}, {"agreement", agreement}};
     auto runId = TestRunTable(*m_project).record(run, metrics, document);
     if (!runId)
