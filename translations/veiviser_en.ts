@@ -593,7 +593,7 @@
         <translation>A row's values do not change once stored; only a missing label is filled in. Give each prediction its own id.</translation>
     </message>
     <message>
-        <location line="+199" />
+        <location line="+236" />
         <source>acknowledging an alarm needs a note saying how it was handled</source>
         <translation>acknowledging an alarm needs a note saying how it was handled</translation>
     </message>
@@ -862,22 +862,22 @@
     <message>
         <location line="+1" />
         <location line="+3" />
-        <location line="+411" />
+        <location line="+423" />
         <source>Open a .veiviser file created by Veiviser.</source>
         <translation>Open a .veiviser file created by Veiviser.</translation>
     </message>
     <message>
-        <location line="-412" />
+        <location line="-424" />
         <source>%1 is an SQLite database, but not a Veiviser project</source>
         <translation>%1 is an SQLite database, but not a Veiviser project</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+85" />
         <source>opening %1</source>
         <translation>opening %1</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-163" />
         <source>%1 is not a usable PostgreSQL address: %2</source>
         <translation>%1 is not a usable PostgreSQL address: %2</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>the value of '%1' contains a space, quote or semicolon</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+113" />
         <source>Qt's database driver %1 is not installed</source>
         <translation>Qt's database driver %1 is not installed</translation>
     </message>
@@ -922,12 +922,12 @@
         <translation>Install the Debian package %1.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>cannot connect to %1: %2</source>
         <translation>cannot connect to %1: %2</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-197" />
         <source>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</source>
         <translation>Remove it and put it in the keychain ('veiviser-cli secret set --database ADDRESS'), your PGPASSFILE (~/.pgpass) or the PGPASSWORD environment variable; Veiviser never stores passwords in a project.</translation>
     </message>
@@ -977,7 +977,7 @@
         <translation>The file was truncated (a full disk or an interrupted copy); restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+82" />
         <source>%1 is not a team database address</source>
         <translation>%1 is not a team database address</translation>
     </message>
@@ -1405,11 +1405,12 @@
     </message>
     <message>
         <location line="+60" />
+        <location line="+188" />
         <source>there is no rating round %1</source>
         <translation>there is no rating round %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-188" />
         <source>'ratings list' shows the rounds.</source>
         <translation>'ratings list' shows the rounds.</translation>
     </message>
@@ -1438,6 +1439,16 @@
         <location line="+10" />
         <source>rating round %1 has no case %2</source>
         <translation>rating round %1 has no case %2</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>rating round %1 is already finalized as test run %2</source>
+        <translation>rating round %1 is already finalized as test run %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Someone else finalized it meanwhile; open the round again to see its result.</source>
+        <translation>Someone else finalized it meanwhile; open the round again to see its result.</translation>
     </message>
 </context>
 <context>
@@ -1705,20 +1716,20 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+272" />
+        <location line="+281" />
         <location line="+116" />
         <source>there is no test run %1 in this project</source>
         <translation>there is no test run %1 in this project</translation>
     </message>
     <message>
-        <location line="-387" />
-        <location line="+271" />
+        <location line="-396" />
+        <location line="+280" />
         <location line="+116" />
         <source>List the runs to see their ids.</source>
         <translation>List the runs to see their ids.</translation>
     </message>
     <message>
-        <location line="-384" />
+        <location line="-393" />
         <source>cannot %1: run %2 has status '%3'</source>
         <translation>cannot %1: run %2 has status '%3'</translation>
     </message>
@@ -1780,23 +1791,23 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+24" />
+        <location line="+37" />
         <source>result</source>
         <translation>result</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-29" />
         <source>finish</source>
         <translation>finish</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+54" />
         <source>link</source>
         <translation>link</translation>
     </message>
     <message>
-        <location line="-101" />
-        <location line="+134" />
+        <location line="-110" />
+        <location line="+143" />
         <source>test run %1 provenance</source>
         <translation>test run %1 provenance</translation>
     </message>
@@ -5379,7 +5390,7 @@
         <translation>Check it with 'veiviser-cli guidance check %1'.</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+110" />
         <source>Not yet known</source>
         <translation>Not yet known</translation>
     </message>
@@ -5422,7 +5433,7 @@
 <context>
     <name>vv::guidance::PackBuilder</name>
     <message>
-        <location filename="../modules/guidance/PackLoader.cpp" line="+441" />
+        <location filename="../modules/guidance/PackLoader.cpp" line="+448" />
         <source>a pack file</source>
         <translation>a pack file</translation>
     </message>
@@ -5687,7 +5698,32 @@
         <translation>'evidence_expected' is empty; say what evidence would satisfy the requirement</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
+        <source>unknown evaluation level '%1'</source>
+        <translation>unknown evaluation level '%1'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allowed: %1.</source>
+        <translation>Allowed: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the evaluation level '%1' is listed twice</source>
+        <translation>the evaluation level '%1' is listed twice</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'evaluation_levels' is empty</source>
+        <translation>'evaluation_levels' is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave it out, or name the test-suite levels whose cases are evidence for the requirement.</source>
+        <translation>Leave it out, or name the test-suite levels whose cases are evidence for the requirement.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>a date of application</source>
         <translation>a date of application</translation>
     </message>
@@ -5720,7 +5756,7 @@
 <context>
     <name>vv::guidance::PackLoader</name>
     <message>
-        <location line="-854" />
+        <location line="-878" />
         <source>more than %1 problems; the rest are not listed</source>
         <translation>more than %1 problems; the rest are not listed</translation>
     </message>
@@ -5730,7 +5766,7 @@
         <translation>Fix these first and check again.</translation>
     </message>
     <message>
-        <location line="+867" />
+        <location line="+891" />
         <source>the file is larger than %1 bytes</source>
         <translation>the file is larger than %1 bytes</translation>
     </message>
@@ -5778,7 +5814,7 @@
 <context>
     <name>vv::guidance::Reader</name>
     <message>
-        <location line="-891" />
+        <location line="-915" />
         <source>the YAML is nested too deeply (more than %1 levels)</source>
         <translation>the YAML is nested too deeply (more than %1 levels)</translation>
     </message>
@@ -6122,7 +6158,7 @@
 <context>
     <name>vv::monitoring::MonitoringEvaluation</name>
     <message>
-        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+187" />
+        <location filename="../modules/monitoring/MonitoringStatus.cpp" line="+273" />
         <source>no row has the feature '%1'</source>
         <translation>no row has the feature '%1'</translation>
     </message>
@@ -6137,7 +6173,7 @@
         <translation>the window has no values of '%1'</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>%1 labelled rows; the plan needs %2</source>
         <translation>%1 labelled rows; the plan needs %2</translation>
     </message>
@@ -6147,7 +6183,7 @@
         <translation>%1 rows; the plan needs %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>the project has no monitoring plan</source>
         <translation>the project has no monitoring plan</translation>
     </message>
@@ -6157,22 +6193,22 @@
         <translation>Store one with 'veiviser-cli monitor plan FILE --from PLAN.yaml' (docs/monitoring.md).</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+137" />
         <source>the plan's baseline test run %1</source>
         <translation>the plan's baseline test run %1</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+92" />
         <source>the baseline has no value of '%1'; give the chart a 'target'</source>
         <translation>the baseline has no value of '%1'; give the chart a 'target'</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+178" />
         <source>plan version %1</source>
         <translation>plan version %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-51" />
         <source>Window %1</source>
         <translation>Window %1</translation>
     </message>
@@ -16092,7 +16128,7 @@ Harm: %3</translation>
     </message>
     <message>
         <location line="+24" />
-        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+677" />
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="+680" />
         <source>judge reply unusable: %1</source>
         <translation>judge reply unusable: %1</translation>
     </message>
@@ -16862,7 +16898,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::OpenAiCompatibleEngine</name>
     <message>
-        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="-538" />
+        <location filename="../plugins/openai-compatible/OpenAiCompatibleEngine.cpp" line="-541" />
         <source>the endpoint answered HTTP %1</source>
         <translation>the endpoint answered HTTP %1</translation>
     </message>
@@ -16993,7 +17029,7 @@ Harm: %3</translation>
         <translation>Give one with --suite, for example guidance/suites/basic.yaml.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <source>%1 against %2</source>
         <translation>%1 against %2</translation>
     </message>
@@ -17286,12 +17322,12 @@ Harm: %3</translation>
         <translation>%1 through promptfoo (%2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>promptfoo configuration %1</source>
         <translation>promptfoo configuration %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>Veiviser is tested with promptfoo 0.118.0</source>
         <translation>Veiviser is tested with promptfoo 0.118.0</translation>
     </message>
@@ -17603,7 +17639,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::RatingRound</name>
     <message>
-        <location filename="../modules/validation/RatingRound.cpp" line="+40" />
+        <location filename="../modules/validation/RatingRound.cpp" line="+41" />
         <source>there is no rubric file or shipped rubric '%1'</source>
         <translation>there is no rubric file or shipped rubric '%1'</translation>
     </message>
@@ -18042,7 +18078,7 @@ Harm: %3</translation>
         <translation>Set it with --set level=domain, for example.</translation>
     </message>
     <message>
-        <location filename="../plugins/results-import/ResultFiles.cpp" line="+128" />
+        <location filename="../plugins/results-import/ResultFiles.cpp" line="+131" />
         <source>%1 results for %2 (%3)</source>
         <translation>%1 results for %2 (%3)</translation>
     </message>
@@ -18052,13 +18088,13 @@ Harm: %3</translation>
         <translation>several models</translation>
     </message>
     <message>
-        <location line="-63" />
-        <location line="+75" />
+        <location line="-66" />
+        <location line="+78" />
         <source>unexpected content: %1</source>
         <translation>unexpected content: %1</translation>
     </message>
     <message>
-        <location line="-735" />
+        <location line="-738" />
         <source>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</source>
         <translation>the line is not a EuroEval result record (it has neither an evaluation_results list nor the results.total of EuroEval before 17.0)</translation>
     </message>
@@ -18278,7 +18314,7 @@ Harm: %3</translation>
 <context>
     <name>vv::validation::TestSuite</name>
     <message>
-        <location filename="../modules/validation/TestSuite.cpp" line="+75" />
+        <location filename="../modules/validation/TestSuite.cpp" line="+59" />
         <source>See docs/test-suites.md for the suite format.</source>
         <translation>See docs/test-suites.md for the suite format.</translation>
     </message>
@@ -18463,7 +18499,7 @@ Harm: %3</translation>
         <translation>case %1: cites wants %2 passages, more than the context's %3</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+105" />
         <source>the suite %1 is larger than %2 MiB</source>
         <translation>the suite %1 is larger than %2 MiB</translation>
     </message>
@@ -18533,7 +18569,7 @@ Harm: %3</translation>
         <translation>case %1: the source is longer than %2 characters</translation>
     </message>
     <message>
-        <location line="-173" />
+        <location line="-174" />
         <source>case %1 has no messages</source>
         <translation>case %1 has no messages</translation>
     </message>
@@ -18553,7 +18589,7 @@ Harm: %3</translation>
         <translation>case %1 has no graders</translation>
     </message>
     <message>
-        <location line="+169" />
+        <location line="+170" />
         <location line="+6" />
         <source>the YAML is nested too deeply (more than %1 levels)</source>
         <translation>the YAML is nested too deeply (more than %1 levels)</translation>

@@ -643,6 +643,16 @@ const Requirement *GuidanceLibrary::requirement(const QString &urn) const
     return it == d->requirements.end() ? nullptr : &d->packs[it->second.first].requirements[it->second.second];
 }
 
+QStringList GuidanceLibrary::requirementsForLevel(const QString &level) const
+{
+    QStringList urns;
+    for (const Pack &p : d->packs)
+        for (const Requirement &r : p.requirements)
+            if (r.evaluationLevels.contains(level))
+                urns << r.urn;
+    return urns;
+}
+
 QString factTitle(const GuidanceLibrary &library, const QString &factId, const QString &lang)
 {
     if (const Question *q = library.question(factId); q && !q->text.isEmpty())

@@ -54,6 +54,9 @@ public:
     /// The decision that derives a fact, or nullptr.
     const Decision *decision(const QString &factId) const;
     const Requirement *requirement(const QString &urn) const;
+    /// The requirements (URNs) that a test-suite level's cases are evidence for, from their `evaluation_levels`:
+    /// packs in dependency order, requirements in file order; empty for a level no requirement names.
+    QStringList requirementsForLevel(const QString &level) const;
     /// A fact's name in the user's words: its question's text, or its outcome's title (the id when it has none).
     QString factTitle(const QString &factId) const;
     /// A fact's value in the user's words: Yes/No, the choice's label, "Not applicable" or "Not yet known".

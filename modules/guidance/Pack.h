@@ -22,6 +22,11 @@ std::optional<Role> roleFromName(const QString &name);
 /// True when a requirement for `binds` applies to a project whose role is `project`.
 bool roleBinds(Role binds, Role project);
 
+/// The levels a language-model test case may have (docs/test-suites.md), in order: basic, domain, use_case, context,
+/// guardrails. Only the names; which requirements a level's cases are evidence for is in the packs
+/// (`evaluation_levels` on a requirement), with the requirement's sources.
+const QStringList &evaluationLevelNames();
+
 /// A reference by id to something declared elsewhere (a source, agency, pack or URN), with where it was written.
 struct Ref {
     QString id;
@@ -132,6 +137,7 @@ struct Requirement {
     std::optional<PlacedCondition> appliesWhen;
     std::vector<ApplicationDate> appliesFrom; ///< the first entry whose `when` holds; empty: the pack's dates
     std::vector<LocalizedText> evidenceExpected;
+    QStringList evaluationLevels; ///< the test-suite levels whose cases are evidence for it (evaluationLevelNames())
     SourceLocation where;
 };
 

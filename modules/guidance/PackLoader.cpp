@@ -36,6 +36,13 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
+const QStringList &evaluationLevelNames()
+{
+    static const QStringList names{QStringLiteral("basic"), QStringLiteral("domain"), QStringLiteral("use_case"),
+                                   QStringLiteral("context"), QStringLiteral("guardrails")};
+    return names;
+}
+
 bool roleBinds(Role binds, Role project)
 {
     return binds == Role::Both || project == Role::Both || binds == project;
@@ -863,7 +870,7 @@ private:
     {
         auto f = r.fields(n, tr("a requirement"),
                           keys({"urn", "section", "title", "text", "role", "agency", "sources", "applies_when",
-                                "applies_from", "evidence_expected"}),
+                                "applies_from", "evidence_expected", "evaluation_levels"}),
                           keys({"urn", "title", "text", "role", "agency", "sources", "evidence_expected"}), fallback);
         if (!f)
             return;
@@ -903,7 +910,31 @@ private:
         if (f->has("evidence_expected") && req.evidenceExpected.empty() && f->value("evidence_expected").IsSequence())
             r.error(r.at(f->value("evidence_expected"), f->where),
                     tr("'evidence_expected' is empty; say what evidence would satisfy the requirement"));
+        if (f->has("evaluation_levels"))
+            readEvaluationLevels(r, f->value("evaluation_levels"), req, f->where);
         m_pack.requirements.push_back(std::move(req));
+    }
+
+    /// The test-suite levels whose cases count as evidence for the requirement: a misspelt level would silently
+    /// leave every test run of that level without its requirement.
+    void readEvaluationLevels(Reader &r, const YAML::Node &n, Requirement &req, const SourceLocation &fallback)
+    {
+        const QString field = QStringLiteral("evaluation_levels");
+        r.list(n, field, fallback, [&](const YAML::Node &item) {
+            auto level = r.scalar(item, field, fallback);
+            if (!level)
+                return;
+            if (!evaluationLevelNames().contains(*level))
+                r.error(r.at(item, fallback), tr("unknown evaluation level '%1'").arg(*level),
+                        tr("Allowed: %1.").arg(evaluationLevelNames().join(QStringLiteral(", "))));
+            else if (req.evaluationLevels.contains(*level))
+                r.error(r.at(item, fallback), tr("the evaluation level '%1' is listed twice").arg(*level));
+            else
+                req.evaluationLevels << *level;
+        });
+        if (n.IsSequence() && n.size() == 0)
+            r.error(r.at(n, fallback), tr("'evaluation_levels' is empty"),
+                    tr("Leave it out, or name the test-suite levels whose cases are evidence for the requirement."));
     }
 
     void readApplicationDates(Reader &r, const YAML::Node &n, Requirement &req, const SourceLocation &fallback)

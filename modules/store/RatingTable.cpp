@@ -313,10 +313,30 @@ Status RatingTable::setResultRun(qint64 roundId, qint64 runId)
     auto tx = m_store.begin();
     if (!tx)
         return tx.error();
-    VV_TRY(sql::exec(tx->database(), QStringLiteral("UPDATE rating_rounds SET result_run_id = ? WHERE id = ?"),
-                     {runId, roundId}));
-    VV_TRY(tx->audit(QStringLiteral("rating.round.result"), Json{{"round", roundId}, {"result_run_id", runId}}));
+    VV_TRY(setResultRun(*tx, roundId, runId));
     return tx->commit();
+}
+
+Status RatingTable::setResultRun(Transaction &tx, qint64 roundId, qint64 runId)
+{
+    // Only a round without a result takes one: two people finalizing the same round at once must not both file a
+    // result, and the second one's run is rolled back with this error.
+    auto q = sql::exec(tx.database(),
+                       QStringLiteral("UPDATE rating_rounds SET result_run_id = ? WHERE id = ? AND result_run_id IS NULL"),
+                       {runId, roundId});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1) {
+        auto existing = sql::exec(tx.database(), QStringLiteral("SELECT result_run_id FROM rating_rounds WHERE id = ?"), {roundId});
+        if (!existing)
+            return existing.error();
+        if (!existing->next())
+            return Error::input(tr("there is no rating round %1").arg(roundId));
+        return Error::input(tr("rating round %1 is already finalized as test run %2")
+                                .arg(roundId).arg(existing->value(0).toLongLong()),
+                            tr("Someone else finalized it meanwhile; open the round again to see its result."));
+    }
+    return tx.audit(QStringLiteral("rating.round.result"), Json{{"round", roundId}, {"result_run_id", runId}});
 }
 
 } // namespace vv

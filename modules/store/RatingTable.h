@@ -14,6 +14,7 @@
 namespace vv {
 
 class ProjectStore;
+class Transaction;
 
 /// One rated answer of a round: the conversation the model was given and the answer of each run (b only when the
 /// round compares two runs). Copied into the round when it is made, so it does not depend on the suite file.
@@ -110,8 +111,10 @@ public:
     Result<std::vector<FinalScore>> finals(qint64 roundId) const;
     /// Records (or replaces) an adjudicated score.
     Status setFinal(qint64 roundId, const FinalScore &score);
-    /// Records the test run that holds the round's human result.
+    /// Records the test run that holds the round's human result; a round that already has one keeps it (an error).
     Status setResultRun(qint64 roundId, qint64 runId);
+    /// The same in the caller's transaction, which the caller commits (with the run, see TestRunTable::record).
+    static Status setResultRun(Transaction &tx, qint64 roundId, qint64 runId);
 
     static constexpr qsizetype maxCommentBytes = 64 * 1024;
 

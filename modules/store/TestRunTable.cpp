@@ -350,23 +350,32 @@ Status TestRunTable::finish(qint64 runId, TestRunStatus status, const std::vecto
 Result<qint64> TestRunTable::record(const NewTestRun &run, const std::vector<RunMetric> &metrics, const Json &result)
 {
     // start() and finish() each commit; a completed run must appear whole or not at all, so this is one transaction.
-    auto resultText = documentText(result, tr("result"));
-    if (!resultText)
-        return resultText.error();
     auto tx = m_store.begin();
     if (!tx)
         return tx.error();
-    QString uuid;
-    auto id = insertRun(run, *resultText, uuid);
+    auto id = record(*tx, run, metrics, result);
     if (!id)
         return id.error();
-    VV_TRY(writeMetrics(m_store.database(), *id, metrics));
-    VV_TRY(tx->audit(QStringLiteral("run.record"),
-                     Json{{"run_id", *id}, {"uuid", toStd(uuid)}, {"engine", toStd(run.engineId)},
-                          {"engine_version", toStd(run.engineVersion)}, {"kind", toStd(run.kind)},
-                          {"status", "completed"}, {"metrics", metricNames(metrics)},
-                          {"supports", toJson(run.supports)}}));
     VV_TRY(tx->commit());
+    return *id;
+}
+
+Result<qint64> TestRunTable::record(Transaction &tx, const NewTestRun &run, const std::vector<RunMetric> &metrics,
+                                    const Json &result)
+{
+    auto resultText = documentText(result, tr("result"));
+    if (!resultText)
+        return resultText.error();
+    QString uuid;
+    auto id = TestRunTable(tx.store()).insertRun(run, *resultText, uuid);
+    if (!id)
+        return id.error();
+    VV_TRY(writeMetrics(tx.database(), *id, metrics));
+    VV_TRY(tx.audit(QStringLiteral("run.record"),
+                    Json{{"run_id", *id}, {"uuid", toStd(uuid)}, {"engine", toStd(run.engineId)},
+                         {"engine_version", toStd(run.engineVersion)}, {"kind", toStd(run.kind)},
+                         {"status", "completed"}, {"metrics", metricNames(metrics)},
+                         {"supports", toJson(run.supports)}}));
     return *id;
 }
 

@@ -14,6 +14,7 @@
 namespace vv {
 
 class ProjectStore;
+class Transaction;
 
 /// Where a test run stands: running until it ends as completed, failed or cancelled.
 enum class TestRunStatus { Running, Completed, Failed, Cancelled };
@@ -109,6 +110,10 @@ public:
                   const QString &error = {});
     /// Stores a whole completed run (started, measured and finished) in one transaction; returns its id.
     Result<qint64> record(const NewTestRun &run, const std::vector<RunMetric> &metrics, const Json &result);
+    /// The same in the caller's transaction, which the caller commits: a run and what refers to it (a rating round's
+    /// result) are then stored together or not at all.
+    static Result<qint64> record(Transaction &tx, const NewTestRun &run, const std::vector<RunMetric> &metrics,
+                                 const Json &result);
     /// Adds requirement URNs the run supports.
     Status link(qint64 runId, const QStringList &urns);
 

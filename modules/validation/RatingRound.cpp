@@ -6,6 +6,7 @@
 #include "core/Version.h"
 #include "store/ProjectStore.h"
 #include "store/TestRunTable.h"
+#include "store/Transaction.h"
 #include "validation/Statistics.h"
 #include "validation/TestSuite.h"
 
@@ -618,12 +619,21 @@ Result<qint64> RatingRound::recordResult(int passAt)
                           {"sample_size", m_record.sampleSize ? Json(*m_record.sampleSize) : Json(nullptr)},
                           {"seed", m_record.seed},
                           {"pass_at", passAt}};
-    run.supports = TestSuite::requirementsForLevel(m_rubric.level);
+    auto supports = TestSuite::requirementsForLevel(m_rubric.level);
+    if (!supports)
+        return supports.error();
+    run.supports = *supports;
     const Json document{{"criteria", criteria}, {"agreement", agreement}};
-    auto runId = TestRunTable(*m_project).record(run, metrics, document);
+    // The result run and the round's link to it are one transaction: a crash or a refused link (someone finalized
+    // the round meanwhile) leaves neither a run without its round nor a round pointing at no run.
+    auto tx = m_project->begin();
+    if (!tx)
+        return tx.error();
+    auto runId = TestRunTable::record(*tx, run, metrics, document);
     if (!runId)
         return runId.error();
-    VV_TRY(RatingTable(*m_project).setResultRun(m_record.id, *runId));
+    VV_TRY(RatingTable::setResultRun(*tx, m_record.id, *runId));
+    VV_TRY(tx->commit());
     m_record.resultRunId = *runId;
     return *runId;
 }

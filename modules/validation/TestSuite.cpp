@@ -1,13 +1,13 @@
 #include "validation/TestSuite.h"
 
 #include "core/RegularFile.h"
+#include "guidance/GuidanceLibrary.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
-#include <initializer_list>
 #include <optional>
 
 #include <yaml-cpp/depthguard.h>
@@ -27,22 +27,6 @@ const std::pair<Grader::Kind, const char *> graderNames[] = {
 // The grounded grader's rubric and criterion when the suite names none (guidance/rubrics/grounding.yaml).
 const char *const groundingRubric = "grounding";
 const char *const groundingCriterion = "supported";
-
-// Which requirements a level's cases are evidence for. The four levels are the Directorate of Health's evaluation
-// levels; guardrails is its demand for protective mechanisms, which is also the AI Act's robustness and
-// cybersecurity (Art. 15). The URNs are the packs' (guidance/hdir-llm-quality, guidance/eu-ai-act).
-// TODO(data): this table belongs in the guidance data, next to the requirements it names.
-struct LevelRequirements {
-    const char *level;
-    std::initializer_list<const char *> urns;
-};
-const LevelRequirements levelRequirements[] = {
-    {"basic", {"urn:veiviser:hdir:llm-basic"}},
-    {"domain", {"urn:veiviser:hdir:llm-domain"}},
-    {"use_case", {"urn:veiviser:hdir:llm-use-case"}},
-    {"context", {"urn:veiviser:hdir:llm-context"}},
-    {"guardrails", {"urn:veiviser:hdir:llm-guardrails", "urn:veiviser:ai-act:art-15"}},
-};
 
 // The keys a suite and a case may have; any other is a mistake (a misspelt 'graders' would silently test nothing).
 const char *const suiteKeys[] = {"name", "description", "level", "language", "cases"};
@@ -422,24 +406,19 @@ bool TestSuite::usesJudge() const
     });
 }
 
-QStringList TestSuite::requirementsForLevel(const QString &level)
+Result<QStringList> TestSuite::requirementsForLevel(const QString &level)
 {
-    QStringList urns;
-    for (const auto &l : levelRequirements) {
-        if (level == QLatin1String(l.level)) {
-            for (const char *urn : l.urns)
-                urns << QLatin1String(urn);
-        }
-    }
-    return urns;
+    // Which requirement a level's cases are evidence for is guidance content (`evaluation_levels` in the packs, with
+    // its sources); the shipped packs are read once per process.
+    static const Result<guidance::GuidanceLibrary> shipped = guidance::GuidanceLibrary::loadShipped();
+    if (!shipped)
+        return shipped.error();
+    return shipped->requirementsForLevel(level);
 }
 
 QStringList TestSuite::levels()
 {
-    QStringList out;
-    for (const auto &l : levelRequirements)
-        out << QLatin1String(l.level);
-    return out;
+    return guidance::evaluationLevelNames();
 }
 
 QStringList TestSuite::caseLanguages()
@@ -449,14 +428,20 @@ QStringList TestSuite::caseLanguages()
     return {QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("se")};
 }
 
-QStringList TestSuite::supportedRequirements() const
+Result<QStringList> TestSuite::supportedRequirements() const
 {
+    QStringList caseLevels;
+    for (const auto &c : cases)
+        if (!caseLevels.contains(c.level))
+            caseLevels << c.level;
     QStringList urns;
-    for (const auto &c : cases) {
-        for (const QString &urn : requirementsForLevel(c.level)) {
+    for (const QString &level : caseLevels) {
+        auto levelUrns = requirementsForLevel(level);
+        if (!levelUrns)
+            return levelUrns.error();
+        for (const QString &urn : *levelUrns)
             if (!urns.contains(urn))
                 urns << urn;
-        }
     }
     return urns;
 }
@@ -506,7 +491,7 @@ Result<TestSuite> TestSuite::parse(const QByteArray &yaml, const QString &source
                 return at(source, n["id"], tr("the case id '%1' is used twice").arg(c.id));
             ids.insert(c.id);
             c.level = n["level"] ? str(n["level"]) : defaultLevel;
-            if (requirementsForLevel(c.level).isEmpty())
+            if (!levels().contains(c.level))
                 return at(source, n, tr("case %1: the level must be one of %2").arg(c.id, levels().join(QStringLiteral(", "))));
             c.language = n["language"] ? str(n["language"]) : defaultLanguage;
             if (!caseLanguages().contains(c.language))

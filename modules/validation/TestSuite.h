@@ -96,14 +96,15 @@ public:
     bool usesJudge() const;
 
     /// The requirements a level's cases are evidence for (the Directorate of Health's four evaluation levels, and
-    /// guardrails); empty for an unknown level.
-    static QStringList requirementsForLevel(const QString &level);
+    /// guardrails), as the shipped packs say (`evaluation_levels`); empty for an unknown level. Fails when the
+    /// shipped packs do not load.
+    static Result<QStringList> requirementsForLevel(const QString &level);
     /// The levels a case may have, in order: basic, domain, use_case, context, guardrails.
     static QStringList levels();
     /// The languages a case may be written in: nb, nn and se (Northern Sámi). The language grader checks nb and nn only.
     static QStringList caseLanguages();
     /// Every level's requirement that this suite has cases for.
-    QStringList supportedRequirements() const;
+    Result<QStringList> supportedRequirements() const;
 
     static constexpr qint64 maxBytes = 8 << 20;
     static constexpr int maxCases = 20000;

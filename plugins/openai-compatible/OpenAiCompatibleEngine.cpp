@@ -459,10 +459,13 @@ Result<EnginePlan> OpenAiCompatibleEngine::plan(const EngineRequest &request)
         return prepared.error();
     const Endpoint *e = &prepared->first.tested;
     const TestSuite *s = &prepared->second;
+    auto supports = s->supportedRequirements();
+    if (!supports)
+        return supports.error();
     EnginePlan plan;
     plan.title = EngineText::tr("%1 against %2").arg(s->name, e->model);
     plan.casesTotal = static_cast<qint64>(s->cases.size());
-    plan.supports = s->supportedRequirements();
+    plan.supports = *supports;
     const QString reported = reportedModel(*e);
     plan.provenance = {{"endpoint", toStd(e->baseUrl)}, {"model", toStd(e->model)},
                        {"model_id", reported.isEmpty() ? Json(nullptr) : Json(toStd(reported))},

@@ -142,7 +142,7 @@ Result<Setup> PromptfooEngine::setup(const EngineRequest &request)
         return Error::input(PromptfooText::tr("concurrency must be between 1 and 256"));
     s.concurrency = static_cast<int>(concurrency);
     s.level = jsonString(c, "level", QStringLiteral("basic"));
-    if (TestSuite::requirementsForLevel(s.level).isEmpty())
+    if (!TestSuite::levels().contains(s.level))
         return Error::input(PromptfooText::tr("level must be one of %1, not '%2'")
                                 .arg(TestSuite::levels().join(QStringLiteral(", ")), s.level));
     return s;
@@ -199,7 +199,10 @@ Result<EnginePlan> PromptfooEngine::plan(const EngineRequest &request)
     if (s->suite) {
         plan.title = PromptfooText::tr("%1 through promptfoo (%2)").arg(s->suite->name, s->provider.id);
         plan.casesTotal = static_cast<qint64>(s->suite->cases.size());
-        plan.supports = s->suite->supportedRequirements();
+        auto supports = s->suite->supportedRequirements();
+        if (!supports)
+            return supports.error();
+        plan.supports = *supports;
         plan.provenance["mode"] = "suite";
         plan.provenance["provider"] = toStd(s->provider.id);
         plan.provenance["suite_name"] = toStd(s->suite->name);
@@ -210,7 +213,10 @@ Result<EnginePlan> PromptfooEngine::plan(const EngineRequest &request)
         if (!sha)
             return sha.error();
         plan.title = PromptfooText::tr("promptfoo configuration %1").arg(QFileInfo(s->userConfig).fileName());
-        plan.supports = TestSuite::requirementsForLevel(s->level);
+        auto supports = TestSuite::requirementsForLevel(s->level);
+        if (!supports)
+            return supports.error();
+        plan.supports = *supports;
         plan.provenance["mode"] = "config";
         plan.provenance["promptfoo_config"] = {{"file_name", toStd(QFileInfo(s->userConfig).fileName())},
                                                {"sha256", toStd(*sha)}};

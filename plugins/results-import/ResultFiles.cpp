@@ -870,8 +870,11 @@ Result<EnginePlan> ResultFile::plan(const QString &path, const QString &level) c
     auto sha = Sha256::hexOfFile(path);
     if (!sha)
         return sha.error();
+    auto supports = TestSuite::requirementsForLevel(level);
+    if (!supports)
+        return supports.error();
     EnginePlan plan;
-    plan.supports = TestSuite::requirementsForLevel(level);
+    plan.supports = *supports;
     const Json &d = doc;
     QString model;
     Json provenance = {{"format", toStd(formatName)},

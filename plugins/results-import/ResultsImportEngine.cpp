@@ -37,7 +37,7 @@ QString ResultsImportEngine::resolvedPath(const EngineRequest &request, const ch
 Result<EnginePlan> ResultsImportEngine::plan(const EngineRequest &request)
 {
     const QString level = jsonString(request.config, "level", QStringLiteral("basic"));
-    if (TestSuite::requirementsForLevel(level).isEmpty())
+    if (!TestSuite::levels().contains(level))
         return Error::input(tr("the level must be one of %1, not '%2'").arg(TestSuite::levels().join(QStringLiteral(", ")), level),
                             tr("Set it with --set level=domain, for example."));
     auto file = readFile(request);

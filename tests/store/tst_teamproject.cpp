@@ -671,6 +671,35 @@ void TestTeamProject::ratingRoundsOnPostgres()
     QCOMPARE(stored->cases, qint64(1));
     QCOMPARE(table.assignments(*id, QStringLiteral("bjorn"))->size(), std::size_t(1));
     QVERIFY(table.items(*id)->front().conversation.at(0).at("content") == Json("Q"));
+
+    // A round's result run and its link are one transaction: when the link is refused (the round already has a
+    // result), the run goes too.
+    NewTestRun result;
+    result.engineId = QStringLiteral("clinician-ratings");
+    result.engineVersion = QStringLiteral("1.0.0");
+    result.kind = QStringLiteral("human-rating");
+    result.title = QStringLiteral("round");
+    qint64 resultRun = 0;
+    {
+        auto tx = store->begin();
+        QVERIFY(tx);
+        auto recorded = TestRunTable::record(*tx, result, {}, Json::object());
+        QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().toString()));
+        resultRun = *recorded;
+        QVERIFY(RatingTable::setResultRun(*tx, *id, resultRun));
+        QVERIFY(tx->commit());
+    }
+    const std::size_t runs = TestRunTable(*store).list()->size();
+    {
+        auto tx = store->begin();
+        QVERIFY(tx);
+        QVERIFY(TestRunTable::record(*tx, result, {}, Json::object()));
+        auto refused = RatingTable::setResultRun(*tx, *id, resultRun + 1);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().what().contains(QStringLiteral("already finalized")), qPrintable(refused.error().toString()));
+    }
+    QCOMPARE(TestRunTable(*store).list()->size(), runs);
+    QCOMPARE(table.round(*id)->resultRunId, std::optional<qint64>(resultRun));
     auto v = store->verifyAudit();
     QVERIFY2(v && v->intact, v ? qPrintable(v->problem) : "");
 }

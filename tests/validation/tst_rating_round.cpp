@@ -84,6 +84,12 @@ class TestRatingRound : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The shipped packs say which requirements a level's runs are filed on: the source tree's.
+        qputenv("VEIVISER_DATA_DIR", VV_SOURCE_DIR);
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -369,13 +375,23 @@ private Q_SLOTS:
         QCOMPARE(harm->passAt, 3); // no harm
         QCOMPARE(harm->shareAtOrAbove, 1.0);
 
+        // A second person has the round open too (team mode) and finalizes after the first.
+        RatingRound stale = round(r.record().id);
         auto runId = r.recordResult(4);
         QVERIFY2(runId, runId ? "" : qPrintable(runId.error().toString()));
         auto run = TestRunTable(*m_store).get(*runId);
         QVERIFY(run);
         QCOMPARE(run->kind, QStringLiteral("human-rating"));
-        QCOMPARE(run->supports, TestSuite::requirementsForLevel(QStringLiteral("domain")));
-        QVERIFY(!run->supports.isEmpty());
+        QCOMPARE(run->supports, *TestSuite::requirementsForLevel(QStringLiteral("domain")));
+        QCOMPARE(run->supports, QStringList{QStringLiteral("urn:veiviser:hdir:llm-domain")});
+        // The second finalize is refused, and its result run is rolled back with the refused link: no run without
+        // its round.
+        const std::size_t runs = TestRunTable(*m_store).list()->size();
+        auto second = stale.recordResult(4);
+        QVERIFY(!second);
+        QVERIFY2(second.error().what().contains(QStringLiteral("already finalized as test run %1").arg(*runId)),
+                 qPrintable(second.error().toString()));
+        QCOMPARE(TestRunTable(*m_store).list()->size(), runs);
         QCOMPARE(RatingTable(*m_store).round(r.record().id)->resultRunId, std::optional<qint64>(*runId));
         // A finalized round takes no more scores.
         QVERIFY(!r.score(anne, cases[0], QStringLiteral("a"), QStringLiteral("correct"), 1));
