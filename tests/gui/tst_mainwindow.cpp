@@ -51,6 +51,7 @@ private Q_SLOTS:
     void nextStepFollowsTheProjectState();
     void nextStepButtonGoesThere();
     void datesAreWrittenOneWay();
+    void standardButtonsSpeakBokmal();
     void dashboardBarLabelsAreWhole();
 };
 
@@ -311,6 +312,28 @@ void TestMainWindow::nextStepButtonGoesThere()
              qPrintable(w.overviewPage()->nextStepText()));
     w.overviewPage()->nextStepButton()->click();
     QCOMPARE(w.currentPage(), static_cast<Page *>(w.walkthroughPage()));
+}
+
+// Qt's own button texts (OK, Cancel, Close in every dialog's button box) come in Bokmål, although Qt ships no Bokmål
+// translation of its own: Veiviser's translation carries them.
+void TestMainWindow::standardButtonsSpeakBokmal()
+{
+    const auto texts = [] {
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close |
+                             QDialogButtonBox::Save | QDialogButtonBox::Help);
+        QStringList out;
+        for (auto which : {QDialogButtonBox::Ok, QDialogButtonBox::Cancel, QDialogButtonBox::Close,
+                           QDialogButtonBox::Save, QDialogButtonBox::Help})
+            out << box.button(which)->text().remove(QLatin1Char('&'));
+        return out;
+    };
+    Translation::install(QStringLiteral("nb"));
+    const QStringList bokmal = texts();
+    Translation::install(QStringLiteral("en"));
+    QCOMPARE(bokmal, QStringList({QStringLiteral("OK"), QStringLiteral("Avbryt"), QStringLiteral("Lukk"),
+                                  QStringLiteral("Lagre"), QStringLiteral("Hjelp")}));
+    QCOMPARE(texts(), QStringList({QStringLiteral("OK"), QStringLiteral("Cancel"), QStringLiteral("Close"),
+                                   QStringLiteral("Save"), QStringLiteral("Help")}));
 }
 
 // One way in each language, four-digit years, in text and in every date field of every page.
