@@ -15263,11 +15263,6 @@ Harm: %3</translation>
         <translation>The paired test</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <location line="+23" />
         <source>Runs %1 and %2 cannot be compared: %3</source>
         <translation>Runs %1 and %2 cannot be compared: %3</translation>
@@ -15742,12 +15737,7 @@ Harm: %3</translation>
         <translation>Test run %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>Validation and test runs</source>
         <translation>Validation and test runs</translation>
     </message>

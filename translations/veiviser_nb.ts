@@ -15263,11 +15263,6 @@ Skade: %3</translation>
         <translation>Den parvise testen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
         <location line="+23" />
         <source>Runs %1 and %2 cannot be compared: %3</source>
         <translation>Kjøring %1 og %2 kan ikke sammenlignes: %3</translation>
@@ -15742,12 +15737,7 @@ Skade: %3</translation>
         <translation>Testkjøring %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>Validation and test runs</source>
         <translation>Validering og testkjøringer</translation>
     </message>

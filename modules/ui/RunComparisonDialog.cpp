@@ -36,7 +36,6 @@ RunComparisonDialog::RunComparisonDialog(const ProjectStore *store, qint64 older
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setAccessibleName(tr("The paired test"));
-    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close")); // Qt has no Bokmål translation of its own
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

@@ -263,7 +263,6 @@ QDialog *ValidationPage::openRun(qint64 runId)
     auto *view = new ValidationResultView(dialog);
     view->setResult(run->result);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    close->button(QDialogButtonBox::Close)->setText(tr("Close")); // Qt has no Bokmål translation of its own buttons
     connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(view, 1);
